@@ -10,7 +10,6 @@ import picocli.CommandLine.Command;
     version = "sitrep 0.1.0",
     description = "Reads news articles and answers who, what, where, when, how many and who said what, with sources.",
     subcommands = {
-      AnnotateCommand.class,
 
       CommandLine.HelpCommand.class
     })
