@@ -1,6 +1,8 @@
 package org.sitrep.store;
 
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
@@ -15,6 +17,10 @@ import org.apache.lucene.search.Query;
  */
 final class QueryReader {
   private static final float TITLE_BOOST = 2f;
+
+  /** JavaCC's wording: Encountered " ":" ": "" at line 1, column 3. */
+  private static final Pattern UNEXPECTED =
+      Pattern.compile("Encountered \" \\S+ \"(.*?) \"\" at line \\d+, column (\\d+)");
 
   private final Analyzer analyzer;
   private final String title;
@@ -48,6 +54,12 @@ final class QueryReader {
     String prefix = "Cannot parse '" + text + "': ";
     if (first.startsWith(prefix)) first = first.substring(prefix.length());
     if (first.contains("\"<EOF>\"")) return "it ends too early (an operator or bracket is missing its other side)";
+    if (first.startsWith("Lexical error") && first.contains("<EOF>") && first.contains("\\\"")) {
+      return "a quotation mark is not closed";
+    }
+    if (first.contains("not allowed as first character")) return "a word cannot begin with * or ?";
+    Matcher m = UNEXPECTED.matcher(first);
+    if (m.find()) return "unexpected '" + m.group(1).strip() + "' at column " + m.group(2);
     return first.isEmpty() ? "cannot parse" : first;
   }
 }
