@@ -19,7 +19,7 @@ import org.sitrep.model.TimeExpr;
  * The crash test's input: item i is article i, except every tenth item (i % 10 == 9), which repeats article i - 9
  * from another source. The same i always gives the same document, in the child and in the test that checks it.
  */
-final class CrashCorpus {
+public final class CrashCorpus {
   private static final String[] OUTLETS = {"LRT", "DW", "Reuters", "Delfi", "BNS"};
   private static final String[] LABELS = {"EuropeLandWar", "Economy", "Politics"};
   private static final String[] WORDS = {
@@ -34,7 +34,7 @@ final class CrashCorpus {
     return i % 10 == 9 ? i - 9 : i;
   }
 
-  static boolean isRepeat(int i) {
+  public static boolean isRepeat(int i) {
     return i % 10 == 9;
   }
 
@@ -44,7 +44,7 @@ final class CrashCorpus {
         : Source.file("gen/" + i + ".txt");
   }
 
-  static Annotated item(int i) {
+  public static Annotated item(int i) {
     return article(article(i), source(i));
   }
 
