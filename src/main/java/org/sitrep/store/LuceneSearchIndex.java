@@ -207,7 +207,8 @@ public final class LuceneSearchIndex implements SearchIndex {
 
   @Override
   public SearchResult search(SearchQuery q) {
-    Query query = filtered(queries.parse(q.text()), q.filters());
+    Query text = queries.parse(q.text());
+    Query query = filtered(text, q.filters());
     return withSearcher(s -> {
       Object[] r;
       try {
@@ -234,8 +235,17 @@ public final class LuceneSearchIndex implements SearchIndex {
                 snippets[i]));
       }
       FacetsCollector fc = (FacetsCollector) r[1];
-      return new SearchResult(top.totalHits.value, hits, facet(s, fc, OUTLET), facet(s, fc, LABEL));
+      Filters f = q.filters();
+      // Drill sideways: a dimension's counts ignore its own filter, so a page can offer the other outlets (labels)
+      // with how many matches each would give. One more pass per dimension that is filtered.
+      FacetsCollector outlets = f.outlet() == null ? fc : collect(s, filtered(text, f.withOutlet(null)));
+      FacetsCollector labels = f.label() == null ? fc : collect(s, filtered(text, f.withLabel(null)));
+      return new SearchResult(top.totalHits.value, hits, facet(s, outlets, OUTLET), facet(s, labels, LABEL));
     });
+  }
+
+  private static FacetsCollector collect(IndexSearcher s, Query q) throws IOException {
+    return s.search(q, new FacetsCollectorManager());
   }
 
   private static Query filtered(Query text, Filters f) {
@@ -298,10 +308,16 @@ public final class LuceneSearchIndex implements SearchIndex {
   @Override
   public void close() {
     try {
-      searchers.close();
-      commit();
-      writer.close();
-      directory.close();
+      try {
+        searchers.close();
+        commit();
+      } finally {
+        try {
+          writer.close();
+        } finally {
+          directory.close();
+        }
+      }
     } catch (IOException e) {
       throw failure("close", e);
     }

@@ -4,7 +4,9 @@ import java.util.List;
 
 /**
  * One page of search hits, best first, with the total number of matching documents and facet counts over all of
- * them (not just this page): how many matches each outlet and each label holds, largest first.
+ * them (not just this page): how many matches each outlet and each label holds, largest first, at most 20 each.
+ * Facets drill sideways: the outlet counts ignore the outlet filter (and the label counts the label filter), so they
+ * say how many matches choosing another outlet would give; every other filter applies.
  */
 public record SearchResult(long total, List<Hit> hits, List<FacetCount> outlets, List<FacetCount> labels) {
   public SearchResult {

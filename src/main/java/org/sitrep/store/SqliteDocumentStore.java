@@ -97,6 +97,7 @@ public final class SqliteDocumentStore implements DocumentStore {
 
   private Ingested putOne(Annotated a) throws SQLException {
     Document d = a.document();
+    if (d.sources().isEmpty()) throw new IllegalArgumentException("document " + d.id() + " has no source");
     if (exists(d.id())) {
       return new Ingested(d.id(), Ingested.Outcome.DUPLICATE, addSources(d));
     }

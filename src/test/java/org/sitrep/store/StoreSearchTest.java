@@ -128,6 +128,18 @@ class StoreSearchTest {
     assertEquals(
         List.of(new SearchResult.FacetCount("EuropeLandWar", 4), new SearchResult.FacetCount("Economy", 1)),
         r.labels());
+    SearchResult reuters = store.search(SearchQuery.of("Lithuania").with(Filters.NONE.withOutlet("Reuters")));
+    assertEquals(2, reuters.total());
+    assertEquals(3, reuters.outlets().size(), "other outlets stay on offer: " + reuters.outlets());
+    assertEquals(
+        List.of(new SearchResult.FacetCount("Economy", 1), new SearchResult.FacetCount("EuropeLandWar", 1)),
+        reuters.labels().stream().sorted((a, b) -> a.value().compareTo(b.value())).toList(),
+        "labels count within the outlet filter");
+    SearchResult both =
+        store.search(SearchQuery.of("Lithuania").with(Filters.NONE.withOutlet("Reuters").withLabel("Economy")));
+    assertEquals(1, both.total());
+    assertEquals(List.of(new SearchResult.FacetCount("Reuters", 1)), both.outlets(), "within the label filter");
+    assertEquals(2, both.labels().size(), "within the outlet filter");
     SearchResult none = store.search(SearchQuery.of("zeppelin"));
     assertEquals(0, none.total());
     assertTrue(none.outlets().isEmpty());
