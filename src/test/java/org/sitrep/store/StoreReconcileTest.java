@@ -69,6 +69,23 @@ class StoreReconcileTest {
   }
 
   @Test
+  void indexOfAnotherLayoutIsRebuilt() throws Exception {
+    try (Store s = Store.open(dir)) {
+      s.putAll(three());
+    }
+    try (org.apache.lucene.store.Directory d = org.apache.lucene.store.FSDirectory.open(dir.resolve("index"));
+        org.apache.lucene.index.IndexWriter w =
+            new org.apache.lucene.index.IndexWriter(d, new org.apache.lucene.index.IndexWriterConfig())) {
+      w.setLiveCommitData(java.util.Map.of("sitrep.index.layout", "0").entrySet());
+      w.commit();
+    }
+    try (Store s = Store.open(dir)) {
+      assertEquals(new Reconciled(3, 0, true), s.reconciled());
+      assertEquals(3, s.search(SearchQuery.of("Lithuania")).total());
+    }
+  }
+
+  @Test
   void uncommittedIndexWritesAreRedone() {
     Store s = Store.open(dir);
     s.putAll(three());
