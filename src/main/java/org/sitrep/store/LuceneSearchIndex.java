@@ -15,15 +15,8 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StringField;
-import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
-import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexFormatTooNewException;
 import org.apache.lucene.index.IndexFormatTooOldException;
@@ -76,10 +69,9 @@ public final class LuceneSearchIndex implements SearchIndex {
   private final IndexWriter writer;
   private final SearcherManager searchers;
   private final Analyzer analyzer = new NewsAnalyzer();
-  private final FacetsConfig facets = new FacetsConfig();
+  private final FacetCounter facets = new FacetCounter(FACET_VALUES);
   private final QueryReader queries = new QueryReader(analyzer, TITLE, BODY);
   private final boolean rebuilt;
-  private SortedSetDocValuesReaderState facetState;
 
   private LuceneSearchIndex(Path dir, Directory directory, boolean create) throws IOException {
     this.dir = dir;
@@ -171,7 +163,7 @@ public final class LuceneSearchIndex implements SearchIndex {
   private static void keyword(Document d, String field, String value, boolean facet) {
     if (value == null || value.isBlank()) return;
     d.add(new StringField(field, value, Field.Store.YES));
-    if (facet) d.add(new SortedSetDocValuesFacetField(field, value));
+    if (facet) FacetCounter.add(d, field, value);
   }
 
   @Override
@@ -239,7 +231,8 @@ public final class LuceneSearchIndex implements SearchIndex {
       // with how many matches each would give. One more pass per dimension that is filtered.
       FacetsCollector outlets = f.outlet() == null ? fc : collect(s, filtered(text, f.withOutlet(null)));
       FacetsCollector labels = f.label() == null ? fc : collect(s, filtered(text, f.withLabel(null)));
-      return new SearchResult(top.totalHits.value, hits, facet(s, outlets, OUTLET), facet(s, labels, LABEL));
+      return new SearchResult(
+          top.totalHits.value, hits, facets.count(s, outlets, OUTLET), facets.count(s, labels, LABEL));
     });
   }
 
@@ -270,28 +263,6 @@ public final class LuceneSearchIndex implements SearchIndex {
         // The default stops looking after 10,000 characters; long articles have matches further down.
         .withMaxLength(1_000_000)
         .build();
-  }
-
-  private List<SearchResult.FacetCount> facet(IndexSearcher s, FacetsCollector fc, String dim) throws IOException {
-    SortedSetDocValuesReaderState state = facetState(s);
-    if (state == null || state.getOrdRange(dim) == null) return List.of();
-    FacetResult r = new SortedSetDocValuesFacetCounts(state, fc).getTopChildren(FACET_VALUES, dim);
-    if (r == null) return List.of();
-    List<SearchResult.FacetCount> out = new ArrayList<>();
-    for (LabelAndValue lv : r.labelValues) out.add(new SearchResult.FacetCount(lv.label, lv.value.longValue()));
-    return out;
-  }
-
-  /** Facet ordinals belong to one reader; building them costs a pass over the values, so keep them per reader. */
-  private synchronized SortedSetDocValuesReaderState facetState(IndexSearcher s) throws IOException {
-    if (facetState == null || facetState.getReader() != s.getIndexReader()) {
-      try {
-        facetState = new DefaultSortedSetDocValuesReaderState(s.getIndexReader(), facets);
-      } catch (IllegalArgumentException e) {
-        return null; // no document has a facet value yet
-      }
-    }
-    return facetState;
   }
 
   @Override

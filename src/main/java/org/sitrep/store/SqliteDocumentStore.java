@@ -170,7 +170,8 @@ public final class SqliteDocumentStore implements DocumentStore {
     } catch (SQLException e) {
       throw failure("read document " + id, e);
     } catch (JsonProcessingException e) {
-      throw new StoreException(file + ": stored JSON of document " + id + " does not parse: " + e.getOriginalMessage(), e);
+      throw new StoreException(
+          file + ": stored JSON of document " + id + " does not parse: " + e.getOriginalMessage(), e);
     }
   }
 
