@@ -18,13 +18,10 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexFormatTooNewException;
-import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -109,12 +106,11 @@ public final class LuceneSearchIndex implements SearchIndex {
 
   private static boolean usable(Directory d) throws IOException {
     if (!DirectoryReader.indexExists(d)) return false;
-    try {
-      return LAYOUT.equals(SegmentInfos.readLatestCommit(d).getUserData().get(LAYOUT_KEY));
-    } catch (IndexFormatTooOldException | IndexFormatTooNewException e) {
-      return false;
+    // Opening a reader, not just reading the commit point, also finds damaged segment files.
+    try (DirectoryReader r = DirectoryReader.open(d)) {
+      return LAYOUT.equals(r.getIndexCommit().getUserData().get(LAYOUT_KEY));
     } catch (IOException e) {
-      // A corrupt or half-copied index: it is derived, so start over rather than fail.
+      // Corrupt, half-copied, or of another Lucene version: it is derived, so start over rather than fail.
       return false;
     }
   }

@@ -52,15 +52,16 @@ class StoreReconcileTest {
     }
   }
 
-  @Test
-  void corruptIndexIsRebuilt() throws Exception {
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"segments_", "_0."})
+  void corruptIndexIsRebuilt(String damaged) throws Exception {
     try (Store s = Store.open(dir)) {
       s.putAll(three());
     }
     try (Stream<Path> files = Files.list(dir.resolve("index"))) {
-      for (Path f : files.filter(f -> f.getFileName().toString().startsWith("segments_")).toList()) {
-        Files.write(f, new byte[] {1, 2, 3});
-      }
+      List<Path> hit = files.filter(f -> f.getFileName().toString().startsWith(damaged)).toList();
+      assertFalse(hit.isEmpty(), "no " + damaged + " file to damage");
+      for (Path f : hit) Files.write(f, new byte[] {1, 2, 3});
     }
     try (Store s = Store.open(dir)) {
       assertTrue(s.reconciled().rebuilt());
