@@ -30,6 +30,15 @@ public interface DocumentStore extends AutoCloseable {
   /** Feeds {@code sink} the searchable part of each listed id that is stored. */
   void searchables(Iterable<String> ids, Consumer<Searchable> sink);
 
+  /** Every document, oldest publication date first (undated last, in arrival order): the order resolution reads. */
+  void scan(Consumer<Annotated> sink);
+
+  /** Replaces the saved resolution across documents, in one transaction. */
+  void saveSituation(org.sitrep.resolve.Situation s);
+
+  /** Read access to the saved resolution. */
+  ResolvedReader resolved();
+
   @Override
   void close();
 }

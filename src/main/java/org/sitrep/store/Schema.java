@@ -125,6 +125,30 @@ final class Schema {
             PRIMARY KEY (doc_id, idx)
           );
           CREATE INDEX times_value ON times(value);
+          """,
+          """
+          -- What resolution across documents found: entities, stories, fact series, statements, as JSON per item.
+          -- Replaced whole by each resolution run, in one transaction.
+          CREATE TABLE resolved (
+            kind TEXT NOT NULL,             -- entity | story | series | statement
+            id TEXT NOT NULL,
+            rank INTEGER NOT NULL,          -- display order within the kind
+            json TEXT NOT NULL,
+            PRIMARY KEY (kind, id)
+          );
+          CREATE INDEX resolved_rank ON resolved(kind, rank);
+          CREATE TABLE doc_links (
+            doc_id TEXT PRIMARY KEY REFERENCES documents(id),
+            story_id TEXT,
+            duplicate_of TEXT
+          );
+          CREATE INDEX doc_links_story ON doc_links(story_id);
+          CREATE TABLE framing (
+            doc_id TEXT NOT NULL REFERENCES documents(id),
+            idx INTEGER NOT NULL,
+            json TEXT NOT NULL,
+            PRIMARY KEY (doc_id, idx)
+          );
           """);
 
   static final int VERSION = MIGRATIONS.size();

@@ -275,6 +275,33 @@ public final class SqliteDocumentStore implements DocumentStore {
   }
 
   @Override
+  public void scan(Consumer<Annotated> sink) {
+    try (Statement s = c.createStatement();
+        ResultSet r =
+            s.executeQuery("SELECT id FROM documents ORDER BY published IS NULL, published, ingested_at, rowid")) {
+      List<String> ids = new ArrayList<>();
+      while (r.next()) ids.add(r.getString(1));
+      for (String id : ids) get(id).ifPresent(sink);
+    } catch (SQLException e) {
+      throw failure("scan documents", e);
+    }
+  }
+
+  @Override
+  public void saveSituation(org.sitrep.resolve.Situation s) {
+    try {
+      new SituationTables(c).save(s);
+    } catch (SQLException e) {
+      throw failure("save resolved data", e);
+    }
+  }
+
+  @Override
+  public ResolvedReader resolved() {
+    return new SituationTables(c);
+  }
+
+  @Override
   public void close() {
     try {
       c.close();

@@ -117,6 +117,24 @@ public final class Store implements AutoCloseable {
     return index.search(q);
   }
 
+  /** Every stored document, oldest first (undated last): what resolution across documents reads. */
+  public synchronized void scan(java.util.function.Consumer<Annotated> sink) {
+    ensureOpen();
+    docs.scan(sink);
+  }
+
+  /** Replaces the saved resolution (entities, stories, series, statements, framing, links) in one transaction. */
+  public synchronized void saveSituation(org.sitrep.resolve.Situation s) {
+    ensureOpen();
+    docs.saveSituation(s);
+  }
+
+  /** The last saved resolution, read item by item on demand. */
+  public synchronized SituationView situation() {
+    ensureOpen();
+    return new SituationView(this, docs.resolved());
+  }
+
   /** How many documents are stored. */
   public synchronized long count() {
     ensureOpen();
