@@ -1,0 +1,58 @@
+package org.sitrep.source;
+
+import java.util.function.Consumer;
+import org.sitrep.model.Document;
+import org.sitrep.pipeline.Problems;
+
+/** Where the readers of one input put their documents and problems; counts both for {@link ReadStats}. */
+final class Sink {
+  private final String file;
+  private final Problems problems;
+  private final Consumer<Document> out;
+  private long documents;
+  private long skipped;
+
+  Sink(String file, Problems problems, Consumer<Document> out) {
+    this.file = file;
+    this.problems = problems;
+    this.out = out;
+  }
+
+  String file() {
+    return file;
+  }
+
+  void emit(Document d) {
+    documents++;
+    try {
+      out.accept(d);
+    } catch (RuntimeException e) {
+      // The caller's consumer failed: that is not bad input, so it must not be reported as a problem with this file.
+      throw new ConsumerFailure(e);
+    }
+  }
+
+  void skip(String where, String reason) {
+    skipped++;
+    problems.skip(file, where, reason);
+  }
+
+  void warn(String where, String reason) {
+    problems.warn(file, where, reason);
+  }
+
+  long documents() {
+    return documents;
+  }
+
+  long skipped() {
+    return skipped;
+  }
+
+  /** Carries an exception thrown by the caller's consumer past the readers' own error handling. */
+  static final class ConsumerFailure extends RuntimeException {
+    ConsumerFailure(RuntimeException cause) {
+      super(cause);
+    }
+  }
+}
