@@ -16,7 +16,8 @@ enum InputKind {
   static InputKind of(String name, byte[] head) {
     String n = name.toLowerCase(Locale.ROOT).replaceFirst("\\.(gz|gzip)$", "");
     String start = new String(head, 0, Math.min(head.length, 4096), StandardCharsets.ISO_8859_1);
-    String lower = start.toLowerCase(Locale.ROOT);
+    // JSON may escape slashes: "https:\/\/jsonfeed.org\/version\/1" is how some publishers write the version.
+    String lower = start.toLowerCase(Locale.ROOT).replace("\\/", "/");
     if (n.endsWith(".warc") || n.endsWith(".arc") || start.startsWith("WARC/")) return WARC;
     if (looksBinary(head)) return BINARY;
     String ext = n.contains(".") ? n.substring(n.lastIndexOf('.') + 1) : "";

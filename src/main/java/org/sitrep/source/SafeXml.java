@@ -37,8 +37,9 @@ final class SafeXml {
     return builder.parse(new ByteArrayInputStream(bytes));
   }
 
+  // The JDK's own parser, not whichever one the classpath brings (CoreNLP brings Xerces): its settings are known.
   private static DocumentBuilderFactory factory() {
-    DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+    DocumentBuilderFactory f = DocumentBuilderFactory.newDefaultInstance();
     try {
       f.setNamespaceAware(true);
       f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
