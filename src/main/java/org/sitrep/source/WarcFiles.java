@@ -106,7 +106,7 @@ final class WarcFiles {
     MediaType type;
     MessageBody body;
     if (record instanceof WarcResponse response) {
-      if (!response.contentType().base().equals(MediaType.HTTP_RESPONSE)) return;
+      if (!response.contentType().base().equals(MediaType.HTTP)) return; // dns:, gemini: and other captures
       HttpResponse http = response.http();
       if (http.status() < 200 || http.status() >= 300) return; // redirects and errors are not articles
       type = http.contentType();
