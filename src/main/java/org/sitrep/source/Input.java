@@ -63,8 +63,9 @@ final class Input implements AutoCloseable {
     }
   }
 
+  /** An input over a stream the caller owns (stdin): closing the input leaves the stream open. */
   static Input of(String name, InputStream stream) throws IOException {
-    return new Input(name, null, stream);
+    return new Input(name, null, new Unclosable(stream));
   }
 
   String name() {

@@ -24,6 +24,15 @@ final class SafeXml {
 
   /** Parses {@code bytes} (the parser honours the XML declaration's encoding); throws on malformed or refused XML. */
   static org.w3c.dom.Document parse(byte[] bytes) throws SAXException, IOException {
+    return parse(new InputSource(new ByteArrayInputStream(bytes)));
+  }
+
+  /** Parses already decoded text. */
+  static org.w3c.dom.Document parse(String xml) throws SAXException, IOException {
+    return parse(new InputSource(new StringReader(xml)));
+  }
+
+  private static org.w3c.dom.Document parse(InputSource input) throws SAXException, IOException {
     DocumentBuilder builder;
     try {
       synchronized (FACTORY) {
@@ -34,7 +43,7 @@ final class SafeXml {
     }
     builder.setEntityResolver((publicId, systemId) -> new InputSource(new StringReader("")));
     builder.setErrorHandler(Silent.INSTANCE); // the default handler prints "[Fatal Error]" lines to stderr
-    return builder.parse(new ByteArrayInputStream(bytes));
+    return builder.parse(input);
   }
 
   // The JDK's own parser, not whichever one the classpath brings (CoreNLP brings Xerces): its settings are known.

@@ -49,6 +49,14 @@ final class Sink {
     return skipped;
   }
 
+  /** An exception's message in one short line: parser messages can quote raw bytes and run over many lines. */
+  static String brief(Throwable e) {
+    String msg = e.getMessage() == null ? "" : e.getMessage();
+    msg = msg.replaceAll("[\\p{Cntrl}\\s]+", " ").strip();
+    if (msg.length() > 160) msg = msg.substring(0, 157) + "...";
+    return e.getClass().getSimpleName() + (msg.isEmpty() ? "" : ": " + msg);
+  }
+
   /** Carries an exception thrown by the caller's consumer past the readers' own error handling. */
   static final class ConsumerFailure extends RuntimeException {
     ConsumerFailure(RuntimeException cause) {

@@ -143,12 +143,12 @@ public final class Sources {
     } catch (EOFException e) {
       sink.skip(null, gzip ? "truncated gzip file" : "unexpected end of file");
     } catch (ZipException e) {
-      sink.skip(null, "corrupt gzip data: " + e.getMessage());
+      sink.skip(null, "corrupt gzip data: " + Sink.brief(e));
     } catch (IOException e) {
       sink.skip(null, reason(e));
     } catch (RuntimeException e) {
       // A parser bug on odd input must not end a run over thousands of files; the message names what broke.
-      sink.skip(null, "could not be read: " + e);
+      sink.skip(null, "could not be read: " + Sink.brief(e));
     } finally {
       counts.documents += sink.documents();
       counts.skipped += sink.skipped();

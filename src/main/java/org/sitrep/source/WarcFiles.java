@@ -97,7 +97,7 @@ final class WarcFiles {
     } catch (IOException | RuntimeException e) {
       if (e instanceof Sink.ConsumerFailure f) throw f;
       long failedAt = inRecord ? last : parsed == 0 ? start : -1;
-      return new Attempt(parsed, last, failedAt, describe(e));
+      return new Attempt(parsed, last, failedAt, Sink.brief(e));
     }
   }
 
@@ -138,15 +138,11 @@ final class WarcFiles {
       d = pages.toDocument(html, uri, source, fallback);
     } catch (RuntimeException e) {
       if (e instanceof Sink.ConsumerFailure f) throw f;
-      sink.skip(where, "the page could not be extracted: " + e);
+      sink.skip(where, "the page could not be extracted: " + Sink.brief(e));
       return;
     }
     if (d == null) sink.skip(where, "no article text found in the page " + uri);
     else sink.emit(d);
   }
 
-  private static String describe(Exception e) {
-    String msg = e.getMessage();
-    return e.getClass().getSimpleName() + (msg == null ? "" : ": " + msg);
-  }
 }

@@ -5,6 +5,7 @@ import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedInput;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,15 +26,15 @@ final class XmlFeeds {
   void read(byte[] bytes, Sink sink) {
     SyndFeed feed;
     try {
-      feed = new SyndFeedInput().build(SafeXml.parse(bytes));
+      feed = new SyndFeedInput().build(parse(bytes, sink));
     } catch (SAXException e) {
       sink.skip(null, SafeXml.describe(e));
       return;
     } catch (IOException e) {
-      sink.skip(null, "unreadable XML: " + e.getMessage());
+      sink.skip(null, "unreadable XML: " + Sink.brief(e));
       return;
     } catch (FeedException | IllegalArgumentException e) {
-      sink.skip(null, "not an RSS or Atom feed: " + e.getMessage());
+      sink.skip(null, "not an RSS or Atom feed: " + Sink.brief(e));
       return;
     }
     String outlet = HtmlPages.blankToNull(feed.getTitle());
@@ -46,6 +47,24 @@ final class XmlFeeds {
                   ? e.getPublishedDate() : e.getUpdatedDate()), fullText(e), summary(e)));
     }
     items.emit(list, outlet, language, sink);
+  }
+
+  /**
+   * Lets the parser decode by the XML declaration; when that fails on malformed UTF-8, decodes with replacement
+   * (and one warning) and parses the text, as the other readers do.
+   */
+  private static org.w3c.dom.Document parse(byte[] bytes, Sink sink) throws SAXException, IOException {
+    try {
+      return SafeXml.parse(bytes);
+    } catch (CharConversionException e) {
+      return SafeXml.parse(TextDecoder.decodeReporting(bytes, null, sink, null));
+    } catch (SAXException e) {
+      // The JDK parser reports bad bytes as a parse error wrapping the decoder's exception.
+      if (!(e.getException() instanceof CharConversionException || e.getCause() instanceof CharConversionException)) {
+        throw e;
+      }
+      return SafeXml.parse(TextDecoder.decodeReporting(bytes, null, sink, null));
+    }
   }
 
   /** content:encoded in RSS, content in Atom. */

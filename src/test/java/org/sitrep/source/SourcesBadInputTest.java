@@ -70,6 +70,19 @@ class SourcesBadInputTest {
   }
 
   @Test
+  void invalidUtf8InAFeedIsReplacedWithAWarning() throws IOException {
+    String rss = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><rss version=\"2.0\"><channel><title>t</title>"
+        + "<item><title>x</title><description>Prices rose by @ percent, it said.</description></item></channel></rss>";
+    byte[] bytes = rss.getBytes(UTF_8);
+    int at = rss.indexOf('@');
+    bytes[at] = (byte) 0xE2; // a three-byte lead followed by ASCII
+    Path f = Files.write(dir.resolve("latin.rss"), bytes);
+    Problem p = onlyProblemFor(f, false);
+    assertEquals("byte " + at, p.where());
+    assertTrue(Run.of(f).only().body().startsWith("Prices rose by \uFFFD percent"));
+  }
+
+  @Test
   void truncatedGzip() throws IOException {
     byte[] text = SourcesTest.ARTICLE.repeat(200).getBytes(UTF_8);
     Path whole = Run.gzip(dir.resolve("whole.gz"), text);
