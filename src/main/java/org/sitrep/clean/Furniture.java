@@ -24,7 +24,8 @@ final class Furniture {
               + "|\\d+ min(?:ute)?s? read|loading|close|menu|search|toggle navigation|newsletter|home"
               + "|(?:tags|topics|filed under|photo|image|source|credit)\\s*:.{0,80}"
               + "|(?:previous|next) (?:article|post|story)|(?:twitter|facebook|whatsapp|linkedin|telegram|reddit)"
-              + "|thanks for (?:signing up|subscribing)[^.]{0,40})");
+              + "|thanks for (?:signing up|subscribing)[^.]{0,40}"
+              + "|\\(?(?:reporting|writing|editing|additional reporting|compiled) by .{0,150})");
 
   /** Lines after which a page lists other articles, never this one's text. */
   private static final Pattern TAIL =

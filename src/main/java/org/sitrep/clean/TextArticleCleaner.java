@@ -1,11 +1,16 @@
 package org.sitrep.clean;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Turns a plain-text article into an {@link Extracted}: an optional topic label line, an optional title line, an
@@ -24,7 +29,19 @@ public final class TextArticleCleaner {
   private static final Pattern LABEL = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}_-]{1,39}");
 
   private static final Pattern DATE_MARKER =
-      Pattern.compile("(?i)(?<![\\p{L}])(?:date|published|posted)\\s*:?\\s*(\\d{4}-\\d{2}-\\d{2})\\b");
+      Pattern.compile(
+          "(?i)(?<![\\p{L}])(?:date|published|posted)(?: on)?\\s*:?\\s*"
+              + "(\\d{4}-\\d{2}-\\d{2}|\\d{1,2} \\p{L}{3,9}\\.? \\d{4}|\\p{L}{3,9}\\.? \\d{1,2},? \\d{4})\\b");
+
+  private static final List<DateTimeFormatter> WRITTEN_DATES =
+      Stream.of("d MMMM uuuu", "d MMM uuuu", "MMMM d, uuuu", "MMM d, uuuu", "MMMM d uuuu", "MMM d uuuu")
+          .map(f -> new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern(f).toFormatter(Locale.ENGLISH)
+              .withResolverStyle(ResolverStyle.STRICT))
+          .toList();
+
+  /** A byline above the text ("By Jane Doe", "By Jane Doe and John Roe, Reuters"); not part of the article. */
+  private static final Pattern BYLINE =
+      Pattern.compile("(?:By|BY|Von|Par|Por)\\s+\\p{Lu}[\\p{L}.'’-]*(?:,?\\s+(?:and\\s+|&\\s+)?\\p{Lu}[\\p{L}.'’-]*){0,6}(?:,.{0,40})?");
 
   private static final String FINAL_PUNCTUATION = ".!?:;,…\"”’'»)";
 
@@ -39,8 +56,8 @@ public final class TextArticleCleaner {
     for (int seen = 0; i < paras.size() && seen < MAX_HEADER_PARAGRAPHS; seen++) {
       String p = paras.get(i);
       Matcher date = DATE_MARKER.matcher(p);
-      if (published == null && date.find() && isDate(date.group(1))) {
-        published = date.group(1);
+      if (published == null && date.find() && isoDate(date.group(1)) != null) {
+        published = isoDate(date.group(1));
         evidence = date.group().strip();
         p = (p.substring(0, date.start()) + " " + p.substring(date.end())).strip();
         if (p.isEmpty() || Furniture.isFurniture(p)) {
@@ -49,7 +66,7 @@ public final class TextArticleCleaner {
         }
         paras.set(i, p);
       }
-      if (Furniture.isFurniture(p)) {
+      if (Furniture.isFurniture(p) || BYLINE.matcher(p).matches()) {
         i++;
       } else if (title == null && isTitle(p) && i + 1 < paras.size()) {
         title = p;
@@ -133,12 +150,20 @@ public final class TextArticleCleaner {
     return FINAL_PUNCTUATION.indexOf(p.charAt(p.length() - 1)) >= 0;
   }
 
-  private static boolean isDate(String iso) {
+  /** The ISO form of a marker's date (2023-06-26, 26 June 2023, June 26, 2023), or null if it is no real date. */
+  static String isoDate(String written) {
+    String w = written.replace(".", "").replaceAll("\\s+", " ");
     try {
-      LocalDate.parse(iso);
-      return true;
+      return LocalDate.parse(w).toString();
     } catch (DateTimeParseException e) {
-      return false;
+      for (DateTimeFormatter f : WRITTEN_DATES) {
+        try {
+          return LocalDate.parse(w, f).toString();
+        } catch (DateTimeParseException next) {
+          // try the next way of writing it
+        }
+      }
+      return null;
     }
   }
 }

@@ -105,6 +105,26 @@ class TextArticleCleanerTest {
   }
 
   @Test
+  void bylineWrittenDateAndAgencyTailAreNotBody() {
+    String text =
+        "Ports Reopen After the Storm\n\nBy Jane Doe and John Roe, Reuters\n\nPublished on 3 February 2024\n\n"
+            + "The harbour reopened on Friday.\n\n(Reporting by Jane Doe; Editing by John Roe)\n";
+    Extracted e = cleaner.extract(text);
+    assertEquals("Ports Reopen After the Storm", e.title());
+    assertEquals("2024-02-03", e.published());
+    assertEquals("The harbour reopened on Friday.", e.body());
+    assertEquals("2024-03-01", TextArticleCleaner.isoDate("March 1, 2024"));
+    assertEquals("2024-03-01", TextArticleCleaner.isoDate("Mar. 1 2024"));
+    assertNull(TextArticleCleaner.isoDate("Smarch 1, 2024"));
+  }
+
+  @Test
+  void aSentenceStartingWithByIsNotAByline() {
+    String text = "Title of It\n\nBy the end of the year, the brigade will be complete.\n";
+    assertEquals("By the end of the year, the brigade will be complete.", cleaner.extract(text).body());
+  }
+
+  @Test
   void invalidDateMarkerIsNotADate() {
     Extracted e = cleaner.extract("date 2024-02-31\n\nSomething happened today in the city.\n");
     assertNull(e.published());
