@@ -25,7 +25,7 @@ class JsonLinesReaderTest {
                 + " \"published\": \"2024-02-03T08:00:00Z\", \"label\": \"Given\","
                 + " \"text\": \"InferredLabel\\n\\nInferred title here\\n\\ndate 2020-01-01\\n\\nThe body, it said.\"}",
             "",
-            "{\"html\": \"<html><head><title>Page</title></head><body><p>From html, it said.</p></body></html>\"}",
+            "{\"html\": " + quoted(HtmlPageReaderTest.PAGE.formatted("utf-8")) + "}",
             "{\"id\": 7, \"text\": \"date 2021-05-06\\n\\nNothing given but text, it said.\"}");
     Path f = Run.write(dir.resolve("a.jsonl"), lines);
     Run run = Run.of(f);
@@ -39,12 +39,20 @@ class JsonLinesReaderTest {
     assertEquals("The body, it said.", a.body());
     assertEquals(new Source(f.toString(), "https://example.org/1", "r-1", 1), a.source());
     Document b = run.documents().get(1);
-    assertTrue(b.body().contains("From html"));
+    assertTrue(b.body().contains("reopened on Friday"), b.body());
     assertEquals(3, b.source().offset());
     assertNull(b.source().recordId());
     Document c = run.documents().get(2);
     assertEquals("7", c.source().recordId());
     assertEquals("2021-05-06", c.published().value(), "inferred when not given");
+  }
+
+  private static String quoted(String s) {
+    try {
+      return new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(s);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   @Test
