@@ -11,6 +11,9 @@ final class Sink {
   private final Consumer<Document> out;
   private long documents;
   private long skipped;
+  // A warning about a document that may still be dropped: one problem per bad input, never a warning and a skip.
+  private String pendingWhere;
+  private String pendingReason;
 
   Sink(String file, Problems problems, Consumer<Document> out) {
     this.file = file;
@@ -23,6 +26,7 @@ final class Sink {
   }
 
   void emit(Document d) {
+    flush();
     documents++;
     try {
       out.accept(d);
@@ -33,12 +37,26 @@ final class Sink {
   }
 
   void skip(String where, String reason) {
+    pendingReason = null;
     skipped++;
     problems.skip(file, where, reason);
   }
 
   void warn(String where, String reason) {
     problems.warn(file, where, reason);
+  }
+
+  /** A warning that is reported when the document it concerns is emitted, and dropped if it is skipped instead. */
+  void warnUnlessSkipped(String where, String reason) {
+    flush();
+    pendingWhere = where;
+    pendingReason = reason;
+  }
+
+  /** Reports a pending warning; called before each document and at the end of the input. */
+  void flush() {
+    if (pendingReason != null) problems.warn(file, pendingWhere, pendingReason);
+    pendingReason = null;
   }
 
   long documents() {

@@ -150,6 +150,7 @@ public final class Sources {
       // A parser bug on odd input must not end a run over thousands of files; the message names what broke.
       sink.skip(null, "could not be read: " + Sink.brief(e));
     } finally {
+      sink.flush();
       counts.documents += sink.documents();
       counts.skipped += sink.skipped();
     }

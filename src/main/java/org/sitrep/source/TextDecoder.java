@@ -67,12 +67,15 @@ final class TextDecoder {
     return true;
   }
 
-  /** Reports replaced bytes once for the input, and returns the text. */
+  /**
+   * Decodes, and warns once about replaced bytes (at the first bad byte, or at {@code where}) if the document is
+   * read after all; a document skipped for another reason gets only that problem.
+   */
   static String decodeReporting(byte[] bytes, Charset declared, Sink sink, String where) {
     Decoded d = decode(bytes, declared);
     if (d.replaced() > 0) {
       String at = where == null ? "byte " + d.firstBadOffset() : where;
-      sink.warn(at, "invalid " + d.charset().name() + ": " + d.replaced() + " malformed byte sequence(s) replaced with U+FFFD");
+      sink.warnUnlessSkipped(at, "invalid " + d.charset().name() + ": " + d.replaced() + " malformed byte sequence(s) replaced with U+FFFD");
     }
     return d.text();
   }
