@@ -51,7 +51,9 @@ public final class TextArticleCleaner {
     List<String> paras = paragraphs(text);
     int i = 0;
     String label = null, title = null, published = null, evidence = null;
-    if (paras.size() > 1 && LABEL.matcher(paras.get(0)).matches()) label = paras.get(i++);
+    if (paras.size() > 1 && LABEL.matcher(paras.get(0)).matches() && !Furniture.isFurniture(paras.get(0))) {
+      label = paras.get(i++);
+    }
     // The header is whatever sits above the first body paragraph: a title, a date marker, furniture, in any order.
     for (int seen = 0; i < paras.size() && seen < MAX_HEADER_PARAGRAPHS; seen++) {
       String p = paras.get(i);

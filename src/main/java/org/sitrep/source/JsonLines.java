@@ -33,6 +33,7 @@ final class JsonLines {
 
   void read(InputStream in, Sink sink) throws IOException {
     LineReader lines = new LineReader(in, limits);
+    boolean seenRecord = false;
     for (LineReader.Line line; (line = lines.next()) != null; ) {
       String where = "line " + line.number();
       if (line.tooLong()) {
@@ -41,19 +42,29 @@ final class JsonLines {
       }
       if (Bytes.isBlank(line.bytes())) continue;
       String json = TextDecoder.decodeReporting(line.bytes(), null, sink, where);
-      JsonNode record;
-      try {
-        record = JSON.readTree(json);
-      } catch (JsonProcessingException e) {
-        sink.skip(where, "malformed JSON: " + e.getOriginalMessage());
-        continue;
-      }
+      JsonNode record = parse(json);
       if (record == null || !record.isObject()) {
-        sink.skip(where, "not a JSON object");
+        if (!seenRecord) {
+          // A first line that is no JSON object means the file is not JSON Lines (pretty-printed JSON, an array):
+          // one problem for the file, not one per line.
+          sink.skip(where, "not JSON Lines: the first record is not a one-line JSON object");
+          return;
+        }
+        sink.skip(where, record == null ? "malformed JSON" : "not a JSON object");
         continue;
       }
+      seenRecord = true;
       Document d = toDocument(record, sink, where, line.number());
       if (d != null) sink.emit(d);
+    }
+  }
+
+  /** The parsed line, or null when it is not JSON. */
+  private static JsonNode parse(String json) {
+    try {
+      return JSON.readTree(json);
+    } catch (JsonProcessingException e) {
+      return null;
     }
   }
 

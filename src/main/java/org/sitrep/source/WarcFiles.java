@@ -39,7 +39,7 @@ final class WarcFiles {
   }
 
   private void readStream(InputStream raw, Sink sink) throws IOException {
-    Attempt a = attempt(new WarcReader(raw), 0, sink);
+    Attempt a = attempt(() -> new WarcReader(raw), 0, sink);
     if (a.error() != null) {
       String where = a.failedAt() >= 0 ? "byte " + a.failedAt() : "after the record at byte " + a.last();
       sink.skip(where, "corrupt WARC record (" + a.error() + "); the rest of the stream was not read");
@@ -54,7 +54,7 @@ final class WarcFiles {
       Attempt a;
       try (FileChannel ch = FileChannel.open(path)) {
         ch.position(at);
-        a = attempt(new WarcReader(ch), at, sink);
+        a = attempt(() -> new WarcReader(ch), at, sink);
       }
       if (a.parsed() > 0 && pending != null) {
         report(pending, at, sink);
@@ -81,11 +81,16 @@ final class WarcFiles {
   /** How one reader got on: records parsed, the last one's offset, and the failure (where known) if any. */
   private record Attempt(int parsed, long last, long failedAt, String error) {}
 
-  private Attempt attempt(WarcReader reader, long start, Sink sink) throws IOException {
+  /** Opens a reader; opening reads the first bytes, so it fails like reading does. */
+  private interface Opener {
+    WarcReader open() throws IOException;
+  }
+
+  private Attempt attempt(Opener opener, long start, Sink sink) {
     int parsed = 0;
     long last = -1;
     boolean inRecord = false;
-    try (reader) {
+    try (WarcReader reader = opener.open()) {
       for (Optional<WarcRecord> r; (r = reader.next()).isPresent(); ) {
         parsed++;
         last = reader.position();

@@ -81,6 +81,14 @@ class JsonLinesReaderTest {
   }
 
   @Test
+  void prettyPrintedJsonIsOneProblemNotOnePerLine() throws IOException {
+    Path f = Run.write(dir.resolve("pretty.json"), "{\n  \"text\": \"Some text, it said.\",\n  \"id\": 1\n}\n");
+    Run run = Run.of(f);
+    assertEquals(0, run.documents().size());
+    assertEquals("line 1", run.onlyProblem().where());
+  }
+
+  @Test
   void overLongLineIsSkipped() throws IOException {
     String big = "{\"text\": \"" + "x".repeat(2000) + "\"}";
     Path f = Run.write(dir.resolve("d.jsonl"), big + "\n{\"text\": \"Short one, it said.\"}\n");
