@@ -27,7 +27,8 @@ import org.sitrep.pipeline.Problems;
 /**
  * The entry point for reading inputs: files, directories and stdin, in any supported format, gzipped or not. Each
  * input that cannot be read, or can be read only in part, gets one {@link org.sitrep.pipeline.Problem} and the run
- * goes on; only misuse by the caller (null arguments) throws.
+ * goes on; only misuse by the caller (null arguments) throws, and an exception thrown by the caller's consumer is
+ * passed on unchanged. An instance keeps no state between calls; use one per thread.
  *
  * <pre>{@code
  * Problems problems = new Problems(p -> System.err.println(p.line()));
@@ -149,6 +150,9 @@ public final class Sources {
     } catch (RuntimeException e) {
       // A parser bug on odd input must not end a run over thousands of files; the message names what broke.
       sink.skip(null, "could not be read: " + Sink.brief(e));
+    } catch (StackOverflowError e) {
+      // Recursive tree walks in parsers can overflow on absurdly nested markup; that is bad input, not a crash.
+      sink.skip(null, "too deeply nested to read");
     } finally {
       sink.flush();
       counts.documents += sink.documents();

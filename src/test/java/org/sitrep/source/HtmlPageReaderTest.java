@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sitrep.model.Document;
-import org.sitrep.model.Published;
 
 /** HTML pages go to the page extractor; these tests hold only what any extractor must do. */
 class HtmlPageReaderTest {
@@ -47,12 +46,5 @@ class HtmlPageReaderTest {
     Run run = Run.of(Run.write(dir.resolve("empty.html"), "<html><head><title>x</title></head><body></body></html>"));
     assertEquals(0, run.documents().size());
     assertEquals("no article text found in the page", run.onlyProblem().reason());
-  }
-
-  @Test
-  void statedDateIsStated() {
-    // The extractor decides whether a page states a date; when it does, the document says how=stated.
-    Published p = Published.stated("2024-05-01");
-    assertEquals(Published.How.STATED, p.how());
   }
 }
