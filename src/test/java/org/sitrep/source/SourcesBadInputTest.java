@@ -140,6 +140,16 @@ class SourcesBadInputTest {
   }
 
   @Test
+  void deeplyNestedHtmlDoesNotCrash() throws IOException {
+    String page = "<html><body>" + "<div>".repeat(200_000) + "Deep text, it said." + "</div>".repeat(200_000) + "</body></html>";
+    Path f = Run.write(dir.resolve("deep.html"), page);
+    Path good = Run.write(dir.resolve("zz-good.txt"), SourcesTest.ARTICLE);
+    Run run = Run.of(f, good);
+    assertTrue(run.problems().size() <= 1, run.problems().toString());
+    assertTrue(run.documents().stream().anyMatch(d -> d.source().path().equals(good.toString())));
+  }
+
+  @Test
   void gzipBombIsCutAtTheLimit() throws IOException {
     Path f = dir.resolve("bomb.txt.gz");
     try (OutputStream out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(f))) {
