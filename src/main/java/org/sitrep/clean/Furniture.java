@@ -30,7 +30,8 @@ final class Furniture {
   /** Lines after which a page lists other articles, never this one's text. */
   private static final Pattern TAIL =
       Pattern.compile(
-          "(?i)(?:related(?: articles| stories| posts| content| coverage| news| reading)?|more (?:stories|articles|news)"
+          "(?i)(?:related(?: articles| stories| posts| content| coverage| news| reading)?"
+              + "|more (?:stories|articles|news)"
               + "(?: from [\\w ]{1,30})?|you (?:may|might) also (?:like|be interested in)"
               + "|recommended(?: for you| stories| articles| reading)?|most (?:read|popular|viewed|shared)"
               + "|trending(?: now| stories)?|latest (?:news|stories|articles)|(?:\\d+ )?comments?"

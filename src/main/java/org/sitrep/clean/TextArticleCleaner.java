@@ -41,7 +41,9 @@ public final class TextArticleCleaner {
 
   /** A byline above the text ("By Jane Doe", "By Jane Doe and John Roe, Reuters"); not part of the article. */
   private static final Pattern BYLINE =
-      Pattern.compile("(?:By|BY|Von|Par|Por)\\s+\\p{Lu}[\\p{L}.'’-]*(?:,?\\s+(?:and\\s+|&\\s+)?\\p{Lu}[\\p{L}.'’-]*){0,6}(?:,.{0,40})?");
+      Pattern.compile(
+          "(?:By|BY|Von|Par|Por)\\s+\\p{Lu}[\\p{L}.'’-]*"
+              + "(?:,?\\s+(?:and\\s+|&\\s+)?\\p{Lu}[\\p{L}.'’-]*){0,6}(?:,.{0,40})?");
 
   private static final String FINAL_PUNCTUATION = ".!?:;,…\"”’'»)";
 

@@ -22,12 +22,14 @@ final class FeedItems {
     for (Item item : items) {
       n++;
       Content c = item.fullText() != null ? item.fullText() : item.summary();
-      FragmentText.Text text = c == null ? null : c.html() ? FragmentText.of(c.value()) : FragmentText.ofPlain(c.value());
+      FragmentText.Text text =
+          c == null ? null : c.html() ? FragmentText.of(c.value()) : FragmentText.ofPlain(c.value());
       if (text == null || text.body().isBlank()) {
         empty.add(n);
         continue;
       }
-      String language = feedLanguage != null ? feedLanguage.replaceFirst("[-_].*", "") : LanguageGuesser.guess(text.body());
+      String language =
+          feedLanguage != null ? feedLanguage.replaceFirst("[-_].*", "") : LanguageGuesser.guess(text.body());
       Published published = item.published() == null ? Published.UNKNOWN : Published.stated(item.published());
       Source source = new Source(sink.file(), HtmlPages.blankToNull(item.url()), HtmlPages.blankToNull(item.id()), n);
       sink.emit(

@@ -34,7 +34,8 @@ final class JsonFeeds {
           text(item, "content_html") != null
               ? new FeedItems.Content(text(item, "content_html"), true)
               : text(item, "content_text") != null ? new FeedItems.Content(text(item, "content_text"), false) : null;
-      FeedItems.Content summary = text(item, "summary") == null ? null : new FeedItems.Content(text(item, "summary"), false);
+      FeedItems.Content summary =
+          text(item, "summary") == null ? null : new FeedItems.Content(text(item, "summary"), false);
       String date = text(item, "date_published") != null ? text(item, "date_published") : text(item, "date_modified");
       list.add(
           new FeedItems.Item(

@@ -75,7 +75,8 @@ final class TextDecoder {
     Decoded d = decode(bytes, declared);
     if (d.replaced() > 0) {
       String at = where == null ? "byte " + d.firstBadOffset() : where;
-      sink.warnUnlessSkipped(at, "invalid " + d.charset().name() + ": " + d.replaced() + " malformed byte sequence(s) replaced with U+FFFD");
+      String what = d.replaced() + " malformed byte sequence(s) replaced with U+FFFD";
+      sink.warnUnlessSkipped(at, "invalid " + d.charset().name() + ": " + what);
     }
     return d.text();
   }

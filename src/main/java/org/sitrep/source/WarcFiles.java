@@ -3,6 +3,7 @@ package org.sitrep.source;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.channels.FileChannel;
+import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.util.Optional;
@@ -63,7 +64,9 @@ final class WarcFiles {
       if (a.error() == null) break;
       // Consecutive failures belong to one damaged stretch: report it once, at the best-known offset.
       if (pending == null) pending = new Corruption(a.failedAt(), a.last(), a.error());
-      else if (pending.at() < 0 && a.failedAt() >= 0) pending = new Corruption(a.failedAt(), pending.after(), pending.error());
+      else if (pending.at() < 0 && a.failedAt() >= 0) {
+        pending = new Corruption(a.failedAt(), pending.after(), pending.error());
+      }
       at = scanner.next(Math.max(a.failedAt(), a.last()) + 1);
     }
     if (pending != null) report(pending, -1, sink);
@@ -132,9 +135,11 @@ final class WarcFiles {
       sink.skip(where, "HTML payload " + e.getMessage());
       return;
     }
-    String html = TextDecoder.decodeReporting(bytes, HtmlPages.declaredCharset(bytes, type.parameters().get("charset")), sink, where);
+    Charset declared = HtmlPages.declaredCharset(bytes, type.parameters().get("charset"));
+    String html = TextDecoder.decodeReporting(bytes, declared, sink, where);
     String uri = ((WarcTargetRecord) record).target();
-    // The capture date is when the page existed, an upper bound of its publication: used only when the page states none.
+    // The capture date is when the page existed, an upper bound of its publication: used only when the page
+    // states none.
     String captured = record.date().atOffset(ZoneOffset.UTC).toLocalDate().toString();
     Published fallback = new Published(captured, Published.How.INFERRED, "WARC-Date " + record.date());
     Source source = new Source(sink.file(), uri, record.id().toString(), offset);

@@ -35,7 +35,8 @@ class HtmlPageReaderTest {
 
   @Test
   void metaCharsetIsHonoured() throws IOException {
-    Path f = Files.write(dir.resolve("latin.html"), PAGE.formatted("iso-8859-13").getBytes(Charset.forName("ISO-8859-13")));
+    Charset baltic = Charset.forName("ISO-8859-13");
+    Path f = Files.write(dir.resolve("latin.html"), PAGE.formatted("iso-8859-13").getBytes(baltic));
     Run run = Run.of(f);
     assertEquals(0, run.problems().size(), run.problems().toString());
     assertTrue(run.only().body().contains("Klaipėda"));

@@ -55,7 +55,8 @@ class JsonFeedReaderTest {
 
   @Test
   void malformedJsonFeed() throws IOException {
-    Run run = Run.of(Run.write(dir.resolve("bad.json"), "{\"version\": \"https://jsonfeed.org/version/1\", \"items\": [ }"));
+    String bad = "{\"version\": \"https://jsonfeed.org/version/1\", \"items\": [ }";
+    Run run = Run.of(Run.write(dir.resolve("bad.json"), bad));
     assertTrue(run.onlyProblem().reason().startsWith("malformed JSON"), run.onlyProblem().reason());
     assertTrue(run.onlyProblem().where().startsWith("line 1"));
   }

@@ -94,7 +94,8 @@ class SourcesBadInputTest {
 
   @Test
   void malformedXml() throws IOException {
-    Path f = Run.write(dir.resolve("broken.rss"), "<?xml version=\"1.0\"?>\n<rss version=\"2.0\"><channel><item></channel>");
+    String xml = "<?xml version=\"1.0\"?>\n<rss version=\"2.0\"><channel><item></channel>";
+    Path f = Run.write(dir.resolve("broken.rss"), xml);
     Problem p = onlyProblemFor(f, true);
     assertTrue(p.reason().startsWith("malformed XML at line 2"), p.reason());
   }
@@ -143,7 +144,8 @@ class SourcesBadInputTest {
   void deeplyNestedHtmlDoesNotCrash() throws IOException {
     // 2,000 levels: deeper pages make the rewritten extractor's selectors slow (20,000 levels took 16 s), which is
     // the extractor's to bound; here the point is that nesting never crashes the reader.
-    String page = "<html><body>" + "<div>".repeat(2_000) + "Deep text, it said." + "</div>".repeat(2_000) + "</body></html>";
+    String page =
+        "<html><body>" + "<div>".repeat(2_000) + "Deep text, it said." + "</div>".repeat(2_000) + "</body></html>";
     Path f = Run.write(dir.resolve("deep.html"), page);
     Path good = Run.write(dir.resolve("zz-good.txt"), SourcesTest.ARTICLE);
     Run run = Run.of(f, good);

@@ -44,7 +44,9 @@ class SourcesGoldenTest {
         assertEquals(headings, d.headings(), file + " headings");
       }
       assertTrue(d.body().startsWith(g.path("body_starts_with").asText()), file + " body start");
-      for (JsonNode bad : g.path("body_must_not_contain")) assertFalse(d.body().contains(bad.asText()), file + " " + bad);
+      for (JsonNode bad : g.path("body_must_not_contain")) {
+        assertFalse(d.body().contains(bad.asText()), file + " " + bad);
+      }
       assertEquals("en", d.language());
       assertEquals(Document.idOf(d.body()), d.id());
     }

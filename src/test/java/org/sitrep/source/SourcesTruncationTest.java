@@ -27,7 +27,8 @@ class SourcesTruncationTest {
     Path whole = Files.createDirectory(dir.resolve("whole"));
     Run.write(whole.resolve("a.rss"), XmlFeedReaderTest.RSS);
     Run.write(whole.resolve("b.atom"), XmlFeedReaderTest.ATOM);
-    Run.write(whole.resolve("c.jsonl"), "{\"text\": \"Caf\u00e9 one, it said.\"}\n{\"text\": \"Caf\u00e9 two, it said.\"}\n");
+    String lines = "{\"text\": \"Caf\u00e9 one, it said.\"}\n{\"text\": \"Caf\u00e9 two, it said.\"}\n";
+    Run.write(whole.resolve("c.jsonl"), lines);
     Run.write(whole.resolve("d.html"), HtmlPageReaderTest.PAGE.formatted("utf-8"));
     Run.gzip(whole.resolve("e.txt.gz"), SourcesTest.ARTICLE.repeat(20).getBytes(UTF_8));
     WarcReaderTest.writeWarc(whole.resolve("f.warc"), WarcCompression.NONE, 3);
@@ -51,7 +52,8 @@ class SourcesTruncationTest {
   @Test
   void cleanerNeverFailsOnRandomText() {
     Random random = new Random(11);
-    String alphabet = "aZ .,:;!?\n\n\t\u00a0\u2019\u201c\u201d-#*>|date 2024-01-01 Related Articles Sign up to our newsletter";
+    String alphabet =
+        "aZ .,:;!?\n\n\t\u00a0\u2019\u201c\u201d-#*>|date 2024-01-01 Related Articles Sign up to our newsletter";
     TextArticleCleaner cleaner = new TextArticleCleaner();
     for (int i = 0; i < 2000; i++) {
       StringBuilder sb = new StringBuilder();

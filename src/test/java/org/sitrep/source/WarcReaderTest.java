@@ -44,7 +44,8 @@ class WarcReaderTest {
         offsets.add(w.position());
         w.write(new WarcResponse.Builder(url).date(CAPTURED).body(http).build());
       }
-      HttpResponse image = new HttpResponse.Builder(200, "OK").body(MediaType.parse("image/png"), new byte[] {1, 2}).build();
+      HttpResponse image =
+          new HttpResponse.Builder(200, "OK").body(MediaType.parse("image/png"), new byte[] {1, 2}).build();
       w.write(new WarcResponse.Builder("https://example.org/logo.png").date(CAPTURED).body(image).build());
     }
     return offsets;
