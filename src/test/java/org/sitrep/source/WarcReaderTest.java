@@ -16,6 +16,7 @@ import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.WarcCompression;
 import org.netpreserve.jwarc.WarcRequest;
+import org.netpreserve.jwarc.WarcResource;
 import org.netpreserve.jwarc.WarcResponse;
 import org.netpreserve.jwarc.WarcWriter;
 import org.netpreserve.jwarc.Warcinfo;
@@ -81,5 +82,21 @@ class WarcReaderTest {
     Path f = dir.resolve("crawl.warc.gz");
     writeWarc(f, WarcCompression.GZIP, 2);
     assertEquals(2, Run.stdin(Files.readAllBytes(f)).documents().size());
+  }
+
+  @Test
+  void htmlResourcesCountAndErrorPagesDoNot() throws IOException {
+    Path f = dir.resolve("mixed.warc");
+    String page = HtmlPageReaderTest.PAGE.formatted("utf-8");
+    try (WarcWriter w = new WarcWriter(f)) {
+      HttpResponse notFound =
+          new HttpResponse.Builder(404, "Not Found").body(MediaType.HTML_UTF8, page.getBytes(UTF_8)).build();
+      w.write(new WarcResponse.Builder("https://example.org/missing").date(CAPTURED).body(notFound).build());
+      w.write(new WarcResource.Builder(java.net.URI.create("https://example.org/saved")).date(CAPTURED)
+          .body(MediaType.HTML_UTF8, page.getBytes(UTF_8)).build());
+    }
+    Run run = Run.of(f);
+    assertEquals(List.of(), run.problems());
+    assertEquals("https://example.org/saved", run.only().source().url());
   }
 }
