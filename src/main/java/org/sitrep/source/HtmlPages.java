@@ -39,10 +39,22 @@ final class HtmlPages {
   Document toDocument(String html, String url, Source source, Published fallback) {
     Extracted x = extractor.extract(html, url);
     if (x == null || x.body() == null || x.body().isBlank()) return null;
-    Published published = x.published() != null ? Published.stated(x.published()) : fallback;
+    Published published = x.published() != null ? published(x) : fallback;
     String language = x.language() != null ? x.language() : LanguageGuesser.guess(x.body());
     return Document.of(
         source, x.outlet(), x.label(), blankToNull(x.title()), published, language, x.headings(), x.body());
+  }
+
+  /**
+   * A date the page states in its markup is stated; one the extractor read off the page's URL (evidence "URL ...") is
+   * only inferred, since URLs carry the date a path was made, not always the day of publication.
+   */
+  static Published published(Extracted x) {
+    String evidence = x.publishedEvidence();
+    if (evidence != null && evidence.startsWith("URL")) {
+      return new Published(x.published(), Published.How.INFERRED, evidence);
+    }
+    return Published.stated(x.published());
   }
 
   /** The charset named by the HTTP header, else by a meta tag in the first 4 KiB, else null (UTF-8 is assumed). */
