@@ -7,9 +7,12 @@ import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sitrep.clean.Extracted;
 import org.sitrep.model.Document;
+import org.sitrep.model.Published;
 
 /** HTML pages go to the page extractor; these tests hold only what any extractor must do. */
 class HtmlPageReaderTest {
@@ -47,5 +50,14 @@ class HtmlPageReaderTest {
     Run run = Run.of(Run.write(dir.resolve("empty.html"), "<html><head><title>x</title></head><body></body></html>"));
     assertEquals(0, run.documents().size());
     assertEquals("no article text found in the page", run.onlyProblem().reason());
+  }
+
+  @Test
+  void pageDatesAreStatedUrlDatesInferred() {
+    Extracted meta = new Extracted("t", "b", List.of(), "2024-05-01", "meta article:published_time=2024-05-01", null,
+        null, null);
+    assertEquals(Published.stated("2024-05-01"), HtmlPages.published(meta));
+    Extracted url = new Extracted("t", "b", List.of(), "2024-05-01", "URL 2024/05/01", null, null, null);
+    assertEquals(new Published("2024-05-01", Published.How.INFERRED, "URL 2024/05/01"), HtmlPages.published(url));
   }
 }
