@@ -53,6 +53,11 @@ final class Sink {
     pendingReason = reason;
   }
 
+  /** Forgets a pending warning: the input broke off and gets one problem saying so. */
+  void dropPending() {
+    pendingReason = null;
+  }
+
   /** Reports a pending warning; called before each document and at the end of the input. */
   void flush() {
     if (pendingReason != null) problems.warn(file, pendingWhere, pendingReason);

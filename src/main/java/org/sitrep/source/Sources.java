@@ -140,24 +140,31 @@ public final class Sources {
     } catch (Sink.ConsumerFailure f) {
       throw (RuntimeException) f.getCause();
     } catch (TooLargeException e) {
-      sink.skip(null, e.getMessage());
+      fail(sink, e.getMessage());
     } catch (EOFException e) {
-      sink.skip(null, gzip ? "truncated gzip file" : "unexpected end of file");
+      fail(sink, gzip ? "truncated gzip file" : "unexpected end of file");
     } catch (ZipException e) {
-      sink.skip(null, "corrupt gzip data: " + Sink.brief(e));
+      fail(sink, "corrupt gzip data: " + Sink.brief(e));
     } catch (IOException e) {
-      sink.skip(null, reason(e));
+      fail(sink, reason(e));
     } catch (RuntimeException e) {
       // A parser bug on odd input must not end a run over thousands of files; the message names what broke.
-      sink.skip(null, "could not be read: " + Sink.brief(e));
+      fail(sink, "could not be read: " + Sink.brief(e));
     } catch (StackOverflowError e) {
       // Recursive tree walks in parsers can overflow on absurdly nested markup; that is bad input, not a crash.
-      sink.skip(null, "too deeply nested to read");
+      fail(sink, "too deeply nested to read");
     } finally {
       sink.flush();
       counts.documents += sink.documents();
       counts.skipped += sink.skipped();
     }
+  }
+
+  /** An input that broke off: skipped if nothing came of it, else read in part, with the rest noted as lost. */
+  private static void fail(Sink sink, String reason) {
+    sink.dropPending();
+    if (sink.documents() == 0) sink.skip(null, reason);
+    else sink.warn(null, reason + "; the rest of the file was not read after " + sink.documents() + " document(s)");
   }
 
   private void dispatch(Input in, Sink sink) throws IOException {

@@ -93,6 +93,23 @@ class SourcesBadInputTest {
   }
 
   @Test
+  void truncatedGzipAfterSomeRecordsIsReadInPart() throws IOException {
+    StringBuilder lines = new StringBuilder();
+    for (int i = 0; i < 2000; i++) {
+      String text = "Record " + i + " of many, with words that do not repeat too often: " + Integer.toHexString(i * 7919);
+      lines.append("{\"id\": ").append(i).append(", \"text\": \"").append(text).append(".\"}\n");
+    }
+    Path whole = Run.gzip(dir.resolve("whole.gz"), lines.toString().getBytes(UTF_8));
+    byte[] gz = Files.readAllBytes(whole);
+    Path cut = Files.write(dir.resolve("cut.jsonl.gz"), Arrays.copyOf(gz, gz.length / 2));
+    Files.delete(whole);
+    Run run = Run.of(cut);
+    assertFalse(run.documents().isEmpty());
+    Problem p = onlyProblemFor(cut, false);
+    assertTrue(p.reason().startsWith("truncated gzip file; the rest of the file was not read after"), p.reason());
+  }
+
+  @Test
   void malformedXml() throws IOException {
     String xml = "<?xml version=\"1.0\"?>\n<rss version=\"2.0\"><channel><item></channel>";
     Path f = Run.write(dir.resolve("broken.rss"), xml);
