@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /** {@code sitrep bench NAME [ARGS]}: runs one of the quality or speed benchmarks over ../shared/bench. */
-@Command(name = "bench", description = "Run a benchmark: ${COMPLETION-CANDIDATES}.")
+@Command(name = "bench", description = "Run a quality or speed benchmark over ../shared/bench.")
 final class BenchCommand implements Callable<Integer> {
   /** Benchmark name to the main class that runs it; each takes its data folder as an optional argument. */
   static final Map<String, String> BENCHES = new LinkedHashMap<>();
@@ -16,13 +16,14 @@ final class BenchCommand implements Callable<Integer> {
   static {
     BENCHES.put("throughput", "org.sitrep.bench.ThroughputBenchmark");
     BENCHES.put("clustering", "org.sitrep.bench.ClusteringBenchmark");
+    BENCHES.put("resolution", "org.sitrep.bench.ResolutionBenchmark");
   }
 
-  @Parameters(index = "0", paramLabel = "NAME", completionCandidates = Names.class, description = "Which benchmark.")
+  @Parameters(index = "0", paramLabel = "NAME", completionCandidates = Names.class, description = "Which benchmark: ${COMPLETION-CANDIDATES}.")
   String name;
 
-  @Parameters(index = "1..*", paramLabel = "ARG", description = "Passed to the benchmark (data folder, options).")
-  List<String> args = List.of();
+  @picocli.CommandLine.Unmatched
+  List<String> args = new java.util.ArrayList<>();
 
   static final class Names implements Iterable<String> {
     @Override
