@@ -1,0 +1,215 @@
+package org.sitrep.annotate.event;
+
+import java.util.EnumSet;
+import java.util.Set;
+import org.sitrep.model.Mention;
+
+/**
+ * Finds an event's actor, target and location in its clause by linear scans, without a parser. The actor is the
+ * nearest usable mention left of the trigger that is not the object of a preposition ("Pistorius was in Vilnius on
+ * Monday to sign" gives Pistorius, and Vilnius as a place); for nouns the possessor or premodifier comes first
+ * ("Russia's invasion", "the German deployment"), then the owner of the theme ("stationing of a Bundeswehr
+ * brigade"). Targets and places come from prepositions on the right: to/into (destination), in/at/near (place),
+ * with (partner), on/against (what is attacked or sanctioned), of (what is invaded), or a direct object.
+ */
+final class Arguments {
+  private static final Set<String> DESTINATION = Set.of("to", "into", "towards", "toward");
+  private static final Set<String> PLACE = Set.of("in", "at", "inside", "within", "near", "along", "across", "on",
+      "over", "throughout");
+  private static final Set<String> PLACE_HEADS = Set.of("state", "capital", "city", "country", "region", "republic",
+      "town", "province", "island", "village", "nation", "territory", "enclave", "exclave", "port");
+  private static final Set<EventType> PARTNERED = EnumSet.of(EventType.MEET, EventType.TALKS, EventType.SIGN,
+      EventType.VISIT);
+  private static final Set<EventType> HOSTILE = EnumSet.of(EventType.ATTACK, EventType.INVADE, EventType.STRIKE,
+      EventType.SANCTION, EventType.THREATEN, EventType.WARN);
+  private static final Set<EventType> DIRECT_OBJECT_IS_TARGET = EnumSet.of(EventType.ATTACK, EventType.INVADE,
+      EventType.STRIKE, EventType.SANCTION, EventType.THREATEN, EventType.WARN, EventType.VISIT, EventType.MEET,
+      EventType.SUPPLY, EventType.PLEDGE, EventType.DEPLOY);
+
+  /** What the scans found; mentions are null when absent. */
+  record Found(Mention actor, Mention target, Mention location) {}
+
+  private Arguments() {}
+
+  static Found read(Sentence s, Clause c, EventType type, int theme, boolean noun) {
+    Mention[] leftPlace = new Mention[1];
+    Mention actor = null;
+    int npStart = c.trigger();
+    if (noun) {
+      while (npStart > c.left() && inNounPhrase(s, npStart - 1)) npStart--;
+      actor = firstUsable(s, npStart, c.trigger());
+    }
+    if (actor == null && !noun) actor = subject(s, c, c.trigger(), leftPlace);
+    if (actor == null && theme >= 0 && type != EventType.SIGN) actor = owner(s, theme);
+    if (actor == null && noun) actor = subject(s, c, npStart, leftPlace);
+
+    Mention target = null, location = null;
+    for (int i = c.triggerEnd(); i < c.right(); i++) {
+      Mention m = s.mention(i);
+      if (m == null) continue;
+      int start = i;
+      i = s.mentionEnd(i) - 1;
+      if (m == actor || !placeLike(m) || theme >= 0 && owns(s, start, theme) || nameFollows(s, i + 1)) continue;
+      int p = preposition(s, start, c.triggerEnd());
+      String prep = p >= 0 ? s.word(p) : null;
+      if (prep == null) {
+        boolean direct = skipModifiers(s, start) == c.triggerEnd() && !premodifies(s, i + 1);
+        if (direct && target == null && DIRECT_OBJECT_IS_TARGET.contains(type)
+            && (type != EventType.DEPLOY || m.type().equals("LOCATION"))) {
+          target = m;
+        }
+      } else if (HOSTILE.contains(type) && (prep.equals("on") || prep.equals("against") || prep.equals("of"))) {
+        if (target == null) target = m;
+      } else if (PARTNERED.contains(type) && prep.equals("with")) {
+        if (target == null) target = m;
+      } else if (DESTINATION.contains(prep)) {
+        if (target == null) target = m;
+      } else if (PLACE.contains(prep) || prep.equals("from") && type == EventType.WITHDRAW) {
+        if (location == null) location = m;
+      }
+    }
+    if (location == null) location = leftPlace[0];
+    return new Found(actor, target, location);
+  }
+
+  /** The written form the contract wants: a person's name, else the mention's country, else its name. */
+  static String name(Mention m) {
+    if (m == null) return null;
+    String canonical = m.canonical() != null ? m.canonical() : m.text();
+    if (m.type().equals("PERSON") || m.country() == null) return canonical;
+    return m.country();
+  }
+
+  /** The subject: scan left from {@code from}, skipping objects of prepositions (kept as a place) and verbs. */
+  private static Mention subject(Sentence s, Clause c, int from, Mention[] leftPlace) {
+    boolean crossedComma = false, sawRelative = false;
+    for (int i = from - 1; i >= Math.max(0, c.trigger() - Clause.REACH); i--) {
+      if (s.isBreak(i)) return null;
+      if (s.isComma(i)) {
+        // "..., engaging in discussions with X": a participle clause shares the main clause's subject.
+        if (!crossedComma && (sawRelative || participle(s, i + 1))) {
+          crossedComma = true;
+          continue;
+        }
+        return null;
+      }
+      if (s.isRelative(i)) {
+        sawRelative = true; // "Groups, which have deployed": the antecedent is the actor
+        continue;
+      }
+      if (s.isSubordinator(i)) return null;
+      Mention m = s.mention(i);
+      if (m != null) {
+        int start = s.mentionStart(i);
+        int p = preposition(s, start, 0);
+        if (p >= 0) {
+          if (leftPlace[0] == null && PLACE.contains(s.word(p)) && placeLike(m)) leftPlace[0] = m;
+        } else if (usable(m)) {
+          return m;
+        }
+        i = start;
+        continue;
+      }
+      if (s.pos(i).equals("PRP")) return pronoun(s, i);
+    }
+    return null;
+  }
+
+  /** "he"/"she" resolved to the nearest person named earlier in the same sentence; other pronouns stay unknown. */
+  private static Mention pronoun(Sentence s, int i) {
+    String w = s.word(i);
+    if (!w.equals("he") && !w.equals("she")) return null;
+    for (int j = i - 1; j >= 0; j--) {
+      Mention m = s.mention(j);
+      if (m != null && m.type().equals("PERSON")) return m;
+    }
+    return null;
+  }
+
+  /** The possessor or premodifier inside the theme's noun phrase: "German troops", "Germany's defence budget". */
+  private static Mention owner(Sentence s, int theme) {
+    int i = theme;
+    while (i > 0 && inNounPhrase(s, i - 1)) i--;
+    return firstUsable(s, i, theme);
+  }
+
+  private static boolean owns(Sentence s, int mentionStart, int theme) {
+    if (mentionStart > theme) return false;
+    for (int i = mentionStart; i < theme; i++) if (!inNounPhrase(s, i)) return false;
+    return true;
+  }
+
+  private static Mention firstUsable(Sentence s, int from, int to) {
+    for (int i = to - 1; i >= from; i--) {
+      Mention m = s.mention(i);
+      if (m != null && usable(m)) return m;
+    }
+    return null;
+  }
+
+  /**
+   * The index of the preposition governing the noun phrase that token {@code start} begins or sits in, or -1. An
+   * "of" after a place head looks through to the outer preposition ("to the Baltic state of Lithuania").
+   */
+  private static int preposition(Sentence s, int start, int floor) {
+    int j = skipModifiers(s, start) - 1;
+    if (j < floor || !s.isPreposition(j)) return -1;
+    if (s.word(j).equals("of") && j - 1 >= floor && PLACE_HEADS.contains(s.lemma(j - 1))) {
+      int k = j - 1;
+      while (k > floor && (inNounPhrase(s, k - 1) || s.mention(k - 1) != null)) k--;
+      if (k - 1 >= floor && s.isPreposition(k - 1)) return k - 1;
+    }
+    return j;
+  }
+
+  /** The index where the noun phrase around {@code start} begins: determiners, adjectives, numbers, possessives. */
+  private static int skipModifiers(Sentence s, int start) {
+    int j = start;
+    while (j > 0) {
+      String p = s.pos(j - 1);
+      // Titles and other names before a name belong to its phrase: "with his Lithuanian counterpart Arvydas X".
+      if (p.equals("DT") || p.startsWith("JJ") || p.equals("PRP$") || p.equals("CD") || p.equals("POS")
+          || p.equals("HYPH") || p.startsWith("NN") || s.mention(j - 1) != null) {
+        j--;
+      } else {
+        break;
+      }
+    }
+    return j;
+  }
+
+  /** A demonym or title before a person's name ("German Chancellor Olaf Scholz"): the name is the argument. */
+  private static boolean nameFollows(Sentence s, int after) {
+    for (int j = after; j < s.size() && j < after + 4; j++) {
+      Mention m = s.mention(j);
+      if (m != null) return m.type().equals("PERSON");
+      if (!s.pos(j).startsWith("NN")) return false;
+    }
+    return false;
+  }
+
+  /** Whether the token after a mention is a common noun it modifies ("NATO forces"): then the mention is not the object. */
+  private static boolean premodifies(Sentence s, int after) {
+    return after < s.size() && (s.pos(after).equals("NN") || s.pos(after).equals("NNS") || s.pos(after).equals("POS"));
+  }
+
+  private static boolean participle(Sentence s, int i) {
+    return i < s.size() && (s.pos(i).equals("VBG") || s.pos(i).equals("VBN"));
+  }
+
+  static boolean inNounPhrase(Sentence s, int i) {
+    String p = s.pos(i);
+    return p.equals("DT") || p.startsWith("JJ") || p.startsWith("NN") || p.equals("PRP$") || p.equals("POS")
+        || p.equals("CD") || p.equals("HYPH");
+  }
+
+  /** A mention that can act: a person, an organisation, a place, or a demonym that carries a country. */
+  private static boolean usable(Mention m) {
+    return !m.type().equals("MISC") || m.country() != null;
+  }
+
+  /** A mention that can be a target or a place: anything but a country-less MISC ("Baltic", "Western"). */
+  private static boolean placeLike(Mention m) {
+    return usable(m);
+  }
+}

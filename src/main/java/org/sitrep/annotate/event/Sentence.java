@@ -1,0 +1,111 @@
+package org.sitrep.annotate.event;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.sitrep.model.Mention;
+import org.sitrep.model.Token;
+
+/**
+ * One sentence's tokens with the entity mention each token belongs to, and the word-class tests the event readers
+ * share. Built once per sentence; every lookup is constant time.
+ */
+final class Sentence {
+  private static final Set<String> SUBORDINATORS = Set.of(
+      "that", "which", "who", "whom", "whose", "where", "when", "while", "whereas", "because", "although", "though",
+      "if", "unless", "whether");
+  private static final Set<String> RELATIVES = Set.of("which", "who", "whom", "that");
+  private static final Set<String> BREAKS = Set.of(";", ":", "—", "–", "--", "“", "”", "\"", "``", "''", "‘", "’");
+
+  final List<Token> toks;
+  private final Mention[] mentionAt;
+  private final List<Mention> mentions;
+
+  Sentence(List<Token> toks, Mention[] mentionAt, List<Mention> mentions) {
+    this.toks = toks;
+    this.mentionAt = mentionAt;
+    this.mentions = mentions;
+  }
+
+  int size() {
+    return toks.size();
+  }
+
+  Token tok(int i) {
+    return toks.get(i);
+  }
+
+  /** The mention covering token i, or null. */
+  Mention mention(int i) {
+    return mentionAt[i];
+  }
+
+  /** The index of the first token of the mention covering token i. */
+  int mentionStart(int i) {
+    Mention m = mentionAt[i];
+    while (i > 0 && mentionAt[i - 1] == m) i--;
+    return i;
+  }
+
+  /** The index after the last token of the mention covering token i. */
+  int mentionEnd(int i) {
+    Mention m = mentionAt[i];
+    while (i < toks.size() && mentionAt[i] == m) i++;
+    return i;
+  }
+
+  /** The document-level list of mentions, for pronoun lookups. */
+  List<Mention> mentions() {
+    return mentions;
+  }
+
+  String word(int i) {
+    return toks.get(i).word().toLowerCase(Locale.ROOT);
+  }
+
+  String lemma(int i) {
+    return Theme.key(toks.get(i));
+  }
+
+  String pos(int i) {
+    String p = toks.get(i).pos();
+    return p == null ? "" : p;
+  }
+
+  boolean isNoun(int i) {
+    return pos(i).startsWith("NN");
+  }
+
+  boolean isVerb(int i) {
+    return pos(i).startsWith("VB");
+  }
+
+  /** Punctuation that always ends a clause (a comma is decided by the caller). */
+  boolean isBreak(int i) {
+    return BREAKS.contains(toks.get(i).word());
+  }
+
+  boolean isComma(int i) {
+    return toks.get(i).word().equals(",");
+  }
+
+  /** A word that opens a subordinate or relative clause ("that" only as a complementiser or relative). */
+  boolean isSubordinator(int i) {
+    String w = word(i);
+    if (!SUBORDINATORS.contains(w)) return false;
+    return !w.equals("that") || pos(i).equals("IN") || pos(i).equals("WDT");
+  }
+
+  boolean isRelative(int i) {
+    return RELATIVES.contains(word(i)) && (pos(i).startsWith("W") || pos(i).equals("IN"));
+  }
+
+  boolean isPreposition(int i) {
+    return pos(i).equals("IN") || pos(i).equals("TO");
+  }
+
+  /** "to" followed by a bare verb: a purpose or complement clause begins ("... to help bolster"). */
+  boolean isInfinitive(int i) {
+    return pos(i).equals("TO") && i + 1 < toks.size() && pos(i + 1).equals("VB");
+  }
+}

@@ -1,0 +1,65 @@
+package org.sitrep.annotate.event;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.sitrep.model.Token;
+
+/**
+ * What an event moves or changes, read off the head nouns near its trigger. The theme decides what an ambiguous verb
+ * means: "send troops" deploys, "send tanks" supplies, "raise the budget" is a budget rise, "sending a clear sign" is
+ * nothing at all.
+ */
+enum Theme {
+  TROOPS,
+  WEAPONS,
+  MONEY,
+  AID,
+  BUDGET,
+  AGREEMENT;
+
+  private static final Map<String, Theme> NOUNS = new HashMap<>();
+
+  private static void put(Theme t, String... lemmas) {
+    for (String l : lemmas) NOUNS.put(l, t);
+  }
+
+  static {
+    put(TROOPS, "troop", "soldier", "force", "brigade", "battalion", "battlegroup", "regiment", "division", "unit",
+        "personnel", "contingent", "army", "marine", "paratrooper", "sailor", "airman", "serviceman",
+        "servicemember", "peacekeeper", "mercenary", "reservist", "infantry", "presence", "garrison", "corps");
+    put(WEAPONS, "weapon", "weaponry", "arm", "tank", "missile", "rocket", "artillery", "howitzer", "ammunition",
+        "munition", "shell", "jet", "fighter", "aircraft", "warplane", "helicopter", "drone", "warship", "frigate",
+        "submarine", "launcher", "rifle", "gun", "grenade", "mine", "armour", "armor", "helmet", "equipment",
+        "leopard", "patriot", "himars", "abrams", "taurus", "f-16", "vehicle");
+    put(MONEY, "money", "fund", "funding", "euro", "dollar", "loan", "grant", "cash", "financing", "credit");
+    put(AID, "aid", "assistance", "support", "supply", "food", "medicine", "relief", "package");
+    put(BUDGET, "budget", "spending", "expenditure", "outlay", "investment", "allocation");
+    put(AGREEMENT, "agreement", "deal", "treaty", "accord", "pact", "memorandum", "contract", "declaration",
+        "protocol");
+  }
+
+  /** The theme a token names, or null. "military aid" is weapons-like aid, "financial aid" money. */
+  static Theme of(Token t, Token before) {
+    if (t.pos() == null || !t.pos().startsWith("NN")) return null;
+    Theme th = NOUNS.get(key(t));
+    if (th == AID && before != null) {
+      String b = key(before);
+      if (b.equals("military") || b.equals("defense") || b.equals("defence")) return WEAPONS;
+      if (b.equals("financial") || b.equals("economic") || b.equals("budget")) return MONEY;
+    }
+    // "troop" often premodifies ("troop contribution", "troop deployment"): it still names the theme.
+    return th;
+  }
+
+  /** Humanitarian aid words, which CAMEO codes apart (073) from aid in general. */
+  static boolean humanitarian(Token t) {
+    String k = key(t);
+    return k.equals("humanitarian") || k.equals("food") || k.equals("medicine") || k.equals("relief");
+  }
+
+  static String key(Token t) {
+    String l = t.lemma() != null ? t.lemma() : t.word();
+    return l.toLowerCase(Locale.ROOT);
+  }
+}
