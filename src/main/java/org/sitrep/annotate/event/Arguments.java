@@ -18,6 +18,7 @@ final class Arguments {
       "over", "throughout");
   private static final Set<String> PLACE_HEADS = Set.of("state", "capital", "city", "country", "region", "republic",
       "town", "province", "island", "village", "nation", "territory", "enclave", "exclave", "port");
+  private static final Set<String> OBJECT_PRONOUNS = Set.of("them", "him", "her", "us", "me", "themselves");
   private static final Set<EventType> PARTNERED = EnumSet.of(EventType.MEET, EventType.TALKS, EventType.SIGN,
       EventType.VISIT);
   private static final Set<EventType> HOSTILE = EnumSet.of(EventType.ATTACK, EventType.INVADE, EventType.STRIKE,
@@ -39,9 +40,20 @@ final class Arguments {
       while (npStart > c.left() && inNounPhrase(s, npStart - 1)) npStart--;
       actor = firstUsable(s, npStart, c.trigger());
     }
-    if (actor == null && !noun) actor = subject(s, c, c.trigger(), leftPlace);
-    if (actor == null && theme >= 0 && type != EventType.SIGN) actor = owner(s, theme);
-    if (actor == null && noun) actor = subject(s, c, npStart, leftPlace);
+    if (!noun) {
+      actor = subject(s, c, c.trigger(), leftPlace);
+      // "thousands of Russian troops being sent": the owner of the moved troops acts. Only a theme on the left
+      // counts: in "fighting alongside Russian forces" the forces are not the fighters.
+      int leftTheme = Themes.nearestLeft(s, c);
+      if (actor == null && leftTheme >= 0) actor = owner(s, leftTheme);
+      // A participle before its noun ("the boosted German force") describes that noun's owner.
+      if (actor == null && theme >= 0 && prenominal(s, c)) actor = owner(s, theme);
+    } else {
+      if (actor == null && theme >= 0 && type != EventType.SIGN) actor = owner(s, theme);
+      // A noun inside an "of" phrase ("in the event of an attack") is no argument of the clause's verb.
+      boolean complement = npStart > 0 && s.word(npStart - 1).equals("of");
+      if (actor == null && !complement) actor = subject(s, c, npStart, leftPlace);
+    }
 
     Mention target = null, location = null;
     for (int i = c.triggerEnd(); i < c.right(); i++) {
@@ -62,6 +74,10 @@ final class Arguments {
         if (target == null) target = m;
       } else if (PARTNERED.contains(type) && prep.equals("with")) {
         if (target == null) target = m;
+      } else if (PARTNERED.contains(type) && prep.equals("between")) {
+        // "the meeting between Rutte and Scholz": the first named meets the second
+        if (actor == null) actor = m;
+        else if (target == null) target = m;
       } else if (DESTINATION.contains(prep)) {
         if (target == null) target = m;
       } else if (PLACE.contains(prep) || prep.equals("from") && type == EventType.WITHDRAW) {
@@ -104,13 +120,13 @@ final class Arguments {
         int p = preposition(s, start, 0);
         if (p >= 0) {
           if (leftPlace[0] == null && PLACE.contains(s.word(p)) && placeLike(m)) leftPlace[0] = m;
-        } else if (usable(m)) {
+        } else if (usable(m) && !objectModifier(s, start, s.mentionEnd(i))) {
           return m;
         }
         i = start;
         continue;
       }
-      if (s.pos(i).equals("PRP")) return pronoun(s, i);
+      if (s.pos(i).equals("PRP") && !OBJECT_PRONOUNS.contains(s.word(i))) return pronoun(s, i);
     }
     return null;
   }
@@ -178,6 +194,20 @@ final class Arguments {
     return j;
   }
 
+  /**
+   * A name that modifies a noun in a verb's object ("encourage increased NATO missions") is no subject; the same
+   * name opening the sentence ("the German government pledged") is.
+   */
+  private static boolean objectModifier(Sentence s, int start, int end) {
+    if (!premodifies(s, end)) return false;
+    // "explained the German government's decision to offer": a possessor controls what its noun governs.
+    int k = end;
+    while (k < s.size() && s.pos(k).startsWith("NN")) k++;
+    if (k < s.size() && s.pos(k).equals("POS")) return false;
+    int j = skipModifiers(s, start) - 1;
+    return j >= 0 && (s.isVerb(j) || s.pos(j).equals("JJ") && s.word(j).endsWith("ed"));
+  }
+
   /** A demonym or title before a person's name ("German Chancellor Olaf Scholz"): the name is the argument. */
   private static boolean nameFollows(Sentence s, int after) {
     for (int j = after; j < s.size() && j < after + 4; j++) {
@@ -191,6 +221,12 @@ final class Arguments {
   /** Whether the token after a mention is a common noun it modifies ("NATO forces"): then the mention is not the object. */
   private static boolean premodifies(Sentence s, int after) {
     return after < s.size() && (s.pos(after).equals("NN") || s.pos(after).equals("NNS") || s.pos(after).equals("POS"));
+  }
+
+  private static boolean prenominal(Sentence s, Clause c) {
+    String p = s.pos(c.trigger());
+    int n = c.triggerEnd();
+    return (p.equals("JJ") || p.equals("VBN")) && n < s.size() && inNounPhrase(s, n) && !s.pos(n).equals("DT");
   }
 
   private static boolean participle(Sentence s, int i) {

@@ -31,23 +31,29 @@ final class Attachments {
   }
 
   /**
-   * The index into the document's quantities for an event, or -1. {@code theme} is the character offset of the theme
-   * word (-1 when none), {@code [left, trigger)} and {@code [after, right)} the clause on either side of the trigger.
+   * The index into the document's quantities for an event, or -1. Offsets: {@code theme} of the theme word and
+   * {@code leftTheme} of the nearest theme word before the trigger (-1 when none), {@code stretch} where the
+   * trigger's subject stretch begins, {@code [trigger, after)} the trigger and {@code right} the clause's end.
    */
-  int quantity(int theme, int left, int trigger, int after, int right) {
+  int quantity(int theme, int leftTheme, int stretch, int trigger, int after, int right) {
     if (theme >= 0) {
-      for (int k = firstEndingAfter(left); k < qByStart.length && q(k).start() <= theme; k++) {
+      for (int k = firstEndingAfter(theme); k < qByStart.length && q(k).start() <= theme; k++) {
         if (q(k).end() > theme && usable(q(k))) return qByStart[k];
       }
     }
     for (int k = firstEndingAfter(after); k < qByStart.length && q(k).start() < right; k++) {
       if (q(k).start() >= after && usable(q(k))) return qByStart[k];
     }
-    int best = -1;
-    for (int k = firstEndingAfter(left); k < qByStart.length && q(k).start() < trigger; k++) {
-      if (q(k).end() <= trigger && usable(q(k))) best = qByStart[k];
+    // On the left, the quantity of the subject's own theme wins over a nearer one ("4,800 troops plus 200
+    // civilians will be based"); else the nearest.
+    int nearest = -1;
+    for (int k = firstEndingAfter(stretch); k < qByStart.length && q(k).start() < trigger; k++) {
+      Quantity x = q(k);
+      if (x.start() < stretch || x.end() > trigger || !usable(x)) continue;
+      if (leftTheme >= 0 && x.start() <= leftTheme && leftTheme < x.end()) return qByStart[k];
+      nearest = qByStart[k];
     }
-    return best;
+    return nearest;
   }
 
   /** The TIMEX3 value of the time expression in {@code [left, right)} nearest to {@code trigger}, or null. */

@@ -65,7 +65,7 @@ public final class EventStage implements Stage {
     String lemma = s.lemma(i);
     int end = TriggerLexicon.takesParticle(lemma) ? i + 2 : i + 1;
     boolean noun = s.isNoun(i);
-    Clause c = Clause.around(s, i, end);
+    Clause c = Clause.around(s, i, end, noun);
     int themeAt = Themes.find(s, c, noun);
     Theme theme = themeAt < 0 ? null : Theme.of(s.tok(themeAt), themeAt > 0 ? s.tok(themeAt - 1) : null);
     EventType type = rule.resolve(theme);
@@ -76,13 +76,21 @@ public final class EventStage implements Stage {
     Arguments.Found f = Arguments.read(s, c, type, themeAt, noun);
     int left = s.tok(c.left()).start(), right = s.tok(c.right() - 1).end();
     int trigStart = s.tok(i).start(), trigEnd = s.tok(end - 1).end();
-    int q = attach.quantity(themeAt < 0 ? -1 : s.tok(themeAt).start(), left, trigStart, trigEnd, right);
-    String time = attach.time(left, right, trigStart);
+    int leftTheme = noun ? -1 : Themes.nearestLeft(s, c);
+    int q = attach.quantity(offset(s, themeAt), offset(s, leftTheme), s.tok(c.subjectStretch(s, noun)).start(),
+        trigStart, trigEnd, right);
+    // A noun's time often sits in the predicate of its sentence: "the deployment began on Monday".
+    int timeRight = noun ? s.tok(Clause.around(s, i, end, false).right() - 1).end() : right;
+    String time = attach.time(left, timeRight, trigStart);
     boolean humanitarian = themeAt >= 0 && (Theme.humanitarian(s.tok(themeAt))
         || themeAt > 0 && Theme.humanitarian(s.tok(themeAt - 1)));
     boolean intent = status == Status.PLANNED || status == Status.PLEDGED;
     return new Event(type.json(), type.cameo(theme, lemma, humanitarian, intent), trigStart, trigEnd,
         Arguments.name(f.actor()), Arguments.name(f.target()), Arguments.name(f.location()), q, time, status);
+  }
+
+  private static int offset(Sentence s, int token) {
+    return token < 0 ? -1 : s.tok(token).start();
   }
 
   /**

@@ -97,11 +97,11 @@ final class Sentence {
   }
 
   boolean isRelative(int i) {
-    return RELATIVES.contains(word(i)) && (pos(i).startsWith("W") || pos(i).equals("IN"));
+    return RELATIVES.contains(word(i)) && pos(i).startsWith("W");
   }
 
   boolean isPreposition(int i) {
-    return pos(i).equals("IN") || pos(i).equals("TO");
+    return (pos(i).equals("IN") || pos(i).equals("TO")) && !isSubordinator(i);
   }
 
   /** "to" followed by a bare verb: a purpose or complement clause begins ("... to help bolster"). */

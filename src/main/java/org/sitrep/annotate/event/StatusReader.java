@@ -44,7 +44,7 @@ final class StatusReader {
       if (chain) {
         if (NEGATION.contains(w) || NEGATION.contains(l)) neg |= !w.equals("no") || nounTrigger;
         if (w.equals("would")) {
-          if (reported(s, c.left())) plan = true;
+          if (reported(s, i)) plan = true;
           else hypo = true;
         } else if (HYPOTHESIS.contains(w) || HYPOTHESIS.contains(l)) hypo = true;
         if (w.equals("prepared") || PLEDGE.contains(l) && !l.equals("prepare")) pledge = true;
@@ -88,7 +88,7 @@ final class StatusReader {
   private static boolean inChain(Sentence s, int i) {
     String p = s.pos(i);
     return p.startsWith("VB") || p.startsWith("RB") || p.equals("MD") || p.equals("TO") || p.startsWith("JJ")
-        || p.equals("NNP") || p.equals("PRP") || s.word(i).equals("of");
+        || p.equals("NNP") || p.equals("PRP") || s.word(i).equals("of") || s.word(i).equals("to");
   }
 
   private static boolean inNounPhrase(Sentence s, int i) {
@@ -98,8 +98,8 @@ final class StatusReader {
   }
 
   /** A speech verb before the clause: "would" is then the future of reported speech ("said it would send"). */
-  private static boolean reported(Sentence s, int clauseStart) {
-    for (int i = 0; i < clauseStart; i++) if (s.isVerb(i) && SPEECH.contains(s.lemma(i))) return true;
+  private static boolean reported(Sentence s, int would) {
+    for (int i = 0; i < would; i++) if (s.isVerb(i) && SPEECH.contains(s.lemma(i))) return true;
     return false;
   }
 }

@@ -42,7 +42,7 @@ enum Theme {
   /** The theme a token names, or null. "military aid" is weapons-like aid, "financial aid" money. */
   static Theme of(Token t, Token before) {
     if (t.pos() == null || !t.pos().startsWith("NN")) return null;
-    Theme th = NOUNS.get(key(t));
+    Theme th = lookup(t);
     if (th == AID && before != null) {
       String b = key(before);
       if (b.equals("military") || b.equals("defense") || b.equals("defence")) return WEAPONS;
@@ -50,6 +50,14 @@ enum Theme {
     }
     // "troop" often premodifies ("troop contribution", "troop deployment"): it still names the theme.
     return th;
+  }
+
+  /** CoreNLP leaves some plurals unlemmatised ("troops"), so a plural word falls back to its singular. */
+  private static Theme lookup(Token t) {
+    Theme th = NOUNS.get(key(t));
+    if (th != null) return th;
+    String w = t.word().toLowerCase(Locale.ROOT);
+    return w.endsWith("s") ? NOUNS.get(w.substring(0, w.length() - 1)) : null;
   }
 
   /** Humanitarian aid words, which CAMEO codes apart (073) from aid in general. */

@@ -71,7 +71,9 @@ final class TriggerLexicon {
     verbs(rule(EventType.INVADE, NONE), "invade", "occupy");
     verbs(new Rule(EventType.STRIKE, themes(Theme.AGREEMENT, EventType.SIGN), null), "strike");
     verbs(rule(EventType.STRIKE, NONE), "bomb", "airstrike");
-    verbs(rule(EventType.MEET, NONE), "meet");
+    verbs(new Rule(EventType.MEET, NONE, objectNot("need", "target", "goal", "requirement", "demand", "criterion",
+        "criteria", "standard", "expectation", "deadline", "obligation", "challenge", "condition", "commitment",
+        "threshold", "benchmark", "quota", "cost", "end")), "meet");
     verbs(rule(EventType.VISIT, NONE), "visit", "tour");
     verbs(rule(EventType.TALKS, NONE), "negotiate", "discuss", "consult");
     verbs(new Rule(EventType.SIGN, NONE, not(1, "up", "off", "on")), "sign", "ink");
@@ -153,6 +155,17 @@ final class TriggerLexicon {
   private static Check not(int offset, String... words) {
     Set<String> set = Set.of(words);
     return (toks, i) -> i + offset >= toks.size() || !set.contains(lower(toks.get(i + offset)));
+  }
+
+  /** The verb's object (the next few words) must not be one of these lemmas: "meet the 2% target". */
+  private static Check objectNot(String... lemmas) {
+    Set<String> set = Set.of(lemmas);
+    return (toks, i) -> {
+      for (int j = i + 1; j < Math.min(toks.size(), i + 6); j++) {
+        if (set.contains(Theme.key(toks.get(j)))) return false;
+      }
+      return true;
+    };
   }
 
   private static Check prev(String... words) {

@@ -13,6 +13,14 @@ class EventDebugTest {
       for (Path p : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
         Annotated a = new EventStage().apply(StandInLayers.full(Files.readString(p)));
         System.out.println("=== " + p);
+        for (var t : a.tokens()) {
+          String sent = a.sentences().get(t.sentence()).of(a.body());
+          if (sent.contains("Boost Troop") || sent.contains("discussed during")) {
+            var m = a.entities().stream().filter(x -> x.start() <= t.start() && t.end() <= x.end()).findFirst();
+            System.out.print(t.word() + "/" + t.pos() + "/" + t.lemma() + (m.isPresent() ? "/" + m.get().type() : "") + " ");
+          }
+        }
+        System.out.println();
         for (Event e : a.events()) {
           int s = a.sentenceAt(e.start());
           String q = e.quantityIndex() >= 0 ? a.quantities().get(e.quantityIndex()).text() : null;

@@ -35,10 +35,14 @@ final class StandInLayers {
       Map.entry("estonia", "EST"), Map.entry("latvia", "LVA"), Map.entry("mali", "MLI"),
       Map.entry("washington", "USA"), Map.entry("u.s.", "USA"), Map.entry("us", "USA"),
       Map.entry("united states", "USA"), Map.entry("france", "FRA"), Map.entry("afghanistan", "AFG"),
-      Map.entry("north korean", "PRK"), Map.entry("kaliningrad", "RUS"));
-  private static final Set<String> DEMONYMS = Set.of("german", "lithuanian", "russian", "ukrainian", "north korean");
+      Map.entry("north korean", "PRK"), Map.entry("kaliningrad", "RUS"), Map.entry("finland", "FIN"),
+      Map.entry("japan", "JPN"), Map.entry("britain", "GBR"), Map.entry("paris", "FRA"),
+      Map.entry("french", "FRA"), Map.entry("kharkiv", "UKR"), Map.entry("warsaw", "POL"),
+      Map.entry("polish", "POL"), Map.entry("china", "CHN"), Map.entry("taiwan", "TWN"));
+  private static final Set<String> DEMONYMS = Set.of("german", "lithuanian", "russian", "ukrainian", "north korean", "french",
+      "polish");
   private static final Set<String> CAPITALS = Set.of("berlin", "vilnius", "moscow", "kremlin", "kyiv", "kiev",
-      "washington");
+      "washington", "paris", "warsaw");
   private static final Map<String, String> WEEKDAYS = Map.of("monday", "1", "tuesday", "2", "wednesday", "3",
       "thursday", "4", "friday", "5", "saturday", "6", "sunday", "7");
 

@@ -1,0 +1,223 @@
+package org.sitrep.annotate.event;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.Annotated;
+import org.sitrep.model.Event;
+import org.sitrep.model.Event.Status;
+import org.sitrep.model.Quantity;
+
+/**
+ * One sentence per event type and per status. Tokens and mentions come from the real CoreNLP and entity stages;
+ * countries, quantities and times from {@link StandInLayers}, standing in for the stages other developers are
+ * writing.
+ */
+class EventStageTest {
+  private static final EventStage STAGE = new EventStage();
+
+  private static Annotated run(String text) {
+    return STAGE.apply(StandInLayers.full(text));
+  }
+
+  /** The only event of the given type; fails when there is none or several. */
+  private static Event only(Annotated a, String type) {
+    List<Event> found = a.events().stream().filter(e -> e.type().equals(type)).collect(Collectors.toList());
+    assertEquals(1, found.size(), () -> "one " + type + " in " + a.events());
+    return found.get(0);
+  }
+
+  private static String trigger(Annotated a, Event e) {
+    return a.body().substring(e.start(), e.end());
+  }
+
+  @Test
+  void sendTroopsIsAPlannedDeploymentWithItsQuantity() {
+    Annotated a = run("Germany will send up to 350 more soldiers to Lithuania to help bolster the alliance.");
+    Event e = only(a, "deploy");
+    assertEquals("send", trigger(a, e));
+    assertEquals("DEU", e.actor());
+    assertEquals("LTU", e.target());
+    assertEquals(Status.PLANNED, e.status());
+    assertEquals("154", e.code());
+    Quantity q = a.quantities().get(e.quantityIndex());
+    assertEquals(350, q.value());
+    assertEquals(Quantity.Bound.AT_MOST, q.bound());
+    assertEquals("increase", q.change());
+  }
+
+  @Test
+  void stationedTroopsWithQuantityBeforeTheTrigger() {
+    Annotated a = run("Germany currently has 500 soldiers stationed as part of NATO forces in Lithuania.");
+    Event e = only(a, "station");
+    assertEquals("DEU", e.actor());
+    assertEquals("LTU", e.location());
+    assertEquals(500, a.quantities().get(e.quantityIndex()).value());
+    assertEquals(Status.REPORTED, e.status());
+  }
+
+  @Test
+  void signADealWithPlaceAndTimeBeforeTheTrigger() {
+    Annotated a = run("German Defense Minister Boris Pistorius was in Vilnius on Monday to sign a deal with his "
+        + "Lithuanian counterpart Arvydas Anušauskas.");
+    Event e = only(a, "sign");
+    assertEquals("057", e.code());
+    assertEquals("Boris Pistorius", e.actor());
+    assertEquals("Arvydas Anušauskas", e.target());
+    assertEquals("LTU", e.location());
+    assertEquals("XXXX-WXX-1", e.time());
+  }
+
+  @Test
+  void demonymLedSubjectSlatedToGrow() {
+    Annotated a = run("The permanent German force in Lithuania is slated to grow to 4,800 by the year 2027.");
+    Event e = only(a, "reinforce");
+    assertEquals("DEU", e.actor());
+    assertEquals("LTU", e.location());
+    assertEquals(4800, a.quantities().get(e.quantityIndex()).value());
+    assertEquals("2027", e.time());
+    assertEquals(Status.PLANNED, e.status());
+  }
+
+  @Test
+  void willingToSendIsPledged() {
+    Annotated a = run("Germany is willing to send around 4,000 troops to Lithuania on a permanent basis.");
+    Event e = only(a, "deploy");
+    assertEquals(Status.PLEDGED, e.status());
+    assertEquals("DEU", e.actor());
+    assertEquals("LTU", e.target());
+    assertTrue(a.quantities().get(e.quantityIndex()).approximate());
+  }
+
+  @Test
+  void conditionalClauseIsHypothetical() {
+    Annotated a = run("If Putin thought he will divide the alliance by raising ultimatums, this shows unity.");
+    Event e = only(a, "threaten");
+    assertEquals(Status.HYPOTHETICAL, e.status());
+    assertEquals("139", e.code());
+    assertEquals("Putin", e.actor());
+  }
+
+  @Test
+  void statusMarkers() {
+    assertEquals(Status.NEGATED, only(run("Germany refused to send tanks to Ukraine."), "supply").status());
+    assertEquals(Status.NEGATED, only(run("Germany will not send troops to Ukraine."), "deploy").status());
+    assertEquals(Status.HYPOTHETICAL, only(run("Russia could invade Ukraine."), "invade").status());
+    assertEquals(Status.PLANNED, only(run("Poland plans to deploy more troops to its border."), "deploy").status());
+    assertEquals(Status.PLANNED, only(run("France is expected to send troops to Estonia."), "deploy").status());
+    assertEquals(Status.PLEDGED, only(run("Germany is prepared to station a brigade in Lithuania."), "station")
+        .status());
+    assertEquals(Status.REPORTED, only(run("Germany has sent tanks to Ukraine."), "supply").status());
+  }
+
+  @Test
+  void wouldInReportedSpeechIsAPlanNotAHypothesis() {
+    Annotated a = run("Lambrecht said Germany would send more troops to Lithuania.");
+    assertEquals(Status.PLANNED, only(a, "deploy").status());
+  }
+
+  @Test
+  void modalDoesNotReachPastAnotherVerbsObject() {
+    Annotated a = run("Russian troops may stay on after the drills.");
+    assertEquals(Status.REPORTED, only(a, "exercise").status());
+  }
+
+  @Test
+  void pledgeVerbBeforeAnotherTriggerOnlySetsItsStatus() {
+    Annotated a = run("The United States promised to deliver more tanks to Ukraine.");
+    assertTrue(a.events().stream().noneMatch(e -> e.type().equals("pledge")), () -> a.events().toString());
+    Event e = only(a, "supply");
+    assertEquals(Status.PLEDGED, e.status());
+    assertEquals("072", e.code());
+    assertEquals("UKR", e.target());
+  }
+
+  @Test
+  void pledgeOfMoneyAndSupplyOfWeapons() {
+    Event p = only(run("Japan pledged new funding for Ukraine."), "pledge");
+    assertEquals("0331", p.code());
+    assertEquals("JPN", p.actor());
+    assertEquals(Status.PLEDGED, p.status());
+    Event s = only(run("The United States will supply Ukraine with Patriot missiles."), "supply");
+    assertEquals("072", s.code());
+    assertEquals("UKR", s.target());
+  }
+
+  @Test
+  void themeDecidesWhatSendMeans() {
+    assertTrue(run("We are sending a clear sign to our allies.").events().isEmpty());
+    assertEquals("supply", run("Germany sent weapons to Ukraine.").events().get(0).type());
+    assertEquals("deploy", run("Germany sent soldiers to Ukraine.").events().get(0).type());
+  }
+
+  @Test
+  void attackInvadeAndStrike() {
+    Event inv = only(run("Russia's invasion of Ukraine began in 2022."), "invade");
+    assertEquals("RUS", inv.actor());
+    assertEquals("UKR", inv.target());
+    assertEquals("2022", inv.time());
+    Event st = only(run("Russia launched an air strike on Kharkiv."), "strike");
+    assertEquals("195", st.code());
+    assertEquals("UKR", st.target());
+    Event at = only(run("Russian forces attacked Ukraine from Belarus."), "attack");
+    assertEquals("RUS", at.actor());
+    assertEquals("UKR", at.target());
+  }
+
+  @Test
+  void exerciseMeetVisitTalks() {
+    Event ex = only(run("Polish troops held joint exercises in Lithuania."), "exercise");
+    assertEquals("150", ex.code());
+    assertEquals("LTU", ex.location());
+    Event m = only(run("Macron met Scholz in Paris on Tuesday."), "meet");
+    assertEquals("Macron", m.actor());
+    assertEquals("Scholz", m.target());
+    assertEquals("FRA", m.location());
+    assertEquals("XXXX-WXX-2", m.time());
+    Event v = only(run("Biden visited Poland."), "visit");
+    assertEquals("042", v.code());
+    assertEquals("POL", v.target());
+    Event planned = only(run("Scholz will hold talks with Biden in Washington."), "talks");
+    assertEquals("036", planned.code());
+    assertEquals("Biden", planned.target());
+  }
+
+  @Test
+  void meetingATargetIsNoMeeting() {
+    assertTrue(run("Germany will meet NATO's spending target.").events().isEmpty());
+  }
+
+  @Test
+  void budgetsWarningsSanctionsWithdrawals() {
+    Event up = only(run("Poland will raise its defense budget to 4% of GDP."), "budget_raise");
+    assertEquals("POL", up.actor());
+    assertEquals(null, up.code());
+    assertEquals(4, run("Poland will raise its defense budget to 4% of GDP.").quantities().get(up.quantityIndex())
+        .value());
+    assertEquals("LTU", only(run("Lithuania cut its defence spending last year."), "budget_cut").actor());
+    Event w = only(run("Russia warned Finland against joining NATO."), "warn");
+    assertEquals("RUS", w.actor());
+    assertEquals("FIN", w.target());
+    Event s = only(run("The European Union imposed new sanctions on Russia."), "sanction");
+    assertEquals("163", s.code());
+    assertEquals("RUS", s.target());
+    Event wd = only(run("France withdrew its troops from Mali."), "withdraw");
+    assertEquals("FRA", wd.actor());
+    assertEquals("MLI", wd.location());
+    assertEquals("0874", wd.code());
+  }
+
+  @Test
+  void everyEventHasItsTriggerInsideTheBody() {
+    Annotated a = run("Germany is deploying troops to Lithuania. The deployment began on Monday.");
+    assertEquals(2, a.events().size());
+    for (Event e : a.events()) {
+      assertNotNull(e.status());
+      assertTrue(e.start() < e.end() && e.end() <= a.body().length());
+    }
+  }
+}
