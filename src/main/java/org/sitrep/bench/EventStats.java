@@ -1,6 +1,7 @@
 package org.sitrep.bench;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -39,7 +40,8 @@ public final class EventStats {
     int tokens = 0;
     for (Path f : files) {
       Document d = Document.of(Source.file(f.toString()), null, null, null, Published.UNKNOWN, "en", List.of(),
-          Files.readString(f));
+          // Lenient decoding: a stray byte in one file of a benchmark folder must not end the run.
+          new String(Files.readAllBytes(f), StandardCharsets.UTF_8));
       Annotated a = entities.apply(nlp.apply(Annotated.of(d)));
       long t0 = System.nanoTime();
       a = events.apply(a);

@@ -56,14 +56,18 @@ final class Arguments {
     }
 
     Mention target = null, location = null;
+    String lastPrep = null;
+    int lastEnd = -1;
     for (int i = c.triggerEnd(); i < c.right(); i++) {
       Mention m = s.mention(i);
       if (m == null) continue;
       int start = i;
       i = s.mentionEnd(i) - 1;
-      if (m == actor || !placeLike(m) || theme >= 0 && owns(s, start, theme) || nameFollows(s, i + 1)) continue;
+      if (m == actor || !usable(m) || theme >= 0 && owns(s, start, theme) || nameFollows(s, i + 1)) continue;
       int p = preposition(s, start, c.triggerEnd());
-      String prep = p >= 0 ? s.word(p) : null;
+      String prep = p >= 0 ? s.word(p) : conjoined(s, lastEnd, start) ? lastPrep : null;
+      lastPrep = prep;
+      lastEnd = i + 1;
       if (prep == null) {
         boolean direct = skipModifiers(s, start) == c.triggerEnd() && !premodifies(s, i + 1);
         if (direct && target == null && DIRECT_OBJECT_IS_TARGET.contains(type)
@@ -119,7 +123,7 @@ final class Arguments {
         int start = s.mentionStart(i);
         int p = preposition(s, start, 0);
         if (p >= 0) {
-          if (leftPlace[0] == null && PLACE.contains(s.word(p)) && placeLike(m)) leftPlace[0] = m;
+          if (leftPlace[0] == null && PLACE.contains(s.word(p)) && usable(m)) leftPlace[0] = m;
         } else if (usable(m) && !objectModifier(s, start, s.mentionEnd(i))) {
           return m;
         }
@@ -239,13 +243,21 @@ final class Arguments {
         || p.equals("CD") || p.equals("HYPH");
   }
 
-  /** A mention that can act: a person, an organisation, a place, or a demonym that carries a country. */
+  /**
+   * A mention that can act, or be a target or a place: a person, an organisation, a place, or a demonym that
+   * carries a country; not a country-less MISC ("Baltic", "Western").
+   */
   private static boolean usable(Mention m) {
     return !m.type().equals("MISC") || m.country() != null;
   }
 
-  /** A mention that can be a target or a place: anything but a country-less MISC ("Baltic", "Western"). */
-  private static boolean placeLike(Mention m) {
-    return usable(m);
+  /** Whether only "and", "or" or a comma stand between two names: the second shares the first one's preposition. */
+  private static boolean conjoined(Sentence s, int lastEnd, int start) {
+    if (lastEnd < 0 || start <= lastEnd) return false;
+    for (int j = lastEnd; j < start; j++) {
+      String w = s.word(j);
+      if (!w.equals("and") && !w.equals("or") && !w.equals(",")) return false;
+    }
+    return true;
   }
 }

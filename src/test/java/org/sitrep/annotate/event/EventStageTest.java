@@ -187,6 +187,19 @@ class EventStageTest {
   }
 
   @Test
+  void meetingBetweenTwoPeople() {
+    Event m = only(run("The meeting between Rutte and Scholz touched upon trade."), "meet");
+    assertEquals("Rutte", m.actor());
+    assertEquals("Scholz", m.target());
+  }
+
+  @Test
+  void signingNeedsAnAgreement() {
+    assertTrue(run("Manchester United signed Bosnich from Aston Villa.").events().isEmpty());
+    assertEquals("057", only(run("Ukraine and Poland signed a security agreement."), "sign").code());
+  }
+
+  @Test
   void meetingATargetIsNoMeeting() {
     assertTrue(run("Germany will meet NATO's spending target.").events().isEmpty());
   }
