@@ -33,29 +33,42 @@ final class Arguments {
   private Arguments() {}
 
   static Found read(Sentence s, Clause c, EventType type, int theme, boolean noun) {
-    Mention[] leftPlace = new Mention[1];
-    Mention actor = null;
-    int npStart = c.trigger();
-    if (noun) {
-      while (npStart > c.left() && inNounPhrase(s, npStart - 1)) npStart--;
-      actor = firstUsable(s, npStart, c.trigger());
-    }
-    if (!noun) {
-      actor = subject(s, c, c.trigger(), leftPlace);
-      // "thousands of Russian troops being sent": the owner of the moved troops acts. Only a theme on the left
-      // counts: in "fighting alongside Russian forces" the forces are not the fighters.
-      int leftTheme = Themes.nearestLeft(s, c);
-      if (actor == null && leftTheme >= 0) actor = owner(s, leftTheme);
-      // A participle before its noun ("the boosted German force") describes that noun's owner.
-      if (actor == null && theme >= 0 && prenominal(s, c)) actor = owner(s, theme);
-    } else {
-      if (actor == null && theme >= 0 && type != EventType.SIGN) actor = owner(s, theme);
-      // A noun inside an "of" phrase ("in the event of an attack") is no argument of the clause's verb.
-      boolean complement = npStart > 0 && s.word(npStart - 1).equals("of");
-      if (actor == null && !complement) actor = subject(s, c, npStart, leftPlace);
-    }
+    Scan scan = new Scan();
+    Mention actor = noun ? nounActor(s, c, theme, scan) : verbActor(s, c, theme, scan);
+    scan.actor = actor;
+    rightSide(s, c, type, theme, scan);
+    return new Found(scan.actor, scan.target, scan.location != null ? scan.location : scan.leftPlace);
+  }
 
-    Mention target = null, location = null;
+  /** Mutable state of one frame's scans. */
+  private static final class Scan {
+    Mention actor, target, location, leftPlace;
+  }
+
+  private static Mention verbActor(Sentence s, Clause c, int theme, Scan scan) {
+    Mention actor = subject(s, c, c.trigger(), scan);
+    // "thousands of Russian troops being sent": the owner of the moved troops acts. Only a theme on the left
+    // counts: in "fighting alongside Russian forces" the forces are not the fighters.
+    int leftTheme = Themes.nearestLeft(s, c);
+    if (actor == null && leftTheme >= 0) actor = owner(s, leftTheme);
+    // A participle before its noun ("the boosted German force") describes that noun's owner.
+    if (actor == null && theme >= 0 && prenominal(s, c)) actor = owner(s, theme);
+    return actor;
+  }
+
+  private static Mention nounActor(Sentence s, Clause c, int theme, Scan scan) {
+    int npStart = c.trigger();
+    while (npStart > c.left() && inNounPhrase(s, npStart - 1)) npStart--;
+    Mention actor = firstUsable(s, npStart, c.trigger());
+    if (actor == null && theme >= 0) actor = owner(s, theme);
+    // A noun inside an "of" phrase ("in the event of an attack") is no argument of the clause's verb.
+    boolean complement = npStart > 0 && s.word(npStart - 1).equals("of");
+    if (actor == null && !complement) actor = subject(s, c, npStart, scan);
+    return actor;
+  }
+
+  /** Targets and places from the names right of the trigger and the prepositions that govern them. */
+  private static void rightSide(Sentence s, Clause c, EventType type, int theme, Scan scan) {
     String lastPrep = null;
     int lastEnd = -1;
     for (int i = c.triggerEnd(); i < c.right(); i++) {
@@ -63,33 +76,36 @@ final class Arguments {
       if (m == null) continue;
       int start = i;
       i = s.mentionEnd(i) - 1;
-      if (m == actor || !usable(m) || theme >= 0 && owns(s, start, theme) || nameFollows(s, i + 1)) continue;
+      if (m == scan.actor || !usable(m) || theme >= 0 && owns(s, start, theme) || nameFollows(s, i + 1)) continue;
       int p = preposition(s, start, c.triggerEnd());
       String prep = p >= 0 ? s.word(p) : conjoined(s, lastEnd, start) ? lastPrep : null;
       lastPrep = prep;
       lastEnd = i + 1;
       if (prep == null) {
         boolean direct = skipModifiers(s, start) == c.triggerEnd() && !premodifies(s, i + 1);
-        if (direct && target == null && DIRECT_OBJECT_IS_TARGET.contains(type)
+        if (direct && DIRECT_OBJECT_IS_TARGET.contains(type)
             && (type != EventType.DEPLOY || m.type().equals("LOCATION"))) {
-          target = m;
+          setTarget(scan, m);
         }
       } else if (HOSTILE.contains(type) && (prep.equals("on") || prep.equals("against") || prep.equals("of"))) {
-        if (target == null) target = m;
+        setTarget(scan, m);
       } else if (PARTNERED.contains(type) && prep.equals("with")) {
-        if (target == null) target = m;
+        setTarget(scan, m);
       } else if (PARTNERED.contains(type) && prep.equals("between")) {
         // "the meeting between Rutte and Scholz": the first named meets the second
-        if (actor == null) actor = m;
-        else if (target == null) target = m;
+        if (scan.actor == null) scan.actor = m;
+        else setTarget(scan, m);
       } else if (DESTINATION.contains(prep)) {
-        if (target == null) target = m;
-      } else if (PLACE.contains(prep) || prep.equals("from") && type == EventType.WITHDRAW) {
-        if (location == null) location = m;
+        setTarget(scan, m);
+      } else if ((PLACE.contains(prep) || prep.equals("from") && type == EventType.WITHDRAW)
+          && scan.location == null) {
+        scan.location = m;
       }
     }
-    if (location == null) location = leftPlace[0];
-    return new Found(actor, target, location);
+  }
+
+  private static void setTarget(Scan scan, Mention m) {
+    if (scan.target == null) scan.target = m;
   }
 
   /** The written form the contract wants: a person's name, else the mention's country, else its name. */
@@ -101,7 +117,7 @@ final class Arguments {
   }
 
   /** The subject: scan left from {@code from}, skipping objects of prepositions (kept as a place) and verbs. */
-  private static Mention subject(Sentence s, Clause c, int from, Mention[] leftPlace) {
+  private static Mention subject(Sentence s, Clause c, int from, Scan scan) {
     boolean crossedComma = false, sawRelative = false;
     for (int i = from - 1; i >= Math.max(0, c.trigger() - Clause.REACH); i--) {
       if (s.isBreak(i)) return null;
@@ -123,7 +139,7 @@ final class Arguments {
         int start = s.mentionStart(i);
         int p = preposition(s, start, 0);
         if (p >= 0) {
-          if (leftPlace[0] == null && PLACE.contains(s.word(p)) && usable(m)) leftPlace[0] = m;
+          if (scan.leftPlace == null && PLACE.contains(s.word(p)) && usable(m)) scan.leftPlace = m;
         } else if (usable(m) && !objectModifier(s, start, s.mentionEnd(i))) {
           return m;
         }

@@ -66,7 +66,7 @@ public final class EventStage implements Stage {
     int end = TriggerLexicon.takesParticle(lemma) ? i + 2 : i + 1;
     boolean noun = s.isNoun(i);
     Clause c = Clause.around(s, i, end, noun);
-    int themeAt = Themes.find(s, c, noun);
+    int themeAt = Themes.find(s, c, noun, TriggerLexicon.PLEDGE_VERBS.contains(lemma));
     Theme theme = themeAt < 0 ? null : Theme.of(s.tok(themeAt), themeAt > 0 ? s.tok(themeAt - 1) : null);
     EventType type = rule.resolve(theme);
     if (type == null) return null;

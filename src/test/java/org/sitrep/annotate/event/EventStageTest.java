@@ -148,6 +148,13 @@ class EventStageTest {
   }
 
   @Test
+  void pledgedThingMaySitInTheInfinitive() {
+    Event p = only(run("The German government pledged last June to have a combat brigade ready."), "pledge");
+    assertEquals("0334", p.code());
+    assertEquals("DEU", p.actor());
+  }
+
+  @Test
   void themeDecidesWhatSendMeans() {
     assertTrue(run("We are sending a clear sign to our allies.").events().isEmpty());
     assertEquals("supply", run("Germany sent weapons to Ukraine.").events().get(0).type());
