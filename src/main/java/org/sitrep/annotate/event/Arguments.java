@@ -15,7 +15,10 @@ import org.sitrep.model.Mention;
 final class Arguments {
   private static final Set<String> DESTINATION = Set.of("to", "into", "towards", "toward");
   private static final Set<String> PLACE = Set.of("in", "at", "inside", "within", "near", "along", "across", "on",
-      "over", "throughout");
+      "over", "throughout", "around", "off");
+  /** Nouns that put what follows their "of" out of the clause's reach: "in the event of an attack". */
+  private static final Set<String> CONDITION_HEADS = Set.of("event", "case", "risk", "threat", "fear", "danger",
+      "possibility", "prospect", "likelihood", "spectre", "specter");
   private static final Set<String> PLACE_HEADS = Set.of("state", "capital", "city", "country", "region", "republic",
       "town", "province", "island", "village", "nation", "territory", "enclave", "exclave", "port");
   private static final Set<String> OBJECT_PRONOUNS = Set.of("them", "him", "her", "us", "me", "themselves");
@@ -27,8 +30,13 @@ final class Arguments {
       EventType.STRIKE, EventType.SANCTION, EventType.THREATEN, EventType.WARN, EventType.VISIT, EventType.MEET,
       EventType.SUPPLY, EventType.PLEDGE, EventType.DEPLOY);
 
-  /** What the scans found; mentions are null when absent. */
-  record Found(Mention actor, Mention target, Mention location) {}
+  /** What the scans found; mentions are null when absent. {@code source}: the name after "from", if any. */
+  record Found(Mention actor, Mention target, Mention location, Mention source) {
+    /** "Poland is set to receive tanks from the United States": the subject is the target, the source acts. */
+    Found received() {
+      return new Found(source, actor, location, null);
+    }
+  }
 
   private Arguments() {}
 
@@ -37,12 +45,13 @@ final class Arguments {
     Mention actor = noun ? nounActor(s, c, theme, scan) : verbActor(s, c, theme, scan);
     scan.actor = actor;
     rightSide(s, c, type, theme, scan);
-    return new Found(scan.actor, scan.target, scan.location != null ? scan.location : scan.leftPlace);
+    Mention location = scan.location != null ? scan.location : scan.leftPlace;
+    return new Found(scan.actor, scan.target, location, scan.source);
   }
 
   /** Mutable state of one frame's scans. */
   private static final class Scan {
-    Mention actor, target, location, leftPlace;
+    Mention actor, target, location, leftPlace, source;
   }
 
   private static Mention verbActor(Sentence s, Clause c, int theme, Scan scan) {
@@ -61,8 +70,10 @@ final class Arguments {
     while (npStart > c.left() && inNounPhrase(s, npStart - 1)) npStart--;
     Mention actor = firstUsable(s, npStart, c.trigger());
     if (actor == null && theme >= 0) actor = owner(s, theme);
-    // A noun inside an "of" phrase ("in the event of an attack") is no argument of the clause's verb.
-    boolean complement = npStart > 0 && s.word(npStart - 1).equals("of");
+    // A noun after a condition's "of" ("in the event of an attack") is no argument of the clause's verb; after
+    // "a package of sanctions" it is.
+    boolean complement =
+        npStart > 1 && s.word(npStart - 1).equals("of") && CONDITION_HEADS.contains(s.lemma(npStart - 2));
     if (actor == null && !complement) actor = subject(s, c, npStart, scan);
     return actor;
   }
@@ -81,8 +92,11 @@ final class Arguments {
       String prep = p >= 0 ? s.word(p) : conjoined(s, lastEnd, start) ? lastPrep : null;
       lastPrep = prep;
       lastEnd = i + 1;
+      if ("from".equals(prep) && scan.source == null) scan.source = m;
       if (prep == null) {
-        boolean direct = skipModifiers(s, start) == c.triggerEnd() && !premodifies(s, i + 1);
+        // "shelled Russian positions" hits Russia; "deploy NATO forces" does not send anything to NATO.
+        boolean direct =
+            skipModifiers(s, start) == c.triggerEnd() && (HOSTILE.contains(type) || !premodifies(s, i + 1));
         if (direct && DIRECT_OBJECT_IS_TARGET.contains(type)
             && (type != EventType.DEPLOY || m.type().equals("LOCATION"))) {
           setTarget(scan, m);
@@ -151,13 +165,17 @@ final class Arguments {
     return null;
   }
 
-  /** "he"/"she" resolved to the nearest person named earlier in the same sentence; other pronouns stay unknown. */
+  /**
+   * "he"/"she" resolved to the nearest person named earlier in the same sentence, "it" to the nearest country or
+   * organisation ("Britain said on Tuesday it would send"); other pronouns stay unknown.
+   */
   private static Mention pronoun(Sentence s, int i) {
     String w = s.word(i);
-    if (!w.equals("he") && !w.equals("she")) return null;
+    boolean person = w.equals("he") || w.equals("she");
+    if (!person && !w.equals("it")) return null;
     for (int j = i - 1; j >= 0; j--) {
       Mention m = s.mention(j);
-      if (m != null && m.type().equals("PERSON")) return m;
+      if (m != null && usable(m) && m.type().equals("PERSON") == person) return m;
     }
     return null;
   }
@@ -238,7 +256,7 @@ final class Arguments {
     return false;
   }
 
-  /** Whether the token after a mention is a common noun it modifies ("NATO forces"): then the mention is not the object. */
+  /** Whether the token after a mention is a common noun it modifies ("NATO forces"): then it is no object. */
   private static boolean premodifies(Sentence s, int after) {
     return after < s.size() && (s.pos(after).equals("NN") || s.pos(after).equals("NNS") || s.pos(after).equals("POS"));
   }

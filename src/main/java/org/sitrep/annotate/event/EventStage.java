@@ -66,7 +66,7 @@ public final class EventStage implements Stage {
     int end = TriggerLexicon.takesParticle(lemma) ? i + 2 : i + 1;
     boolean noun = s.isNoun(i);
     Clause c = Clause.around(s, i, end, noun);
-    int themeAt = Themes.find(s, c, noun, TriggerLexicon.PLEDGE_VERBS.contains(lemma));
+    int themeAt = Themes.find(s, c, noun, TriggerLexicon.INFINITIVE_THEME.contains(lemma));
     Theme theme = themeAt < 0 ? null : Theme.of(s.tok(themeAt), themeAt > 0 ? s.tok(themeAt - 1) : null);
     EventType type = rule.resolve(theme);
     if (type == null) return null;
@@ -74,6 +74,7 @@ public final class EventStage implements Stage {
     // A pledge is by nature not yet carried out; only negation or a hypothesis overrides that.
     if (type == EventType.PLEDGE && (status == Status.REPORTED || status == Status.PLANNED)) status = Status.PLEDGED;
     Arguments.Found f = Arguments.read(s, c, type, themeAt, noun);
+    if (!noun && TriggerLexicon.RECIPIENT_SUBJECT.contains(lemma)) f = f.received();
     int left = s.tok(c.left()).start(), right = s.tok(c.right() - 1).end();
     int trigStart = s.tok(i).start(), trigEnd = s.tok(end - 1).end();
     int leftTheme = noun ? -1 : Themes.nearestLeft(s, c);

@@ -109,7 +109,10 @@ public enum EventType {
       };
       case INVADE -> trigger.equals("occupy") || trigger.equals("occupation") ? "192" : cameo;
       case MEET, VISIT, TALKS -> intent ? "036" : cameo;
-      case WARN, THREATEN -> trigger.equals("ultimatum") ? "139" : theme == Theme.WEAPONS || theme == Theme.TROOPS ? "138" : cameo;
+      case WARN, THREATEN -> {
+        if (trigger.equals("ultimatum")) yield "139";
+        yield theme == Theme.WEAPONS || theme == Theme.TROOPS ? "138" : cameo;
+      }
       default -> cameo;
     };
   }

@@ -15,7 +15,8 @@ final class Sentence {
       "that", "which", "who", "whom", "whose", "where", "when", "while", "whereas", "because", "although", "though",
       "if", "unless", "whether");
   private static final Set<String> RELATIVES = Set.of("which", "who", "whom", "that");
-  private static final Set<String> BREAKS = Set.of(";", ":", "—", "–", "--", "“", "”", "\"", "``", "''", "‘", "’");
+  private static final Set<String> BREAKS =
+      Set.of(";", ":", "—", "–", "--", "“", "”", "\"", "``", "''", "‘", "’");
 
   final List<Token> toks;
   private final Mention[] mentionAt;

@@ -33,6 +33,12 @@ final class TriggerLexicon {
   /** Verbs that, followed by "to" and a trigger verb, mark that event as pledged rather than being events. */
   static final Set<String> PLEDGE_VERBS = Set.of("pledge", "promise", "offer", "vow", "commit", "agree");
 
+  /** Verbs whose theme may sit in their infinitive: "pledged to have a brigade ready", "threatened to use nukes". */
+  static final Set<String> INFINITIVE_THEME = Set.of("pledge", "promise", "offer", "vow", "commit", "threaten");
+
+  /** Verbs whose subject receives rather than gives: the giver is the "from" phrase. */
+  static final Set<String> RECIPIENT_SUBJECT = Set.of("receive", "obtain", "acquire");
+
   private static final Map<Theme, EventType> MOVE = themes(
       Theme.TROOPS, EventType.DEPLOY, Theme.WEAPONS, EventType.SUPPLY, Theme.MONEY, EventType.SUPPLY,
       Theme.AID, EventType.SUPPLY);
@@ -77,7 +83,8 @@ final class TriggerLexicon {
     verbs(new Rule(EventType.MEET, NONE, objectNot("need", "target", "goal", "requirement", "demand", "criterion",
         "criteria", "standard", "expectation", "deadline", "obligation", "challenge", "condition", "commitment",
         "threshold", "benchmark", "quota", "cost", "end")), "meet");
-    verbs(rule(EventType.VISIT, NONE), "visit", "tour");
+    verbs(rule(EventType.VISIT, NONE), "visit", "tour", "travel");
+    verbs(rule(null, GIVE), "receive", "obtain", "acquire");
     verbs(rule(EventType.TALKS, NONE), "negotiate", "discuss", "consult");
     // Signing needs its document: "sign a deal" is CAMEO 057, "signed a striker" (20 of 20 hits in a football
     // sample) is not.

@@ -207,6 +207,32 @@ class EventStageTest {
   }
 
   @Test
+  void itAfterASpeechVerbIsTheSpeakingCountry() {
+    Event e = only(run("Britain said on Tuesday it would send anti-tank weapons to Ukraine."), "supply");
+    assertEquals("GBR", e.actor());
+    assertEquals(Status.PLANNED, e.status());
+  }
+
+  @Test
+  void receivingTurnsTheFrameAround() {
+    Event e = only(run("Poland is set to receive 250 tanks from the United States by 2026."), "supply");
+    assertEquals("USA", e.actor());
+    assertEquals("POL", e.target());
+    assertEquals("2026", e.time());
+    assertEquals(Status.PLANNED, e.status());
+  }
+
+  @Test
+  void hostileTargetsAndThreats() {
+    Event a = only(run("Ukrainian forces shelled Russian positions near Donetsk on Friday."), "attack");
+    assertEquals("194", a.code());
+    assertEquals("UKR", a.actor());
+    assertEquals("RUS", a.target());
+    assertEquals("138", only(run("Putin threatened to use nuclear weapons."), "threaten").code());
+    assertEquals("RUS", only(run("The EU agreed a new package of sanctions against Russia."), "sanction").target());
+  }
+
+  @Test
   void meetingATargetIsNoMeeting() {
     assertTrue(run("Germany will meet NATO's spending target.").events().isEmpty());
   }

@@ -39,8 +39,8 @@ final class StandInLayers {
       Map.entry("japan", "JPN"), Map.entry("britain", "GBR"), Map.entry("paris", "FRA"),
       Map.entry("french", "FRA"), Map.entry("kharkiv", "UKR"), Map.entry("warsaw", "POL"),
       Map.entry("polish", "POL"), Map.entry("china", "CHN"), Map.entry("taiwan", "TWN"));
-  private static final Set<String> DEMONYMS = Set.of("german", "lithuanian", "russian", "ukrainian", "north korean", "french",
-      "polish");
+  private static final Set<String> DEMONYMS =
+      Set.of("german", "lithuanian", "russian", "ukrainian", "north korean", "french", "polish");
   private static final Set<String> CAPITALS = Set.of("berlin", "vilnius", "moscow", "kremlin", "kyiv", "kiev",
       "washington", "paris", "warsaw");
   private static final Map<String, String> WEEKDAYS = Map.of("monday", "1", "tuesday", "2", "wednesday", "3",
