@@ -173,7 +173,7 @@ final class Arguments {
     String w = s.word(i);
     boolean person = w.equals("he") || w.equals("she");
     if (!person && !w.equals("it")) return null;
-    for (int j = i - 1; j >= 0; j--) {
+    for (int j = i - 1; j >= Math.max(0, i - Clause.REACH); j--) {
       Mention m = s.mention(j);
       if (m != null && usable(m) && m.type().equals("PERSON") == person) return m;
     }

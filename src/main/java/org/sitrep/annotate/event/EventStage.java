@@ -60,14 +60,14 @@ public final class EventStage implements Stage {
   private static Event frame(Sentence s, int i, Attachments attach) {
     Mention inside = s.mention(i);
     if (inside != null && !inside.type().equals("MISC")) return null; // "Enhanced Presence Groups" names a unit
-    TriggerLexicon.Rule rule = TriggerLexicon.at(s.toks, i);
+    TriggerLexicon.Rule rule = TriggerLexicon.at(s, i);
     if (rule == null || marksAnotherTrigger(s, i)) return null;
     String lemma = s.lemma(i);
     int end = TriggerLexicon.takesParticle(lemma) ? i + 2 : i + 1;
     boolean noun = s.isNoun(i);
     Clause c = Clause.around(s, i, end, noun);
     int themeAt = Themes.find(s, c, noun, TriggerLexicon.INFINITIVE_THEME.contains(lemma));
-    Theme theme = themeAt < 0 ? null : Theme.of(s.tok(themeAt), themeAt > 0 ? s.tok(themeAt - 1) : null);
+    Theme theme = themeAt < 0 ? null : s.theme(themeAt);
     EventType type = rule.resolve(theme);
     if (type == null) return null;
     Status status = StatusReader.read(s, c, noun);
@@ -101,7 +101,7 @@ public final class EventStage implements Stage {
   private static boolean marksAnotherTrigger(Sentence s, int i) {
     if (!TriggerLexicon.PLEDGE_VERBS.contains(s.lemma(i))) return false;
     for (int j = i + 1; j < Math.min(s.size() - 1, i + 5); j++) {
-      if (s.pos(j).equals("TO")) return TriggerLexicon.at(s.toks, j + 1) != null;
+      if (s.pos(j).equals("TO")) return TriggerLexicon.at(s, j + 1) != null;
       if (s.isBreak(j) || s.isComma(j)) return false;
     }
     return false;

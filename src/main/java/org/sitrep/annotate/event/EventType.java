@@ -66,6 +66,12 @@ public enum EventType {
     this.plover = plover;
   }
 
+  /** The type an {@code Event.type()} names, e.g. to read its PLOVER category; null for an unknown name. */
+  public static EventType of(String json) {
+    for (EventType t : values()) if (t.json().equals(json)) return t;
+    return null;
+  }
+
   /** The name written into the annotate contract ("deploy", "budget_raise"). */
   public String json() {
     return name().toLowerCase(Locale.ROOT);

@@ -99,7 +99,7 @@ final class StatusReader {
 
   /** A speech verb before the clause: "would" is then the future of reported speech ("said it would send"). */
   private static boolean reported(Sentence s, int would) {
-    for (int i = 0; i < would; i++) if (s.isVerb(i) && SPEECH.contains(s.lemma(i))) return true;
+    for (int i = Math.max(0, would - Clause.REACH); i < would; i++) if (s.isVerb(i) && SPEECH.contains(s.lemma(i))) return true;
     return false;
   }
 }

@@ -48,7 +48,6 @@ enum Theme {
       if (b.equals("military") || b.equals("defense") || b.equals("defence")) return WEAPONS;
       if (b.equals("financial") || b.equals("economic") || b.equals("budget")) return MONEY;
     }
-    // "troop" often premodifies ("troop contribution", "troop deployment"): it still names the theme.
     return th;
   }
 

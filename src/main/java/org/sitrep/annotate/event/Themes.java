@@ -54,7 +54,7 @@ final class Themes {
   }
 
   private static boolean themeAt(Sentence s, int i) {
-    return Theme.of(s.tok(i), i > 0 ? s.tok(i - 1) : null) != null;
+    return s.theme(i) != null;
   }
 
   /** A determiner, adjective, number or noun right after a verb starts its object. */

@@ -2,10 +2,8 @@ package org.sitrep.annotate.event;
 
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.sitrep.model.Token;
 
 /**
  * Which lemmas can trigger which event type, for verbs and for nouns. A rule either always gives a type ("deploy",
@@ -24,7 +22,7 @@ final class TriggerLexicon {
 
   /** A context test on token {@code i} of a sentence. */
   interface Check {
-    boolean ok(List<Token> toks, int i);
+    boolean ok(Sentence s, int i);
   }
 
   private static final Map<String, Rule> VERBS = new HashMap<>();
@@ -124,15 +122,14 @@ final class TriggerLexicon {
   private TriggerLexicon() {}
 
   /** The rule for token {@code i} as a trigger, or null. */
-  static Rule at(List<Token> toks, int i) {
-    Token t = toks.get(i);
-    if (t.pos() == null) return null;
-    Map<String, Rule> table = t.pos().startsWith("VB") ? VERBS : t.pos().startsWith("NN") ? NOUNS : null;
+  static Rule at(Sentence s, int i) {
+    String pos = s.pos(i);
+    Map<String, Rule> table = pos.startsWith("VB") ? VERBS : pos.startsWith("NN") ? NOUNS : null;
     // Participles used as adjectives ("the boosted force", "German-supplied tanks") are tagged JJ.
-    if (table == null && t.pos().equals("JJ") && t.word().endsWith("ed")) table = VERBS;
+    if (table == null && pos.equals("JJ") && s.word(i).endsWith("ed")) table = VERBS;
     if (table == null) return null;
-    Rule r = table.get(Theme.key(t));
-    if (r == null || (r.check() != null && !r.check().ok(toks, i))) return null;
+    Rule r = table.get(s.lemma(i));
+    if (r == null || (r.check() != null && !r.check().ok(s, i))) return null;
     return r;
   }
 
@@ -161,36 +158,30 @@ final class TriggerLexicon {
 
   private static Check next(String... words) {
     Set<String> set = Set.of(words);
-    return (toks, i) -> i + 1 < toks.size() && set.contains(lower(toks.get(i + 1)));
+    return (s, i) -> i + 1 < s.size() && set.contains(s.word(i + 1));
   }
 
   private static Check not(int offset, String... words) {
     Set<String> set = Set.of(words);
-    return (toks, i) -> i + offset >= toks.size() || !set.contains(lower(toks.get(i + offset)));
+    return (s, i) -> i + offset >= s.size() || !set.contains(s.word(i + offset));
   }
 
   /** The verb's object (the next few words) must not be one of these lemmas: "meet the 2% target". */
   private static Check objectNot(String... lemmas) {
     Set<String> set = Set.of(lemmas);
-    return (toks, i) -> {
-      for (int j = i + 1; j < Math.min(toks.size(), i + 6); j++) {
-        if (set.contains(Theme.key(toks.get(j)))) return false;
-      }
+    return (s, i) -> {
+      for (int j = i + 1; j < Math.min(s.size(), i + 6); j++) if (set.contains(s.lemma(j))) return false;
       return true;
     };
   }
 
   private static Check prev(String... words) {
     Set<String> set = Set.of(words);
-    return (toks, i) -> i > 0 && set.contains(lower(toks.get(i - 1)));
+    return (s, i) -> i > 0 && set.contains(s.word(i - 1));
   }
 
   private static Check pluralOrPrev(String... words) {
     Check p = prev(words);
-    return (toks, i) -> "NNS".equals(toks.get(i).pos()) || p.ok(toks, i);
-  }
-
-  private static String lower(Token t) {
-    return t.word().toLowerCase(java.util.Locale.ROOT);
+    return (s, i) -> s.pos(i).equals("NNS") || p.ok(s, i);
   }
 }

@@ -82,6 +82,39 @@ class EventStageLayersTest {
   }
 
   @Test
+  void timeGrowsLinearlyEvenInOneHugeSentence() {
+    // 30,000 repetitions of the six tokens in one 180k-token sentence: scans are capped at Clause.REACH tokens, so
+    // this takes under a second warm (0.8 s measured on a shared, overloaded 2-core box); a quadratic scan would take
+    // hours. The bound is loose because the test machine is shared.
+    Annotated one = doc(true, names());
+    List<Token> tokens = new java.util.ArrayList<>();
+    List<Mention> mentions = new java.util.ArrayList<>();
+    StringBuilder body = new StringBuilder();
+    for (int r = 0; r < 30_000; r++) {
+      int base = body.length();
+      body.append(BODY).append(' ');
+      for (Token t : one.tokens()) {
+        tokens.add(new Token(base + t.start(), base + t.end(), t.word(), t.pos(), t.lemma(), t.ner(), 0));
+      }
+      for (Mention m : one.entities()) mentions.add(Mention.of(base + m.start(), base + m.end(), m.text(), m.type()));
+    }
+    Document d = Document.of(Source.file("t"), null, null, null, Published.UNKNOWN, "en", List.of(), body.toString());
+    Annotated big = Annotated.of(d).withSentences(List.of(new Span(0, body.length()))).withTokens(tokens)
+        .withEntities(mentions);
+    long t0 = System.nanoTime();
+    List<Event> events = new EventStage().apply(big).events();
+    long ms = (System.nanoTime() - t0) / 1_000_000;
+    assertEquals(30_000, events.size());
+    assertTrue(ms < 30_000, "took " + ms + " ms");
+  }
+
+  @Test
+  void ploverCategoryIsReadableFromTheEventType() {
+    assertEquals("MOBILIZE", EventType.of("deploy").plover());
+    assertEquals(null, EventType.of("no such type"));
+  }
+
+  @Test
   void emptyDocument() {
     Document d = Document.of(Source.file("t"), null, null, null, Published.UNKNOWN, "en", List.of(), "");
     assertTrue(new EventStage().apply(Annotated.of(d)).events().isEmpty());
