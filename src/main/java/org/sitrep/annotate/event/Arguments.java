@@ -66,8 +66,7 @@ final class Arguments {
   }
 
   private static Mention nounActor(Sentence s, Clause c, int theme, Scan scan) {
-    int npStart = c.trigger();
-    while (npStart > c.left() && inNounPhrase(s, npStart - 1)) npStart--;
+    int npStart = c.nounPhraseStart(s);
     Mention actor = firstUsable(s, npStart, c.trigger());
     if (actor == null && theme >= 0) actor = owner(s, theme);
     // A noun after a condition's "of" ("in the event of an attack") is no argument of the clause's verb; after
@@ -183,13 +182,13 @@ final class Arguments {
   /** The possessor or premodifier inside the theme's noun phrase: "German troops", "Germany's defence budget". */
   private static Mention owner(Sentence s, int theme) {
     int i = theme;
-    while (i > 0 && inNounPhrase(s, i - 1)) i--;
+    while (i > 0 && s.inNounPhrase(i - 1)) i--;
     return firstUsable(s, i, theme);
   }
 
   private static boolean owns(Sentence s, int mentionStart, int theme) {
     if (mentionStart > theme) return false;
-    for (int i = mentionStart; i < theme; i++) if (!inNounPhrase(s, i)) return false;
+    for (int i = mentionStart; i < theme; i++) if (!s.inNounPhrase(i)) return false;
     return true;
   }
 
@@ -210,7 +209,7 @@ final class Arguments {
     if (j < floor || !s.isPreposition(j)) return -1;
     if (s.word(j).equals("of") && j - 1 >= floor && PLACE_HEADS.contains(s.lemma(j - 1))) {
       int k = j - 1;
-      while (k > floor && (inNounPhrase(s, k - 1) || s.mention(k - 1) != null)) k--;
+      while (k > floor && (s.inNounPhrase(k - 1) || s.mention(k - 1) != null)) k--;
       if (k - 1 >= floor && s.isPreposition(k - 1)) return k - 1;
     }
     return j;
@@ -264,17 +263,11 @@ final class Arguments {
   private static boolean prenominal(Sentence s, Clause c) {
     String p = s.pos(c.trigger());
     int n = c.triggerEnd();
-    return (p.equals("JJ") || p.equals("VBN")) && n < s.size() && inNounPhrase(s, n) && !s.pos(n).equals("DT");
+    return (p.equals("JJ") || p.equals("VBN")) && n < s.size() && s.inNounPhrase(n) && !s.pos(n).equals("DT");
   }
 
   private static boolean participle(Sentence s, int i) {
     return i < s.size() && (s.pos(i).equals("VBG") || s.pos(i).equals("VBN"));
-  }
-
-  static boolean inNounPhrase(Sentence s, int i) {
-    String p = s.pos(i);
-    return p.equals("DT") || p.startsWith("JJ") || p.startsWith("NN") || p.equals("PRP$") || p.equals("POS")
-        || p.equals("CD") || p.equals("HYPH");
   }
 
   /**

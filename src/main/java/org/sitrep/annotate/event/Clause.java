@@ -41,12 +41,16 @@ record Clause(int left, int opener, int trigger, int triggerEnd, int right) {
    * an earlier verb).
    */
   int subjectStretch(Sentence s, boolean noun) {
+    if (noun) return nounPhraseStart(s);
     int i = trigger;
-    while (i > left) {
-      int j = i - 1;
-      if (noun ? !Arguments.inNounPhrase(s, j) : !inSubject(s, j)) break;
-      i = j;
-    }
+    while (i > left && inSubject(s, i - 1)) i--;
+    return i;
+  }
+
+  /** Where the noun phrase that ends with the trigger begins: "Russia 's invasion", "the new German deployment". */
+  int nounPhraseStart(Sentence s) {
+    int i = trigger;
+    while (i > left && s.inNounPhrase(i - 1)) i--;
     return i;
   }
 

@@ -47,7 +47,7 @@ public final class EventStage implements Stage {
     while (from < tokens.size()) {
       int to = from;
       while (to < tokens.size() && tokens.get(to).sentence() == tokens.get(from).sentence()) to++;
-      Sentence s = new Sentence(tokens.subList(from, to), slice(mentionAt, from, to), doc.entities());
+      Sentence s = new Sentence(tokens.subList(from, to), slice(mentionAt, from, to));
       for (int i = 0; i < s.size(); i++) {
         Event e = frame(s, i, attach);
         if (e != null) out.add(e);

@@ -20,7 +20,6 @@ final class Sentence {
 
   final List<Token> toks;
   private final Mention[] mentionAt;
-  private final List<Mention> mentions;
   // Every reader asks for the same few token properties many times; computing them once per sentence keeps the
   // per-token cost to array reads (2x faster on a 180k-token sentence).
   private final String[] words;
@@ -28,10 +27,9 @@ final class Sentence {
   private final String[] tags;
   private final Theme[] themes;
 
-  Sentence(List<Token> toks, Mention[] mentionAt, List<Mention> mentions) {
+  Sentence(List<Token> toks, Mention[] mentionAt) {
     this.toks = toks;
     this.mentionAt = mentionAt;
-    this.mentions = mentions;
     int n = toks.size();
     words = new String[n];
     lemmas = new String[n];
@@ -78,9 +76,11 @@ final class Sentence {
     return i;
   }
 
-  /** The document-level list of mentions, for pronoun lookups. */
-  List<Mention> mentions() {
-    return mentions;
+  /** A word that can stand inside a noun phrase: determiner, adjective, noun, possessive, number, hyphen. */
+  boolean inNounPhrase(int i) {
+    String p = tags[i];
+    return p.equals("DT") || p.startsWith("JJ") || p.startsWith("NN") || p.equals("PRP$") || p.equals("POS")
+        || p.equals("CD") || p.equals("HYPH");
   }
 
   String word(int i) {

@@ -34,10 +34,7 @@ final class StatusReader {
 
   static Status read(Sentence s, Clause c, boolean nounTrigger) {
     boolean neg = false, hypo = false, pledge = false, plan = false;
-    int anchor = c.trigger();
-    if (nounTrigger) {
-      while (anchor > c.left() && inNounPhrase(s, anchor - 1)) anchor--;
-    }
+    int anchor = nounTrigger ? c.nounPhraseStart(s) : c.trigger();
     boolean chain = true;
     for (int i = anchor - 1; i >= c.left(); i--) {
       String w = s.word(i), l = s.lemma(i);
@@ -89,12 +86,6 @@ final class StatusReader {
     String p = s.pos(i);
     return p.startsWith("VB") || p.startsWith("RB") || p.equals("MD") || p.equals("TO") || p.startsWith("JJ")
         || p.equals("NNP") || p.equals("PRP") || s.word(i).equals("of") || s.word(i).equals("to");
-  }
-
-  private static boolean inNounPhrase(Sentence s, int i) {
-    String p = s.pos(i);
-    return p.equals("DT") || p.startsWith("JJ") || p.startsWith("NN") || p.equals("PRP$") || p.equals("POS")
-        || p.equals("CD") || p.equals("HYPH");
   }
 
   /** A speech verb before the clause: "would" is then the future of reported speech ("said it would send"). */

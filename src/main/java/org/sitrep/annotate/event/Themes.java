@@ -28,7 +28,7 @@ final class Themes {
       if (themeAt(s, i)) return i;
     }
     if (noun) {
-      for (int i = c.trigger() - 1; i >= c.left() && Arguments.inNounPhrase(s, i); i--) if (themeAt(s, i)) return i;
+      for (int i = c.trigger() - 1; i >= c.left() && s.inNounPhrase(i); i--) if (themeAt(s, i)) return i;
       return -1;
     }
     return subjectIsTheme(s, c) ? nearestLeft(s, c) : -1;
