@@ -63,8 +63,8 @@ public final class EventStage implements Stage {
     TriggerLexicon.Rule rule = TriggerLexicon.at(s, i);
     if (rule == null || marksAnotherTrigger(s, i)) return null;
     String lemma = s.lemma(i);
-    int end = TriggerLexicon.takesParticle(lemma) ? i + 2 : i + 1;
     boolean noun = s.isNoun(i);
+    int end = !noun && TriggerLexicon.takesParticle(lemma) && i + 1 < s.size() ? i + 2 : i + 1;
     Clause c = Clause.around(s, i, end, noun);
     int themeAt = Themes.find(s, c, noun, TriggerLexicon.INFINITIVE_THEME.contains(lemma));
     Theme theme = themeAt < 0 ? null : s.theme(themeAt);
