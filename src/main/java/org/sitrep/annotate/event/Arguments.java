@@ -55,13 +55,17 @@ final class Arguments {
   }
 
   private static Mention verbActor(Sentence s, Clause c, int theme, Scan scan) {
+    if (prenominal(s, c)) {
+      // A participle before its noun ("the boosted German force", "German-supplied tanks") has no subject of its
+      // own: its actor is inside the noun phrase.
+      Mention inside = firstUsable(s, c.nounPhraseStart(s), c.trigger());
+      return inside != null || theme < 0 ? inside : owner(s, theme);
+    }
     Mention actor = subject(s, c, c.trigger(), scan);
     // "thousands of Russian troops being sent": the owner of the moved troops acts. Only a theme on the left
     // counts: in "fighting alongside Russian forces" the forces are not the fighters.
     int leftTheme = Themes.nearestLeft(s, c);
     if (actor == null && leftTheme >= 0) actor = owner(s, leftTheme);
-    // A participle before its noun ("the boosted German force") describes that noun's owner.
-    if (actor == null && theme >= 0 && prenominal(s, c)) actor = owner(s, theme);
     return actor;
   }
 
@@ -143,7 +147,10 @@ final class Arguments {
         return null;
       }
       if (s.isRelative(i)) {
-        sawRelative = true; // "Groups, which have deployed": the antecedent is the actor
+        // "Groups, which have deployed": a relative that is the clause's subject stands for the actor; "the
+        // conditions on which 4,800 troops will be based" has its own subject, found before the relative or never.
+        if (i > 0 && s.isPreposition(i - 1) || i + 1 < s.size() && !subjectRelative(s, i + 1)) return null;
+        sawRelative = true;
         continue;
       }
       if (s.isSubordinator(i)) return null;
@@ -264,6 +271,12 @@ final class Arguments {
     String p = s.pos(c.trigger());
     int n = c.triggerEnd();
     return (p.equals("JJ") || p.equals("VBN")) && n < s.size() && s.inNounPhrase(n) && !s.pos(n).equals("DT");
+  }
+
+  /** After a subject relative comes its verb: an auxiliary, a modal, an adverb or the verb itself. */
+  private static boolean subjectRelative(Sentence s, int next) {
+    String p = s.pos(next);
+    return p.startsWith("VB") || p.equals("MD") || p.startsWith("RB");
   }
 
   private static boolean participle(Sentence s, int i) {

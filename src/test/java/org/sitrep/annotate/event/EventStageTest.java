@@ -233,6 +233,20 @@ class EventStageTest {
   }
 
   @Test
+  void relativeClausesAndParticiples() {
+    Event b = only(run("Pistorius signed a deal setting the terms on which 4,800 German troops will be based in "
+        + "Lithuania."), "station");
+    assertEquals("DEU", b.actor());
+    assertEquals(Status.PLANNED, b.status());
+    Event g = only(run("That battlegroup is one of the NATO units, which have deployed to Estonia since 2017."),
+        "deploy");
+    assertEquals("EST", g.target());
+    assertEquals("2017", g.time());
+    Event p = only(run("Russia published footage of German-supplied tanks."), "supply");
+    assertEquals("DEU", p.actor());
+  }
+
+  @Test
   void meetingATargetIsNoMeeting() {
     assertTrue(run("Germany will meet NATO's spending target.").events().isEmpty());
   }
