@@ -189,7 +189,7 @@ final class Arguments {
   /** The possessor or premodifier inside the theme's noun phrase: "German troops", "Germany's defence budget". */
   private static Mention owner(Sentence s, int theme) {
     int i = theme;
-    while (i > 0 && s.inNounPhrase(i - 1)) i--;
+    while (i > Math.max(0, theme - Clause.REACH) && s.inNounPhrase(i - 1)) i--;
     return firstUsable(s, i, theme);
   }
 
@@ -216,7 +216,7 @@ final class Arguments {
     if (j < floor || !s.isPreposition(j)) return -1;
     if (s.word(j).equals("of") && j - 1 >= floor && PLACE_HEADS.contains(s.lemma(j - 1))) {
       int k = j - 1;
-      while (k > floor && (s.inNounPhrase(k - 1) || s.mention(k - 1) != null)) k--;
+      while (k > Math.max(floor, j - Clause.REACH) && (s.inNounPhrase(k - 1) || s.mention(k - 1) != null)) k--;
       if (k - 1 >= floor && s.isPreposition(k - 1)) return k - 1;
     }
     return j;
@@ -225,7 +225,7 @@ final class Arguments {
   /** The index where the noun phrase around {@code start} begins: determiners, adjectives, numbers, possessives. */
   private static int skipModifiers(Sentence s, int start) {
     int j = start;
-    while (j > 0) {
+    while (j > Math.max(0, start - Clause.REACH)) {
       String p = s.pos(j - 1);
       // Titles and other names before a name belong to its phrase: "with his Lithuanian counterpart Arvydas X".
       if (p.equals("DT") || p.startsWith("JJ") || p.equals("PRP$") || p.equals("CD") || p.equals("POS")
@@ -264,13 +264,21 @@ final class Arguments {
 
   /** Whether the token after a mention is a common noun it modifies ("NATO forces"): then it is no object. */
   private static boolean premodifies(Sentence s, int after) {
-    return after < s.size() && (s.pos(after).equals("NN") || s.pos(after).equals("NNS") || s.pos(after).equals("POS"));
+    if (after >= s.size()) return false;
+    String p = s.pos(after);
+    return p.equals("NN") || p.equals("NNS") || p.equals("POS");
   }
 
+  /**
+   * A participle used as an adjective: inside a noun phrase on both sides ("the boosted German force", "several
+   * German-supplied tanks"), unlike a perfect or passive ("has already sent Leopard tanks").
+   */
   private static boolean prenominal(Sentence s, Clause c) {
     String p = s.pos(c.trigger());
-    int n = c.triggerEnd();
-    return (p.equals("JJ") || p.equals("VBN")) && n < s.size() && s.inNounPhrase(n) && !s.pos(n).equals("DT");
+    int before = c.trigger() - 1, after = c.triggerEnd();
+    boolean openedByPhrase = before < 0 || s.inNounPhrase(before) || s.mention(before) != null;
+    return (p.equals("JJ") || p.equals("VBN")) && openedByPhrase && after < s.size() && s.inNounPhrase(after)
+        && !s.pos(after).equals("DT");
   }
 
   /** After a subject relative comes its verb: an auxiliary, a modal, an adverb or the verb itself. */

@@ -44,8 +44,9 @@ final class StatusReader {
           if (reported(s, i)) plan = true;
           else hypo = true;
         } else if (HYPOTHESIS.contains(w) || HYPOTHESIS.contains(l)) hypo = true;
-        if (w.equals("prepared") || PLEDGE.contains(l) && !l.equals("prepare")) pledge = true;
-        else if ((PLAN.contains(w) || PLAN.contains(l)) && !w.equals("prepared")) plan |= planMarker(s, i);
+        // "prepared to" pledges, "preparing to" plans: the adjective is a stance, the verb a schedule.
+        if (w.equals("prepared") || PLEDGE.contains(l)) pledge = true;
+        else if (PLAN.contains(w) || PLAN.contains(l)) plan |= planMarker(s, i);
         if (l.equals("be") && i + 1 < anchor && s.pos(i + 1).equals("TO")) plan = true; // "Germany is to send"
       }
       if (!inChain(s, i)) chain = false;
@@ -88,9 +89,11 @@ final class StatusReader {
         || p.equals("NNP") || p.equals("PRP") || s.word(i).equals("of") || s.word(i).equals("to");
   }
 
-  /** A speech verb before the clause: "would" is then the future of reported speech ("said it would send"). */
+  /** A speech verb shortly before "would": it is then the future of reported speech ("said it would send"). */
   private static boolean reported(Sentence s, int would) {
-    for (int i = Math.max(0, would - Clause.REACH); i < would; i++) if (s.isVerb(i) && SPEECH.contains(s.lemma(i))) return true;
+    for (int i = Math.max(0, would - Clause.REACH); i < would; i++) {
+      if (s.isVerb(i) && SPEECH.contains(s.lemma(i))) return true;
+    }
     return false;
   }
 }

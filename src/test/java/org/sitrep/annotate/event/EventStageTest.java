@@ -111,7 +111,10 @@ class EventStageTest {
     assertEquals(Status.PLANNED, only(run("France is expected to send troops to Estonia."), "deploy").status());
     assertEquals(Status.PLEDGED, only(run("Germany is prepared to station a brigade in Lithuania."), "station")
         .status());
-    assertEquals(Status.REPORTED, only(run("Germany has sent tanks to Ukraine."), "supply").status());
+    Event sent = only(run("Germany has already sent Leopard 2 main battle tanks to Ukraine."), "supply");
+    assertEquals(Status.REPORTED, sent.status());
+    assertEquals("DEU", sent.actor());
+    assertEquals("UKR", sent.target());
   }
 
   @Test
