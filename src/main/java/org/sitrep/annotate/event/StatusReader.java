@@ -33,32 +33,51 @@ final class StatusReader {
   private StatusReader() {}
 
   static Status read(Sentence s, Clause c, boolean nounTrigger) {
-    boolean neg = false, hypo = false, pledge = false, plan = false;
+    Marks m = new Marks();
     int anchor = nounTrigger ? c.nounPhraseStart(s) : c.trigger();
-    boolean chain = true;
     for (int i = anchor - 1; i >= c.left(); i--) {
-      String w = s.word(i), l = s.lemma(i);
-      if (chain) {
-        if (NEGATION.contains(w) || NEGATION.contains(l)) neg |= !w.equals("no") || nounTrigger;
-        if (w.equals("would")) {
-          if (reported(s, i)) plan = true;
-          else hypo = true;
-        } else if (HYPOTHESIS.contains(w) || HYPOTHESIS.contains(l)) hypo = true;
-        // "prepared to" pledges, "preparing to" plans: the adjective is a stance, the verb a schedule.
-        if (w.equals("prepared") || PLEDGE.contains(l)) pledge = true;
-        else if (PLAN.contains(w) || PLAN.contains(l)) plan |= planMarker(s, i);
-        if (l.equals("be") && i + 1 < anchor && s.pos(i + 1).equals("TO")) plan = true; // "Germany is to send"
-      }
-      if (!inChain(s, i)) chain = false;
+      m.see(s, i, anchor, nounTrigger);
+      if (!inChain(s, i)) break;
     }
-    if (c.opener() >= 0 && CLAUSE_HYPOTHESIS.contains(s.word(c.opener()))) hypo = true;
-    for (int i = c.triggerEnd(); i < c.right(); i++) if (CLAUSE_HYPOTHESIS.contains(s.word(i))) hypo = true;
-    if (conditionalPhrase(s, c.left(), c.right())) hypo = true;
-    if (neg) return Status.NEGATED;
-    if (hypo) return Status.HYPOTHETICAL;
-    if (pledge) return Status.PLEDGED;
-    if (plan) return Status.PLANNED;
+    // A noun can be the subject of its own modal: "the deployment (of German troops) will begin in May".
+    if (nounTrigger) {
+      int i = c.triggerEnd();
+      if (i < s.size() && s.word(i).equals("of")) {
+        int stop = Math.min(s.size(), i + Clause.REACH);
+        i++;
+        while (i < stop && (s.inNounPhrase(i) || s.mention(i) != null)) i++;
+      }
+      for (int end = Math.min(s.size(), i + 6); i < end && inChain(s, i); i++) m.see(s, i, s.size(), true);
+    }
+    if (c.opener() >= 0 && CLAUSE_HYPOTHESIS.contains(s.word(c.opener()))) m.hypo = true;
+    for (int i = c.triggerEnd(); i < c.right(); i++) if (CLAUSE_HYPOTHESIS.contains(s.word(i))) m.hypo = true;
+    if (conditionalPhrase(s, c.left(), c.right())) m.hypo = true;
+    if (m.neg) return Status.NEGATED;
+    if (m.hypo) return Status.HYPOTHETICAL;
+    if (m.pledge) return Status.PLEDGED;
+    if (m.plan) return Status.PLANNED;
     return Status.REPORTED;
+  }
+
+  /** The markers seen so far. */
+  private static final class Marks {
+    boolean neg, hypo, pledge, plan;
+
+    /** Takes in the marker at token {@code i}, if any; {@code limit} bounds the "is to" look-ahead. */
+    void see(Sentence s, int i, int limit, boolean noun) {
+      String w = s.word(i), l = s.lemma(i);
+      if (NEGATION.contains(w) || NEGATION.contains(l)) neg |= !w.equals("no") || noun;
+      if (w.equals("would")) {
+        if (reported(s, i)) plan = true;
+        else hypo = true;
+      } else if (HYPOTHESIS.contains(w) || HYPOTHESIS.contains(l)) {
+        hypo = true;
+      }
+      // "prepared to" pledges, "preparing to" plans: the adjective is a stance, the verb a schedule.
+      if (w.equals("prepared") || PLEDGE.contains(l)) pledge = true;
+      else if (PLAN.contains(w) || PLAN.contains(l)) plan |= planMarker(s, i);
+      if (l.equals("be") && i + 1 < limit && s.pos(i + 1).equals("TO")) plan = true; // "Germany is to send"
+    }
   }
 
   /** "in the event of", "in case of": a condition anywhere in the clause. */

@@ -118,6 +118,12 @@ class EventStageTest {
   }
 
   @Test
+  void aNounTriggerTakesTheModalOfItsOwnVerb() {
+    assertEquals(Status.PLANNED, only(run("The deployment of German troops will begin in May."), "deploy").status());
+    assertEquals(Status.REPORTED, only(run("The deployment of German troops began in May."), "deploy").status());
+  }
+
+  @Test
   void wouldInReportedSpeechIsAPlanNotAHypothesis() {
     Annotated a = run("Lambrecht said Germany would send more troops to Lithuania.");
     assertEquals(Status.PLANNED, only(a, "deploy").status());
