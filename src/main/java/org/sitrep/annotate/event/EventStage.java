@@ -17,9 +17,14 @@ import org.sitrep.pipeline.Stage;
  * decide, with actor, target, place, quantity, time, status and CAMEO code. Linear in the number of tokens: each
  * trigger looks at most {@link Clause#REACH} tokens either way.
  *
+ * <p>Types, CAMEO and PLOVER codes are in {@link EventType}; {@code EventType.of(event.type()).plover()} gives the
+ * PLOVER category. "Send" and "deliver" are not types of their own: what is sent decides (troops deploy, weapons,
+ * money and aid are a supply). {@code quantityIndex} points into the document's quantities as that layer lists them.
+ *
  * <p>Works with whatever the earlier layers hold: without countries on mentions, actors and places are names
- * ("Germany") rather than ISO codes ("DEU"); without quantities or times those fields stay empty; tokens without
- * POS tags (a document over its tagging budget) yield no events.
+ * ("Germany") rather than ISO codes ("DEU"), and country-less demonyms ("German") cannot act; without quantities or
+ * times those fields stay empty; tokens without POS tags (a document over its tagging budget) yield no events. Run
+ * it last among the annotators: after the backbone, entities (with places and roles), times and quantities.
  */
 public final class EventStage implements Stage {
   @Override
