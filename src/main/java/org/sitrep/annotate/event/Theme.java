@@ -33,7 +33,7 @@ enum Theme {
         "submarine", "launcher", "rifle", "gun", "grenade", "mine", "armour", "armor", "helmet", "equipment",
         "leopard", "patriot", "himars", "abrams", "taurus", "f-16", "vehicle");
     put(MONEY, "money", "fund", "funding", "euro", "dollar", "loan", "grant", "cash", "financing", "credit");
-    put(AID, "aid", "assistance", "support", "supply", "food", "medicine", "relief", "package");
+    put(AID, "aid", "assistance", "support", "supply", "food", "medicine", "relief");
     put(BUDGET, "budget", "spending", "expenditure", "outlay", "investment", "allocation");
     put(AGREEMENT, "agreement", "deal", "treaty", "accord", "pact", "memorandum", "contract", "declaration",
         "protocol");
@@ -43,12 +43,12 @@ enum Theme {
   static Theme of(Token t, Token before) {
     if (t.pos() == null || !t.pos().startsWith("NN")) return null;
     Theme th = lookup(t);
-    if (th == AID && before != null) {
-      String b = key(before);
-      if (b.equals("military") || b.equals("defense") || b.equals("defence")) return WEAPONS;
-      if (b.equals("financial") || b.equals("economic") || b.equals("budget")) return MONEY;
-    }
-    return th;
+    if (th != AID) return th;
+    String b = before == null ? "" : key(before);
+    if (b.equals("military") || b.equals("defense") || b.equals("defence")) return WEAPONS;
+    if (b.equals("financial") || b.equals("economic") || b.equals("budget")) return MONEY;
+    // Bare "support" is mostly political ("unwavering support for Ukraine"); only qualified support is material.
+    return key(t).equals("support") && !b.equals("humanitarian") ? null : th;
   }
 
   /** CoreNLP leaves some plurals unlemmatised ("troops"), so a plural word falls back to its singular. */

@@ -75,8 +75,12 @@ final class TriggerLexicon {
     verbs(rule(null, GIVE), "supply", "deliver", "provide", "give", "donate", "sell", "lend");
     verbs(new Rule(null, GIVE, next("over")), "hand");
     verbs(rule(EventType.ATTACK, NONE), "attack", "assault", "raid", "storm", "shell", "fight");
-    verbs(rule(EventType.INVADE, NONE), "invade", "occupy");
-    verbs(new Rule(EventType.STRIKE, themes(Theme.AGREEMENT, EventType.SIGN), null), "strike");
+    verbs(rule(EventType.INVADE, NONE), "invade");
+    verbs(new Rule(EventType.INVADE, NONE, objectNot("position", "role", "seat", "post", "office", "place", "space",
+        "time", "mind", "attention")), "occupy");
+    // "struck a deal" signs; "struck a balance" is no attack.
+    verbs(new Rule(EventType.STRIKE, AGREE, objectNot("balance", "chord", "tone", "note", "pose", "match",
+        "fear", "blow", "gold", "compromise")), "strike");
     verbs(rule(EventType.STRIKE, NONE), "bomb", "airstrike");
     verbs(new Rule(EventType.MEET, NONE, objectNot("need", "target", "goal", "requirement", "demand", "criterion",
         "criteria", "standard", "expectation", "deadline", "obligation", "challenge", "condition", "commitment",

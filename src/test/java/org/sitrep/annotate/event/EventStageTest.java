@@ -256,6 +256,14 @@ class EventStageTest {
   }
 
   @Test
+  void idiomsAndPoliticalSupportAreNoEvents() {
+    assertTrue(run("The minister struck a balance between the two camps.").events().isEmpty());
+    assertTrue(run("Germany gave its unwavering support to the proposal.").events().isEmpty());
+    assertEquals("072", only(run("Germany gave military support to Ukraine."), "supply").code());
+    assertEquals("sign", run("The parties struck a deal on Monday.").events().get(0).type());
+  }
+
+  @Test
   void meetingATargetIsNoMeeting() {
     assertTrue(run("Germany will meet NATO's spending target.").events().isEmpty());
   }
