@@ -79,6 +79,8 @@ public final class EventStage implements Stage {
     // A pledge is by nature not yet carried out; only negation or a hypothesis overrides that.
     if (type == EventType.PLEDGE && (status == Status.REPORTED || status == Status.PLANNED)) status = Status.PLEDGED;
     Arguments.Found f = Arguments.read(s, c, type, themeAt, noun);
+    // "Trump attacked Clinton" is criticism (CAMEO 111), not force: a person is attacked only in words.
+    if (type == EventType.ATTACK && !noun && f.target() != null && f.target().type().equals("PERSON")) return null;
     if (!noun && TriggerLexicon.RECIPIENT_SUBJECT.contains(lemma)) f = f.received();
     int left = s.tok(c.left()).start(), right = s.tok(c.right() - 1).end();
     int trigStart = s.tok(i).start(), trigEnd = s.tok(end - 1).end();

@@ -30,7 +30,7 @@ enum Theme {
         "servicemember", "peacekeeper", "mercenary", "reservist", "infantry", "presence", "garrison", "corps");
     put(WEAPONS, "weapon", "weaponry", "arm", "tank", "missile", "rocket", "artillery", "howitzer", "ammunition",
         "munition", "shell", "jet", "fighter", "aircraft", "warplane", "helicopter", "drone", "warship", "frigate",
-        "submarine", "launcher", "rifle", "gun", "grenade", "mine", "armour", "armor", "helmet", "equipment",
+        "submarine", "launcher", "rifle", "gun", "grenade", "armour", "armor", "helmet", "equipment",
         "leopard", "patriot", "himars", "abrams", "taurus", "f-16", "vehicle");
     put(MONEY, "money", "fund", "funding", "euro", "dollar", "loan", "grant", "cash", "financing", "credit");
     put(AID, "aid", "assistance", "support", "supply", "food", "medicine", "relief");
@@ -44,6 +44,8 @@ enum Theme {
     if (t.pos() == null || !t.pos().startsWith("NN")) return null;
     Theme th = lookup(t);
     if (th != AID) return th;
+    // "supplies" are goods; "supply chains", "energy supply" are not.
+    if (key(t).equals("supply") && !t.word().toLowerCase(Locale.ROOT).endsWith("ies")) return null;
     String b = before == null ? "" : key(before);
     if (b.equals("military") || b.equals("defense") || b.equals("defence")) return WEAPONS;
     if (b.equals("financial") || b.equals("economic") || b.equals("budget")) return MONEY;

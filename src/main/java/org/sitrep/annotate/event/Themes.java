@@ -12,7 +12,8 @@ final class Themes {
   /** How far right an object's head may be; beyond it the noun belongs to something else. */
   private static final int OBJECT_REACH = 8;
   /** Verbs whose subject is what moves or grows: "troops arrived", "the force will grow", "troops massed". */
-  private static final Set<String> INTRANSITIVE = Set.of("arrive", "grow", "mass", "retreat", "rise", "expand");
+  private static final Set<String> INTRANSITIVE =
+      Set.of("arrive", "grow", "mass", "retreat", "rise", "expand", "fight");
 
   private Themes() {}
 

@@ -74,7 +74,9 @@ final class TriggerLexicon {
     verbs(rule(null, PROMISE), "pledge", "promise", "offer", "vow", "commit");
     verbs(rule(null, GIVE), "supply", "deliver", "provide", "give", "donate", "sell", "lend");
     verbs(new Rule(null, GIVE, next("over")), "hand");
-    verbs(rule(EventType.ATTACK, NONE), "attack", "assault", "raid", "storm", "shell", "fight");
+    verbs(rule(EventType.ATTACK, NONE), "attack", "assault", "raid", "storm", "shell");
+    // "fight terrorism", "fight with us for our freedom": fighting is combat only when troops fight.
+    verbs(rule(null, themes(Theme.TROOPS, EventType.ATTACK)), "fight");
     verbs(rule(EventType.INVADE, NONE), "invade");
     verbs(new Rule(EventType.INVADE, NONE, objectNot("position", "role", "seat", "post", "office", "place", "space",
         "time", "mind", "attention")), "occupy");

@@ -259,6 +259,10 @@ class EventStageTest {
   void idiomsAndPoliticalSupportAreNoEvents() {
     assertTrue(run("The minister struck a balance between the two camps.").events().isEmpty());
     assertTrue(run("Germany gave its unwavering support to the proposal.").events().isEmpty());
+    assertTrue(run("Trump attacked Hillary Clinton on Monday.").events().isEmpty());
+    assertTrue(run("Firms will relocate production and rethink their supply chains.").events().isEmpty());
+    assertTrue(run("We must fight terrorism together.").events().isEmpty());
+    assertEquals("attack", run("North Korean soldiers are fighting alongside Russian forces.").events().get(0).type());
     assertEquals("072", only(run("Germany gave military support to Ukraine."), "supply").code());
     assertEquals("sign", run("The parties struck a deal on Monday.").events().get(0).type());
   }
