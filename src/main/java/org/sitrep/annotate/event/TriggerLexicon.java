@@ -82,7 +82,7 @@ final class TriggerLexicon {
         "time", "mind", "attention")), "occupy");
     // "struck a deal" signs; "struck a balance" is no attack.
     verbs(new Rule(EventType.STRIKE, AGREE, objectNot("balance", "chord", "tone", "note", "pose", "match",
-        "fear", "blow", "gold", "compromise")), "strike");
+        "fear", "blow", "gold", "compromise", "down")), "strike");
     verbs(rule(EventType.STRIKE, NONE), "bomb", "airstrike");
     verbs(new Rule(EventType.MEET, NONE, objectNot("need", "target", "goal", "requirement", "demand", "criterion",
         "criteria", "standard", "expectation", "deadline", "obligation", "challenge", "condition", "commitment",
