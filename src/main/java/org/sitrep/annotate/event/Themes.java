@@ -18,12 +18,13 @@ final class Themes {
   private Themes() {}
 
   /**
-   * The token index of the theme, or -1. {@code pledge}: the trigger is a pledge verb, whose promised thing may sit
-   * in its infinitive ("pledged last June to have a combat brigade ready"), so the search goes past "to".
+   * The token index of the theme, or -1. {@code throughInfinitive}: the trigger's theme may sit in its infinitive
+   * ("pledged last June to have a combat brigade ready", "threatened to use nuclear weapons"), so the search goes
+   * past "to".
    */
-  static int find(Sentence s, Clause c, boolean noun, boolean pledge) {
+  static int find(Sentence s, Clause c, boolean noun, boolean throughInfinitive) {
     int end = Math.min(s.size(), c.triggerEnd() + OBJECT_REACH);
-    if (!pledge) end = Math.min(end, c.right());
+    if (!throughInfinitive) end = Math.min(end, c.right());
     for (int i = c.triggerEnd(); i < end; i++) {
       if (s.isBreak(i) || s.isComma(i) || s.isSubordinator(i)) break;
       if (themeAt(s, i)) return i;
