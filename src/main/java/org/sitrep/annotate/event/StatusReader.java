@@ -47,7 +47,12 @@ final class StatusReader {
         i++;
         while (i < stop && (s.inNounPhrase(i) || s.mention(i) != null)) i++;
       }
-      for (int end = Math.min(s.size(), i + 6); i < end && inChain(s, i); i++) m.see(s, i, s.size(), true);
+      // Only modals, adverbs and participles ("will", "not", "is slated to") speak about the noun's event; a
+      // finite verb is its predicate: in "this deployment aims to reinforce" the aim is the deployment's purpose.
+      for (int end = Math.min(s.size(), i + 6); i < end && inChain(s, i); i++) {
+        String p = s.pos(i);
+        if (p.equals("MD") || p.startsWith("RB") || p.equals("VBN") || p.equals("JJ")) m.see(s, i, s.size(), true);
+      }
     }
     if (c.opener() >= 0 && CLAUSE_HYPOTHESIS.contains(s.word(c.opener()))) m.hypo = true;
     for (int i = c.triggerEnd(); i < c.right(); i++) if (CLAUSE_HYPOTHESIS.contains(s.word(i))) m.hypo = true;

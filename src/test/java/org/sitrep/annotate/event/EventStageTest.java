@@ -121,6 +121,8 @@ class EventStageTest {
   void aNounTriggerTakesTheModalOfItsOwnVerb() {
     assertEquals(Status.PLANNED, only(run("The deployment of German troops will begin in May."), "deploy").status());
     assertEquals(Status.REPORTED, only(run("The deployment of German troops began in May."), "deploy").status());
+    assertEquals(Status.PLANNED, only(run("The deployment is expected to begin in May."), "deploy").status());
+    assertEquals(Status.REPORTED, only(run("This deployment aims to reassure the allies."), "deploy").status());
   }
 
   @Test
