@@ -45,6 +45,7 @@ final class Arguments {
     Mention actor = noun ? nounActor(s, c, theme, scan) : verbActor(s, c, theme, scan);
     scan.actor = actor;
     rightSide(s, c, type, theme, scan);
+    if (scan.location == null && scan.target == null) scan.location = there(s, c);
     Mention location = scan.location != null ? scan.location : scan.leftPlace;
     return new Found(scan.actor, scan.target, location, scan.source);
   }
@@ -167,6 +168,21 @@ final class Arguments {
         continue;
       }
       if (s.pos(i).equals("PRP") && !OBJECT_PRONOUNS.contains(s.word(i))) return pronoun(s, i);
+    }
+    return null;
+  }
+
+  /**
+   * "will be stationed there": the place named last before the trigger in the same sentence ("have arrived in
+   * Lithuania thus far, the German contingent will be stationed there"), or null.
+   */
+  private static Mention there(Sentence s, Clause c) {
+    boolean said = false;
+    for (int i = c.triggerEnd(); i < c.right() && !said; i++) said = s.word(i).equals("there");
+    if (!said) return null;
+    for (int j = c.trigger() - 1; j >= Math.max(0, c.trigger() - Clause.REACH); j--) {
+      Mention m = s.mention(j);
+      if (m != null && m.type().equals("LOCATION")) return m; // a place, not a demonym ("the German contingent")
     }
     return null;
   }

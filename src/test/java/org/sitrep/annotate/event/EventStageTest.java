@@ -270,6 +270,14 @@ class EventStageTest {
   }
 
   @Test
+  void thereIsThePlaceNamedBefore() {
+    Event e = only(run("Two dozen soldiers have arrived in Lithuania, and the German contingent will be stationed "
+        + "there permanently."), "station");
+    assertEquals("LTU", e.location());
+    assertEquals("DEU", e.actor());
+  }
+
+  @Test
   void meetingATargetIsNoMeeting() {
     assertTrue(run("Germany will meet NATO's spending target.").events().isEmpty());
   }
