@@ -45,7 +45,7 @@ final class Arguments {
     Mention actor = noun ? nounActor(s, c, theme, scan) : verbActor(s, c, theme, scan);
     scan.actor = actor;
     rightSide(s, c, type, theme, scan);
-    if (scan.location == null && scan.target == null) scan.location = there(s, c);
+    if (scan.location == null && scan.target == null) scan.location = Anaphora.there(s, c);
     Mention location = scan.location != null ? scan.location : scan.leftPlace;
     return new Found(scan.actor, scan.target, location, scan.source);
   }
@@ -167,37 +167,7 @@ final class Arguments {
         i = start;
         continue;
       }
-      if (s.pos(i).equals("PRP") && !OBJECT_PRONOUNS.contains(s.word(i))) return pronoun(s, i);
-    }
-    return null;
-  }
-
-  /**
-   * "will be stationed there": the place named last before the trigger in the same sentence ("have arrived in
-   * Lithuania thus far, the German contingent will be stationed there"), or null.
-   */
-  private static Mention there(Sentence s, Clause c) {
-    boolean said = false;
-    for (int i = c.triggerEnd(); i < c.right() && !said; i++) said = s.word(i).equals("there");
-    if (!said) return null;
-    for (int j = c.trigger() - 1; j >= Math.max(0, c.trigger() - Clause.REACH); j--) {
-      Mention m = s.mention(j);
-      if (m != null && m.type().equals("LOCATION")) return m; // a place, not a demonym ("the German contingent")
-    }
-    return null;
-  }
-
-  /**
-   * "he"/"she" resolved to the nearest person named earlier in the same sentence, "it" to the nearest country or
-   * organisation ("Britain said on Tuesday it would send"); other pronouns stay unknown.
-   */
-  private static Mention pronoun(Sentence s, int i) {
-    String w = s.word(i);
-    boolean person = w.equals("he") || w.equals("she");
-    if (!person && !w.equals("it")) return null;
-    for (int j = i - 1; j >= Math.max(0, i - Clause.REACH); j--) {
-      Mention m = s.mention(j);
-      if (m != null && usable(m) && m.type().equals("PERSON") == person) return m;
+      if (s.pos(i).equals("PRP") && !OBJECT_PRONOUNS.contains(s.word(i))) return Anaphora.pronoun(s, i);
     }
     return null;
   }
@@ -311,7 +281,7 @@ final class Arguments {
    * A mention that can act, or be a target or a place: a person, an organisation, a place, or a demonym that
    * carries a country; not a country-less MISC ("Baltic", "Western").
    */
-  private static boolean usable(Mention m) {
+  static boolean usable(Mention m) {
     return !m.type().equals("MISC") || m.country() != null;
   }
 
