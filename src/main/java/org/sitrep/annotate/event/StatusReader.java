@@ -39,8 +39,9 @@ final class StatusReader {
       m.see(s, i, anchor, nounTrigger);
       if (!inChain(s, i)) break;
     }
-    // A noun can be the subject of its own modal: "the deployment (of German troops) will begin in May".
-    if (nounTrigger) {
+    // A noun can be the subject of its own modal: "the deployment (of German troops) will begin in May"; not after
+    // a preposition ("troops sent for exercises may stay on": the troops may).
+    if (nounTrigger && (anchor == 0 || !s.isPreposition(anchor - 1))) {
       int i = c.triggerEnd();
       if (i < s.size() && s.word(i).equals("of")) {
         int stop = Math.min(s.size(), i + Clause.REACH);

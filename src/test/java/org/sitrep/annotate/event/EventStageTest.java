@@ -135,6 +135,8 @@ class EventStageTest {
   void modalDoesNotReachPastAnotherVerbsObject() {
     Annotated a = run("Russian troops may stay on after the drills.");
     assertEquals(Status.REPORTED, only(a, "exercise").status());
+    Annotated b = run("Russian troops sent to Belarus for military exercises may stay on.");
+    assertEquals(Status.REPORTED, only(b, "exercise").status());
   }
 
   @Test
