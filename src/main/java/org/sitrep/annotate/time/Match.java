@@ -1,0 +1,17 @@
+package org.sitrep.annotate.time;
+
+/** A rule's finding: the words {@code [from, to)} it covers and the TIMEX3 type and value it gives them. */
+record Match(int from, int to, String type, String value, boolean anchored) {
+  static final String DATE = "DATE";
+  static final String TIME = "TIME";
+  static final String DURATION = "DURATION";
+  static final String SET = "SET";
+
+  Match from(int newFrom) {
+    return new Match(newFrom, to, type, value, anchored);
+  }
+
+  Match to(int newTo) {
+    return new Match(from, newTo, type, value, anchored);
+  }
+}

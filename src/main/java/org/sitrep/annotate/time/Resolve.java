@@ -1,0 +1,82 @@
+package org.sitrep.annotate.time;
+
+import java.time.LocalDate;
+
+/** Picks which calendar occurrence an underspecified date (a weekday, a month, "Oct. 23") means, seen from the anchor. */
+final class Resolve {
+  private Resolve() {}
+
+  /** The weekday ({@code 1} = Monday) on or before the anchor, or on or after it when {@code future}. */
+  static LocalDate weekday(LocalDate a, int dow, boolean future) {
+    int diff = dow - a.getDayOfWeek().getValue();
+    if (future) return a.plusDays(Math.floorMod(diff, 7));
+    return a.minusDays(Math.floorMod(-diff, 7));
+  }
+
+  /** "last Friday" and "next Friday": strictly before or strictly after the anchor. */
+  static LocalDate weekdayStrict(LocalDate a, int dow, boolean future) {
+    LocalDate d = weekday(future ? a.plusDays(1) : a.minusDays(1), dow, future);
+    return d;
+  }
+
+  /** The year of the nearest occurrence of {@code month}; ties go to the past unless the clause speaks of the future. */
+  static int yearOfMonth(LocalDate a, int month, boolean future) {
+    int diff = month - a.getMonthValue();
+    if (diff == 0) return a.getYear();
+    if (diff > 0) return diff < 6 || (diff == 6 && future) ? a.getYear() : a.getYear() - 1;
+    return -diff < 6 || (diff == -6 && !future) ? a.getYear() : a.getYear() + 1;
+  }
+
+  /** The nearest occurrence of a month and day around the anchor (Oct. 23 in a November article is this October's). */
+  static LocalDate monthDay(LocalDate a, int month, int day, boolean future) {
+    LocalDate best = null;
+    long bestDist = Long.MAX_VALUE;
+    for (int y = a.getYear() - 1; y <= a.getYear() + 1; y++) {
+      LocalDate d;
+      try {
+        d = LocalDate.of(y, month, day);
+      } catch (java.time.DateTimeException e) {
+        continue;
+      }
+      long dist = Math.abs(d.toEpochDay() - a.toEpochDay());
+      boolean tieBreak = dist == bestDist && (future ? d.isAfter(a) : d.isBefore(a));
+      if (dist < bestDist || tieBreak) {
+        best = d;
+        bestDist = dist;
+      }
+    }
+    return best;
+  }
+
+  /** "last June": the most recent June strictly before the anchor's month; "next June": strictly after. */
+  static int yearOfMonthStrict(LocalDate a, int month, boolean future) {
+    if (future) return month > a.getMonthValue() ? a.getYear() : a.getYear() + 1;
+    return month < a.getMonthValue() ? a.getYear() : a.getYear() - 1;
+  }
+
+  /** The quarter a bare "the third quarter" means: this year's, unless it has not begun and nothing points ahead. */
+  static int yearOfQuarter(LocalDate a, int quarter, boolean future) {
+    int current = (a.getMonthValue() + 2) / 3;
+    return quarter <= current || future ? a.getYear() : a.getYear() - 1;
+  }
+
+  /** The season code of a date, meteorological seasons (northern hemisphere). */
+  static String season(LocalDate d) {
+    int m = d.getMonthValue();
+    if (m >= 3 && m <= 5) return "SP";
+    if (m >= 6 && m <= 8) return "SU";
+    if (m >= 9 && m <= 11) return "FA";
+    return "WI";
+  }
+
+  /** The year of "last summer" ({@code step} -1), "this summer" (0) or "next summer" (1) seen from the anchor. */
+  static int yearOfSeason(LocalDate a, String season, int step) {
+    String order = "SPSUFAWI";
+    int wanted = order.indexOf(season);
+    int now = order.indexOf(season(a));
+    int year = a.getYear();
+    if (step < 0) return wanted < now ? year : year - 1;
+    if (step > 0) return wanted > now ? year : year + 1;
+    return year;
+  }
+}

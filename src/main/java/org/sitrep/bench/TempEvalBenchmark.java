@@ -1,0 +1,86 @@
+package org.sitrep.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.sitrep.annotate.time.TimeTagger;
+
+/**
+ * Scores {@link TimeTagger} on TempEval-3 TimeML files (every .tml under the folder, TimeBank and AQUAINT alike), with
+ * each document's creation time as the anchor. Usage: {@code TempEvalBenchmark [folder] [--errors]}.
+ */
+public final class TempEvalBenchmark {
+  /** The measures of one run. */
+  public record Report(int documents, int gold, int system, double strictP, double strictR, double strictF1,
+      double relaxedP, double relaxedR, double relaxedF1, double typeAccuracy, double valueAccuracy, double valueF1,
+      double docsPerSecond) {
+
+    public String lines() {
+      return String.format(
+          "documents %d, gold timexes %d, system timexes %d%n"
+              + "strict  span P %.3f R %.3f F1 %.3f%n"
+              + "relaxed span P %.3f R %.3f F1 %.3f%n"
+              + "type accuracy %.3f, value accuracy %.3f, value F1 %.3f%n"
+              + "speed %.0f docs/s",
+          documents, gold, system, strictP, strictR, strictF1, relaxedP, relaxedR, relaxedF1, typeAccuracy,
+          valueAccuracy, valueF1, docsPerSecond);
+    }
+  }
+
+  private TempEvalBenchmark() {}
+
+  public static Path defaultFolder() {
+    return Path.of(System.getProperty("sitrep.shared", "../shared"), "bench", "time-tempeval3");
+  }
+
+  public static void main(String[] args) {
+    Path folder = defaultFolder();
+    boolean errors = false;
+    for (String a : args) {
+      if (a.equals("--errors")) errors = true;
+      else folder = Path.of(a);
+    }
+    StringBuilder log = errors ? new StringBuilder() : null;
+    Report r = run(folder, log);
+    if (log != null) System.out.print(log);
+    System.out.println(r.lines());
+  }
+
+  /** Scores every .tml file under {@code folder}; {@code errors}, when not null, collects each miss and wrong value. */
+  public static Report run(Path folder, StringBuilder errors) {
+    List<TimeMlDocument> docs = read(folder);
+    TimeTagger tagger = new TimeTagger();
+    for (TimeMlDocument d : docs) tagger.tag(d.text(), anchor(d)); // warm-up, so docs/s measures steady state
+    TimexScore score = new TimexScore();
+    long t0 = System.nanoTime();
+    List<List<org.sitrep.model.TimeExpr>> found = new ArrayList<>();
+    for (TimeMlDocument d : docs) found.add(tagger.tag(d.text(), anchor(d)));
+    double seconds = (System.nanoTime() - t0) / 1e9;
+    for (int k = 0; k < docs.size(); k++) score.add(docs.get(k), found.get(k), errors);
+    return new Report(docs.size(), score.gold, score.system, score.strictP(), score.strictR(), score.strictF1(),
+        score.relaxedP(), score.relaxedR(), score.relaxedF1(), score.typeAccuracy(), score.valueAccuracy(),
+        score.valueF1(), docs.size() / seconds);
+  }
+
+  private static LocalDate anchor(TimeMlDocument d) {
+    return d.creationDate() == null ? null : LocalDate.parse(d.creationDate());
+  }
+
+  private static List<TimeMlDocument> read(Path folder) {
+    try (Stream<Path> files = Files.walk(folder)) {
+      List<TimeMlDocument> docs = new ArrayList<>();
+      for (Path p : files.filter(p -> p.toString().endsWith(".tml")).sorted().toList()) {
+        docs.add(TimeMlDocument.parse(p.getFileName().toString(), Files.readString(p, StandardCharsets.UTF_8)));
+      }
+      return docs;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + folder, e);
+    }
+  }
+}
