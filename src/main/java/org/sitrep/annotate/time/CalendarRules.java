@@ -76,6 +76,9 @@ final class CalendarRules {
     if (y > 0) return new Match(i, end, Match.DATE, String.format("%04d-%02d", y, mo[0]), false);
     if (j != i) return null;
     String w = t.at(i);
+    boolean abbreviation = !Set.of("may", "june", "july").contains(w) && w.length() <= 4;
+    if (abbreviation && end == i + 1) return null; // "Jan" alone is more often a name than a month
+
     if ((w.equals("may") || w.equals("march")) && !dateContext(t, i)) return null;
     if (t.anchor == null) return new Match(i, end, Match.DATE, String.format("XXXX-%02d", mo[0]), false);
     int year = Resolve.yearOfMonth(t.anchor, mo[0], t.future(i));

@@ -41,9 +41,10 @@ final class DurationRules {
     String w = t.at(k);
     String unit = Lexicon.UNITS.get(w);
     if (unit == null) return null;
-    if (n.whole() > 1 && !w.endsWith("s") && !adjective && !t.number(j)) return null;
     if (t.number(j) && t.year(j) > 0 && j == i && !w.endsWith("s") && !adjective) return null;
     int end = k + 1;
+    // "a 6-year-old" is an age, not a stretch of time.
+    if (adjective && t.is(end, "-") && t.is(end + 1, "old")) return null;
     if (t.is(end, "and") && t.is(end + 1, "a") && t.is(end + 2, "half") && n.whole() > 0) {
       amount = n.whole() + ".5";
       end += 3;
@@ -80,7 +81,6 @@ final class DurationRules {
       case "daily", "nightly" -> "P1D";
       case "weekly" -> "P1W";
       case "monthly" -> "P1M";
-      case "quarterly" -> "P3M";
       case "annually", "yearly" -> "P1Y";
       case "hourly" -> "PT1H";
       default -> null;

@@ -99,7 +99,6 @@ final class PeriodRules {
     String w = t.at(i);
     int k;
     String md = null;
-    boolean thanksgiving = false;
     if (w.equals("christmas")) {
       if (t.is(i + 1, "eve")) {
         md = Lexicon.HOLIDAYS.get("christmas eve");
@@ -121,16 +120,22 @@ final class PeriodRules {
       md = Lexicon.HOLIDAYS.get("halloween");
       k = i + 1;
     } else if (w.equals("thanksgiving")) {
-      thanksgiving = true;
       k = t.is(i + 1, "day") ? i + 2 : i + 1;
     } else return null;
     int year = t.year(k);
-    if (year > 0) k++;
-    else if (t.anchor != null) year = t.anchor.getYear();
-    if (year < 0) return new Match(i, k, Match.DATE, thanksgiving ? "XXXX-11" : "XXXX-" + md, false);
-    LocalDate d = thanksgiving
+    if (year > 0) return new Match(i, k + 1, Match.DATE, holidayIn(year, md).toString(), false);
+    if (t.anchor == null) return new Match(i, k, Match.DATE, md == null ? "XXXX-11" : "XXXX-" + md, false);
+    int y = t.anchor.getYear();
+    LocalDate now = holidayIn(y, md);
+    LocalDate back = now.isAfter(t.anchor) ? holidayIn(y - 1, md) : now;
+    LocalDate ahead = now.isAfter(t.anchor) ? now : holidayIn(y + 1, md);
+    return new Match(i, k, Match.DATE, Resolve.pick(t.anchor, back, ahead, t.future(i)).toString(), true);
+  }
+
+  /** A holiday in a year: a fixed MM-DD, or Thanksgiving (the fourth Thursday of November) when {@code md} is null. */
+  private static LocalDate holidayIn(int year, String md) {
+    return md == null
         ? LocalDate.of(year, 11, 1).with(TemporalAdjusters.dayOfWeekInMonth(4, DayOfWeek.THURSDAY))
         : LocalDate.parse(year + "-" + md);
-    return new Match(i, k, Match.DATE, d.toString(), t.year(k - 1) < 0);
   }
 }

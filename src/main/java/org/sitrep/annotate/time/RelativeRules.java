@@ -15,9 +15,7 @@ final class RelativeRules {
           Map.entry("nowadays", "PRESENT_REF"),
           Map.entry("recently", "PAST_REF"),
           Map.entry("lately", "PAST_REF"),
-          Map.entry("previously", "PAST_REF"),
-          Map.entry("formerly", "PAST_REF"),
-          Map.entry("soon", "FUTURE_REF"));
+          Map.entry("formerly", "PAST_REF"));
   private static final Map<String, Integer> STEPS =
       Map.ofEntries(
           Map.entry("this", 0),
@@ -202,7 +200,7 @@ final class RelativeRules {
   /** A weekday on its own, "on Friday", "Friday morning": the nearest one in the direction of the clause. */
   private static Match weekday(Text t, int i) {
     Integer dow = Lexicon.WEEKDAYS.get(t.at(i));
-    if (dow == null || !t.word(i).capitalised() || t.at(i).length() < 4 && !t.attached(i + 1)) return null;
+    if (dow == null || !t.word(i).capitalised() || t.at(i).length() < 4 && !(t.is(i + 1, ".") && t.attached(i + 1))) return null;
     int end = t.skipDot(i + 1);
     String part = Lexicon.DAY_PARTS.get(t.at(end));
     if (part != null) end++;

@@ -19,18 +19,22 @@ final class Resolve {
     return d;
   }
 
-  /** The year of the nearest occurrence of {@code month}; ties go to the past unless the clause speaks of the future. */
+  /**
+   * The year of the nearest occurrence of {@code month}. News speaks of the past, so a later month wins only when
+   * it is less than half as far away, or the clause speaks of the future.
+   */
   static int yearOfMonth(LocalDate a, int month, boolean future) {
     int diff = month - a.getMonthValue();
     if (diff == 0) return a.getYear();
-    if (diff > 0) return diff < 6 || (diff == 6 && future) ? a.getYear() : a.getYear() - 1;
-    return -diff < 6 || (diff == -6 && !future) ? a.getYear() : a.getYear() + 1;
+    int back = diff < 0 ? -diff : 12 - diff;
+    int ahead = 12 - back;
+    boolean forward = future ? ahead <= back : 2 * ahead < back;
+    return forward ? (diff > 0 ? a.getYear() : a.getYear() + 1) : (diff < 0 ? a.getYear() : a.getYear() - 1);
   }
 
-  /** The nearest occurrence of a month and day around the anchor (Oct. 23 in a November article is this October's). */
+  /** The occurrence of a month and day around the anchor, with the same bias to the past as {@link #yearOfMonth}. */
   static LocalDate monthDay(LocalDate a, int month, int day, boolean future) {
-    LocalDate best = null;
-    long bestDist = Long.MAX_VALUE;
+    LocalDate back = null, ahead = null;
     for (int y = a.getYear() - 1; y <= a.getYear() + 1; y++) {
       LocalDate d;
       try {
@@ -38,14 +42,17 @@ final class Resolve {
       } catch (java.time.DateTimeException e) {
         continue;
       }
-      long dist = Math.abs(d.toEpochDay() - a.toEpochDay());
-      boolean tieBreak = dist == bestDist && (future ? d.isAfter(a) : d.isBefore(a));
-      if (dist < bestDist || tieBreak) {
-        best = d;
-        bestDist = dist;
-      }
+      if (!d.isAfter(a)) back = d;
+      else if (ahead == null) ahead = d;
     }
-    return best;
+    return pick(a, back, ahead, future);
+  }
+
+  /** Between the last occurrence on or before the anchor and the next one after it, the one the text most likely means. */
+  static LocalDate pick(LocalDate a, LocalDate back, LocalDate ahead, boolean future) {
+    if (back == null || ahead == null) return back == null ? ahead : back;
+    long b = a.toEpochDay() - back.toEpochDay(), f = ahead.toEpochDay() - a.toEpochDay();
+    return (future ? f <= b : 2 * f < b) ? ahead : back;
   }
 
   /** "last June": the most recent June strictly before the anchor's month; "next June": strictly after. */

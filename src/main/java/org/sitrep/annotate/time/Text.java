@@ -7,7 +7,8 @@ import java.util.Set;
 /** The words of one text with the anchor date, and the small look-ups every rule needs. */
 final class Text {
   private static final Set<String> FUTURE_CUES =
-      Set.of("will", "ll", "shall", "scheduled", "expected", "plans", "planned", "planning", "upcoming", "going");
+      Set.of("will", "ll", "shall", "would", "could", "might", "scheduled", "expected", "plans", "planned", "planning",
+          "upcoming", "going", "soon", "early", "set");
   private static final int CUE_WINDOW = 10;
 
   final List<Word> words;
