@@ -10,6 +10,7 @@ final class PeriodRules {
 
   static Match at(Text t, int i) {
     Match m = RelativeRules.longer(quarter(t, i), season(t, i));
+    m = RelativeRules.longer(m, yearAgo(t, i));
     return RelativeRules.longer(m, holiday(t, i));
   }
 
@@ -57,8 +58,13 @@ final class PeriodRules {
     boolean anchored = explicitYear < 0;
     if (n <= 0) {
       // "the quarter" in a report is the one just ended; "the current quarter" is the running one.
+      boolean plain = !latest(t, i, k);
+      String discussed = n < 0 && explicitYear < 0 && plain ? t.quarterShifted(i, yearShift) : null;
+      if (discussed != null) return new Match(i, k, Match.DATE, discussed, true);
       if (t.anchor == null) return new Match(i, k, Match.DATE, "XXXX-QX", false);
-      value = Grain.QUARTER.format(Grain.YEAR.shift(Grain.QUARTER.shift(t.anchor, n < 0 ? -1 : 0), yearShift));
+      LocalDate base = Grain.QUARTER.shift(t.anchor, n < 0 ? -1 : 0);
+      if (explicitYear > 0) base = base.withYear(explicitYear);
+      value = Grain.QUARTER.format(Grain.YEAR.shift(base, yearShift));
       return new Match(i, k, Match.DATE, value, true);
     }
     int year;
@@ -68,6 +74,25 @@ final class PeriodRules {
     String y = year < 0 ? "XXXX" : String.format("%04d", year);
     value = y + (half ? "-H" : "-Q") + n;
     return new Match(i, k, Match.DATE, value, anchored && year > 0);
+  }
+
+  private static boolean latest(Text t, int from, int to) {
+    for (int k = from; k < to; k++) if (t.is(k, "latest") || t.is(k, "recent") || t.is(k, "current")) return true;
+    return false;
+  }
+
+  /** "the year-earlier period", "year-ago": the period under discussion a year before, or last year. */
+  private static Match yearAgo(Text t, int i) {
+    int j = t.is(i, "the") ? i + 1 : i;
+    if (!t.is(j, "year") || !t.is(j + 1, "-") || !t.attached(j + 1) || !(t.is(j + 2, "earlier") || t.is(j + 2, "ago"))) return null;
+    int end = j + 3;
+    if (t.is(end, "period")) end++;
+    else if (t.is(end, "quarter")) return null;
+    else if (j > i) return null;
+    String quarter = t.quarterShifted(i, -1);
+    if (quarter != null) return new Match(i, end, Match.DATE, quarter, true);
+    if (t.anchor == null) return new Match(i, end, Match.DATE, "XXXX", false);
+    return new Match(i, end, Match.DATE, Integer.toString(t.anchor.getYear() - 1), true);
   }
 
   /** "summer", "the summer of 2022", "spring 2023" (this, last and next are relative rules). */

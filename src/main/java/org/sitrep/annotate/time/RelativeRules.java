@@ -193,6 +193,9 @@ final class RelativeRules {
       g = Grain.YEAR;
     }
     if (g == null) g = Grain.DAY;
+    // In earnings news "up from a year earlier" compares quarters: keep the grain of the quarter under discussion.
+    String quarter = g == Grain.YEAR && dir < 0 ? t.quarterShifted(i, -amount) : null;
+    if (quarter != null) return new Match(i, k + 1, Match.DATE, quarter, true);
     if (t.anchor == null) return new Match(i, k + 1, Match.DATE, g.unknown(), false);
     return new Match(i, k + 1, Match.DATE, g.format(g.shift(t.anchor, dir * amount)), true);
   }

@@ -7,16 +7,30 @@ import java.util.Set;
 /** The words of one text with the anchor date, and the small look-ups every rule needs. */
 final class Text {
   private static final Set<String> FUTURE_CUES =
-      Set.of("will", "ll", "shall", "would", "could", "might", "scheduled", "expected", "plans", "planned", "planning",
-          "upcoming", "going", "soon", "early", "set");
+      Set.of("will", "ll", "shall", "scheduled", "planning", "plans", "upcoming");
+  private static final Set<String> ABBREVIATIONS =
+      Set.of("mr", "mrs", "ms", "dr", "st", "gov", "sen", "rep", "gen", "col", "lt", "sgt", "capt", "jr", "sr", "co",
+          "corp", "inc", "ltd", "no", "vs", "ft", "mt", "prof", "rev", "u", "s");
   private static final int CUE_WINDOW = 10;
+
+  /** How far back (in words) a mentioned quarter still sets the grain of "a year earlier". */
+  static final int QUARTER_REACH = 80;
 
   final List<Word> words;
   final LocalDate anchor;
+  /** The last quarter value tagged so far ("1989-Q3") and the word it ended at; the tagger updates them. */
+  String lastQuarter;
+  int lastQuarterAt = -1;
 
   Text(List<Word> words, LocalDate anchor) {
     this.words = words;
     this.anchor = anchor;
+  }
+
+  /** The quarter under discussion at word {@code i}, shifted by {@code years}, or null when none was mentioned lately. */
+  String quarterShifted(int i, long years) {
+    if (lastQuarter == null || i - lastQuarterAt > QUARTER_REACH) return null;
+    return String.format("%04d%s", Integer.parseInt(lastQuarter.substring(0, 4)) + years, lastQuarter.substring(4));
   }
 
   int size() {
@@ -57,7 +71,11 @@ final class Text {
 
   boolean sentenceEnd(int i) {
     String w = at(i);
-    return w.equals("!") || w.equals("?") || w.equals(";") || (w.equals(".") && !attached(i));
+    if (w.equals("!") || w.equals("?") || w.equals(";")) return true;
+    if (!w.equals(".")) return false;
+    String prev = at(i - 1);
+    // "Oct. 23", "Mr. Bush" and "Wed." do not end a sentence.
+    return !ABBREVIATIONS.contains(prev) && !Lexicon.MONTHS.containsKey(prev) && !Lexicon.WEEKDAYS.containsKey(prev) || prev.length() > 5;
   }
 
   /** Whether the clause around word {@code i} speaks of the future (news defaults to the past). */

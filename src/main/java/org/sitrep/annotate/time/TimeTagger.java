@@ -45,6 +45,10 @@ public final class TimeTagger {
       }
       m = widen(t, m, floor);
       out.add(toExpr(text, t, m));
+      if (namesQuarter(t, m)) {
+        t.lastQuarter = m.value();
+        t.lastQuarterAt = m.to();
+      }
       floor = m.to();
       i = m.to();
     }
@@ -87,6 +91,13 @@ public final class TimeTagger {
       m = m.from(to);
     }
     return m;
+  }
+
+  /** Whether the match names a quarter in its own words ("the third quarter", not "a year earlier"). */
+  private static boolean namesQuarter(Text t, Match m) {
+    if (m.value().length() != 7 || m.value().charAt(5) != 'Q' || !Character.isDigit(m.value().charAt(0))) return false;
+    for (int k = m.from(); k < m.to(); k++) if (t.is(k, "ago") || t.is(k, "earlier") || t.is(k, "latest")) return false;
+    return true;
   }
 
   private static boolean agoLike(Text t, Match m) {
