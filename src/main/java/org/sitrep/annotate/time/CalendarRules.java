@@ -22,6 +22,7 @@ final class CalendarRules {
     if (m == null) m = numeric(t, i);
     if (m == null) m = decade(t, i);
     if (m == null) m = year(t, i);
+    if (m == null) m = spokenYear(t, i);
     return m;
   }
 
@@ -172,15 +173,34 @@ final class CalendarRules {
       int century = t.anchor != null && yy <= t.anchor.getYear() % 100 ? t.anchor.getYear() / 100 : 19;
       return new Match(i, j + 3, Match.DATE, String.format("%02d%d", century, yy / 10), false);
     }
+    int[] ord = t.dayOfMonth(j);
+    if (ord != null && t.is(ord[1], "century") && ord[0] >= 1 && ord[0] <= 30 && (j > i || t.number(j))) {
+      return new Match(i, ord[1] + 1, Match.DATE, String.format("%02d", ord[0] - 1), false);
+    }
     if (j > i) {
       String w = t.at(j);
       if (w.endsWith("ties") && Lexicon.NUMBERS.containsKey(w.substring(0, w.length() - 3) + "y")) {
         int tens = Lexicon.NUMBERS.get(w.substring(0, w.length() - 3) + "y");
         return new Match(i, j + 1, Match.DATE, "19" + tens / 10, false);
       }
-      int[] ord = t.dayOfMonth(j);
-      if (ord != null && t.is(ord[1], "century") && ord[0] >= 1 && ord[0] <= 30) {
-        return new Match(i, ord[1] + 1, Match.DATE, String.format("%02d", ord[0] - 1), false);
+    }
+    return null;
+  }
+
+  /** Years read out in transcripts: "nineteen ninety-six", "the year two thousand". */
+  private static Match spokenYear(Text t, int i) {
+    int j = t.is(i, "the") && t.is(i + 1, "year") ? i + 2 : i;
+    Integer hundreds = Lexicon.NUMBERS.get(t.at(j));
+    if (hundreds != null && hundreds >= 10 && hundreds <= 20 && !t.is(j + 1, "hundred")) {
+      Numbers.Num rest = Numbers.read(t, j + 1, false);
+      if (rest != null && rest.whole() >= 10 && rest.whole() <= 99 && !t.number(j + 1)) {
+        return new Match(i, rest.end(), Match.DATE, String.format("%02d%02d", hundreds, rest.whole()), false);
+      }
+    }
+    if (j > i) {
+      Numbers.Num n = Numbers.read(t, j, false);
+      if (n != null && !t.number(j) && n.whole() >= 1000 && n.whole() <= 2099) {
+        return new Match(i, n.end(), Match.DATE, Long.toString(n.whole()), false);
       }
     }
     return null;

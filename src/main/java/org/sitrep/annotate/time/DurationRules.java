@@ -41,6 +41,7 @@ final class DurationRules {
     String w = t.at(k);
     String unit = Lexicon.UNITS.get(w);
     if (unit == null) return null;
+    if (unit.equals("Q") && (adjective || j == i && t.is(j, "a"))) return null; // "three-quarters", "a quarter of"
     if (t.number(j) && t.year(j) > 0 && j == i && !w.endsWith("s") && !adjective) return null;
     int end = k + 1;
     // "a 6-year-old" is an age, not a stretch of time.

@@ -17,7 +17,7 @@ final class PeriodRules {
   /** "the third quarter", "third-quarter", "the fiscal first quarter of 1990", "Q3", "the first half", "the quarter". */
   private static Match quarter(Text t, int i) {
     int j = i;
-    if (t.is(j, "the") || t.is(j, "its") || t.is(j, "this") || t.is(j, "a")) j++;
+    if (t.is(j, "the") || t.is(j, "its") || t.is(j, "this") || t.is(j, "that")) j++;
     int yearShift = 0;
     int explicitYear = t.year(j);
     if (explicitYear > 0) j++;
@@ -38,7 +38,7 @@ final class PeriodRules {
       boolean latest = t.is(j, "latest") || t.is(j, "last") || t.is(j, "current") || t.is(j, "recent");
       if (ord == null && !latest && !(j > i && t.is(j, "quarter"))) return null;
       int q = ord != null || latest ? t.skipHyphen(j + 1) : j;
-      if (t.is(q, "quarter")) {
+      if (t.is(q, "quarter") || t.is(q, "period") && latest && t.quarterShifted(i, 0) != null) {
         if (ord != null && ord > 4) return null;
         n = ord == null ? (latest && t.is(j, "current") ? 0 : -1) : ord;
       } else if (t.is(q, "half") && ord != null && ord <= 2) {
