@@ -31,6 +31,7 @@ final class TimexScore {
       }
       relaxedRecall++;
       if (hit.start() == g.start() && hit.end() == g.end()) strictRecall++;
+      else if (errors != null) errors.append("SPAN  ").append(goldText).append(" <> ").append(hit.text().replace('\n', ' ')).append('\n');
       if (hit.type().equals(g.type())) typeMatch++;
       if (hit.value().equals(g.value())) valueMatch++;
       else if (errors != null) {

@@ -32,13 +32,13 @@ final class CalendarRules {
     Integer m = Lexicon.MONTHS.get(t.at(i));
     if (m == null) return null;
     // "May" and "March" open sentences as verbs or names; they count only with a date part or a time cue around.
-    return new int[] {m, t.skipDot(i + 1)};
+    return new int[] {m, t.afterName(i)};
   }
 
   /** An optional leading weekday: "Monday, Oct. 26". */
   private static int skipWeekday(Text t, int i) {
     if (Lexicon.WEEKDAYS.containsKey(t.at(i)) && t.word(i).capitalised()) {
-      int j = t.skipDot(i + 1);
+      int j = t.afterName(i);
       if (t.is(j, ",")) j++;
       if (j < t.size() && Lexicon.MONTHS.containsKey(t.at(j))) return j;
       if (t.is(j, "the")) j++;

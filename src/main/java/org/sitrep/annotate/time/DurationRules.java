@@ -44,6 +44,7 @@ final class DurationRules {
     if (unit.equals("Q") && (adjective || j == i && t.is(j, "a"))) return null; // "three-quarters", "a quarter of"
     if (t.number(j) && t.year(j) > 0 && j == i && !w.endsWith("s") && !adjective) return null;
     int end = k + 1;
+    if (adjective && j == i + 1 && t.is(i, "the")) return null; // "the two-year plan": the adjective alone
     // "a 6-year-old" is an age, not a stretch of time.
     if (adjective && t.is(end, "-") && t.is(end + 1, "old")) return null;
     if (t.is(end, "and") && t.is(end + 1, "a") && t.is(end + 2, "half") && n.whole() > 0) {

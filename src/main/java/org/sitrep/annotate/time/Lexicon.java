@@ -10,6 +10,8 @@ final class Lexicon {
 
   static final Map<String, Integer> MONTHS = new HashMap<>();
   static final Map<String, Integer> WEEKDAYS = new HashMap<>();
+  /** Month and weekday names written in full, which never take an abbreviation's full stop. */
+  static final Set<String> FULL_NAMES = new java.util.HashSet<>();
   static final Map<String, Integer> NUMBERS = new HashMap<>();
   static final Map<String, Integer> ORDINALS = new HashMap<>();
   /** Unit word (singular or plural) to its TIMEX3 duration letter; T marks units of the clock. */
@@ -37,12 +39,14 @@ final class Lexicon {
         "november", "december"};
     for (int m = 0; m < 12; m++) {
       MONTHS.put(months[m], m + 1);
+      FULL_NAMES.add(months[m]);
       MONTHS.put(months[m].substring(0, 3), m + 1);
     }
     MONTHS.put("sept", 9);
     String[] days = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
     for (int d = 0; d < 7; d++) {
       WEEKDAYS.put(days[d], d + 1);
+      FULL_NAMES.add(days[d]);
       WEEKDAYS.put(days[d].substring(0, 3), d + 1);
     }
     WEEKDAYS.put("tues", 2);

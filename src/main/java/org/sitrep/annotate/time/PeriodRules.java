@@ -17,7 +17,7 @@ final class PeriodRules {
   /** "the third quarter", "third-quarter", "the fiscal first quarter of 1990", "Q3", "the first half", "the quarter". */
   private static Match quarter(Text t, int i) {
     int j = i;
-    if (t.is(j, "the") || t.is(j, "its") || t.is(j, "this") || t.is(j, "that")) j++;
+    if (t.is(j, "the") || t.is(j, "this") || t.is(j, "that")) j++;
     int yearShift = 0;
     int explicitYear = t.year(j);
     if (explicitYear > 0) j++;
@@ -46,6 +46,8 @@ final class PeriodRules {
         half = true;
       } else return null;
       k = q + 1;
+      // "the third-quarter results": TimeML tags the adjective alone.
+      if (q > j + 1 && j > i && explicitYear < 0) return quarter(t, j);
     }
     if ((t.is(k, "of") || t.is(k, ",")) && t.year(k + 1) > 0) {
       explicitYear = t.year(k + 1);

@@ -136,14 +136,14 @@ final class RelativeRules {
     }
     Integer month = Lexicon.MONTHS.get(w);
     if (month != null && t.word(j + 1).capitalised()) {
-      end = t.skipDot(end);
+      end = t.afterName(j + 1);
       if (t.anchor == null) return new Match(i, end, Match.DATE, String.format("XXXX-%02d", month), false);
       int y = step == 0 ? t.anchor.getYear() : Resolve.yearOfMonthStrict(t.anchor, month, step > 0);
       return new Match(i, end, Match.DATE, String.format("%04d-%02d", y, month), true);
     }
     Integer dow = Lexicon.WEEKDAYS.get(w);
     if (dow != null && t.word(j + 1).capitalised()) {
-      end = t.skipDot(end);
+      end = t.afterName(j + 1);
       String part = Lexicon.DAY_PARTS.get(t.at(end));
       if (part != null) end++;
       if (t.anchor == null) return dayMatch(i, end, "XXXX-WXX-" + dow, part, false);
@@ -204,7 +204,7 @@ final class RelativeRules {
   private static Match weekday(Text t, int i) {
     Integer dow = Lexicon.WEEKDAYS.get(t.at(i));
     if (dow == null || !t.word(i).capitalised() || t.at(i).length() < 4 && !(t.is(i + 1, ".") && t.attached(i + 1))) return null;
-    int end = t.skipDot(i + 1);
+    int end = t.afterName(i);
     String part = Lexicon.DAY_PARTS.get(t.at(end));
     if (part != null) end++;
     if (t.anchor == null) return dayMatch(i, end, "XXXX-WXX-" + dow, part, false);

@@ -69,6 +69,11 @@ final class Text {
     return (is(i, "-") || is(i, "\u2010") || is(i, "\u2011")) && attached(i) && attached(i + 1) ? i + 1 : i;
   }
 
+  /** The index after a month or weekday name at {@code i}, with the full stop of an abbreviation ("Sept.", "Wed."). */
+  int afterName(int i) {
+    return Lexicon.FULL_NAMES.contains(at(i)) ? i + 1 : skipDot(i + 1);
+  }
+
   boolean sentenceEnd(int i) {
     String w = at(i);
     if (w.equals("!") || w.equals("?") || w.equals(";")) return true;

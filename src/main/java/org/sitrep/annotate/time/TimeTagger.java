@@ -21,7 +21,7 @@ public final class TimeTagger {
 
   private static final Set<String> DATE_MODIFIERS = Set.of("early", "late", "mid", "earlier", "later", "end", "beginning", "start", "middle");
   private static final Set<String> AMOUNT_MODIFIERS =
-      Set.of("about", "around", "nearly", "almost", "roughly", "approximately", "some", "over", "only", "just", "under");
+      Set.of("about", "around", "nearly", "almost", "roughly", "approximately", "some", "over", "under");
   private static final int BUDGET_CHECK_EVERY = 1024;
 
   /** Tags {@code text}; {@code anchor} may be null. */
@@ -85,7 +85,9 @@ public final class TimeTagger {
         to = f - 2;
       } else if (p.equals("to") && t.is(f - 2, "up") && f - 2 >= floor) {
         to = f - 2;
-      } else if (AMOUNT_MODIFIERS.contains(p) && (Match.DURATION.equals(m.type()) || m.value().endsWith("_REF") || agoLike(t, m))) {
+      } else if (p.equals("the") && (t.is(f, "early") || t.is(f, "late") || t.is(f, "mid"))) {
+        to = f - 1;
+      } else if (AMOUNT_MODIFIERS.contains(p) && !t.is(f, "the") && (Match.DURATION.equals(m.type()) || agoLike(t, m))) {
         to = f - 1;
       } else break;
       m = m.from(to);
