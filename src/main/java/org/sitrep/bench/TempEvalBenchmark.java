@@ -56,12 +56,16 @@ public final class TempEvalBenchmark {
   public static Report run(Path folder, StringBuilder errors) {
     List<TimeMlDocument> docs = read(folder);
     TimeTagger tagger = new TimeTagger();
-    for (TimeMlDocument d : docs) tagger.tag(d.text(), anchor(d)); // warm-up, so docs/s measures steady state
     TimexScore score = new TimexScore();
-    long t0 = System.nanoTime();
     List<List<org.sitrep.model.TimeExpr>> found = new ArrayList<>();
-    for (TimeMlDocument d : docs) found.add(tagger.tag(d.text(), anchor(d)));
-    double seconds = (System.nanoTime() - t0) / 1e9;
+    double seconds = Double.MAX_VALUE;
+    // The best of three passes: the first warms the JIT, and a shared machine makes single passes noisy.
+    for (int pass = 0; pass < 3; pass++) {
+      found.clear();
+      long t0 = System.nanoTime();
+      for (TimeMlDocument d : docs) found.add(tagger.tag(d.text(), anchor(d)));
+      seconds = Math.min(seconds, (System.nanoTime() - t0) / 1e9);
+    }
     for (int k = 0; k < docs.size(); k++) score.add(docs.get(k), found.get(k), errors);
     return new Report(docs.size(), score.gold, score.system, score.strictP(), score.strictR(), score.strictF1(),
         score.relaxedP(), score.relaxedR(), score.relaxedF1(), score.typeAccuracy(), score.valueAccuracy(),

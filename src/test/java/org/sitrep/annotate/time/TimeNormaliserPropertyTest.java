@@ -1,0 +1,90 @@
+package org.sitrep.annotate.time;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.IsoFields;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.TimeExpr;
+
+/** Properties of the normaliser checked over every day of several years (plain loops: jqwik is not on the classpath). */
+class TimeNormaliserPropertyTest {
+  private static final LocalDate FIRST = LocalDate.of(2019, 1, 1);
+  private static final LocalDate LAST = LocalDate.of(2025, 12, 31);
+  private final TimeTagger tagger = new TimeTagger();
+
+  private TimeExpr only(String text, LocalDate anchor) {
+    List<TimeExpr> all = tagger.tag(text, anchor);
+    assertEquals(1, all.size(), text + " @" + anchor + " -> " + all);
+    return all.get(0);
+  }
+
+  @Test
+  void writtenDatesRoundTripInEveryFormat() {
+    LocalDate anchor = LocalDate.of(2022, 7, 1);
+    for (LocalDate d = FIRST; !d.isAfter(LAST); d = d.plusDays(1)) {
+      String month = d.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+      String weekday = d.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+      List<String> forms = List.of(
+          month + " " + d.getDayOfMonth() + ", " + d.getYear(),
+          d.getDayOfMonth() + " " + month + " " + d.getYear(),
+          weekday + ", " + month + " " + d.getDayOfMonth() + ", " + d.getYear(),
+          d.format(DateTimeFormatter.ISO_LOCAL_DATE),
+          d.getMonthValue() + "/" + d.getDayOfMonth() + "/" + d.getYear());
+      for (String form : forms) {
+        TimeExpr e = only("It happened on " + form + " near the border.", anchor);
+        assertEquals(form, e.text());
+        assertEquals(d.toString(), e.value(), form);
+      }
+    }
+  }
+
+  @Test
+  void deicticWordsShiftTheAnchor() {
+    for (LocalDate a = FIRST; !a.isAfter(LAST); a = a.plusDays(1)) {
+      assertEquals(a.minusDays(1).toString(), only("he said yesterday", a).value());
+      assertEquals(a.plusDays(1).toString(), only("he will go tomorrow", a).value());
+      assertEquals(Integer.toString(a.getYear() - 2), only("two years ago", a).value());
+      assertEquals(a.minusMonths(1).toString().substring(0, 7), only("last month", a).value());
+      LocalDate nextWeek = a.plusWeeks(1);
+      assertEquals(String.format("%d-W%02d", nextWeek.get(IsoFields.WEEK_BASED_YEAR), nextWeek.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)),
+          only("next week", a).value());
+    }
+  }
+
+  @Test
+  void aBareWeekdayIsTheLatestOneInPastClausesAndTheNextOneInFutureClauses() {
+    for (LocalDate a = FIRST; !a.isAfter(LAST); a = a.plusDays(1)) {
+      for (DayOfWeek w : DayOfWeek.values()) {
+        String name = w.getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+        LocalDate past = LocalDate.parse(only("The minister spoke on " + name + ".", a).value());
+        assertEquals(w, past.getDayOfWeek());
+        long back = ChronoUnit.DAYS.between(past, a);
+        assertTrue(back >= 0 && back < 7, name + " @" + a + " -> " + past);
+        LocalDate future = LocalDate.parse(only("The minister will speak on " + name + ".", a).value());
+        long ahead = ChronoUnit.DAYS.between(a, future);
+        assertTrue(ahead >= 0 && ahead < 7, name + " @" + a + " -> " + future);
+      }
+    }
+  }
+
+  @Test
+  void aMonthAndDayWithoutYearIsNeverMoreThanAYearAway() {
+    LocalDate d = LocalDate.of(2023, 1, 1);
+    for (LocalDate a = FIRST; !a.isAfter(LAST); a = a.plusDays(3)) {
+      for (int m = 1; m <= 12; m++) {
+        String month = java.time.Month.of(m).getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+        LocalDate got = LocalDate.parse(only("on " + month + " 15 the troops", a).value());
+        assertEquals(m, got.getMonthValue());
+        assertTrue(Math.abs(ChronoUnit.DAYS.between(a, got)) <= 366, month + " @" + a + " -> " + got + " " + d);
+      }
+    }
+  }
+}
