@@ -6,6 +6,9 @@ import java.util.Set;
 final class ClockRules {
   private ClockRules() {}
 
+  /** How many words back a named day still dates a bare clock time. */
+  private static final int DAY_REACH = 30;
+
   private static final Set<String> CLOCK_CUES = Set.of("at", "by", "until", "till", "from", "before", "after", "around", "about", "since");
 
   static Match at(Text t, int i) {
@@ -17,6 +20,9 @@ final class ClockRules {
     Match day = RelativeRules.longer(CalendarRules.at(t, dayAt), RelativeRules.at(t, dayAt));
     String date = t.anchor == null ? "XXXX-XX-XX" : t.anchor.toString();
     boolean anchored = t.anchor != null;
+    if (t.lastDay != null && i - t.lastDayAt <= DAY_REACH) {
+      date = t.lastDay; // "On Oct. 23 ... at 10 p.m." tells the time of the day just named
+    }
     if (day != null && Match.DATE.equals(day.type()) && day.value().length() == 10 && day.from() == dayAt) {
       date = day.value();
       anchored = day.anchored();

@@ -8,6 +8,8 @@ import java.time.temporal.TemporalAdjusters;
 final class PeriodRules {
   private PeriodRules() {}
 
+  private static final java.util.Map<String, Integer> STEPS = java.util.Map.of("this", 0, "last", -1, "next", 1);
+
   static Match at(Text t, int i) {
     Match m = RelativeRules.longer(quarter(t, i), season(t, i));
     m = RelativeRules.longer(m, yearAgo(t, i));
@@ -21,6 +23,13 @@ final class PeriodRules {
     int yearShift = 0;
     int explicitYear = t.year(j);
     if (explicitYear > 0) j++;
+    Integer step = STEPS.get(t.at(j));
+    if (j == i && step != null && t.is(j + 1, "year") && (t.is(j + 2, "'") || t.is(j + 2, "\u2019")) && t.is(j + 3, "s")) {
+      // "this year's third quarter", "next year's first half"
+      if (t.anchor == null) return null;
+      explicitYear = t.anchor.getYear() + step;
+      j += 4;
+    }
     if ((t.is(j, "year") && t.is(j + 1, "-") && (t.is(j + 2, "ago") || t.is(j + 2, "earlier")))) {
       yearShift = -1;
       j += 3;

@@ -14,13 +14,16 @@ final class Text {
   private static final int CUE_WINDOW = 10;
 
   /** How far back (in words) a mentioned quarter still sets the grain of "a year earlier". */
-  static final int QUARTER_REACH = 80;
+  static final int QUARTER_REACH = 150;
 
   final List<Word> words;
   final LocalDate anchor;
   /** The last quarter value tagged so far ("1989-Q3") and the word it ended at; the tagger updates them. */
   String lastQuarter;
   int lastQuarterAt = -1;
+  /** The last day tagged so far ("1998-10-23") and the word it ended at; a bare clock time refers to it. */
+  String lastDay;
+  int lastDayAt = -1;
 
   Text(List<Word> words, LocalDate anchor) {
     this.words = words;

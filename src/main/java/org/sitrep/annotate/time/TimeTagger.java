@@ -45,6 +45,10 @@ public final class TimeTagger {
       }
       m = widen(t, m, floor);
       out.add(toExpr(text, t, m));
+      if (Match.DATE.equals(m.type()) && m.value().length() == 10 && Character.isDigit(m.value().charAt(0))) {
+        t.lastDay = m.value();
+        t.lastDayAt = m.to();
+      }
       if (namesQuarter(t, m)) {
         t.lastQuarter = m.value();
         t.lastQuarterAt = m.to();
