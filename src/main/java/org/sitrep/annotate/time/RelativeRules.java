@@ -111,6 +111,13 @@ final class RelativeRules {
     int j = i;
     boolean the = t.is(j, "the");
     if (the) j++;
+    if (the && t.is(j, "weekend")) {
+      // News says "over the weekend" of the one just past, or of the coming one in a future clause.
+      if (t.anchor == null) return new Match(i, j + 1, Match.DATE, "XXXX-WXX-WE", false);
+      boolean weekend = t.anchor.getDayOfWeek().getValue() >= 6;
+      LocalDate d = t.future(i) || weekend ? t.anchor : t.anchor.minusWeeks(1);
+      return new Match(i, j + 1, Match.DATE, Grain.WEEK.format(d) + "-WE", true);
+    }
     Integer step = STEPS.get(t.at(j));
     if (step == null || the && t.at(j).equals("this")) return null;
     String w = t.at(j + 1);
