@@ -135,7 +135,7 @@ final class RelativeRules {
       LocalDate d = Grain.WEEK.shift(t.anchor, step < 0 && t.anchor.getDayOfWeek().getValue() >= 6 ? -1 : step);
       return new Match(i, end, Match.DATE, Grain.WEEK.format(d) + "-WE", true);
     }
-    if (the) return null;
+    if (the && !(t.is(j, "previous") || t.is(j, "following")) || the && !Lexicon.WEEKDAYS.containsKey(w)) return null;
     String season = Lexicon.SEASONS.get(w);
     if (season != null) {
       if (t.anchor == null) return new Match(i, end, Match.DATE, "XXXX-" + season, false);

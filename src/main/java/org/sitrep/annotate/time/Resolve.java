@@ -20,8 +20,8 @@ final class Resolve {
 
   /** "last Friday" and "next Friday": strictly before or strictly after the anchor. */
   static LocalDate weekdayStrict(LocalDate a, int dow, boolean future) {
-    LocalDate d = weekday(future ? a.plusDays(1) : a.minusDays(1), dow, future);
-    return d;
+    int diff = dow - a.getDayOfWeek().getValue();
+    return future ? a.plusDays(Math.floorMod(diff - 1, 7) + 1) : a.minusDays(Math.floorMod(-diff - 1, 7) + 1);
   }
 
   /**
