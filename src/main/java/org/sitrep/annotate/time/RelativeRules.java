@@ -95,6 +95,12 @@ final class RelativeRules {
     if (w.equals("the") && (t.is(i + 1, "past") || t.is(i + 1, "future"))) {
       return new Match(i, i + 2, Match.DATE, t.is(i + 1, "past") ? "PAST_REF" : "FUTURE_REF", false);
     }
+    if (w.equals("the") && (t.is(i + 1, "near") || t.is(i + 1, "foreseeable") || t.is(i + 1, "immediate")) && t.is(i + 2, "future")) {
+      return new Match(i, i + 3, Match.DATE, "FUTURE_REF", false);
+    }
+    if (w.equals("the") && (t.is(i + 1, "near") || t.is(i + 1, "short")) && t.is(i + 2, "term")) {
+      return new Match(i, i + 3, Match.DATE, "FUTURE_REF", false);
+    }
     if (w.equals("at") && t.is(i + 1, "present")) return new Match(i, i + 2, Match.DATE, "PRESENT_REF", false);
     if (w.equals("these") && t.is(i + 1, "days")) return new Match(i, i + 2, Match.DATE, "PRESENT_REF", false);
     int j = w.equals("the") ? i + 1 : i;
