@@ -131,8 +131,8 @@ final class RelativeRules {
     String unit = Lexicon.UNITS.get(w);
     Grain g = unit == null || w.endsWith("s") ? null : Grain.ofUnit(unit);
     if (g != null) {
-      // "the past week" is a stretch of time in TimeML; "last week" is a calendar week.
-      if (the && (step < 0 || t.at(j).equals("next"))) return new Match(i, end, Match.DURATION, Durations.value("1", unit), false);
+      // "the next week" is a stretch of time; "the past week", like "last week", is read as the calendar week.
+      if (the && t.at(j).equals("next")) return new Match(i, end, Match.DURATION, Durations.value("1", unit), false);
       if (t.anchor == null) return new Match(i, end, Match.DATE, g.unknown(), false);
       return new Match(i, end, Match.DATE, g.format(g.shift(t.anchor, step)), true);
     }
