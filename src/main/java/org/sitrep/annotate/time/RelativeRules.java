@@ -33,7 +33,20 @@ final class RelativeRules {
     best = longer(best, step(t, i));
     best = longer(best, ago(t, i));
     best = longer(best, weekday(t, i));
+    best = longer(best, theYear(t, i));
     return best;
+  }
+
+  /** "the year", "the full year", "the fiscal year": the current year, or a year-long stretch when it "ended" a date. */
+  private static Match theYear(Text t, int i) {
+    if (!t.is(i, "the")) return null;
+    int j = i + 1;
+    if (t.is(j, "full") || t.is(j, "fiscal") || t.is(j, "calendar")) j++;
+    if (!t.is(j, "year") || t.is(j + 1, "-")) return null;
+    int end = j + 1;
+    if (t.is(end, "ended") || t.is(end, "ending") || t.is(end, "to")) return new Match(i, end, Match.DURATION, "P1Y", false);
+    if (t.anchor == null) return new Match(i, end, Match.DATE, "XXXX", false);
+    return new Match(i, end, Match.DATE, Integer.toString(t.anchor.getYear()), true);
   }
 
   static Match longer(Match a, Match b) {
