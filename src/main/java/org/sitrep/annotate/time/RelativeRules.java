@@ -11,6 +11,7 @@ final class RelativeRules {
       Map.ofEntries(
           Map.entry("now", "PRESENT_REF"),
           Map.entry("currently", "PRESENT_REF"),
+          Map.entry("current", "PRESENT_REF"),
           Map.entry("presently", "PRESENT_REF"),
           Map.entry("nowadays", "PRESENT_REF"),
           Map.entry("recently", "PAST_REF"),
@@ -41,6 +42,7 @@ final class RelativeRules {
   private static Match theYear(Text t, int i) {
     if (!t.is(i, "the")) return null;
     int j = i + 1;
+    if (t.is(j, "current")) j++;
     if (t.is(j, "full") || t.is(j, "fiscal") || t.is(j, "calendar")) j++;
     if (!t.is(j, "year") || t.is(j + 1, "-")) return null;
     int end = j + 1;
