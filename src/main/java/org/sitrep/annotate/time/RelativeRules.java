@@ -35,7 +35,19 @@ final class RelativeRules {
     best = longer(best, ago(t, i));
     best = longer(best, weekday(t, i));
     best = longer(best, theYear(t, i));
+    best = longer(best, thatYear(t, i));
     return best;
+  }
+
+  /** How many words back a named year is still what "that year" means. */
+  private static final int YEAR_REACH = 200;
+
+  /** "that year", "that same year": the year named last. */
+  private static Match thatYear(Text t, int i) {
+    if (!t.is(i, "that")) return null;
+    int j = t.is(i + 1, "same") ? i + 2 : i + 1;
+    if (!t.is(j, "year") || t.lastYear == null || i - t.lastYearAt > YEAR_REACH) return null;
+    return new Match(i, j + 1, Match.DATE, t.lastYear, true);
   }
 
   /** "the year", "the full year", "the fiscal year": the current year, or a year-long stretch when it "ended" a date. */
@@ -115,6 +127,10 @@ final class RelativeRules {
     }
     if (w.equals("the") && (t.is(i + 1, "near") || t.is(i + 1, "short")) && t.is(i + 2, "term")) {
       return new Match(i, i + 3, Match.DATE, "FUTURE_REF", false);
+    }
+    if (w.equals("this") && t.is(i + 1, "moment")) return new Match(i, i + 2, Match.DATE, "PRESENT_REF", false);
+    if (w.equals("this") && t.is(i + 2, "moment") && t.words.size() > i + 1 && t.word(i + 1).isWord() && !t.word(i + 1).capitalised()) {
+      return new Match(i, i + 3, Match.DATE, "PRESENT_REF", false); // "this crucial moment"
     }
     if (w.equals("at") && t.is(i + 1, "present")) return new Match(i, i + 2, Match.DATE, "PRESENT_REF", false);
     if (w.equals("these") && t.is(i + 1, "days")) return new Match(i, i + 2, Match.DATE, "PRESENT_REF", false);

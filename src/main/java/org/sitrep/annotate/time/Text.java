@@ -24,6 +24,9 @@ final class Text {
   /** The last day tagged so far ("1998-10-23") and the word it ended at; a bare clock time refers to it. */
   String lastDay;
   int lastDayAt = -1;
+  /** The year of the last calendar value tagged so far; "that year" refers to it. */
+  String lastYear;
+  int lastYearAt = -1;
 
   Text(List<Word> words, LocalDate anchor) {
     this.words = words;

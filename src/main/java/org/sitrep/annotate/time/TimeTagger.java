@@ -49,6 +49,10 @@ public final class TimeTagger {
         t.lastDay = m.value();
         t.lastDayAt = m.to();
       }
+      if (Match.DATE.equals(m.type()) && m.value().length() >= 4 && m.value().chars().limit(4).allMatch(Character::isDigit)) {
+        t.lastYear = m.value().substring(0, 4);
+        t.lastYearAt = m.to();
+      }
       if (namesQuarter(t, m)) {
         t.lastQuarter = m.value();
         t.lastQuarterAt = m.to();
