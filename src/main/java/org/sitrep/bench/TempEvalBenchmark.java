@@ -17,18 +17,18 @@ import org.sitrep.annotate.time.TimeTagger;
  */
 public final class TempEvalBenchmark {
   /** The measures of one run. */
-  public record Report(int documents, int gold, int system, double strictP, double strictR, double strictF1,
+  public record Report(int documents, int gold, int system, int relaxedMatches, int valueCorrect, double strictP, double strictR, double strictF1,
       double relaxedP, double relaxedR, double relaxedF1, double typeAccuracy, double valueAccuracy, double valueF1,
       double docsPerSecond) {
 
     public String lines() {
       return String.format(
-          "documents %d, gold timexes %d, system timexes %d%n"
+          "documents %d, gold timexes %d, system timexes %d, relaxed matches %d, right values %d%n"
               + "strict  span P %.3f R %.3f F1 %.3f%n"
               + "relaxed span P %.3f R %.3f F1 %.3f%n"
-              + "type accuracy %.3f, value accuracy %.3f, value F1 %.3f%n"
+              + "type accuracy %.3f, value accuracy %.3f, value F1 %.4f%n"
               + "speed %.0f docs/s",
-          documents, gold, system, strictP, strictR, strictF1, relaxedP, relaxedR, relaxedF1, typeAccuracy,
+          documents, gold, system, relaxedMatches, valueCorrect, strictP, strictR, strictF1, relaxedP, relaxedR, relaxedF1, typeAccuracy,
           valueAccuracy, valueF1, docsPerSecond);
     }
   }
@@ -67,7 +67,7 @@ public final class TempEvalBenchmark {
       seconds = Math.min(seconds, (System.nanoTime() - t0) / 1e9);
     }
     for (int k = 0; k < docs.size(); k++) score.add(docs.get(k), found.get(k), errors);
-    return new Report(docs.size(), score.gold, score.system, score.strictP(), score.strictR(), score.strictF1(),
+    return new Report(docs.size(), score.gold, score.system, score.relaxedRecall, score.valueMatch, score.strictP(), score.strictR(), score.strictF1(),
         score.relaxedP(), score.relaxedR(), score.relaxedF1(), score.typeAccuracy(), score.valueAccuracy(),
         score.valueF1(), docs.size() / seconds);
   }

@@ -46,7 +46,11 @@ final class TimexScore {
         if (s.start() == g.start() && s.end() == g.end()) strict = true;
       }
       if (relaxed) relaxedPrecision++;
-      else if (errors != null) errors.append("EXTRA ").append(s.text().replace('\n', ' ')).append(" | ").append(s.value()).append('\n');
+      else if (errors != null) {
+        String around = doc.text().substring(Math.max(0, s.start() - 40), Math.min(doc.text().length(), s.end() + 30));
+        errors.append("EXTRA ").append(s.text().replace('\n', ' ')).append(" | ").append(s.value()).append("   <<")
+            .append(around.replace('\n', ' ')).append(">>\n");
+      }
       if (strict) strictPrecision++;
     }
   }

@@ -16,6 +16,8 @@ final class CalendarRules {
   /** Words that make a following four-digit number a count rather than a year. */
   private static final Set<String> COUNT_AFTER = Set.of("%", "percent", "per", "pct", "million", "billion", "km", "kg");
 
+  private static final java.util.Map<String, Integer> YEAR_STEPS = java.util.Map.of("this", 0, "last", -1, "next", 1);
+
   static Match at(Text t, int i) {
     Match m = monthFirst(t, i);
     if (m == null) m = dayFirst(t, i);
@@ -75,6 +77,11 @@ final class CalendarRules {
       end = k + 2;
     }
     if (y > 0) return new Match(i, end, Match.DATE, String.format("%04d-%02d", y, mo[0]), false);
+    Integer step = YEAR_STEPS.get(t.at(k));
+    if (j == i && step != null && t.is(k + 1, "year") && t.anchor != null) {
+      // "in October this year", "April next year"
+      return new Match(i, k + 2, Match.DATE, String.format("%04d-%02d", t.anchor.getYear() + step, mo[0]), true);
+    }
     if (j != i) return null;
     String w = t.at(i);
     boolean abbreviation = !Set.of("may", "june", "july").contains(w) && w.length() <= 4;

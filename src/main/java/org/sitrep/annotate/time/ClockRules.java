@@ -34,7 +34,7 @@ final class ClockRules {
   /** {hour of 24, minute, next index} or null. */
   private static int[] clock(Text t, int i) {
     String w = t.at(i);
-    if (w.equals("noon") || w.equals("midday")) return new int[] {12, 0, i + 1};
+    if ((w.equals("noon") || w.equals("midday")) && !t.is(i - 1, "high")) return new int[] {12, 0, i + 1};
     if (w.equals("midnight")) return new int[] {24, 0, i + 1};
     int h, m = 0;
     if (t.number(i)) {

@@ -46,7 +46,7 @@ final class DurationRules {
     int end = k + 1;
     if (adjective && j == i + 1 && t.is(i, "the")) return null; // "the two-year plan": the adjective alone
     // "a 6-year-old" is an age, not a stretch of time.
-    if (adjective && t.is(end, "-") && t.is(end + 1, "old")) return null;
+    if (adjective && t.is(end, "-") && t.is(end + 1, "old") || t.is(end, "old")) return null;
     if (t.is(end, "and") && t.is(end + 1, "a") && t.is(end + 2, "half") && n.whole() > 0) {
       amount = n.whole() + ".5";
       end += 3;
@@ -93,6 +93,8 @@ final class DurationRules {
     int j = n == null ? i + 1 : n.end();
     String u = t.at(j);
     String unit = Lexicon.UNITS.get(u);
+    // "per second" and "per hour" are rates of measure; "per year" is a calendar frequency.
+    if (unit != null && w.equals("per") && (unit.startsWith("T"))) return null;
     if (unit != null) return new Match(i, j + 1, Match.SET, Durations.value(n == null ? "1" : n.text(), unit), false);
     Integer dow = Lexicon.WEEKDAYS.get(u);
     if (dow != null && n == null && t.word(j).capitalised()) return new Match(i, j + 1, Match.SET, "XXXX-WXX-" + dow, false);

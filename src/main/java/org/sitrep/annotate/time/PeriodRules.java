@@ -47,6 +47,7 @@ final class PeriodRules {
       boolean latest = t.is(j, "latest") || t.is(j, "last") || t.is(j, "current") || t.is(j, "recent");
       if (ord == null && !latest && !(j > i && t.is(j, "quarter"))) return null;
       int q = ord != null || latest ? t.skipHyphen(j + 1) : j;
+      if (t.is(q, "quarter") && t.is(q + 1, "-") && t.attached(q + 1)) return null; // "quarter-to-quarter"
       if (t.is(q, "quarter") || t.is(q, "period") && latest && t.quarterShifted(i, 0) != null) {
         if (ord != null && ord > 4) return null;
         n = ord == null ? (latest && t.is(j, "current") ? 0 : -1) : ord;

@@ -56,7 +56,8 @@ final class RelativeRules {
     int j = i + 1;
     if (t.is(j, "current")) j++;
     if (t.is(j, "full") || t.is(j, "fiscal") || t.is(j, "calendar")) j++;
-    if (!t.is(j, "year") || t.is(j + 1, "-")) return null;
+    // "the year before" and "the year-earlier" look back from a time the text sets, not from publication.
+    if (!t.is(j, "year") || t.is(j + 1, "-") || t.is(j + 1, "before") || t.is(j + 1, "after") || t.is(j + 1, "earlier")) return null;
     int end = j + 1;
     if (t.is(end, "ended") || t.is(end, "ending") || t.is(end, "to")) return new Match(i, end, Match.DURATION, "P1Y", false);
     if (t.anchor == null) return new Match(i, end, Match.DATE, "XXXX", false);
@@ -119,7 +120,7 @@ final class RelativeRules {
     String w = t.at(i);
     String ref = REFERENCES.get(w);
     if (ref != null) return new Match(i, i + 1, Match.DATE, ref, false);
-    if (w.equals("the") && (t.is(i + 1, "past") || t.is(i + 1, "future"))) {
+    if (w.equals("the") && (t.is(i + 1, "past") || t.is(i + 1, "future")) && !t.is(i + 2, "of")) {
       return new Match(i, i + 2, Match.DATE, t.is(i + 1, "past") ? "PAST_REF" : "FUTURE_REF", false);
     }
     if (w.equals("the") && (t.is(i + 1, "near") || t.is(i + 1, "foreseeable") || t.is(i + 1, "immediate")) && t.is(i + 2, "future")) {

@@ -115,6 +115,13 @@ class TimeTaggerTest {
         "by the end of 2024 # the end of 2024|DATE|2024",
         "in mid-2024 # mid-2024|DATE|2024",
         "in late November # late November|DATE|2022-11",
+        "in October this year # October this year|DATE|2023-10",
+        "in April next year # April next year|DATE|2024-04",
+        "for the year ended March 31 # the year|DURATION|P1Y; March 31|DATE|2023-03-31",
+        "sales for the full year # the full year|DATE|2023",
+        "over the weekend # the weekend|DATE|2023-W25-WE",
+        "in the near future # the near future|DATE|FUTURE_REF",
+        "in 2019 and later that year # 2019|DATE|2019; later that year|DATE|2019",
       })
   void tagsAndNormalises(String text, String expected) {
     assertEquals(expected.strip(), tagged(text, ANCHOR));
@@ -136,6 +143,10 @@ class TimeTaggerTest {
         "the fall of the city",
         "Sun Microsystems",
         "page 1998 percent",
+        "Mr. Schwarz, 52 years old, said",
+        "the film High Noon",
+        "15 million instructions per second",
+        "the quarter-to-quarter comparison",
       })
   void leavesPlainNumbersAndWordsAlone(String text) {
     assertEquals("", tagged(text, ANCHOR));
