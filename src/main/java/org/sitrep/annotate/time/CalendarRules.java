@@ -33,7 +33,6 @@ final class CalendarRules {
     if (i >= t.size() || !t.word(i).capitalised()) return null;
     Integer m = Lexicon.MONTHS.get(t.at(i));
     if (m == null) return null;
-    // "May" and "March" open sentences as verbs or names; they count only with a date part or a time cue around.
     return new int[] {m, t.afterName(i)};
   }
 
@@ -84,9 +83,8 @@ final class CalendarRules {
     }
     if (j != i) return null;
     String w = t.at(i);
-    boolean abbreviation = !Set.of("may", "june", "july").contains(w) && w.length() <= 4;
-    if (abbreviation && end == i + 1) return null; // "Jan" alone is more often a name than a month
-
+    if (!Lexicon.FULL_NAMES.contains(w) && end == i + 1) return null; // "Jan" alone is more often a name than a month
+    // "May" and "March" alone are verbs or names unless a preposition or modifier makes them dates.
     if ((w.equals("may") || w.equals("march")) && !dateContext(t, i)) return null;
     if (t.anchor == null) return new Match(i, end, Match.DATE, String.format("XXXX-%02d", mo[0]), false);
     int year = Resolve.yearOfMonth(t.anchor, mo[0], t.future(i));
