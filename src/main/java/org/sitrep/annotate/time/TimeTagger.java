@@ -85,10 +85,10 @@ public final class TimeTagger {
       } else if (p.equals("of") && DATE_MODIFIERS.contains(t.at(f - 2)) && f - 2 >= floor) {
         to = f - 2;
         if (t.is(to - 1, "the") && to - 1 >= floor) to--;
-      } else if (p.equals("-") && t.is(f - 2, "mid") && f - 2 >= floor) {
+      } else if (p.equals("-") && (t.is(f - 2, "mid") || t.is(f - 2, "early") || t.is(f - 2, "late")) && f - 2 >= floor) {
         to = f - 2;
       } else if (p.equals("than") && (t.is(f - 2, "more") || t.is(f - 2, "less") || t.is(f - 2, "fewer")) && f - 2 >= floor) {
-        to = f - 2;
+        to = t.is(f - 3, "no") && f - 3 >= floor ? f - 3 : f - 2;
       } else if ((p.equals("least") || p.equals("most")) && t.is(f - 2, "at") && f - 2 >= floor) {
         to = f - 2;
       } else if (p.equals("to") && t.is(f - 2, "up") && f - 2 >= floor) {
