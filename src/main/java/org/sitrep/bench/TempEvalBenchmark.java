@@ -12,13 +12,27 @@ import java.util.stream.Stream;
 import org.sitrep.annotate.time.TimeTagger;
 
 /**
- * Scores {@link TimeTagger} on TempEval-3 TimeML files (every .tml under the folder, TimeBank and AQUAINT alike), with
- * each document's creation time as the anchor. Usage: {@code TempEvalBenchmark [folder] [--errors]}.
+ * Scores {@link TimeTagger} on TempEval-3 TimeML files (every .tml under the folder, TimeBank and
+ * AQUAINT alike), with each document's creation time as the anchor. Usage: {@code TempEvalBenchmark
+ * [folder] [--errors]}.
  */
 public final class TempEvalBenchmark {
   /** The measures of one run. */
-  public record Report(int documents, int gold, int system, int relaxedMatches, int valueCorrect, double strictP, double strictR, double strictF1,
-      double relaxedP, double relaxedR, double relaxedF1, double typeAccuracy, double valueAccuracy, double valueF1,
+  public record Report(
+      int documents,
+      int gold,
+      int system,
+      int relaxedMatches,
+      int valueCorrect,
+      double strictP,
+      double strictR,
+      double strictF1,
+      double relaxedP,
+      double relaxedR,
+      double relaxedF1,
+      double typeAccuracy,
+      double valueAccuracy,
+      double valueF1,
       double docsPerSecond) {
 
     public String lines() {
@@ -28,8 +42,21 @@ public final class TempEvalBenchmark {
               + "relaxed span P %.3f R %.3f F1 %.3f%n"
               + "type accuracy %.3f, value accuracy %.3f, value F1 %.4f%n"
               + "speed %.0f docs/s",
-          documents, gold, system, relaxedMatches, valueCorrect, strictP, strictR, strictF1, relaxedP, relaxedR, relaxedF1, typeAccuracy,
-          valueAccuracy, valueF1, docsPerSecond);
+          documents,
+          gold,
+          system,
+          relaxedMatches,
+          valueCorrect,
+          strictP,
+          strictR,
+          strictF1,
+          relaxedP,
+          relaxedR,
+          relaxedF1,
+          typeAccuracy,
+          valueAccuracy,
+          valueF1,
+          docsPerSecond);
     }
   }
 
@@ -52,14 +79,18 @@ public final class TempEvalBenchmark {
     System.out.println(r.lines());
   }
 
-  /** Scores every .tml file under {@code folder}; {@code errors}, when not null, collects each miss and wrong value. */
+  /**
+   * Scores every .tml file under {@code folder}; {@code errors}, when not null, collects each miss
+   * and wrong value.
+   */
   public static Report run(Path folder, StringBuilder errors) {
     List<TimeMlDocument> docs = read(folder);
     TimeTagger tagger = new TimeTagger();
     TimexScore score = new TimexScore();
     List<List<org.sitrep.model.TimeExpr>> found = new ArrayList<>();
     double seconds = Double.MAX_VALUE;
-    // The best of three passes: the first warms the JIT, and a shared machine makes single passes noisy.
+    // The best of three passes: the first warms the JIT, and a shared machine makes single passes
+    // noisy.
     for (int pass = 0; pass < 3; pass++) {
       found.clear();
       long t0 = System.nanoTime();
@@ -67,9 +98,22 @@ public final class TempEvalBenchmark {
       seconds = Math.min(seconds, (System.nanoTime() - t0) / 1e9);
     }
     for (int k = 0; k < docs.size(); k++) score.add(docs.get(k), found.get(k), errors);
-    return new Report(docs.size(), score.gold, score.system, score.relaxedRecall, score.valueMatch, score.strictP(), score.strictR(), score.strictF1(),
-        score.relaxedP(), score.relaxedR(), score.relaxedF1(), score.typeAccuracy(), score.valueAccuracy(),
-        score.valueF1(), docs.size() / seconds);
+    return new Report(
+        docs.size(),
+        score.gold,
+        score.system,
+        score.relaxedRecall,
+        score.valueMatch,
+        score.strictP(),
+        score.strictR(),
+        score.strictF1(),
+        score.relaxedP(),
+        score.relaxedR(),
+        score.relaxedF1(),
+        score.typeAccuracy(),
+        score.valueAccuracy(),
+        score.valueF1(),
+        docs.size() / seconds);
   }
 
   private static LocalDate anchor(TimeMlDocument d) {
@@ -80,7 +124,9 @@ public final class TempEvalBenchmark {
     try (Stream<Path> files = Files.walk(folder)) {
       List<TimeMlDocument> docs = new ArrayList<>();
       for (Path p : files.filter(p -> p.toString().endsWith(".tml")).sorted().toList()) {
-        docs.add(TimeMlDocument.parse(p.getFileName().toString(), Files.readString(p, StandardCharsets.UTF_8)));
+        docs.add(
+            TimeMlDocument.parse(
+                p.getFileName().toString(), Files.readString(p, StandardCharsets.UTF_8)));
       }
       return docs;
     } catch (IOException e) {

@@ -4,17 +4,19 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One TimeML (.tml) file read for scoring: the plain text inside {@code <TEXT>}, its gold TIMEX3 spans as offsets into
- * that text, and the document creation date from {@code <DCT>}.
+ * One TimeML (.tml) file read for scoring: the plain text inside {@code <TEXT>}, its gold TIMEX3
+ * spans as offsets into that text, and the document creation date from {@code <DCT>}.
  */
-record TimeMlDocument(String name, String text, String creationDate, List<TimeMlDocument.Timex> timexes) {
+record TimeMlDocument(
+    String name, String text, String creationDate, List<TimeMlDocument.Timex> timexes) {
   record Timex(int start, int end, String type, String value) {}
 
   static TimeMlDocument parse(String name, String xml) {
     String dct = null;
     int d = xml.indexOf("<DCT>");
     if (d >= 0) {
-      String v = attribute(xml.substring(d, xml.indexOf('>', xml.indexOf("<TIMEX3", d)) + 1), "value");
+      String v =
+          attribute(xml.substring(d, xml.indexOf('>', xml.indexOf("<TIMEX3", d)) + 1), "value");
       if (v != null && v.length() >= 10) dct = v.substring(0, 10);
     }
     int from = xml.indexOf("<TEXT>");
@@ -33,7 +35,12 @@ record TimeMlDocument(String name, String text, String creationDate, List<TimeMl
           openStart = text.length();
           openTag = tag;
         } else if (tag.equals("/TIMEX3") && openTag != null) {
-          gold.add(new Timex(openStart, text.length(), attribute(openTag, "type"), attribute(openTag, "value")));
+          gold.add(
+              new Timex(
+                  openStart,
+                  text.length(),
+                  attribute(openTag, "type"),
+                  attribute(openTag, "value")));
           openTag = null;
         }
         i = close + 1;
@@ -56,8 +63,12 @@ record TimeMlDocument(String name, String text, String creationDate, List<TimeMl
       case "gt" -> ">";
       case "quot" -> "\"";
       case "apos" -> "'";
-      default -> e.startsWith("#x") ? Character.toString(Integer.parseInt(e.substring(2), 16))
-          : e.startsWith("#") ? Character.toString(Integer.parseInt(e.substring(1))) : "&" + e + ";";
+      default ->
+          e.startsWith("#x")
+              ? Character.toString(Integer.parseInt(e.substring(2), 16))
+              : e.startsWith("#")
+                  ? Character.toString(Integer.parseInt(e.substring(1)))
+                  : "&" + e + ";";
     };
   }
 

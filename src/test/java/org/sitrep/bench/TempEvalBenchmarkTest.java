@@ -7,7 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
-/** Guards the TempEval-3 score of the time tagger; skipped when the shared benchmark folder is not there. */
+/**
+ * Guards the TempEval-3 score of the time tagger; skipped when the shared benchmark folder is not
+ * there.
+ */
 class TempEvalBenchmarkTest {
   @Test
   void valueF1StaysAboveTheFloor() {

@@ -4,19 +4,52 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Set;
 
-/** Dates written with calendar names and numbers: "June 26, 2023", "26 June", "2023-06-26", "June", "2027", "1990s". */
+/**
+ * Dates written with calendar names and numbers: "June 26, 2023", "26 June", "2023-06-26", "June",
+ * "2027", "1990s".
+ */
 final class CalendarRules {
   private CalendarRules() {}
 
   /** Words after which a bare four-digit number is a year even outside 1900-2099. */
   private static final Set<String> YEAR_CUES =
-      Set.of("in", "since", "by", "until", "till", "from", "during", "before", "after", "of", "year", "fiscal",
-          "around", "circa", "early", "late", "mid", "through", "to", "between", "and", "spring", "summer", "autumn",
-          "fall", "winter", "end", "beginning", "start");
-  /** Words that make a following four-digit number a count rather than a year. */
-  private static final Set<String> COUNT_AFTER = Set.of("%", "percent", "per", "pct", "million", "billion", "km", "kg");
+      Set.of(
+          "in",
+          "since",
+          "by",
+          "until",
+          "till",
+          "from",
+          "during",
+          "before",
+          "after",
+          "of",
+          "year",
+          "fiscal",
+          "around",
+          "circa",
+          "early",
+          "late",
+          "mid",
+          "through",
+          "to",
+          "between",
+          "and",
+          "spring",
+          "summer",
+          "autumn",
+          "fall",
+          "winter",
+          "end",
+          "beginning",
+          "start");
 
-  private static final java.util.Map<String, Integer> YEAR_STEPS = java.util.Map.of("this", 0, "last", -1, "next", 1);
+  /** Words that make a following four-digit number a count rather than a year. */
+  private static final Set<String> COUNT_AFTER =
+      Set.of("%", "percent", "per", "pct", "million", "billion", "km", "kg");
+
+  private static final java.util.Map<String, Integer> YEAR_STEPS =
+      java.util.Map.of("this", 0, "last", -1, "next", 1);
 
   static Match at(Text t, int i) {
     Match m = monthFirst(t, i);
@@ -28,7 +61,10 @@ final class CalendarRules {
     return m;
   }
 
-  /** A capitalised month name, or its abbreviation with an optional glued full stop; {month, next index}. */
+  /**
+   * A capitalised month name, or its abbreviation with an optional glued full stop; {month, next
+   * index}.
+   */
   static int[] month(Text t, int i) {
     if (i >= t.size() || !t.word(i).capitalised()) return null;
     Integer m = Lexicon.MONTHS.get(t.at(i));
@@ -79,25 +115,43 @@ final class CalendarRules {
     Integer step = YEAR_STEPS.get(t.at(k));
     if (j == i && step != null && t.is(k + 1, "year") && t.anchor != null) {
       // "in October this year", "April next year"
-      return new Match(i, k + 2, Match.DATE, String.format("%04d-%02d", t.anchor.getYear() + step, mo[0]), true);
+      return new Match(
+          i, k + 2, Match.DATE, String.format("%04d-%02d", t.anchor.getYear() + step, mo[0]), true);
     }
     if (j != i) return null;
     String w = t.at(i);
-    if (!Lexicon.FULL_NAMES.contains(w) && end == i + 1) return null; // "Jan" alone is more often a name than a month
+    if (!Lexicon.FULL_NAMES.contains(w) && end == i + 1)
+      return null; // "Jan" alone is more often a name than a month
     // "May" and "March" alone are verbs or names unless a preposition or modifier makes them dates.
     if ((w.equals("may") || w.equals("march")) && !dateContext(t, i)) return null;
-    if (t.anchor == null) return new Match(i, end, Match.DATE, String.format("XXXX-%02d", mo[0]), false);
+    if (t.anchor == null)
+      return new Match(i, end, Match.DATE, String.format("XXXX-%02d", mo[0]), false);
     int year = Resolve.yearOfMonth(t.anchor, mo[0], t.future(i));
     return new Match(i, end, Match.DATE, String.format("%04d-%02d", year, mo[0]), true);
   }
 
-  /** Whether a preposition or modifier before word {@code i} makes an ambiguous month name a date. */
+  /**
+   * Whether a preposition or modifier before word {@code i} makes an ambiguous month name a date.
+   */
   private static boolean dateContext(Text t, int i) {
     String p = t.at(i - 1);
-    return p.equals("in") || p.equals("since") || p.equals("until") || p.equals("by") || p.equals("early")
-        || p.equals("late") || p.equals("mid") || p.equals("-") || p.equals("last") || p.equals("next")
-        || p.equals("this") || p.equals("of") || p.equals("from") || p.equals("through") || p.equals("before")
-        || p.equals("after") || p.equals("during");
+    return p.equals("in")
+        || p.equals("since")
+        || p.equals("until")
+        || p.equals("by")
+        || p.equals("early")
+        || p.equals("late")
+        || p.equals("mid")
+        || p.equals("-")
+        || p.equals("last")
+        || p.equals("next")
+        || p.equals("this")
+        || p.equals("of")
+        || p.equals("from")
+        || p.equals("through")
+        || p.equals("before")
+        || p.equals("after")
+        || p.equals("during");
   }
 
   private static Match dayFirst(Text t, int i) {
@@ -124,8 +178,10 @@ final class CalendarRules {
 
   private static Match dayMatch(Text t, int from, int to, int year, int month, int day) {
     try {
-      if (year > 0) return new Match(from, to, Match.DATE, LocalDate.of(year, month, day).toString(), false);
-      if (t.anchor == null) return new Match(from, to, Match.DATE, String.format("XXXX-%02d-%02d", month, day), false);
+      if (year > 0)
+        return new Match(from, to, Match.DATE, LocalDate.of(year, month, day).toString(), false);
+      if (t.anchor == null)
+        return new Match(from, to, Match.DATE, String.format("XXXX-%02d-%02d", month, day), false);
       LocalDate d = Resolve.monthDay(t.anchor, month, day, t.future(from));
       return d == null ? null : new Match(from, to, Match.DATE, d.toString(), true);
     } catch (DateTimeException e) {
@@ -155,7 +211,9 @@ final class CalendarRules {
     String[] parts = t.at(i).split("/", -1);
     if (parts.length != 3 || parts[2].length() != 4 && parts[2].length() != 2) return null;
     try {
-      int a = Integer.parseInt(parts[0]), b = Integer.parseInt(parts[1]), c = Integer.parseInt(parts[2]);
+      int a = Integer.parseInt(parts[0]),
+          b = Integer.parseInt(parts[1]),
+          c = Integer.parseInt(parts[2]);
       if (c < 100) c += c < 50 ? 2000 : 1900;
       LocalDate d = a > 12 ? LocalDate.of(c, b, a) : LocalDate.of(c, a, b);
       return new Match(i, i + 1, Match.DATE, d.toString(), false);
@@ -171,15 +229,24 @@ final class CalendarRules {
     if (y > 0 && y % 10 == 0 && t.is(j + 1, "s") && t.attached(j + 1)) {
       return new Match(i, j + 2, Match.DATE, String.format("%03d", y / 10), false);
     }
-    if ((t.is(j, "'") || t.is(j, "\u2019")) && t.number(j + 1) && t.at(j + 1).length() == 2 && t.is(j + 2, "s")
-        && t.attached(j + 1) && t.attached(j + 2)) {
+    if ((t.is(j, "'") || t.is(j, "\u2019"))
+        && t.number(j + 1)
+        && t.at(j + 1).length() == 2
+        && t.is(j + 2, "s")
+        && t.attached(j + 1)
+        && t.attached(j + 2)) {
       int yy = Integer.parseInt(t.at(j + 1));
       if (yy % 10 != 0) return null;
-      int century = t.anchor != null && yy <= t.anchor.getYear() % 100 ? t.anchor.getYear() / 100 : 19;
+      int century =
+          t.anchor != null && yy <= t.anchor.getYear() % 100 ? t.anchor.getYear() / 100 : 19;
       return new Match(i, j + 3, Match.DATE, String.format("%02d%d", century, yy / 10), false);
     }
     int[] ord = t.dayOfMonth(j);
-    if (ord != null && t.is(ord[1], "century") && ord[0] >= 1 && ord[0] <= 30 && (j > i || t.number(j))) {
+    if (ord != null
+        && t.is(ord[1], "century")
+        && ord[0] >= 1
+        && ord[0] <= 30
+        && (j > i || t.number(j))) {
       return new Match(i, ord[1] + 1, Match.DATE, String.format("%02d", ord[0] - 1), false);
     }
     if (j > i) {
@@ -199,7 +266,8 @@ final class CalendarRules {
     if (hundreds != null && hundreds >= 10 && hundreds <= 20 && !t.is(j + 1, "hundred")) {
       Numbers.Num rest = Numbers.read(t, j + 1, false);
       if (rest != null && rest.whole() >= 10 && rest.whole() <= 99 && !t.number(j + 1)) {
-        return new Match(i, rest.end(), Match.DATE, String.format("%02d%02d", hundreds, rest.whole()), false);
+        return new Match(
+            i, rest.end(), Match.DATE, String.format("%02d%02d", hundreds, rest.whole()), false);
       }
     }
     if (j > i) {
@@ -211,7 +279,9 @@ final class CalendarRules {
     return null;
   }
 
-  /** A year: "in 2027", "by the year 2027", "2024's", "fiscal 1989"; not "350 soldiers" nor "4,800". */
+  /**
+   * A year: "in 2027", "by the year 2027", "2024's", "fiscal 1989"; not "350 soldiers" nor "4,800".
+   */
   private static Match year(Text t, int i) {
     int j = i;
     if (t.is(i, "the") && t.is(i + 1, "year")) j = i + 2;
@@ -221,12 +291,21 @@ final class CalendarRules {
     String before = t.at(j - 1);
     boolean cued = j > i || YEAR_CUES.contains(before);
     if (y < (cued ? 1000 : 1900) || y > 2099) return null;
-    if (before.equals("$") || before.equals("#") || before.equals("\u00a3") || before.equals("\u20ac")) return null;
+    if (before.equals("$")
+        || before.equals("#")
+        || before.equals("\u00a3")
+        || before.equals("\u20ac")) return null;
     if (before.equals("no") || before.equals(".") && t.at(j - 2).equals("no")) return null;
     String after = t.at(j + 1);
     if (COUNT_AFTER.contains(after)) return null;
-    if (j == i && t.words.size() > j + 1 && t.word(j + 1).isWord() && !t.word(j + 1).capitalised() && after.length() > 3
-        && after.endsWith("s") && !after.equals("was") && !after.equals("has")) return null;
+    if (j == i
+        && t.words.size() > j + 1
+        && t.word(j + 1).isWord()
+        && !t.word(j + 1).capitalised()
+        && after.length() > 3
+        && after.endsWith("s")
+        && !after.equals("was")
+        && !after.equals("has")) return null;
     if (t.is(j + 1, "-") && t.attached(j + 1) && t.number(j + 2)) return null;
     if (t.attached(j) && t.number(j - 1)) return null;
     return new Match(i, j + 1, Match.DATE, String.format("%04d", y), false);

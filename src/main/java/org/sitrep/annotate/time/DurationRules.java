@@ -2,16 +2,41 @@ package org.sitrep.annotate.time;
 
 import java.util.Set;
 
-/** Stretches of time ("for six years", "the past two months", "a two-year", "several weeks") and sets ("daily"). */
+/**
+ * Stretches of time ("for six years", "the past two months", "a two-year", "several weeks") and
+ * sets ("daily").
+ */
 final class DurationRules {
   private DurationRules() {}
 
-  /** Words after which "a year" or "a day" is a stretch of time rather than a rate or a noun phrase. */
+  /**
+   * Words after which "a year" or "a day" is a stretch of time rather than a rate or a noun phrase.
+   */
   private static final Set<String> ARTICLE_CUES =
-      Set.of("for", "over", "within", "about", "nearly", "almost", "than", "to", "after", "in", "around", "least",
-          "only", "just", "roughly", "approximately", "some", "barely");
-  private static final Set<String> VAGUE = Set.of("several", "few", "many", "some", "couple", "numerous");
-  private static final Set<String> SPAN_OPENERS = Set.of("past", "last", "next", "first", "previous", "coming", "final", "latest", "following");
+      Set.of(
+          "for",
+          "over",
+          "within",
+          "about",
+          "nearly",
+          "almost",
+          "than",
+          "to",
+          "after",
+          "in",
+          "around",
+          "least",
+          "only",
+          "just",
+          "roughly",
+          "approximately",
+          "some",
+          "barely");
+
+  private static final Set<String> VAGUE =
+      Set.of("several", "few", "many", "some", "couple", "numerous");
+  private static final Set<String> SPAN_OPENERS =
+      Set.of("past", "last", "next", "first", "previous", "coming", "final", "latest", "following");
 
   static Match at(Text t, int i) {
     Match m = RelativeRules.longer(counted(t, i), vague(t, i));
@@ -41,10 +66,12 @@ final class DurationRules {
     String w = t.at(k);
     String unit = Lexicon.UNITS.get(w);
     if (unit == null) return null;
-    if (unit.equals("Q") && (adjective || j == i && t.is(j, "a"))) return null; // "three-quarters", "a quarter of"
+    if (unit.equals("Q") && (adjective || j == i && t.is(j, "a")))
+      return null; // "three-quarters", "a quarter of"
     if (t.number(j) && t.year(j) > 0 && j == i && !w.endsWith("s") && !adjective) return null;
     int end = k + 1;
-    if (adjective && j == i + 1 && t.is(i, "the")) return null; // "the two-year plan": the adjective alone
+    if (adjective && j == i + 1 && t.is(i, "the"))
+      return null; // "the two-year plan": the adjective alone
     // "a 6-year-old" is an age, not a stretch of time.
     if (adjective && t.is(end, "-") && t.is(end + 1, "old") || t.is(end, "old")) return null;
     if (t.is(end, "and") && t.is(end + 1, "a") && t.is(end + 2, "half") && n.whole() > 0) {
@@ -52,12 +79,16 @@ final class DurationRules {
       end += 3;
     }
     // "the year 2027" and "the first day of" are dates, not spans.
-    if (j > i && t.is(j - 1, "first") && !w.endsWith("s") && n.whole() == 1 && !t.number(j)) return null;
-    if (unit.equals("TH") && amount.endsWith(".5")) return new Match(i, end, Match.DURATION, "PT" + n.whole() + "H30M", false);
+    if (j > i && t.is(j - 1, "first") && !w.endsWith("s") && n.whole() == 1 && !t.number(j))
+      return null;
+    if (unit.equals("TH") && amount.endsWith(".5"))
+      return new Match(i, end, Match.DURATION, "PT" + n.whole() + "H30M", false);
     return new Match(i, end, Match.DURATION, Durations.value(amount, unit), false);
   }
 
-  /** "several years", "a few days", "a couple of weeks", and bare plurals after "for": "for years". */
+  /**
+   * "several years", "a few days", "a couple of weeks", and bare plurals after "for": "for years".
+   */
   private static Match vague(Text t, int i) {
     int j = i;
     if (t.is(j, "the") && SPAN_OPENERS.contains(t.at(j + 1))) j += 2;
@@ -67,7 +98,11 @@ final class DurationRules {
       if (t.is(j, "couple")) amount = "2";
       j++;
       if (t.is(j, "of")) j++;
-    } else if (j == i && !(t.is(i - 1, "for") || t.is(i - 1, "in") || t.is(i - 1, "within") || t.is(i - 1, "over"))) {
+    } else if (j == i
+        && !(t.is(i - 1, "for")
+            || t.is(i - 1, "in")
+            || t.is(i - 1, "within")
+            || t.is(i - 1, "over"))) {
       return null;
     }
     String w = t.at(j);
@@ -79,14 +114,15 @@ final class DurationRules {
   /** "daily", "every week", "each Monday", "every two years". */
   private static Match set(Text t, int i) {
     String w = t.at(i);
-    String daily = switch (w) {
-      case "daily", "nightly" -> "P1D";
-      case "weekly" -> "P1W";
-      case "monthly" -> "P1M";
-      case "annually", "yearly" -> "P1Y";
-      case "hourly" -> "PT1H";
-      default -> null;
-    };
+    String daily =
+        switch (w) {
+          case "daily", "nightly" -> "P1D";
+          case "weekly" -> "P1W";
+          case "monthly" -> "P1M";
+          case "annually", "yearly" -> "P1Y";
+          case "hourly" -> "PT1H";
+          default -> null;
+        };
     if (daily != null) return new Match(i, i + 1, Match.SET, daily, false);
     if (!w.equals("every") && !w.equals("each") && !w.equals("per")) return null;
     Numbers.Num n = Numbers.read(t, i + 1, false);
@@ -95,11 +131,15 @@ final class DurationRules {
     String unit = Lexicon.UNITS.get(u);
     // "per second" and "per hour" are rates of measure; "per year" is a calendar frequency.
     if (unit != null && w.equals("per") && (unit.startsWith("T"))) return null;
-    if (unit != null) return new Match(i, j + 1, Match.SET, Durations.value(n == null ? "1" : n.text(), unit), false);
+    if (unit != null)
+      return new Match(
+          i, j + 1, Match.SET, Durations.value(n == null ? "1" : n.text(), unit), false);
     Integer dow = Lexicon.WEEKDAYS.get(u);
-    if (dow != null && n == null && t.word(j).capitalised()) return new Match(i, j + 1, Match.SET, "XXXX-WXX-" + dow, false);
+    if (dow != null && n == null && t.word(j).capitalised())
+      return new Match(i, j + 1, Match.SET, "XXXX-WXX-" + dow, false);
     String part = Lexicon.DAY_PARTS.get(u);
-    if (part != null && n == null) return new Match(i, j + 1, Match.SET, "XXXX-XX-XXT" + part, false);
+    if (part != null && n == null)
+      return new Match(i, j + 1, Match.SET, "XXXX-XX-XXT" + part, false);
     return null;
   }
 }

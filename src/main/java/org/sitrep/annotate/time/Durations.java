@@ -4,7 +4,10 @@ package org.sitrep.annotate.time;
 final class Durations {
   private Durations() {}
 
-  /** The value of {@code amount} (digits, a decimal, or "X" for unknown) of a {@link Lexicon#UNITS} code. */
+  /**
+   * The value of {@code amount} (digits, a decimal, or "X" for unknown) of a {@link Lexicon#UNITS}
+   * code.
+   */
   static String value(String amount, String unit) {
     if (unit.startsWith("T")) return "PT" + amount + unit.charAt(1);
     if (unit.equals("DE") || unit.equals("CE")) {

@@ -3,7 +3,10 @@ package org.sitrep.annotate.time;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
 
-/** The granularity of a calendar value, and how to write and shift a date at that granularity in TIMEX3. */
+/**
+ * The granularity of a calendar value, and how to write and shift a date at that granularity in
+ * TIMEX3.
+ */
 enum Grain {
   DAY,
   WEEK,
@@ -19,7 +22,10 @@ enum Grain {
     int y = d.getYear();
     return switch (this) {
       case DAY -> d.toString();
-      case WEEK -> String.format("%04d-W%02d", d.get(IsoFields.WEEK_BASED_YEAR), d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+      case WEEK ->
+          String.format(
+              "%04d-W%02d",
+              d.get(IsoFields.WEEK_BASED_YEAR), d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
       case MONTH -> String.format("%04d-%02d", y, d.getMonthValue());
       case QUARTER -> String.format("%04d-Q%d", y, (d.getMonthValue() + 2) / 3);
       case HALF -> String.format("%04d-H%d", y, d.getMonthValue() <= 6 ? 1 : 2);

@@ -1,6 +1,9 @@
 package org.sitrep.annotate.time;
 
-/** A rule's finding: the words {@code [from, to)} it covers and the TIMEX3 type and value it gives them. */
+/**
+ * A rule's finding: the words {@code [from, to)} it covers and the TIMEX3 type and value it gives
+ * them.
+ */
 record Match(int from, int to, String type, String value, boolean anchored) {
   static final String DATE = "DATE";
   static final String TIME = "TIME";

@@ -3,7 +3,10 @@ package org.sitrep.annotate.time;
 import java.time.LocalDate;
 import java.util.Map;
 
-/** Dates that need the anchor: "yesterday", "on Monday", "last June", "next week", "two years ago", "now". */
+/**
+ * Dates that need the anchor: "yesterday", "on Monday", "last June", "next week", "two years ago",
+ * "now".
+ */
 final class RelativeRules {
   private RelativeRules() {}
 
@@ -50,16 +53,25 @@ final class RelativeRules {
     return new Match(i, j + 1, Match.DATE, t.lastYear, true);
   }
 
-  /** "the year", "the full year", "the fiscal year": the current year, or a year-long stretch when it "ended" a date. */
+  /**
+   * "the year", "the full year", "the fiscal year": the current year, or a year-long stretch when
+   * it "ended" a date.
+   */
   private static Match theYear(Text t, int i) {
     if (!t.is(i, "the")) return null;
     int j = i + 1;
     if (t.is(j, "current")) j++;
     if (t.is(j, "full") || t.is(j, "fiscal") || t.is(j, "calendar")) j++;
-    // "the year before" and "the year-earlier" look back from a time the text sets, not from publication.
-    if (!t.is(j, "year") || t.is(j + 1, "-") || t.is(j + 1, "before") || t.is(j + 1, "after") || t.is(j + 1, "earlier")) return null;
+    // "the year before" and "the year-earlier" look back from a time the text sets, not from
+    // publication.
+    if (!t.is(j, "year")
+        || t.is(j + 1, "-")
+        || t.is(j + 1, "before")
+        || t.is(j + 1, "after")
+        || t.is(j + 1, "earlier")) return null;
     int end = j + 1;
-    if (t.is(end, "ended") || t.is(end, "ending") || t.is(end, "to")) return new Match(i, end, Match.DURATION, "P1Y", false);
+    if (t.is(end, "ended") || t.is(end, "ending") || t.is(end, "to"))
+      return new Match(i, end, Match.DURATION, "P1Y", false);
     if (t.anchor == null) return new Match(i, end, Match.DATE, "XXXX", false);
     return new Match(i, end, Match.DATE, Integer.toString(t.anchor.getYear()), true);
   }
@@ -107,8 +119,15 @@ final class RelativeRules {
         return null;
       }
     }
-    if (part == null && Lexicon.DAY_PARTS.containsKey(t.at(end))) part = Lexicon.DAY_PARTS.get(t.at(end++));
-    if (t.anchor == null) return new Match(i, end, part == null ? Match.DATE : Match.TIME, "XXXX-XX-XX" + (part == null ? "" : "T" + part), false);
+    if (part == null && Lexicon.DAY_PARTS.containsKey(t.at(end)))
+      part = Lexicon.DAY_PARTS.get(t.at(end++));
+    if (t.anchor == null)
+      return new Match(
+          i,
+          end,
+          part == null ? Match.DATE : Match.TIME,
+          "XXXX-XX-XX" + (part == null ? "" : "T" + part),
+          false);
     String day = t.anchor.plusDays(off).toString();
     return part == null
         ? new Match(i, end, Match.DATE, day, true)
@@ -121,25 +140,36 @@ final class RelativeRules {
     String ref = REFERENCES.get(w);
     if (ref != null) return new Match(i, i + 1, Match.DATE, ref, false);
     if (w.equals("the") && (t.is(i + 1, "past") || t.is(i + 1, "future")) && !t.is(i + 2, "of")) {
-      return new Match(i, i + 2, Match.DATE, t.is(i + 1, "past") ? "PAST_REF" : "FUTURE_REF", false);
+      return new Match(
+          i, i + 2, Match.DATE, t.is(i + 1, "past") ? "PAST_REF" : "FUTURE_REF", false);
     }
-    if (w.equals("the") && (t.is(i + 1, "near") || t.is(i + 1, "foreseeable") || t.is(i + 1, "immediate")) && t.is(i + 2, "future")) {
+    if (w.equals("the")
+        && (t.is(i + 1, "near") || t.is(i + 1, "foreseeable") || t.is(i + 1, "immediate"))
+        && t.is(i + 2, "future")) {
       return new Match(i, i + 3, Match.DATE, "FUTURE_REF", false);
     }
     if (w.equals("the") && (t.is(i + 1, "near") || t.is(i + 1, "short")) && t.is(i + 2, "term")) {
       return new Match(i, i + 3, Match.DATE, "FUTURE_REF", false);
     }
-    if (w.equals("this") && t.is(i + 1, "moment")) return new Match(i, i + 2, Match.DATE, "PRESENT_REF", false);
-    if (w.equals("this") && t.is(i + 2, "moment") && t.words.size() > i + 1 && t.word(i + 1).isWord() && !t.word(i + 1).capitalised()) {
+    if (w.equals("this") && t.is(i + 1, "moment"))
+      return new Match(i, i + 2, Match.DATE, "PRESENT_REF", false);
+    if (w.equals("this")
+        && t.is(i + 2, "moment")
+        && t.words.size() > i + 1
+        && t.word(i + 1).isWord()
+        && !t.word(i + 1).capitalised()) {
       return new Match(i, i + 3, Match.DATE, "PRESENT_REF", false); // "this crucial moment"
     }
-    if (w.equals("at") && t.is(i + 1, "present")) return new Match(i, i + 2, Match.DATE, "PRESENT_REF", false);
-    if (w.equals("these") && t.is(i + 1, "days")) return new Match(i, i + 2, Match.DATE, "PRESENT_REF", false);
+    if (w.equals("at") && t.is(i + 1, "present"))
+      return new Match(i, i + 2, Match.DATE, "PRESENT_REF", false);
+    if (w.equals("these") && t.is(i + 1, "days"))
+      return new Match(i, i + 2, Match.DATE, "PRESENT_REF", false);
     int j = w.equals("the") ? i + 1 : i;
     String unit = Lexicon.UNITS.get(t.at(j + 1));
     if (unit != null && t.at(j + 1).endsWith("s") && Grain.ofUnit(unit) != null) {
       if (t.is(j, "recent")) return new Match(i, j + 2, Match.DATE, "PAST_REF", false);
-      if (t.is(j, "coming") || t.is(j, "upcoming")) return new Match(i, j + 2, Match.DATE, "FUTURE_REF", false);
+      if (t.is(j, "coming") || t.is(j, "upcoming"))
+        return new Match(i, j + 2, Match.DATE, "FUTURE_REF", false);
     }
     return null;
   }
@@ -163,26 +193,33 @@ final class RelativeRules {
     String unit = Lexicon.UNITS.get(w);
     Grain g = unit == null || w.endsWith("s") ? null : Grain.ofUnit(unit);
     if (g != null) {
-      // "the next week" is a stretch of time; "the past week", like "last week", is read as the calendar week.
-      if (the && t.at(j).equals("next")) return new Match(i, end, Match.DURATION, Durations.value("1", unit), false);
+      // "the next week" is a stretch of time; "the past week", like "last week", is read as the
+      // calendar week.
+      if (the && t.at(j).equals("next"))
+        return new Match(i, end, Match.DURATION, Durations.value("1", unit), false);
       if (t.anchor == null) return new Match(i, end, Match.DATE, g.unknown(), false);
       return new Match(i, end, Match.DATE, g.format(g.shift(t.anchor, step)), true);
     }
     if (w.equals("weekend")) {
       if (t.anchor == null) return new Match(i, end, Match.DATE, "XXXX-WXX-WE", false);
-      LocalDate d = Grain.WEEK.shift(t.anchor, step < 0 && t.anchor.getDayOfWeek().getValue() >= 6 ? -1 : step);
+      LocalDate d =
+          Grain.WEEK.shift(
+              t.anchor, step < 0 && t.anchor.getDayOfWeek().getValue() >= 6 ? -1 : step);
       return new Match(i, end, Match.DATE, Grain.WEEK.format(d) + "-WE", true);
     }
-    if (the && !(t.is(j, "previous") || t.is(j, "following")) || the && !Lexicon.WEEKDAYS.containsKey(w)) return null;
+    if (the && !(t.is(j, "previous") || t.is(j, "following"))
+        || the && !Lexicon.WEEKDAYS.containsKey(w)) return null;
     String season = Lexicon.SEASONS.get(w);
     if (season != null) {
       if (t.anchor == null) return new Match(i, end, Match.DATE, "XXXX-" + season, false);
-      return new Match(i, end, Match.DATE, Resolve.yearOfSeason(t.anchor, season, step) + "-" + season, true);
+      return new Match(
+          i, end, Match.DATE, Resolve.yearOfSeason(t.anchor, season, step) + "-" + season, true);
     }
     Integer month = Lexicon.MONTHS.get(w);
     if (month != null && t.word(j + 1).capitalised()) {
       end = t.afterName(j + 1);
-      if (t.anchor == null) return new Match(i, end, Match.DATE, String.format("XXXX-%02d", month), false);
+      if (t.anchor == null)
+        return new Match(i, end, Match.DATE, String.format("XXXX-%02d", month), false);
       int y = step == 0 ? t.anchor.getYear() : Resolve.yearOfMonthStrict(t.anchor, month, step > 0);
       return new Match(i, end, Match.DATE, String.format("%04d-%02d", y, month), true);
     }
@@ -192,7 +229,10 @@ final class RelativeRules {
       String part = Lexicon.DAY_PARTS.get(t.at(end));
       if (part != null) end++;
       if (t.anchor == null) return dayMatch(i, end, "XXXX-WXX-" + dow, part, false);
-      LocalDate d = step == 0 ? Resolve.weekday(t.anchor, dow, true) : Resolve.weekdayStrict(t.anchor, dow, step > 0);
+      LocalDate d =
+          step == 0
+              ? Resolve.weekday(t.anchor, dow, true)
+              : Resolve.weekdayStrict(t.anchor, dow, step > 0);
       return dayMatch(i, end, d.toString(), part, true);
     }
     return null;
@@ -230,7 +270,8 @@ final class RelativeRules {
       dir = 1;
       k++;
     } else return null;
-    if (vague || n.whole() < 0) return new Match(i, k + 1, Match.DATE, dir < 0 ? "PAST_REF" : "FUTURE_REF", false);
+    if (vague || n.whole() < 0)
+      return new Match(i, k + 1, Match.DATE, dir < 0 ? "PAST_REF" : "FUTURE_REF", false);
     Grain g = Grain.ofUnit(unit);
     long amount = n.whole();
     if (g == Grain.DECADE || g == Grain.CENTURY) {
@@ -238,17 +279,23 @@ final class RelativeRules {
       g = Grain.YEAR;
     }
     if (g == null) g = Grain.DAY;
-    // In earnings news "up from a year earlier" compares quarters: keep the grain of the quarter under discussion.
+    // In earnings news "up from a year earlier" compares quarters: keep the grain of the quarter
+    // under discussion.
     String quarter = g == Grain.YEAR && dir < 0 ? t.quarterShifted(i, -amount) : null;
     if (quarter != null) return new Match(i, k + 1, Match.DATE, quarter, true);
     if (t.anchor == null) return new Match(i, k + 1, Match.DATE, g.unknown(), false);
     return new Match(i, k + 1, Match.DATE, g.format(g.shift(t.anchor, dir * amount)), true);
   }
 
-  /** A weekday on its own, "on Friday", "Friday morning": the nearest one in the direction of the clause. */
+  /**
+   * A weekday on its own, "on Friday", "Friday morning": the nearest one in the direction of the
+   * clause.
+   */
   private static Match weekday(Text t, int i) {
     Integer dow = Lexicon.WEEKDAYS.get(t.at(i));
-    if (dow == null || !t.word(i).capitalised() || t.at(i).length() < 4 && !(t.is(i + 1, ".") && t.attached(i + 1))) return null;
+    if (dow == null
+        || !t.word(i).capitalised()
+        || t.at(i).length() < 4 && !(t.is(i + 1, ".") && t.attached(i + 1))) return null;
     int end = t.afterName(i);
     String part = Lexicon.DAY_PARTS.get(t.at(end));
     if (part != null) end++;

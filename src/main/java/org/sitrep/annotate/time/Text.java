@@ -9,8 +9,9 @@ final class Text {
   private static final Set<String> FUTURE_CUES =
       Set.of("will", "ll", "shall", "scheduled", "planning", "plans", "upcoming");
   private static final Set<String> ABBREVIATIONS =
-      Set.of("mr", "mrs", "ms", "dr", "st", "gov", "sen", "rep", "gen", "col", "lt", "sgt", "capt", "jr", "sr", "co",
-          "corp", "inc", "ltd", "no", "vs", "ft", "mt", "prof", "rev", "u", "s");
+      Set.of(
+          "mr", "mrs", "ms", "dr", "st", "gov", "sen", "rep", "gen", "col", "lt", "sgt", "capt",
+          "jr", "sr", "co", "corp", "inc", "ltd", "no", "vs", "ft", "mt", "prof", "rev", "u", "s");
   private static final int CUE_WINDOW = 10;
 
   /** How far back (in words) a mentioned quarter still sets the grain of "a year earlier". */
@@ -18,14 +19,26 @@ final class Text {
 
   final List<Word> words;
   final LocalDate anchor;
-  /** The last quarter value tagged so far ("1989-Q3") and the word it ended at; the tagger updates them. */
+
+  /**
+   * The last quarter value tagged so far ("1989-Q3") and the word it ended at; the tagger updates
+   * them.
+   */
   String lastQuarter;
+
   int lastQuarterAt = -1;
-  /** The last day tagged so far ("1998-10-23") and the word it ended at; a bare clock time refers to it. */
+
+  /**
+   * The last day tagged so far ("1998-10-23") and the word it ended at; a bare clock time refers to
+   * it.
+   */
   String lastDay;
+
   int lastDayAt = -1;
+
   /** The year of the last calendar value tagged so far; "that year" refers to it. */
   String lastYear;
+
   int lastYearAt = -1;
 
   Text(List<Word> words, LocalDate anchor) {
@@ -33,10 +46,14 @@ final class Text {
     this.anchor = anchor;
   }
 
-  /** The quarter under discussion at word {@code i}, shifted by {@code years}, or null when none was mentioned lately. */
+  /**
+   * The quarter under discussion at word {@code i}, shifted by {@code years}, or null when none was
+   * mentioned lately.
+   */
   String quarterShifted(int i, long years) {
     if (lastQuarter == null || i - lastQuarterAt > QUARTER_REACH) return null;
-    return String.format("%04d%s", Integer.parseInt(lastQuarter.substring(0, 4)) + years, lastQuarter.substring(4));
+    return String.format(
+        "%04d%s", Integer.parseInt(lastQuarter.substring(0, 4)) + years, lastQuarter.substring(4));
   }
 
   int size() {
@@ -72,10 +89,15 @@ final class Text {
 
   /** Skips a hyphen between two words ("third-quarter", "two-year"). */
   int skipHyphen(int i) {
-    return (is(i, "-") || is(i, "\u2010") || is(i, "\u2011")) && attached(i) && attached(i + 1) ? i + 1 : i;
+    return (is(i, "-") || is(i, "\u2010") || is(i, "\u2011")) && attached(i) && attached(i + 1)
+        ? i + 1
+        : i;
   }
 
-  /** The index after a month or weekday name at {@code i}, with the full stop of an abbreviation ("Sept.", "Wed."). */
+  /**
+   * The index after a month or weekday name at {@code i}, with the full stop of an abbreviation
+   * ("Sept.", "Wed.").
+   */
   int afterName(int i) {
     return Lexicon.FULL_NAMES.contains(at(i)) ? i + 1 : skipDot(i + 1);
   }
@@ -86,13 +108,18 @@ final class Text {
     if (!w.equals(".")) return false;
     String prev = at(i - 1);
     // "Oct. 23", "Mr. Bush" and "Wed." do not end a sentence.
-    return !ABBREVIATIONS.contains(prev) && !Lexicon.MONTHS.containsKey(prev) && !Lexicon.WEEKDAYS.containsKey(prev) || prev.length() > 5;
+    return !ABBREVIATIONS.contains(prev)
+            && !Lexicon.MONTHS.containsKey(prev)
+            && !Lexicon.WEEKDAYS.containsKey(prev)
+        || prev.length() > 5;
   }
 
   /** Whether the clause around word {@code i} speaks of the future (news defaults to the past). */
   boolean future(int i) {
-    for (int k = i - 1; k >= Math.max(0, i - CUE_WINDOW) && !sentenceEnd(k); k--) if (FUTURE_CUES.contains(at(k))) return true;
-    for (int k = i + 1; k < Math.min(size(), i + CUE_WINDOW / 2) && !sentenceEnd(k); k++) if (FUTURE_CUES.contains(at(k))) return true;
+    for (int k = i - 1; k >= Math.max(0, i - CUE_WINDOW) && !sentenceEnd(k); k--)
+      if (FUTURE_CUES.contains(at(k))) return true;
+    for (int k = i + 1; k < Math.min(size(), i + CUE_WINDOW / 2) && !sentenceEnd(k); k++)
+      if (FUTURE_CUES.contains(at(k))) return true;
     return false;
   }
 
@@ -105,7 +132,9 @@ final class Text {
     return Integer.parseInt(t);
   }
 
-  /** A day of the month at {@code i} ("26", "26th", "twenty-sixth"), as {day, next index}, or null. */
+  /**
+   * A day of the month at {@code i} ("26", "26th", "twenty-sixth"), as {day, next index}, or null.
+   */
   int[] dayOfMonth(int i) {
     if (number(i)) {
       String t = words.get(i).text();
@@ -114,7 +143,8 @@ final class Text {
       if (d < 1 || d > 31) return null;
       int next = i + 1;
       String suf = at(next);
-      if (attached(next) && (suf.equals("st") || suf.equals("nd") || suf.equals("rd") || suf.equals("th"))) next++;
+      if (attached(next)
+          && (suf.equals("st") || suf.equals("nd") || suf.equals("rd") || suf.equals("th"))) next++;
       return new int[] {d, next};
     }
     Integer o = Lexicon.ORDINALS.get(at(i));

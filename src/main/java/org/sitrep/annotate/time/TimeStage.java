@@ -10,9 +10,9 @@ import org.sitrep.pipeline.Layer;
 import org.sitrep.pipeline.Stage;
 
 /**
- * Adds the TIMES layer: every time expression of the body, resolved against the document's published date when it is
- * known. Each document gets a time budget; a body that exhausts it keeps the expressions found so far and gets a
- * diagnostic, so one odd input cannot stall a run.
+ * Adds the TIMES layer: every time expression of the body, resolved against the document's
+ * published date when it is known. Each document gets a time budget; a body that exhausts it keeps
+ * the expressions found so far and gets a diagnostic, so one odd input cannot stall a run.
  */
 public final class TimeStage implements Stage {
   /** Generous: a 100k-character body takes well under 100 ms. */
@@ -26,7 +26,8 @@ public final class TimeStage implements Stage {
   }
 
   public TimeStage(Duration budget) {
-    if (budget == null || budget.isNegative() || budget.isZero()) throw new IllegalArgumentException("budget must be positive: " + budget);
+    if (budget == null || budget.isNegative() || budget.isZero())
+      throw new IllegalArgumentException("budget must be positive: " + budget);
     this.budget = budget;
   }
 
@@ -54,12 +55,24 @@ public final class TimeStage implements Stage {
       try {
         anchor = LocalDate.parse(published.length() > 10 ? published.substring(0, 10) : published);
       } catch (DateTimeParseException e) {
-        out = out.withDiagnostic(new Diagnostic(name(), "published date '" + published + "' is not an ISO date; times left unanchored"));
+        out =
+            out.withDiagnostic(
+                new Diagnostic(
+                    name(),
+                    "published date '"
+                        + published
+                        + "' is not an ISO date; times left unanchored"));
       }
     }
     TimeTagger.Result r = tagger.tag(doc.body(), anchor, budget);
     if (!r.complete()) {
-      out = out.withDiagnostic(new Diagnostic(name(), "time budget of " + budget.toMillis() + " ms ran out; times after the last one found are missing"));
+      out =
+          out.withDiagnostic(
+              new Diagnostic(
+                  name(),
+                  "time budget of "
+                      + budget.toMillis()
+                      + " ms ran out; times after the last one found are missing"));
     }
     return out.withTimes(r.times());
   }

@@ -8,20 +8,33 @@ import java.util.Set;
 import org.sitrep.model.TimeExpr;
 
 /**
- * Finds English time expressions and gives each its TIMEX3 type and value. Relative expressions ("on Monday", "last
- * June", "two years ago") are resolved against the anchor, the publication date; without one they keep a value with X
- * placeholders and {@code anchored=false}.
+ * Finds English time expressions and gives each its TIMEX3 type and value. Relative expressions
+ * ("on Monday", "last June", "two years ago") are resolved against the anchor, the publication
+ * date; without one they keep a value with X placeholders and {@code anchored=false}.
  *
- * <p>The text is split into words once and each rule looks at a bounded number of words from a position, so the work
- * is linear in the text length. Thread-safe: the tagger holds no state.
+ * <p>The text is split into words once and each rule looks at a bounded number of words from a
+ * position, so the work is linear in the text length. Thread-safe: the tagger holds no state.
  */
 public final class TimeTagger {
-  /** The outcome of a tagging run with a time budget: {@code complete} is false when the budget ran out. */
+  /**
+   * The outcome of a tagging run with a time budget: {@code complete} is false when the budget ran
+   * out.
+   */
   public record Result(List<TimeExpr> times, boolean complete) {}
 
-  private static final Set<String> DATE_MODIFIERS = Set.of("early", "late", "mid", "earlier", "later", "end", "beginning", "start", "middle");
+  private static final Set<String> DATE_MODIFIERS =
+      Set.of("early", "late", "mid", "earlier", "later", "end", "beginning", "start", "middle");
   private static final Set<String> AMOUNT_MODIFIERS =
-      Set.of("about", "around", "nearly", "almost", "roughly", "approximately", "some", "over", "under");
+      Set.of(
+          "about",
+          "around",
+          "nearly",
+          "almost",
+          "roughly",
+          "approximately",
+          "some",
+          "over",
+          "under");
   private static final int BUDGET_CHECK_EVERY = 1024;
 
   /** Tags {@code text}; {@code anchor} may be null. */
@@ -37,7 +50,8 @@ public final class TimeTagger {
     List<TimeExpr> out = new ArrayList<>();
     int floor = 0;
     for (int i = 0; i < t.size(); ) {
-      if (i % BUDGET_CHECK_EVERY == 0 && System.nanoTime() > deadline) return new Result(out, false);
+      if (i % BUDGET_CHECK_EVERY == 0 && System.nanoTime() > deadline)
+        return new Result(out, false);
       Match m = best(t, i);
       if (m == null) {
         i++;
@@ -45,11 +59,15 @@ public final class TimeTagger {
       }
       m = widen(t, m, floor);
       out.add(toExpr(text, t, m));
-      if (Match.DATE.equals(m.type()) && m.value().length() == 10 && Character.isDigit(m.value().charAt(0))) {
+      if (Match.DATE.equals(m.type())
+          && m.value().length() == 10
+          && Character.isDigit(m.value().charAt(0))) {
         t.lastDay = m.value();
         t.lastDayAt = m.to();
       }
-      if (Match.DATE.equals(m.type()) && m.value().length() >= 4 && m.value().chars().limit(4).allMatch(Character::isDigit)) {
+      if (Match.DATE.equals(m.type())
+          && m.value().length() >= 4
+          && m.value().chars().limit(4).allMatch(Character::isDigit)) {
         t.lastYear = m.value().substring(0, 4);
         t.lastYearAt = m.to();
       }
@@ -72,7 +90,10 @@ public final class TimeTagger {
     return m;
   }
 
-  /** Pulls modifiers that TIMEX3 keeps inside the expression into it: "early 2023", "more than two years". */
+  /**
+   * Pulls modifiers that TIMEX3 keeps inside the expression into it: "early 2023", "more than two
+   * years".
+   */
   private static Match widen(Text t, Match m, int floor) {
     for (int guard = 0; guard < 4; guard++) {
       int f = m.from();
@@ -81,13 +102,18 @@ public final class TimeTagger {
       if (f - 1 < floor) break;
       if (DATE_MODIFIERS.contains(p) && !Match.DURATION.equals(m.type())) {
         to = f - 1;
-        if ((p.equals("end") || p.equals("beginning") || p.equals("start") || p.equals("middle")) && !t.is(f, "of")) break;
+        if ((p.equals("end") || p.equals("beginning") || p.equals("start") || p.equals("middle"))
+            && !t.is(f, "of")) break;
       } else if (p.equals("of") && DATE_MODIFIERS.contains(t.at(f - 2)) && f - 2 >= floor) {
         to = f - 2;
         if (t.is(to - 1, "the") && to - 1 >= floor) to--;
-      } else if (p.equals("-") && (t.is(f - 2, "mid") || t.is(f - 2, "early") || t.is(f - 2, "late")) && f - 2 >= floor) {
+      } else if (p.equals("-")
+          && (t.is(f - 2, "mid") || t.is(f - 2, "early") || t.is(f - 2, "late"))
+          && f - 2 >= floor) {
         to = f - 2;
-      } else if (p.equals("than") && (t.is(f - 2, "more") || t.is(f - 2, "less") || t.is(f - 2, "fewer")) && f - 2 >= floor) {
+      } else if (p.equals("than")
+          && (t.is(f - 2, "more") || t.is(f - 2, "less") || t.is(f - 2, "fewer"))
+          && f - 2 >= floor) {
         to = t.is(f - 3, "no") && f - 3 >= floor ? f - 3 : f - 2;
       } else if ((p.equals("least") || p.equals("most")) && t.is(f - 2, "at") && f - 2 >= floor) {
         to = f - 2;
@@ -95,7 +121,9 @@ public final class TimeTagger {
         to = f - 2;
       } else if (p.equals("the") && (t.is(f, "early") || t.is(f, "late") || t.is(f, "mid"))) {
         to = f - 1;
-      } else if (AMOUNT_MODIFIERS.contains(p) && !t.is(f, "the") && (Match.DURATION.equals(m.type()) || agoLike(t, m))) {
+      } else if (AMOUNT_MODIFIERS.contains(p)
+          && !t.is(f, "the")
+          && (Match.DURATION.equals(m.type()) || agoLike(t, m))) {
         to = f - 1;
       } else break;
       m = m.from(to);
@@ -103,10 +131,15 @@ public final class TimeTagger {
     return m;
   }
 
-  /** Whether the match names a quarter in its own words ("the third quarter", not "a year earlier"). */
+  /**
+   * Whether the match names a quarter in its own words ("the third quarter", not "a year earlier").
+   */
   private static boolean namesQuarter(Text t, Match m) {
-    if (m.value().length() != 7 || m.value().charAt(5) != 'Q' || !Character.isDigit(m.value().charAt(0))) return false;
-    for (int k = m.from(); k < m.to(); k++) if (t.is(k, "ago") || t.is(k, "earlier") || t.is(k, "latest")) return false;
+    if (m.value().length() != 7
+        || m.value().charAt(5) != 'Q'
+        || !Character.isDigit(m.value().charAt(0))) return false;
+    for (int k = m.from(); k < m.to(); k++)
+      if (t.is(k, "ago") || t.is(k, "earlier") || t.is(k, "latest")) return false;
     return true;
   }
 

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Splits text into {@link Word}s in one pass with no regular expression, so that tagging stays linear in the length
- * of the text whatever it holds.
+ * Splits text into {@link Word}s in one pass with no regular expression, so that tagging stays
+ * linear in the length of the text whatever it holds.
  */
 final class Words {
   private Words() {}
@@ -33,8 +33,11 @@ final class Words {
         while (j < n) {
           char d = text.charAt(j);
           if (isDigit(d)) j++;
-          // 4,800 and 10:30 and 3.5 and 10/12/2023 stay one token; a separator must sit between digits.
-          else if ((d == ',' || d == '.' || d == ':' || d == '/') && j + 1 < n && isDigit(text.charAt(j + 1))) j += 2;
+          // 4,800 and 10:30 and 3.5 and 10/12/2023 stay one token; a separator must sit between
+          // digits.
+          else if ((d == ',' || d == '.' || d == ':' || d == '/')
+              && j + 1 < n
+              && isDigit(text.charAt(j + 1))) j += 2;
           else break;
         }
       } else {

@@ -14,7 +14,10 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.sitrep.model.TimeExpr;
 
-/** Properties of the normaliser checked over every day of several years (plain loops: jqwik is not on the classpath). */
+/**
+ * Properties of the normaliser checked over every day of several years (plain loops: jqwik is not
+ * on the classpath).
+ */
 class TimeNormaliserPropertyTest {
   private static final LocalDate FIRST = LocalDate.of(2019, 1, 1);
   private static final LocalDate LAST = LocalDate.of(2025, 12, 31);
@@ -32,12 +35,13 @@ class TimeNormaliserPropertyTest {
     for (LocalDate d = FIRST; !d.isAfter(LAST); d = d.plusDays(1)) {
       String month = d.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
       String weekday = d.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
-      List<String> forms = List.of(
-          month + " " + d.getDayOfMonth() + ", " + d.getYear(),
-          d.getDayOfMonth() + " " + month + " " + d.getYear(),
-          weekday + ", " + month + " " + d.getDayOfMonth() + ", " + d.getYear(),
-          d.format(DateTimeFormatter.ISO_LOCAL_DATE),
-          d.getMonthValue() + "/" + d.getDayOfMonth() + "/" + d.getYear());
+      List<String> forms =
+          List.of(
+              month + " " + d.getDayOfMonth() + ", " + d.getYear(),
+              d.getDayOfMonth() + " " + month + " " + d.getYear(),
+              weekday + ", " + month + " " + d.getDayOfMonth() + ", " + d.getYear(),
+              d.format(DateTimeFormatter.ISO_LOCAL_DATE),
+              d.getMonthValue() + "/" + d.getDayOfMonth() + "/" + d.getYear());
       for (String form : forms) {
         TimeExpr e = only("It happened on " + form + " near the border.", anchor);
         assertEquals(form, e.text());
@@ -54,7 +58,11 @@ class TimeNormaliserPropertyTest {
       assertEquals(Integer.toString(a.getYear() - 2), only("two years ago", a).value());
       assertEquals(a.minusMonths(1).toString().substring(0, 7), only("last month", a).value());
       LocalDate nextWeek = a.plusWeeks(1);
-      assertEquals(String.format("%d-W%02d", nextWeek.get(IsoFields.WEEK_BASED_YEAR), nextWeek.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)),
+      assertEquals(
+          String.format(
+              "%d-W%02d",
+              nextWeek.get(IsoFields.WEEK_BASED_YEAR),
+              nextWeek.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)),
           only("next week", a).value());
     }
   }
@@ -69,7 +77,8 @@ class TimeNormaliserPropertyTest {
         long back = ChronoUnit.DAYS.between(past, a);
         // the day after the anchor is read as "tomorrow" rather than six days back
         assertTrue(back >= -1 && back < 6, name + " @" + a + " -> " + past);
-        LocalDate future = LocalDate.parse(only("The minister will speak on " + name + ".", a).value());
+        LocalDate future =
+            LocalDate.parse(only("The minister will speak on " + name + ".", a).value());
         long ahead = ChronoUnit.DAYS.between(a, future);
         assertTrue(ahead >= 0 && ahead < 7, name + " @" + a + " -> " + future);
       }
@@ -84,7 +93,9 @@ class TimeNormaliserPropertyTest {
         String month = java.time.Month.of(m).getDisplayName(TextStyle.FULL, Locale.ENGLISH);
         LocalDate got = LocalDate.parse(only("on " + month + " 15 the troops", a).value());
         assertEquals(m, got.getMonthValue());
-        assertTrue(Math.abs(ChronoUnit.DAYS.between(a, got)) <= 366, month + " @" + a + " -> " + got + " " + d);
+        assertTrue(
+            Math.abs(ChronoUnit.DAYS.between(a, got)) <= 366,
+            month + " @" + a + " -> " + got + " " + d);
       }
     }
   }

@@ -17,7 +17,9 @@ import org.sitrep.pipeline.Layer;
 
 class TimeStageTest {
   private static Annotated doc(String body, Published published) {
-    return Annotated.of(Document.of(Source.file("t.txt"), "outlet", "label", "title", published, "en", List.of(), body));
+    return Annotated.of(
+        Document.of(
+            Source.file("t.txt"), "outlet", "label", "title", published, "en", List.of(), body));
   }
 
   @Test
@@ -30,7 +32,12 @@ class TimeStageTest {
 
   @Test
   void anchorsOnThePublishedDate() {
-    Annotated out = new TimeStage().apply(doc("The minister said on Monday that troops arrive in 2027.", Published.stated("2023-06-28")));
+    Annotated out =
+        new TimeStage()
+            .apply(
+                doc(
+                    "The minister said on Monday that troops arrive in 2027.",
+                    Published.stated("2023-06-28")));
     assertEquals(2, out.times().size());
     assertEquals("2023-06-26", out.times().get(0).value());
     assertTrue(out.times().get(0).anchored());
@@ -46,14 +53,18 @@ class TimeStageTest {
 
   @Test
   void aBadPublishedDateIsADiagnosticNotACrash() {
-    Annotated out = new TimeStage().apply(doc("yesterday", new Published("June 2023", Published.How.INFERRED, "x")));
+    Annotated out =
+        new TimeStage()
+            .apply(doc("yesterday", new Published("June 2023", Published.How.INFERRED, "x")));
     assertEquals("XXXX-XX-XX", out.times().get(0).value());
     assertEquals(1, out.diagnostics().size());
   }
 
   @Test
   void anExhaustedBudgetKeepsWhatWasFoundAndSaysSo() {
-    Annotated out = new TimeStage(Duration.ofNanos(1)).apply(doc("yesterday ".repeat(5000), Published.stated("2023-06-28")));
+    Annotated out =
+        new TimeStage(Duration.ofNanos(1))
+            .apply(doc("yesterday ".repeat(5000), Published.stated("2023-06-28")));
     assertEquals(1, out.diagnostics().size());
     assertTrue(out.diagnostics().get(0).message().contains("budget"));
     assertTrue(out.times().size() < 5000);

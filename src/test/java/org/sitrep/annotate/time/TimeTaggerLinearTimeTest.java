@@ -6,7 +6,10 @@ import java.time.LocalDate;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-/** Pathological inputs must take time proportional to their length: no regex backtracking, no quadratic scans. */
+/**
+ * Pathological inputs must take time proportional to their length: no regex backtracking, no
+ * quadratic scans.
+ */
 class TimeTaggerLinearTimeTest {
   private static final LocalDate ANCHOR = LocalDate.of(2023, 6, 28);
   private static final int LENGTH = 100_000;
@@ -19,8 +22,11 @@ class TimeTaggerLinearTimeTest {
   }
 
   private static String randomWords(long seed) {
-    String[] words = {"the", "troops", "June", "Monday", "last", "next", "2027", "350", "4,800", "years", "ago", "for",
-        "two", "more", "than", "a", "p", "m", "-", "'", "quarter", "third", "of", "early", "1990s", "10:30", "week"};
+    String[] words = {
+      "the", "troops", "June", "Monday", "last", "next", "2027", "350", "4,800", "years", "ago",
+      "for", "two", "more", "than", "a", "p", "m", "-", "'", "quarter", "third", "of", "early",
+      "1990s", "10:30", "week"
+    };
     Random r = new Random(seed);
     StringBuilder b = new StringBuilder(LENGTH + 20);
     while (b.length() < LENGTH) b.append(words[r.nextInt(words.length)]).append(' ');
@@ -36,14 +42,30 @@ class TimeTaggerLinearTimeTest {
   @Test
   void hundredThousandCharactersWithoutPunctuationTakeUnderThreeSeconds() {
     String[] inputs = {
-      repeat("a"), repeat("1"), repeat("1,"), repeat("1:"), repeat("- "), repeat("-"), repeat("a.m."), repeat("'s "),
-      repeat("two "), repeat("the last "), repeat("June "), repeat("Monday "), repeat("1990 "), repeat("more than "),
-      repeat("twenty-"), repeat("\u00a0"), randomWords(1), randomWords(2)
+      repeat("a"),
+      repeat("1"),
+      repeat("1,"),
+      repeat("1:"),
+      repeat("- "),
+      repeat("-"),
+      repeat("a.m."),
+      repeat("'s "),
+      repeat("two "),
+      repeat("the last "),
+      repeat("June "),
+      repeat("Monday "),
+      repeat("1990 "),
+      repeat("more than "),
+      repeat("twenty-"),
+      repeat("\u00a0"),
+      randomWords(1),
+      randomWords(2)
     };
     for (int k = 0; k < 2; k++) for (String s : inputs) millis(s); // warm-up
     for (String s : inputs) {
       long ms = millis(s);
-      // About 35 ms when the machine is idle; the bound leaves room for a loaded CI box, not for backtracking.
+      // About 35 ms when the machine is idle; the bound leaves room for a loaded CI box, not for
+      // backtracking.
       assertTrue(ms < 3000, "took " + ms + " ms on " + s.substring(0, 20) + "...");
     }
   }

@@ -15,6 +15,7 @@ import org.sitrep.model.TimeExpr;
 class TimeTaggerTest {
   /** A Wednesday in the second quarter, in summer. */
   private static final LocalDate ANCHOR = LocalDate.of(2023, 6, 28);
+
   private final TimeTagger tagger = new TimeTagger();
 
   private String tagged(String text, LocalDate anchor) {
@@ -178,7 +179,9 @@ class TimeTaggerTest {
 
   @Test
   void offsetsPointIntoTheText() {
-    String text = "Germany said on Monday, June 26, that by 2027 it will station 4,800 troops for several years.";
+    String text =
+        "Germany said on Monday, June 26, that by 2027 it will station 4,800 troops for several"
+            + " years.";
     List<TimeExpr> times = tagger.tag(text, ANCHOR);
     assertEquals(3, times.size(), times.toString());
     for (TimeExpr e : times) assertEquals(e.text(), text.substring(e.start(), e.end()));
@@ -188,11 +191,13 @@ class TimeTaggerTest {
   @Test
   void aYearEarlierKeepsTheGrainOfTheQuarterUnderDiscussion() {
     String text = "Profit in the third quarter rose 5% from a year earlier.";
-    assertEquals("the third quarter|DATE|2022-Q3; a year earlier|DATE|2021-Q3", tagged(text, ANCHOR));
+    assertEquals(
+        "the third quarter|DATE|2022-Q3; a year earlier|DATE|2021-Q3", tagged(text, ANCHOR));
   }
 
   @Test
   void nullTextIsAMisuse() {
-    org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> tagger.tag(null, ANCHOR));
+    org.junit.jupiter.api.Assertions.assertThrows(
+        IllegalArgumentException.class, () -> tagger.tag(null, ANCHOR));
   }
 }
