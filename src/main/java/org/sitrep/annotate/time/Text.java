@@ -46,6 +46,24 @@ final class Text {
     this.anchor = anchor;
   }
 
+  /** Keeps what later anaphoric expressions ("that year", "a year earlier", "at 10 p.m.") refer to. */
+  void remember(Match m, boolean namesQuarter) {
+    if (!Match.DATE.equals(m.type())) return;
+    String v = m.value();
+    if (v.length() >= 4 && v.chars().limit(4).allMatch(Character::isDigit)) {
+      lastYear = v.substring(0, 4);
+      lastYearAt = m.to();
+      if (v.length() == 10) {
+        lastDay = v;
+        lastDayAt = m.to();
+      }
+    }
+    if (namesQuarter) {
+      lastQuarter = v;
+      lastQuarterAt = m.to();
+    }
+  }
+
   /**
    * The quarter under discussion at word {@code i}, shifted by {@code years}, or null when none was
    * mentioned lately.

@@ -14,6 +14,10 @@ import org.sitrep.model.TimeExpr;
  *
  * <p>The text is split into words once and each rule looks at a bounded number of words from a
  * position, so the work is linear in the text length. Thread-safe: the tagger holds no state.
+ *
+ * <p>Conventions: ISO weeks are zero-padded (2022-W05) and decades have three digits (the 1990s =
+ * 199), as TIMEX3 writes them; TimeBank's gold sometimes writes 2000-W7 and 199X instead. A bare
+ * weekday or month is read in the past unless its clause speaks of the future ("will", "plans").
  */
 public final class TimeTagger {
   /**
@@ -49,9 +53,11 @@ public final class TimeTagger {
     Text t = new Text(Words.of(text), anchor);
     List<TimeExpr> out = new ArrayList<>();
     int floor = 0;
+    int steps = 0;
     for (int i = 0; i < t.size(); ) {
-      if (i % BUDGET_CHECK_EVERY == 0 && System.nanoTime() > deadline)
+      if (++steps % BUDGET_CHECK_EVERY == 0 && System.nanoTime() > deadline) {
         return new Result(out, false);
+      }
       Match m = best(t, i);
       if (m == null) {
         i++;
@@ -59,22 +65,7 @@ public final class TimeTagger {
       }
       m = widen(t, m, floor);
       out.add(toExpr(text, t, m));
-      if (Match.DATE.equals(m.type())
-          && m.value().length() == 10
-          && Character.isDigit(m.value().charAt(0))) {
-        t.lastDay = m.value();
-        t.lastDayAt = m.to();
-      }
-      if (Match.DATE.equals(m.type())
-          && m.value().length() >= 4
-          && m.value().chars().limit(4).allMatch(Character::isDigit)) {
-        t.lastYear = m.value().substring(0, 4);
-        t.lastYearAt = m.to();
-      }
-      if (namesQuarter(t, m)) {
-        t.lastQuarter = m.value();
-        t.lastQuarterAt = m.to();
-      }
+      t.remember(m, namesQuarter(t, m));
       floor = m.to();
       i = m.to();
     }
