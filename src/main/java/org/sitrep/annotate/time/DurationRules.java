@@ -63,6 +63,8 @@ final class DurationRules {
     boolean adjective = t.is(k, "-") && t.attached(k) && t.attached(k + 1);
     if (adjective) k++;
     if (t.is(k, "more") || t.is(k, "additional") || t.is(k, "full")) k++;
+    // "eight trading days", "ten working days"
+    if ((t.is(k, "trading") || t.is(k, "business") || t.is(k, "working")) && t.is(k + 1, "days")) k++;
     String w = t.at(k);
     String unit = Lexicon.UNITS.get(w);
     if (unit == null) return null;
@@ -98,6 +100,12 @@ final class DurationRules {
       if (t.is(j, "couple")) amount = "2";
       j++;
       if (t.is(j, "of")) j++;
+      else if (t.is(j, "-") && t.attached(j) && t.attached(j + 1)) {
+        j++; // "a several-year effort"
+        String unit = Lexicon.UNITS.get(t.at(j));
+        if (unit == null) return null;
+        return new Match(i, j + 1, Match.DURATION, Durations.value(amount, unit), false);
+      }
     } else if (j == i
         && !(t.is(i - 1, "for")
             || t.is(i - 1, "in")

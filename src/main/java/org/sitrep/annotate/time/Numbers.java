@@ -23,6 +23,10 @@ final class Numbers {
       if (digits.contains(".")) return new Num(digits, -1, i + 1);
       return new Num(digits, Long.parseLong(digits), i + 1);
     }
+    if ((w.equals("a") || w.equals("one")) && (t.is(i + 1, "hundred") || t.is(i + 1, "thousand"))) {
+      long v = t.is(i + 1, "hundred") ? 100 : 1000;
+      return new Num(Long.toString(v), v, i + 2);
+    }
     if (article && (w.equals("a") || w.equals("an") || w.equals("one")))
       return new Num("1", 1, i + 1);
     if (w.equals("dozen")) return new Num("12", 12, i + 1);
