@@ -64,7 +64,8 @@ final class DurationRules {
     if (adjective) k++;
     if (t.is(k, "more") || t.is(k, "additional") || t.is(k, "full")) k++;
     // "eight trading days", "ten working days"
-    if ((t.is(k, "trading") || t.is(k, "business") || t.is(k, "working")) && t.is(k + 1, "days")) k++;
+    if ((t.is(k, "trading") || t.is(k, "business") || t.is(k, "working")) && t.is(k + 1, "days"))
+      k++;
     String w = t.at(k);
     String unit = Lexicon.UNITS.get(w);
     if (unit == null) return null;

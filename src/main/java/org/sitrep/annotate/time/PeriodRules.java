@@ -4,111 +4,14 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 
-/**
- * Named parts of a year: quarters ("the third quarter", "Q3 2023"), halves, seasons ("summer
- * 2022"), holidays.
- */
+/** Named parts of a year: quarters and halves, seasons ("summer 2022"), holidays ("Christmas"). */
 final class PeriodRules {
   private PeriodRules() {}
 
-  private static final java.util.Map<String, Integer> STEPS =
-      java.util.Map.of("this", 0, "last", -1, "next", 1);
-
   static Match at(Text t, int i) {
-    Match m = RelativeRules.longer(quarter(t, i), season(t, i));
+    Match m = RelativeRules.longer(QuarterRules.at(t, i), season(t, i));
     m = RelativeRules.longer(m, yearAgo(t, i));
     return RelativeRules.longer(m, holiday(t, i));
-  }
-
-  /**
-   * "the third quarter", "third-quarter", "the fiscal first quarter of 1990", "Q3", "the first
-   * half", "the quarter".
-   */
-  private static Match quarter(Text t, int i) {
-    int j = i;
-    if (t.is(j, "the") || t.is(j, "this") || t.is(j, "that")) j++;
-    int yearShift = 0;
-    int explicitYear = t.year(j);
-    if (explicitYear > 0) j++;
-    boolean yearFromAnchor = false;
-    Integer step = STEPS.get(t.at(j));
-    if (j == i
-        && step != null
-        && t.is(j + 1, "year")
-        && (t.is(j + 2, "'") || t.is(j + 2, "\u2019"))
-        && t.is(j + 3, "s")) {
-      // "this year's third quarter", "next year's first half"
-      if (t.anchor == null) return null;
-      explicitYear = t.anchor.getYear() + step;
-      yearFromAnchor = true;
-      j += 4;
-    }
-    if ((t.is(j, "year") && t.is(j + 1, "-") && (t.is(j + 2, "ago") || t.is(j + 2, "earlier")))) {
-      yearShift = -1;
-      j += 3;
-    }
-    if (t.is(j, "fiscal") || t.is(j, "calendar")) j = t.skipHyphen(j + 1);
-    int n;
-    boolean half = false;
-    int k;
-    if (t.is(j, "q") && t.attached(j + 1) && t.number(j + 1) && t.at(j + 1).length() == 1) {
-      n = Integer.parseInt(t.at(j + 1));
-      k = j + 2;
-      if (n < 1 || n > 4) return null;
-    } else {
-      Integer ord = Lexicon.ORDINALS.get(t.at(j));
-      boolean latest =
-          t.is(j, "latest") || t.is(j, "last") || t.is(j, "current") || t.is(j, "recent");
-      if (ord == null && !latest && !(j > i && t.is(j, "quarter"))) return null;
-      int q = ord != null || latest ? t.skipHyphen(j + 1) : j;
-      if (t.is(q, "quarter") && t.is(q + 1, "-") && t.attached(q + 1))
-        return null; // "quarter-to-quarter"
-      if (t.is(q, "quarter") || t.is(q, "period") && latest && t.quarterShifted(i, 0) != null) {
-        if (ord != null && ord > 4) return null;
-        n = ord == null ? (latest && t.is(j, "current") ? 0 : -1) : ord;
-      } else if (t.is(q, "half") && ord != null && ord <= 2) {
-        n = ord;
-        half = true;
-      } else return null;
-      k = q + 1;
-      // "the third-quarter results": TimeML tags the adjective alone.
-      if (q > j + 1 && j > i && explicitYear < 0) return quarter(t, j);
-    }
-    if ((t.is(k, "of") || t.is(k, ",")) && t.year(k + 1) > 0) {
-      explicitYear = t.year(k + 1);
-      k += 2;
-    } else if (t.year(k) > 0) {
-      explicitYear = t.year(k);
-      k++;
-    }
-    String value;
-    boolean anchored = explicitYear < 0 || yearFromAnchor;
-    if (n <= 0) {
-      // "the quarter" in a report is the one just ended; "the current quarter" is the running one.
-      boolean plain = !latest(t, i, k);
-      String discussed = n < 0 && explicitYear < 0 && plain ? t.quarterShifted(i, yearShift) : null;
-      if (discussed != null) return new Match(i, k, Match.DATE, discussed, true);
-      if (t.anchor == null) return new Match(i, k, Match.DATE, "XXXX-QX", false);
-      LocalDate base = Grain.QUARTER.shift(t.anchor, n < 0 ? -1 : 0);
-      if (explicitYear > 0) base = base.withYear(explicitYear);
-      value = Grain.QUARTER.format(Grain.YEAR.shift(base, yearShift));
-      return new Match(i, k, Match.DATE, value, true);
-    }
-    int year;
-    if (explicitYear > 0) year = explicitYear;
-    else if (t.anchor == null) year = -1;
-    else
-      year =
-          (half ? t.anchor.getYear() : Resolve.yearOfQuarter(t.anchor, n, t.future(i))) + yearShift;
-    String y = year < 0 ? "XXXX" : String.format("%04d", year);
-    value = y + (half ? "-H" : "-Q") + n;
-    return new Match(i, k, Match.DATE, value, anchored && year > 0);
-  }
-
-  private static boolean latest(Text t, int from, int to) {
-    for (int k = from; k < to; k++)
-      if (t.is(k, "latest") || t.is(k, "recent") || t.is(k, "current")) return true;
-    return false;
   }
 
   /**

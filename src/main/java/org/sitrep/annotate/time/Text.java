@@ -46,7 +46,9 @@ final class Text {
     this.anchor = anchor;
   }
 
-  /** Keeps what later anaphoric expressions ("that year", "a year earlier", "at 10 p.m.") refer to. */
+  /**
+   * Keeps what later anaphoric expressions ("that year", "a year earlier", "at 10 p.m.") refer to.
+   */
   void remember(Match m, boolean namesQuarter) {
     if (!Match.DATE.equals(m.type())) return;
     String v = m.value();
