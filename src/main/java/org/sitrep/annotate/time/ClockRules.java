@@ -23,7 +23,8 @@ final class ClockRules {
         && Lexicon.ZONES.contains(t.at(end))
         && Character.isUpperCase(t.word(end).text().charAt(0))) end++;
     int dayAt = t.is(end, ",") || t.is(end, "on") ? end + 1 : end;
-    Match day = RelativeRules.longer(CalendarRules.at(t, dayAt), RelativeRules.at(t, dayAt));
+    Match day = Match.longer(CalendarRules.at(t, dayAt), RelativeRules.at(t, dayAt));
+    day = Match.longer(day, DeicticRules.at(t, dayAt));
     String date = t.anchor == null ? "XXXX-XX-XX" : t.anchor.toString();
     boolean anchored = t.anchor != null;
     if (t.lastDay != null && i - t.lastDayAt <= DAY_REACH) {

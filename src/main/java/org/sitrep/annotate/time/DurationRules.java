@@ -39,8 +39,8 @@ final class DurationRules {
       Set.of("past", "last", "next", "first", "previous", "coming", "final", "latest", "following");
 
   static Match at(Text t, int i) {
-    Match m = RelativeRules.longer(counted(t, i), vague(t, i));
-    return RelativeRules.longer(m, set(t, i));
+    Match m = Match.longer(counted(t, i), vague(t, i));
+    return Match.longer(m, set(t, i));
   }
 
   /** "the past two months", "six years", "a two-year", "5 1/2 hours", "two and a half years". */

@@ -17,4 +17,11 @@ record Match(int from, int to, String type, String value, boolean anchored) {
   Match to(int newTo) {
     return new Match(from, newTo, type, value, anchored);
   }
+
+  /** The one of two candidates that covers more words (the first on a tie); either may be null. */
+  static Match longer(Match a, Match b) {
+    if (a == null) return b;
+    if (b == null) return a;
+    return b.to() > a.to() ? b : a;
+  }
 }

@@ -9,9 +9,9 @@ final class PeriodRules {
   private PeriodRules() {}
 
   static Match at(Text t, int i) {
-    Match m = RelativeRules.longer(QuarterRules.at(t, i), season(t, i));
-    m = RelativeRules.longer(m, yearAgo(t, i));
-    return RelativeRules.longer(m, holiday(t, i));
+    Match m = Match.longer(QuarterRules.at(t, i), season(t, i));
+    m = Match.longer(m, yearAgo(t, i));
+    return Match.longer(m, holiday(t, i));
   }
 
   /**

@@ -74,10 +74,11 @@ public final class TimeTagger {
 
   private static Match best(Text t, int i) {
     Match m = CalendarRules.at(t, i);
-    m = RelativeRules.longer(m, PeriodRules.at(t, i));
-    m = RelativeRules.longer(m, RelativeRules.at(t, i));
-    m = RelativeRules.longer(m, ClockRules.at(t, i));
-    m = RelativeRules.longer(m, DurationRules.at(t, i));
+    m = Match.longer(m, PeriodRules.at(t, i));
+    m = Match.longer(m, RelativeRules.at(t, i));
+    m = Match.longer(m, DeicticRules.at(t, i));
+    m = Match.longer(m, ClockRules.at(t, i));
+    m = Match.longer(m, DurationRules.at(t, i));
     return m;
   }
 
