@@ -19,6 +19,7 @@ final class RelativeRules {
           Map.entry("previous", -1),
           Map.entry("next", 1),
           Map.entry("coming", 1),
+          Map.entry("upcoming", 1),
           Map.entry("following", 1));
 
   static Match at(Text t, int i) {

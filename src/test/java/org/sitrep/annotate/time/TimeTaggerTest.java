@@ -121,6 +121,7 @@ class TimeTaggerTest {
         "for eight trading days # eight trading days|DURATION|P8D",
         "a several-year effort # several-year|DURATION|PXY",
         "in past years # past years|DATE|PAST_REF",
+        "a budget in the upcoming year # the upcoming year|DATE|2024",
         "in April next year # April next year|DATE|2024-04",
         "for the year ended March 31 # the year|DURATION|P1Y; March 31|DATE|2023-03-31",
         "sales for the full year # the full year|DATE|2023",
