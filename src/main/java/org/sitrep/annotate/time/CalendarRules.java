@@ -208,14 +208,17 @@ final class CalendarRules {
       return null;
     }
     if (!t.number(i)) return null;
-    String[] parts = t.at(i).split("/", -1);
-    if (parts.length != 3 || parts[2].length() != 4 && parts[2].length() != 2) return null;
+    String w = t.at(i);
+    // 26.06.2023 is European and day first; 6/26/2023 is American and month first when it can be.
+    boolean dotted = w.indexOf('.') > 0;
+    String[] parts = w.split(dotted ? "\\." : "/", -1);
+    if (parts.length != 3 || parts[2].length() != 4 && (dotted || parts[2].length() != 2)) return null;
     try {
       int a = Integer.parseInt(parts[0]),
           b = Integer.parseInt(parts[1]),
           c = Integer.parseInt(parts[2]);
       if (c < 100) c += c < 50 ? 2000 : 1900;
-      LocalDate d = a > 12 ? LocalDate.of(c, b, a) : LocalDate.of(c, a, b);
+      LocalDate d = dotted || a > 12 ? LocalDate.of(c, b, a) : LocalDate.of(c, a, b);
       return new Match(i, i + 1, Match.DATE, d.toString(), false);
     } catch (DateTimeException | NumberFormatException e) {
       return null;

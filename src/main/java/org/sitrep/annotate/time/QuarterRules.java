@@ -73,9 +73,13 @@ final class QuarterRules {
   }
 
   private static Core core(Text t, int i, int j) {
-    if (t.is(j, "q") && t.attached(j + 1) && t.number(j + 1) && t.at(j + 1).length() == 1) {
+    if ((t.is(j, "q") || t.is(j, "h"))
+        && t.attached(j + 1)
+        && t.number(j + 1)
+        && t.at(j + 1).length() == 1) {
       int n = Integer.parseInt(t.at(j + 1));
-      return n >= 1 && n <= 4 ? new Core(n, false, j + 2, false) : null;
+      boolean half = t.is(j, "h");
+      return n >= 1 && n <= (half ? 2 : 4) ? new Core(n, half, j + 2, false) : null;
     }
     Integer ord = Lexicon.ORDINALS.get(t.at(j));
     boolean latest =
