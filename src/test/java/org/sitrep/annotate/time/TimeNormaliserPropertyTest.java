@@ -99,4 +99,26 @@ class TimeNormaliserPropertyTest {
       }
     }
   }
+
+  @Test
+  void spansAreOrderedDisjointAndQuoteTheText() {
+    String[] words = {
+      "the", "troops", "June", "Monday", "last", "next", "2027", "350", "4,800", "years", "ago", "for",
+      "two", "more", "than", "a", "p.m.", "3", "-", "quarter", "third", "of", "early", "1990s",
+      "10:30", "week", ",", ".", "\n", "Sept.", "26", "since", "every", "daily", "now", "tonight"
+    };
+    java.util.Random r = new java.util.Random(7);
+    for (int round = 0; round < 300; round++) {
+      StringBuilder b = new StringBuilder();
+      for (int k = 0; k < 60; k++) b.append(words[r.nextInt(words.length)]).append(' ');
+      String text = b.toString();
+      int last = 0;
+      for (TimeExpr e : tagger.tag(text, LocalDate.of(2023, 6, 28))) {
+        assertTrue(e.start() >= last && e.end() > e.start(), text + " -> " + e);
+        assertEquals(text.substring(e.start(), e.end()), e.text());
+        assertTrue(!e.value().isEmpty() && !e.type().isEmpty(), e.toString());
+        last = e.end();
+      }
+    }
+  }
 }
