@@ -74,4 +74,16 @@ class TimeStageTest {
   void rejectsANonPositiveBudget() {
     assertThrows(IllegalArgumentException.class, () -> new TimeStage(Duration.ZERO));
   }
+
+  @Test
+  void aHundredThousandCharacterLineWithoutPunctuationFinishesWithinTheBudget() {
+    StringBuilder line = new StringBuilder();
+    while (line.length() < 100_000) line.append("two years ago last June 2027 troops more than ");
+    long t0 = System.nanoTime();
+    Annotated out = new TimeStage().apply(doc(line.toString(), Published.stated("2023-06-28")));
+    long ms = (System.nanoTime() - t0) / 1_000_000;
+    assertTrue(out.diagnostics().isEmpty(), out.diagnostics().toString());
+    assertTrue(out.times().size() > 5000);
+    assertTrue(ms < TimeStage.DEFAULT_BUDGET.toMillis(), ms + " ms");
+  }
 }
