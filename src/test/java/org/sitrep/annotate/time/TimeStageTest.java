@@ -83,7 +83,7 @@ class TimeStageTest {
     Annotated out = new TimeStage().apply(doc(line.toString(), Published.stated("2023-06-28")));
     long ms = (System.nanoTime() - t0) / 1_000_000;
     assertTrue(out.diagnostics().isEmpty(), out.diagnostics().toString());
-    assertTrue(out.times().size() > 5000);
+    assertTrue(out.times().size() > 4000, out.times().size() + " times");
     assertTrue(ms < TimeStage.DEFAULT_BUDGET.toMillis(), ms + " ms");
   }
 }
