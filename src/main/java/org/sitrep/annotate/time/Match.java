@@ -14,7 +14,6 @@ record Match(int from, int to, String type, String value, boolean anchored) {
     return new Match(newFrom, to, type, value, anchored);
   }
 
-
   /** The one of two candidates that covers more words (the first on a tie); either may be null. */
   static Match longer(Match a, Match b) {
     if (a == null) return b;
