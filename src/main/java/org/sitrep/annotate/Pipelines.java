@@ -2,6 +2,7 @@ package org.sitrep.annotate;
 
 import org.sitrep.annotate.entity.EntityStage;
 import org.sitrep.annotate.nlp.CoreNlpStage;
+import org.sitrep.annotate.time.TimeStage;
 import org.sitrep.pipeline.Pipeline;
 
 /** The per-document pipelines Sitrep ships; the CLI, the server and the Spark job all build theirs here. */
@@ -10,6 +11,6 @@ public final class Pipelines {
 
   /** Every per-document stage, in dependency order. */
   public static Pipeline standard() {
-    return Pipeline.builder().add(new CoreNlpStage()).add(new EntityStage()).build();
+    return Pipeline.builder().add(new CoreNlpStage()).add(new EntityStage()).add(new TimeStage()).build();
   }
 }
