@@ -1,0 +1,88 @@
+package org.sitrep.annotate.quantity;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Finds what a number counts in the words after it, without a tagger: the head of the noun phrase, skipping the
+ * adjectives and names before it ("4,800 German troops" counts troops), or the whole phrase after "of" for shares
+ * ("2% of its gross domestic product").
+ */
+final class CountedNoun {
+  private CountedNoun() {}
+
+  /** The counted thing and the last token of its phrase. */
+  record Found(String noun, int last) {}
+
+  private static final Set<String> DETERMINERS =
+      Set.of("the", "its", "their", "his", "her", "our", "your", "my", "these", "those", "this", "that", "a", "an",
+          "all", "'s", "\u2019s", "whose");
+
+  private static final Set<String> LEADING_SKIP = Set.of("more", "fewer", "less", "additional", "extra", "other");
+
+  private static final int MAX_WORDS = 5;
+
+  /** The head noun of the phrase starting at token {@code j}; {@code one}: the number is 1, so singular is fine. */
+  static Found head(List<Tok> toks, int j, boolean one) {
+    List<Integer> run = run(toks, skip(toks, j, LEADING_SKIP));
+    if (run.isEmpty()) return null;
+    int h = run.get(run.size() - 1);
+    String w = toks.get(h).lower();
+    if (!one && !Vocabulary.pluralLooking(w)) return null;
+    if (Units.wordUnit(w) != null || NumberWords.VAGUE.containsKey(w) || w.equals("percent")) return null;
+    return new Found(w, h);
+  }
+
+  /** After "of": the whole phrase without determiners and leading names ({@code whole}), or only its head. */
+  static Found afterOf(List<Tok> toks, int of, boolean whole) {
+    int j = skip(toks, of + 1, DETERMINERS);
+    // "Germany's GDP": a possessive name is a determiner here.
+    if (j + 1 < toks.size() && toks.get(j).capitalized() && isPossessive(toks.get(j + 1))) j = skip(toks, j + 2, DETERMINERS);
+    if (!whole) return head(toks, j, true);
+    List<Integer> run = run(toks, j);
+    while (run.size() > 1 && toks.get(run.get(0)).capitalized() && !allCaps(toks.get(run.get(0)).text())) run.remove(0);
+    if (run.isEmpty()) return null;
+    StringBuilder sb = new StringBuilder();
+    for (int k : run) sb.append(sb.length() == 0 ? "" : " ").append(toks.get(k).lower());
+    int last = run.get(run.size() - 1);
+    if (Units.wordUnit(toks.get(last).lower()) != null) return null;
+    return new Found(sb.toString(), last);
+  }
+
+  /** Content words from {@code j} up to a function word, punctuation or the first plural noun. */
+  private static List<Integer> run(List<Tok> toks, int j) {
+    List<Integer> run = new ArrayList<>();
+    for (int k = j; k < toks.size() && run.size() < MAX_WORDS; k++) {
+      Tok t = toks.get(k);
+      if (t.lineBefore() && k > j) break;
+      if (t.is("-") && !t.spaceBefore() && k + 1 < toks.size() && !toks.get(k + 1).spaceBefore() && !run.isEmpty()) {
+        continue; // "battle-ready": keep going inside a hyphenated word
+      }
+      if (t.isNum() && !run.isEmpty() && toks.get(run.get(run.size() - 1)).capitalized()) continue; // "Leopard 2 tanks"
+      if (!t.isWord()) break;
+      String w = t.lower();
+      if (Vocabulary.FUNCTION.contains(w) || isPossessive(t)) break;
+      if (!run.isEmpty() && (w.endsWith("ed") || w.endsWith("ing")) && !Vocabulary.pluralLooking(w)) break;
+      if (NumberWords.isCardinal(w) || Vocabulary.isMonth(t)) break;
+      run.add(k);
+      if (Vocabulary.pluralLooking(w)) break;
+    }
+    return run;
+  }
+
+  private static int skip(List<Tok> toks, int j, Set<String> words) {
+    while (j < toks.size() && words.contains(toks.get(j).lower())) j++;
+    return j;
+  }
+
+  private static boolean isPossessive(Tok t) {
+    String w = t.text().toLowerCase(Locale.ROOT);
+    return w.equals("'s") || w.equals("\u2019s") || w.equals("'") || w.equals("\u2019");
+  }
+
+  private static boolean allCaps(String s) {
+    return s.length() > 1 && s.equals(s.toUpperCase(Locale.ROOT));
+  }
+}

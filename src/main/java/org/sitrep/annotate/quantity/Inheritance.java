@@ -1,0 +1,74 @@
+package org.sitrep.annotate.quantity;
+
+import java.util.List;
+import org.sitrep.model.Span;
+
+/**
+ * Gives a bare number the counted noun it refers back to: "about 1,600 soldiers, including about 780 from the
+ * Bundeswehr" (780 soldiers, same sentence), "grow from 500 to 4,000 troops" (500 troops, the figure right after),
+ * "the force is to grow to 4,800" (the troops counted in the sentences before, when a collective noun like force,
+ * contingent or toll says the figure is a head count).
+ */
+final class Inheritance {
+  private Inheritance() {}
+
+  /** How many sentences back a collective noun may reach for its counted noun. */
+  private static final int SENTENCES_BACK = 3;
+
+  /** How far left of a bare number to look for a collective noun, so the cost stays linear. */
+  private static final int WINDOW = 30;
+
+  static void apply(List<QuantityTagger.Found> found, List<Tok> toks, List<Span> sents, String text) {
+    for (int k = 0; k < found.size(); k++) {
+      QuantityTagger.Found f = found.get(k);
+      if (!bare(f)) continue;
+      int s = sentence(sents, toks.get(f.first).start());
+      QuantityTagger.Found prev = k > 0 ? found.get(k - 1) : null;
+      QuantityTagger.Found next = k + 1 < found.size() ? found.get(k + 1) : null;
+      if (prev != null && counts(prev) && sentence(sents, toks.get(prev.first).start()) == s) {
+        f.counted = prev.counted;
+      } else if (next != null && counts(next) && next.first - f.last <= 3 && sentence(sents, toks.get(next.first).start()) == s) {
+        f.counted = next.counted;
+      } else if (collectiveBefore(toks, f.first, sents, s)) {
+        for (int b = k - 1; b >= 0; b--) {
+          QuantityTagger.Found g = found.get(b);
+          if (s - sentence(sents, toks.get(g.first).start()) > SENTENCES_BACK) break;
+          if (counts(g)) {
+            f.counted = g.counted;
+            break;
+          }
+        }
+      }
+    }
+  }
+
+  /** A count in digits with nothing after it: small numbers and words are too often list items or ages. */
+  private static boolean bare(QuantityTagger.Found f) {
+    return f.counted == null && f.unit == null && !f.words && f.value >= 10 && f.value == Math.rint(f.value);
+  }
+
+  private static boolean counts(QuantityTagger.Found g) {
+    return g.counted != null && g.unit == null && g.counted.indexOf(' ') < 0;
+  }
+
+  private static boolean collectiveBefore(List<Tok> toks, int i, List<Span> sents, int s) {
+    int from = s >= 0 ? sents.get(s).start() : 0;
+    for (int j = i - 1; j >= 0 && j >= i - WINDOW && toks.get(j).start() >= from; j--) {
+      if (toks.get(j).isWord() && Vocabulary.COLLECTIVE.contains(toks.get(j).lower())) return true;
+    }
+    return false;
+  }
+
+  /** The index of the sentence holding {@code offset}, or the nearest one before it. */
+  private static int sentence(List<Span> sents, int offset) {
+    int lo = 0, hi = sents.size() - 1, best = -1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      if (sents.get(mid).start() <= offset) {
+        best = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return best;
+  }
+}

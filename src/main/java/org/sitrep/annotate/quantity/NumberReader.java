@@ -1,0 +1,282 @@
+package org.sitrep.annotate.quantity;
+
+import java.util.List;
+
+/** Reads one number starting at a token: digits with magnitudes ("1.2 million", "100bn"), words, fractions, vague. */
+final class NumberReader {
+  private final List<Tok> toks;
+
+  NumberReader(List<Tok> toks) {
+    this.toks = toks;
+  }
+
+  /** The number starting at token {@code i}, or null. {@code money}: a currency sign precedes, so "m" is million. */
+  Reading read(int i, boolean money) {
+    Tok t = toks.get(i);
+    if (t.isNum()) return digits(i, money);
+    if (!t.isWord()) return null;
+    String w = t.lower();
+    if (w.equals("a") || w.equals("an")) return afterArticle(i);
+    if (w.equals("half")) return half(i);
+    if (NumberWords.VAGUE.containsKey(w)) return vague(i);
+    if (w.equals("several") || w.equals("few")) return several(i, i);
+    if (NumberWords.isCardinal(w)) return cardinal(i, 0);
+    return null;
+  }
+
+  private Reading digits(int i, boolean money) {
+    Tok t = toks.get(i);
+    Double v = parseDigits(t.text());
+    if (v == null) return null;
+    Tok next = at(i + 1);
+    if (next != null && !next.spaceBefore() && next.isWord()) {
+      String s = next.lower();
+      // "26th", "1990s": ordinals and decades are not amounts.
+      if (s.equals("st") || s.equals("nd") || s.equals("rd") || s.equals("th") || s.equals("s")) return null;
+    }
+    if (next != null && !next.spaceBefore() && next.is("'") || next != null && next.is("\u2019")) {
+      Tok s = at(i + 2);
+      if (s != null && s.is("s") && !s.spaceBefore()) return null; // "1990's"
+    }
+    Reading r = new Reading(i, i, v, 1, false, false, false);
+    r = fraction(r);
+    return magnitude(r, money);
+  }
+
+  /** "1/4" and "10 1/2": a slash fraction with a small denominator, never a date (no second slash). */
+  private Reading fraction(Reading r) {
+    int i = r.last();
+    Tok slash = at(i + 1);
+    Tok den = at(i + 2);
+    if (slash == null || den == null || !slash.is("/") || slash.spaceBefore() || !den.isNum() || den.spaceBefore()) {
+      Tok num = at(i + 1);
+      if (num != null && num.isNum() && num.spaceBefore() && r.value() == Math.rint(r.value())) {
+        Reading part = fraction(new Reading(i + 1, i + 1, parseOr(num.text()), 1, false, false, false));
+        if (part.last() > i + 1 && part.value() < 1) return r.withLast(part.last(), r.value() + part.value(), 1);
+      }
+      return r;
+    }
+    Tok after = at(i + 3);
+    if (after != null && after.is("/") ) return r;
+    double d = parseOr(den.text());
+    if (d < 2 || d > 100 || r.value() >= d || r.value() != Math.rint(r.value())) return r;
+    return r.withLast(i + 2, r.value() / d, 1);
+  }
+
+  private static double parseOr(String s) {
+    Double v = parseDigits(s);
+    return v == null ? -1 : v;
+  }
+
+  /** Applies "million", "bn", "k" ... after a number; "m" means million only with money or before a noun. */
+  private Reading magnitude(Reading r, boolean money) {
+    Tok next = at(r.last() + 1);
+    if (next == null) return r;
+    if (next.is("-") && !next.spaceBefore()) {
+      Tok w = at(r.last() + 2);
+      if (w != null && !w.spaceBefore() && w.isWord() && NumberWords.isBigMagnitude(w.lower()))
+        return r.withLast(r.last() + 2, r.value() * NumberWords.MAGNITUDE.get(w.lower()), NumberWords.MAGNITUDE.get(w.lower()));
+    }
+    if (!next.isWord()) return r;
+    String w = next.lower();
+    Double m = NumberWords.MAGNITUDE.get(w);
+    boolean attached = !next.spaceBefore();
+    if (w.equals("k") && !attached && !next.text().equals("K")) m = null;
+    if (w.equals("mm") && !money) m = null;
+    if (w.equals("m") && (money || next.text().equals("M") && attached || nounFollows(r.last() + 2))) m = 1e6;
+    if (w.equals("b") && (money || attached)) m = 1e9;
+    if ((w.equals("dozen") || w.equals("dozens"))) {
+      return new Reading(r.first(), r.last() + 1, r.value() * 12, 12, true, false, r.words());
+    }
+    if (m == null) return r;
+    Reading out = r.withLast(r.last() + 1, r.value() * m, m);
+    Tok more = at(out.last() + 1);
+    if (m == 1e2 && more != null && more.isWord() && NumberWords.isBigMagnitude(more.lower())) {
+      double m2 = NumberWords.MAGNITUDE.get(more.lower());
+      out = out.withLast(out.last() + 1, out.value() * m2, m * m2);
+    }
+    return out;
+  }
+
+  private boolean nounFollows(int j) {
+    Tok t = at(j);
+    return t != null && t.isWord() && Vocabulary.pluralLooking(t.lower()) && Units.wordUnit(t.lower()) == null;
+  }
+
+  private Reading afterArticle(int i) {
+    Tok n = at(i + 1);
+    if (n == null || !n.isWord()) return null;
+    String w = n.lower();
+    if (w.equals("hundred") || NumberWords.isBigMagnitude(w)) {
+      Reading r = cardinal(i + 1, 0);
+      return r == null ? null : new Reading(i, r.last(), r.value(), r.magnitude(), r.approximate(), false, true);
+    }
+    if (w.equals("dozen")) return new Reading(i, i + 1, 12, 12, true, false, true);
+    if (w.equals("few") || w.equals("couple")) return several(i, i + 1);
+    if (w.equals("half")) {
+      Reading h = half(i + 1);
+      return h == null ? new Reading(i, i + 1, 0.5, 1, false, false, true) : new Reading(i, h.last(), h.value(), h.magnitude(), false, false, true);
+    }
+    Integer den = NumberWords.FRACTION.get(w);
+    if (den != null && !w.endsWith("s")) return scaled(new Reading(i, i + 1, 1.0 / den, 1, false, false, true));
+    return null;
+  }
+
+  /** "half", "half a million", "half of"; not "the second half" (the caller checks what precedes). */
+  private Reading half(int i) {
+    Tok n = at(i + 1);
+    Tok n2 = at(i + 2);
+    if (n != null && (n.is("a") || n.is("an")) && n2 != null && n2.isWord()) {
+      String w = n2.lower();
+      if (NumberWords.isBigMagnitude(w) || w.equals("hundred"))
+        return new Reading(i, i + 2, 0.5 * NumberWords.MAGNITUDE.get(w), NumberWords.MAGNITUDE.get(w), false, false, true);
+      if (w.equals("dozen")) return new Reading(i, i + 2, 6, 12, true, false, true);
+    }
+    if (n != null && n.isWord() && (NumberWords.isBigMagnitude(n.lower()))) {
+      double m = NumberWords.MAGNITUDE.get(n.lower());
+      return new Reading(i, i + 1, 0.5 * m, m, false, false, true);
+    }
+    return new Reading(i, i, 0.5, 1, false, false, true);
+  }
+
+  /** "tens of thousands", "hundreds of", "thousands more": at least that many, and approximate. */
+  private Reading vague(int i) {
+    String w = toks.get(i).lower();
+    double v = NumberWords.VAGUE.get(w);
+    Tok of = at(i + 1);
+    Tok big = at(i + 2);
+    if (of != null && of.is("of") && big != null && NumberWords.VAGUE.containsKey(big.lower()) && NumberWords.VAGUE.get(big.lower()) >= 1e3)
+      return new Reading(i, i + 2, v * NumberWords.VAGUE.get(big.lower()), NumberWords.VAGUE.get(big.lower()), true, true, true);
+    if (w.equals("tens")) return null;
+    if (of == null || !of.isWord()) return null;
+    String o = of.lower();
+    if (o.equals("of") || o.equals("more") || o.equals("fewer") || o.equals("upon") || o.equals("were") || o.equals("have")
+        || o.equals("had") || o.equals("are") || Vocabulary.pluralLooking(o))
+      return new Reading(i, i, v, v, true, true, true);
+    return null;
+  }
+
+  /** "several hundred", "a few thousand", "a couple of dozen": at least twice the round number. */
+  private Reading several(int first, int i) {
+    int j = i + 1;
+    Tok t = at(j);
+    if (t != null && t.is("of")) t = at(++j);
+    if (t == null || !t.isWord()) return null;
+    String w = t.lower();
+    double m = w.equals("dozen") ? 12 : NumberWords.MAGNITUDE.getOrDefault(w, 0.0);
+    if (m == 0 || !(w.equals("dozen") || w.equals("hundred") || NumberWords.isBigMagnitude(w))) return null;
+    boolean couple = toks.get(i).is("couple");
+    return new Reading(first, j, 2 * m, m, true, !couple, true);
+  }
+
+  /** A cardinal in words: "one hundred and six", "twenty-one", "two dozen", "two thirds", "one and a half". */
+  Reading cardinal(int i, double unused) {
+    double total = 0, current = 0;
+    int last = -1;
+    String prev = null; // kind of the last word: unit, teen, ten, hundred, mag
+    int j = i;
+    while (j < toks.size()) {
+      Tok t = toks.get(j);
+      if (t.is("-") && prev != null && !t.spaceBefore() && j + 1 < toks.size() && !toks.get(j + 1).spaceBefore()) {
+        j++;
+        continue;
+      }
+      if (t.is("and") && prev != null && (prev.equals("hundred") || prev.equals("mag"))) {
+        Tok n = at(j + 1);
+        if (n != null && n.isWord() && (NumberWords.SMALL.containsKey(n.lower()) || NumberWords.TENS.containsKey(n.lower()))) {
+          j++;
+          continue;
+        }
+        break;
+      }
+      if (!t.isWord()) break;
+      String w = t.lower();
+      Integer small = NumberWords.SMALL.get(w);
+      Integer ten = NumberWords.TENS.get(w);
+      if (small != null) {
+        String kind = small < 10 ? "unit" : "teen";
+        if (prev != null && !(prev.equals("hundred") || prev.equals("mag") || prev.equals("ten") && kind.equals("unit"))) break;
+        current += small;
+        prev = kind;
+      } else if (ten != null) {
+        if (prev != null && !(prev.equals("hundred") || prev.equals("mag"))) break;
+        current += ten;
+        prev = "ten";
+      } else if (w.equals("hundred")) {
+        if (prev == null && i == j && !isArticle(i - 1)) break;
+        if (prev != null && prev.equals("hundred")) break;
+        current = (current == 0 ? 1 : current) * 100;
+        prev = "hundred";
+      } else if (NumberWords.isBigMagnitude(w)) {
+        if (prev == null && !isArticle(i - 1)) break;
+        total += (current == 0 ? 1 : current) * NumberWords.MAGNITUDE.get(w);
+        current = 0;
+        prev = "mag";
+      } else break;
+      last = j;
+      j++;
+    }
+    if (last < 0) return null;
+    double v = total + current;
+    Reading r = new Reading(i, last, v, 1, false, false, true);
+    return scaled(fractionWords(r));
+  }
+
+  /** "two thirds", "one and a half", "two dozen" after a cardinal. */
+  private Reading fractionWords(Reading r) {
+    Tok n = at(r.last() + 1);
+    if (n == null) return r;
+    if (n.is("-") && !n.spaceBefore()) {
+      Tok f = at(r.last() + 2);
+      if (f != null && NumberWords.FRACTION.containsKey(f.lower()) && r.value() < 20)
+        return r.withLast(r.last() + 2, r.value() / NumberWords.FRACTION.get(f.lower()), 1);
+      return r;
+    }
+    Integer den = NumberWords.FRACTION.get(n.lower());
+    if (den != null && r.value() < 20 && r.value() >= 1 && (r.value() > 1 || !n.lower().endsWith("s")))
+      return r.withLast(r.last() + 1, r.value() / den, 1);
+    if (n.is("and")) {
+      Tok a = at(r.last() + 2);
+      Tok h = at(r.last() + 3);
+      if (a != null && h != null && (a.is("a") || a.is("one"))) {
+        if (h.is("half")) return r.withLast(r.last() + 3, r.value() + 0.5, 1);
+        Integer d = NumberWords.FRACTION.get(h.lower());
+        if (d != null && !h.lower().endsWith("s")) return r.withLast(r.last() + 3, r.value() + 1.0 / d, 1);
+      }
+    }
+    if (n.is("dozen") || n.is("dozens"))
+      return new Reading(r.first(), r.last() + 1, r.value() * 12, 12, true, false, true);
+    return r;
+  }
+
+  /** A magnitude after a small fraction or mixed number: "one and a half million", "a quarter million". */
+  private Reading scaled(Reading r) {
+    Tok n = at(r.last() + 1);
+    if (n != null && n.isWord() && NumberWords.isBigMagnitude(n.lower()) && r.value() != Math.rint(r.value())) {
+      double m = NumberWords.MAGNITUDE.get(n.lower());
+      return r.withLast(r.last() + 1, r.value() * m, m);
+    }
+    return r;
+  }
+
+  private boolean isArticle(int j) {
+    Tok t = at(j);
+    return t != null && (t.is("a") || t.is("an"));
+  }
+
+  private Tok at(int j) {
+    return j >= 0 && j < toks.size() ? toks.get(j) : null;
+  }
+
+  /** "4,000" (English grouping only), "1.2", ".5"; null for lists, versions and runaway digit strings. */
+  static Double parseDigits(String s) {
+    if (s.length() > 24) return null;
+    if (s.indexOf(',') >= 0) {
+      if (!s.matches("\\d{1,3}(,\\d{3})+(\\.\\d+)?")) return null;
+      s = s.replace(",", "");
+    }
+    int dot = s.indexOf('.');
+    if (dot >= 0 && s.indexOf('.', dot + 1) >= 0) return null;
+    return Double.parseDouble(s);
+  }
+}

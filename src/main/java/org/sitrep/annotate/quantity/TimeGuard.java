@@ -1,0 +1,80 @@
+package org.sitrep.annotate.quantity;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Says when a run of digits is a time, a date or a name rather than an amount: "in 2027", "June 26", "2023-06-26",
+ * "10:30", "Leopard 2", "F16", "COVID-19". Those belong to the time tagger or to nobody.
+ */
+final class TimeGuard {
+  private TimeGuard() {}
+
+  private static final Set<String> CLOCK =
+      Set.of("am", "pm", "gmt", "utc", "cet", "cest", "bst", "est", "edt", "pst", "pdt", "msk", "eet", "eest", "hrs",
+          "o'clock");
+
+  private static final Set<String> GLUE = Set.of("-", "/", ":", ".", "–");
+
+  /**
+   * True when the number read at {@code r} is not an amount. {@code measured}: a unit or a counted noun follows,
+   * which keeps "2000 soldiers" but not "in 2000".
+   */
+  static boolean notAmount(List<Tok> toks, Reading r, boolean measured) {
+    Tok first = toks.get(r.first());
+    Tok prev = at(toks, r.first() - 1);
+    Tok next = at(toks, r.last() + 1);
+    if (prev != null && prev.is("#") && !first.spaceBefore()) return true;
+    if (Vocabulary.isMonth(prev) || Vocabulary.isMonth(next) && next.spaceBefore() && r.value() <= 31) return true;
+    if (!first.isNum() || r.first() != r.last()) return false;
+    // Glued to what precedes: "F16", "COVID-19", "mid-2024", the parts of "2023-06-26" or "10:30".
+    if (prev != null && !first.spaceBefore()) {
+      if (prev.isWord()) return true;
+      if (GLUE.contains(prev.text()) && !prev.spaceBefore() && at(toks, r.first() - 2) != null) return true;
+      if (prev.is(":") || prev.is("/")) return true;
+    }
+    if (next != null && !next.spaceBefore()) {
+      Tok after = at(toks, r.last() + 2);
+      if (GLUE.contains(next.text()) && after != null && after.isNum() && !after.spaceBefore()) return true;
+      if (next.is(":")) return true;
+    }
+    if (next != null && next.isWord() && CLOCK.contains(next.lower())) return true;
+    if (next != null && next.is("a") && at(toks, r.last() + 2) != null && at(toks, r.last() + 2).is(".")) return true;
+    if (isYear(first.text()) && !(measured && !yearContext(toks, r.first()))) return true;
+    return identifier(toks, r.first(), prev, next);
+  }
+
+  static boolean isYear(String digits) {
+    if (digits.length() != 4) return false;
+    for (int k = 0; k < 4; k++) if (!Lexer.isDigit(digits.charAt(k))) return false;
+    int y = Integer.parseInt(digits);
+    return y >= 1800 && y <= 2100;
+  }
+
+  private static boolean yearContext(List<Tok> toks, int i) {
+    Tok prev = at(toks, i - 1);
+    if (prev == null) return false;
+    if (Vocabulary.isMonth(prev) || prev.is(",") && at(toks, i - 2) != null && at(toks, i - 2).isNum()) return true;
+    return prev.isWord() && Vocabulary.YEAR_CONTEXT.contains(prev.lower());
+  }
+
+  /** "Leopard 2", "Area 51", "Article 5": a capitalised word inside a sentence names the number. */
+  private static boolean identifier(List<Tok> toks, int i, Tok prev, Tok next) {
+    if (prev == null || !prev.capitalized() || !toks.get(i).spaceBefore()) return false;
+    if (Units.ISO.contains(prev.text()) || sentenceInitial(toks, i - 1)) return false;
+    if (toks.get(i).text().indexOf(',') >= 0) return false;
+    // Title case ("Germany to Send 500 Troops") carries on after the number; a name does not.
+    return next == null || !next.capitalized() && !next.is("%");
+  }
+
+  static boolean sentenceInitial(List<Tok> toks, int i) {
+    if (i <= 0 || toks.get(i).lineBefore()) return true;
+    String p = toks.get(i - 1).text();
+    return p.equals(".") || p.equals("!") || p.equals("?") || p.equals("\"") || p.equals("\u201c")
+        || p.equals("(") || p.equals(":") || p.equals("\u2014") || p.equals("-") || p.equals(";");
+  }
+
+  private static Tok at(List<Tok> toks, int j) {
+    return j >= 0 && j < toks.size() ? toks.get(j) : null;
+  }
+}
