@@ -25,7 +25,7 @@ final class Inheritance {
       int s = sentence(sents, toks.get(f.first).start());
       QuantityTagger.Found prev = k > 0 ? found.get(k - 1) : null;
       QuantityTagger.Found next = k + 1 < found.size() ? found.get(k + 1) : null;
-      if (prev != null && counts(prev) && sentence(sents, toks.get(prev.first).start()) == s) {
+      if (prev != null && counts(prev) && !contentWordAfter(toks, f.consumed) && sentence(sents, toks.get(prev.first).start()) == s) {
         f.counted = prev.counted;
       } else if (next != null && counts(next) && next.first - f.last <= 3 && sentence(sents, toks.get(next.first).start()) == s) {
         f.counted = next.counted;
@@ -45,6 +45,13 @@ final class Inheritance {
   /** A count in digits with nothing after it: small numbers and words are too often list items or ages. */
   private static boolean bare(QuantityTagger.Found f) {
     return f.counted == null && f.unit == null && !f.words && f.value >= 10 && f.value == Math.rint(f.value);
+  }
+
+  /** "5,000 dead" names its own thing; "780 from the Bundeswehr" does not. */
+  private static boolean contentWordAfter(List<Tok> toks, int last) {
+    if (last + 1 >= toks.size()) return false;
+    Tok t = toks.get(last + 1);
+    return t.isWord() && !Vocabulary.FUNCTION.contains(t.lower());
   }
 
   private static boolean counts(QuantityTagger.Found g) {

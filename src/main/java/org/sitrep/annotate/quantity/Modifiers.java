@@ -75,7 +75,6 @@ final class Modifiers {
         }
       }
       if (hit == null) break;
-      // "over the past seven years" is a span of time, not a lower bound: only a bare "over" before the number.
       first -= hit.words.length;
       if (hit.bound != null && bound == null) bound = hit.bound;
       approx |= hit.approximate;
@@ -87,14 +86,21 @@ final class Modifiers {
 
   /** A change verb a few words before: "grow to 4,800", "cut by 10%", "rose from 3 to 5", "up 5%". */
   static String verbChange(List<Tok> toks, int i) {
+    if (i > 0 && toks.get(i - 1).is("from")) return null; // "rose from 3 to 5": 3 is where it started
     int j = i - 1;
-    for (int steps = 0; j >= 0 && steps < 6; steps++, j--) {
+    int object = -1; // after "by", up to three words of object: "cut its force by 500"
+    for (int steps = 0; j >= 0 && steps < 8; steps++, j--) {
       Tok t = toks.get(j);
       String w = t.lower();
-      if (t.isNum() || w.equals("to") || w.equals("by") || w.equals("from") || w.equals("of") || w.equals("%")
-          || NumberWords.MAGNITUDE.containsKey(w) || w.equals("percent") || w.equals("a") || w.equals("an")) continue;
       if (INCREASE.contains(w)) return w.equals("up") && j == i - 1 || !w.equals("up") ? "increase" : null;
       if (DECREASE.contains(w)) return "decrease";
+      if (w.equals("by") && object < 0) {
+        object = 3;
+        continue;
+      }
+      if (t.isNum() || w.equals("to") || w.equals("from") || w.equals("of") || w.equals("%")
+          || NumberWords.MAGNITUDE.containsKey(w) || w.equals("percent") || w.equals("a") || w.equals("an")) continue;
+      if (object-- > 0 && t.isWord()) continue;
       return null;
     }
     return null;
@@ -109,7 +115,6 @@ final class Modifiers {
       if (k > 0 && t.lineBefore()) return false;
     }
     if (toks.get(i).lineBefore()) return false;
-    // "some" after "for"/"in" ("in some 20 countries" is still a hedge), but "up to" must not be "make up to".
     return true;
   }
 
