@@ -135,7 +135,14 @@ public final class QuantityTagger {
     boolean one = f.value == 1 && f.valueMax == null;
     CountedNoun.Found c = counted(toks, tail + 1, unit, r, one);
     if (c != null) f.counted = c.noun();
-    if (TimeGuard.notAmount(toks, r, unit != null || c != null)) return null;
+    if (c != null && f.bound == Bound.EXACT) {
+      Modifiers.Right late = Modifiers.right(toks, c.last() + 1); // "500 soldiers or more"
+      if (late.bound() != null) {
+        f.bound = late.bound();
+        c = new CountedNoun.Found(c.noun(), late.last());
+      }
+    }
+    if (TimeGuard.notAmount(toks, r, unit != null || c != null, r2 != null)) return null;
     // "one" is a count only when it counts something: not "one of them", "the one", "no one".
     if (r.words() && one && toks.get(r.first()).is("one")
         && (c == null && unit == null || at(toks, r.first() - 1) != null && Vocabulary.NOT_ONE.contains(toks.get(r.first() - 1).lower())

@@ -18,9 +18,9 @@ final class TimeGuard {
 
   /**
    * True when the number read at {@code r} is not an amount. {@code measured}: a unit or a counted noun follows,
-   * which keeps "2000 soldiers" but not "in 2000".
+   * which keeps "2000 soldiers" but not "in 2000". {@code range}: the number opens a range like "3-5".
    */
-  static boolean notAmount(List<Tok> toks, Reading r, boolean measured) {
+  static boolean notAmount(List<Tok> toks, Reading r, boolean measured, boolean range) {
     Tok first = toks.get(r.first());
     Tok prev = at(toks, r.first() - 1);
     Tok next = at(toks, r.last() + 1);
@@ -33,7 +33,7 @@ final class TimeGuard {
       if (GLUE.contains(prev.text()) && !prev.spaceBefore() && at(toks, r.first() - 2) != null) return true;
       if (prev.is(":") || prev.is("/")) return true;
     }
-    if (next != null && !next.spaceBefore()) {
+    if (next != null && !next.spaceBefore() && !range) {
       Tok after = at(toks, r.last() + 2);
       if (GLUE.contains(next.text()) && after != null && after.isNum() && !after.spaceBefore()) return true;
       if (next.is(":")) return true;
