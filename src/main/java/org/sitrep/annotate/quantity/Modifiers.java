@@ -43,6 +43,11 @@ final class Modifiers {
     p("another", null, false, "increase"), p("an extra", null, false, "increase"), p("extra", null, false, "increase"),
   };
 
+  static {
+    // Longest first, so "no less than" wins over "less than".
+    java.util.Arrays.sort(LEFT, (a, b) -> b.words.length - a.words.length);
+  }
+
   private static Phrase p(String words, Bound b, boolean approx, String change) {
     return new Phrase(words.split(" "), b, approx, change);
   }

@@ -18,6 +18,10 @@ final class NumberReader {
     String w = t.lower();
     if (w.equals("a") || w.equals("an")) return afterArticle(i);
     if (w.equals("half")) return half(i);
+    if (w.equals("quarter") && at(i + 1) != null && NumberWords.isBigMagnitude(at(i + 1).lower())) {
+      double m = NumberWords.MAGNITUDE.get(at(i + 1).lower());
+      return new Reading(i, i + 1, 0.25 * m, m, false, false, true); // "quarter million"
+    }
     if (NumberWords.VAGUE.containsKey(w)) return vague(i);
     if (w.equals("several") || w.equals("few")) return several(i, i);
     if (NumberWords.isCardinal(w)) return cardinal(i, 0);
@@ -40,7 +44,8 @@ final class NumberReader {
     }
     Reading r = new Reading(i, i, v, 1, false, false, false);
     r = fraction(r);
-    return magnitude(r, money);
+    r = magnitude(r, money);
+    return r.magnitude() > 1 ? andFraction(r) : r; // "3 million and a half"
   }
 
   /** "1/4" and "10 1/2": a slash fraction with a small denominator, never a date (no second slash). */
@@ -131,6 +136,7 @@ final class NumberReader {
       if (NumberWords.isBigMagnitude(w) || w.equals("hundred"))
         return new Reading(i, i + 2, 0.5 * NumberWords.MAGNITUDE.get(w), NumberWords.MAGNITUDE.get(w), false, false, true);
       if (w.equals("dozen")) return new Reading(i, i + 2, 6, 12, true, false, true);
+      if (Units.wordUnit(w) != null) return new Reading(i, i + 1, 0.5, 1, false, false, true); // "half an hour"
     }
     if (n != null && n.isWord() && (NumberWords.isBigMagnitude(n.lower()))) {
       double m = NumberWords.MAGNITUDE.get(n.lower());
@@ -171,7 +177,7 @@ final class NumberReader {
 
   /** A cardinal in words: "one hundred and six", "twenty-one", "two dozen", "two thirds", "one and a half". */
   Reading cardinal(int i, double unused) {
-    double total = 0, current = 0;
+    double total = 0, current = 0, lastMag = 1;
     int last = -1;
     String prev = null; // kind of the last word: unit, teen, ten, hundred, mag
     int j = i;
@@ -183,7 +189,9 @@ final class NumberReader {
       }
       if (t.is("and") && prev != null && (prev.equals("hundred") || prev.equals("mag"))) {
         Tok n = at(j + 1);
-        if (n != null && n.isWord() && (NumberWords.SMALL.containsKey(n.lower()) || NumberWords.TENS.containsKey(n.lower()))) {
+        Tok n2 = at(j + 2);
+        boolean fraction = n2 != null && NumberWords.FRACTION.containsKey(n2.lower()); // "and three quarters"
+        if (!fraction && n != null && n.isWord() && (NumberWords.SMALL.containsKey(n.lower()) || NumberWords.TENS.containsKey(n.lower()))) {
           j++;
           continue;
         }
@@ -209,7 +217,8 @@ final class NumberReader {
         prev = "hundred";
       } else if (NumberWords.isBigMagnitude(w)) {
         if (prev == null && !isArticle(i - 1)) break;
-        total += (current == 0 ? 1 : current) * NumberWords.MAGNITUDE.get(w);
+        lastMag = NumberWords.MAGNITUDE.get(w);
+        total += (current == 0 ? 1 : current) * lastMag;
         current = 0;
         prev = "mag";
       } else break;
@@ -217,9 +226,43 @@ final class NumberReader {
       j++;
     }
     if (last < 0) return null;
+    if ("ten".equals(prev) && ordinalAfter(last)) return null; // "twenty-first", "twenty second of June"
     double v = total + current;
-    Reading r = new Reading(i, last, v, 1, false, false, true);
+    Reading r = new Reading(i, last, v, current == 0 && total > 0 ? lastMag : 1, false, false, true);
     return scaled(fractionWords(r));
+  }
+
+  private static final java.util.Set<String> ORDINALS =
+      java.util.Set.of("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth");
+
+  private boolean ordinalAfter(int last) {
+    Tok n = at(last + 1);
+    if (n != null && n.is("-") && !n.spaceBefore()) n = at(last + 2);
+    return n != null && n.isWord() && ORDINALS.contains(n.lower());
+  }
+
+  /**
+   * "and a half", "and three quarters" after a number: added in units of the number's magnitude ("one million and
+   * a half" is 1.5 million) or of a magnitude that follows ("one billion and a half million").
+   */
+  private Reading andFraction(Reading r) {
+    Tok and = at(r.last() + 1);
+    Tok num = at(r.last() + 2);
+    Tok den = at(r.last() + 3);
+    if (and == null || !and.is("and") || num == null || den == null || !num.isWord()) return r;
+    String nw = num.lower();
+    double n = nw.equals("a") || nw.equals("an") ? 1 : NumberWords.SMALL.getOrDefault(nw, 0);
+    Integer d = NumberWords.FRACTION.get(den.lower());
+    if (n == 0 || d == null) return r;
+    double f = n / d;
+    Tok mag = at(r.last() + 4);
+    if (mag != null && NumberWords.isBigMagnitude(mag.lower())) {
+      double m = NumberWords.MAGNITUDE.get(mag.lower());
+      // "one and a half million" scales the whole; "one billion and a half million" adds to it.
+      double v = r.magnitude() > 1 ? r.value() + f * m : (r.value() + f) * m;
+      return r.withLast(r.last() + 4, v, r.magnitude() > 1 ? 1 : m);
+    }
+    return r.withLast(r.last() + 3, r.value() + f * r.magnitude(), r.magnitude());
   }
 
   /** "two thirds", "one and a half", "two dozen" after a cardinal. */
@@ -233,17 +276,9 @@ final class NumberReader {
       return r;
     }
     Integer den = NumberWords.FRACTION.get(n.lower());
-    if (den != null && r.value() < 20 && r.value() >= 1 && (r.value() > 1 || !n.lower().endsWith("s")))
+    if (den != null && r.value() < 20 && r.value() >= 1 && r.magnitude() == 1 && (r.value() > 1 || !n.lower().endsWith("s")))
       return r.withLast(r.last() + 1, r.value() / den, 1);
-    if (n.is("and")) {
-      Tok a = at(r.last() + 2);
-      Tok h = at(r.last() + 3);
-      if (a != null && h != null && (a.is("a") || a.is("one"))) {
-        if (h.is("half")) return r.withLast(r.last() + 3, r.value() + 0.5, 1);
-        Integer d = NumberWords.FRACTION.get(h.lower());
-        if (d != null && !h.lower().endsWith("s")) return r.withLast(r.last() + 3, r.value() + 1.0 / d, 1);
-      }
-    }
+    if (n.is("and")) return andFraction(r);
     if (n.is("dozen") || n.is("dozens"))
       return new Reading(r.first(), r.last() + 1, r.value() * 12, 12, true, false, true);
     return r;
@@ -252,7 +287,7 @@ final class NumberReader {
   /** A magnitude after a small fraction or mixed number: "one and a half million", "a quarter million". */
   private Reading scaled(Reading r) {
     Tok n = at(r.last() + 1);
-    if (n != null && n.isWord() && NumberWords.isBigMagnitude(n.lower()) && r.value() != Math.rint(r.value())) {
+    if (n != null && n.isWord() && NumberWords.isBigMagnitude(n.lower()) && r.magnitude() == 1 && r.value() != Math.rint(r.value())) {
       double m = NumberWords.MAGNITUDE.get(n.lower());
       return r.withLast(r.last() + 1, r.value() * m, m);
     }

@@ -30,7 +30,7 @@ final class NumberWords {
   /** Denominators written as words: "a third", "two fifths". "half" is handled on its own. */
   static final Map<String, Integer> FRACTION =
       Map.ofEntries(
-          Map.entry("third", 3), Map.entry("thirds", 3), Map.entry("quarter", 4), Map.entry("quarters", 4),
+          Map.entry("half", 2), Map.entry("halves", 2), Map.entry("third", 3), Map.entry("thirds", 3), Map.entry("quarter", 4), Map.entry("quarters", 4),
           Map.entry("fourth", 4), Map.entry("fourths", 4), Map.entry("fifth", 5), Map.entry("fifths", 5),
           Map.entry("sixth", 6), Map.entry("sixths", 6), Map.entry("seventh", 7), Map.entry("sevenths", 7),
           Map.entry("eighth", 8), Map.entry("eighths", 8), Map.entry("ninth", 9), Map.entry("ninths", 9),

@@ -103,7 +103,7 @@ public final class QuantityTagger {
       Tok a = toks.get(after);
       if (a.is("-") && !a.spaceBefore() && after + 1 < toks.size() && !toks.get(after + 1).spaceBefore()) {
         suf = Units.suffix(toks, after + 1); // "a 100-kilometre border", "29-year-old"
-      } else if (a.is("m") && (a.spaceBefore() == false || after + 1 >= toks.size() || !toks.get(after + 1).isWord())) {
+      } else if (a.text().equals("m") && (a.spaceBefore() == false || after + 1 >= toks.size() || !toks.get(after + 1).isWord())) {
         suf = new Units.Hit(after, "metre"); // "1.8m tall": "m" that was not read as million
       } else if (a.is("pounds") || a.is("pound")) {
         suf = new Units.Hit(after, r.magnitude() >= 1e3 || pre != null ? "GBP" : "pound");
@@ -148,7 +148,7 @@ public final class QuantityTagger {
         && (c == null && unit == null || at(toks, r.first() - 1) != null && Vocabulary.NOT_ONE.contains(toks.get(r.first() - 1).lower())
             || at(toks, r.last() + 1) != null && toks.get(r.last() + 1).is("of")))
       return null;
-    if (r.words() && "half".equals(t.lower()) && unit == null && c == null && left.bound() == null && !left.approximate()
+    if (r.words() && "half".equals(t.lower()) && r.first() == r.last() && unit == null && c == null && left.bound() == null && !left.approximate()
         && !(at(toks, i - 1) != null && toks.get(i - 1).is("a"))) return null;
     f.last = c != null ? Math.max(tail, c.last()) : tail;
     f.consumed = tail;

@@ -11,7 +11,7 @@ final class TimeGuard {
   private TimeGuard() {}
 
   private static final Set<String> CLOCK =
-      Set.of("am", "pm", "gmt", "utc", "cet", "cest", "bst", "est", "edt", "pst", "pdt", "msk", "eet", "eest", "hrs",
+      Set.of("am", "pm", "gmt", "utc", "cet", "cest", "bst", "est", "edt", "pst", "pdt", "msk", "eet", "eest",
           "o'clock");
 
   private static final Set<String> GLUE = Set.of("-", "/", ":", ".", "–");
@@ -25,8 +25,8 @@ final class TimeGuard {
     Tok prev = at(toks, r.first() - 1);
     Tok next = at(toks, r.last() + 1);
     if (prev != null && prev.is("#") && !first.spaceBefore()) return true;
-    if (Vocabulary.isMonth(prev) || Vocabulary.isMonth(next) && next.spaceBefore() && r.value() <= 31) return true;
-    if (!first.isNum() || r.first() != r.last()) return false;
+    if (nextToMonth(toks, r)) return true;
+    if (!first.isNum()) return false;
     // Glued to what precedes: "F16", "COVID-19", "mid-2024", the parts of "2023-06-26" or "10:30".
     if (prev != null && !first.spaceBefore()) {
       if (prev.isWord()) return true;
@@ -40,9 +40,23 @@ final class TimeGuard {
     }
     if (next != null && next.isWord() && CLOCK.contains(next.lower())) return true;
     if (next != null && next.is("a") && at(toks, r.last() + 2) != null && at(toks, r.last() + 2).is(".")) return true;
+    if (r.first() != r.last()) return false;
     if (isYear(first.text()) && !(measured && !yearContext(toks, r.first()))) return true;
     return identifier(toks, r.first(), prev, next);
   }
+
+  /** "June 26", "26 June", "16. Nov.", "22 of Jan", "1-jan": a day of the month, with at most one word between. */
+  private static boolean nextToMonth(List<Tok> toks, Reading r) {
+    Tok prev = at(toks, r.first() - 1);
+    Tok prev2 = at(toks, r.first() - 2);
+    if (Vocabulary.isMonth(prev) || prev != null && SEPARATORS.contains(prev.lower()) && Vocabulary.isMonth(prev2)) return true;
+    if (r.value() > 31) return false;
+    Tok next = at(toks, r.last() + 1);
+    Tok next2 = at(toks, r.last() + 2);
+    return Vocabulary.isMonth(next) || next != null && SEPARATORS.contains(next.lower()) && Vocabulary.isMonth(next2);
+  }
+
+  private static final Set<String> SEPARATORS = Set.of(".", ",", "-", "/", "of", "the");
 
   static boolean isYear(String digits) {
     if (digits.length() != 4) return false;

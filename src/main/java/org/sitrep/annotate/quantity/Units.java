@@ -54,7 +54,8 @@ final class Units {
     {"degrees fahrenheit", "degree fahrenheit"}, {"° f", "degree fahrenheit"},
     {"years", "year"}, {"year", "year"}, {"yrs", "year"}, {"months", "month"}, {"month", "month"},
     {"weeks", "week"}, {"week", "week"}, {"days", "day"}, {"day", "day"}, {"hours", "hour"}, {"hour", "hour"},
-    {"hrs", "hour"}, {"minutes", "minute"}, {"minute", "minute"}, {"mins", "minute"}, {"seconds", "second"},
+    {"hrs", "hour"}, {"hr", "hour"}, {"minutes", "minute"}, {"minute", "minute"}, {"mins", "minute"}, {"min", "minute"},
+    {"seconds", "second"}, {"second", "second"}, {"secs", "second"}, {"sec", "second"},
     {"decades", "decade"}, {"decade", "decade"}, {"centuries", "century"}, {"century", "century"},
   };
 
@@ -63,7 +64,8 @@ final class Units {
     {"us dollars", "USD"}, {"us dollar", "USD"}, {"u.s. dollars", "USD"}, {"american dollars", "USD"},
     {"canadian dollars", "CAD"}, {"australian dollars", "AUD"}, {"hong kong dollars", "HKD"},
     {"new zealand dollars", "NZD"}, {"singapore dollars", "SGD"}, {"taiwan dollars", "TWD"},
-    {"dollars", "USD"}, {"dollar", "USD"}, {"euros", "EUR"}, {"euro", "EUR"}, {"pounds sterling", "GBP"},
+    {"chinese yuan", "CNY"}, {"japanese yen", "JPY"}, {"russian roubles", "RUB"}, {"russian rubles", "RUB"},
+    {"ukrainian hryvnias", "UAH"}, {"indian rupees", "INR"}, {"polish zloty", "PLN"}, {"dollars", "USD"}, {"dollar", "USD"}, {"euros", "EUR"}, {"euro", "EUR"}, {"pounds sterling", "GBP"},
     {"sterling", "GBP"}, {"roubles", "RUB"}, {"rubles", "RUB"}, {"rouble", "RUB"}, {"ruble", "RUB"},
     {"hryvnias", "UAH"}, {"hryvnia", "UAH"}, {"hryvnas", "UAH"}, {"hryvnya", "UAH"}, {"yen", "JPY"},
     {"yuan", "CNY"}, {"renminbi", "CNY"}, {"rmb", "CNY"}, {"rupees", "INR"}, {"rupee", "INR"},
@@ -127,11 +129,10 @@ final class Units {
     if (p.is("$") && i >= 2) {
       Tok q = toks.get(i - 2);
       String c = q.isWord() ? DOLLAR_PREFIX.get(q.lower()) : null;
-      if (c != null && (!p.spaceBefore() || q.text().length() <= 3 && q.text().equals(q.text().toUpperCase()) || q.isWord() && q.text().length() <= 3)) {
-        if (!(q.lower().equals("a") && p.spaceBefore())) {
-          code = c;
-          first = i - 2;
-        }
+      // Glued ("US$", "C$") or a spaced code that is not an English word ("s $" is a possessive, "a $" an article).
+      if (c != null && (!p.spaceBefore() || !(q.lower().equals("s") || q.lower().equals("a") || q.lower().equals("r")))) {
+        code = c;
+        first = i - 2;
       }
     }
     return new Hit(first, code);

@@ -54,7 +54,9 @@ final class Vocabulary {
     return !(w.endsWith("ss") || w.endsWith("us") || w.endsWith("is") || w.endsWith("ous") || w.endsWith("'s"));
   }
 
+  /** A month name; "may" and "march" only capitalised, since lower-case they are a verb and a noun. */
   static boolean isMonth(Tok t) {
-    return t != null && t.isWord() && t.capitalized() && MONTHS.contains(t.lower());
+    if (t == null || !t.isWord() || !MONTHS.contains(t.lower())) return false;
+    return t.capitalized() || !(t.lower().equals("may") || t.lower().equals("march"));
   }
 }
