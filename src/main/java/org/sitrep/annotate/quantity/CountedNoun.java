@@ -64,10 +64,13 @@ final class CountedNoun {
       if (!t.isWord()) break;
       String w = t.lower();
       if (Vocabulary.FUNCTION.contains(w) || isPossessive(t)) break;
-      if (!run.isEmpty() && (w.endsWith("ed") || w.endsWith("ing")) && !Vocabulary.pluralLooking(w)) break;
+      boolean nounNext = k + 1 < toks.size() && toks.get(k + 1).isWord() && Vocabulary.pluralLooking(toks.get(k + 1).lower());
+      // "one soldier killed": a participle after the noun ends it; "15 Bradley fighting vehicles": one before a noun does not.
+      if (!run.isEmpty() && (w.endsWith("ed") || w.endsWith("ing")) && !Vocabulary.pluralLooking(w) && !nounNext) break;
       if (NumberWords.isCardinal(w) || Vocabulary.isMonth(t)) break;
       run.add(k);
-      if (Vocabulary.pluralLooking(w)) break;
+      // "250 Abrams tanks": a name ending in s is not the plural head when a plural noun follows it.
+      if (Vocabulary.pluralLooking(w) && !(t.capitalized() && nounNext)) break;
     }
     return run;
   }

@@ -37,10 +37,10 @@ public final class QuantityTagger {
     NumberReader reader = new NumberReader(toks);
     for (int i = 0; i < toks.size(); i++) {
       Found f = at(toks, reader, i, text);
-      if (f != null) {
-        found.add(f);
-        i = f.consumed;
-      }
+      if (f == null) continue;
+      if (f.keep) found.add(f);
+      // A rejected reading is skipped whole, so "two" in "Jan twenty two" is not read again on its own.
+      i = Math.max(i, f.consumed);
     }
     List<Span> sents = sentences.isEmpty() ? Sentences.split(text) : sentences;
     Inheritance.apply(found, toks, sents, text);
@@ -62,6 +62,7 @@ public final class QuantityTagger {
     Bound bound = Bound.EXACT;
     String change;
     boolean words;
+    boolean keep = true;
     List<Tok> toks;
 
     Quantity toQuantity(String text) {
@@ -69,6 +70,13 @@ public final class QuantityTagger {
       int e = toks.get(last).end();
       return new Quantity(s, e, text.substring(s, e), value, valueMax, unit, counted, approximate, bound, change);
     }
+  }
+
+  private static Found rejected(int last) {
+    Found f = new Found();
+    f.keep = false;
+    f.consumed = last;
+    return f;
   }
 
   private static Found at(List<Tok> toks, NumberReader reader, int i, String text) {
@@ -142,7 +150,7 @@ public final class QuantityTagger {
         c = new CountedNoun.Found(c.noun(), late.last());
       }
     }
-    if (TimeGuard.notAmount(toks, r, unit != null || c != null, r2 != null)) return null;
+    if (TimeGuard.notAmount(toks, r, unit != null || c != null, r2 != null)) return rejected(r2 != null ? r2.last() : r.last());
     // "one" is a count only when it counts something: not "one of them", "the one", "no one".
     if (r.words() && one && toks.get(r.first()).is("one")
         && (c == null && unit == null || at(toks, r.first() - 1) != null && Vocabulary.NOT_ONE.contains(toks.get(r.first() - 1).lower())

@@ -19,7 +19,8 @@ final class Vocabulary {
           "us", "me", "said", "says", "say", "told", "according", "more", "less", "fewer", "most", "least", "away",
           "apiece", "overall", "total", "altogether", "respectively", "instead", "last", "next", "earlier", "later",
           "out", "off", "up", "down", "back", "via", "toward", "towards", "within", "without", "amid", "along",
-          "whereas", "because", "though", "although", "unless", "until", "till", "upon", "like", "whether");
+          "whereas", "because", "though", "although", "unless", "until", "till", "upon", "like", "whether", "others",
+          "another", "other", "none", "any", "some", "many", "much", "several", "few");
 
   /** Plurals and collective nouns that do not end in "s". */
   static final Set<String> IRREGULAR_PLURAL =
