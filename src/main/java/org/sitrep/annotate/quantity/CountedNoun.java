@@ -25,23 +25,25 @@ final class CountedNoun {
   private static final int MAX_WORDS = 5;
 
   /** The head noun of the phrase starting at token {@code j}; {@code one}: the number is 1, so singular is fine. */
-  static Found head(List<Tok> toks, int j, boolean one) {
-    List<Integer> run = run(toks, skip(toks, j, LEADING_SKIP));
+  static Found head(List<Tok> toks, int j, boolean one, PosIndex pos) {
+    List<Integer> run = run(toks, skip(toks, j, LEADING_SKIP), pos);
     if (run.isEmpty()) return null;
     int h = run.get(run.size() - 1);
     String w = toks.get(h).lower();
-    if (!one && !Vocabulary.pluralLooking(w)) return null;
+    String tag = pos == null ? null : pos.tagAt(toks.get(h).start());
+    if (tag != null && !tag.startsWith("NN")) return null;
+    if (!one && !Vocabulary.pluralLooking(w) && !(tag != null && PosIndex.plural(tag))) return null;
     if (Units.wordUnit(w) != null || NumberWords.VAGUE.containsKey(w) || w.equals("percent")) return null;
     return new Found(w, h);
   }
 
   /** After "of": the whole phrase without determiners and leading names ({@code whole}), or only its head. */
-  static Found afterOf(List<Tok> toks, int of, boolean whole) {
+  static Found afterOf(List<Tok> toks, int of, boolean whole, PosIndex pos) {
     int j = skip(toks, of + 1, DETERMINERS);
     // "Germany's GDP": a possessive name is a determiner here.
     if (j + 1 < toks.size() && toks.get(j).capitalized() && isPossessive(toks.get(j + 1))) j = skip(toks, j + 2, DETERMINERS);
-    if (!whole) return head(toks, j, true);
-    List<Integer> run = run(toks, j);
+    if (!whole) return head(toks, j, true, pos);
+    List<Integer> run = run(toks, j, pos);
     while (run.size() > 1 && toks.get(run.get(0)).capitalized() && !allCaps(toks.get(run.get(0)).text())) run.remove(0);
     if (run.isEmpty()) return null;
     StringBuilder sb = new StringBuilder();
@@ -52,7 +54,7 @@ final class CountedNoun {
   }
 
   /** Content words from {@code j} up to a function word, punctuation or the first plural noun. */
-  private static List<Integer> run(List<Tok> toks, int j) {
+  private static List<Integer> run(List<Tok> toks, int j, PosIndex pos) {
     List<Integer> run = new ArrayList<>();
     for (int k = j; k < toks.size() && run.size() < MAX_WORDS; k++) {
       Tok t = toks.get(k);
@@ -64,6 +66,16 @@ final class CountedNoun {
       if (!t.isWord()) break;
       String w = t.lower();
       if (Vocabulary.FUNCTION.contains(w) || isPossessive(t)) break;
+      String tag = pos == null ? null : pos.tagAt(t.start());
+      if (tag != null) {
+        // With a tagger's word classes the phrase is simply its nouns and modifiers, up to the first plural noun.
+        String nextTag = k + 1 < toks.size() ? pos.tagAt(toks.get(k + 1).start()) : null;
+        boolean nounAhead = nextTag != null && (nextTag.startsWith("NN") || nextTag.startsWith("JJ"));
+        if (!PosIndex.nominal(tag) || tag.startsWith("V") && !nounAhead) break;
+        run.add(k);
+        if (PosIndex.plural(tag) && !(tag.equals("NNPS") && nounAhead)) break;
+        continue;
+      }
       boolean nounNext = k + 1 < toks.size() && toks.get(k + 1).isWord() && Vocabulary.pluralLooking(toks.get(k + 1).lower());
       // "one soldier killed": a participle after the noun ends it; "15 Bradley fighting vehicles": one before a noun does not.
       if (!run.isEmpty() && (w.endsWith("ed") || w.endsWith("ing")) && !Vocabulary.pluralLooking(w) && !nounNext) break;

@@ -18,14 +18,14 @@ final class Inheritance {
   /** How far left of a bare number to look for a collective noun, so the cost stays linear. */
   private static final int WINDOW = 30;
 
-  static void apply(List<QuantityTagger.Found> found, List<Tok> toks, List<Span> sents, String text) {
+  static void apply(List<QuantityTagger.Found> found, List<Tok> toks, List<Span> sents, PosIndex pos) {
     for (int k = 0; k < found.size(); k++) {
       QuantityTagger.Found f = found.get(k);
       if (!bare(f)) continue;
       int s = sentence(sents, toks.get(f.first).start());
       QuantityTagger.Found prev = k > 0 ? found.get(k - 1) : null;
       QuantityTagger.Found next = k + 1 < found.size() ? found.get(k + 1) : null;
-      if (prev != null && counts(prev) && !contentWordAfter(toks, f.consumed) && sentence(sents, toks.get(prev.first).start()) == s) {
+      if (prev != null && counts(prev) && !contentWordAfter(toks, f.consumed, pos) && sentence(sents, toks.get(prev.first).start()) == s) {
         f.counted = prev.counted;
       } else if (next != null && counts(next) && next.first - f.last <= 3 && sentence(sents, toks.get(next.first).start()) == s) {
         f.counted = next.counted;
@@ -48,9 +48,11 @@ final class Inheritance {
   }
 
   /** "5,000 dead" names its own thing; "780 from the Bundeswehr" does not. */
-  private static boolean contentWordAfter(List<Tok> toks, int last) {
+  private static boolean contentWordAfter(List<Tok> toks, int last, PosIndex pos) {
     if (last + 1 >= toks.size()) return false;
     Tok t = toks.get(last + 1);
+    String tag = pos == null ? null : pos.tagAt(t.start());
+    if (tag != null && PosIndex.finiteVerb(tag)) return false; // "1,500 remained": the verb names nothing
     return t.isWord() && !Vocabulary.FUNCTION.contains(t.lower());
   }
 

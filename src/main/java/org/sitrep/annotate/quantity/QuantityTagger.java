@@ -27,23 +27,25 @@ public final class QuantityTagger {
   }
 
   /**
-   * Quantities in {@code text} with the document's sentence spans (empty: split here). Tokens are accepted for
-   * callers that have them but are not needed: the counted-noun rules read the text itself.
+   * Quantities in {@code text} with the document's sentence spans and tokens, either of which may be empty. Sentence
+   * spans scope the counted-noun inheritance (empty: split here); part-of-speech tags, when the tokens carry them,
+   * decide where the counted noun phrase ends instead of the word-shape rules.
    */
   public List<Quantity> tag(String text, List<Span> sentences, List<Token> tokens) {
     if (text == null) throw new IllegalArgumentException("text is required");
     List<Tok> toks = Lexer.lex(text);
     List<Found> found = new ArrayList<>();
     NumberReader reader = new NumberReader(toks);
+    PosIndex pos = PosIndex.of(tokens);
     for (int i = 0; i < toks.size(); i++) {
-      Found f = at(toks, reader, i, text);
+      Found f = at(toks, reader, i, pos);
       if (f == null) continue;
       if (f.keep) found.add(f);
       // A rejected reading is skipped whole, so "two" in "Jan twenty two" is not read again on its own.
       i = Math.max(i, f.consumed);
     }
     List<Span> sents = sentences.isEmpty() ? Sentences.split(text) : sentences;
-    Inheritance.apply(found, toks, sents, text);
+    Inheritance.apply(found, toks, sents, pos);
     List<Quantity> out = new ArrayList<>(found.size());
     for (Found f : found) out.add(f.toQuantity(text));
     return out;
@@ -79,7 +81,7 @@ public final class QuantityTagger {
     return f;
   }
 
-  private static Found at(List<Tok> toks, NumberReader reader, int i, String text) {
+  private static Found at(List<Tok> toks, NumberReader reader, int i, PosIndex pos) {
     Tok t = toks.get(i);
     if (!t.isNum() && !t.isWord()) return null;
     Units.Hit pre = t.isNum() ? Units.prefix(toks, i) : null;
@@ -141,7 +143,7 @@ public final class QuantityTagger {
     if (right.change() != null) f.change = right.change();
     int tail = Math.max(unitLast, right.last());
     boolean one = f.value == 1 && f.valueMax == null;
-    CountedNoun.Found c = counted(toks, tail + 1, unit, r, one);
+    CountedNoun.Found c = counted(toks, tail + 1, unit, r, one, pos);
     if (c != null) f.counted = c.noun();
     if (c != null && f.bound == Bound.EXACT) {
       Modifiers.Right late = Modifiers.right(toks, c.last() + 1); // "500 soldiers or more"
@@ -164,21 +166,21 @@ public final class QuantityTagger {
   }
 
   /** The counted thing after the number, its unit and its modifiers. */
-  private static CountedNoun.Found counted(List<Tok> toks, int j, String unit, Reading r, boolean one) {
+  private static CountedNoun.Found counted(List<Tok> toks, int j, String unit, Reading r, boolean one, PosIndex pos) {
     if (j >= toks.size()) return null;
     boolean of = toks.get(j).is("of");
     boolean share = "percent".equals(unit) || "percentage point".equals(unit) || r.words() && r.value() < 1;
-    if (of && share) return CountedNoun.afterOf(toks, j, true);
+    if (of && share) return CountedNoun.afterOf(toks, j, true, pos);
     if (unit != null) {
       if (of && !TIME_UNITS.contains(unit) && !Character.isUpperCase(unit.charAt(0)) && !unit.equals("cent"))
-        return CountedNoun.afterOf(toks, j, false); // "100 tonnes of ammunition"
+        return CountedNoun.afterOf(toks, j, false, pos); // "100 tonnes of ammunition"
       return null;
     }
     if (of) {
-      CountedNoun.Found h = CountedNoun.afterOf(toks, j, false);
+      CountedNoun.Found h = CountedNoun.afterOf(toks, j, false, pos);
       return h == null || !one && !Vocabulary.pluralLooking(h.noun()) ? null : h;
     }
-    return CountedNoun.head(toks, j, one);
+    return CountedNoun.head(toks, j, one, pos);
   }
 
   private static Reading rangeEnd(List<Tok> toks, NumberReader reader, Reading r, boolean money) {
