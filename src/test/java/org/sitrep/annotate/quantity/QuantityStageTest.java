@@ -1,6 +1,8 @@
 package org.sitrep.annotate.quantity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Set;
@@ -9,9 +11,9 @@ import org.sitrep.model.Annotated;
 import org.sitrep.model.Document;
 import org.sitrep.model.Published;
 import org.sitrep.model.Quantity;
-import org.sitrep.model.Source;
 import org.sitrep.model.Span;
 import org.sitrep.pipeline.Layer;
+import org.sitrep.pipeline.Pipeline;
 
 class QuantityStageTest {
   private final QuantityStage stage = new QuantityStage();
@@ -37,6 +39,27 @@ class QuantityStageTest {
     assertEquals(in.sentences(), out.sentences());
     assertEquals(in.entities(), out.entities());
     assertEquals(in.document(), out.document());
+  }
+
+  @Test
+  void runsInAPipelineThatHasOnlyTheBody() {
+    Pipeline p = Pipeline.builder().add(stage).build();
+    Annotated out = p.run(doc("Germany has 500 soldiers in Lithuania.").document());
+    assertEquals(1, out.quantities().size());
+    assertEquals(List.of(), out.diagnostics());
+  }
+
+  @Test
+  void anOverlongBodyIsTaggedUpToTheLimitWithADiagnostic() {
+    Annotated out = new QuantityStage(20).apply(doc("They sent 500 soldiers and then 300 more tanks."));
+    assertEquals(1, out.quantities().size());
+    assertEquals(1, out.diagnostics().size());
+    assertTrue(out.diagnostics().get(0).message().contains("tagged up to 20"));
+  }
+
+  @Test
+  void rejectsANonPositiveLimit() {
+    assertThrows(IllegalArgumentException.class, () -> new QuantityStage(0));
   }
 
   @Test
