@@ -40,6 +40,7 @@ final class CountedNoun {
   /** After "of": the whole phrase without determiners and leading names ({@code whole}), or only its head. */
   static Found afterOf(List<Tok> toks, int of, boolean whole, PosIndex pos) {
     int j = skip(toks, of + 1, DETERMINERS);
+    if (j < toks.size() && (toks.get(j).isNum() || NumberWords.isCardinal(toks.get(j).lower()))) j++; // "five of the 32 members"
     // "Germany's GDP": a possessive name is a determiner here.
     if (j + 1 < toks.size() && toks.get(j).capitalized() && isPossessive(toks.get(j + 1))) j = skip(toks, j + 2, DETERMINERS);
     if (!whole) return head(toks, j, true, pos);

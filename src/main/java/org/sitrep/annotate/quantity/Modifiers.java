@@ -40,7 +40,8 @@ final class Modifiers {
     p("approx", null, true, null), p("nearly", null, true, null), p("almost", null, true, null),
     p("roughly", null, true, null), p("circa", null, true, null), p("close to", null, true, null),
     p("~", null, true, null), p("an additional", null, false, "increase"), p("additional", null, false, "increase"),
-    p("another", null, false, "increase"), p("an extra", null, false, "increase"), p("extra", null, false, "increase"),
+    p("another", null, false, "increase"), p("a further", null, false, "increase"),
+    p("further", null, false, "increase"), p("an extra", null, false, "increase"), p("extra", null, false, "increase"),
   };
 
   static {
@@ -126,7 +127,12 @@ final class Modifiers {
   /** What follows the number and unit: "or more", "or fewer", "-plus", "more", "fewer", "additional". */
   record Right(int last, Bound bound, boolean approximate, String change) {}
 
-  static Right right(List<Tok> toks, int j) {
+  /** Nouns of change right after a share or sum: "a 10% rise", "a $5bn cut". Not after counts ("5,000 job cuts"). */
+  private static final Set<String> RISE_NOUNS = Set.of("increase", "rise", "hike", "jump", "boost", "gain", "growth");
+
+  private static final Set<String> FALL_NOUNS = Set.of("cut", "drop", "decrease", "fall", "reduction", "decline", "loss");
+
+  static Right right(List<Tok> toks, int j, boolean measured) {
     Tok a = at(toks, j);
     Tok b = at(toks, j + 1);
     if (a == null) return new Right(j - 1, null, false, null);
@@ -146,6 +152,8 @@ final class Modifiers {
       return new Right(j + 1, w2.equals("plus") ? Bound.AT_LEAST : null, w2.equals("odd"), null);
     if (w.equals("more") || w.equals("additional") || w.equals("extra"))
       return new Right(j, null, false, "increase");
+    if (measured && RISE_NOUNS.contains(w)) return new Right(j, null, false, "increase"); // "a 10% increase"
+    if (measured && FALL_NOUNS.contains(w)) return new Right(j, null, false, "decrease");
     if (w.equals("fewer") || w.equals("less")) return new Right(j, null, false, "decrease");
     return new Right(j - 1, null, false, null);
   }

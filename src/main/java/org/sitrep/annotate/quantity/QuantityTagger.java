@@ -137,7 +137,7 @@ public final class QuantityTagger {
     if (left.bound() != null && f.bound != Bound.RANGE) f.bound = left.bound();
     f.approximate |= left.approximate();
     f.change = left.change();
-    Modifiers.Right right = Modifiers.right(toks, unitLast + 1);
+    Modifiers.Right right = Modifiers.right(toks, unitLast + 1, unit != null);
     if (right.bound() != null && f.bound != Bound.RANGE) f.bound = right.bound();
     f.approximate |= right.approximate();
     if (right.change() != null) f.change = right.change();
@@ -146,7 +146,7 @@ public final class QuantityTagger {
     CountedNoun.Found c = counted(toks, tail + 1, unit, r, one, pos);
     if (c != null) f.counted = c.noun();
     if (c != null && f.bound == Bound.EXACT) {
-      Modifiers.Right late = Modifiers.right(toks, c.last() + 1); // "500 soldiers or more"
+      Modifiers.Right late = Modifiers.right(toks, c.last() + 1, false); // "500 soldiers or more"
       if (late.bound() != null) {
         f.bound = late.bound();
         c = new CountedNoun.Found(c.noun(), late.last());
@@ -184,7 +184,10 @@ public final class QuantityTagger {
   }
 
   private static Reading rangeEnd(List<Tok> toks, NumberReader reader, Reading r, boolean money) {
-    Tok c = at(toks, r.last() + 1);
+    int c0 = r.last() + 1;
+    Tok c = at(toks, c0);
+    boolean percentTwice = c != null && c.is("%"); // "between 2% and 3%"
+    if (percentTwice) c = at(toks, ++c0);
     if (c == null) return null;
     String w = c.lower();
     Tok before = at(toks, r.first() - (money ? 2 : 1));
@@ -193,7 +196,7 @@ public final class QuantityTagger {
     if (!(dash || w.equals("to") || w.equals("through") || w.equals("or") || w.equals("and") && between)) return null;
     if (w.equals("to") && before != null && before.is("from") && Modifiers.verbChange(toks, r.first() - (money ? 2 : 1)) != null)
       return null;
-    int k = r.last() + 2;
+    int k = c0 + 1;
     Tok n = at(toks, k);
     if (n != null && money && Units.prefix(toks, k + 1) != null && !n.isNum()) k++;
     n = at(toks, k);
@@ -207,6 +210,7 @@ public final class QuantityTagger {
     if (r2.value() <= v1 && r2.value() <= r.value()) return null;
     if (TimeGuard.isYear(toks.get(r.first()).text()) && (TimeGuard.isYear(n.text()) || n.text().length() == 2)) return null;
     if (dash && (at(toks, k + 1) != null && !at(toks, k + 1).spaceBefore() && at(toks, k + 1).is("-"))) return null;
+    if (percentTwice && !(at(toks, r2.last() + 1) != null && at(toks, r2.last() + 1).is("%"))) return null;
     return r2;
   }
 

@@ -104,6 +104,23 @@ class QuantityTaggerTest {
     }
 
     @Test
+    void aRangeOfPercentagesRepeatsTheSign() {
+      Quantity q = only("Members should spend between 2% and 3% of GDP.");
+      assertEquals(Bound.RANGE, q.bound());
+      assertEquals(3.0, q.valueMax());
+      assertEquals("percent", q.unit());
+      assertEquals("gdp", q.counted());
+    }
+
+    @Test
+    void aRiseFromOneFigureToAnotherIsNoRange() {
+      List<Quantity> qs = tagger.tag("Inflation rose from 2% to 3.5%.");
+      assertEquals(2, qs.size());
+      assertNull(qs.get(0).change());
+      assertEquals("increase", qs.get(1).change());
+    }
+
+    @Test
     void aRangeSharesItsMagnitudeAndCurrency() {
       Quantity q = only("The plan costs $3-5bn.");
       assertEquals(3e9, q.value());
@@ -146,6 +163,9 @@ class QuantityTaggerTest {
           "There will be 200 fewer troops.|decrease",
           "Berlin will cut the force by 500 soldiers.|decrease",
           "The plan would reduce spending by 5%.|decrease",
+          "Spending saw a 10% increase.|increase",
+          "The ministry faces a $5bn cut.|decrease",
+          "A further 20,000 troops will follow.|increase",
         })
     void change(String text, String change) {
       assertEquals(change, only(text).change());
@@ -211,6 +231,9 @@ class QuantityTaggerTest {
           "Germany now spends 2% of its gross domestic product on defence.|gross domestic product",
           "Germany now spends 2% of Germany's GDP on defence.|gdp",
           "One soldier was killed.|soldier",
+          "Five of the 32 members objected.|members",
+          "The US sent 15 Bradley fighting vehicles.|vehicles",
+          "Poland ordered 250 Abrams tanks.|tanks",
         })
     void counted(String text, String counted) {
       assertEquals(counted, tagger.tag(text).get(0).counted());
