@@ -18,20 +18,20 @@ final class Inheritance {
   /** How far left of a bare number to look for a collective noun, so the cost stays linear. */
   private static final int WINDOW = 30;
 
-  static void apply(List<QuantityTagger.Found> found, List<Tok> toks, List<Span> sents, PosIndex pos) {
+  static void apply(List<Found> found, List<Tok> toks, List<Span> sents, PosIndex pos) {
     for (int k = 0; k < found.size(); k++) {
-      QuantityTagger.Found f = found.get(k);
+      Found f = found.get(k);
       if (!bare(f)) continue;
       int s = sentence(sents, toks.get(f.first).start());
-      QuantityTagger.Found prev = k > 0 ? found.get(k - 1) : null;
-      QuantityTagger.Found next = k + 1 < found.size() ? found.get(k + 1) : null;
+      Found prev = k > 0 ? found.get(k - 1) : null;
+      Found next = k + 1 < found.size() ? found.get(k + 1) : null;
       if (prev != null && counts(prev) && !contentWordAfter(toks, f.consumed, pos) && sentence(sents, toks.get(prev.first).start()) == s) {
         f.counted = prev.counted;
       } else if (next != null && counts(next) && next.first - f.last <= 3 && sentence(sents, toks.get(next.first).start()) == s) {
         f.counted = next.counted;
       } else if (collectiveBefore(toks, f.first, sents, s)) {
         for (int b = k - 1; b >= 0; b--) {
-          QuantityTagger.Found g = found.get(b);
+          Found g = found.get(b);
           if (s - sentence(sents, toks.get(g.first).start()) > SENTENCES_BACK) break;
           if (counts(g)) {
             f.counted = g.counted;
@@ -43,7 +43,7 @@ final class Inheritance {
   }
 
   /** A count in digits with nothing after it: small numbers and words are too often list items or ages. */
-  private static boolean bare(QuantityTagger.Found f) {
+  private static boolean bare(Found f) {
     return f.counted == null && f.unit == null && !f.words && f.value >= 10 && f.value == Math.rint(f.value);
   }
 
@@ -56,7 +56,7 @@ final class Inheritance {
     return t.isWord() && !Vocabulary.FUNCTION.contains(t.lower());
   }
 
-  private static boolean counts(QuantityTagger.Found g) {
+  private static boolean counts(Found g) {
     return g.counted != null && g.unit == null && g.counted.indexOf(' ') < 0;
   }
 

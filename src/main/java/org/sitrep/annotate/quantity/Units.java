@@ -138,6 +138,19 @@ final class Units {
     return new Hit(first, code);
   }
 
+  /**
+   * The unit right after a number ending at token {@code j - 1}: a hyphenated one ("a 100-kilometre border"),
+   * "m" that was not read as million ("1.8m"), "pounds" as money after a magnitude or sign and as weight otherwise.
+   */
+  static Hit after(List<Tok> toks, int j, Reading r, boolean money) {
+    if (j >= toks.size()) return null;
+    Tok a = toks.get(j);
+    if (a.is("-") && !a.spaceBefore() && j + 1 < toks.size() && !toks.get(j + 1).spaceBefore()) return suffix(toks, j + 1);
+    if (a.text().equals("m") && (!a.spaceBefore() || j + 1 >= toks.size() || !toks.get(j + 1).isWord())) return new Hit(j, "metre");
+    if (a.is("pounds") || a.is("pound")) return new Hit(j, r.magnitude() >= 1e3 || money ? "GBP" : "pound");
+    return suffix(toks, j);
+  }
+
   /** A unit starting at token {@code j} (after the number); money words only count as money. */
   static Hit suffix(List<Tok> toks, int j) {
     if (j >= toks.size()) return null;
