@@ -15,6 +15,9 @@ final class Inheritance {
   /** How many sentences back a collective noun may reach for its counted noun. */
   private static final int SENTENCES_BACK = 3;
 
+  /** How many quantities back a bare number may look, so a sentence-long table stays linear. */
+  private static final int LOOK_BACK = 50;
+
   /** How far left of a bare number to look for a collective noun, so the cost stays linear. */
   private static final int WINDOW = 30;
 
@@ -30,7 +33,7 @@ final class Inheritance {
       } else if (next != null && counts(next) && next.first - f.last <= 3 && sentence(sents, toks.get(next.first).start()) == s) {
         f.counted = next.counted;
       } else if (collectiveBefore(toks, f.first, sents, s)) {
-        for (int b = k - 1; b >= 0; b--) {
+        for (int b = k - 1; b >= 0 && b >= k - LOOK_BACK; b--) {
           Found g = found.get(b);
           if (s - sentence(sents, toks.get(g.first).start()) > SENTENCES_BACK) break;
           if (counts(g)) {

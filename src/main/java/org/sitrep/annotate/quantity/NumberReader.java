@@ -24,7 +24,7 @@ final class NumberReader {
     }
     if (NumberWords.VAGUE.containsKey(w)) return vague(i);
     if (w.equals("several") || w.equals("few")) return several(i, i);
-    if (NumberWords.isCardinal(w)) return cardinal(i, 0);
+    if (NumberWords.isCardinal(w)) return cardinal(i);
     return null;
   }
 
@@ -38,10 +38,9 @@ final class NumberReader {
       // "26th", "1990s": ordinals and decades are not amounts.
       if (s.equals("st") || s.equals("nd") || s.equals("rd") || s.equals("th") || s.equals("s")) return null;
     }
-    if (next != null && !next.spaceBefore() && next.is("'") || next != null && next.is("\u2019")) {
-      Tok s = at(i + 2);
-      if (s != null && s.is("s") && !s.spaceBefore()) return null; // "1990's"
-    }
+    Tok s2 = at(i + 2);
+    if (next != null && !next.spaceBefore() && Lexer.isApostrophe(next.text().charAt(0)) && s2 != null && s2.is("s")
+        && !s2.spaceBefore()) return null; // "1990's"
     Reading r = new Reading(i, i, v, 1, false, false, false);
     r = fraction(r);
     r = magnitude(r, money);
@@ -51,21 +50,27 @@ final class NumberReader {
   /** "1/4" and "10 1/2": a slash fraction with a small denominator, never a date (no second slash). */
   private Reading fraction(Reading r) {
     int i = r.last();
+    Reading slash = slashFraction(i);
+    if (slash != null) return r.withLast(slash.last(), slash.value(), 1);
+    Tok num = at(i + 1);
+    if (num != null && num.isNum() && num.spaceBefore() && r.value() == Math.rint(r.value())) {
+      Reading part = slashFraction(i + 1);
+      if (part != null) return r.withLast(part.last(), r.value() + part.value(), 1);
+    }
+    return r;
+  }
+
+  /** The fraction "a/b" whose numerator is token {@code i}, with a proper fraction's value, or null. */
+  private Reading slashFraction(int i) {
     Tok slash = at(i + 1);
     Tok den = at(i + 2);
-    if (slash == null || den == null || !slash.is("/") || slash.spaceBefore() || !den.isNum() || den.spaceBefore()) {
-      Tok num = at(i + 1);
-      if (num != null && num.isNum() && num.spaceBefore() && r.value() == Math.rint(r.value())) {
-        Reading part = fraction(new Reading(i + 1, i + 1, parseOr(num.text()), 1, false, false, false));
-        if (part.last() > i + 1 && part.value() < 1) return r.withLast(part.last(), r.value() + part.value(), 1);
-      }
-      return r;
-    }
+    if (slash == null || den == null || !slash.is("/") || slash.spaceBefore() || !den.isNum() || den.spaceBefore()) return null;
     Tok after = at(i + 3);
-    if (after != null && after.is("/") ) return r;
+    if (after != null && after.is("/")) return null;
+    double n = parseOr(toks.get(i).text());
     double d = parseOr(den.text());
-    if (d < 2 || d > 100 || r.value() >= d || r.value() != Math.rint(r.value())) return r;
-    return r.withLast(i + 2, r.value() / d, 1);
+    if (d < 2 || d > 100 || n < 0 || n >= d || n != Math.rint(n)) return null;
+    return new Reading(i, i + 2, n / d, 1, false, false, false);
   }
 
   private static double parseOr(String s) {
@@ -113,7 +118,7 @@ final class NumberReader {
     if (n == null || !n.isWord()) return null;
     String w = n.lower();
     if (w.equals("hundred") || NumberWords.isBigMagnitude(w)) {
-      Reading r = cardinal(i + 1, 0);
+      Reading r = cardinal(i + 1);
       return r == null ? null : new Reading(i, r.last(), r.value(), r.magnitude(), r.approximate(), false, true);
     }
     if (w.equals("dozen")) return new Reading(i, i + 1, 12, 12, true, false, true);
@@ -176,7 +181,7 @@ final class NumberReader {
   }
 
   /** A cardinal in words: "one hundred and six", "twenty-one", "two dozen", "two thirds", "one and a half". */
-  Reading cardinal(int i, double unused) {
+  private Reading cardinal(int i) {
     double total = 0, current = 0, lastMag = 1;
     int last = -1;
     String prev = null; // kind of the last word: unit, teen, ten, hundred, mag

@@ -32,6 +32,12 @@ class QuantityRobustnessTest {
   }
 
   @Test
+  void aLineOfSpacedSmallNumbers() {
+    String text = "1 2 3 4 5 6 7 8 9 ".repeat(12_000) + "1/2 3/4 ".repeat(5_000);
+    assertTimeoutPreemptively(LIMIT, () -> tagger.tag(text));
+  }
+
+  @Test
   void oneRunawayNumber() {
     String digits = "1,234".repeat(20_000) + "9".repeat(50_000) + ".5.5.5";
     assertTimeoutPreemptively(LIMIT, () -> tagger.tag(digits));
@@ -48,6 +54,12 @@ class QuantityRobustnessTest {
     String text = "some 1,000 troops; the force " + "grew to 4,800 and ".repeat(8_000);
     List<Quantity> qs = assertTimeoutPreemptively(LIMIT, () -> tagger.tag(text));
     assertTrue(qs.size() >= 8_000);
+  }
+
+  @Test
+  void bareNumbersAfterACollectiveNounWithNothingToInherit() {
+    String text = "the force grew to 4,800 and ".repeat(8_000);
+    assertTimeoutPreemptively(LIMIT, () -> tagger.tag(text));
   }
 
   @Test
