@@ -44,9 +44,12 @@ final class Modifiers {
     p("further", null, false, "increase"), p("an extra", null, false, "increase"), p("extra", null, false, "increase"),
   };
 
+  /** The phrases by their last word, longest first, so "no less than" wins over "less than". */
+  private static final java.util.Map<String, List<Phrase>> BY_LAST_WORD = new java.util.HashMap<>();
+
   static {
-    // Longest first, so "no less than" wins over "less than".
     java.util.Arrays.sort(LEFT, (a, b) -> b.words.length - a.words.length);
+    for (Phrase ph : LEFT) BY_LAST_WORD.computeIfAbsent(ph.words[ph.words.length - 1], k -> new java.util.ArrayList<>()).add(ph);
   }
 
   private static Phrase p(String words, Bound b, boolean approx, String change) {
@@ -74,7 +77,8 @@ final class Modifiers {
     int first = i;
     for (int round = 0; round < 3; round++) {
       Phrase hit = null;
-      for (Phrase ph : LEFT) {
+      if (first < 1) break;
+      for (Phrase ph : BY_LAST_WORD.getOrDefault(toks.get(first - 1).lower(), List.of())) {
         if (matchesBefore(toks, first, ph.words)) {
           hit = ph;
           break;

@@ -93,8 +93,15 @@ final class Units {
           Map.entry("hk", "HKD"), Map.entry("nz", "NZD"), Map.entry("nzd", "NZD"), Map.entry("s", "SGD"),
           Map.entry("r", "BRL"), Map.entry("mex", "MXN"), Map.entry("mxn", "MXN"));
 
-  private static final List<String[]> UNIT_SEQ = split(PHRASES);
-  private static final List<String[]> MONEY_SEQ = split(MONEY_PHRASES);
+  private static final Map<String, List<String[]>> UNIT_SEQ = byFirstWord(PHRASES);
+  private static final Map<String, List<String[]>> MONEY_SEQ = byFirstWord(MONEY_PHRASES);
+
+  /** The phrases grouped by their first word, so a lookup reads only the few that can match. */
+  private static Map<String, List<String[]>> byFirstWord(String[][] table) {
+    Map<String, List<String[]>> out = new java.util.HashMap<>();
+    for (String[] e : split(table)) out.computeIfAbsent(e[0], k -> new ArrayList<>()).add(e);
+    return out;
+  }
 
   private static List<String[]> split(String[][] table) {
     List<String[]> out = new ArrayList<>();
@@ -112,7 +119,7 @@ final class Units {
 
   /** The normalised measure for a single unit word, or null. */
   static String wordUnit(String lower) {
-    for (String[] e : UNIT_SEQ) if (e.length == 2 && e[0].equals(lower)) return e[1];
+    for (String[] e : UNIT_SEQ.getOrDefault(lower, List.of())) if (e.length == 2) return e[1];
     return null;
   }
 
@@ -165,8 +172,8 @@ final class Units {
     return match(toks, j, UNIT_SEQ);
   }
 
-  private static Hit match(List<Tok> toks, int j, List<String[]> table) {
-    for (String[] e : table) {
+  private static Hit match(List<Tok> toks, int j, Map<String, List<String[]>> table) {
+    for (String[] e : table.getOrDefault(toks.get(j).lower(), List.of())) {
       int n = e.length - 1;
       if (j + n > toks.size()) continue;
       boolean ok = true;
