@@ -113,7 +113,7 @@ final class CaseScorer {
 
   /** The spec's American unit names in our British singular: "Kilometer" -> kilometre, "Metric ton" -> tonne. */
   private static String measure(String unit) {
-    String u = unit.toLowerCase(Locale.ROOT).replace("meter", "metre");
+    String u = unit.toLowerCase(Locale.ROOT).replace("meter", "metre").replace("liter", "litre");
     return switch (u) {
       case "metric ton" -> "tonne";
       default -> u;

@@ -106,9 +106,8 @@ final class Categories {
               c -> true),
           new Rule(DIMENSION, out("dimension/other", "cooking, data sizes, angles, micro units, bracketed or compound "
               + "units and codes: rare in news"),
-              input("tablespoon|teaspoon|\\bcups?\\b|\\bmb\\b|degrees?|\\brad\\b|turns?\\b|micro|μg|mcg|pico|\\b2 pm|drachma|\\bdm\\b|"
-                  + "-bit|\\d+ ?[(\\[{<]|ft \\d|feet (and )?\\d|milli|24703|scp|lakh|\\d+ ?\"|I'm a man|DM|kirk|tired|"
-                  + "\\b2:00|6pm|11pm|april|doubled")),
+              input("tablespoon|teaspoon|\\bcups?\\b|\\bmb\\b|degrees?|rad\\b|turns?\\b|micro|μg|mcg|pico|\\b2 pm|drachma|\\bdm\\b|"
+                  + "-bit|\\d+ ?[(\\[{<]|ft \\d|feet (and )?\\d|milli|24703|scp|lakh|\\d+ ?\"")),
           new Rule(DIMENSION, in("dimension", "lengths, weights, areas, volumes and speeds: km, miles, tonnes, barrels"),
               c -> true),
           new Rule(AGE, out("age/clinical", "'87 yo', 'age 87': clinical shorthand"), input("\\byo\\b|age \\d|\\byo ")),

@@ -17,8 +17,10 @@ import org.sitrep.model.Quantity;
  * amounts and durations are) and reports the pass rate per category. Categories that do not fit news text are run and
  * shown but left out of the total; {@link Categories} says which and why.
  *
- * <p>{@code bench/quantities-quantulum3} holds quantulum3's classifier training templates ("I weigh {quantity}") and
- * a temperature unit table, with no expected values, so there is nothing in it to score; the report says so.
+ * <p>{@code bench/quantities-quantulum3} holds quantulum3's unit-disambiguation training templates ("I weigh
+ * {quantity}", unit pound-mass; "It costs {quantity}", unit pound sterling) and no expected values. The templates for
+ * the one ambiguous unit word news uses, "pounds", are filled with "150 pounds" and must come out as weight or as GBP;
+ * the others (arc minutes, mach, kilobytes, density ...) name no surface form and are not scored.
  *
  * <p>Usage: {@code java -cp target/classes:$(cat cp.txt) org.sitrep.bench.QuantityBenchmark [bench-dir] [-v]}
  */
@@ -76,7 +78,7 @@ public final class QuantityBenchmark {
     }
     Tally all = included(tallies);
     System.out.printf("%-28s %4d/%-4d %6.1f%%%n", "INCLUDED TOTAL", all.passed, all.total, 100 * all.rate());
-    System.out.println("quantities-quantulum3: only classifier templates without expected values; nothing to score.");
+    System.out.println("quantities-quantulum3: only the 'pounds' templates are scored (weight vs money); see the class doc.");
   }
 
   /** Runs every spec under {@code bench/quantities-recognizers}, by category name. */
@@ -96,6 +98,18 @@ public final class QuantityBenchmark {
         else t.failures.add(c.input() + "  expected " + c.expected().stream().map(e -> e.text() + "=" + e.value()).toList()
             + "  found " + found.stream().map(q -> q.text() + "=" + q.value() + (q.unit() == null ? "" : " " + q.unit())
                 + (q.bound().json().equals("exact") ? "" : " " + q.bound().json())).toList());
+      }
+    }
+    Path templates = bench.resolve("quantities-quantulum3/data/train.json");
+    if (Files.exists(templates)) {
+      for (BenchCase c : PoundTemplates.read(templates)) {
+        Categories.Category cat = PoundTemplates.CATEGORY;
+        Tally t = tallies.computeIfAbsent(cat.name(), k -> new Tally(cat));
+        t.total++;
+        List<Quantity> found = tagger.tag(c.input());
+        String want = c.expected().get(0).unit();
+        if (found.size() == 1 && want.equals(found.get(0).unit())) t.passed++;
+        else t.failures.add(c.input() + "  expected " + want + "  found " + found.stream().map(Quantity::unit).toList());
       }
     }
     return tallies;

@@ -44,7 +44,8 @@ final class Units {
     {"tonnes", "tonne"}, {"tonne", "tonne"}, {"tons", "ton"}, {"ton", "ton"},
     {"lbs", "pound"}, {"lb", "pound"}, {"ounces", "ounce"}, {"ounce", "ounce"}, {"oz", "ounce"},
     {"hectares", "hectare"}, {"hectare", "hectare"}, {"ha", "hectare"}, {"acres", "acre"}, {"acre", "acre"},
-    {"litres", "litre"}, {"liters", "litre"}, {"litre", "litre"}, {"liter", "litre"},
+    {"litres", "litre"}, {"liters", "litre"}, {"litre", "litre"}, {"liter", "litre"}, {"ml", "millilitre"},
+    {"millilitres", "millilitre"}, {"milliliters", "millilitre"},
     {"gallons", "gallon"}, {"gallon", "gallon"}, {"barrels", "barrel"}, {"barrel", "barrel"}, {"bbl", "barrel"},
     {"knots", "knot"}, {"megawatts", "megawatt"}, {"megawatt", "megawatt"}, {"mw", "megawatt"},
     {"gigawatts", "gigawatt"}, {"gigawatt", "gigawatt"}, {"gw", "gigawatt"}, {"kilowatts", "kilowatt"},
@@ -154,8 +155,33 @@ final class Units {
     Tok a = toks.get(j);
     if (a.is("-") && !a.spaceBefore() && j + 1 < toks.size() && !toks.get(j + 1).spaceBefore()) return suffix(toks, j + 1);
     if (a.text().equals("m") && (!a.spaceBefore() || j + 1 >= toks.size() || !toks.get(j + 1).isWord())) return new Hit(j, "metre");
-    if (a.is("pounds") || a.is("pound")) return new Hit(j, r.magnitude() >= 1e3 || money ? "GBP" : "pound");
+    if (a.is("pounds") || a.is("pound")) return new Hit(j, r.magnitude() >= 1e3 || money || moneyTalk(toks, r.first()) ? "GBP" : "pound");
     return suffix(toks, j);
+  }
+
+  /** Words that make "pounds" money: "it costs 150 pounds", "I spent 20 pounds", "a fine of 50 pounds". */
+  private static final Set<String> MONEY_CUES =
+      Set.of("cost", "costs", "costing", "spent", "spend", "spends", "spending", "pay", "pays", "paid", "paying", "price",
+          "priced", "prices", "worth", "money", "fine", "fined", "salary", "wage", "wages", "budget", "expensive",
+          "cheap", "afford", "sold", "sell", "sells", "buy", "bought", "earn", "earned", "earns", "raised", "donated",
+          "charge", "charged", "fee", "fees", "loan", "debt", "profit", "revenue", "tax", "taxes");
+
+  private static final Set<String> WEIGHT_CUES =
+      Set.of("weigh", "weighs", "weighed", "weighing", "weight", "weights", "heavy", "heavier", "light", "lighter",
+          "lift", "lifted", "pounds-force", "payload", "load", "lost", "gained", "explosives");
+
+  /** Looks a few words either side, within the sentence, for a money word and no weight word. */
+  private static boolean moneyTalk(List<Tok> toks, int i) {
+    boolean money = false;
+    for (int k = Math.max(0, i - 8); k < toks.size() && k <= i + 10; k++) {
+      Tok t = toks.get(k);
+      boolean end = t.is(".") || t.is(";") || t.is("!") || t.is("?");
+      if (end && k < i) money = false;
+      if (end && k > i) break;
+      if (WEIGHT_CUES.contains(t.lower())) return false;
+      money |= MONEY_CUES.contains(t.lower());
+    }
+    return money;
   }
 
   /** A unit starting at token {@code j} (after the number); money words only count as money. */
