@@ -10,17 +10,17 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
- * Floors on the recognizers-text pass rates, a little under what the tagger scores today (91.1% over the included
+ * Floors on the recognizers-text pass rates, a little under what the tagger scores today (92.1% over the included
  * categories on 2026-11-21), so a regression fails the build. Skipped when ../shared/bench is absent.
  */
 @Tag("bench")
 class QuantityBenchmarkTest {
-  private static final double TOTAL_FLOOR = 0.88;
+  private static final double TOTAL_FLOOR = 0.90;
 
   /** Per-category floors for the categories closest to news text. */
   private static final Map<String, Double> FLOORS =
       Map.of("currency", 0.95, "percent", 1.0, "number/digits", 1.0, "number/none", 1.0, "range/bounds", 0.9,
-          "range/spans", 0.8, "dimension", 0.85, "date/not-amount", 0.85, "duration", 0.8);
+          "range/spans", 0.8, "dimension", 0.85, "date/not-amount", 0.85, "duration", 0.8, "quantulum3/pounds", 0.8);
 
   @Test
   void passRatesStayAboveTheirFloors() throws IOException {

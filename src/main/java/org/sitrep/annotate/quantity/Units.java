@@ -17,7 +17,7 @@ final class Units {
 
   private static final String[][] PHRASES = {
     {"percentage point", "percentage point"}, {"percentage points", "percentage point"}, {"per cent", "percent"},
-    {"percent", "percent"}, {"percents", "percent"}, {"percentage", "percent"}, {"pct", "percent"},
+    {"percent", "percent"}, {"percents", "percent"}, {"percentage", "percent"}, {"pct", "percent"}, {"pc", "percent"},
     {"%", "percent"},
     {"square kilometres", "square kilometre"}, {"square kilometers", "square kilometre"},
     {"square kilometre", "square kilometre"}, {"square kilometer", "square kilometre"},

@@ -208,6 +208,20 @@ class QuantityTaggerTest {
       assertEquals(unit, only(text).unit());
     }
 
+    @ParameterizedTest
+    @CsvSource(
+        delimiter = '|',
+        value = {
+          "The parcel weighs 150 pounds.|pound",
+          "They seized 50 pounds of explosives.|pound",
+          "The ticket costs 150 pounds.|GBP",
+          "The club paid 40 million pounds for him.|GBP",
+          "Inflation hit 3.2pc in May.|percent",
+        })
+    void poundsAreWeightOrMoneyByContext(String text, String unit) {
+      assertEquals(unit, only(text).unit());
+    }
+
     @Test
     void aDurationHasNoCountedNoun() {
       Quantity q = only("After more than two years of war in Ukraine.");
