@@ -78,7 +78,10 @@ final class NumberReader {
     return v == null ? -1 : v;
   }
 
-  /** Applies "million", "bn", "k" ... after a number; "m" means million only with money or before a noun. */
+  /**
+   * Applies "million", "bn", "k" ... after a number. A glued "m" is million ("5.1m people", "£8m", "5.1m are
+   * displaced", as British news writes it) unless lengths are talked about ("1.8m tall", "a 100m sprint").
+   */
   private Reading magnitude(Reading r, boolean money) {
     Tok next = at(r.last() + 1);
     if (next == null) return r;
@@ -93,7 +96,7 @@ final class NumberReader {
     boolean attached = !next.spaceBefore();
     if (w.equals("k") && !attached && !next.text().equals("K")) m = null;
     if (w.equals("mm") && !money) m = null;
-    if (w.equals("m") && (money || next.text().equals("M") && attached || nounFollows(r.last() + 2))) m = 1e6;
+    if (w.equals("m")) m = money || next.text().equals("M") || attached && !metreContext(r.last() + 2) ? 1e6 : null;
     if (w.equals("b") && (money || attached)) m = 1e9;
     if ((w.equals("dozen") || w.equals("dozens"))) {
       return new Reading(r.first(), r.last() + 1, r.value() * 12, 12, true, false, r.words());
@@ -108,10 +111,23 @@ final class NumberReader {
     return out;
   }
 
-  private boolean nounFollows(int j) {
+  private static final java.util.Set<String> LENGTH_CUES =
+      java.util.Set.of("tall", "high", "long", "wide", "deep", "away", "from", "above", "below", "thick", "across",
+          "in", "underground", "underwater", "beneath", "sprint", "race", "dash", "hurdles", "freestyle", "by", "x");
+
+  /** What follows "5m" makes it metres: a length word, or a singular noun it modifies ("a 2m wall"). */
+  private boolean metreContext(int j) {
     Tok t = at(j);
-    return t != null && t.isWord() && Vocabulary.pluralLooking(t.lower()) && Units.wordUnit(t.lower()) == null;
+    if (t == null || !t.isWord()) return t != null && (t.is("-") || t.is("/"));
+    String w = t.lower();
+    if (LENGTH_CUES.contains(w)) return true;
+    return !Vocabulary.FUNCTION.contains(w) && !Vocabulary.pluralLooking(w) && !w.endsWith("ed") && Units.wordUnit(w) == null
+        && !NumberWords.isCardinal(w) && Character.isLowerCase(t.text().charAt(0)) && !VERBISH.contains(w);
   }
+
+  /** Common verbs right after a figure: "5.1m are displaced", "2.8m live", "5m voted". */
+  private static final java.util.Set<String> VERBISH =
+      java.util.Set.of("are", "were", "have", "had", "live", "remain", "left", "fled", "voted", "need", "needed");
 
   private Reading afterArticle(int i) {
     Tok n = at(i + 1);

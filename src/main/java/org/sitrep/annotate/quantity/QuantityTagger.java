@@ -80,7 +80,9 @@ public final class QuantityTagger {
     Modifiers.Left left = Modifiers.left(toks, f.first);
     int tail = modify(f, toks, left, unitLast);
     CountedNoun.Found c = count(f, toks, tail, r, pos);
-    if (TimeGuard.notAmount(toks, r, f.unit != null || c != null, r2 != null)) return Found.rejected(numberLast);
+    // A year reads as a count only with its noun right after it: "2000 soldiers", not "2024 budget allocates".
+    boolean measured = f.unit != null || c != null && c.last() == tail + 1;
+    if (TimeGuard.notAmount(toks, r, measured, r2 != null)) return Found.rejected(numberLast);
     if (!countsSomething(toks, r, f, c, left)) return null;
     f.last = c != null ? Math.max(tail, c.last()) : tail;
     f.consumed = tail;

@@ -44,7 +44,7 @@ final class Vocabulary {
           "before", "after", "during", "through", "circa", "fiscal", "fy", "spring", "summer", "autumn", "fall",
           "winter", "end", "start", "beginning", "between", "and", "to", "for", "season", "class", "election",
           "budget", "census", "against", "on", "at", "its", "his", "her", "their", "this", "that", "around",
-          "about", "christmas", "easter", "ad", "bc");
+          "about", "christmas", "easter", "ad", "bc", "'s", "\u2019s");
 
   /** Words that make "one" a pronoun or determiner rather than a count: "the one", "no one", "which one". */
   static final Set<String> NOT_ONE = Set.of("the", "this", "that", "which", "no", "any", "every", "each");

@@ -45,6 +45,8 @@ class QuantityTaggerTest {
           "A dozen tanks arrived.|12",
           "Two thirds of the budget went to arms.|0.6666666666666666",
           "The unit has 10k members.|10000",
+          "Another 5.1m are internally displaced.|5100000",
+          "The country has 2.8m people.|2800000",
         })
     void readsTheNumber(String text, double value) {
       assertEquals(value, only(text).value(), 1e-9);
@@ -188,6 +190,7 @@ class QuantityTaggerTest {
           "The base is about 100 kilometers from the border.|kilometre",
           "The base is 100 km away.|kilometre",
           "The fence is 500 metres long.|metre",
+          "The fence is 4m high.|metre",
           "The border is 10 miles away.|mile",
           "They shipped 20 tonnes of grain.|tonne",
           "They seized 500 kg of explosives.|kilogram",
@@ -296,7 +299,8 @@ class QuantityTaggerTest {
             "Germany sent Leopard 2 tanks.", "The jets are F16 models.", "COVID-19 hit the army.",
             "NATO invoked Article 5 then.", "The talks start at 10:30.", "The talks start at 6 pm.",
             "No one came.", "It was one of the largest.", "In the second half of the year.",
-            "The brigade has been in planning since 2023 and deployed since 2017."})
+            "The brigade has been in planning since 2023 and deployed since 2017.",
+            "Germany's 2024 budget allocates more."})
     void noQuantity(String text) {
       assertEquals(List.of(), tagger.tag(text));
     }
