@@ -42,7 +42,7 @@ final class Categories {
   private static final Pattern FRACTION_WORD =
       Pattern.compile("\\b(\\w+ths?|firsts?|thirds?|quarters?)\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern BIG =
-      Pattern.compile("\\b(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion)",
+      Pattern.compile("\\b(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern BIG_FRACTION =
       Pattern.compile("hundredth|thousandth|millionth|trillionth|twentieth|thirtieth", Pattern.CASE_INSENSITIVE);
@@ -67,8 +67,8 @@ final class Categories {
           new Rule(NUMBER, out("number/odd-separators", "space or non-English digit grouping, Unicode fractions, "
               + "digit lists and codes: not English news style"),
               input("\\d[ \\u202f]\\d{3}\\b|\\d\\.\\d{3},\\d|\\d,\\d{1,2}\\b|\\d, \\d|[⅔¾⅙½]|\\+\\d-|\\d\\.\\d+\\.\\d|SCP|\\d/\\d+/\\d")),
-          new Rule(NUMBER, out("number/compound-fractions", "fractions past tenths or mixed with big numbers "
-              + "('one hundred thirty fifths'): maths, not news"),
+          new Rule(NUMBER, out("number/compound-fractions", "fractions past tenths or after compound numbers "
+              + "('one hundred thirty fifths'): maths, not news; 'three million and a quarter' stays in magnitudes"),
               c -> BIG_FRACTION.matcher(c.input()).find() || FRACTION_WORD.matcher(c.input()).find() && BIG.matcher(c.input()).find()
                   || c.input().matches("(?i).*\\b(dzs|dozs)\\b.*")),
           new Rule(NUMBER, in("number/magnitudes", "'1.2 million', '10k', '$3.5bn': how news writes large figures"),
@@ -98,8 +98,8 @@ final class Categories {
           new Rule(CURRENCY, out("currency/exotic", "rare signs, crypto, Indian units, 'sen', Chinese colloquial"),
               input("[₡₾₭元]|ரூ|bitcoin|btc|satoshi|₿|\\bsen\\b|lakh|kuai|rupees")),
           new Rule(CURRENCY, out("currency/shorthand", "MUSD/MEUR, glued codes, '15 dollars 50': accounting shorthand"),
-              input("\\bm(usd|eur|gbp|aud)\\b|usd\\d|\\d+usd|\\w\\$\\s?\\d|(dollars?|usd) (and )?(\\d|forty|fifty|one|two)|"
-                  + "\\d \\$ \\d|\\d \\$|\\$ 10 dollars|dollar \\d|usd million|\\d(?:[,.]\\d+)? (rmb|usd) \\d")),
+              input("\\bm(usd|eur|gbp|aud)\\b|usd\\d|\\d+usd|(usd|mxn|aud|cad|nzd)\\$|dollars? (and )?(\\d|forty|fifty|one|two)|"
+                  + "\\d \\$|\\$ 10 dollars|dollar \\d|usd million|\\d+ (rmb|usd) \\d|rmb \\d+ usd")),
           new Rule(CURRENCY, out("currency/none-expected", "sentences where only a bare currency word is expected"),
               c -> c.expected().stream().noneMatch(e -> e.value() != null)),
           new Rule(CURRENCY, in("currency", "'$3.5 billion', '£8m', '323 million euros', 'USD 200', cents and pence"),
