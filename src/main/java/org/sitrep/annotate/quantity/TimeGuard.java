@@ -47,6 +47,10 @@ final class TimeGuard {
 
   /** "June 26", "26 June", "16. Nov.", "22 of Jan", "1-jan": a day of the month, with at most one word between. */
   private static boolean nextToMonth(List<Tok> toks, Reading r) {
+    // Only a day (1-31) or a year can stand by a month: "In May, 2,000 troops arrived" keeps its count.
+    String digits = toks.get(r.first()).text();
+    boolean dayOrYear = r.value() == Math.rint(r.value()) && r.value() >= 1 && (r.value() <= 31 || isYear(digits));
+    if (!dayOrYear || r.first() != r.last() && toks.get(r.first()).isNum()) return false;
     Tok prev = at(toks, r.first() - 1);
     Tok prev2 = at(toks, r.first() - 2);
     if (Vocabulary.isMonth(prev) || prev != null && SEPARATORS.contains(prev.lower()) && Vocabulary.isMonth(prev2)) return true;

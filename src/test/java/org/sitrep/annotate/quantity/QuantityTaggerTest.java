@@ -312,6 +312,13 @@ class QuantityTaggerTest {
     }
 
     @Test
+    void aMonthDoesNotSwallowACountAfterIt() {
+      Quantity q = only("In May, 2,000 troops arrived.");
+      assertEquals(2000, q.value());
+      assertEquals("troops", q.counted());
+    }
+
+    @Test
     void aDateDoesNotHideTheCountBeforeIt() {
       List<Quantity> qs = tagger.tag("The force is to grow to 4,800 troops by the year 2027.");
       assertEquals(1, qs.size());
