@@ -49,7 +49,8 @@ final class TimeGuard {
   private static boolean nextToMonth(List<Tok> toks, Reading r) {
     // Only a day (1-31) or a year can stand by a month: "In May, 2,000 troops arrived" keeps its count.
     String digits = toks.get(r.first()).text();
-    boolean dayOrYear = r.value() == Math.rint(r.value()) && r.value() >= 1 && (r.value() <= 31 || isYear(digits));
+    boolean year = r.value() >= 1000 && r.value() <= 2100 && digits.indexOf(',') < 0;
+    boolean dayOrYear = r.value() == Math.rint(r.value()) && r.value() >= 1 && (r.value() <= 31 || year);
     if (!dayOrYear || r.first() != r.last() && toks.get(r.first()).isNum()) return false;
     Tok prev = at(toks, r.first() - 1);
     Tok prev2 = at(toks, r.first() - 2);
