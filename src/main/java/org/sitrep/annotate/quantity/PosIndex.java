@@ -4,7 +4,8 @@ import java.util.List;
 import org.sitrep.model.Token;
 
 /**
- * Part-of-speech tags of the language layer, looked up by character offset, for when the document has tokens. The
+ * Part-of-speech and named-entity tags of the language layer, looked up by character offset, for when the document has
+ * tokens. The
  * tagger's own tokens need not line up with the language layer's: a lookup returns the tag of the token covering the
  * offset, or null.
  */
@@ -23,13 +24,27 @@ final class PosIndex {
   }
 
   String tagAt(int offset) {
+    Token t = at(offset);
+    return t == null ? null : t.pos();
+  }
+
+  /** True when the token at {@code offset} is part of a named place, organisation or person ("sent Ukraine 14 tanks"). */
+  boolean nameAt(int offset) {
+    Token t = at(offset);
+    return t != null && t.ner() != null && NAMES.contains(t.ner());
+  }
+
+  private static final java.util.Set<String> NAMES =
+      java.util.Set.of("LOCATION", "COUNTRY", "CITY", "STATE_OR_PROVINCE", "ORGANIZATION", "PERSON", "NATIONALITY");
+
+  private Token at(int offset) {
     int lo = 0, hi = tokens.size() - 1;
     while (lo <= hi) {
       int mid = (lo + hi) >>> 1;
       Token t = tokens.get(mid);
       if (offset < t.start()) hi = mid - 1;
       else if (offset >= t.end()) lo = mid + 1;
-      else return t.pos();
+      else return t;
     }
     return null;
   }

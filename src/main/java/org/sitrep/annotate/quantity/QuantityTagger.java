@@ -82,7 +82,7 @@ public final class QuantityTagger {
     CountedNoun.Found c = count(f, toks, tail, r, pos);
     // A year reads as a count only with its noun right after it: "2000 soldiers", not "2024 budget allocates".
     boolean measured = f.unit != null || c != null && c.last() == tail + 1;
-    if (TimeGuard.notAmount(toks, r, measured, r2 != null)) return Found.rejected(numberLast);
+    if (TimeGuard.notAmount(toks, r, measured, r2 != null, pos)) return Found.rejected(numberLast);
     if (!countsSomething(toks, r, f, c, left)) return null;
     f.last = c != null ? Math.max(tail, c.last()) : tail;
     f.consumed = tail;

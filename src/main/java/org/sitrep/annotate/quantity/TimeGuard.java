@@ -20,7 +20,7 @@ final class TimeGuard {
    * True when the number read at {@code r} is not an amount. {@code measured}: a unit or a counted noun follows,
    * which keeps "2000 soldiers" but not "in 2000". {@code range}: the number opens a range like "3-5".
    */
-  static boolean notAmount(List<Tok> toks, Reading r, boolean measured, boolean range) {
+  static boolean notAmount(List<Tok> toks, Reading r, boolean measured, boolean range, PosIndex pos) {
     Tok first = toks.get(r.first());
     Tok prev = at(toks, r.first() - 1);
     Tok next = at(toks, r.last() + 1);
@@ -42,7 +42,7 @@ final class TimeGuard {
     if (next != null && next.is("a") && at(toks, r.last() + 2) != null && at(toks, r.last() + 2).is(".")) return true;
     if (r.first() != r.last()) return false;
     if (isYear(first.text()) && !(measured && !yearContext(toks, r.first()))) return true;
-    return identifier(toks, r.first(), prev, next);
+    return identifier(toks, r.first(), prev, next) && !(pos != null && pos.nameAt(prev.start()));
   }
 
   /** "June 26", "26 June", "16. Nov.", "22 of Jan", "1-jan": a day of the month, with at most one word between. */
@@ -77,7 +77,10 @@ final class TimeGuard {
     return prev.isWord() && Vocabulary.YEAR_CONTEXT.contains(prev.lower());
   }
 
-  /** "Leopard 2", "Area 51", "Article 5": a capitalised word inside a sentence names the number. */
+  /**
+   * "Leopard 2", "Area 51", "Article 5": a capitalised word inside a sentence names the number. Plain text cannot tell
+   * "sent Leopard 2 tanks" from "sent Ukraine 14 tanks"; the caller lets a named-entity tag (Ukraine: a place) decide.
+   */
   private static boolean identifier(List<Tok> toks, int i, Tok prev, Tok next) {
     if (prev == null || !prev.capitalized() || !toks.get(i).spaceBefore()) return false;
     if (Units.ISO.contains(prev.text()) || sentenceInitial(toks, i - 1)) return false;

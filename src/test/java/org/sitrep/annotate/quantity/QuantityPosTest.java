@@ -14,14 +14,15 @@ import org.sitrep.model.Token;
 class QuantityPosTest {
   private final QuantityTagger tagger = new QuantityTagger();
 
-  /** Tokens from "word/TAG word/TAG ...", with offsets into the text joined by single spaces. */
+  /** Tokens from "word/TAG word/TAG/NER ...", with offsets into the text joined by single spaces. */
   private static List<Token> tokens(String tagged) {
     List<Token> out = new ArrayList<>();
     int offset = 0;
     for (String wt : tagged.split(" ")) {
-      int slash = wt.lastIndexOf('/');
-      String word = wt.substring(0, slash);
-      out.add(new Token(offset, offset + word.length(), word, wt.substring(slash + 1), null, "O", 0));
+      String[] parts = wt.split("/(?=[A-Z$.,:;]+(/|$))");
+      String word = parts[0];
+      String ner = parts.length > 2 ? parts[2] : "O";
+      out.add(new Token(offset, offset + word.length(), word, parts[1], null, ner, 0));
       offset += word.length() + 1;
     }
     return out;
@@ -67,6 +68,14 @@ class QuantityPosTest {
   void aBareNumberBeforeAFiniteVerbInheritsTheNounBefore() {
     List<Quantity> qs = tag("Some/DT 2,000/CD of/IN the/DT men/NNS were/VBD freed/VBN ;/: 1,500/CD remained/VBD ./.");
     assertEquals("men", qs.get(1).counted());
+  }
+
+  @Test
+  void aNamedPlaceBeforeANumberIsARecipientNotAModelName() {
+    List<Quantity> qs = tag("Germany/NNP/COUNTRY sent/VBD Ukraine/NNP/COUNTRY 14/CD tanks/NNS ./.");
+    assertEquals(1, qs.size());
+    assertEquals("tanks", qs.get(0).counted());
+    assertEquals(List.of(), tag("Germany/NNP/COUNTRY sent/VBD Leopard/NNP 2/CD tanks/NNS ./."));
   }
 
   @Test
