@@ -41,7 +41,7 @@ public final class QuantityTagger {
     for (int i = 0; i < toks.size(); i++) {
       Found f = at(toks, reader, i, pos);
       if (f == null) continue;
-      if (f.keep) found.add(f);
+      if (f.keep && !halfOfWhatCameBefore(f, toks, found)) found.add(f);
       // A rejected reading is skipped whole, so "two" in "Jan twenty two" is not read again on its own.
       i = Math.max(i, f.consumed);
     }
@@ -49,6 +49,21 @@ public final class QuantityTagger {
     List<Quantity> out = new ArrayList<>(found.size());
     for (Found f : found) out.add(f.toQuantity(toks, text));
     return out;
+  }
+
+  /**
+   * "two years and a half", "an hour and a half": a bare "a half" after a unit and "and" belongs to what came before.
+   * Adds it to the quantity just found when there is one ("an hour" is not a quantity here), and drops it.
+   */
+  private static boolean halfOfWhatCameBefore(Found f, List<Tok> toks, List<Found> found) {
+    if (f.value != 0.5 || !f.words || f.unit != null || f.counted != null || f.first < 2) return false;
+    if (!toks.get(f.first - 1).is("and") || Units.wordUnit(toks.get(f.first - 2).lower()) == null) return false;
+    Found p = found.isEmpty() ? null : found.get(found.size() - 1);
+    if (p != null && p.last == f.first - 2 && p.unit != null && p.valueMax == null) {
+      p.value += 0.5;
+      p.last = f.last;
+    }
+    return true;
   }
 
   /** The quantity whose number starts at token {@code i}, a rejected reading, or null when no number starts there. */
@@ -94,6 +109,8 @@ public final class QuantityTagger {
     String unit = pre == null ? null : pre.unit();
     int unitLast = numberLast;
     Units.Hit suf = Units.after(toks, numberLast + 1, r, pre != null);
+    Tok of = at(toks, numberLast + 1);
+    if (suf == null && r.vague() && of != null && of.is("of")) suf = Units.after(toks, numberLast + 2, r, pre != null); // "billions of euros"
     if (suf != null && (unit == null || unit.equals(suf.unit()))) {
       unit = suf.unit();
       unitLast = suf.edge();

@@ -226,6 +226,23 @@ class QuantityTaggerTest {
     }
 
     @Test
+    void aVagueAmountTakesItsUnitAfterOf() {
+      Quantity q = only("It cost billions of euros.");
+      assertEquals("EUR", q.unit());
+      assertEquals(1e9, q.value());
+      assertEquals(Bound.AT_LEAST, q.bound());
+      assertEquals("grain", only("They lost thousands of tonnes of grain.").counted());
+    }
+
+    @Test
+    void andAHalfJoinsTheDurationBeforeIt() {
+      Quantity q = only("The siege lasted two years and a half.");
+      assertEquals(2.5, q.value());
+      assertEquals("year", q.unit());
+      assertEquals(List.of(), tagger.tag("They waited an hour and a half."));
+    }
+
+    @Test
     void aDurationHasNoCountedNoun() {
       Quantity q = only("After more than two years of war in Ukraine.");
       assertEquals("year", q.unit());
