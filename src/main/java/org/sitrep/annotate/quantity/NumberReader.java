@@ -30,8 +30,11 @@ final class NumberReader {
 
   private Reading digits(int i, boolean money) {
     Tok t = toks.get(i);
+    if (t.text().length() > 1 && t.text().charAt(0) == '0' && t.text().charAt(1) != '.') return null; // "007", "08"
     Double v = parseDigits(t.text());
     if (v == null) return null;
+    Reading grouped = spaceGrouped(i);
+    if (grouped != null) return magnitude(grouped, money);
     Tok next = at(i + 1);
     if (next != null && !next.spaceBefore() && next.isWord()) {
       String s = next.lower();
@@ -45,6 +48,30 @@ final class NumberReader {
     r = fraction(r);
     r = magnitude(r, money);
     return r.magnitude() > 1 ? andFraction(r) : r; // "3 million and a half"
+  }
+
+  /**
+   * "10 000 troops", "1 234 567": thousands grouped by spaces (or narrow no-break spaces), as outlets outside the
+   * English-speaking press write them. Groups after the first have exactly three digits; a run inside a longer row of
+   * numbers, or of three or more three-digit groups, is taken for a table and not glued into one number.
+   */
+  private Reading spaceGrouped(int i) {
+    String head = toks.get(i).text();
+    if (head.length() > 3 || !head.chars().allMatch(Character::isDigit)) return null;
+    int last = i;
+    StringBuilder digits = new StringBuilder(head);
+    while (last - i < 4) {
+      Tok g = at(last + 1);
+      if (g == null || !g.isNum() || !g.spaceBefore() || g.lineBefore() || g.text().length() != 3
+          || !g.text().chars().allMatch(Character::isDigit)) break;
+      digits.append(g.text());
+      last++;
+    }
+    Tok after = at(last + 1);
+    Tok before = at(i - 1);
+    if (last == i || after != null && after.isNum() || before != null && before.isNum() && before.spaceBefore()) return null;
+    if (head.length() == 3 && last - i >= 2) return null; // "100 200 300": a row of a table, not one number
+    return new Reading(i, last, Double.parseDouble(digits.toString()), 1, false, false, false);
   }
 
   /** "1/4" and "10 1/2": a slash fraction with a small denominator, never a date (no second slash). */
@@ -69,9 +96,12 @@ final class NumberReader {
     if (after != null && after.is("/")) return null;
     double n = parseOr(toks.get(i).text());
     double d = parseOr(den.text());
-    if (d < 2 || d > 100 || n < 0 || n >= d || n != Math.rint(n)) return null;
+    // Only the denominators fractions are written with: "9/11" and "4/22" are dates.
+    if (!FRACTION_DENOMINATORS.contains((int) d) || n < 1 || n >= d || n != Math.rint(n)) return null;
     return new Reading(i, i + 2, n / d, 1, false, false, false);
   }
+
+  private static final java.util.Set<Integer> FRACTION_DENOMINATORS = java.util.Set.of(2, 3, 4, 5, 8, 10, 16, 100);
 
   private static double parseOr(String s) {
     Double v = parseDigits(s);

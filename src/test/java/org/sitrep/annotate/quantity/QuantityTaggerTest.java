@@ -47,6 +47,9 @@ class QuantityTaggerTest {
           "The unit has 10k members.|10000",
           "Another 5.1m are internally displaced.|5100000",
           "The country has 2.8m people.|2800000",
+          "Lithuania hosts 10 000 troops.|10000",
+          "Mix 3/4 of the flour.|0.75",
+          "They walked 10 1/2 miles.|10.5",
         })
     void readsTheNumber(String text, double value) {
       assertEquals(value, only(text).value(), 1e-9);
@@ -317,9 +320,14 @@ class QuantityTaggerTest {
             "NATO invoked Article 5 then.", "The talks start at 10:30.", "The talks start at 6 pm.",
             "No one came.", "It was one of the largest.", "In the second half of the year.",
             "The brigade has been in planning since 2023 and deployed since 2017.",
-            "Germany's 2024 budget allocates more."})
+            "Germany's 2024 budget allocates more.", "After 9/11 it changed.", "He works 24/7.", "Agent 007 left."})
     void noQuantity(String text) {
       assertEquals(List.of(), tagger.tag(text));
+    }
+
+    @Test
+    void aRowOfThreeDigitFiguresStaysApart() {
+      assertEquals(4, tagger.tag("Scores: 100 200 300 400").size());
     }
 
     @Test
