@@ -83,11 +83,25 @@ final class TimeGuard {
    */
   private static boolean identifier(List<Tok> toks, int i, Tok prev, Tok next) {
     if (prev == null || !prev.capitalized() || !toks.get(i).spaceBefore()) return false;
-    if (Units.ISO.contains(prev.text()) || sentenceInitial(toks, i - 1)) return false;
+    if (Units.ISO.contains(prev.text()) || Vocabulary.isMonth(prev) || WEEKDAYS.contains(prev.lower())) return false;
+    // At the start of a sentence any word is capitalised: only one that is not a common word names the number.
+    if (sentenceInitial(toks, i - 1) && (Vocabulary.FUNCTION.contains(prev.lower()) || STARTERS.contains(prev.lower())))
+      return false;
     if (toks.get(i).text().indexOf(',') >= 0) return false;
     // Title case ("Germany to Send 500 Troops") carries on after the number; a name does not.
     return next == null || !next.capitalized() && !next.is("%");
   }
+
+  private static final Set<String> WEEKDAYS =
+      Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+
+  /** Common words that open a sentence before a figure: "Nearly 300", "Yesterday 40 drones", "Only 5". */
+  private static final Set<String> STARTERS =
+      Set.of("nearly", "almost", "roughly", "approximately", "exactly", "precisely", "merely", "barely", "just",
+          "another", "further", "additional", "estimated", "yesterday", "today", "tomorrow", "tonight", "recently",
+          "initially", "eventually", "reportedly", "currently", "overall", "altogether", "some", "around", "about",
+          "over", "under", "below", "above", "only", "at", "up", "no", "every", "each", "all", "both", "now",
+          "meanwhile", "still", "however", "also", "then", "again", "once", "perhaps", "maybe", "possibly", "probably");
 
   static boolean sentenceInitial(List<Tok> toks, int i) {
     if (i <= 0 || toks.get(i).lineBefore()) return true;

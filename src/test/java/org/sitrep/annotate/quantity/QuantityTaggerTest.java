@@ -320,7 +320,8 @@ class QuantityTaggerTest {
             "NATO invoked Article 5 then.", "The talks start at 10:30.", "The talks start at 6 pm.",
             "No one came.", "It was one of the largest.", "In the second half of the year.",
             "The brigade has been in planning since 2023 and deployed since 2017.",
-            "Germany's 2024 budget allocates more.", "After 9/11 it changed.", "He works 24/7.", "Agent 007 left."})
+            "Germany's 2024 budget allocates more.", "After 9/11 it changed.", "He works 24/7.", "Agent 007 left.",
+            "Leopard 2 tanks arrived.", "Section 5 applies."})
     void noQuantity(String text) {
       assertEquals(List.of(), tagger.tag(text));
     }
@@ -334,6 +335,12 @@ class QuantityTaggerTest {
     void aYearFollowedByItsCountIsAQuantity() {
       Quantity q = only("They brought 2000 soldiers.");
       assertEquals(2000, q.value());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"On Monday 300 soldiers arrived.", "In May 300 soldiers arrived.", "Yesterday 300 soldiers arrived."})
+    void aCapitalisedDayOrAdverbBeforeACountIsNoName(String text) {
+      assertEquals("soldiers", only(text).counted());
     }
 
     @Test
