@@ -33,7 +33,7 @@ final class CountedNoun {
     String tag = pos == null ? null : pos.tagAt(toks.get(h).start());
     if (tag != null && !tag.startsWith("NN")) return null;
     if (!one && !Vocabulary.pluralLooking(w) && !(tag != null && PosIndex.plural(tag))) return null;
-    if (Units.wordUnit(w) != null || NumberWords.VAGUE.containsKey(w) || w.equals("percent")) return null;
+    if (Units.wordUnit(w) != null || NumberWords.VAGUE.containsKey(w) || w.equals("percent") || w.length() < 2) return null;
     return new Found(w, h);
   }
 
@@ -77,9 +77,10 @@ final class CountedNoun {
         if (PosIndex.plural(tag) && !(tag.equals("NNPS") && nounAhead)) break;
         continue;
       }
-      boolean nounNext = k + 1 < toks.size() && toks.get(k + 1).isWord() && Vocabulary.pluralLooking(toks.get(k + 1).lower());
-      // "one soldier killed": a participle after the noun ends it; "15 Bradley fighting vehicles": one before a noun does not.
-      if (!run.isEmpty() && (w.endsWith("ed") || w.endsWith("ing")) && !Vocabulary.pluralLooking(w) && !nounNext) break;
+      Tok nt = k + 1 < toks.size() ? toks.get(k + 1) : null;
+      boolean nounNext = nt != null && nt.isWord() && Vocabulary.pluralLooking(nt.lower()) && !Vocabulary.FUNCTION.contains(nt.lower());
+      // "seven killed", "one soldier killed": a participle is a verb unless a noun follows ("500 armed soldiers").
+      if ((w.endsWith("ed") || w.endsWith("ing")) && !Vocabulary.pluralLooking(w) && !nounNext) break;
       if (NumberWords.isCardinal(w) || Vocabulary.isMonth(t)) break;
       run.add(k);
       // "250 Abrams tanks": a name ending in s is not the plural head when a plural noun follows it.

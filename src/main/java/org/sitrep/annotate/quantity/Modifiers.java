@@ -61,7 +61,7 @@ final class Modifiers {
           "rose", "risen", "rises", "rising", "grow", "grew", "grown", "grows", "growing", "boost", "boosted",
           "boosting", "expand", "expanded", "expanding", "double", "doubled", "doubling", "triple", "tripled",
           "add", "added", "adding", "adds", "climb", "climbed", "jump", "jumped", "swell", "swelled", "reinforce",
-          "reinforced", "up", "increment", "top", "topped", "surge", "surged", "soar", "soared");
+          "reinforced", "up", "increment", "topped", "surge", "surged", "soar", "soared");
 
   static final Set<String> DECREASE =
       Set.of("cut", "cuts", "cutting", "reduce", "reduced", "reduces", "reducing", "decrease", "decreased",
@@ -70,7 +70,7 @@ final class Modifiers {
           "trim", "trimmed", "reduction", "plunge", "plunged", "halve", "halved");
 
   /** Reads back from token {@code i} (the first token of the number or its currency sign). */
-  static Left left(List<Tok> toks, int i) {
+  static Left left(List<Tok> toks, int i, boolean measured) {
     Bound bound = null;
     boolean approx = false;
     String change = null;
@@ -91,6 +91,8 @@ final class Modifiers {
       if (hit.change != null) change = hit.change;
     }
     if (change == null) change = verbChange(toks, first);
+    // "up 5%", "down $2": bare "up" and "down" mark a change only for shares and sums, not "wind down one bank".
+    if (change != null && !measured && first > 0 && (toks.get(first - 1).is("up") || toks.get(first - 1).is("down"))) change = null;
     return new Left(first, bound, approx, change);
   }
 

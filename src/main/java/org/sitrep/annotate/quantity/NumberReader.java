@@ -145,19 +145,16 @@ final class NumberReader {
       java.util.Set.of("tall", "high", "long", "wide", "deep", "away", "from", "above", "below", "thick", "across",
           "in", "underground", "underwater", "beneath", "sprint", "race", "dash", "hurdles", "freestyle", "by", "x");
 
-  /** What follows "5m" makes it metres: a length word, or a singular noun it modifies ("a 2m wall"). */
+  /**
+   * What follows "5m" makes it metres: a length word ("1.8m tall", "a 100m sprint"). Anything else reads as million,
+   * the commoner sense in news ("the 13m barrier" of attendances); "a 2m wall" is the price of that choice.
+   */
   private boolean metreContext(int j) {
     Tok t = at(j);
     if (t == null || !t.isWord()) return t != null && (t.is("-") || t.is("/"));
     String w = t.lower();
-    if (LENGTH_CUES.contains(w)) return true;
-    return !Vocabulary.FUNCTION.contains(w) && !Vocabulary.pluralLooking(w) && !w.endsWith("ed") && Units.wordUnit(w) == null
-        && !NumberWords.isCardinal(w) && Character.isLowerCase(t.text().charAt(0)) && !VERBISH.contains(w);
+    return LENGTH_CUES.contains(w);
   }
-
-  /** Common verbs right after a figure: "5.1m are displaced", "2.8m live", "5m voted". */
-  private static final java.util.Set<String> VERBISH =
-      java.util.Set.of("are", "were", "have", "had", "live", "remain", "left", "fled", "voted", "need", "needed");
 
   private Reading afterArticle(int i) {
     Tok n = at(i + 1);

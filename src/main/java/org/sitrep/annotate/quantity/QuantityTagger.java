@@ -92,7 +92,7 @@ public final class QuantityTagger {
     f.first = pre != null ? pre.edge() : r.first();
     if (r2 != null && at(toks, f.first - 1) != null && (at(toks, f.first - 1).is("between") || at(toks, f.first - 1).is("from")))
       f.first--;
-    Modifiers.Left left = Modifiers.left(toks, f.first);
+    Modifiers.Left left = Modifiers.left(toks, f.first, f.unit != null);
     int tail = modify(f, toks, left, unitLast);
     CountedNoun.Found c = count(f, toks, tail, r, pos);
     // A year reads as a count only with its noun right after it: "2000 soldiers", not "2024 budget allocates".

@@ -20,7 +20,8 @@ final class Vocabulary {
           "apiece", "overall", "total", "altogether", "respectively", "instead", "last", "next", "earlier", "later",
           "out", "off", "up", "down", "back", "via", "toward", "towards", "within", "without", "amid", "along",
           "whereas", "because", "though", "although", "unless", "until", "till", "upon", "like", "whether", "others",
-          "another", "other", "none", "any", "some", "many", "much", "several", "few");
+          "another", "other", "none", "any", "some", "many", "much", "several", "few", "themselves", "himself",
+          "herself", "itself", "ourselves", "yourselves", "myself", "ones");
 
   /** Plurals and collective nouns that do not end in "s". */
   static final Set<String> IRREGULAR_PLURAL =

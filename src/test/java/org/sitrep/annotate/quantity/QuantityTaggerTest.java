@@ -177,6 +177,13 @@ class QuantityTaggerTest {
     }
 
     @Test
+    void upAndDownMarkChangesOfSharesAndSumsOnly() {
+      assertEquals("decrease", only("Shares were down 3 percent.").change());
+      assertNull(only("Cyprus had to wind down one major bank.").change());
+      assertNull(only("Xiaomi entered the global top 10 vendors.").change());
+    }
+
+    @Test
     void noChangeByDefault() {
       assertNull(only("Germany has 500 soldiers in Lithuania.").change());
     }
@@ -292,6 +299,14 @@ class QuantityTaggerTest {
       assertEquals(2, qs.size(), qs::toString);
       assertEquals(4800, qs.get(1).value());
       assertEquals("troops", qs.get(1).counted());
+    }
+
+    @Test
+    void aVerbOrPronounAfterTheNumberIsNotCounted() {
+      List<Quantity> qs = tagger.tag("Eight assailants died; seven killed themselves with explosives.");
+      assertEquals("assailants", qs.get(0).counted());
+      assertEquals(7, qs.get(1).value());
+      assertNull(qs.get(1).counted());
     }
 
     @Test
