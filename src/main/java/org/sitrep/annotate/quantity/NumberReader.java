@@ -5,9 +5,11 @@ import java.util.List;
 /** Reads one number starting at a token: digits with magnitudes ("1.2 million", "100bn"), words, fractions, vague. */
 final class NumberReader {
   private final List<Tok> toks;
+  private final String text;
 
-  NumberReader(List<Tok> toks) {
+  NumberReader(List<Tok> toks, String text) {
     this.toks = toks;
+    this.text = text;
   }
 
   /** The number starting at token {@code i}, or null. {@code money}: a currency sign precedes, so "m" is million. */
@@ -53,7 +55,8 @@ final class NumberReader {
   /**
    * "10 000 troops", "1 234 567": thousands grouped by spaces (or narrow no-break spaces), as outlets outside the
    * English-speaking press write them. Groups after the first have exactly three digits; a run inside a longer row of
-   * numbers, or of three or more three-digit groups, is taken for a table and not glued into one number.
+   * numbers, or of three or more three-digit groups, is taken for a table and not glued into one number, and plain
+   * spaces glue only before a counted noun or unit ("10 000 troops"), since "687 700" may be a pair of offsets.
    */
   private Reading spaceGrouped(int i) {
     String head = toks.get(i).text();
@@ -71,7 +74,18 @@ final class NumberReader {
     Tok before = at(i - 1);
     if (last == i || after != null && after.isNum() || before != null && before.isNum() && before.spaceBefore()) return null;
     if (head.length() == 3 && last - i >= 2) return null; // "100 200 300": a row of a table, not one number
+    // A typographic (no-break, thin) space is a thousands separator; a plain one only before what is counted.
+    if (!typographic(i, last) && !(after != null && after.isWord() && (Vocabulary.pluralLooking(after.lower())
+        || Units.wordUnit(after.lower()) != null || NumberWords.MAGNITUDE.containsKey(after.lower())))) return null;
     return new Reading(i, last, Double.parseDouble(digits.toString()), 1, false, false, false);
+  }
+
+  private boolean typographic(int first, int last) {
+    for (int k = first + 1; k <= last; k++) {
+      char c = text.charAt(toks.get(k).start() - 1);
+      if (c != '\u00a0' && c != '\u202f' && c != '\u2009') return false;
+    }
+    return true;
   }
 
   /** "1/4" and "10 1/2": a slash fraction with a small denominator, never a date (no second slash). */

@@ -35,7 +35,7 @@ public final class QuantityTagger {
   public List<Quantity> tag(String text, List<Span> sentences, List<Token> tokens) {
     if (text == null) throw new IllegalArgumentException("text is required");
     List<Tok> toks = Lexer.lex(text);
-    NumberReader reader = new NumberReader(toks);
+    NumberReader reader = new NumberReader(toks, text);
     PosIndex pos = PosIndex.of(tokens);
     List<Found> found = new ArrayList<>();
     for (int i = 0; i < toks.size(); i++) {

@@ -48,6 +48,7 @@ class QuantityTaggerTest {
           "Another 5.1m are internally displaced.|5100000",
           "The country has 2.8m people.|2800000",
           "Lithuania hosts 10 000 troops.|10000",
+          "The population is 2\u202f800\u00a0000.|2800000",
           "Mix 3/4 of the flour.|0.75",
           "They walked 10 1/2 miles.|10.5",
         })
@@ -344,6 +345,7 @@ class QuantityTaggerTest {
     @Test
     void aRowOfThreeDigitFiguresStaysApart() {
       assertEquals(4, tagger.tag("Scores: 100 200 300 400").size());
+      assertEquals(2, tagger.tag("offsets 687 700 then").size());
     }
 
     @Test
