@@ -6,15 +6,16 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Finds what a number counts in the words after it, without a tagger: the head of the noun phrase, skipping the
- * adjectives and names before it ("4,800 German troops" counts troops), or the whole phrase after "of" for shares
- * ("2% of its gross domestic product").
+ * Finds what a number counts in the words after it: the head of the noun phrase, skipping the adjectives and names
+ * before it ("4,800 German troops" counts troops), or the whole phrase after "of" for shares ("2% of its gross
+ * domestic product"). Reads word shapes (plural endings, function words) on plain text, and part-of-speech tags
+ * instead when the language layer supplies them.
  */
 final class CountedNoun {
   private CountedNoun() {}
 
   /** The counted thing and the last token of its phrase. */
-  record Found(String noun, int last) {}
+  record Phrase(String noun, int last) {}
 
   private static final Set<String> DETERMINERS =
       Set.of("the", "its", "their", "his", "her", "our", "your", "my", "these", "those", "this", "that", "a", "an",
@@ -25,7 +26,7 @@ final class CountedNoun {
   private static final int MAX_WORDS = 5;
 
   /** The head noun of the phrase starting at token {@code j}; {@code one}: the number is 1, so singular is fine. */
-  static Found head(List<Tok> toks, int j, boolean one, PosIndex pos) {
+  static Phrase head(List<Tok> toks, int j, boolean one, PosIndex pos) {
     List<Integer> run = run(toks, skip(toks, j, LEADING_SKIP), pos);
     if (run.isEmpty()) return null;
     int h = run.get(run.size() - 1);
@@ -34,11 +35,11 @@ final class CountedNoun {
     if (tag != null && !tag.startsWith("NN")) return null;
     if (!one && !Vocabulary.pluralLooking(w) && !(tag != null && PosIndex.plural(tag))) return null;
     if (Units.wordUnit(w) != null || NumberWords.VAGUE.containsKey(w) || w.equals("percent") || w.length() < 2) return null;
-    return new Found(w, h);
+    return new Phrase(w, h);
   }
 
   /** After "of": the whole phrase without determiners and leading names ({@code whole}), or only its head. */
-  static Found afterOf(List<Tok> toks, int of, boolean whole, PosIndex pos) {
+  static Phrase afterOf(List<Tok> toks, int of, boolean whole, PosIndex pos) {
     int j = skip(toks, of + 1, DETERMINERS);
     if (j < toks.size() && (toks.get(j).isNum() || NumberWords.isCardinal(toks.get(j).lower()))) j++; // "five of the 32 members"
     // "Germany's GDP": a possessive name is a determiner here.
@@ -51,7 +52,7 @@ final class CountedNoun {
     for (int k : run) sb.append(sb.length() == 0 ? "" : " ").append(toks.get(k).lower());
     int last = run.get(run.size() - 1);
     if (Units.wordUnit(toks.get(last).lower()) != null) return null;
-    return new Found(sb.toString(), last);
+    return new Phrase(sb.toString(), last);
   }
 
   /** Content words from {@code j} up to a function word, punctuation or the first plural noun. */

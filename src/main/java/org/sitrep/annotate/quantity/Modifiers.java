@@ -104,7 +104,8 @@ final class Modifiers {
     for (int steps = 0; j >= 0 && steps < 8; steps++, j--) {
       Tok t = toks.get(j);
       String w = t.lower();
-      if (INCREASE.contains(w)) return w.equals("up") && j == i - 1 || !w.equals("up") ? "increase" : null;
+      if (w.equals("up")) return j == i - 1 ? "increase" : null; // "up 5%", not "make up ... 5"
+      if (INCREASE.contains(w)) return "increase";
       if (DECREASE.contains(w)) return "decrease";
       if (w.equals("by") && object < 0) {
         object = 3;

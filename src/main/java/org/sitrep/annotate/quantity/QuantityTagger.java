@@ -94,7 +94,7 @@ public final class QuantityTagger {
       f.first--;
     Modifiers.Left left = Modifiers.left(toks, f.first, f.unit != null);
     int tail = modify(f, toks, left, unitLast);
-    CountedNoun.Found c = count(f, toks, tail, r, pos);
+    CountedNoun.Phrase c = count(f, toks, tail, r, pos);
     // A year reads as a count only with its noun right after it: "2000 soldiers", not "2024 budget allocates".
     boolean measured = f.unit != null || c != null && c.last() == tail + 1;
     if (TimeGuard.notAmount(toks, r, measured, r2 != null, pos)) return Found.rejected(numberLast);
@@ -137,20 +137,20 @@ public final class QuantityTagger {
   }
 
   /** Sets the counted thing after the number, and a bound that follows it ("500 soldiers or more"). */
-  private static CountedNoun.Found count(Found f, List<Tok> toks, int tail, Reading r, PosIndex pos) {
+  private static CountedNoun.Phrase count(Found f, List<Tok> toks, int tail, Reading r, PosIndex pos) {
     boolean one = f.value == 1 && f.valueMax == null;
-    CountedNoun.Found c = counted(toks, tail + 1, f.unit, r, one, pos);
+    CountedNoun.Phrase c = counted(toks, tail + 1, f.unit, r, one, pos);
     if (c == null) return null;
     f.counted = c.noun();
     if (f.bound != Bound.EXACT) return c;
     Modifiers.Right late = Modifiers.right(toks, c.last() + 1, false);
     if (late.bound() == null) return c;
     f.bound = late.bound();
-    return new CountedNoun.Found(c.noun(), late.last());
+    return new CountedNoun.Phrase(c.noun(), late.last());
   }
 
   /** "one" and a bare "half" are numbers only when they count or measure something: not "no one", "one of them". */
-  private static boolean countsSomething(List<Tok> toks, Reading r, Found f, CountedNoun.Found c, Modifiers.Left left) {
+  private static boolean countsSomething(List<Tok> toks, Reading r, Found f, CountedNoun.Phrase c, Modifiers.Left left) {
     if (!r.words() || r.first() != r.last()) return true;
     Tok t = toks.get(r.first());
     Tok prev = at(toks, r.first() - 1);
@@ -167,7 +167,7 @@ public final class QuantityTagger {
   }
 
   /** The counted thing after the number, its unit and its modifiers. */
-  private static CountedNoun.Found counted(List<Tok> toks, int j, String unit, Reading r, boolean one, PosIndex pos) {
+  private static CountedNoun.Phrase counted(List<Tok> toks, int j, String unit, Reading r, boolean one, PosIndex pos) {
     if (j >= toks.size()) return null;
     boolean of = toks.get(j).is("of");
     boolean share = "percent".equals(unit) || "percentage point".equals(unit) || r.words() && r.value() < 1;
@@ -178,7 +178,7 @@ public final class QuantityTagger {
       return null;
     }
     if (of) {
-      CountedNoun.Found h = CountedNoun.afterOf(toks, j, false, pos);
+      CountedNoun.Phrase h = CountedNoun.afterOf(toks, j, false, pos);
       return h == null || !one && !Vocabulary.pluralLooking(h.noun()) ? null : h;
     }
     return CountedNoun.head(toks, j, one, pos);
