@@ -53,7 +53,7 @@ public final class QuantityTagger {
 
   /**
    * "two years and a half", "an hour and a half": a bare "a half" after a unit and "and" belongs to what came before.
-   * Adds it to the quantity just found when there is one ("an hour" is not a quantity here), and drops it.
+   * Adds it to the quantity just found, or makes "an hour and a half" 1.5 hours ("an hour" alone is no quantity here).
    */
   private static boolean halfOfWhatCameBefore(Found f, List<Tok> toks, List<Found> found) {
     if (f.value != 0.5 || !f.words || f.unit != null || f.counted != null || f.first < 2) return false;
@@ -62,6 +62,14 @@ public final class QuantityTagger {
     if (p != null && p.last == f.first - 2 && p.unit != null && p.valueMax == null) {
       p.value += 0.5;
       p.last = f.last;
+      return true;
+    }
+    Tok article = f.first >= 3 ? toks.get(f.first - 3) : null;
+    if (article != null && (article.is("a") || article.is("an"))) { // "an hour and a half" is 1.5 hours
+      f.unit = Units.wordUnit(toks.get(f.first - 2).lower());
+      f.value = 1.5;
+      f.first -= 3;
+      return false;
     }
     return true;
   }

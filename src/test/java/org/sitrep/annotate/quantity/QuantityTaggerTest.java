@@ -250,7 +250,10 @@ class QuantityTaggerTest {
       Quantity q = only("The siege lasted two years and a half.");
       assertEquals(2.5, q.value());
       assertEquals("year", q.unit());
-      assertEquals(List.of(), tagger.tag("They waited an hour and a half."));
+      Quantity h = only("They waited an hour and a half.");
+      assertEquals(1.5, h.value());
+      assertEquals("hour", h.unit());
+      assertEquals("an hour and a half", h.text());
     }
 
     @Test
