@@ -6,8 +6,9 @@ import org.sitrep.model.Span;
 /**
  * Gives a bare number the counted noun it refers back to: "about 1,600 soldiers, including about 780 from the
  * Bundeswehr" (780 soldiers, same sentence), "grow from 500 to 4,000 troops" (500 troops, the figure right after),
- * "the force is to grow to 4,800" (the troops counted in the sentences before, when a collective noun like force,
- * contingent or toll says the figure is a head count).
+ * "the number of troops will rise to 5,000" (the noun after "number of"), "the force is to grow to 4,800" (the troops
+ * counted in the sentences before, when a collective noun like force, contingent or toll says the figure is a head
+ * count).
  */
 final class Inheritance {
   private Inheritance() {}
@@ -32,17 +33,21 @@ final class Inheritance {
         f.counted = prev.counted;
       } else if (next != null && counts(next) && next.first - f.last <= 3 && sentence(sents, toks.get(next.first).start()) == s) {
         f.counted = next.counted;
-      } else if (collectiveBefore(toks, f.first, sents, s)) {
-        for (int b = k - 1; b >= 0 && b >= k - LOOK_BACK; b--) {
-          Found g = found.get(b);
-          if (s - sentence(sents, toks.get(g.first).start()) > SENTENCES_BACK) break;
-          if (counts(g)) {
-            f.counted = g.counted;
-            break;
-          }
-        }
+      } else {
+        f.counted = numberOf(toks, f.first, sents, s, pos); // "the number of troops will rise to 5,000"
+        if (f.counted == null && collectiveBefore(toks, f.first, sents, s)) f.counted = countedBefore(found, k, toks, sents, s);
       }
     }
+  }
+
+  /** The noun counted by the nearest quantity before {@code k}, within a few sentences. */
+  private static String countedBefore(List<Found> found, int k, List<Tok> toks, List<Span> sents, int s) {
+    for (int b = k - 1; b >= 0 && b >= k - LOOK_BACK; b--) {
+      Found g = found.get(b);
+      if (s - sentence(sents, toks.get(g.first).start()) > SENTENCES_BACK) return null;
+      if (counts(g)) return g.counted;
+    }
+    return null;
   }
 
   /** A count in digits with nothing after it: small numbers and words are too often list items or ages. */
@@ -61,6 +66,17 @@ final class Inheritance {
 
   private static boolean counts(Found g) {
     return g.counted != null && g.unit == null && g.counted.indexOf(' ') < 0;
+  }
+
+  /** The plural noun of "number of troops" or "total of 300 soldiers"-style phrases earlier in the sentence, or null. */
+  private static String numberOf(List<Tok> toks, int i, List<Span> sents, int s, PosIndex pos) {
+    int from = s >= 0 ? sents.get(s).start() : 0;
+    for (int j = i - 2; j >= 0 && j >= i - WINDOW && toks.get(j).start() >= from; j--) {
+      if (!(toks.get(j).is("number") || toks.get(j).is("numbers")) || !toks.get(j + 1).is("of")) continue;
+      CountedNoun.Phrase p = CountedNoun.afterOf(toks, j + 1, false, pos);
+      if (p != null && p.last() < i && Vocabulary.pluralLooking(p.noun())) return p.noun();
+    }
+    return null;
   }
 
   private static boolean collectiveBefore(List<Tok> toks, int i, List<Span> sents, int s) {

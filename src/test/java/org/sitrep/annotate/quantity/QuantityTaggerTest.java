@@ -314,6 +314,11 @@ class QuantityTaggerTest {
     }
 
     @Test
+    void aBareFigureAfterNumberOfTakesThatNoun() {
+      assertEquals("troops", only("The number of NATO troops in Lithuania will rise to 5,000.").counted());
+    }
+
+    @Test
     void aFigureThatNamesItsOwnThingInheritsNothing() {
       List<Quantity> qs = tagger.tag("Nearly 300 soldiers died and an estimated 5,000 wounded.");
       assertNull(qs.get(1).counted());
