@@ -1,7 +1,9 @@
 package org.sitrep.annotate;
 
 import org.sitrep.annotate.entity.EntityStage;
+import org.sitrep.annotate.event.EventStage;
 import org.sitrep.annotate.nlp.CoreNlpStage;
+import org.sitrep.annotate.quantity.QuantityStage;
 import org.sitrep.annotate.time.TimeStage;
 import org.sitrep.pipeline.Pipeline;
 
@@ -11,6 +13,12 @@ public final class Pipelines {
 
   /** Every per-document stage, in dependency order. */
   public static Pipeline standard() {
-    return Pipeline.builder().add(new CoreNlpStage()).add(new EntityStage()).add(new TimeStage()).build();
+    return Pipeline.builder()
+        .add(new CoreNlpStage())
+        .add(new EntityStage())
+        .add(new TimeStage())
+        .add(new QuantityStage())
+        .add(new EventStage())
+        .build();
   }
 }
