@@ -129,7 +129,8 @@ public final class FactExtractor {
           return null;
         }
         case PLEDGED -> {
-          return "pledged";
+          // An offer ("willing to", "prepared to send") is a plan of the one offering; a pledge needs its verb.
+          return PLEDGE.matcher(clause).find() ? "pledged" : "planned";
         }
         case PLANNED -> {
           return "planned";
@@ -309,6 +310,9 @@ public final class FactExtractor {
         if (!"PERSON".equals(e.type()) && !"ORGANIZATION".equals(e.type())) continue;
         if (e.start() < sent.start() || e.end() > sent.end()) continue;
         int d = e.end() <= cue ? cue - e.end() : e.start() - cueEnd;
+        // "…, dpa reported": a name the cue touches wins over a nearer-looking one across a comma
+        String gap = d >= 0 ? body.substring(Math.min(e.end(), cueEnd), Math.max(e.start(), cue)) : "";
+        if (gap.contains(",") && d > 1) d += 30;
         if (d >= 0 && d < bestDist) {
           bestDist = d;
           best = e;
