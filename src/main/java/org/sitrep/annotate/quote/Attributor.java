@@ -1,0 +1,232 @@
+package org.sitrep.annotate.quote;
+
+import java.util.Locale;
+import java.util.Set;
+import org.sitrep.annotate.quote.Attribution.MentionKind;
+
+/**
+ * Finds the cue and the speaker mention of one quote from the words around it: first after the closing mark
+ * ("…,” Lambrecht said / said the minister / he told AFP), then before the opening mark in the same sentence
+ * ("Rupsys told AFP this was done “…”", "X called the troops “…”", "according to X", "X said:"). The subject of
+ * a cue is the noun phrase right before it, past adverbs, auxiliaries, time phrases and a ", who …," clause.
+ */
+final class Attributor {
+  private static final Set<String> SKIPPABLE = Lexicon.set(
+      "has", "have", "had", "will", "would", "could", "can", "may", "might", "also", "later", "then", "previously",
+      "recently", "again", "once", "further", "still", "earlier", "already", "not", "never", "just", "only", "often",
+      "first", "last", "has", "did", "does", "do", "was", "is", "were", "are", "be", "been", "to", "shall", "should",
+      "must", "finally", "yesterday", "today", "tonight", "and", "simply", "once", "even");
+  private static final Set<String> DAYS = Lexicon.set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+      "sunday", "week", "month", "year", "night", "morning", "afternoon", "evening", "weekend");
+  private static final Set<String> DETERMINERS = Lexicon.set("the", "a", "an", "his", "her", "their", "its", "our", "one",
+      "another", "two", "three", "several", "some", "many", "other", "both");
+  private static final int WINDOW = 45;
+
+  private final String body;
+  private final Words words;
+  private final boolean[] quoted;
+
+  Attributor(String body, Words words, boolean[] quoted) {
+    this.body = body;
+    this.words = words;
+    this.quoted = quoted;
+  }
+
+  /** The attribution after the quote's closing mark, or null. */
+  Attribution after(Candidate c) {
+    int a = words.indexAtOrAfter(c.after());
+    int para = paragraphEnd(c.after());
+    while (a < words.size() && isDash(words.get(a).text())) a++;
+    if (a >= words.size() || words.get(a).start() >= para || QuoteMarks.isDouble(words.get(a).text().charAt(0))) {
+      return null;
+    }
+    Word w = words.get(a);
+    if (w.is("according") && a + 1 < words.size() && words.get(a + 1).is("to")) {
+      return forward(cue(a, a + 2), a + 2);
+    }
+    if (SpeechCues.invertable(w.text()) && !SpeechCues.takesAddressee(w.text())) {
+      Attribution inverted = forward(cue(a, a + 1), a + 1);
+      if (inverted.hasMention()) return inverted;
+    }
+    // "…,” Lambrecht said / he told AFP / German Defense Minister Boris Pistorius said during a visit"
+    int np = a;
+    while (np < words.size() && np - a < 10 && nounPhraseWord(np)) np++;
+    if (np == a) return null;
+    int v = np;
+    while (v < words.size() && v - np < 4 && skippable(v)) v++;
+    if (v >= words.size() || !SpeechCues.isVerb(words.get(v).text())) return null;
+    Attribution cue = cue(v, v + 1);
+    return withHead(cue, a, np);
+  }
+
+  /** The attribution before the quote's opening mark within its sentence, or null. */
+  Attribution before(Candidate c, int lowerBound) {
+    int hi = words.indexBefore(c.open() + 1) - 1; // the opening mark is a word of its own
+    int lo = hi;
+    while (lo >= 0 && hi - lo < WINDOW && words.get(lo).start() >= lowerBound && !endsSentence(lo)) lo--;
+    lo++;
+    for (int v = hi; v >= lo; v--) {
+      Word w = words.get(v);
+      if (w.is("according") && v + 1 <= hi && words.get(v + 1).is("to")) return forward(cue(v, v + 2), v + 2);
+      if (!SpeechCues.isVerb(w.text()) || quoted[v] || isNoun(v)) continue;
+      boolean adjacent = hi - v <= 1;
+      if (!SpeechCues.isStrongVerb(w.text()) && !adjacent) continue;
+      if (SpeechCues.isParticiple(w.text()) && v > lo && (words.get(v - 1).is(",") || words.get(v - 1).is("and"))) {
+        // "Lambrecht said, adding that …": the participle hands the quote to the earlier clause's speaker
+        Attribution earlier = beforeVerb(lo, v - 1);
+        Attribution here = cue(v, v + 1);
+        if (earlier != null) return here.withMention(earlier.mentionStart(), earlier.mentionEnd(), earlier.mentionKind());
+        return here;
+      }
+      Attribution a = cue(v, v + 1);
+      return subject(a, v, lo);
+    }
+    return null;
+  }
+
+  private Attribution beforeVerb(int lo, int hi) {
+    for (int v = hi; v >= lo; v--) {
+      Word w = words.get(v);
+      if (SpeechCues.isStrongVerb(w.text()) && !quoted[v] && !isNoun(v)) {
+        Attribution a = subject(cue(v, v + 1), v, lo);
+        if (a.hasMention()) return a;
+      }
+    }
+    return null;
+  }
+
+  /** The subject noun phrase ending right before the cue at {@code v}. */
+  private Attribution subject(Attribution cue, int v, int lo) {
+    int k = v - 1;
+    while (k >= lo && (skippable(k) || timePhraseEnd(k))) k -= timePhraseEnd(k) ? 2 : 1;
+    k = skipRelativeClause(k, lo);
+    int end = k + 1;
+    while (k >= lo && end - k <= 10 && nounPhraseWord(k)) k--;
+    return withHead(cue, k + 1, end);
+  }
+
+  // "Pistorius, who visited Vilnius on Monday, said": step over the relative clause to the noun before it
+  private int skipRelativeClause(int k, int lo) {
+    if (k < lo || !words.get(k).is(",")) return k;
+    for (int m = k - 1; m >= lo && k - m < 20; m--) {
+      Word w = words.get(m);
+      if (w.is(",") || QuoteMarks.isDouble(w.text().charAt(0))) {
+        if (m + 1 < k && (words.get(m + 1).is("who") || words.get(m + 1).is("which"))) return m - 1;
+        return k;
+      }
+    }
+    return k;
+  }
+
+  /** The speaker after an inverted cue or "according to": "said the minister", "according to X". */
+  private Attribution forward(Attribution cue, int from) {
+    int k = from;
+    while (k < words.size() && k - from < 4 && (timePhraseStart(k) || skippable(k) && !words.get(k).is("to"))) {
+      k += timePhraseStart(k) ? 2 : 1;
+    }
+    int start = k;
+    while (k < words.size() && k - start < 10 && nounPhraseWord(k)) k++;
+    return withHead(cue, start, k);
+  }
+
+  /** Picks the speaker mention inside the noun phrase [from, to): a pronoun, a name after its title, or all. */
+  private Attribution withHead(Attribution cue, int from, int to) {
+    if (from >= to) return cue;
+    for (int k = from; k < to; k++) {
+      if (Roles.isPronoun(words.get(k).text()) && to - from == 1) {
+        return cue.withMention(words.get(k).start(), words.get(k).end(), MentionKind.PRONOUN);
+      }
+    }
+    // the last run of capitalised words that is not a title
+    int e = to;
+    while (e > from && !nameLike(e - 1)) e--;
+    int s = e;
+    while (s > from && nameLike(s - 1) && !Roles.isRoleWord(words.get(s - 1).text())) s--;
+    boolean possessor = e < to && isPossessive(e);
+    if (s < e && !possessor) return cue.withMention(words.get(s).start(), words.get(e - 1).end(), MentionKind.NAME);
+    int f = from;
+    while (f < to && (isPossessive(f) || words.get(f).is(","))) f++;
+    if (f >= to) return cue;
+    Word last = words.get(to - 1);
+    if (isPossessive(to - 1) || last.is("of") || last.is("for")) return cue;
+    return cue.withMention(words.get(f).start(), last.end(), MentionKind.DESCRIPTION);
+  }
+
+  private boolean nameLike(int k) {
+    Word w = words.get(k);
+    return w.isWord() && w.capitalised() && !Roles.isPronoun(w.text()) && !DETERMINERS.contains(w.lower());
+  }
+
+  private boolean nounPhraseWord(int k) {
+    Word w = words.get(k);
+    if (quoted[k]) return false;
+    String l = w.lower();
+    if (w.pos() != null) {
+      String p = w.pos();
+      if (p.startsWith("NN") || p.equals("PRP") || p.equals("DT") || p.equals("POS") || p.equals("PRP$")
+          || p.equals("CD") || p.equals("JJ") || p.equals("NNP") || p.equals("FW")) return true;
+      if (p.equals("IN")) return l.equals("of") || l.equals("for");
+      return false;
+    }
+    if (isPossessive(k) || l.equals("of") || l.equals("for") || DETERMINERS.contains(l)) return true;
+    if (Roles.isPronoun(w.text())) return true;
+    if (!w.isWord()) return l.equals(".") && k > 0 && words.get(k - 1).text().length() == 1;
+    if (SpeechCues.isVerb(w.text()) && !w.capitalised()) return false;
+    return w.capitalised() || Roles.isRoleWord(l) || Roles.isSpeakerNoun(l) || l.endsWith("ist") || l.endsWith("er")
+        || l.endsWith("or") || l.endsWith("ian") || l.endsWith("ant") || l.endsWith("ent") || l.startsWith("long");
+  }
+
+  private boolean isPossessive(int k) {
+    String t = words.get(k).text();
+    return t.equals("’s") || t.equals("'s") || t.equals("’") || t.equals("'");
+  }
+
+  private boolean skippable(int k) {
+    Word w = words.get(k);
+    if (w.pos() != null) return w.pos().equals("RB") || w.pos().equals("MD") || SKIPPABLE.contains(w.lower()) && !w.pos().startsWith("VBN");
+    String l = w.lower();
+    return SKIPPABLE.contains(l) || l.endsWith("ly") && l.length() > 4 && !w.capitalised();
+  }
+
+  // "on Monday", "last week" read backwards: k is the day, k-1 the preposition
+  private boolean timePhraseEnd(int k) {
+    return k >= 1 && DAYS.contains(words.get(k).lower())
+        && (words.get(k - 1).is("on") || words.get(k - 1).is("last") || words.get(k - 1).is("this"));
+  }
+
+  private boolean timePhraseStart(int k) {
+    return k + 1 < words.size() && DAYS.contains(words.get(k + 1).lower())
+        && (words.get(k).is("on") || words.get(k).is("last") || words.get(k).is("this"));
+  }
+
+  // "a call", "the statement": a cue word after a determiner is a noun, not a verb
+  private boolean isNoun(int v) {
+    Word w = words.get(v);
+    if (w.pos() != null) return w.pos().startsWith("NN");
+    return v > 0 && DETERMINERS.contains(words.get(v - 1).lower());
+  }
+
+  private boolean endsSentence(int k) {
+    String t = words.get(k).text();
+    if (quoted[k]) return false;
+    if (t.equals("!") || t.equals("?") || t.equals(";")) return true;
+    if (!t.equals(".")) return QuoteMarks.isDouble(t.charAt(0)) && !QuoteMarks.isDoubleOpen(body, words.get(k).start());
+    return true;
+  }
+
+  private static boolean isDash(String t) {
+    return t.equals(",") || t.equals("—") || t.equals("–") || t.equals("-");
+  }
+
+  private int paragraphEnd(int from) {
+    int e = body.indexOf('\n', from);
+    return e < 0 ? body.length() : e;
+  }
+
+  private Attribution cue(int from, int to) {
+    Word a = words.get(from), b = words.get(to - 1);
+    String text = body.substring(a.start(), b.end()).toLowerCase(Locale.ROOT);
+    boolean weak = SpeechCues.isFraming(a.text()) || !SpeechCues.isStrongVerb(a.text()) && !a.is("according");
+    return new Attribution(a.start(), b.end(), text, -1, -1, MentionKind.NONE, weak);
+  }
+}

@@ -1,0 +1,108 @@
+package org.sitrep.annotate.quote;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.sitrep.model.Token;
+
+/**
+ * The body cut into words and punctuation marks. Our own cut rather than the language layer's tokens so that the
+ * stage also runs without them; when tokens are present their POS tags are copied onto the words they overlap.
+ */
+final class Words {
+  private final List<Word> words;
+
+  private Words(List<Word> words) {
+    this.words = words;
+  }
+
+  static Words of(String body, List<Token> tokens) {
+    List<Word> out = new ArrayList<>();
+    int ti = 0;
+    int i = 0, n = body.length();
+    while (i < n) {
+      char c = body.charAt(i);
+      if (Character.isWhitespace(c)) {
+        i++;
+        continue;
+      }
+      int j = i + 1;
+      if (Character.isLetterOrDigit(c)) {
+        while (j < n && partOfWord(body, j)) j++;
+      }
+      String pos = null;
+      while (ti < tokens.size() && tokens.get(ti).end() <= i) ti++;
+      if (ti < tokens.size() && tokens.get(ti).start() < j) pos = tokens.get(ti).pos();
+      out.add(new Word(i, j, body.substring(i, j), pos));
+      i = j;
+    }
+    return new Words(out);
+  }
+
+  // Keeps "post-Soviet", "U.S.", "1,600" and "don't" whole but splits the possessive "Russia’s" off its owner.
+  private static boolean partOfWord(String s, int j) {
+    char c = s.charAt(j);
+    if (Character.isLetterOrDigit(c)) return true;
+    if (j + 1 >= s.length() || !Character.isLetterOrDigit(s.charAt(j + 1))) {
+      return c == '.' && j >= 1 && Character.isUpperCase(s.charAt(j - 1)) && isAbbrev(s, j);
+    }
+    if (c == '-' || c == ',' && Character.isDigit(s.charAt(j - 1)) && Character.isDigit(s.charAt(j + 1))) return true;
+    if (c == '.') return Character.isUpperCase(s.charAt(j + 1)) && j >= 1 && isAbbrev(s, j) || Character.isDigit(s.charAt(j + 1));
+    if (c == '\'' || c == '’') {
+      // possessive 's stays a separate word; contractions (don't, it's) stay whole
+      return !(j + 2 <= s.length() && (s.charAt(j + 1) == 's' || s.charAt(j + 1) == 'S')
+          && (j + 2 == s.length() || !Character.isLetter(s.charAt(j + 2)))
+          && !isPronounContraction(s, j));
+    }
+    return false;
+  }
+
+  // "U.S." and "Gen." : a single capital letter or a short capitalised abbreviation before the dot
+  private static boolean isAbbrev(String s, int dot) {
+    int k = dot - 1;
+    while (k >= 0 && Character.isLetter(s.charAt(k))) k--;
+    int len = dot - 1 - k;
+    return len == 1;
+  }
+
+  private static boolean isPronounContraction(String s, int j) {
+    int k = j - 1;
+    while (k >= 0 && Character.isLetter(s.charAt(k))) k--;
+    String w = s.substring(k + 1, j).toLowerCase(java.util.Locale.ROOT);
+    return w.equals("it") || w.equals("he") || w.equals("she") || w.equals("that") || w.equals("what")
+        || w.equals("there") || w.equals("here") || w.equals("who") || w.equals("let");
+  }
+
+  List<Word> all() {
+    return words;
+  }
+
+  int size() {
+    return words.size();
+  }
+
+  Word get(int i) {
+    return words.get(i);
+  }
+
+  /** The index of the first word starting at or after {@code offset}. */
+  int indexAtOrAfter(int offset) {
+    int lo = 0, hi = words.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (words.get(mid).start() < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** The index of the last word ending at or before {@code offset}, or -1. */
+  int indexBefore(int offset) {
+    int lo = 0, hi = words.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (words.get(mid).end() <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo - 1;
+  }
+}
