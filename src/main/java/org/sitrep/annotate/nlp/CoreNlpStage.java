@@ -1,0 +1,121 @@
+package org.sitrep.annotate.nlp;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.util.ArrayCoreMap;
+import edu.stanford.nlp.util.CoreMap;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.sitrep.model.Annotated;
+import org.sitrep.model.Diagnostic;
+import org.sitrep.model.Span;
+import org.sitrep.model.Token;
+import org.sitrep.pipeline.Layer;
+import org.sitrep.pipeline.Stage;
+
+/**
+ * Sentences and tokens with POS, lemma and NER tags, from CoreNLP's lean setting. Offsets are CoreNLP's character
+ * offsets into the body, so they point at the text as written (curly quotes and dashes included).
+ */
+public final class CoreNlpStage implements Stage {
+  private final CoreNlpConfig config;
+
+  public CoreNlpStage(CoreNlpConfig config) {
+    this.config = config;
+  }
+
+  public CoreNlpStage() {
+    this(CoreNlpConfig.DEFAULT);
+  }
+
+  @Override
+  public String name() {
+    return "corenlp";
+  }
+
+  @Override
+  public Set<Layer> needs() {
+    return EnumSet.of(Layer.BODY);
+  }
+
+  @Override
+  public Set<Layer> adds() {
+    return EnumSet.of(Layer.SENTENCES, Layer.TOKENS);
+  }
+
+  @Override
+  public Annotated apply(Annotated doc) {
+    CoreNlp nlp = CoreNlp.get();
+    long deadline = System.nanoTime() + config.budget().toNanos();
+    Annotation split = new Annotation(doc.body());
+    nlp.split.annotate(split);
+    List<List<CoreLabel>> pieces = new ArrayList<>();
+    for (CoreMap s : split.get(CoreAnnotations.SentencesAnnotation.class)) {
+      List<CoreLabel> toks = s.get(CoreAnnotations.TokensAnnotation.class);
+      for (int i = 0; i < toks.size(); i += config.maxSentenceTokens()) {
+        pieces.add(new ArrayList<>(toks.subList(i, Math.min(toks.size(), i + config.maxSentenceTokens()))));
+      }
+    }
+
+    List<Span> sentences = new ArrayList<>(pieces.size());
+    List<Token> tokens = new ArrayList<>();
+    String budgetNote = null;
+    for (int b = 0; b < pieces.size(); b += config.batchSentences()) {
+      List<List<CoreLabel>> batch = pieces.subList(b, Math.min(pieces.size(), b + config.batchSentences()));
+      if (System.nanoTime() > deadline) {
+        budgetNote =
+            "time budget of " + config.budget().toSeconds() + " s used up: tagged " + b + " of " + pieces.size()
+                + " sentences";
+        for (List<CoreLabel> p : pieces.subList(b, pieces.size())) addUntagged(p, sentences, tokens);
+        break;
+      }
+      tag(nlp, batch, sentences, tokens);
+    }
+    Annotated out = doc.withSentences(sentences).withTokens(tokens);
+    return budgetNote == null ? out : out.withDiagnostic(new Diagnostic(name(), budgetNote));
+  }
+
+  private static void tag(CoreNlp nlp, List<List<CoreLabel>> batch, List<Span> sentences, List<Token> tokens) {
+    List<CoreMap> sents = new ArrayList<>(batch.size());
+    List<CoreLabel> all = new ArrayList<>();
+    for (List<CoreLabel> p : batch) {
+      CoreMap s = new ArrayCoreMap();
+      s.set(CoreAnnotations.TokensAnnotation.class, p);
+      s.set(CoreAnnotations.SentenceIndexAnnotation.class, sents.size());
+      sents.add(s);
+      all.addAll(p);
+    }
+    Annotation ann = new Annotation("");
+    ann.set(CoreAnnotations.SentencesAnnotation.class, sents);
+    ann.set(CoreAnnotations.TokensAnnotation.class, all);
+    nlp.tag.annotate(ann);
+    for (List<CoreLabel> p : batch) {
+      int idx = sentences.size();
+      sentences.add(spanOf(p));
+      for (CoreLabel t : p) {
+        tokens.add(
+            new Token(t.beginPosition(), t.endPosition(), t.originalText(), t.tag(), t.lemma(), nerOf(t), idx));
+      }
+    }
+  }
+
+  private static void addUntagged(List<CoreLabel> p, List<Span> sentences, List<Token> tokens) {
+    int idx = sentences.size();
+    sentences.add(spanOf(p));
+    for (CoreLabel t : p) {
+      tokens.add(new Token(t.beginPosition(), t.endPosition(), t.originalText(), null, null, "O", idx));
+    }
+  }
+
+  private static Span spanOf(List<CoreLabel> p) {
+    return new Span(p.get(0).beginPosition(), p.get(p.size() - 1).endPosition());
+  }
+
+  private static String nerOf(CoreLabel t) {
+    String n = t.ner();
+    return n == null ? "O" : n;
+  }
+}
