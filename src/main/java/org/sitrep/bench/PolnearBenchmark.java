@@ -135,11 +135,17 @@ public final class PolnearBenchmark {
           shown++;
           String said = match.speakerStart() < 0 ? "-" : body.substring(match.speakerStart(), match.speakerEnd());
           System.out.println("SPK " + e.getKey() + ": gold " + textOf(body, g.source()) + " / ours " + said + " ("
-              + match.speaker() + ") :: " + match.text().substring(0, Math.min(50, match.text().length())));
+              + match.speaker() + ") :: " + context(body, match));
         }
       }
     }
     return new Score(docs, system, systemRight, gold, goldFound, withSource, speakerRight, nanos / 1e9);
+  }
+
+  private static String context(String body, Quote q) {
+    String before = body.substring(Math.max(0, q.start() - 70), q.start());
+    String after = body.substring(q.end(), Math.min(body.length(), q.end() + 70));
+    return (before + "[[Q]]" + after).replace('\n', '|');
   }
 
   private static boolean overlaps(List<Span> spans, int s, int e) {

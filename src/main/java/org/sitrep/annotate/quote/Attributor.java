@@ -37,9 +37,7 @@ final class Attributor {
     int a = words.indexAtOrAfter(c.after());
     int para = paragraphEnd(c.after());
     while (a < words.size() && isDash(words.get(a).text())) a++;
-    if (a >= words.size() || words.get(a).start() >= para || QuoteMarks.isDouble(words.get(a).text().charAt(0))) {
-      return null;
-    }
+    if (a >= words.size() || words.get(a).start() >= para || isMark(a)) return null;
     Word w = words.get(a);
     if (w.is("according") && a + 1 < words.size() && words.get(a + 1).is("to")) {
       return forward(cue(a, a + 2), a + 2);
@@ -48,15 +46,63 @@ final class Attributor {
       Attribution inverted = forward(cue(a, a + 1), a + 1);
       if (inverted.hasMention()) return inverted;
     }
-    // "…,” Lambrecht said / he told AFP / German Defense Minister Boris Pistorius said during a visit"
-    int np = a;
-    while (np < words.size() && np - a < 10 && nounPhraseWord(np)) np++;
-    if (np == a) return null;
-    int v = np;
-    while (v < words.size() && v - np < 4 && skippable(v)) v++;
-    if (v >= words.size() || !SpeechCues.isVerb(words.get(v).text())) return null;
-    Attribution cue = cue(v, v + 1);
-    return withHead(cue, a, np);
+    if (!startsNounPhrase(a)) return null;
+    // "…,” Lambrecht said / he told AFP / the retired neurosurgeon told REVOLT TV / an official, who …, said"
+    int v = a;
+    while (v < words.size() && v - a < 9 && words.get(v).start() < para && !isMark(v)) {
+      Word x = words.get(v);
+      if (v > a && SpeechCues.isVerb(x.text()) && !x.capitalised() && !isNoun(v)) break;
+      if (x.is(",")) {
+        int after = skipParenthetical(v, para);
+        if (after < 0) return null;
+        v = after;
+        break;
+      }
+      if (!x.isWord() && !isPossessive(v) && !x.is("&") && !x.is(".") && !x.is("(") && !x.is(")")) return null;
+      v++;
+    }
+    int np = v;
+    while (np > a && skippable(np - 1)) np--;
+    while (v < words.size() && skippable(v)) v++;
+    if (v >= words.size() || !SpeechCues.isVerb(words.get(v).text()) || np == a) return null;
+    if (newSentenceBetween(c, a, v)) return null;
+    int end = np;
+    for (int k = a; k < np; k++) if (words.get(k).is(",") || words.get(k).is("(")) { end = k; break; }
+    return withHead(cue(v, v + 1), a, end);
+  }
+
+  /** ", who was not authorised to speak, said": the index of the word after the closing comma, or -1. */
+  private int skipParenthetical(int comma, int para) {
+    for (int m = comma + 1; m < words.size() && m - comma < 25 && words.get(m).start() < para; m++) {
+      Word w = words.get(m);
+      if (w.is(".") || w.is(";") || isMark(m)) return -1;
+      if (w.is(",")) return m + 1;
+    }
+    return -1;
+  }
+
+  // “That ends it.” He added that …: a capitalised word after a closed sentence starts a new one unless the cue
+  // itself closes the attribution ("Pistorius said.", "he told AFP")
+  private boolean newSentenceBetween(Candidate c, int a, int v) {
+    String q = body.substring(c.start(), c.end()).strip();
+    if (q.isEmpty() || ".?!".indexOf(q.charAt(q.length() - 1)) < 0) return false;
+    if (!words.get(a).capitalised()) return false;
+    if (v + 1 >= words.size()) return false;
+    Word next = words.get(v + 1);
+    if (next.is(".") || next.is(",") || SpeechCues.takesAddressee(words.get(v).text())) return false;
+    return next.is("that") || Roles.isPronoun(next.text()) || DETERMINERS.contains(next.lower()) || next.is(":");
+  }
+
+  private boolean startsNounPhrase(int a) {
+    Word w = words.get(a);
+    if (Roles.isPronoun(w.text()) || DETERMINERS.contains(w.lower())) return true;
+    if (!w.isWord() || Names.isFunctionWord(w.text())) return false;
+    return w.capitalised() || Roles.isRoleWord(w.text()) || Roles.isSpeakerNoun(w.text());
+  }
+
+  private boolean isMark(int k) {
+    String t = words.get(k).text();
+    return QuoteMarks.isDouble(t.charAt(0));
   }
 
   /** The attribution before the quote's opening mark within its sentence, or null. */
@@ -68,18 +114,25 @@ final class Attributor {
     for (int v = hi; v >= lo; v--) {
       Word w = words.get(v);
       if (w.is("according") && v + 1 <= hi && words.get(v + 1).is("to")) return forward(cue(v, v + 2), v + 2);
-      if (!SpeechCues.isVerb(w.text()) || quoted[v] || isNoun(v)) continue;
+      if (!SpeechCues.isVerb(w.text()) || quoted[v] || isNoun(v) || w.capitalised() && v > lo) continue;
       boolean adjacent = hi - v <= 1;
       if (!SpeechCues.isStrongVerb(w.text()) && !adjacent) continue;
-      if (SpeechCues.isParticiple(w.text()) && v > lo && (words.get(v - 1).is(",") || words.get(v - 1).is("and"))) {
+      Attribution here = cue(v, v + 1);
+      if (SpeechCues.isParticiple(w.text()) && v > lo) {
         // "Lambrecht said, adding that …": the participle hands the quote to the earlier clause's speaker
         Attribution earlier = beforeVerb(lo, v - 1);
-        Attribution here = cue(v, v + 1);
         if (earlier != null) return here.withMention(earlier.mentionStart(), earlier.mentionEnd(), earlier.mentionKind());
-        return here;
+        return sentenceSubject(here, v, lowerBound);
       }
-      Attribution a = cue(v, v + 1);
-      return subject(a, v, lo);
+      Attribution a = subject(here, v, lo);
+      return a.hasMention() ? a : sentenceSubject(a, v, lowerBound);
+    }
+    if (hi >= lo && hi >= 0 && words.get(hi).is(":")) {
+      // "From the report: “…”", "Carl Bialik: “…”": the colon is the cue and the phrase before it the speaker
+      Attribution colon = new Attribution(words.get(hi).start(), words.get(hi).end(), ":", -1, -1, MentionKind.NONE, false);
+      int k = hi - 1, end = hi;
+      while (k >= lo && end - k <= 8 && nounPhraseWord(k)) k--;
+      return withHead(colon, k + 1, end);
     }
     return null;
   }
@@ -87,12 +140,43 @@ final class Attributor {
   private Attribution beforeVerb(int lo, int hi) {
     for (int v = hi; v >= lo; v--) {
       Word w = words.get(v);
-      if (SpeechCues.isStrongVerb(w.text()) && !quoted[v] && !isNoun(v)) {
+      if (SpeechCues.isStrongVerb(w.text()) && !quoted[v] && !isNoun(v) && !w.capitalised()) {
         Attribution a = subject(cue(v, v + 1), v, lo);
         if (a.hasMention()) return a;
       }
     }
     return null;
+  }
+
+  /**
+   * The subject at the head of the sentence holding the cue at {@code v}, for cues whose own subject is out of
+   * reach ("Clinton rallied supporters, saying “…”", "X did Y and said that Z is “…”").
+   */
+  private Attribution sentenceSubject(Attribution cue, int v, int lowerBound) {
+    int s0 = v;
+    while (s0 > 0 && v - s0 < 60 && words.get(s0 - 1).start() >= lowerBound && !endsSentence(s0 - 1)) s0--;
+    if (s0 < v && Names.isFunctionWord(words.get(s0).text()) && !Roles.isPronoun(words.get(s0).text())
+        && !DETERMINERS.contains(words.get(s0).lower())) {
+      // "In an interview on Fox, Cruz said": an opening adverbial ends at its comma
+      for (int k = s0; k < v; k++) {
+        if (words.get(k).is(",")) {
+          s0 = k + 1;
+          break;
+        }
+      }
+    }
+    for (int k = s0; k < v; k++) {
+      Word w = words.get(k);
+      if (quoted[k] || !w.isWord()) continue;
+      if (Roles.isPronoun(w.text())) return cue.withMention(w.start(), w.end(), MentionKind.PRONOUN);
+      if (DETERMINERS.contains(w.lower()) || nameLike(k)) {
+        int e = k;
+        while (e < v && e - k < 8 && nounPhraseWord(e) && !words.get(e).is(",")) e++;
+        return withHead(cue, k, e);
+      }
+      return cue;
+    }
+    return cue;
   }
 
   /** The subject noun phrase ending right before the cue at {@code v}. */
@@ -105,15 +189,18 @@ final class Attributor {
     return withHead(cue, k + 1, end);
   }
 
-  // "Pistorius, who visited Vilnius on Monday, said": step over the relative clause to the noun before it
+  // "Pistorius, who visited Vilnius on Monday, said", "Fred Kagan, director of …, said", "Kasich (R-OH) said":
+  // step over the relative clause, apposition or parenthesis to the noun before it
   private int skipRelativeClause(int k, int lo) {
+    if (k >= lo && words.get(k).is(")")) {
+      for (int m = k - 1; m >= lo && k - m < 12; m--) if (words.get(m).is("(")) return m - 1;
+      return k;
+    }
     if (k < lo || !words.get(k).is(",")) return k;
-    for (int m = k - 1; m >= lo && k - m < 20; m--) {
+    for (int m = k - 1; m >= lo && k - m < 25; m--) {
       Word w = words.get(m);
-      if (w.is(",") || QuoteMarks.isDouble(w.text().charAt(0))) {
-        if (m + 1 < k && (words.get(m + 1).is("who") || words.get(m + 1).is("which"))) return m - 1;
-        return k;
-      }
+      if (QuoteMarks.isDouble(w.text().charAt(0)) || w.is(";") || w.is(":")) return k;
+      if (w.is(",")) return m - 1 >= lo && nounPhraseWord(m - 1) ? m - 1 : k;
     }
     return k;
   }
@@ -154,7 +241,8 @@ final class Attributor {
 
   private boolean nameLike(int k) {
     Word w = words.get(k);
-    return w.isWord() && w.capitalised() && !Roles.isPronoun(w.text()) && !DETERMINERS.contains(w.lower());
+    return w.isWord() && w.capitalised() && !Roles.isPronoun(w.text()) && !DETERMINERS.contains(w.lower())
+        && !Names.isFunctionWord(w.text());
   }
 
   private boolean nounPhraseWord(int k) {
@@ -170,6 +258,7 @@ final class Attributor {
     }
     if (isPossessive(k) || l.equals("of") || l.equals("for") || DETERMINERS.contains(l)) return true;
     if (Roles.isPronoun(w.text())) return true;
+    if (Names.isFunctionWord(w.text())) return false;
     if (!w.isWord()) return l.equals(".") && k > 0 && words.get(k - 1).text().length() == 1;
     if (SpeechCues.isVerb(w.text()) && !w.capitalised()) return false;
     return w.capitalised() || Roles.isRoleWord(l) || Roles.isSpeakerNoun(l) || l.endsWith("ist") || l.endsWith("er")

@@ -28,6 +28,11 @@ final class Names {
 
   private final List<Name> names;
 
+  /** Capitalised only because it opens a sentence or is a calendar word: never part of a name. */
+  static boolean isFunctionWord(String w) {
+    return NOT_NAMES.contains(w.toLowerCase(Locale.ROOT));
+  }
+
   private Names(List<Name> names) {
     this.names = names;
   }
