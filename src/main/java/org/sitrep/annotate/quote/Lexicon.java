@@ -10,4 +10,9 @@ final class Lexicon {
   static Set<String> set(String... words) {
     return Set.copyOf(Arrays.asList(words));
   }
+
+  /** White space including the no-break spaces news sites put between "he" and "said". */
+  static boolean isSpace(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c);
+  }
 }

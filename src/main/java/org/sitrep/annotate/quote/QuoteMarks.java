@@ -22,7 +22,7 @@ final class QuoteMarks {
       if (end < 0) end = n;
       if (!body.substring(i, end).isBlank()) {
         int first = i;
-        while (first < end && Character.isWhitespace(body.charAt(first))) first++;
+        while (first < end && Lexicon.isSpace(body.charAt(first))) first++;
         int continued = openGroup >= 0 && isDoubleOpen(body, first) ? openGroup : -1;
         openGroup = scanParagraph(body, i, end, paragraph, continued, out);
         paragraph++;
@@ -64,7 +64,7 @@ final class QuoteMarks {
     }
     if (open >= 0) {
       int e = to;
-      while (e > open + 1 && Character.isWhitespace(s.charAt(e - 1))) e--;
+      while (e > open + 1 && Lexicon.isSpace(s.charAt(e - 1))) e--;
       addSingles(s, from, open, paragraph, out);
       if (e <= open + 1) return -1;
       int g = groupFor(out, continued);
@@ -95,7 +95,7 @@ final class QuoteMarks {
   private static int findSingleClose(String s, int from, int to) {
     for (int j = from; j < to; j++) {
       char c = s.charAt(j);
-      if ((c == '’' || c == '\'') && j > from && !Character.isWhitespace(s.charAt(j - 1))
+      if ((c == '’' || c == '\'') && j > from && !Lexicon.isSpace(s.charAt(j - 1))
           && (j + 1 >= s.length() || !Character.isLetterOrDigit(s.charAt(j + 1)))) {
         // "soldiers’ families": a plural possessive, not a closing mark
         boolean possessive = s.charAt(j - 1) == 's' && j + 2 < s.length() && s.charAt(j + 1) == ' '
@@ -107,7 +107,7 @@ final class QuoteMarks {
   }
 
   private static boolean startsWord(String s, int i, int from) {
-    boolean before = i == 0 || i == from || Character.isWhitespace(s.charAt(i - 1)) || "([—–-“\"".indexOf(s.charAt(i - 1)) >= 0;
+    boolean before = i == 0 || i == from || Lexicon.isSpace(s.charAt(i - 1)) || "([—–-“\"".indexOf(s.charAt(i - 1)) >= 0;
     return before && i + 1 < s.length() && Character.isLetterOrDigit(s.charAt(i + 1));
   }
 
@@ -120,8 +120,8 @@ final class QuoteMarks {
     char c = s.charAt(i);
     if (c == '“' || c == '„' || c == '«') return true;
     if (c != '"' && c != '”') return false;
-    boolean spaceBefore = i == 0 || Character.isWhitespace(s.charAt(i - 1)) || "([—–:".indexOf(s.charAt(i - 1)) >= 0;
-    boolean wordAfter = i + 1 < s.length() && !Character.isWhitespace(s.charAt(i + 1));
+    boolean spaceBefore = i == 0 || Lexicon.isSpace(s.charAt(i - 1)) || "([—–:".indexOf(s.charAt(i - 1)) >= 0;
+    boolean wordAfter = i + 1 < s.length() && !Lexicon.isSpace(s.charAt(i + 1));
     return spaceBefore && wordAfter;
   }
 
@@ -129,7 +129,7 @@ final class QuoteMarks {
     char c = s.charAt(i);
     if (c == '”' || c == '»') return true;
     if (c != '"' && c != '“') return false;
-    boolean wordBefore = i > 0 && !Character.isWhitespace(s.charAt(i - 1));
+    boolean wordBefore = i > 0 && !Lexicon.isSpace(s.charAt(i - 1));
     boolean spaceAfter = i + 1 >= s.length() || !Character.isLetterOrDigit(s.charAt(i + 1));
     return wordBefore && spaceAfter;
   }

@@ -115,7 +115,7 @@ public final class QuoteStage implements Stage {
     String before = body.substring(para, c.open());
     if (before.isBlank() && para > 0) {
       int prevEnd = para - 1;
-      while (prevEnd > 0 && Character.isWhitespace(body.charAt(prevEnd - 1))) prevEnd--;
+      while (prevEnd > 0 && Lexicon.isSpace(body.charAt(prevEnd - 1))) prevEnd--;
       if (prevEnd > 0 && body.charAt(prevEnd - 1) == ':') return body.lastIndexOf('\n', prevEnd - 1) + 1;
     }
     int s = doc.sentenceAt(c.open());

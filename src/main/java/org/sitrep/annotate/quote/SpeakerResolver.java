@@ -78,18 +78,27 @@ final class SpeakerResolver {
   }
 
   private String byRole(int start, int end) {
-    String description = body.substring(start, end);
-    String[] parts = description.split("\\s+");
+    List<String> wanted = new java.util.ArrayList<>();
     String head = null;
-    for (int i = parts.length - 1; i >= 0 && head == null; i--) {
-      if (Roles.isSpeakerNoun(parts[i]) || Roles.isRoleWord(parts[i])) head = parts[i].toLowerCase(java.util.Locale.ROOT);
+    for (String part : body.substring(start, end).split("\\s+")) {
+      String w = part.toLowerCase(java.util.Locale.ROOT);
+      if (Roles.isSpeakerNoun(w) || Roles.isRoleWord(w)) {
+        wanted.add(w);
+        head = w;
+      }
     }
     if (head == null) return null;
-    Name best = null;
+    // "the defense minister" prefers a "Defense Minister" over a "Prime Minister"; "the minister" takes the last one
+    Name full = null, headOnly = null;
     for (Name n : names.all()) {
       if (n.start() >= start) break;
-      if (n.role() != null && List.of(n.role().split(" ")).contains(head) && !isQuoted(n.start())) best = n;
+      if (n.role() == null || isQuoted(n.start())) continue;
+      List<String> role = List.of(n.role().split(" "));
+      if (!role.contains(head)) continue;
+      headOnly = n;
+      if (role.containsAll(wanted)) full = n;
     }
+    Name best = full != null ? full : headOnly;
     return best == null ? null : names.canonical(best);
   }
 

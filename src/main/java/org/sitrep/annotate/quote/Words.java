@@ -21,7 +21,7 @@ final class Words {
     int i = 0, n = body.length();
     while (i < n) {
       char c = body.charAt(i);
-      if (Character.isWhitespace(c)) {
+      if (Lexicon.isSpace(c)) {
         i++;
         continue;
       }
