@@ -15,7 +15,7 @@ final class Attributor {
       "has", "have", "had", "will", "would", "could", "can", "may", "might", "also", "later", "then", "previously",
       "recently", "again", "once", "further", "still", "earlier", "already", "not", "never", "just", "only", "often",
       "first", "last", "has", "did", "does", "do", "was", "is", "were", "are", "be", "been", "to", "shall", "should",
-      "must", "finally", "yesterday", "today", "tonight", "and", "simply", "once", "even");
+      "must", "finally", "yesterday", "today", "tonight", "simply", "once", "even");
   private static final Set<String> DAYS = Lexicon.set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
       "sunday", "week", "month", "year", "night", "morning", "afternoon", "evening", "weekend");
   private static final Set<String> DETERMINERS = Lexicon.set("the", "a", "an", "his", "her", "their", "its", "our", "one",
@@ -59,6 +59,8 @@ final class Attributor {
         break;
       }
       if (!x.isWord() && !isPossessive(v) && !x.is("&") && !x.is(".") && !x.is("(") && !x.is(")")) return null;
+      if (x.isWord() && !nounPhraseWord(v) && !looseModifier(v)) return null;
+      if (v > a && Roles.isPronoun(words.get(a).text()) && !skippable(v)) return null;
       v++;
     }
     int np = v;
@@ -69,6 +71,13 @@ final class Attributor {
     int end = np;
     for (int k = a; k < np; k++) if (words.get(k).is(",") || words.get(k).is("(")) { end = k; break; }
     return withHead(cue(v, v + 1), a, end);
+  }
+
+  // "the retired neurosurgeon", "one P&G Amiens employee": lowercase adjectives inside a description
+  private boolean looseModifier(int k) {
+    Word w = words.get(k);
+    String l = w.lower();
+    return !w.capitalised() && !Names.isFunctionWord(l) && !l.endsWith("ed") && !SpeechCues.isVerb(l) && !quoted[k];
   }
 
   /** ", who was not authorised to speak, said": the index of the word after the closing comma, or -1. */
@@ -115,7 +124,8 @@ final class Attributor {
       Word w = words.get(v);
       if (w.is("according") && v + 1 <= hi && words.get(v + 1).is("to")) return forward(cue(v, v + 2), v + 2);
       if (!SpeechCues.isVerb(w.text()) || quoted[v] || isNoun(v) || w.capitalised() && v > lo) continue;
-      boolean adjacent = hi - v <= 1;
+      // "Caddell continued:" — a weak cue counts only when a colon or comma hands it the quote
+      boolean adjacent = hi == v || hi - v == 1 && (words.get(hi).is(":") || words.get(hi).is(","));
       if (!SpeechCues.isStrongVerb(w.text()) && !adjacent) continue;
       Attribution here = cue(v, v + 1);
       if (SpeechCues.isParticiple(w.text()) && v > lo) {
@@ -127,6 +137,13 @@ final class Attributor {
       Attribution a = subject(here, v, lo);
       return a.hasMention() ? a : sentenceSubject(a, v, lowerBound);
     }
+    int colonAt = headlineColon(lo, hi);
+    if (colonAt > lo) {
+      // a headline "Carson: Clinton ‘Is Not Qualified’": the name before the colon is the speaker
+      Attribution colon = new Attribution(words.get(colonAt).start(), words.get(colonAt).end(), ":", -1, -1,
+          MentionKind.NONE, false);
+      return withHead(colon, lo, colonAt);
+    }
     if (hi >= lo && hi >= 0 && words.get(hi).is(":")) {
       // "From the report: “…”", "Carl Bialik: “…”": the colon is the cue and the phrase before it the speaker
       Attribution colon = new Attribution(words.get(hi).start(), words.get(hi).end(), ":", -1, -1, MentionKind.NONE, false);
@@ -135,6 +152,22 @@ final class Attributor {
       return withHead(colon, k + 1, end);
     }
     return null;
+  }
+
+  private boolean verbLike(int k) {
+    Word w = words.get(k);
+    if (w.pos() != null) return w.pos().startsWith("VB") || w.pos().equals("MD") || w.pos().equals("RB");
+    String l = w.lower();
+    return w.isWord() && !w.capitalised() && !DETERMINERS.contains(l) && !Set.of("of", "in", "on", "at", "for", "and",
+        "or", "to", "from", "with", "by", "as").contains(l);
+  }
+
+  private int headlineColon(int lo, int hi) {
+    for (int k = lo; k <= hi && k - lo < 5; k++) {
+      if (words.get(k).is(":")) return k < hi ? k : -1;
+      if (!nameLike(k) && !words.get(k).is(".")) return -1;
+    }
+    return -1;
   }
 
   private Attribution beforeVerb(int lo, int hi) {
@@ -155,9 +188,11 @@ final class Attributor {
   private Attribution sentenceSubject(Attribution cue, int v, int lowerBound) {
     int s0 = v;
     while (s0 > 0 && v - s0 < 60 && words.get(s0 - 1).start() >= lowerBound && !endsSentence(s0 - 1)) s0--;
-    if (s0 < v && Names.isFunctionWord(words.get(s0).text()) && !Roles.isPronoun(words.get(s0).text())
-        && !DETERMINERS.contains(words.get(s0).lower())) {
-      // "In an interview on Fox, Cruz said": an opening adverbial ends at its comma
+    Word opening = words.get(s0);
+    boolean participle = opening.lower().endsWith("ing") || opening.lower().endsWith("ed");
+    if (s0 < v && (participle || Names.isFunctionWord(opening.text()) && !Roles.isPronoun(opening.text())
+        && !DETERMINERS.contains(opening.lower()))) {
+      // "In an interview on Fox, Cruz said", "Speaking at a rally, Trump said": an opening adverbial ends at its comma
       for (int k = s0; k < v; k++) {
         if (words.get(k).is(",")) {
           s0 = k + 1;
@@ -165,24 +200,31 @@ final class Attributor {
         }
       }
     }
+    Attribution first = null;
     for (int k = s0; k < v; k++) {
       Word w = words.get(k);
       if (quoted[k] || !w.isWord()) continue;
-      if (Roles.isPronoun(w.text())) return cue.withMention(w.start(), w.end(), MentionKind.PRONOUN);
-      if (DETERMINERS.contains(w.lower()) || nameLike(k)) {
-        int e = k;
+      int e = k + 1;
+      if (!Roles.isPronoun(w.text())) {
+        if (!DETERMINERS.contains(w.lower()) && !nameLike(k)) continue;
         while (e < v && e - k < 8 && nounPhraseWord(e) && !words.get(e).is(",")) e++;
-        return withHead(cue, k, e);
       }
-      return cue;
+      Attribution here = Roles.isPronoun(w.text())
+          ? cue.withMention(w.start(), w.end(), MentionKind.PRONOUN) : withHead(cue, k, e);
+      // the subject is the noun phrase a verb follows ("Trump went after Bush, calling him …")
+      if (e < v && verbLike(e) && here.hasMention()) return here;
+      if (first == null && here.hasMention()) first = here;
+      k = e - 1;
     }
-    return cue;
+    return first != null ? first : cue;
   }
 
   /** The subject noun phrase ending right before the cue at {@code v}. */
   private Attribution subject(Attribution cue, int v, int lo) {
     int k = v - 1;
     while (k >= lo && (skippable(k) || timePhraseEnd(k))) k -= timePhraseEnd(k) ? 2 : 1;
+    // "Reid caucused in Nevada and says …": the noun before "and" is an object, the subject heads the sentence
+    if (k >= lo && (words.get(k).is("and") || words.get(k).is("but"))) return cue;
     k = skipRelativeClause(k, lo);
     int end = k + 1;
     while (k >= lo && end - k <= 10 && nounPhraseWord(k)) k--;

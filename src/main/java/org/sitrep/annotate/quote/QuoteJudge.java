@@ -9,13 +9,21 @@ import org.sitrep.model.Quote;
  * arm's length, and a run of capitalised words is a title.
  */
 final class QuoteJudge {
+  private static final java.util.Set<String> SMALL =
+      Lexicon.set("a", "an", "the", "of", "and", "or", "in", "on", "at", "for", "to", "with", "by", "from", "vs.");
+
   private QuoteJudge() {}
 
   static boolean accept(String text, boolean doubleMarks, Attribution a, boolean followsQuote) {
     int n = 0, caps = 0;
-    for (String w : text.split("[\\s—–]+")) {
+    for (String w : text.split("[\\s\\u00a0—–]+")) {
       if (w.isEmpty() || !w.codePoints().anyMatch(Character::isLetterOrDigit)) continue;
       n++;
+      // titles keep small words in lower case: "The Art of the Deal"
+      if (n > 1 && SMALL.contains(w.toLowerCase(java.util.Locale.ROOT))) {
+        caps++;
+        continue;
+      }
       int first = firstLetter(w);
       if (first >= 0 && Character.isUpperCase(w.charAt(first))) caps++;
     }

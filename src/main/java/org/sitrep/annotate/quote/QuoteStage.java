@@ -95,6 +95,9 @@ public final class QuoteStage implements Stage {
   private static Attribution attribute(Annotated doc, String body, Attributor attributor, List<Candidate> group) {
     Attribution found = null;
     for (Candidate c : group) {
+      Attribution b0 = attributor.before(c, lowerBound(doc, body, c));
+      // "Brafman said, “…” He added, …": a cue right before the opening mark beats one after the closing mark
+      if (b0 != null && b0.hasMention() && c.open() - b0.cueEnd() <= 2) return b0;
       Attribution a = attributor.after(c);
       if (a == null || !a.hasMention()) {
         Attribution b = attributor.before(c, lowerBound(doc, body, c));

@@ -25,7 +25,9 @@ final class SpeechCues {
     "criticize", "criticise", "accuse", "praise", "hail", "describe", "call", "dub:dubbed:dubs:dubbing", "term",
     "label:labeled:labels:labeling:labelled:labelling", "brand", "characterize", "characterise", "ask", "inquire",
     "question", "speculate", "estimate", "allege", "clarify:clarified:clarifies:clarifying", "underline", "underscore",
-    "highlight", "point", "go:went:goes:going:gone", "put", "think:thought:thinks:thinking", "believe", "feel:felt:feels:feeling",
+    "highlight", "point", "surmise", "react", "chant", "sing:sang:sings:singing:sung", "read:reads:reading",
+    "concur:concurred:concurs:concurring", "mutter", "murmur", "inform", "cite", "quote", "tease", "mock", "taunt",
+    "pronounce", "assess", "summarize", "summarise", "elaborate", "weigh", "reason", "acknowledge", "stress", "go:went:goes:going:gone", "put", "think:thought:thinks:thinking", "believe", "feel:felt:feels:feeling",
   };
 
   private static final Set<String> VERBS = build();
@@ -54,7 +56,8 @@ final class SpeechCues {
       "points", "post", "posted", "begin", "began", "begins", "begun", "beginning", "smile", "smiled", "laugh",
       "laughed", "shrug", "shrugged", "sigh", "sighed", "report", "reported", "reports", "question", "questioned",
       "charge", "charged", "counter", "maintain", "maintained", "state", "term", "brand", "call", "calls", "relate",
-      "observe", "continue", "continues", "continued", "continuing");
+      "observe", "continue", "continues", "continued", "continuing", "read", "reads", "reading", "weigh", "weighed",
+      "reason", "reasoned", "cite", "cited", "quote", "quoted", "react", "reacted", "sing", "sang", "mock", "mocked");
 
   private static Set<String> build() {
     java.util.HashSet<String> all = new java.util.HashSet<>();
