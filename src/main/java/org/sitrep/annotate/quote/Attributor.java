@@ -149,7 +149,11 @@ final class Attributor {
       Attribution colon = new Attribution(words.get(hi).start(), words.get(hi).end(), ":", -1, -1, MentionKind.NONE, false);
       int k = hi - 1, end = hi;
       while (k >= lo && end - k <= 8 && nounPhraseWord(k)) k--;
-      return withHead(colon, k + 1, end);
+      Attribution np = withHead(colon, k + 1, end);
+      if (np.mentionKind() == MentionKind.NAME || np.mentionKind() == MentionKind.PRONOUN) return np;
+      // "She then addressed the supporters again:": the sentence's subject, not the object before the colon
+      Attribution subject = sentenceSubject(colon, hi, lowerBound);
+      return subject.hasMention() ? subject : np;
     }
     return null;
   }
@@ -168,6 +172,28 @@ final class Attributor {
       if (!nameLike(k) && !words.get(k).is(".")) return -1;
     }
     return -1;
+  }
+
+  /**
+   * For a quote with no cue of its own: the last speech verb in the sentences just before it (this paragraph or
+   * the one before), as in "Schoen said voters may reconsider.\n\n“…”". Null when there is none in reach.
+   */
+  Attribution previousSpeech(Candidate c) {
+    int hi = words.indexBefore(c.open() + 1) - 1;
+    int breaks = 0;
+    for (int v = hi; v >= 0 && hi - v < 60; v--) {
+      Word w = words.get(v);
+      if (v < hi && body.indexOf('\n', w.end()) >= 0 && body.indexOf('\n', w.end()) < words.get(v + 1).start() && ++breaks > 1) {
+        return null;
+      }
+      if (quoted[v] || !SpeechCues.isStrongVerb(w.text()) || isNoun(v) || w.capitalised()) continue;
+      int lo = v;
+      while (lo > 0 && v - lo < WINDOW && !endsSentence(lo - 1)) lo--;
+      Attribution a = subject(cue(v, v + 1), v, lo);
+      if (!a.hasMention()) a = sentenceSubject(a, v, words.get(lo).start());
+      return a.hasMention() ? a : null;
+    }
+    return null;
   }
 
   private Attribution beforeVerb(int lo, int hi) {

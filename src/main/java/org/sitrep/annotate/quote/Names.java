@@ -20,7 +20,7 @@ final class Names {
       "because", "so", "yet", "still", "also", "now", "then", "today", "yesterday", "tomorrow", "what", "who", "why",
       "how", "where", "which", "no", "not", "yes", "some", "many", "most", "all", "both", "each", "every", "any",
       "one", "two", "three", "more", "less", "even", "just", "only", "instead", "however", "meanwhile", "currently",
-      "until", "despite", "amid", "among", "during", "under", "over", "about", "into", "according", "asked", "mr",
+      "until", "despite", "amid", "among", "during", "under", "over", "about", "into", "according", "asked",
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
       "april", "may", "june", "july", "august", "september", "october", "november", "december", "crucially",
       "additionally", "is", "was", "are", "were", "will", "would", "should", "could", "can", "do", "does", "did",

@@ -68,6 +68,8 @@ public final class QuoteStage implements Stage {
     int previousParagraph = -10;
     for (List<Candidate> group : groups(candidates)) {
       Attribution a = attribute(doc, body, attributor, group);
+      boolean followsAny = previous != null && group.get(0).paragraph() - previousParagraph <= 1;
+      if (a == null && !followsAny) a = attributor.previousSpeech(group.get(0));
       for (Candidate c : group) {
         String text = body.substring(c.start(), c.end());
         boolean follows = previous != null && c.paragraph() - previousParagraph <= 1;

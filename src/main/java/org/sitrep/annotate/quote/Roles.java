@@ -14,7 +14,7 @@ final class Roles {
       "chairwoman", "chair", "leader", "premier", "prime", "foreign", "defense", "defence", "deputy", "vice", "head",
       "official", "officer", "adviser", "advisor", "ceo", "candidate", "nominee", "speaker", "pope", "king", "queen",
       "prince", "princess", "judge", "justice", "attorney", "prosecutor", "lawyer", "sheriff", "colonel", "col.",
-      "lt.", "captain", "capt.", "admiral", "adm.", "major", "sgt.", "dr.", "mr.", "mrs.", "ms.", "prof.", "professor",
+      "lt.", "captain", "capt.", "admiral", "adm.", "major", "sgt.", "dr.", "mr.", "mrs.", "ms.", "dr", "mr", "mrs", "ms", "prof.", "professor",
       "secretary-general", "interior", "finance", "economy", "health", "state", "staff", "manager", "strategist",
       "pollster", "analyst", "economist", "expert", "researcher", "professor", "founder", "executive", "aide",
       "counselor", "counsel", "press", "campaign", "party", "house", "senate", "majority", "minority", "whip",
