@@ -77,7 +77,7 @@ final class Attributor {
   private boolean looseModifier(int k) {
     Word w = words.get(k);
     String l = w.lower();
-    return !w.capitalised() && !Names.isFunctionWord(l) && !l.endsWith("ed") && !SpeechCues.isVerb(l) && !quoted[k];
+    return w.isWord() && !w.capitalised() && !Names.isFunctionWord(l) && !l.endsWith("ed") && !SpeechCues.isVerb(l) && !quoted[k];
   }
 
   /** ", who was not authorised to speak, said": the index of the word after the closing comma, or -1. */
@@ -280,7 +280,8 @@ final class Attributor {
       k += timePhraseStart(k) ? 2 : 1;
     }
     int start = k;
-    while (k < words.size() && k - start < 10 && nounPhraseWord(k)) k++;
+    while (k < words.size() && k - start < 10 && (nounPhraseWord(k) || looseModifier(k) && k + 1 < words.size()
+        && (nounPhraseWord(k + 1) || looseModifier(k + 1)))) k++;
     return withHead(cue, start, k);
   }
 

@@ -43,7 +43,7 @@ final class Names {
 
   static Names of(String body, Words words, List<Mention> entities) {
     if (!entities.isEmpty()) return fromEntities(body, words, entities);
-    return fromCapitals(words);
+    return fromCapitals(body, words);
   }
 
   private static Names fromEntities(String body, Words words, List<Mention> entities) {
@@ -57,7 +57,12 @@ final class Names {
     return new Names(out);
   }
 
-  private static Names fromCapitals(Words words) {
+  private static boolean lineBreakBefore(Words words, int j, String body) {
+    int nl = body.indexOf('\n', words.get(j - 1).end());
+    return nl >= 0 && nl < words.get(j).start();
+  }
+
+  private static Names fromCapitals(String body, Words words) {
     List<Name> out = new ArrayList<>();
     int i = 0;
     while (i < words.size()) {
@@ -66,7 +71,8 @@ final class Names {
         continue;
       }
       int j = i + 1;
-      while (j < words.size() && (nameWord(words, j) || connector(words, j) && j + 1 < words.size() && nameWord(words, j + 1))) j++;
+      while (j < words.size() && !lineBreakBefore(words, j, body)
+          && (nameWord(words, j) || connector(words, j) && j + 1 < words.size() && nameWord(words, j + 1))) j++;
       int nameStart = i;
       for (int k = i; k < j; k++) if (Roles.isRoleWord(words.get(k).text()) || isDemonymBeforeRole(words, k, j)) nameStart = k + 1;
       while (nameStart < j && connector(words, nameStart)) nameStart++;
