@@ -183,7 +183,7 @@ final class Attributor {
     int breaks = 0;
     for (int v = hi; v >= 0 && hi - v < 60; v--) {
       Word w = words.get(v);
-      if (v < hi && body.indexOf('\n', w.end()) >= 0 && body.indexOf('\n', w.end()) < words.get(v + 1).start() && ++breaks > 1) {
+      if (v < hi && words.breakBefore(v + 1) && ++breaks > 1) {
         return null;
       }
       if (quoted[v] || !SpeechCues.isStrongVerb(w.text()) || isNoun(v) || w.capitalised()) continue;

@@ -2,7 +2,9 @@ package org.sitrep.annotate.quote;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import org.sitrep.model.Mention;
@@ -58,8 +60,7 @@ final class Names {
   }
 
   private static boolean lineBreakBefore(Words words, int j, String body) {
-    int nl = body.indexOf('\n', words.get(j - 1).end());
-    return nl >= 0 && nl < words.get(j).start();
+    return words.breakBefore(j);
   }
 
   private static Names fromCapitals(String body, Words words) {
@@ -143,16 +144,21 @@ final class Names {
    * ending with the same word ("Lambrecht" is "Christine Lambrecht" once that was written).
    */
   String canonical(Name n) {
-    if (n.canonical() != null && !n.canonical().isBlank()) return n.canonical();
-    Name best = n;
-    String last = fold(n.lastWord());
-    for (Name o : names) {
-      if (!o.maybeSpeaker() || o.wordCount() <= best.wordCount()) continue;
-      if (fold(o.lastWord()).equals(last)) best = o;
+    if (longest == null) {
+      // one pass per document: the longest speaker-like name for each last word
+      longest = new HashMap<>();
+      for (Name o : names) {
+        if (!o.maybeSpeaker()) continue;
+        longest.merge(fold(o.lastWord()), o, (a, b) -> b.wordCount() > a.wordCount() ? b : a);
+      }
     }
-    if (best != n && best.canonical() != null) return best.canonical();
-    return best.text();
+    Name best = longest.getOrDefault(fold(n.lastWord()), n);
+    if (best.wordCount() <= n.wordCount()) best = n;
+    String c = best.canonical();
+    return c != null && !c.isBlank() ? c : best.text();
   }
+
+  private Map<String, Name> longest;
 
   static String fold(String s) {
     String d = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");

@@ -120,7 +120,7 @@ final class SpeakerResolver {
     while (k >= 0) {
       Word w = words.get(k);
       if (!quoted[k] && (w.is(".") || w.is("!") || w.is("?"))) return w.end();
-      if (k > 0 && body.indexOf('\n', words.get(k - 1).end()) >= 0 && body.indexOf('\n', words.get(k - 1).end()) < w.start()) {
+      if (words.breakBefore(k)) {
         return w.start();
       }
       k--;

@@ -10,9 +10,24 @@ import org.sitrep.model.Token;
  */
 final class Words {
   private final List<Word> words;
+  private final boolean[] breakBefore;
 
-  private Words(List<Word> words) {
+  private Words(List<Word> words, String body) {
     this.words = words;
+    this.breakBefore = new boolean[words.size()];
+    for (int k = 1; k < words.size(); k++) {
+      for (int i = words.get(k - 1).end(); i < words.get(k).start(); i++) {
+        if (body.charAt(i) == '\n') {
+          breakBefore[k] = true;
+          break;
+        }
+      }
+    }
+  }
+
+  /** True when a line break separates word {@code k} from the word before it. */
+  boolean breakBefore(int k) {
+    return k > 0 && k < breakBefore.length && breakBefore[k];
   }
 
   static Words of(String body, List<Token> tokens) {
@@ -35,7 +50,7 @@ final class Words {
       out.add(new Word(i, j, body.substring(i, j), pos));
       i = j;
     }
-    return new Words(out);
+    return new Words(out, body);
   }
 
   // Keeps "post-Soviet", "U.S.", "1,600" and "don't" whole but splits the possessive "Russia’s" off its owner.
