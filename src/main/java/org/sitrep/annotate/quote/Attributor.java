@@ -59,7 +59,7 @@ final class Attributor {
         break;
       }
       if (!x.isWord() && !isPossessive(v) && !x.is("&") && !x.is(".") && !x.is("(") && !x.is(")")) return null;
-      if (x.isWord() && !nounPhraseWord(v) && !looseModifier(v)) return null;
+      if (x.isWord() && !nounPhraseWord(v) && !looseModifier(v) && !skippable(v)) return null;
       if (v > a && Roles.isPronoun(words.get(a).text()) && !skippable(v)) return null;
       v++;
     }
@@ -213,7 +213,7 @@ final class Attributor {
    */
   private Attribution sentenceSubject(Attribution cue, int v, int lowerBound) {
     int s0 = v;
-    while (s0 > 0 && v - s0 < 60 && words.get(s0 - 1).start() >= lowerBound && !endsSentence(s0 - 1)) s0--;
+    while (s0 > 0 && v - s0 < 60 && words.get(s0 - 1).start() >= lowerBound && !fullStop(s0 - 1)) s0--;
     Word opening = words.get(s0);
     boolean participle = opening.lower().endsWith("ing") || opening.lower().endsWith("ed");
     if (s0 < v && (participle || Names.isFunctionWord(opening.text()) && !Roles.isPronoun(opening.text())
@@ -362,6 +362,11 @@ final class Attributor {
     Word w = words.get(v);
     if (w.pos() != null) return w.pos().startsWith("NN");
     return v > 0 && DETERMINERS.contains(words.get(v - 1).lower());
+  }
+
+  private boolean fullStop(int k) {
+    String t = words.get(k).text();
+    return !quoted[k] && (t.equals(".") || t.equals("!") || t.equals("?")) || words.breakBefore(k + 1);
   }
 
   private boolean endsSentence(int k) {
