@@ -128,7 +128,7 @@ final class Attributor {
       boolean adjacent = hi == v || hi - v == 1 && (words.get(hi).is(":") || words.get(hi).is(","));
       if (!SpeechCues.isStrongVerb(w.text()) && !adjacent) continue;
       Attribution here = cue(v, v + 1);
-      if (SpeechCues.isParticiple(w.text()) && v > lo) {
+      if (SpeechCues.isParticiple(w.text()) && v > lo && opensParticipleClause(v - 1)) {
         // "Lambrecht said, adding that …": the participle hands the quote to the earlier clause's speaker
         Attribution earlier = beforeVerb(lo, v - 1);
         if (earlier != null) return here.withMention(earlier.mentionStart(), earlier.mentionEnd(), earlier.mentionKind());
@@ -293,13 +293,21 @@ final class Attributor {
         return cue.withMention(words.get(k).start(), words.get(k).end(), MentionKind.PRONOUN);
       }
     }
-    // the last run of capitalised words that is not a title
-    int e = to;
-    while (e > from && !nameLike(e - 1)) e--;
-    int s = e;
-    while (s > from && nameLike(s - 1) && !Roles.isRoleWord(words.get(s - 1).text())) s--;
-    boolean possessor = e < to && isPossessive(e);
-    if (s < e && !possessor) return cue.withMention(words.get(s).start(), words.get(e - 1).end(), MentionKind.NAME);
+    // the first run of capitalised words that is not a possessor ("Lithuania’s") nor only a title, less its title:
+    // "Stephen Vladeck of the University of Texas", "Lithuania’s Chief of Defense Valdemaras Rupsys"
+    for (int s = from; s < to; ) {
+      if (!nameLike(s)) {
+        s++;
+        continue;
+      }
+      int e = s;
+      while (e < to && nameLike(e)) e++;
+      int n = s;
+      for (int k = s; k < e; k++) if (Roles.isRoleWord(words.get(k).text()) || k + 1 < e && Roles.isRoleWord(words.get(k + 1).text())) n = k + 1;
+      boolean possessor = e < to && isPossessive(e);
+      if (n < e && !possessor) return cue.withMention(words.get(n).start(), words.get(e - 1).end(), MentionKind.NAME);
+      s = e;
+    }
     int f = from;
     while (f < to && (isPossessive(f) || words.get(f).is(","))) f++;
     if (f >= to) return cue;
@@ -362,6 +370,13 @@ final class Attributor {
     Word w = words.get(v);
     if (w.pos() != null) return w.pos().startsWith("NN");
     return v > 0 && DETERMINERS.contains(words.get(v - 1).lower());
+  }
+
+  // ", adding", "and saying", "by writing": a participle clause, unlike the progressive "is labeling"
+  private boolean opensParticipleClause(int k) {
+    Word w = words.get(k);
+    return w.is(",") || w.is(":") || w.is("and") || w.is("by") || w.is("while") || w.is("after") || w.is("before")
+        || w.is("when") || w.is("—") || w.is("–");
   }
 
   private boolean fullStop(int k) {

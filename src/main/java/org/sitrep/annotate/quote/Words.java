@@ -58,7 +58,7 @@ final class Words {
     char c = s.charAt(j);
     if (Character.isLetterOrDigit(c)) return true;
     if (j + 1 >= s.length() || !Character.isLetterOrDigit(s.charAt(j + 1))) {
-      return c == '.' && j >= 1 && Character.isUpperCase(s.charAt(j - 1)) && isAbbrev(s, j);
+      return c == '.' && j >= 1 && Character.isLetter(s.charAt(j - 1)) && isAbbrev(s, j);
     }
     if (c == '-' || c == ',' && Character.isDigit(s.charAt(j - 1)) && Character.isDigit(s.charAt(j + 1))) return true;
     if (c == '.') return Character.isUpperCase(s.charAt(j + 1)) && j >= 1 && isAbbrev(s, j) || Character.isDigit(s.charAt(j + 1));
@@ -71,12 +71,19 @@ final class Words {
     return false;
   }
 
-  // "U.S." and "Gen." : a single capital letter or a short capitalised abbreviation before the dot
+  private static final java.util.Set<String> ABBREVIATIONS = Lexicon.set("mr", "mrs", "ms", "dr", "gov", "sen", "rep",
+      "gen", "lt", "col", "capt", "sgt", "st", "jr", "sr", "prof", "rev", "adm", "maj", "cpl", "pvt", "mt", "ft",
+      "jan", "feb", "aug", "sept", "sep", "oct", "nov", "dec", "corp", "inc", "co", "ltd", "vs", "calif", "fla", "ariz",
+      "mass", "penn", "conn", "wash", "mich", "minn", "wis", "ill", "ind", "tenn", "ky", "va", "ga", "ala", "la", "md",
+      "nev", "colo", "okla", "ore", "tex", "del", "neb", "kan", "vt", "nh", "nj", "ny", "pa", "sc", "nc", "no");
+
+  // "U.S.", "Gen.", "Sen.": a single letter or a known abbreviation keeps its dot, so it ends no sentence
   private static boolean isAbbrev(String s, int dot) {
     int k = dot - 1;
     while (k >= 0 && Character.isLetter(s.charAt(k))) k--;
     int len = dot - 1 - k;
-    return len == 1;
+    return len == 1 || len > 0 && Character.isUpperCase(s.charAt(k + 1))
+        && ABBREVIATIONS.contains(s.substring(k + 1, dot).toLowerCase(java.util.Locale.ROOT));
   }
 
   private static boolean isPronounContraction(String s, int j) {
