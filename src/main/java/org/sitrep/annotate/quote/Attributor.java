@@ -128,7 +128,7 @@ final class Attributor {
       boolean adjacent = hi == v || hi - v == 1 && (words.get(hi).is(":") || words.get(hi).is(","));
       if (!SpeechCues.isStrongVerb(w.text()) && !adjacent) continue;
       Attribution here = cue(v, v + 1);
-      if (SpeechCues.isParticiple(w.text()) && v > lo && opensParticipleClause(v - 1)) {
+      if (SpeechCues.isParticiple(w.text()) && v > lo && !progressive(v - 1)) {
         // "Lambrecht said, adding that …": the participle hands the quote to the earlier clause's speaker
         Attribution earlier = beforeVerb(lo, v - 1);
         if (earlier != null) return here.withMention(earlier.mentionStart(), earlier.mentionEnd(), earlier.mentionKind());
@@ -251,24 +251,57 @@ final class Attributor {
     while (k >= lo && (skippable(k) || timePhraseEnd(k))) k -= timePhraseEnd(k) ? 2 : 1;
     // "Reid caucused in Nevada and says …": the noun before "and" is an object, the subject heads the sentence
     if (k >= lo && (words.get(k).is("and") || words.get(k).is("but"))) return cue;
-    k = skipRelativeClause(k, lo);
+    if (k >= lo && words.get(k).is(",")) return commaSubject(cue, k, lo);
+    k = skipParentheses(k, lo);
     int end = k + 1;
     while (k >= lo && end - k <= 10 && nounPhraseWord(k)) k--;
     return withHead(cue, k + 1, end);
   }
 
-  // "Pistorius, who visited Vilnius on Monday, said", "Fred Kagan, director of …, said", "Kasich (R-OH) said":
-  // step over the relative clause, apposition or parenthesis to the noun before it
-  private int skipRelativeClause(int k, int lo) {
+  /**
+   * The subject when commas stand between it and the cue: "Clinton, during a meeting in Columbus, Ohio, said",
+   * "Fred Kagan, director of the project, said", "Rep. Zoe Lofgren (D-Calif.), who introduced the bill, said".
+   * Walking back over the comma-separated pieces, the earliest piece that is a bare name wins; else the nearest
+   * piece that is a bare noun phrase.
+   */
+  private Attribution commaSubject(Attribution cue, int comma, int lo) {
+    Attribution nearest = null, named = null;
+    int end = comma;
+    for (int piece = 0; piece < 4 && end > lo; piece++) {
+      int m = end - 1;
+      while (m >= lo && end - m < 25 && !words.get(m).is(",") && !isMark(m) && !words.get(m).is(";")
+          && !words.get(m).is(":") && !fullStop(m)) m--;
+      int start = m + 1;
+      if (start < end && bareNounPhrase(start, end)) {
+        Attribution a = withHead(cue, start, end);
+        if (a.hasMention() && nearest == null) nearest = a;
+        if (a.mentionKind() == MentionKind.NAME || a.mentionKind() == MentionKind.PRONOUN) named = a;
+      }
+      if (m < lo || !words.get(m).is(",")) break;
+      end = m;
+    }
+    return named != null ? named : nearest != null ? nearest : cue;
+  }
+
+  private boolean bareNounPhrase(int from, int to) {
+    Word first = words.get(from);
+    if (Names.isFunctionWord(first.text()) && !DETERMINERS.contains(first.lower()) && !Roles.isPronoun(first.text())) {
+      return false;
+    }
+    int depth = 0;
+    for (int k = from; k < to; k++) {
+      Word w = words.get(k);
+      if (w.is("(")) depth++;
+      else if (w.is(")")) depth--;
+      else if (depth == 0 && !nounPhraseWord(k) && !looseModifier(k)) return false;
+    }
+    return true;
+  }
+
+  // "Kasich (R-OH) said": step over a parenthesis to the name before it
+  private int skipParentheses(int k, int lo) {
     if (k >= lo && words.get(k).is(")")) {
       for (int m = k - 1; m >= lo && k - m < 12; m--) if (words.get(m).is("(")) return m - 1;
-      return k;
-    }
-    if (k < lo || !words.get(k).is(",")) return k;
-    for (int m = k - 1; m >= lo && k - m < 25; m--) {
-      Word w = words.get(m);
-      if (QuoteMarks.isDouble(w.text().charAt(0)) || w.is(";") || w.is(":")) return k;
-      if (w.is(",")) return m - 1 >= lo && nounPhraseWord(m - 1) ? m - 1 : k;
     }
     return k;
   }
@@ -372,11 +405,11 @@ final class Attributor {
     return v > 0 && DETERMINERS.contains(words.get(v - 1).lower());
   }
 
-  // ", adding", "and saying", "by writing": a participle clause, unlike the progressive "is labeling"
-  private boolean opensParticipleClause(int k) {
-    Word w = words.get(k);
-    return w.is(",") || w.is(":") || w.is("and") || w.is("by") || w.is("while") || w.is("after") || w.is("before")
-        || w.is("when") || w.is("—") || w.is("–");
+  // "is labeling" has its subject before it; ", adding" or "a message reading" hand the quote to the clause's subject
+  private boolean progressive(int k) {
+    String l = words.get(k).lower();
+    return Set.of("is", "are", "was", "were", "be", "been", "am", "’s", "'s", "’re", "'re").contains(l)
+        || skippable(k) && k > 0 && Set.of("is", "are", "was", "were", "been").contains(words.get(k - 1).lower());
   }
 
   private boolean fullStop(int k) {

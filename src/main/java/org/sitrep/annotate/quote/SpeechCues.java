@@ -95,7 +95,9 @@ final class SpeechCues {
   }
 
   static boolean invertable(String w) {
-    return INVERTABLE.contains(w.toLowerCase(Locale.ROOT));
+    String l = w.toLowerCase(Locale.ROOT);
+    // "…,” mused the host / remembered Roy Verley": any reporting verb in the past tense may lead its subject
+    return INVERTABLE.contains(l) || l.endsWith("ed") && VERBS.contains(l) && !WEAK.contains(l);
   }
 
   /** "adding that …", "saying …": a participle that hands the quote to the subject of the clause before it. */
