@@ -99,7 +99,9 @@ final class Attributor {
     if (v + 1 >= words.size()) return false;
     Word next = words.get(v + 1);
     if (next.is(".") || next.is(",") || SpeechCues.takesAddressee(words.get(v).text())) return false;
-    return next.is("that") || Roles.isPronoun(next.text()) || DETERMINERS.contains(next.lower()) || next.is(":");
+    String n = next.lower().replace('’', '\'');
+    return next.is("that") || Roles.isPronoun(next.text()) || DETERMINERS.contains(next.lower()) || next.is(":")
+        || n.matches("(he|she|they|it|we|i)'.*");
   }
 
   private boolean startsNounPhrase(int a) {

@@ -27,7 +27,7 @@ final class SpeechCues {
     "question", "speculate", "estimate", "allege", "clarify:clarified:clarifies:clarifying", "underline", "underscore",
     "highlight", "point", "surmise", "react", "chant", "sing:sang:sings:singing:sung", "read:reads:reading",
     "concur:concurred:concurs:concurring", "mutter", "murmur", "inform", "cite", "quote", "tease", "mock", "taunt",
-    "pronounce", "assess", "summarize", "summarise", "elaborate", "weigh", "reason", "acknowledge", "stress", "go:went:goes:going:gone", "put", "think:thought:thinks:thinking", "believe", "feel:felt:feels:feeling",
+    "pronounce", "assess", "start", "summarize", "summarise", "elaborate", "weigh", "reason", "acknowledge", "stress", "go:went:goes:going:gone", "put", "think:thought:thinks:thinking", "believe", "feel:felt:feels:feeling",
   };
 
   private static final Set<String> VERBS = build();
@@ -57,7 +57,7 @@ final class SpeechCues {
       "laughed", "shrug", "shrugged", "sigh", "sighed", "report", "reported", "reports", "question", "questioned",
       "charge", "charged", "counter", "maintain", "maintained", "state", "term", "brand", "call", "calls", "relate",
       "observe", "continue", "continues", "continued", "continuing", "read", "reads", "reading", "weigh", "weighed",
-      "reason", "reasoned", "cite", "cited", "quote", "quoted", "react", "reacted", "sing", "sang", "mock", "mocked");
+      "reason", "reasoned", "start", "started", "starts", "starting", "cite", "cited", "quote", "quoted", "react", "reacted", "sing", "sang", "mock", "mocked");
 
   private static Set<String> build() {
     java.util.HashSet<String> all = new java.util.HashSet<>();
