@@ -99,7 +99,7 @@ public final class QuoteStage implements Stage {
     for (Candidate c : group) {
       Attribution b0 = attributor.before(c, lowerBound(doc, body, c));
       // "Brafman said, “…” He added, …": a cue right before the opening mark beats one after the closing mark
-      if (b0 != null && b0.hasMention() && c.open() - b0.cueEnd() <= 2) return b0;
+      if (b0 != null && b0.hasMention() && handsOver(body, b0.cueEnd(), c.open())) return b0;
       Attribution a = attributor.after(c);
       if (a == null || !a.hasMention()) {
         Attribution b = attributor.before(c, lowerBound(doc, body, c));
@@ -109,6 +109,12 @@ public final class QuoteStage implements Stage {
       if (found == null) found = a;
     }
     return found;
+  }
+
+  /** "said, “…”", "added: “…”": a cue followed by a comma or colon and then the opening mark. */
+  private static boolean handsOver(String body, int cueEnd, int open) {
+    String between = body.substring(Math.min(cueEnd, open), open).strip();
+    return between.equals(",") || between.equals(":") || between.equals("—");
   }
 
   /**
