@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.sitrep.model.Annotated;
@@ -28,12 +29,17 @@ class QuoteGoldenTest {
       Path.of(System.getProperty("sitrep.shared", "../shared"), "gold", "seeds.gold.json");
 
   static Map<String, List<Quote>> run() throws IOException {
-    Map<String, List<Quote>> out = new HashMap<>();
     QuoteStage stage = new QuoteStage();
+    return run(body -> stage.apply(SimpleSentences.annotated(body)));
+  }
+
+  /** The quotes of each example, keyed by its three-digit prefix, as {@code annotate} finds them. */
+  static Map<String, List<Quote>> run(Function<String, Annotated> annotate) throws IOException {
+    Map<String, List<Quote>> out = new HashMap<>();
     try (var files = Files.list(EXAMPLES)) {
       for (Path f : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
         String body = Files.readString(f, StandardCharsets.UTF_8);
-        Annotated a = stage.apply(SimpleSentences.annotated(body));
+        Annotated a = annotate.apply(body);
         out.put(f.getFileName().toString().substring(0, 3), a.quotes());
       }
     }
@@ -42,9 +48,12 @@ class QuoteGoldenTest {
 
   @Test
   void findsEveryGoldQuoteWithItsSpeaker() throws IOException {
+    assertAllGoldQuotes(run());
+  }
+
+  static void assertAllGoldQuotes(Map<String, List<Quote>> found) throws IOException {
     Assumptions.assumeTrue(Files.exists(GOLD), "gold file absent");
     JsonNode gold = new ObjectMapper().readTree(GOLD.toFile());
-    Map<String, List<Quote>> found = run();
     List<String> missing = new ArrayList<>();
     int right = 0;
     for (JsonNode g : gold.get("quotes")) {
@@ -63,9 +72,12 @@ class QuoteGoldenTest {
 
   @Test
   void takesNoScareQuoteForAQuote() throws IOException {
+    assertNoScareQuotes(run());
+  }
+
+  static void assertNoScareQuotes(Map<String, List<Quote>> found) throws IOException {
     Assumptions.assumeTrue(Files.exists(GOLD), "gold file absent");
     JsonNode gold = new ObjectMapper().readTree(GOLD.toFile());
-    Map<String, List<Quote>> found = run();
     for (JsonNode g : gold.get("not_quotes")) {
       String doc = g.get("doc").asText();
       String text = g.get("text").asText();
