@@ -75,10 +75,10 @@ public final class QuoteStage implements Stage {
         boolean follows = previous != null && c.paragraph() - previousParagraph <= 1;
         if (!QuoteJudge.accept(text, c.doubleMarks(), a, follows)) continue;
         Quote q;
-        if (a == null && follows) {
-          // a quoted paragraph with no cue of its own goes on with the quote before it
+        if ((a == null || !a.hasMention()) && follows) {
+          // a quoted paragraph with no speaker of its own goes on with the quote before it
           q = new Quote(c.start(), c.end(), text, previous.speaker(), previous.speakerStart(), previous.speakerEnd(),
-              previous.cue(), QuoteJudge.kind(body, c));
+              a != null ? a.cue() : previous.cue(), QuoteJudge.kind(body, c));
         } else {
           String speaker = resolver.resolve(a, last);
           int ms = a != null && a.hasMention() ? a.mentionStart() : -1;
