@@ -42,7 +42,8 @@ final class Attributor {
     if (w.is("according") && a + 1 < words.size() && words.get(a + 1).is("to")) {
       return forward(cue(a, a + 2), a + 2);
     }
-    if (SpeechCues.invertable(w.text()) && !SpeechCues.takesAddressee(w.text())) {
+    // "“…?” asked Sen. Cantwell": after the quote only "told" takes its addressee first
+    if (SpeechCues.invertable(w.text()) && !w.lower().startsWith("tel") && !w.is("told")) {
       Attribution inverted = forward(cue(a, a + 1), a + 1);
       if (inverted.hasMention()) return inverted;
     }
@@ -59,7 +60,9 @@ final class Attributor {
         break;
       }
       if (!x.isWord() && !isPossessive(v) && !x.is("&") && !x.is(".") && !x.is("(") && !x.is(")")) return null;
-      if (x.isWord() && !nounPhraseWord(v) && !looseModifier(v) && !skippable(v)) return null;
+      boolean inner = v > a && x.isWord() && Set.of("in", "at", "from", "with").contains(x.lower())
+          && v + 1 < words.size() && nounPhraseWord(v + 1);
+      if (x.isWord() && !nounPhraseWord(v) && !looseModifier(v) && !skippable(v) && !inner) return null;
       if (v > a && Roles.isPronoun(words.get(a).text()) && !skippable(v)) return null;
       v++;
     }
@@ -78,6 +81,12 @@ final class Attributor {
     Word w = words.get(k);
     String l = w.lower();
     return w.isWord() && !w.capitalised() && !Names.isFunctionWord(l) && !l.endsWith("ed") && !SpeechCues.isVerb(l) && !quoted[k];
+  }
+
+  // after an inverted cue an -ed word is an adjective: "said retired neurosurgeon Ben Carson"
+  private boolean modifier(int k) {
+    Word w = words.get(k);
+    return looseModifier(k) || w.isWord() && !w.capitalised() && w.lower().endsWith("ed") && !SpeechCues.isVerb(w.text());
   }
 
   /** ", who was not authorised to speak, said": the index of the word after the closing comma, or -1. */
@@ -315,8 +324,8 @@ final class Attributor {
       k += timePhraseStart(k) ? 2 : 1;
     }
     int start = k;
-    while (k < words.size() && k - start < 10 && (nounPhraseWord(k) || looseModifier(k) && k + 1 < words.size()
-        && (nounPhraseWord(k + 1) || looseModifier(k + 1)))) k++;
+    while (k < words.size() && k - start < 10 && (nounPhraseWord(k) || modifier(k) && k + 1 < words.size()
+        && (nounPhraseWord(k + 1) || modifier(k + 1)))) k++;
     return withHead(cue, start, k);
   }
 
