@@ -30,7 +30,8 @@ final class QuoteJudge {
     if (n == 0) return false;
     boolean ends = endsClause(text);
     boolean title = n >= 2 && caps * 4 >= n * 3 && !ends;
-    if (title) return false;
+    // a run of capitalised words is a title, unless a cue gives it a speaker (headlines capitalise their quotes)
+    if (title && (a == null || a.weak() || !a.hasMention())) return false;
     int first = firstLetter(text);
     boolean opensCapital = first >= 0 && (Character.isUpperCase(text.charAt(first)) || Character.isDigit(text.charAt(first)));
     boolean strong = a != null && !a.weak();

@@ -35,7 +35,10 @@ final class SpeakerResolver {
 
   private String byName(int start, int end) {
     Name n = names.at(start, end);
-    if (n == null) n = new Name(start, end, body.substring(start, end), null, null, null);
+    // "Sen. Maria Cole of Washington": a name found longer than the mention speaks for the mention only
+    if (n == null || n.end() > end) {
+      n = new Name(start, end, body.substring(start, end), n == null ? null : n.type(), null, null);
+    }
     return names.canonical(n);
   }
 

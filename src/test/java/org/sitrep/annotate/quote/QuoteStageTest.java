@@ -191,4 +191,40 @@ class QuoteStageTest {
     assertNotNull(q);
     assertEquals("Christine Lambrecht", q.speaker());
   }
+
+  @Test
+  void questionWithInvertedAsked() {
+    String body = "“Do you want the delegates or not?” asked Sen. Maria Cole of Washington.";
+    Quote q = only(body);
+    assertEquals("Maria Cole", q.speaker());
+    assertEquals("asked", q.cue());
+  }
+
+  @Test
+  void secondQuoteAfterAddingColon() {
+    String body = "“We lead here,” Jon Ek said, adding: “The speed shows that we understood.”";
+    List<Quote> qs = quotes(body);
+    assertEquals(2, qs.size());
+    assertEquals("Jon Ek", qs.get(1).speaker());
+    assertEquals(Quote.Kind.DIRECT, qs.get(1).kind());
+  }
+
+  @Test
+  void headlineWithSpeakerAndColon() {
+    String body = "Carson: Clinton ‘Is Not Qualified to Lead the Country at All’\n\nThe race goes on.";
+    Quote q = only(body);
+    assertEquals("Carson", mention(body, q));
+  }
+
+  @Test
+  void commaPiecesBetweenSubjectAndCue() {
+    String body = "Clinton, during a town hall meeting in Columbus, Ohio, said she was “ready to fight for every vote.”";
+    assertEquals("Clinton", mention(body, only(body)));
+  }
+
+  @Test
+  void participleClauseTakesTheSentenceSubject() {
+    String body = "Hillary Clinton posted a message on Twitter reading “Thank you, Iowa, for a great night.”";
+    assertEquals("Hillary Clinton", only(body).speaker());
+  }
 }
