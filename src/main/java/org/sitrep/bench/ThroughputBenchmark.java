@@ -1,0 +1,111 @@
+package org.sitrep.bench;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+import org.sitrep.annotate.Pipelines;
+import org.sitrep.model.Document;
+import org.sitrep.model.Published;
+import org.sitrep.model.Source;
+import org.sitrep.pipeline.OrderedRunner;
+
+/**
+ * The whole per-document pipeline against CoreNLP's lean NER alone, on the same articles, each as a whole child JVM
+ * (model loading included): tokens/s of each, their ratio and peak RSS. Usage: {@code sitrep bench throughput
+ * [--docs N] [--threads N] [DIR]}; the default corpus is the PolNeAR news articles in the shared benchmark folder.
+ */
+public final class ThroughputBenchmark {
+  private ThroughputBenchmark() {}
+
+  public static void main(String[] args) throws Exception {
+    int docs = 300, threads = 2;
+    Path dir = BenchPaths.bench("quotes-polnear").resolve("data/train/text");
+    for (int i = 0; i < args.length; i++) {
+      switch (args[i]) {
+        case "--docs" -> docs = Integer.parseInt(args[++i]);
+        case "--threads" -> threads = Integer.parseInt(args[++i]);
+        case "--child" -> {
+          child(args[i + 1], Integer.parseInt(args[i + 2]), Path.of(args[i + 3]));
+          return;
+        }
+        default -> dir = Path.of(args[i]);
+      }
+    }
+    List<Path> files = corpus(dir, docs);
+    Path list = Files.createTempFile("sitrep-bench", ".lst");
+    Files.write(list, files.stream().map(Path::toString).toList());
+    System.out.printf("corpus: %d articles from %s, %d threads, %d cores%n", files.size(), dir, threads,
+        Runtime.getRuntime().availableProcessors());
+    double[] core = runChild("corenlp", threads, list);
+    double[] ours = runChild("sitrep", threads, list);
+    System.out.printf("%-22s %10s %10s %10s %10s%n", "", "tokens", "seconds", "tokens/s", "peak RSS");
+    System.out.printf("%-22s %10.0f %10.1f %10.0f %8.0f MB%n", "CoreNLP lean NER", core[0], core[1], core[0] / core[1], core[2]);
+    System.out.printf("%-22s %10.0f %10.1f %10.0f %8.0f MB%n", "Sitrep pipeline", ours[0], ours[1], ours[0] / ours[1], ours[2]);
+    System.out.printf("ratio (Sitrep / CoreNLP tokens/s): %.2f%n", (ours[0] / ours[1]) / (core[0] / core[1]));
+    Files.deleteIfExists(list);
+  }
+
+  static List<Path> corpus(Path dir, int max) throws IOException {
+    try (Stream<Path> s = Files.walk(dir)) {
+      return s.filter(Files::isRegularFile).sorted().limit(max).toList();
+    }
+  }
+
+  /** Runs one side as a child JVM and returns {tokens, wall seconds, peak RSS MB}. */
+  private static double[] runChild(String mode, int threads, Path list) throws Exception {
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    List<String> cmd =
+        List.of(java, "-Xmx6g", "-XX:+UseParallelGC", "-cp", System.getProperty("java.class.path"),
+            ThroughputBenchmark.class.getName(), "--child", mode, Integer.toString(threads), list.toString());
+    long t0 = System.nanoTime();
+    Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+    if (p.waitFor() != 0) throw new IllegalStateException(mode + " child failed: " + out);
+    double secs = (System.nanoTime() - t0) / 1e9;
+    String[] f = out.substring(out.lastIndexOf('\n') + 1).split(" ");
+    return new double[] {Double.parseDouble(f[0]), secs, Double.parseDouble(f[1])};
+  }
+
+  private static void child(String mode, int threads, Path list) throws Exception {
+    List<String> texts = new ArrayList<>();
+    for (String f : Files.readAllLines(list)) texts.add(Files.readString(Path.of(f), StandardCharsets.UTF_8));
+    AtomicLong tokens = new AtomicLong();
+    if (mode.equals("sitrep")) {
+      try (OrderedRunner r = new OrderedRunner(Pipelines.standard(), threads, a -> tokens.addAndGet(a.tokens().size()))) {
+        for (String t : texts) {
+          r.accept(Document.of(Source.file("bench"), null, null, null, Published.UNKNOWN, "en", List.of(), t));
+        }
+      }
+    } else {
+      Properties p = new Properties();
+      p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
+      p.setProperty("ner.useSUTime", "false");
+      p.setProperty("ner.applyFineGrained", "false");
+      StanfordCoreNLP nlp = new StanfordCoreNLP(p);
+      ExecutorService pool = Executors.newFixedThreadPool(threads);
+      List<Future<?>> fs = new ArrayList<>();
+      for (String t : texts) {
+        fs.add(pool.submit(() -> {
+          Annotation a = new Annotation(t);
+          nlp.annotate(a);
+          tokens.addAndGet(a.get(CoreAnnotations.TokensAnnotation.class).size());
+        }));
+      }
+      for (Future<?> f : fs) f.get();
+      pool.shutdown();
+    }
+    System.out.println(tokens.get() + " " + BenchPaths.peakRssMb());
+  }
+}

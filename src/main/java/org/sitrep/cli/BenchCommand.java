@@ -1,0 +1,41 @@
+package org.sitrep.cli;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** {@code sitrep bench NAME [ARGS]}: runs one of the quality or speed benchmarks over ../shared/bench. */
+@Command(name = "bench", description = "Run a benchmark: ${COMPLETION-CANDIDATES}.")
+final class BenchCommand implements Callable<Integer> {
+  /** Benchmark name to the main class that runs it; each takes its data folder as an optional argument. */
+  static final Map<String, String> BENCHES = new LinkedHashMap<>();
+
+  static {
+    BENCHES.put("throughput", "org.sitrep.bench.ThroughputBenchmark");
+    BENCHES.put("clustering", "org.sitrep.bench.ClusteringBenchmark");
+  }
+
+  @Parameters(index = "0", paramLabel = "NAME", completionCandidates = Names.class, description = "Which benchmark.")
+  String name;
+
+  @Parameters(index = "1..*", paramLabel = "ARG", description = "Passed to the benchmark (data folder, options).")
+  List<String> args = List.of();
+
+  static final class Names implements Iterable<String> {
+    @Override
+    public java.util.Iterator<String> iterator() {
+      return BENCHES.keySet().iterator();
+    }
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    String cls = BENCHES.get(name);
+    if (cls == null) throw new UserError("no benchmark '" + name + "'; there are: " + String.join(", ", BENCHES.keySet()));
+    Class.forName(cls).getMethod("main", String[].class).invoke(null, (Object) args.toArray(new String[0]));
+    return 0;
+  }
+}

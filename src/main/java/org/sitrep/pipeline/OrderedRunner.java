@@ -1,0 +1,69 @@
+package org.sitrep.pipeline;
+
+import java.util.ArrayDeque;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+import org.sitrep.model.Annotated;
+import org.sitrep.model.Document;
+
+/**
+ * Runs a pipeline over documents on its own thread pool and hands results on in input order. Documents are pushed
+ * from the reading thread; at most {@code 2 x threads} are in flight, so memory stays bounded on any corpus size.
+ * (CoreNLP's own multi-document annotate in 4.5.10 processes every document twice, hence our pool.)
+ */
+public final class OrderedRunner implements AutoCloseable {
+  private final Pipeline pipeline;
+  private final ExecutorService pool;
+  private final int window;
+  private final Consumer<Annotated> out;
+  private final ArrayDeque<Future<Annotated>> inFlight = new ArrayDeque<>();
+
+  public OrderedRunner(Pipeline pipeline, int threads, Consumer<Annotated> out) {
+    if (threads < 1) throw new IllegalArgumentException("threads must be >= 1");
+    this.pipeline = pipeline;
+    this.pool =
+        Executors.newFixedThreadPool(
+            threads,
+            r -> {
+              Thread t = new Thread(r, "sitrep-annotate");
+              t.setDaemon(true);
+              return t;
+            });
+    this.window = threads * 2;
+    this.out = out;
+  }
+
+  /** Queues a document; may block while the window is full, emitting finished results in order. */
+  public void accept(Document d) {
+    inFlight.add(pool.submit(() -> pipeline.run(d)));
+    while (inFlight.size() > window) emit(inFlight.poll());
+  }
+
+  /** Emits everything still in flight. */
+  public void drain() {
+    while (!inFlight.isEmpty()) emit(inFlight.poll());
+  }
+
+  private void emit(Future<Annotated> f) {
+    try {
+      out.accept(f.get());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    } catch (ExecutionException e) {
+      Throwable c = e.getCause();
+      if (c instanceof RuntimeException r) throw r;
+      if (c instanceof Error err) throw err;
+      throw new IllegalStateException(c);
+    }
+  }
+
+  @Override
+  public void close() {
+    drain();
+    pool.shutdown();
+  }
+}

@@ -1,0 +1,100 @@
+package org.sitrep.resolve;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.sitrep.model.Annotated;
+import org.sitrep.model.Quote;
+import org.sitrep.resolve.dedup.NearDuplicates;
+import org.sitrep.resolve.entity.Entity;
+import org.sitrep.resolve.entity.EntityResolver;
+import org.sitrep.resolve.fact.FactExtractor;
+import org.sitrep.resolve.fact.FactSeriesBuilder;
+import org.sitrep.resolve.framing.FramingDetector;
+import org.sitrep.resolve.framing.FramingMarker;
+import org.sitrep.resolve.quote.QuoteVariants;
+import org.sitrep.resolve.story.StoryGrouper;
+
+/**
+ * Reads annotated articles one at a time, in the order they should be seen (oldest first), and builds the {@link
+ * Situation}. Each part keeps bounded state per entity, story, series or statement, never the articles themselves.
+ */
+public final class Resolver {
+  private final EntityResolver entities = new EntityResolver();
+  private final NearDuplicates duplicates = new NearDuplicates();
+  private final StoryGrouper stories = new StoryGrouper();
+  private final FactSeriesBuilder facts = new FactSeriesBuilder();
+  private final QuoteVariants quotes = new QuoteVariants();
+  private final List<FramingMarker> framing = new ArrayList<>();
+  private final Map<String, Situation.DocLinks> docs = new LinkedHashMap<>();
+  private final Map<String, StoryAcc> storyAcc = new LinkedHashMap<>();
+
+  private static final class StoryAcc {
+    String title, first, last;
+    final List<String> docs = new ArrayList<>();
+    final Set<String> groups = new LinkedHashSet<>();
+    final Set<String> outlets = new LinkedHashSet<>();
+    final Map<String, Integer> entityCounts = new HashMap<>();
+  }
+
+  public synchronized void add(Annotated a) {
+    String id = a.document().id();
+    if (docs.containsKey(id)) return;
+    List<String> entityIds = entities.add(a);
+    String text = (a.document().title() == null ? "" : a.document().title() + "\n\n") + a.body();
+    NearDuplicates.Match dup = duplicates.add(id, text);
+    String story = stories.add(text).storyId();
+    docs.put(id, new Situation.DocLinks(story, dup.duplicateOf(), entityIds));
+
+    StoryAcc s = storyAcc.computeIfAbsent(story, k -> new StoryAcc());
+    s.docs.add(id);
+    s.groups.add(dup.group());
+    if (s.title == null) s.title = a.document().title() != null ? a.document().title() : firstSentence(a);
+    if (a.document().outlet() != null) s.outlets.add(a.document().outlet());
+    String date = a.document().published().value();
+    if (date != null) {
+      if (s.first == null || date.compareTo(s.first) < 0) s.first = date;
+      if (s.last == null || date.compareTo(s.last) > 0) s.last = date;
+    }
+    for (String e : entityIds) if (e != null) s.entityCounts.merge(e, 1, Integer::sum);
+
+    if (dup.duplicateOf() == null) {
+      // Copies repeat their original's figures and quotes; counting them again would double the evidence.
+      facts.addAll(FactExtractor.extract(a));
+      for (Quote q : a.quotes()) {
+        quotes.add(new QuoteVariants.Item(id, a.document().outlet(), q.speaker(), q.text(), q.start(), q.end()));
+      }
+    }
+    framing.addAll(FramingDetector.detect(a));
+  }
+
+  private static String firstSentence(Annotated a) {
+    String b = a.body();
+    int end = a.sentences().isEmpty() ? Math.min(b.length(), 120) : a.sentences().get(0).end();
+    return b.substring(0, Math.min(end, 160)).strip();
+  }
+
+  public synchronized Situation situation() {
+    List<Entity> ents = entities.entities();
+    Map<String, String> names = new HashMap<>();
+    for (Entity e : ents) names.put(e.id(), e.name());
+    List<StoryView> views = new ArrayList<>();
+    for (var e : storyAcc.entrySet()) {
+      StoryAcc s = e.getValue();
+      List<String> top =
+          s.entityCounts.entrySet().stream()
+              .sorted((x, y) -> y.getValue() - x.getValue())
+              .limit(8)
+              .map(x -> names.getOrDefault(x.getKey(), x.getKey()))
+              .toList();
+      views.add(new StoryView(e.getKey(), s.title, List.copyOf(s.docs), s.groups.size(), List.copyOf(s.outlets),
+          s.first, s.last, top));
+    }
+    views.sort((x, y) -> y.docs().size() - x.docs().size());
+    return new Situation(ents, views, facts.build(), quotes.all(), List.copyOf(framing), Map.copyOf(docs));
+  }
+}

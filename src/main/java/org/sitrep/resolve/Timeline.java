@@ -1,0 +1,65 @@
+package org.sitrep.resolve;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.sitrep.model.Annotated;
+import org.sitrep.model.Event;
+import org.sitrep.model.Quote;
+import org.sitrep.model.Span;
+import org.sitrep.resolve.fact.FactExtractor;
+import org.sitrep.resolve.fact.Observation;
+
+/**
+ * What happened, was counted and was said in a set of articles, oldest first: events, fact observations and quotes,
+ * each dated by its own time expression where it has one, else by its article's publication date, else undated (those
+ * come last, in article order), and each with its sentence.
+ */
+public final class Timeline {
+  /** One line of a timeline. {@code kind}: event, fact or quote. */
+  public record Item(
+      String date, String dateHow, String docId, String outlet, String kind, String summary, String evidence, int start,
+      int end) {}
+
+  private Timeline() {}
+
+  public static List<Item> of(List<Annotated> docs) {
+    List<Item> items = new ArrayList<>();
+    for (Annotated a : docs) {
+      String pub = a.document().published().value();
+      String id = a.document().id(), outlet = a.document().outlet();
+      for (Event e : a.events()) {
+        boolean own = e.time() != null && e.time().matches("\\d{4}-\\d{2}.*");
+        String date = own ? e.time() : pub;
+        String summary = e.type() + " · " + (e.actor() == null ? "?" : e.actor())
+            + (e.target() == null ? "" : " → " + e.target()) + (e.location() == null ? "" : " in " + e.location())
+            + (e.quantityIndex() >= 0 && e.quantityIndex() < a.quantities().size()
+                ? " · " + a.quantities().get(e.quantityIndex()).text() : "")
+            + " · " + e.status().json();
+        items.add(new Item(date, own ? "time" : how(pub), id, outlet, "event", summary, sentence(a, e.start()), e.start(), e.end()));
+      }
+      for (Observation o : FactExtractor.extract(a)) {
+        String summary = o.key() + " = " + (o.approximate() ? "~" : "") + (long) o.value() + " · " + o.status()
+            + (o.target() == null ? "" : " · by " + o.target());
+        items.add(new Item(o.asOf(), o.asOfHow(), id, outlet, "fact", summary, o.evidence(), o.start(), o.end()));
+      }
+      for (Quote q : a.quotes()) {
+        String summary = (q.speaker() == null ? "(unknown)" : q.speaker()) + ": “" + q.text() + "”";
+        items.add(new Item(pub, how(pub), id, outlet, "quote", summary, sentence(a, q.start()), q.start(), q.end()));
+      }
+    }
+    items.sort(Comparator.comparing((Item i) -> i.date() == null ? "\uffff" : i.date()));
+    return items;
+  }
+
+  private static String how(String pub) {
+    return pub == null ? "undated" : "published";
+  }
+
+  private static String sentence(Annotated a, int offset) {
+    int si = a.sentenceAt(offset);
+    if (si < 0) return null;
+    Span s = a.sentences().get(si);
+    return s.of(a.body()).strip();
+  }
+}

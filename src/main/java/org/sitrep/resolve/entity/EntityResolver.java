@@ -1,0 +1,232 @@
+package org.sitrep.resolve.entity;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.sitrep.model.Annotated;
+import org.sitrep.model.Mention;
+
+/**
+ * Joins mentions across articles into entities, as articles arrive. People join on their folded full name; a
+ * surname-only mention joins a full name only when one known person has that surname, or when exactly one of several
+ * shares its role, country or article; two people who share a surname stay apart. Demonyms and capitals standing for
+ * governments join their country; an acronym joins the organisation whose initials it spells when both appear in
+ * one article.
+ */
+public final class EntityResolver {
+  private static final class Acc {
+    final String id, type;
+    final Map<String, Integer> names = new LinkedHashMap<>();
+    final Set<String> variants = new LinkedHashSet<>();
+    final Map<String, Spell> roles = new LinkedHashMap<>();
+    final Set<String> docs = new LinkedHashSet<>();
+    String country;
+    double lat = Double.NaN, lon = Double.NaN;
+    int mentions;
+
+    Acc(String id, String type) {
+      this.id = id;
+      this.type = type;
+    }
+  }
+
+  private static final class Spell {
+    final String role, country;
+    String first, last;
+    final Set<String> docs = new LinkedHashSet<>();
+
+    Spell(String role, String country) {
+      this.role = role;
+      this.country = country;
+    }
+  }
+
+  private final Map<String, Acc> byId = new LinkedHashMap<>();
+  private final Map<String, String> byKey = new HashMap<>();
+  private final Map<String, Set<String>> bySurname = new HashMap<>();
+  private final Map<String, String> byInitials = new HashMap<>();
+
+  /** Resolves one article's mentions and returns the entity id of each, in the order of {@code doc.entities()}. */
+  public synchronized List<String> add(Annotated doc) {
+    String docId = doc.document().id();
+    String date = doc.document().published().value();
+    List<Mention> ms = doc.entities();
+    Set<String> docKeys = new HashSet<>();
+    for (Mention m : ms) docKeys.add(NameKeys.of(canonical(m)));
+    List<String> ids = new ArrayList<>(ms.size());
+    for (Mention m : ms) {
+      Acc acc = resolve(m, docKeys);
+      if (acc == null) {
+        ids.add(null);
+        continue;
+      }
+      acc.mentions++;
+      acc.docs.add(docId);
+      acc.variants.add(m.text().replaceAll("\\s+", " "));
+      if (!isGroupMention(m)) acc.names.merge(canonical(m), 1, Integer::sum);
+      if (m.country() != null && acc.country == null && !"PERSON".equals(acc.type)) acc.country = m.country();
+      if (!Double.isNaN(m.lat()) && Double.isNaN(acc.lat) && !isGroupMention(m)) {
+        acc.lat = m.lat();
+        acc.lon = m.lon();
+      }
+      if (m.role() != null) {
+        Spell s = acc.roles.computeIfAbsent(m.role() + "|" + m.country(), k -> new Spell(m.role(), m.country()));
+        s.docs.add(docId);
+        if (date != null) {
+          if (s.first == null || date.compareTo(s.first) < 0) s.first = date;
+          if (s.last == null || date.compareTo(s.last) > 0) s.last = date;
+        }
+      }
+      ids.add(acc.id);
+    }
+    return ids;
+  }
+
+  private static boolean isGroupMention(Mention m) {
+    return "demonym".equals(m.kind()) || "capital-for-government".equals(m.kind());
+  }
+
+  private static String canonical(Mention m) {
+    return m.canonical() != null ? m.canonical() : m.text();
+  }
+
+  private Acc resolve(Mention m, Set<String> docKeys) {
+    String type = m.type();
+    if (isGroupMention(m) && m.country() != null) return country(m.country());
+    String key = NameKeys.of(canonical(m));
+    if (key.isEmpty()) return null;
+    if ("LOCATION".equals(type) && m.country() != null && key.equals(NameKeys.of(nz(Countries.name(m.country()))))) {
+      return country(m.country());
+    }
+    if ("PERSON".equals(type)) return person(m, key, docKeys);
+    if ("ORGANIZATION".equals(type)) return organisation(m, key, docKeys);
+    return byKeyOrNew(type + ":" + key, type);
+  }
+
+  private Acc country(String iso3) {
+    Acc a = byKeyOrNew("LOCATION:" + NameKeys.of(nz(Countries.name(iso3), iso3)), "LOCATION");
+    a.country = iso3;
+    if (a.names.isEmpty() && Countries.name(iso3) != null) a.names.put(Countries.name(iso3), 0);
+    return a;
+  }
+
+  private Acc person(Mention m, String key, Set<String> docKeys) {
+    String surname = NameKeys.surname(key);
+    if (key.contains(" ")) {
+      Acc a = byKeyOrNew("PERSON:" + key, "PERSON");
+      bySurname.computeIfAbsent(surname, k -> new LinkedHashSet<>()).add(a.id);
+      return a;
+    }
+    Set<String> candidates = bySurname.getOrDefault(surname, Set.of());
+    if (candidates.size() == 1) return byId.get(candidates.iterator().next());
+    if (candidates.size() > 1) {
+      List<Acc> fits = new ArrayList<>();
+      for (String id : candidates) {
+        Acc a = byId.get(id);
+        boolean sameArticle = a.names.keySet().stream().anyMatch(n -> docKeys.contains(NameKeys.of(n)));
+        boolean sameRole =
+            m.role() != null && a.roles.values().stream().anyMatch(s -> s.role.equals(m.role())
+                && (m.country() == null || m.country().equals(s.country)));
+        if (sameArticle || sameRole) fits.add(a);
+      }
+      if (fits.size() == 1) return fits.get(0);
+    }
+    return byKeyOrNew("PERSON:" + key, "PERSON");
+  }
+
+  private Acc organisation(Mention m, String key, Set<String> docKeys) {
+    String text = canonical(m).strip();
+    String k = "ORGANIZATION:" + key;
+    if (byKey.containsKey(k)) return byId.get(byKey.get(k));
+    if (text.matches("\\p{Lu}{2,8}")) {
+      String id = byInitials.get(text);
+      if (id != null) return byId.get(id);
+      return byKeyOrNew(k, "ORGANIZATION");
+    }
+    Acc a = byKeyOrNew(k, "ORGANIZATION");
+    String initials = NameKeys.initials(text);
+    if (initials.length() >= 2 && docKeys.contains(initials.toLowerCase(java.util.Locale.ROOT))) {
+      String acronymId = byKey.get("ORGANIZATION:" + initials.toLowerCase(java.util.Locale.ROOT));
+      if (acronymId != null && !acronymId.equals(a.id)) {
+        byKey.put(k, acronymId);
+        byId.remove(a.id);
+        return byId.get(acronymId);
+      }
+    }
+    if (initials.length() >= 2) byInitials.putIfAbsent(initials, a.id);
+    return a;
+  }
+
+  private Acc byKeyOrNew(String key, String type) {
+    String id = byKey.get(key);
+    if (id != null) return byId.get(id);
+    id = "e" + Integer.toHexString(key.hashCode() & 0x7fffffff) + Integer.toHexString(
+        new String(key.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1).hashCode() & 0xffff);
+    while (byId.containsKey(id)) id = id + "x";
+    Acc a = new Acc(id, type);
+    byId.put(id, a);
+    byKey.put(key, id);
+    return a;
+  }
+
+  private static String nz(String s) {
+    return s == null ? "" : s;
+  }
+
+  private static String nz(String s, String fallback) {
+    return s == null ? fallback : s;
+  }
+
+  /** Every entity, most mentioned first. */
+  public synchronized List<Entity> entities() {
+    List<Entity> out = new ArrayList<>();
+    for (Acc a : byId.values()) out.add(toEntity(a));
+    out.sort(Comparator.comparingInt(Entity::mentions).reversed().thenComparing(Entity::name));
+    return out;
+  }
+
+  private static Entity toEntity(Acc a) {
+    List<Entity.RoleSpell> roles = new ArrayList<>();
+    for (Spell s : a.roles.values()) roles.add(new Entity.RoleSpell(s.role, s.country, s.first, s.last, List.copyOf(s.docs)));
+    return new Entity(a.id, a.type, preferredName(a), Set.copyOf(a.variants), roles, a.country, a.lat, a.lon, a.mentions,
+        List.copyOf(a.docs));
+  }
+
+  /** The fullest name seen; among equals, the one written with diacritics, then the most frequent. */
+  static String preferredName(Acc a) {
+    return a.names.entrySet().stream()
+        .max(Comparator.<Map.Entry<String, Integer>>comparingInt(e -> e.getKey().split("\\s+").length)
+            .thenComparing(e -> e.getKey().chars().anyMatch(c -> c > 127))
+            .thenComparingInt(Map.Entry::getValue))
+        .map(Map.Entry::getKey)
+        .orElse(a.variants.isEmpty() ? a.id : a.variants.iterator().next());
+  }
+
+  /** Who held a role in a country, in the order first seen; undated holders follow the dated ones. */
+  public synchronized List<Entity> holders(String role, String country) {
+    List<Entity> out = new ArrayList<>();
+    for (Entity e : entities()) {
+      if (e.roles().stream().anyMatch(r -> r.role().equalsIgnoreCase(role) && java.util.Objects.equals(r.country(), country))) {
+        out.add(e);
+      }
+    }
+    out.sort(Comparator.comparing((Entity e) -> firstSeen(e, role, country), Comparator.nullsLast(Comparator.naturalOrder())));
+    return out;
+  }
+
+  private static String firstSeen(Entity e, String role, String country) {
+    return e.roles().stream()
+        .filter(r -> r.role().equalsIgnoreCase(role) && java.util.Objects.equals(r.country(), country))
+        .map(Entity.RoleSpell::firstSeen)
+        .filter(java.util.Objects::nonNull)
+        .min(String::compareTo)
+        .orElse(null);
+  }
+}

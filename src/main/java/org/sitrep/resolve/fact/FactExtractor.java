@@ -1,0 +1,321 @@
+package org.sitrep.resolve.fact;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.sitrep.model.Annotated;
+import org.sitrep.model.Event;
+import org.sitrep.model.Mention;
+import org.sitrep.model.Published;
+import org.sitrep.model.Quantity;
+import org.sitrep.model.Span;
+import org.sitrep.model.TimeExpr;
+import org.sitrep.model.Token;
+
+/**
+ * Turns one annotated article's quantities into fact observations: what is counted gives the measure; the subject is
+ * the actor of the event the quantity belongs to, else the group or country the clause names (a NATO battlegroup
+ * with 1,600 soldiers, 4,800 German troops, the German contingent, Germany has), else the country the article is
+ * mostly about; the place is the destination or location in the sentence (or the one "there" points back to); the
+ * status comes from the event or the clause's tense and modality.
+ */
+public final class FactExtractor {
+  private static final Pattern FUTURE =
+      Pattern.compile(
+          "\\b(will|would|shall|'ll|slated|plans?|planned|planning|expected|expects|willing|prepared|set to|is to|are"
+              + " to|aims?|intends?|intended|proposed|could|may|might|to be|by the year|ready to)\\b",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern PLEDGE =
+      Pattern.compile("\\b(pledged?|pledges|promised?|promises|vowed|vows|committed|commits|offered|offers)\\b",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern HYPOTHETICAL = Pattern.compile("\\b(if|unless|whether)\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern NEGATED =
+      Pattern.compile("\\b(not|never|no longer|refused to|ruled out|denied)\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern UNIT_NOUN =
+      Pattern.compile(
+          "\\b(battlegroup|battle group|deployment|force|forces|mission|contingent|brigade|battalion|division|unit"
+              + "|troops|soldiers|presence|regiment|corps|army|military|fleet|coalition|alliance)\\b",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern SPEECH =
+      Pattern.compile(
+          "\\b(said|says|told|reported|reports|announced|announces|stated|according to|confirmed|added|estimated"
+              + "|estimates|claimed|claims)\\b",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern PREPOSITION_BEFORE =
+      Pattern.compile(
+          "(?i)\\b(to|in|into|from|of|near|with|on|at|against|toward|towards|across|along|by|for|over|through|and)\\s+"
+              + "(the\\s+)?$");
+  private static final Pattern FROM_AFTER = Pattern.compile("^\\s*(?:of them\\s+)?from\\s+(?:the\\s+)?", Pattern.CASE_INSENSITIVE);
+
+  private FactExtractor() {}
+
+  public static List<Observation> extract(Annotated a) {
+    String body = a.body();
+    Map<Integer, Event> eventOf = new HashMap<>();
+    for (Event e : a.events()) if (e.quantityIndex() >= 0) eventOf.putIfAbsent(e.quantityIndex(), e);
+    String docSubject = dominantSubject(a);
+    Map<String, Observation> kept = new LinkedHashMap<>();
+    List<Quantity> qs = a.quantities();
+    for (int qi = 0; qi < qs.size(); qi++) {
+      Quantity q = qs.get(qi);
+      String measure = Measure.of(q.counted(), q.unit());
+      if (measure == null) continue;
+      int si = a.sentenceAt(q.start());
+      if (si < 0) continue;
+      Span sent = a.sentences().get(si);
+      Span clause = clauseAround(body, sent, q.start(), q.end());
+      String clauseText = body.substring(clause.start(), clause.end());
+      String status = status(eventOf.get(qi), clauseText);
+      if (status == null) continue;
+
+      Event ev = eventOf.get(qi);
+      SeriesKey group = groupOf(a, sent, q, measure);
+      String subject = subjectOf(a, sent, q, ev);
+      if (subject == null && group == null) subject = docSubject;
+      if (subject == null) subject = group == null ? null : group.subject();
+      if (subject == null) continue;
+      String place = placeOf(a, si, q, ev, subject);
+      SeriesKey key = new SeriesKey(subject, measure, place);
+      SeriesKey partOf = null;
+      if (group != null && !group.subject().equals(subject)) {
+        partOf = new SeriesKey(group.subject(), group.measure(), place);
+      }
+      String[] dates = dates(a, sent, q, status);
+      Published pub = a.document().published();
+      String asOf = dates[0], asOfHow = "time";
+      if (asOf == null && pub.value() != null) {
+        asOf = pub.value();
+        asOfHow = pub.how() == Published.How.INFERRED ? "inferred" : "published";
+      }
+      if (asOf == null) asOfHow = "undated";
+      Observation o =
+          new Observation(
+              key, a.document().id(), a.document().outlet(), q.value(), q.valueMax(), q.bound(), q.approximate(),
+              q.change(), status, asOf, asOfHow, dates[1], attribution(a, sent), q.start(), q.end(), q.text(),
+              sent.of(body).strip(), partOf);
+      // One article repeating a figure ("4,800 by 2027" ... "4,800 German troops") is one observation.
+      String same = key + "|" + q.value() + "|" + status;
+      Observation prev = kept.get(same);
+      if (prev == null) kept.put(same, o);
+      else if (prev.target() == null && o.target() != null) kept.put(same, withTarget(prev, o.target()));
+    }
+    return new ArrayList<>(kept.values());
+  }
+
+  private static Observation withTarget(Observation p, String target) {
+    return new Observation(
+        p.key(), p.docId(), p.outlet(), p.value(), p.valueMax(), p.bound(), p.approximate(), p.change(), p.status(),
+        p.asOf(), p.asOfHow(), target, p.attributedTo(), p.start(), p.end(), p.text(), p.evidence(), p.partOf());
+  }
+
+  /** The clause holding the quantity: from the previous comma, semicolon or colon to the next. */
+  static Span clauseAround(String body, Span sent, int qs, int qe) {
+    int s = qs;
+    while (s > sent.start() && ",;:—".indexOf(body.charAt(s - 1)) < 0) s--;
+    int e = qe;
+    while (e < sent.end() && ",;:—".indexOf(body.charAt(e)) < 0) e++;
+    return new Span(s, e);
+  }
+
+  static String status(Event ev, String clause) {
+    if (ev != null) {
+      switch (ev.status()) {
+        case HYPOTHETICAL, NEGATED -> {
+          return null;
+        }
+        case PLEDGED -> {
+          return "pledged";
+        }
+        case PLANNED -> {
+          return "planned";
+        }
+        default -> {}
+      }
+    }
+    if (HYPOTHETICAL.matcher(clause).find() || NEGATED.matcher(clause).find()) return null;
+    if (PLEDGE.matcher(clause).find()) return "pledged";
+    if (FUTURE.matcher(clause).find()) return "planned";
+    return "current";
+  }
+
+  /** A group the quantity counts the members of: "a NATO battlegroup with currently about 1,600 soldiers". */
+  private static SeriesKey groupOf(Annotated a, Span sent, Quantity q, String measure) {
+    String body = a.body();
+    Mention owner = null;
+    for (Mention m : a.entities()) {
+      if (m.end() <= q.start() && m.start() >= sent.start()) owner = m;
+    }
+    if (owner == null) return null;
+    String between = body.substring(owner.end(), q.start());
+    if (between.length() > 60 || !UNIT_NOUN.matcher(between).find()) return null;
+    if (!between.matches("(?is).*\\b(with|of|numbering|totalling|totaling|comprising)\\b.*")) return null;
+    String who = ownerName(owner);
+    return who == null ? null : new SeriesKey(who, measure, "");
+  }
+
+  private static String ownerName(Mention m) {
+    if ("ORGANIZATION".equals(m.type())) return m.canonical() != null ? m.canonical() : m.text();
+    return m.country();
+  }
+
+  /** The country or organisation whose figure this is, or null when the sentence does not say. */
+  private static String subjectOf(Annotated a, Span sent, Quantity q, Event ev) {
+    String body = a.body();
+    if (ev != null && ev.actor() != null) return ev.actor();
+    // "about 780 from the Bundeswehr"
+    String after = body.substring(q.end(), Math.min(sent.end(), q.end() + 40));
+    Matcher from = FROM_AFTER.matcher(after);
+    if (from.find()) {
+      for (Mention m : a.entities()) {
+        if (m.start() == q.end() + from.end() && m.country() != null) return m.country();
+      }
+    }
+    // "4,800 German troops": a demonym inside the quantity or between number and noun
+    for (Mention m : a.entities()) {
+      if (m.country() != null && "demonym".equals(m.kind()) && m.start() >= q.start() && m.end() <= q.end() + 2) {
+        return m.country();
+      }
+    }
+    // "the German contingent", "Germany has", "Germany will send"
+    String best = null;
+    int bestRank = 0;
+    for (Mention m : a.entities()) {
+      if (m.start() < sent.start() || m.end() > sent.end() || m.country() == null) continue;
+      if (m.start() >= q.start() && m.end() <= q.end()) continue;
+      String before = body.substring(Math.max(sent.start(), m.start() - 20), m.start());
+      String next = body.substring(m.end(), Math.min(sent.end(), m.end() + 40));
+      int rank = 0;
+      if ("demonym".equals(m.kind()) && next.matches("(?is)^\\s+(\\w+\\s+){0,1}(contingent|force|forces|troops|soldiers|brigade|battalion|unit|military|army|deployment|government|mission)\\b.*")) {
+        rank = 3;
+      } else if (!"demonym".equals(m.kind()) && !PREPOSITION_BEFORE.matcher(before).find() && followedByVerb(a, m)) {
+        rank = m.end() <= q.start() ? 2 : 1;
+      }
+      if (rank > bestRank) {
+        bestRank = rank;
+        best = m.country();
+      }
+    }
+    return best;
+  }
+
+  private static boolean followedByVerb(Annotated a, Mention m) {
+    List<Token> toks = a.tokens();
+    if (!toks.isEmpty()) {
+      int i = firstTokenAtOrAfter(toks, m.end());
+      for (int k = i; k < Math.min(toks.size(), i + 3); k++) {
+        String pos = toks.get(k).pos();
+        if (pos == null) break;
+        if (pos.startsWith("VB") || pos.equals("MD")) return true;
+        if (!pos.equals("RB") && !pos.equals("POS") && !pos.equals(",")) return false;
+      }
+      return false;
+    }
+    String next = a.body().substring(m.end(), Math.min(a.body().length(), m.end() + 30)).toLowerCase(Locale.ROOT);
+    return next.matches("^\\s+(\\w+ly\\s+)?(is|are|was|were|has|have|had|will|would|can|could|leads?|led|sent|sends?|plans?|began|begun|deployed)\\b.*");
+  }
+
+  private static int firstTokenAtOrAfter(List<Token> toks, int offset) {
+    int lo = 0, hi = toks.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (toks.get(mid).start() < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** The country the article mostly speaks of as an actor: the most frequent country in subject position. */
+  static String dominantSubject(Annotated a) {
+    Map<String, Integer> votes = new HashMap<>();
+    String body = a.body();
+    for (Mention m : a.entities()) {
+      if (m.country() == null || "demonym".equals(m.kind())) continue;
+      int si = a.sentenceAt(m.start());
+      int from = si >= 0 ? a.sentences().get(si).start() : 0;
+      String before = body.substring(Math.max(from, m.start() - 20), m.start());
+      if (!PREPOSITION_BEFORE.matcher(before).find() && followedByVerb(a, m)) votes.merge(m.country(), 1, Integer::sum);
+    }
+    return votes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+  }
+
+  /** The place the figure is in or bound for, at country level; "there" points back to the previous sentence. */
+  private static String placeOf(Annotated a, int si, Quantity q, Event ev, String subject) {
+    if (ev != null) {
+      if (isCode(ev.target()) && !ev.target().equals(subject)) return ev.target();
+      if (isCode(ev.location()) && !ev.location().equals(subject)) return ev.location();
+    }
+    Span sent = a.sentences().get(si);
+    String p = placeIn(a, sent, subject, q);
+    if (p != null) return p;
+    String text = sent.of(a.body());
+    if (si > 0 && text.matches("(?is).*\\b(there|the country|the baltic country|that country)\\b.*")) {
+      p = placeIn(a, a.sentences().get(si - 1), subject, null);
+      if (p != null) return p;
+    }
+    return "";
+  }
+
+  private static String placeIn(Annotated a, Span sent, String subject, Quantity q) {
+    String best = null;
+    int bestDist = Integer.MAX_VALUE;
+    for (Mention m : a.entities()) {
+      if (m.start() < sent.start() || m.end() > sent.end()) continue;
+      if (!"LOCATION".equals(m.type()) || m.country() == null || "demonym".equals(m.kind())) continue;
+      if (m.country().equals(subject)) continue;
+      String before = a.body().substring(Math.max(sent.start(), m.start() - 12), m.start());
+      boolean prep = before.matches("(?is).*\\b(to|in|into|at|arrived|reached|inside|within)\\s+(the\\s+)?$");
+      int dist = q == null ? m.start() - sent.start() : Math.abs(m.start() - q.start());
+      if (!prep) dist += 1000;
+      if (dist < bestDist) {
+        bestDist = dist;
+        best = m.country();
+      }
+    }
+    return best;
+  }
+
+  private static boolean isCode(String s) {
+    return s != null && s.length() == 3 && s.chars().allMatch(Character::isUpperCase);
+  }
+
+  /** {asOf, target}: a dated time expression in the sentence; one after "by" or "until" on a plan is a target. */
+  private static String[] dates(Annotated a, Span sent, Quantity q, String status) {
+    String asOf = null, target = null;
+    for (TimeExpr t : a.times()) {
+      if (t.start() < sent.start() || t.end() > sent.end() || !"DATE".equals(t.type())) continue;
+      if (t.value() == null || !t.value().matches("\\d{4}.*")) continue;
+      String before = a.body().substring(Math.max(sent.start(), t.start() - 12), t.start()).toLowerCase(Locale.ROOT);
+      boolean by = before.matches("(?s).*\\b(by|until|till|in|before)\\s+(the\\s+)?(year\\s+)?$");
+      if (!status.equals("current") && by && t.start() > q.start()) target = t.value();
+      else if (asOf == null && t.value().length() >= 7) asOf = t.value();
+    }
+    return new String[] {asOf, target};
+  }
+
+  /** Who the sentence attributes the figure to: a person or organisation next to a speech verb. */
+  private static String attribution(Annotated a, Span sent) {
+    String body = a.body();
+    Matcher m = SPEECH.matcher(body.substring(sent.start(), sent.end()));
+    while (m.find()) {
+      int cue = sent.start() + m.start(), cueEnd = sent.start() + m.end();
+      Mention best = null;
+      int bestDist = 60;
+      for (Mention e : a.entities()) {
+        if (!"PERSON".equals(e.type()) && !"ORGANIZATION".equals(e.type())) continue;
+        if (e.start() < sent.start() || e.end() > sent.end()) continue;
+        int d = e.end() <= cue ? cue - e.end() : e.start() - cueEnd;
+        if (d >= 0 && d < bestDist) {
+          bestDist = d;
+          best = e;
+        }
+      }
+      if (best != null) return best.canonical() != null ? best.canonical() : best.text();
+    }
+    return null;
+  }
+}

@@ -1,0 +1,84 @@
+package org.sitrep.resolve.fact;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Collects observations from any number of articles and builds the series. Memory is one small record per
+ * observation; building sorts each series once, so the cost grows as n log n in the observations of a series.
+ */
+public final class FactSeriesBuilder {
+  /** How far apart two approximate figures may be and still agree ("about 1,000" and "some 1,050"). */
+  static final double APPROXIMATE_TOLERANCE = 0.10;
+
+  private final Map<SeriesKey, List<Observation>> byKey = new TreeMap<>();
+
+  public synchronized void add(Observation o) {
+    byKey.computeIfAbsent(o.key(), k -> new ArrayList<>()).add(o);
+  }
+
+  public synchronized void addAll(List<Observation> os) {
+    os.forEach(this::add);
+  }
+
+  public synchronized List<FactSeries> build() {
+    Map<SeriesKey, Set<SeriesKey>> links = new TreeMap<>();
+    for (List<Observation> os : byKey.values()) {
+      for (Observation o : os) {
+        if (o.partOf() == null) continue;
+        links.computeIfAbsent(o.key(), k -> new TreeSet<>()).add(o.partOf());
+        links.computeIfAbsent(o.partOf(), k -> new TreeSet<>()).add(o.key());
+      }
+    }
+    List<FactSeries> out = new ArrayList<>();
+    for (var e : byKey.entrySet()) out.add(series(e.getKey(), e.getValue(), links.getOrDefault(e.getKey(), Set.of())));
+    return out;
+  }
+
+  static FactSeries series(SeriesKey key, List<Observation> raw, Set<SeriesKey> linked) {
+    List<Observation> os = new ArrayList<>(raw);
+    // Stable sort: undated observations keep their arrival order after the dated ones.
+    os.sort(Comparator.comparing((Observation o) -> o.asOf() == null ? "\uffff" : o.asOf()));
+    List<FactSeries.Change> changes = new ArrayList<>();
+    for (int i = 1; i < os.size(); i++) {
+      Observation cur = os.get(i);
+      for (int j = i - 1; j >= 0; j--) {
+        Observation prev = os.get(j);
+        if (!prev.status().equals(cur.status()) || prev.docId().equals(cur.docId())) continue;
+        if (!agree(prev, cur)) changes.add(new FactSeries.Change(j, i, prev.value(), cur.value(), cur.status()));
+        break;
+      }
+    }
+    List<FactSeries.Conflict> conflicts = new ArrayList<>();
+    for (int i = 0; i < os.size(); i++) {
+      for (int j = i + 1; j < os.size(); j++) {
+        Observation a = os.get(i), b = os.get(j);
+        if (a.docId().equals(b.docId()) || !a.status().equals(b.status())) continue;
+        if (a.asOf() == null || b.asOf() == null || !a.asOf().equals(b.asOf())) continue;
+        if (a.change() != null || b.change() != null) continue; // "350 more" is a delta, not a level
+        if (!agree(a, b)) {
+          conflicts.add(
+              new FactSeries.Conflict(i, j, a.asOf(),
+                  fmt(a.value()) + " in " + a.docId() + " against " + fmt(b.value()) + " in " + b.docId()));
+        }
+      }
+    }
+    return new FactSeries(key, List.copyOf(os), changes, conflicts, Set.copyOf(linked));
+  }
+
+  static boolean agree(Observation a, Observation b) {
+    double hi = Math.max(Math.abs(a.value()), Math.abs(b.value()));
+    if (hi == 0) return true;
+    double tol = a.approximate() || b.approximate() ? APPROXIMATE_TOLERANCE : 1e-9;
+    return Math.abs(a.value() - b.value()) / hi <= tol;
+  }
+
+  private static String fmt(double v) {
+    return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
+  }
+}

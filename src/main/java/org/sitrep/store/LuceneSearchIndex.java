@@ -1,0 +1,315 @@
+package org.sitrep.store;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MultiCollectorManager;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TermRangeQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.Lock;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * {@link SearchIndex} as a Lucene index in one folder. Writes are visible to search at once (near-real-time reader)
+ * and durable only after {@link #commit}; the caller rebuilds the rest from SQLite after a crash. Not thread-safe for
+ * writes; {@link Store} serialises calls.
+ */
+public final class LuceneSearchIndex implements SearchIndex {
+  /** The index layout (fields, analyzer); an index written with another layout is rebuilt from SQLite. */
+  static final String LAYOUT = "1";
+
+  private static final String LAYOUT_KEY = "sitrep.index.layout";
+  private static final String ID = "id", TITLE = "title", BODY = "body", OUTLET = "outlet", LABEL = "label";
+  private static final String PUBLISHED = "published";
+  private static final int FACET_VALUES = 20;
+  private static final FieldType TEXT = textType();
+
+  private final Path dir;
+  private final Directory directory;
+  private final IndexWriter writer;
+  private final SearcherManager searchers;
+  private final Analyzer analyzer = new NewsAnalyzer();
+  private final FacetCounter facets = new FacetCounter(FACET_VALUES);
+  private final QueryReader queries = new QueryReader(analyzer, TITLE, BODY);
+  private final boolean rebuilt;
+
+  private LuceneSearchIndex(Path dir, Directory directory, boolean create) throws IOException {
+    this.dir = dir;
+    this.directory = directory;
+    this.rebuilt = create;
+    IndexWriterConfig cfg = new IndexWriterConfig(analyzer);
+    cfg.setOpenMode(create ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.APPEND);
+    this.writer = new IndexWriter(directory, cfg);
+    this.searchers = new SearcherManager(writer, null);
+    if (create) commit();
+  }
+
+  /**
+   * Opens the index in {@code dir}, or starts an empty one when it is absent, unreadable or of another layout; {@link
+   * #rebuilt()} then says so and the caller refills it.
+   */
+  public static LuceneSearchIndex open(Path dir) {
+    try {
+      Files.createDirectories(dir);
+      Directory d = FSDirectory.open(dir);
+      try {
+        boolean create = !usable(d);
+        if (create) wipe(d);
+        return new LuceneSearchIndex(dir, d, create);
+      } catch (IOException | RuntimeException e) {
+        d.close();
+        throw e;
+      }
+    } catch (LockObtainFailedException e) {
+      throw new StoreException(dir + " is in use by another Sitrep process", e);
+    } catch (IOException e) {
+      throw new StoreException("cannot open search index " + dir + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static boolean usable(Directory d) throws IOException {
+    if (!DirectoryReader.indexExists(d)) return false;
+    // Opening a reader, not just reading the commit point, also finds damaged segment files.
+    try (DirectoryReader r = DirectoryReader.open(d)) {
+      return LAYOUT.equals(r.getIndexCommit().getUserData().get(LAYOUT_KEY));
+    } catch (IOException e) {
+      // Corrupt, half-copied, or of another Lucene version: it is derived, so start over rather than fail.
+      return false;
+    }
+  }
+
+  /** Deletes every file under the write lock, so that no other process is writing while we do. */
+  private static void wipe(Directory d) throws IOException {
+    try (Lock lock = d.obtainLock(IndexWriter.WRITE_LOCK_NAME)) {
+      for (String f : d.listAll()) {
+        if (!f.equals(IndexWriter.WRITE_LOCK_NAME)) d.deleteFile(f);
+      }
+    }
+  }
+
+  private static FieldType textType() {
+    FieldType t = new FieldType();
+    t.setTokenized(true);
+    t.setStored(true);
+    // Offsets in the postings let the highlighter find matches without re-analysing the body.
+    t.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    t.freeze();
+    return t;
+  }
+
+  /** True when the index was created empty on open and must be filled from the document store. */
+  public boolean rebuilt() {
+    return rebuilt;
+  }
+
+  @Override
+  public void index(Searchable s) {
+    Document d = new Document();
+    d.add(new StringField(ID, s.id(), Field.Store.YES));
+    d.add(new SortedDocValuesField(ID, new BytesRef(s.id())));
+    if (s.title() != null) d.add(new Field(TITLE, s.title(), TEXT));
+    d.add(new Field(BODY, s.body(), TEXT));
+    keyword(d, OUTLET, s.outlet(), true);
+    keyword(d, LABEL, s.label(), true);
+    keyword(d, PUBLISHED, s.published(), false);
+    try {
+      writer.updateDocument(new Term(ID, s.id()), facets.build(d));
+    } catch (IOException e) {
+      throw failure("index " + s.id(), e);
+    }
+  }
+
+  private static void keyword(Document d, String field, String value, boolean facet) {
+    if (value == null || value.isBlank()) return;
+    d.add(new StringField(field, value, Field.Store.YES));
+    if (facet) FacetCounter.add(d, field, value);
+  }
+
+  @Override
+  public void delete(String id) {
+    try {
+      writer.deleteDocuments(new Term(ID, id));
+    } catch (IOException e) {
+      throw failure("delete " + id, e);
+    }
+  }
+
+  @Override
+  public Set<String> ids() {
+    return withSearcher(s -> {
+      Set<String> out = new HashSet<>();
+      for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
+        SortedDocValues ids = leaf.reader().getSortedDocValues(ID);
+        if (ids == null) continue;
+        Bits live = leaf.reader().getLiveDocs();
+        for (int doc = ids.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = ids.nextDoc()) {
+          if (live == null || live.get(doc)) out.add(ids.lookupOrd(ids.ordValue()).utf8ToString());
+        }
+      }
+      return out;
+    });
+  }
+
+  @Override
+  public long count() {
+    return withSearcher(s -> (long) s.getIndexReader().numDocs());
+  }
+
+  @Override
+  public SearchResult search(SearchQuery q) {
+    Query text = queries.parse(q.text());
+    Query query = filtered(text, q.filters());
+    return withSearcher(s -> {
+      Object[] r;
+      try {
+        // Integer.MAX_VALUE: count every hit exactly, the caller shows the total and pages through it.
+        r = s.search(
+            query,
+            new MultiCollectorManager(
+                new TopScoreDocCollectorManager(q.page().end(), null, Integer.MAX_VALUE),
+                new FacetsCollectorManager()));
+      } catch (IndexSearcher.TooManyClauses e) {
+        throw new BadQueryException(q.text(), "it expands to too many terms; make wildcards more specific", e);
+      }
+      TopDocs top = (TopDocs) r[0];
+      ScoreDoc[] page = pageOf(top.scoreDocs, q.page());
+      TopDocs pageDocs = new TopDocs(top.totalHits, page);
+      String[] snippets = highlighter(s).highlight(BODY, query, pageDocs, 1);
+      StoredFields stored = s.storedFields();
+      List<SearchResult.Hit> hits = new ArrayList<>(page.length);
+      for (int i = 0; i < page.length; i++) {
+        Document d = stored.document(page[i].doc, Set.of(ID, TITLE, OUTLET, LABEL, PUBLISHED));
+        hits.add(
+            new SearchResult.Hit(
+                d.get(ID), d.get(TITLE), d.get(OUTLET), d.get(LABEL), d.get(PUBLISHED), page[i].score,
+                snippets[i]));
+      }
+      FacetsCollector fc = (FacetsCollector) r[1];
+      Filters f = q.filters();
+      // Drill sideways: a dimension's counts ignore its own filter, so a page can offer the other outlets (labels)
+      // with how many matches each would give. One more pass per dimension that is filtered.
+      FacetsCollector outlets = f.outlet() == null ? fc : collect(s, filtered(text, f.withOutlet(null)));
+      FacetsCollector labels = f.label() == null ? fc : collect(s, filtered(text, f.withLabel(null)));
+      return new SearchResult(
+          top.totalHits.value, hits, facets.count(s, outlets, OUTLET), facets.count(s, labels, LABEL));
+    });
+  }
+
+  private static FacetsCollector collect(IndexSearcher s, Query q) throws IOException {
+    return s.search(q, new FacetsCollectorManager());
+  }
+
+  private static Query filtered(Query text, Filters f) {
+    BooleanQuery.Builder b = new BooleanQuery.Builder().add(text, Occur.MUST);
+    if (f.outlet() != null) b.add(new TermQuery(new Term(OUTLET, f.outlet())), Occur.FILTER);
+    if (f.label() != null) b.add(new TermQuery(new Term(LABEL, f.label())), Occur.FILTER);
+    if (f.from() != null || f.to() != null) {
+      b.add(TermRangeQuery.newStringRange(PUBLISHED, f.fromKey(), f.toKeyExclusive(), true, false), Occur.FILTER);
+    }
+    return b.build();
+  }
+
+  private static ScoreDoc[] pageOf(ScoreDoc[] all, Page p) {
+    if (p.offset() >= all.length) return new ScoreDoc[0];
+    ScoreDoc[] out = new ScoreDoc[Math.min(p.limit(), all.length - p.offset())];
+    System.arraycopy(all, p.offset(), out, 0, out.length);
+    return out;
+  }
+
+  private UnifiedHighlighter highlighter(IndexSearcher s) {
+    return UnifiedHighlighter.builder(s, analyzer)
+        .withFormatter(new DefaultPassageFormatter("<b>", "</b>", " … ", true))
+        // The default stops looking after 10,000 characters; long articles have matches further down.
+        .withMaxLength(1_000_000)
+        .build();
+  }
+
+  @Override
+  public void commit() {
+    try {
+      writer.setLiveCommitData(Map.of(LAYOUT_KEY, LAYOUT).entrySet());
+      writer.commit();
+    } catch (IOException e) {
+      throw failure("commit", e);
+    }
+  }
+
+  @Override
+  public void close() {
+    try {
+      try {
+        searchers.close();
+        commit();
+      } finally {
+        try {
+          writer.close();
+        } finally {
+          directory.close();
+        }
+      }
+    } catch (IOException e) {
+      throw failure("close", e);
+    }
+  }
+
+  private interface SearcherWork<T> {
+    T run(IndexSearcher s) throws IOException;
+  }
+
+  private <T> T withSearcher(SearcherWork<T> work) {
+    try {
+      searchers.maybeRefreshBlocking();
+      IndexSearcher s = searchers.acquire();
+      try {
+        return work.run(s);
+      } finally {
+        searchers.release(s);
+      }
+    } catch (IOException e) {
+      throw failure("search", e);
+    } catch (UncheckedIOException e) {
+      throw failure("search", e.getCause());
+    }
+  }
+
+  private StoreException failure(String what, IOException e) {
+    return new StoreException("search index " + dir + ": cannot " + what + ": " + e.getMessage(), e);
+  }
+}

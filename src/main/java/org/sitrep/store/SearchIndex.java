@@ -1,0 +1,27 @@
+package org.sitrep.store;
+
+import java.util.Set;
+
+/**
+ * The port for full-text search, derived from a {@link DocumentStore}: anything it holds can be rebuilt from there,
+ * so its writes need not be durable at once. An adapter for a search server (OpenSearch) implements the same.
+ */
+public interface SearchIndex extends AutoCloseable {
+  /** Adds a document, replacing any entry with the same id; visible to search at once, durable after commit. */
+  void index(Searchable doc);
+
+  void delete(String id);
+
+  /** Every indexed id, committed or not. */
+  Set<String> ids();
+
+  long count();
+
+  SearchResult search(SearchQuery q);
+
+  /** Makes what was indexed so far survive a crash. */
+  void commit();
+
+  @Override
+  void close();
+}

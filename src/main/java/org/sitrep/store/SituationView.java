@@ -1,0 +1,67 @@
+package org.sitrep.store;
+
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import org.sitrep.resolve.StoryView;
+import org.sitrep.resolve.entity.Entity;
+import org.sitrep.resolve.fact.FactSeries;
+import org.sitrep.resolve.framing.FramingMarker;
+import org.sitrep.resolve.quote.QuoteVariants;
+
+/** Read access to the last resolution saved in a store: entities, stories, fact series, statements, framing. */
+public final class SituationView {
+  private final Store store;
+  private final ResolvedReader tables;
+
+  SituationView(Store store, ResolvedReader tables) {
+    this.store = store;
+    this.tables = tables;
+  }
+
+  public List<Entity> entities() {
+    return read(() -> tables.all("entity", Entity.class));
+  }
+
+  public Optional<Entity> entity(String id) {
+    return Optional.ofNullable(read(() -> tables.one("entity", id, Entity.class)));
+  }
+
+  public List<StoryView> stories() {
+    return read(() -> tables.all("story", StoryView.class));
+  }
+
+  public Optional<StoryView> story(String id) {
+    return Optional.ofNullable(read(() -> tables.one("story", id, StoryView.class)));
+  }
+
+  public List<FactSeries> facts() {
+    return read(() -> tables.all("series", FactSeries.class));
+  }
+
+  public List<QuoteVariants.Statement> statements() {
+    return read(() -> tables.all("statement", QuoteVariants.Statement.class));
+  }
+
+  public List<FramingMarker> framing(String docId) {
+    return read(() -> tables.framing(docId));
+  }
+
+  public Optional<String> storyOf(String docId) {
+    return Optional.ofNullable(read(() -> tables.storyOf(docId)));
+  }
+
+  private interface Read<T> {
+    T get() throws SQLException;
+  }
+
+  private <T> T read(Read<T> r) {
+    synchronized (store) {
+      try {
+        return r.get();
+      } catch (SQLException e) {
+        throw new StoreException(store.dataDir() + ": cannot read resolved data: " + e.getMessage(), e);
+      }
+    }
+  }
+}

@@ -1,0 +1,105 @@
+package org.sitrep.resolve.entity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.Annotated;
+import org.sitrep.model.Document;
+import org.sitrep.model.Mention;
+import org.sitrep.model.Published;
+import org.sitrep.model.Source;
+
+class EntityResolverTest {
+  /** A document whose body is the mentions' texts joined by spaces, so offsets are real. */
+  private static Annotated doc(String date, Mention... ms) {
+    StringBuilder body = new StringBuilder();
+    List<Mention> placed = new ArrayList<>();
+    for (Mention m : ms) {
+      int s = body.length();
+      body.append(m.text()).append(". ");
+      placed.add(new Mention(s, s + m.text().length(), m.text(), m.type(), m.role(), m.country(), m.canonical(),
+          null, m.kind(), m.lat(), m.lon()));
+    }
+    Published p = date == null ? Published.UNKNOWN : Published.stated(date);
+    Document d = Document.of(Source.file("t"), null, null, null, p, "en", List.of(), body.toString());
+    return Annotated.of(d).withEntities(placed);
+  }
+
+  private static Mention person(String text, String canonical) {
+    return Mention.of(0, 0, text, "PERSON").withCanonical(canonical);
+  }
+
+  @Test
+  void diacriticVariantsAreOnePersonNamedWithDiacritics() {
+    EntityResolver r = new EntityResolver();
+    List<String> a = r.add(doc(null, person("Arvydas Anusauskas", "Arvydas Anusauskas").withRole("Defense Minister", "LTU")));
+    List<String> b = r.add(doc(null, person("Arvydas Anušauskas", "Arvydas Anušauskas")));
+    assertEquals(a.get(0), b.get(0));
+    Entity e = r.entities().stream().filter(x -> x.id().equals(a.get(0))).findFirst().orElseThrow();
+    assertEquals("Arvydas Anušauskas", e.name());
+    assertTrue(e.variants().contains("Arvydas Anusauskas"));
+    assertEquals(2, e.docs().size());
+  }
+
+  @Test
+  void peopleSharingASurnameStayApartAndABareSurnameNeedsEvidence() {
+    EntityResolver r = new EntityResolver();
+    String barack = r.add(doc(null, person("Barack Obama", "Barack Obama"))).get(0);
+    String michelle = r.add(doc(null, person("Michelle Obama", "Michelle Obama"))).get(0);
+    assertNotEquals(barack, michelle);
+    String bare = r.add(doc(null, person("Obama", "Obama"))).get(0);
+    assertNotEquals(barack, bare, "two candidates, no evidence: not joined");
+    assertNotEquals(michelle, bare);
+    List<String> withEvidence = r.add(doc(null, person("Michelle Obama", "Michelle Obama"), person("Obama", "Obama")));
+    assertEquals(michelle, withEvidence.get(1), "same article names one of them in full");
+  }
+
+  @Test
+  void uniqueSurnameJoinsAcrossArticles() {
+    EntityResolver r = new EntityResolver();
+    String full = r.add(doc(null, person("Boris Pistorius", "Boris Pistorius"))).get(0);
+    assertEquals(full, r.add(doc(null, person("Pistorius", "Pistorius"))).get(0));
+  }
+
+  @Test
+  void demonymsAndGovernmentCapitalsJoinTheirCountry() {
+    EntityResolver r = new EntityResolver();
+    List<String> ids =
+        r.add(doc(null,
+            Mention.of(0, 0, "Germany", "LOCATION").withCanonical("Germany").withPlace("DEU", 51, 10),
+            Mention.of(0, 0, "German", "MISC").withKind("demonym").withPlace("DEU", Double.NaN, Double.NaN),
+            Mention.of(0, 0, "Berlin", "LOCATION").withKind("capital-for-government").withPlace("DEU", 52.5, 13.4)));
+    assertEquals(ids.get(0), ids.get(1));
+    assertEquals(ids.get(0), ids.get(2));
+    Entity de = r.entities().get(0);
+    assertEquals("Germany", de.name());
+    assertEquals("DEU", de.country());
+    assertEquals(51, de.lat(), 1e-9, "a country's own coordinates, not its capital's");
+  }
+
+  @Test
+  void acronymJoinsItsExpansionInTheSameArticle() {
+    EntityResolver r = new EntityResolver();
+    String nato = r.add(doc(null, Mention.of(0, 0, "NATO", "ORGANIZATION").withCanonical("NATO"))).get(0);
+    List<String> ids =
+        r.add(doc(null,
+            Mention.of(0, 0, "North Atlantic Treaty Organization", "ORGANIZATION").withCanonical("North Atlantic Treaty Organization"),
+            Mention.of(0, 0, "NATO", "ORGANIZATION").withCanonical("NATO")));
+    assertEquals(nato, ids.get(0));
+    assertEquals(nato, ids.get(1));
+  }
+
+  @Test
+  void roleTimelineOrdersHoldersByFirstDateSeen() {
+    EntityResolver r = new EntityResolver();
+    r.add(doc("2023-06-26", person("Boris Pistorius", "Boris Pistorius").withRole("Defense Minister", "DEU")));
+    r.add(doc("2022-02-07", person("Christine Lambrecht", "Christine Lambrecht").withRole("Defense Minister", "DEU")));
+    r.add(doc("2022-03-01", person("Arvydas Anusauskas", "Arvydas Anusauskas").withRole("Defense Minister", "LTU")));
+    List<Entity> holders = r.holders("Defense Minister", "DEU");
+    assertEquals(List.of("Christine Lambrecht", "Boris Pistorius"), holders.stream().map(Entity::name).toList());
+  }
+}

@@ -1,0 +1,184 @@
+package org.sitrep.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.Statement;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sitrep.model.Annotated;
+
+class StoreReconcileTest {
+  @TempDir Path dir;
+
+  private List<Annotated> three() {
+    return List.of(
+        Fixtures.full(),
+        Fixtures.plain("DW", "X", "2023-01-01", "one", "First body about Lithuania."),
+        Fixtures.plain("DW", "X", "2023-01-02", "two", "Second body about Lithuania."));
+  }
+
+  @Test
+  void firstOpenCreatesEverything() {
+    try (Store s = Store.open(dir.resolve("new/data"))) {
+      assertEquals(0, s.count());
+      assertEquals(new Reconciled(0, 0, true), s.reconciled());
+      assertEquals(0, s.search(SearchQuery.of("anything")).total());
+    }
+    try (Store s = Store.open(dir.resolve("new/data"))) {
+      assertFalse(s.reconciled().changedAnything());
+    }
+  }
+
+  @Test
+  void lostIndexIsRebuiltFromSqlite() throws Exception {
+    try (Store s = Store.open(dir)) {
+      s.putAll(three());
+    }
+    deleteTree(dir.resolve("index"));
+    try (Store s = Store.open(dir)) {
+      assertEquals(new Reconciled(3, 0, true), s.reconciled());
+      assertEquals(3, s.indexedCount());
+      assertEquals(3, s.search(SearchQuery.of("Lithuania")).total());
+    }
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"segments_", "_0."})
+  void corruptIndexIsRebuilt(String damaged) throws Exception {
+    try (Store s = Store.open(dir)) {
+      s.putAll(three());
+    }
+    try (Stream<Path> files = Files.list(dir.resolve("index"))) {
+      List<Path> hit = files.filter(f -> f.getFileName().toString().startsWith(damaged)).toList();
+      assertFalse(hit.isEmpty(), "no " + damaged + " file to damage");
+      for (Path f : hit) Files.write(f, new byte[] {1, 2, 3});
+    }
+    try (Store s = Store.open(dir)) {
+      assertTrue(s.reconciled().rebuilt());
+      assertEquals(3, s.indexedCount());
+    }
+  }
+
+  @Test
+  void indexOfAnotherLayoutIsRebuilt() throws Exception {
+    try (Store s = Store.open(dir)) {
+      s.putAll(three());
+    }
+    try (org.apache.lucene.store.Directory d = org.apache.lucene.store.FSDirectory.open(dir.resolve("index"));
+        org.apache.lucene.index.IndexWriter w =
+            new org.apache.lucene.index.IndexWriter(d, new org.apache.lucene.index.IndexWriterConfig())) {
+      w.setLiveCommitData(java.util.Map.of("sitrep.index.layout", "0").entrySet());
+      w.commit();
+    }
+    try (Store s = Store.open(dir)) {
+      assertEquals(new Reconciled(3, 0, true), s.reconciled());
+      assertEquals(3, s.search(SearchQuery.of("Lithuania")).total());
+    }
+  }
+
+  @Test
+  void uncommittedIndexWritesAreRedone() {
+    Store s = Store.open(dir);
+    s.putAll(three());
+    // Simulate a crash: nothing closes the index, so its last commit (the empty one from open) is what is on disk.
+    // Opening the SQLite file again alongside is allowed; the Lucene write lock is not, so copy the data away.
+    Path copy = dir.resolveSibling(dir.getFileName() + "-copy");
+    try {
+      copyTree(dir, copy);
+      s.close();
+      try (Store t = Store.open(copy)) {
+        assertEquals(new Reconciled(3, 0, false), t.reconciled());
+        assertEquals(3, t.search(SearchQuery.of("Lithuania")).total());
+      }
+    } finally {
+      deleteTree(copy);
+    }
+  }
+
+  @Test
+  void indexEntriesWithoutRowAreRemoved() throws Exception {
+    String gone = three().get(1).document().id();
+    try (Store s = Store.open(dir)) {
+      s.putAll(three());
+    }
+    try (Connection c = Fixtures.sqlite(dir)) {
+      c.setAutoCommit(false);
+      for (String t : List.of("sources", "mentions", "quantities", "quotes", "events", "times", "documents")) {
+        try (PreparedStatement p =
+            c.prepareStatement("DELETE FROM " + t + " WHERE " + (t.equals("documents") ? "id" : "doc_id") + " = ?")) {
+          p.setString(1, gone);
+          p.executeUpdate();
+        }
+      }
+      c.commit();
+    }
+    try (Store s = Store.open(dir)) {
+      assertEquals(new Reconciled(0, 1, false), s.reconciled());
+      assertEquals(2, s.count());
+      assertEquals(2, s.indexedCount());
+      assertEquals(0, s.search(SearchQuery.of("First")).total());
+      assertEquals(1, s.search(SearchQuery.of("Second")).total());
+    }
+  }
+
+  @Test
+  void newerSchemaIsRefusedWithAClearMessage() throws Exception {
+    Store.open(dir).close();
+    try (Connection c = Fixtures.sqlite(dir);
+        Statement st = c.createStatement()) {
+      st.execute("PRAGMA user_version = 99");
+    }
+    StoreException e = assertThrows(StoreException.class, () -> Store.open(dir));
+    assertTrue(e.getMessage().contains("schema version 99"), e.getMessage());
+    assertTrue(e.getMessage().contains("newer Sitrep"), e.getMessage());
+  }
+
+  @Test
+  void aDirectoryInUseIsRefused() {
+    try (Store s = Store.open(dir)) {
+      StoreException e = assertThrows(StoreException.class, () -> Store.open(dir));
+      assertTrue(e.getMessage().contains("in use"), e.getMessage());
+      s.put(three().get(1));
+      assertEquals(1, s.count(), "the first store still works");
+    }
+  }
+
+  @Test
+  void closedStoreFailsFast() {
+    Store s = Store.open(dir);
+    s.close();
+    s.close();
+    assertThrows(IllegalStateException.class, () -> s.count());
+  }
+
+  static void copyTree(Path from, Path to) {
+    try (Stream<Path> all = Files.walk(from)) {
+      for (Path p : all.toList()) {
+        Path target = to.resolve(from.relativize(p).toString());
+        if (Files.isDirectory(p)) Files.createDirectories(target);
+        else if (!p.getFileName().toString().equals("write.lock")) Files.copy(p, target);
+      }
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  static void deleteTree(Path root) {
+    if (!Files.exists(root)) return;
+    try (Stream<Path> all = Files.walk(root)) {
+      for (Path p : all.sorted(Comparator.reverseOrder()).toList()) Files.delete(p);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+}
