@@ -11,22 +11,15 @@ import org.sitrep.annotate.quote.Attribution.MentionKind;
  * a cue is the noun phrase right before it, past adverbs, auxiliaries, time phrases and a ", who …," clause.
  */
 final class Attributor {
-  private static final Set<String> SKIPPABLE = Lexicon.set(
-      "has", "have", "had", "will", "would", "could", "can", "may", "might", "also", "later", "then", "previously",
-      "recently", "again", "once", "further", "still", "earlier", "already", "not", "never", "just", "only", "often",
-      "first", "last", "has", "did", "does", "do", "was", "is", "were", "are", "be", "been", "to", "shall", "should",
-      "must", "finally", "yesterday", "today", "tonight", "simply", "once", "even");
-  private static final Set<String> DAYS = Lexicon.set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-      "sunday", "week", "month", "year", "night", "morning", "afternoon", "evening", "weekend");
-  private static final Set<String> DETERMINERS = Lexicon.set("the", "a", "an", "his", "her", "their", "its", "our", "one",
-      "another", "two", "three", "several", "some", "many", "other", "both");
   private static final int WINDOW = 45;
 
   private final String body;
   private final Words words;
   private final boolean[] quoted;
+  private final WordClasses wc;
 
   Attributor(String body, Words words, boolean[] quoted) {
+    this.wc = new WordClasses(body, words, quoted);
     this.body = body;
     this.words = words;
     this.quoted = quoted;
@@ -36,8 +29,8 @@ final class Attributor {
   Attribution after(Candidate c) {
     int a = words.indexAtOrAfter(c.after());
     int para = paragraphEnd(c.after());
-    while (a < words.size() && isDash(words.get(a).text())) a++;
-    if (a >= words.size() || words.get(a).start() >= para || isMark(a)) return null;
+    while (a < words.size() && WordClasses.isDash(words.get(a).text())) a++;
+    if (a >= words.size() || words.get(a).start() >= para || wc.isMark(a)) return null;
     Word w = words.get(a);
     if (w.is("according") && a + 1 < words.size() && words.get(a + 1).is("to")) {
       return forward(cue(a, a + 2), a + 2);
@@ -47,28 +40,28 @@ final class Attributor {
       Attribution inverted = forward(cue(a, a + 1), a + 1);
       if (inverted.hasMention()) return inverted;
     }
-    if (!startsNounPhrase(a)) return null;
+    if (!wc.startsNounPhrase(a)) return null;
     // "…,” Lambrecht said / he told AFP / the retired neurosurgeon told REVOLT TV / an official, who …, said"
     int v = a;
-    while (v < words.size() && v - a < 9 && words.get(v).start() < para && !isMark(v)) {
+    while (v < words.size() && v - a < 9 && words.get(v).start() < para && !wc.isMark(v)) {
       Word x = words.get(v);
-      if (v > a && SpeechCues.isVerb(x.text()) && !x.capitalised() && !isNoun(v)) break;
+      if (v > a && SpeechCues.isVerb(x.text()) && !x.capitalised() && !wc.isNoun(v)) break;
       if (x.is(",")) {
         int after = skipParenthetical(v, para);
         if (after < 0) return null;
         v = after;
         break;
       }
-      if (!x.isWord() && !isPossessive(v) && !x.is("&") && !x.is(".") && !x.is("(") && !x.is(")")) return null;
+      if (!x.isWord() && !wc.isPossessive(v) && !x.is("&") && !x.is(".") && !x.is("(") && !x.is(")")) return null;
       boolean inner = v > a && x.isWord() && Set.of("in", "at", "from", "with").contains(x.lower())
-          && v + 1 < words.size() && nounPhraseWord(v + 1);
-      if (x.isWord() && !nounPhraseWord(v) && !looseModifier(v) && !skippable(v) && !inner) return null;
-      if (v > a && Roles.isPronoun(words.get(a).text()) && !skippable(v)) return null;
+          && v + 1 < words.size() && wc.nounPhraseWord(v + 1);
+      if (x.isWord() && !wc.nounPhraseWord(v) && !wc.looseModifier(v) && !wc.skippable(v) && !inner) return null;
+      if (v > a && Roles.isPronoun(words.get(a).text()) && !wc.skippable(v)) return null;
       v++;
     }
     int np = v;
-    while (np > a && skippable(np - 1)) np--;
-    while (v < words.size() && skippable(v)) v++;
+    while (np > a && wc.skippable(np - 1)) np--;
+    while (v < words.size() && wc.skippable(v)) v++;
     if (v >= words.size() || !SpeechCues.isVerb(words.get(v).text()) || np == a) return null;
     if (newSentenceBetween(c, a, v)) return null;
     int end = np;
@@ -76,24 +69,11 @@ final class Attributor {
     return withHead(cue(v, v + 1), a, end);
   }
 
-  // "the retired neurosurgeon", "one P&G Amiens employee": lowercase adjectives inside a description
-  private boolean looseModifier(int k) {
-    Word w = words.get(k);
-    String l = w.lower();
-    return w.isWord() && !w.capitalised() && !Names.isFunctionWord(l) && !l.endsWith("ed") && !SpeechCues.isVerb(l) && !quoted[k];
-  }
-
-  // after an inverted cue an -ed word is an adjective: "said retired neurosurgeon Ben Carson"
-  private boolean modifier(int k) {
-    Word w = words.get(k);
-    return looseModifier(k) || w.isWord() && !w.capitalised() && w.lower().endsWith("ed") && !SpeechCues.isVerb(w.text());
-  }
-
   /** ", who was not authorised to speak, said": the index of the word after the closing comma, or -1. */
   private int skipParenthetical(int comma, int para) {
     for (int m = comma + 1; m < words.size() && m - comma < 25 && words.get(m).start() < para; m++) {
       Word w = words.get(m);
-      if (w.is(".") || w.is(";") || isMark(m)) return -1;
+      if (w.is(".") || w.is(";") || wc.isMark(m)) return -1;
       if (w.is(",")) return m + 1;
     }
     return -1;
@@ -109,37 +89,25 @@ final class Attributor {
     Word next = words.get(v + 1);
     if (next.is(".") || next.is(",") || SpeechCues.takesAddressee(words.get(v).text())) return false;
     String n = next.lower().replace('’', '\'');
-    return next.is("that") || Roles.isPronoun(next.text()) || DETERMINERS.contains(next.lower()) || next.is(":")
+    return next.is("that") || Roles.isPronoun(next.text()) || WordClasses.DETERMINERS.contains(next.lower()) || next.is(":")
         || n.matches("(he|she|they|it|we|i)'.*");
-  }
-
-  private boolean startsNounPhrase(int a) {
-    Word w = words.get(a);
-    if (Roles.isPronoun(w.text()) || DETERMINERS.contains(w.lower())) return true;
-    if (!w.isWord() || Names.isFunctionWord(w.text())) return false;
-    return w.capitalised() || Roles.isRoleWord(w.text()) || Roles.isSpeakerNoun(w.text());
-  }
-
-  private boolean isMark(int k) {
-    String t = words.get(k).text();
-    return QuoteMarks.isDouble(t.charAt(0));
   }
 
   /** The attribution before the quote's opening mark within its sentence, or null. */
   Attribution before(Candidate c, int lowerBound) {
     int hi = words.indexBefore(c.open() + 1) - 1; // the opening mark is a word of its own
     int lo = hi;
-    while (lo >= 0 && hi - lo < WINDOW && words.get(lo).start() >= lowerBound && !endsSentence(lo)) lo--;
+    while (lo >= 0 && hi - lo < WINDOW && words.get(lo).start() >= lowerBound && !wc.endsSentence(lo)) lo--;
     lo++;
     for (int v = hi; v >= lo; v--) {
       Word w = words.get(v);
       if (w.is("according") && v + 1 <= hi && words.get(v + 1).is("to")) return forward(cue(v, v + 2), v + 2);
-      if (!SpeechCues.isVerb(w.text()) || quoted[v] || isNoun(v) || w.capitalised() && v > lo) continue;
+      if (!SpeechCues.isVerb(w.text()) || quoted[v] || wc.isNoun(v) || w.capitalised() && v > lo) continue;
       // "Caddell continued:" — a weak cue counts only when a colon or comma hands it the quote
       boolean adjacent = hi == v || hi - v == 1 && (words.get(hi).is(":") || words.get(hi).is(","));
       if (!SpeechCues.isStrongVerb(w.text()) && !adjacent) continue;
       Attribution here = cue(v, v + 1);
-      if (SpeechCues.isParticiple(w.text()) && v > lo && !progressive(v - 1)) {
+      if (SpeechCues.isParticiple(w.text()) && v > lo && !wc.progressive(v - 1)) {
         // "Lambrecht said, adding that …": the participle hands the quote to the earlier clause's speaker
         Attribution earlier = beforeVerb(lo, v - 1);
         if (earlier != null) return here.withMention(earlier.mentionStart(), earlier.mentionEnd(), earlier.mentionKind());
@@ -159,7 +127,7 @@ final class Attributor {
       // "From the report: “…”", "Carl Bialik: “…”": the colon is the cue and the phrase before it the speaker
       Attribution colon = new Attribution(words.get(hi).start(), words.get(hi).end(), ":", -1, -1, MentionKind.NONE, false);
       int k = hi - 1, end = hi;
-      while (k >= lo && end - k <= 8 && nounPhraseWord(k)) k--;
+      while (k >= lo && end - k <= 8 && wc.nounPhraseWord(k)) k--;
       Attribution np = withHead(colon, k + 1, end);
       if (np.mentionKind() == MentionKind.NAME || np.mentionKind() == MentionKind.PRONOUN) return np;
       // "She then addressed the supporters again:": the sentence's subject, not the object before the colon
@@ -169,18 +137,10 @@ final class Attributor {
     return null;
   }
 
-  private boolean verbLike(int k) {
-    Word w = words.get(k);
-    if (w.pos() != null) return w.pos().startsWith("VB") || w.pos().equals("MD") || w.pos().equals("RB");
-    String l = w.lower();
-    return w.isWord() && !w.capitalised() && !DETERMINERS.contains(l) && !Set.of("of", "in", "on", "at", "for", "and",
-        "or", "to", "from", "with", "by", "as").contains(l);
-  }
-
   private int headlineColon(int lo, int hi) {
     for (int k = lo; k <= hi && k - lo < 5; k++) {
       if (words.get(k).is(":")) return k < hi ? k : -1;
-      if (!nameLike(k) && !words.get(k).is(".")) return -1;
+      if (!wc.nameLike(k) && !words.get(k).is(".")) return -1;
     }
     return -1;
   }
@@ -197,9 +157,9 @@ final class Attributor {
       if (v < hi && words.breakBefore(v + 1) && ++breaks > 1) {
         return null;
       }
-      if (quoted[v] || !SpeechCues.isStrongVerb(w.text()) || isNoun(v) || w.capitalised()) continue;
+      if (quoted[v] || !SpeechCues.isStrongVerb(w.text()) || wc.isNoun(v) || w.capitalised()) continue;
       int lo = v;
-      while (lo > 0 && v - lo < WINDOW && !endsSentence(lo - 1)) lo--;
+      while (lo > 0 && v - lo < WINDOW && !wc.endsSentence(lo - 1)) lo--;
       Attribution a = subject(cue(v, v + 1), v, lo);
       if (!a.hasMention()) a = sentenceSubject(a, v, words.get(lo).start());
       return a.hasMention() ? a : null;
@@ -210,7 +170,7 @@ final class Attributor {
   private Attribution beforeVerb(int lo, int hi) {
     for (int v = hi; v >= lo; v--) {
       Word w = words.get(v);
-      if (SpeechCues.isStrongVerb(w.text()) && !quoted[v] && !isNoun(v) && !w.capitalised()) {
+      if (SpeechCues.isStrongVerb(w.text()) && !quoted[v] && !wc.isNoun(v) && !w.capitalised()) {
         Attribution a = subject(cue(v, v + 1), v, lo);
         if (a.hasMention()) return a;
       }
@@ -224,11 +184,11 @@ final class Attributor {
    */
   private Attribution sentenceSubject(Attribution cue, int v, int lowerBound) {
     int s0 = v;
-    while (s0 > 0 && v - s0 < 60 && words.get(s0 - 1).start() >= lowerBound && !fullStop(s0 - 1)) s0--;
+    while (s0 > 0 && v - s0 < 60 && words.get(s0 - 1).start() >= lowerBound && !wc.fullStop(s0 - 1)) s0--;
     Word opening = words.get(s0);
     boolean participle = opening.lower().endsWith("ing") || opening.lower().endsWith("ed");
     if (s0 < v && (participle || Names.isFunctionWord(opening.text()) && !Roles.isPronoun(opening.text())
-        && !DETERMINERS.contains(opening.lower()))) {
+        && !WordClasses.DETERMINERS.contains(opening.lower()))) {
       // "In an interview on Fox, Cruz said", "Speaking at a rally, Trump said": an opening adverbial ends at its comma
       for (int k = s0; k < v; k++) {
         if (words.get(k).is(",")) {
@@ -243,13 +203,13 @@ final class Attributor {
       if (quoted[k] || !w.isWord()) continue;
       int e = k + 1;
       if (!Roles.isPronoun(w.text())) {
-        if (!DETERMINERS.contains(w.lower()) && !nameLike(k)) continue;
-        while (e < v && e - k < 8 && nounPhraseWord(e) && !words.get(e).is(",")) e++;
+        if (!WordClasses.DETERMINERS.contains(w.lower()) && !wc.nameLike(k)) continue;
+        while (e < v && e - k < 8 && wc.nounPhraseWord(e) && !words.get(e).is(",")) e++;
       }
       Attribution here = Roles.isPronoun(w.text())
           ? cue.withMention(w.start(), w.end(), MentionKind.PRONOUN) : withHead(cue, k, e);
       // the subject is the noun phrase a verb follows ("Trump went after Bush, calling him …")
-      if (e < v && verbLike(e) && here.hasMention()) return here;
+      if (e < v && wc.verbLike(e) && here.hasMention()) return here;
       if (first == null && here.hasMention()) first = here;
       k = e - 1;
     }
@@ -259,13 +219,13 @@ final class Attributor {
   /** The subject noun phrase ending right before the cue at {@code v}. */
   private Attribution subject(Attribution cue, int v, int lo) {
     int k = v - 1;
-    while (k >= lo && (skippable(k) || timePhraseEnd(k))) k -= timePhraseEnd(k) ? 2 : 1;
+    while (k >= lo && (wc.skippable(k) || wc.timePhraseEnd(k))) k -= wc.timePhraseEnd(k) ? 2 : 1;
     // "Reid caucused in Nevada and says …": the noun before "and" is an object, the subject heads the sentence
     if (k >= lo && (words.get(k).is("and") || words.get(k).is("but"))) return cue;
     if (k >= lo && words.get(k).is(",")) return commaSubject(cue, k, lo);
     k = skipParentheses(k, lo);
     int end = k + 1;
-    while (k >= lo && end - k <= 10 && nounPhraseWord(k)) k--;
+    while (k >= lo && end - k <= 10 && wc.nounPhraseWord(k)) k--;
     return withHead(cue, k + 1, end);
   }
 
@@ -280,8 +240,8 @@ final class Attributor {
     int end = comma;
     for (int piece = 0; piece < 4 && end > lo; piece++) {
       int m = end - 1;
-      while (m >= lo && end - m < 25 && !words.get(m).is(",") && !isMark(m) && !words.get(m).is(";")
-          && !words.get(m).is(":") && !fullStop(m)) m--;
+      while (m >= lo && end - m < 25 && !words.get(m).is(",") && !wc.isMark(m) && !words.get(m).is(";")
+          && !words.get(m).is(":") && !wc.fullStop(m)) m--;
       int start = m + 1;
       if (start < end && bareNounPhrase(start, end)) {
         Attribution a = withHead(cue, start, end);
@@ -296,7 +256,7 @@ final class Attributor {
 
   private boolean bareNounPhrase(int from, int to) {
     Word first = words.get(from);
-    if (Names.isFunctionWord(first.text()) && !DETERMINERS.contains(first.lower()) && !Roles.isPronoun(first.text())) {
+    if (Names.isFunctionWord(first.text()) && !WordClasses.DETERMINERS.contains(first.lower()) && !Roles.isPronoun(first.text())) {
       return false;
     }
     int depth = 0;
@@ -304,7 +264,7 @@ final class Attributor {
       Word w = words.get(k);
       if (w.is("(")) depth++;
       else if (w.is(")")) depth--;
-      else if (depth == 0 && !nounPhraseWord(k) && !looseModifier(k)) return false;
+      else if (depth == 0 && !wc.nounPhraseWord(k) && !wc.looseModifier(k)) return false;
     }
     return true;
   }
@@ -320,12 +280,12 @@ final class Attributor {
   /** The speaker after an inverted cue or "according to": "said the minister", "according to X". */
   private Attribution forward(Attribution cue, int from) {
     int k = from;
-    while (k < words.size() && k - from < 4 && (timePhraseStart(k) || skippable(k) && !words.get(k).is("to"))) {
-      k += timePhraseStart(k) ? 2 : 1;
+    while (k < words.size() && k - from < 4 && (wc.timePhraseStart(k) || wc.skippable(k) && !words.get(k).is("to"))) {
+      k += wc.timePhraseStart(k) ? 2 : 1;
     }
     int start = k;
-    while (k < words.size() && k - start < 10 && (nounPhraseWord(k) || modifier(k) && k + 1 < words.size()
-        && (nounPhraseWord(k + 1) || modifier(k + 1)))) k++;
+    while (k < words.size() && k - start < 10 && (wc.nounPhraseWord(k) || wc.modifier(k) && k + 1 < words.size()
+        && (wc.nounPhraseWord(k + 1) || wc.modifier(k + 1)))) k++;
     return withHead(cue, start, k);
   }
 
@@ -340,104 +300,24 @@ final class Attributor {
     // the first run of capitalised words that is not a possessor ("Lithuania’s") nor only a title, less its title:
     // "Stephen Vladeck of the University of Texas", "Lithuania’s Chief of Defense Valdemaras Rupsys"
     for (int s = from; s < to; ) {
-      if (!nameLike(s)) {
+      if (!wc.nameLike(s)) {
         s++;
         continue;
       }
       int e = s;
-      while (e < to && nameLike(e)) e++;
+      while (e < to && wc.nameLike(e)) e++;
       int n = s;
       for (int k = s; k < e; k++) if (Roles.isRoleWord(words.get(k).text()) || k + 1 < e && Roles.isRoleWord(words.get(k + 1).text())) n = k + 1;
-      boolean possessor = e < to && isPossessive(e);
+      boolean possessor = e < to && wc.isPossessive(e);
       if (n < e && !possessor) return cue.withMention(words.get(n).start(), words.get(e - 1).end(), MentionKind.NAME);
       s = e;
     }
     int f = from;
-    while (f < to && (isPossessive(f) || words.get(f).is(","))) f++;
+    while (f < to && (wc.isPossessive(f) || words.get(f).is(","))) f++;
     if (f >= to) return cue;
     Word last = words.get(to - 1);
-    if (isPossessive(to - 1) || last.is("of") || last.is("for")) return cue;
+    if (wc.isPossessive(to - 1) || last.is("of") || last.is("for")) return cue;
     return cue.withMention(words.get(f).start(), last.end(), MentionKind.DESCRIPTION);
-  }
-
-  private boolean nameLike(int k) {
-    Word w = words.get(k);
-    return w.isWord() && w.capitalised() && !Roles.isPronoun(w.text()) && !DETERMINERS.contains(w.lower())
-        && !Names.isFunctionWord(w.text());
-  }
-
-  private boolean nounPhraseWord(int k) {
-    Word w = words.get(k);
-    if (quoted[k]) return false;
-    String l = w.lower();
-    if (w.pos() != null) {
-      String p = w.pos();
-      if (p.startsWith("NN") || p.equals("PRP") || p.equals("DT") || p.equals("POS") || p.equals("PRP$")
-          || p.equals("CD") || p.equals("JJ") || p.equals("NNP") || p.equals("FW")) return true;
-      if (p.equals("IN")) return l.equals("of") || l.equals("for");
-      return false;
-    }
-    if (isPossessive(k) || l.equals("of") || l.equals("for") || DETERMINERS.contains(l)) return true;
-    if (Roles.isPronoun(w.text())) return true;
-    if (Names.isFunctionWord(w.text())) return false;
-    if (!w.isWord()) return l.equals(".") && k > 0 && words.get(k - 1).text().length() == 1;
-    if (SpeechCues.isVerb(w.text()) && !w.capitalised()) return false;
-    return w.capitalised() || Roles.isRoleWord(l) || Roles.isSpeakerNoun(l) || l.endsWith("ist") || l.endsWith("er")
-        || l.endsWith("or") || l.endsWith("ian") || l.endsWith("ant") || l.endsWith("ent") || l.startsWith("long");
-  }
-
-  private boolean isPossessive(int k) {
-    String t = words.get(k).text();
-    return t.equals("’s") || t.equals("'s") || t.equals("’") || t.equals("'");
-  }
-
-  private boolean skippable(int k) {
-    Word w = words.get(k);
-    if (w.pos() != null) return w.pos().equals("RB") || w.pos().equals("MD") || SKIPPABLE.contains(w.lower()) && !w.pos().startsWith("VBN");
-    String l = w.lower();
-    return SKIPPABLE.contains(l) || l.endsWith("ly") && l.length() > 4 && !w.capitalised();
-  }
-
-  // "on Monday", "last week" read backwards: k is the day, k-1 the preposition
-  private boolean timePhraseEnd(int k) {
-    return k >= 1 && DAYS.contains(words.get(k).lower())
-        && (words.get(k - 1).is("on") || words.get(k - 1).is("last") || words.get(k - 1).is("this"));
-  }
-
-  private boolean timePhraseStart(int k) {
-    return k + 1 < words.size() && DAYS.contains(words.get(k + 1).lower())
-        && (words.get(k).is("on") || words.get(k).is("last") || words.get(k).is("this"));
-  }
-
-  // "a call", "the statement": a cue word after a determiner is a noun, not a verb
-  private boolean isNoun(int v) {
-    Word w = words.get(v);
-    if (w.pos() != null) return w.pos().startsWith("NN");
-    return v > 0 && DETERMINERS.contains(words.get(v - 1).lower());
-  }
-
-  // "is labeling" has its subject before it; ", adding" or "a message reading" hand the quote to the clause's subject
-  private boolean progressive(int k) {
-    String l = words.get(k).lower();
-    return Set.of("is", "are", "was", "were", "be", "been", "am", "’s", "'s", "’re", "'re").contains(l)
-        || skippable(k) && k > 0 && Set.of("is", "are", "was", "were", "been").contains(words.get(k - 1).lower());
-  }
-
-  private boolean fullStop(int k) {
-    String t = words.get(k).text();
-    return !quoted[k] && (t.equals(".") || t.equals("!") || t.equals("?")) || words.breakBefore(k + 1);
-  }
-
-  private boolean endsSentence(int k) {
-    String t = words.get(k).text();
-    if (quoted[k]) return false;
-    if (t.equals("!") || t.equals("?") || t.equals(";")) return true;
-    if (!t.equals(".")) return QuoteMarks.isDouble(t.charAt(0)) && !QuoteMarks.isDoubleOpen(body, words.get(k).start());
-    return true;
-  }
-
-  private static boolean isDash(String t) {
-    return t.equals(",") || t.equals("—") || t.equals("–") || t.equals("-");
   }
 
   private int paragraphEnd(int from) {
