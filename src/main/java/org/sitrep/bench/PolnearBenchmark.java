@@ -108,7 +108,7 @@ public final class PolnearBenchmark {
     if (corenlp) b.add(new CoreNlpStage()).add(new EntityStage());
     else b.add(new ParagraphSentences());
     Pipeline before = b.build();
-    QuoteStage stage = corenlp ? QuoteStage.afterEntities() : new QuoteStage();
+    QuoteStage stage = corenlp ? new QuoteStage() : QuoteStage.withoutEntities();
     // the quote stage runs apart so that its own cost shows; the builder still checks its needs
     Pipeline.Builder check = Pipeline.builder();
     before.stages().forEach(check::add);

@@ -23,7 +23,7 @@ class QuoteGoldenCoreNlpTest {
 
   @BeforeAll
   static void annotate() throws IOException {
-    Pipeline p = Pipeline.builder().add(new CoreNlpStage()).add(new EntityStage()).add(QuoteStage.afterEntities())
+    Pipeline p = Pipeline.builder().add(new CoreNlpStage()).add(new EntityStage()).add(new QuoteStage())
         .build();
     found = QuoteGoldenTest.run(body -> p.run(
         Document.of(Source.file("-"), null, null, null, Published.UNKNOWN, "en", List.of(), body)));

@@ -29,7 +29,7 @@ class QuoteGoldenTest {
       Path.of(System.getProperty("sitrep.shared", "../shared"), "gold", "seeds.gold.json");
 
   static Map<String, List<Quote>> run() throws IOException {
-    QuoteStage stage = new QuoteStage();
+    QuoteStage stage = QuoteStage.withoutEntities();
     return run(body -> stage.apply(SimpleSentences.annotated(body)));
   }
 

@@ -13,7 +13,7 @@ import org.sitrep.model.Quote;
 /** One small hand-written text per phenomenon the stage handles. */
 class QuoteStageTest {
   private static List<Quote> quotes(String body) {
-    return new QuoteStage().apply(SimpleSentences.annotated(body)).quotes();
+    return QuoteStage.withoutEntities().apply(SimpleSentences.annotated(body)).quotes();
   }
 
   private static Quote only(String body) {
@@ -187,7 +187,7 @@ class QuoteStageTest {
     Annotated a = SimpleSentences.annotated(body)
         .withEntities(List.of(Mention.of(body.indexOf("Lambrecht"), body.indexOf("Lambrecht") + 9, "Lambrecht", "PERSON")
             .withCanonical("Christine Lambrecht")));
-    Quote q = QuoteStage.afterEntities().apply(a).quotes().get(0);
+    Quote q = new QuoteStage().apply(a).quotes().get(0);
     assertNotNull(q);
     assertEquals("Christine Lambrecht", q.speaker());
   }
@@ -226,5 +226,12 @@ class QuoteStageTest {
   void participleClauseTakesTheSentenceSubject() {
     String body = "Hillary Clinton posted a message on Twitter reading “Thank you, Iowa, for a great night.”";
     assertEquals("Hillary Clinton", only(body).speaker());
+  }
+
+  @Test
+  void declaresWhatItNeeds() {
+    assertTrue(new QuoteStage().needs().contains(org.sitrep.pipeline.Layer.ENTITIES));
+    assertTrue(!QuoteStage.withoutEntities().needs().contains(org.sitrep.pipeline.Layer.ENTITIES));
+    assertEquals(java.util.Set.of(org.sitrep.pipeline.Layer.QUOTES), new QuoteStage().adds());
   }
 }
