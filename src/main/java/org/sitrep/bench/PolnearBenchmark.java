@@ -162,7 +162,7 @@ public final class PolnearBenchmark {
           shown++;
           String said = match.speakerStart() < 0 ? "-" : body.substring(match.speakerStart(), match.speakerEnd());
           System.out.println("SPK " + e.getKey() + ": gold " + textOf(body, g.source()) + " / ours " + said + " ("
-              + match.speaker() + ") :: " + context(body, match));
+              + match.speaker() + ") <" + match.cue() + "> :: " + context(body, match));
         }
       }
     }
