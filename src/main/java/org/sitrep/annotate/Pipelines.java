@@ -4,6 +4,7 @@ import org.sitrep.annotate.entity.EntityStage;
 import org.sitrep.annotate.event.EventStage;
 import org.sitrep.annotate.nlp.CoreNlpStage;
 import org.sitrep.annotate.quantity.QuantityStage;
+import org.sitrep.annotate.quote.QuoteStage;
 import org.sitrep.annotate.time.TimeStage;
 import org.sitrep.pipeline.Pipeline;
 
@@ -18,6 +19,7 @@ public final class Pipelines {
         .add(new EntityStage())
         .add(new TimeStage())
         .add(new QuantityStage())
+        .add(new QuoteStage())
         .add(new EventStage())
         .build();
   }

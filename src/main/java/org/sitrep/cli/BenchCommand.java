@@ -17,6 +17,7 @@ final class BenchCommand implements Callable<Integer> {
     BENCHES.put("throughput", "org.sitrep.bench.ThroughputBenchmark");
     BENCHES.put("time", "org.sitrep.bench.TempEvalBenchmark");
     BENCHES.put("quantities", "org.sitrep.bench.QuantityBenchmark");
+    BENCHES.put("quotes", "org.sitrep.bench.PolnearBenchmark");
     BENCHES.put("events", "org.sitrep.bench.EventStats");
     BENCHES.put("clustering", "org.sitrep.bench.ClusteringBenchmark");
     BENCHES.put("resolution", "org.sitrep.bench.ResolutionBenchmark");
