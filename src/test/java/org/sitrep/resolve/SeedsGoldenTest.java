@@ -112,7 +112,10 @@ class SeedsGoldenTest {
       String start = q.get("starts_with").asText();
       var hit = a.quotes().stream().filter(x -> x.text().startsWith(start)).findFirst();
       if (hit.isEmpty()) wrong.add("missing: " + start);
-      else if (!q.get("speaker").asText().equals(hit.get().speaker())) wrong.add(start + " → " + hit.get().speaker());
+      // 000 spells Anusauskas without diacritics; the gold names the person as 002 does: one name, folded.
+      else if (hit.get().speaker() == null || !NameKeys.of(q.get("speaker").asText()).equals(NameKeys.of(hit.get().speaker()))) {
+        wrong.add(start + " → " + hit.get().speaker());
+      }
     }
     assertTrue(wrong.isEmpty(), wrong.toString());
     assertEquals(0, docs.get("004").quotes().size(), "004 has reported speech only");
