@@ -1,0 +1,158 @@
+package org.sitrep.annotate.entity;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.sitrep.annotate.place.Gazetteer;
+import org.sitrep.annotate.place.Place;
+import org.sitrep.model.Mention;
+import org.sitrep.model.Token;
+
+/**
+ * Turns runs of NER-tagged tokens into mentions and mends the tagger's usual slips on news text: punctuation at a
+ * mention's edge ("World War II —"), a possessive "’s" inside a name, a title or "Mr." swallowed into a person, tags on
+ * things with no letter at all ("2 %" as a person), well-known organisations typed as places or missed entirely.
+ */
+final class MentionChunker {
+  private static final Set<String> TYPES = Set.of("PERSON", "ORGANIZATION", "LOCATION", "MISC");
+  private static final Set<String> HONORIFICS =
+      Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "sir", "dame", "madam", "mme", "m.");
+
+  private final KnownOrganisations organisations = KnownOrganisations.get();
+  private final Gazetteer gazetteer;
+
+  MentionChunker(Gazetteer gazetteer) {
+    this.gazetteer = gazetteer;
+  }
+
+  List<Mention> chunk(String body, List<Token> toks) {
+    List<Mention> out = new ArrayList<>();
+    boolean[] covered = new boolean[toks.size()];
+    int i = 0;
+    while (i < toks.size()) {
+      Token t = toks.get(i);
+      if (!TYPES.contains(t.ner())) {
+        i++;
+        continue;
+      }
+      int j = i + 1;
+      while (j < toks.size() && toks.get(j).ner().equals(t.ner()) && toks.get(j).sentence() == t.sentence()) j++;
+      for (int[] run : t.ner().equals("LOCATION") ? splitPlaces(body, toks, i, j) : List.of(new int[] {i, j})) {
+        Mention m = mend(body, toks, run[0], run[1], t.ner());
+        if (m != null) {
+          out.add(m);
+          for (int k = run[0]; k < run[1]; k++) covered[k] = true;
+        }
+      }
+      i = j;
+    }
+    addMissedOrganisations(body, toks, covered, out);
+    out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+    return out;
+  }
+
+  /** One run of tokens [from, to) as a mention, or null when nothing name-like is left. */
+  private Mention mend(String body, List<Token> toks, int from, int to, String type) {
+    while (from < to && !hasLetterOrDigit(toks.get(from).word())) from++;
+    while (to > from && (!hasLetterOrDigit(toks.get(to - 1).word()) || isPossessive(toks.get(to - 1)))) to--;
+    if (to <= from) return null;
+    if (type.equals("PERSON")) {
+      int skip = leadingTitleTokens(toks, from, to);
+      from += skip;
+    }
+    int start = toks.get(from).start(), end = toks.get(to - 1).end();
+    String text = body.substring(start, end);
+    if (text.endsWith("'s") || text.endsWith("’s")) {
+      end -= 2;
+      text = body.substring(start, end);
+    }
+    if (!hasLetter(text)) return null;
+    String cleaned = cleanName(toks, from, to, start, end);
+    String finalType = type;
+    var org = organisations.find(text);
+    // A listed organisation the tagger typed as a place or person ("Bundeswehr" as LOCATION) is an organisation,
+    // unless the name is also a place ("Kremlin" stays a place; the government reading is marked later).
+    if (org.isPresent() && !type.equals("ORGANIZATION") && gazetteer.place(text).isEmpty()) finalType = "ORGANIZATION";
+    return Mention.of(start, end, text, finalType).withCanonical(cleaned);
+  }
+
+  /**
+   * A place run the tagger glued together from separate places ("make Lithuania Germany’s second-biggest") is split
+   * into one run per token when the whole is no known place but every token is one.
+   */
+  private List<int[]> splitPlaces(String body, List<Token> toks, int from, int to) {
+    List<int[]> whole = List.<int[]>of(new int[] {from, to});
+    if (to - from < 2 || gazetteer.place(body.substring(toks.get(from).start(), toks.get(to - 1).end())).isPresent()) {
+      return whole;
+    }
+    List<int[]> parts = new ArrayList<>();
+    for (int k = from; k < to; k++) {
+      String w = toks.get(k).word();
+      if (isPossessive(toks.get(k))) continue;
+      if (gazetteer.place(w).filter(p -> p.kind() == Place.Kind.COUNTRY).isEmpty()) return whole;
+      parts.add(new int[] {k, k + 1});
+    }
+    return parts;
+  }
+
+  /** Leading tokens of a person run that are a title or an honorific ("President", "Defense Minister", "Mr."). */
+  private static int leadingTitleTokens(List<Token> toks, int from, int to) {
+    int best = 0;
+    StringBuilder phrase = new StringBuilder();
+    for (int k = from; k < to - 1; k++) {
+      if (k > from) phrase.append(' ');
+      phrase.append(toks.get(k).word());
+      String p = phrase.toString();
+      if (Titles.isTitle(p) || HONORIFICS.contains(p.toLowerCase(java.util.Locale.ROOT))) best = k - from + 1;
+    }
+    return best;
+  }
+
+  /** The name with its tokens joined by single spaces and stray brackets dropped: "Vladimir ) Putin" is "Vladimir Putin". */
+  private static String cleanName(List<Token> toks, int from, int to, int start, int end) {
+    StringBuilder b = new StringBuilder();
+    for (int k = from; k < to; k++) {
+      Token t = toks.get(k);
+      if (t.end() > end) break;
+      String w = t.word();
+      if (!hasLetterOrDigit(w) && !w.equals("&") && !w.equals("-") && !w.equals(".")) continue;
+      boolean glued = k > from && t.start() == toks.get(k - 1).end();
+      if (b.length() > 0 && !glued) b.append(' ');
+      b.append(w);
+    }
+    return b.toString();
+  }
+
+  /** Listed organisations the tagger left untagged ("German news agency dpa reported"). */
+  private void addMissedOrganisations(String body, List<Token> toks, boolean[] covered, List<Mention> out) {
+    int max = organisations.longestWords();
+    for (int i = 0; i < toks.size(); i++) {
+      if (covered[i] || !hasLetter(toks.get(i).word())) continue;
+      for (int n = Math.min(max, toks.size() - i); n >= 1; n--) {
+        int last = i + n - 1;
+        if (covered[last] || toks.get(last).sentence() != toks.get(i).sentence()) continue;
+        String text = body.substring(toks.get(i).start(), toks.get(last).end());
+        var org = organisations.find(text);
+        if (org.isEmpty() || gazetteer.place(text).isPresent()) continue;
+        out.add(Mention.of(toks.get(i).start(), toks.get(last).end(), text, "ORGANIZATION").withCanonical(text));
+        for (int k = i; k <= last; k++) covered[k] = true;
+        i = last;
+        break;
+      }
+    }
+  }
+
+  private static boolean isPossessive(Token t) {
+    return "POS".equals(t.pos()) || t.word().equals("'s") || t.word().equals("’s");
+  }
+
+  static boolean hasLetterOrDigit(String s) {
+    for (int i = 0; i < s.length(); i++) if (Character.isLetterOrDigit(s.charAt(i))) return true;
+    return false;
+  }
+
+  static boolean hasLetter(String s) {
+    for (int i = 0; i < s.length(); i++) if (Character.isLetter(s.charAt(i))) return true;
+    return false;
+  }
+}
