@@ -16,7 +16,7 @@ import org.sitrep.model.Token;
 final class MentionChunker {
   private static final Set<String> TYPES = Set.of("PERSON", "ORGANIZATION", "LOCATION", "MISC");
   private static final Set<String> HONORIFICS =
-      Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "sir", "dame", "madam", "mme", "m.");
+      Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "sir", "dame", "madam", "mme");
 
   private final KnownOrganisations organisations = KnownOrganisations.get();
   private final Gazetteer gazetteer;
@@ -41,12 +41,13 @@ final class MentionChunker {
         Mention m = mend(body, toks, run[0], run[1], t.ner());
         if (m != null) {
           out.add(m);
-          for (int k = run[0]; k < run[1]; k++) covered[k] = true;
+          for (int k = run[0]; k < toks.size() && toks.get(k).start() < m.end(); k++) covered[k] = true;
         }
       }
       i = j;
     }
     addMissedOrganisations(body, toks, covered, out);
+    addMissedPlaces(body, toks, covered, out);
     out.sort((a, b) -> Integer.compare(a.start(), b.start()));
     return out;
   }
@@ -54,7 +55,10 @@ final class MentionChunker {
   /** One run of tokens [from, to) as a mention, or null when nothing name-like is left. */
   private Mention mend(String body, List<Token> toks, int from, int to, String type) {
     while (from < to && !hasLetterOrDigit(toks.get(from).word())) from++;
-    while (to > from && (!hasLetterOrDigit(toks.get(to - 1).word()) || isPossessive(toks.get(to - 1)))) to--;
+    while (to > from && (!hasLetterOrDigit(toks.get(to - 1).word()) || isPossessive(toks.get(to - 1)))
+        && !closesBracket(toks, from, to - 1)) {
+      to--;
+    }
     if (to <= from) return null;
     if (type.equals("PERSON")) {
       int skip = leadingTitleTokens(toks, from, to);
@@ -67,6 +71,13 @@ final class MentionChunker {
       text = body.substring(start, end);
     }
     if (!hasLetter(text)) return null;
+    int compoundEnd = compoundAdjectiveEnd(body, end);
+    if (compoundEnd > end) {
+      // "Moscow-backed", "London-based", "United Nations-sponsored": a name made into an adjective is a modifier,
+      // not the named thing (the CoNLL and OntoNotes convention); its country is still read from the name part.
+      String compound = body.substring(start, compoundEnd);
+      return Mention.of(start, compoundEnd, compound, "MISC").withCanonical(compound);
+    }
     String cleaned = cleanName(toks, from, to, start, end);
     String finalType = type;
     var org = organisations.find(text);
@@ -93,6 +104,18 @@ final class MentionChunker {
       parts.add(new int[] {k, k + 1});
     }
     return parts;
+  }
+
+  /**
+   * Where a compound adjective built on a name ends: the name is followed by a hyphen and one lowercase word that
+   * ends the compound ("-based", "-led"); "Chester-le-Street" is a name, not an adjective. -1 when there is none.
+   */
+  static int compoundAdjectiveEnd(String body, int end) {
+    if (end + 2 >= body.length() || body.charAt(end) != '-' || !Character.isLowerCase(body.charAt(end + 1))) return -1;
+    int k = end + 1;
+    while (k < body.length() && Character.isLetter(body.charAt(k))) k++;
+    if (k < body.length() && (body.charAt(k) == '-' || Character.isLetterOrDigit(body.charAt(k)))) return -1;
+    return k;
   }
 
   /** Leading tokens of a person run that are a title or an honorific ("President", "Defense Minister", "Mr."). */
@@ -140,6 +163,36 @@ final class MentionChunker {
         break;
       }
     }
+  }
+
+  /**
+   * Countries, capitals, seats of government and demonyms the tagger left untagged ("Kyiv's allies"): a capitalised
+   * proper noun that the gazetteer knows becomes a LOCATION, a demonym a MISC. Cities and regions are left alone, as
+   * their names double as clubs and people far more often.
+   */
+  private void addMissedPlaces(String body, List<Token> toks, boolean[] covered, List<Mention> out) {
+    for (int i = 0; i < toks.size(); i++) {
+      Token t = toks.get(i);
+      if (covered[i] || t.pos() == null || !t.pos().startsWith("NNP") || !Character.isUpperCase(t.word().charAt(0))) {
+        continue;
+      }
+      if (t.word().length() > 1 && t.word().equals(t.word().toUpperCase(java.util.Locale.ROOT))) continue;
+      var place = gazetteer.place(t.word()).filter(p -> p.kind() != Place.Kind.CITY && p.kind() != Place.Kind.REGION
+          && p.kind() != Place.Kind.AREA);
+      if (place.isPresent()) {
+        out.add(Mention.of(t.start(), t.end(), t.word(), "LOCATION").withCanonical(t.word()));
+      } else if (gazetteer.demonym(t.word()).isPresent()) {
+        out.add(Mention.of(t.start(), t.end(), t.word(), "MISC").withCanonical(t.word()));
+      }
+    }
+  }
+
+  /** True when token {@code k} is ")" and the run before it opened one: "Mladost ( L )" keeps its bracket. */
+  private static boolean closesBracket(List<Token> toks, int from, int k) {
+    String w = toks.get(k).word();
+    if (!w.equals(")") && !w.equals("-RRB-")) return false;
+    for (int i = from; i < k; i++) if (toks.get(i).word().equals("(") || toks.get(i).word().equals("-LRB-")) return true;
+    return false;
   }
 
   private static boolean isPossessive(Token t) {

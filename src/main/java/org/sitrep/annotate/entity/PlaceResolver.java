@@ -56,6 +56,12 @@ final class PlaceResolver {
     String name = m.canonical() != null ? m.canonical() : m.text();
     switch (m.type()) {
       case "LOCATION", "MISC" -> {
+        int hyphen = name.lastIndexOf('-');
+        if (m.type().equals("MISC") && hyphen > 0 && MentionChunker.compoundAdjectiveEnd(name, hyphen) == name.length()) {
+          // "Moscow-backed", "Russian-led": the country of the name part.
+          Optional<Place> c = gazetteer.countryOf(name.substring(0, hyphen));
+          return c.map(p -> m.withKind("demonym").withPlace(p.iso3(), p.lat(), p.lon())).orElse(m);
+        }
         // A place name first for places ("US" is the country), a demonym first for the rest ("German").
         Optional<Place> place = m.type().equals("LOCATION") ? gazetteer.place(name) : Optional.empty();
         Optional<Place> demonym = place.isPresent() ? Optional.empty() : gazetteer.demonym(name);
@@ -69,10 +75,11 @@ final class PlaceResolver {
         return p.standsForGovernment() && actsAsGovernment(m, toks) ? placed.withKind("capital-for-government") : placed;
       }
       case "ORGANIZATION" -> {
-        return organisations
-            .find(m.text())
-            .map(o -> m.withCanonical(o.canonical()).withRole(m.role(), o.iso3()))
-            .orElse(m);
+        var org = organisations.find(m.text());
+        if (org.isPresent()) return m.withCanonical(org.get().canonical()).withRole(m.role(), org.get().iso3());
+        // A seat or capital the tagger typed as an organisation ("the Kremlin") already reads as the government.
+        Optional<Place> seat = gazetteer.place(name).filter(Place::standsForGovernment);
+        return seat.map(p -> m.withPlace(p.iso3(), p.lat(), p.lon()).withKind("capital-for-government")).orElse(m);
       }
       default -> {
         return m;
