@@ -43,7 +43,8 @@ public final class EntityStage implements Stage {
 
   @Override
   public Set<Layer> adds() {
-    return EnumSet.of(Layer.ENTITIES);
+    // Places are normalised here, inside the entity layer, so this stage provides both.
+    return EnumSet.of(Layer.ENTITIES, Layer.PLACES);
   }
 
   @Override

@@ -2,6 +2,7 @@ package org.sitrep.annotate.entity;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.sitrep.annotate.place.Gazetteer;
 import org.sitrep.annotate.place.Place;
@@ -126,7 +127,7 @@ final class MentionChunker {
       if (k > from) phrase.append(' ');
       phrase.append(toks.get(k).word());
       String p = phrase.toString();
-      if (Titles.isTitle(p) || HONORIFICS.contains(p.toLowerCase(java.util.Locale.ROOT))) best = k - from + 1;
+      if (Titles.isTitle(p) || HONORIFICS.contains(p.toLowerCase(Locale.ROOT))) best = k - from + 1;
     }
     return best;
   }
@@ -176,7 +177,7 @@ final class MentionChunker {
       if (covered[i] || t.pos() == null || !t.pos().startsWith("NNP") || !Character.isUpperCase(t.word().charAt(0))) {
         continue;
       }
-      if (t.word().length() > 1 && t.word().equals(t.word().toUpperCase(java.util.Locale.ROOT))) continue;
+      if (t.word().length() > 1 && t.word().equals(t.word().toUpperCase(Locale.ROOT))) continue;
       var place = gazetteer.place(t.word()).filter(p -> p.kind() != Place.Kind.CITY && p.kind() != Place.Kind.REGION
           && p.kind() != Place.Kind.AREA);
       if (place.isPresent()) {

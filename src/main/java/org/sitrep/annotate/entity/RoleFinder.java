@@ -1,6 +1,7 @@
 package org.sitrep.annotate.entity;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -110,7 +111,7 @@ final class RoleFinder {
     if (phrase == null) return null;
     String[] words = phrase.strip().split("\\s+");
     for (int k = 0; k < words.length; k++) {
-      String tail = String.join(" ", java.util.Arrays.copyOfRange(words, k, words.length));
+      String tail = String.join(" ", Arrays.copyOfRange(words, k, words.length));
       Optional<Place> p = gazetteer.demonym(tail);
       if (p.isEmpty()) p = gazetteer.place(tail).filter(x -> x.kind() == Place.Kind.COUNTRY);
       if (p.isPresent()) return p.get().iso3();

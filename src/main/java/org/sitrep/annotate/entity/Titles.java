@@ -43,6 +43,9 @@ final class Titles {
   static final String TITLE =
       "(?:(?:former|ex-|acting|interim|deputy|vice|first\\s+deputy)\\s*)?(?:" + MINISTRY + "|" + SINGLE + ")";
 
+  /** A rank before the office; "vice president" and "vice chancellor" are offices of their own. */
+  private static final Pattern RANK =
+      Pattern.compile("^((?:former|ex|acting|interim|first deputy|deputy|vice) )(?!president|chancellor)");
   private static final Pattern WHOLE = Pattern.compile("(?i)" + TITLE);
   private static final Pattern OF_FORM =
       Pattern.compile("(?i)(minister|secretary)\\s+(?:of|for)\\s+(?:the\\s+)?(.+)");
@@ -78,7 +81,7 @@ final class Titles {
     String p = phrase.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
     p = p.replace("defence", "defense").replace("labour", "labor").replace("ex-", "ex ");
     String prefix = "";
-    Matcher rank = Pattern.compile("^((?:former|ex|acting|interim|first deputy|deputy|vice) )(?!president|chancellor)").matcher(p);
+    Matcher rank = RANK.matcher(p);
     if (rank.find()) {
       prefix = rank.group(1);
       p = p.substring(rank.end());

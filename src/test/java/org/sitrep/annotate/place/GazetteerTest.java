@@ -66,6 +66,22 @@ class GazetteerTest {
   }
 
   @Test
+  void everyNatoAndEuMembersCapitalIsKnown() {
+    String capitals =
+        "Tirana ALB,Brussels BEL,Sofia BGR,Ottawa CAN,Zagreb HRV,Prague CZE,Copenhagen DNK,Tallinn EST,Helsinki FIN,"
+            + "Paris FRA,Berlin DEU,Athens GRC,Budapest HUN,Reykjavik ISL,Rome ITA,Riga LVA,Vilnius LTU,"
+            + "Luxembourg City LUX,Podgorica MNE,Amsterdam NLD,Skopje MKD,Oslo NOR,Warsaw POL,Lisbon PRT,Bucharest ROU,"
+            + "Bratislava SVK,Ljubljana SVN,Madrid ESP,Stockholm SWE,Ankara TUR,London GBR,Washington USA,Vienna AUT,"
+            + "Nicosia CYP,Dublin IRL,Valletta MLT";
+    for (String pair : capitals.split(",")) {
+      int sp = pair.lastIndexOf(' ');
+      Place p = g.place(pair.substring(0, sp)).orElseThrow(() -> new AssertionError(pair));
+      assertEquals(pair.substring(sp + 1), p.iso3(), pair);
+      assertEquals(Place.Kind.CAPITAL, p.kind(), pair);
+    }
+  }
+
+  @Test
   void ambiguousNamesTakeTheNewsReading() {
     assertEquals("GEO", iso("Georgia"));
     assertEquals("FRA", iso("Paris"));
