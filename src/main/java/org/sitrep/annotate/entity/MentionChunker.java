@@ -82,9 +82,13 @@ final class MentionChunker {
     String cleaned = cleanName(toks, from, to, start, end);
     String finalType = type;
     var org = organisations.find(text);
-    // A listed organisation the tagger typed as a place or person ("Bundeswehr" as LOCATION) is an organisation,
-    // unless the name is also a place ("Kremlin" stays a place; the government reading is marked later).
-    if (org.isPresent() && !type.equals("ORGANIZATION") && gazetteer.place(text).isEmpty()) finalType = "ORGANIZATION";
+    // A listed organisation the tagger typed as a place or a thing ("Bundeswehr" as LOCATION) is an organisation,
+    // unless the name is also a place ("Kremlin" stays a place; the government reading is marked later). A person
+    // keeps its type unless the name is an acronym: "Bloomberg" may well be Michael Bloomberg, "NATO" is nobody.
+    boolean retype = !type.equals("PERSON") || isAcronym(text);
+    if (org.isPresent() && retype && !type.equals("ORGANIZATION") && gazetteer.place(text).isEmpty()) {
+      finalType = "ORGANIZATION";
+    }
     return Mention.of(start, end, text, finalType).withCanonical(cleaned);
   }
 
@@ -198,6 +202,10 @@ final class MentionChunker {
 
   private static boolean isPossessive(Token t) {
     return "POS".equals(t.pos()) || t.word().equals("'s") || t.word().equals("’s");
+  }
+
+  private static boolean isAcronym(String s) {
+    return s.length() >= 2 && s.chars().allMatch(c -> Character.isUpperCase(c) || c == '.');
   }
 
   static boolean hasLetterOrDigit(String s) {
