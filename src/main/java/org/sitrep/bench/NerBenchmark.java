@@ -123,25 +123,13 @@ public final class NerBenchmark {
     for (Sentence s : sentences) {
       Annotation a = new Annotation(s.body());
       nlp.annotate(a);
-      List<CoreLabel> toks = a.get(CoreAnnotations.TokensAnnotation.class);
-      List<String> tags = new ArrayList<>(toks.size());
-      for (CoreLabel t : toks) {
+      List<Token> toks = new ArrayList<>();
+      for (CoreLabel t : a.get(CoreAnnotations.TokensAnnotation.class)) {
         String coarse = t.get(CoreAnnotations.CoarseNamedEntityTagAnnotation.class);
-        tags.add(coarse != null ? coarse : t.ner());
+        String tag = coarse != null ? coarse : t.ner() != null ? t.ner() : "O";
+        toks.add(new Token(t.beginPosition(), t.endPosition(), t.word(), t.tag(), t.lemma(), tag, 0));
       }
-      Set<Span> pred = new HashSet<>();
-      for (int i = 0; i < toks.size(); ) {
-        String type = conll(tags.get(i));
-        if (type == null) {
-          i++;
-          continue;
-        }
-        int j = i + 1;
-        while (j < toks.size() && tags.get(j).equals(tags.get(i))) j++;
-        pred.add(new Span(toks.get(i).beginPosition(), toks.get(j - 1).endPosition(), type));
-        i = j;
-      }
-      scores.add(s.gold(), pred);
+      scores.add(s.gold(), rawChunks(toks));
     }
     // Free the default models (about 3 GB with the fine-grained tables) before Sitrep's own pipeline loads.
     StanfordCoreNLP.clearAnnotatorPool();
@@ -167,6 +155,7 @@ public final class NerBenchmark {
     return new Scores[] {raw, ours};
   }
 
+  /** Runs of tokens with one tag, as the NER model alone gives them. */
   private static Set<Span> rawChunks(List<Token> toks) {
     Set<Span> pred = new HashSet<>();
     for (int i = 0; i < toks.size(); ) {

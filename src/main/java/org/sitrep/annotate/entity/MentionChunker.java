@@ -200,7 +200,7 @@ final class MentionChunker {
     return false;
   }
 
-  private static boolean isPossessive(Token t) {
+  static boolean isPossessive(Token t) {
     return "POS".equals(t.pos()) || t.word().equals("'s") || t.word().equals("’s");
   }
 

@@ -90,7 +90,7 @@ final class PlaceResolver {
   private static boolean actsAsGovernment(Mention m, List<Token> toks) {
     int first = Tokens.firstAtOrAfter(toks, m.start());
     int next = Tokens.firstAtOrAfter(toks, m.end());
-    if (next < toks.size() && isPossessive(toks.get(next))) return true;
+    if (next < toks.size() && MentionChunker.isPossessive(toks.get(next))) return true;
     // "the Kremlin": look past the article for the word before the name.
     int prev = first - 1;
     if (prev >= 0 && toks.get(prev).word().equalsIgnoreCase("the")) prev--;
@@ -107,9 +107,5 @@ final class PlaceResolver {
       if (!(pos.startsWith("RB") || pos.equals("MD") || AUXILIARIES.contains(lemma))) return false;
     }
     return false;
-  }
-
-  private static boolean isPossessive(Token t) {
-    return "POS".equals(t.pos()) || t.word().equals("'s") || t.word().equals("’s");
   }
 }
