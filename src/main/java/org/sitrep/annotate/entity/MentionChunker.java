@@ -39,6 +39,8 @@ final class MentionChunker {
       int j = i + 1;
       while (j < toks.size() && toks.get(j).ner().equals(t.ner()) && toks.get(j).sentence() == t.sentence()) j++;
       for (int[] run : t.ner().equals("LOCATION") ? splitPlaces(body, toks, i, j) : List.of(new int[] {i, j})) {
+        // A run already swallowed by the previous mention's hyphenated word ("German-Israeli") adds nothing.
+        if (!out.isEmpty() && toks.get(run[0]).start() < out.get(out.size() - 1).end()) continue;
         Mention m = mend(body, toks, run[0], run[1], t.ner());
         if (m != null) {
           out.add(m);
@@ -72,6 +74,13 @@ final class MentionChunker {
       text = body.substring(start, end);
     }
     if (!hasLetter(text)) return null;
+    // The tokenizer splits hyphens; a name is the whole hyphenated word when its other parts are name-like
+    // ("Itar-Tass", "Ata-ur-Rehman", "German-Israeli", "F-16"), which also cuts it out of a longer token run.
+    int wordStart = hyphenatedStart(body, start), wordEnd = hyphenatedEnd(body, end);
+    if (wordStart < start || wordEnd > end) {
+      String word = body.substring(wordStart, wordEnd);
+      return Mention.of(wordStart, wordEnd, word, type).withCanonical(word);
+    }
     int compoundEnd = compoundAdjectiveEnd(body, end);
     if (compoundEnd > end) {
       // "Moscow-backed", "London-based", "United Nations-sponsored": a name made into an adjective is a modifier,
@@ -88,6 +97,11 @@ final class MentionChunker {
     boolean retype = !type.equals("PERSON") || isAcronym(text);
     if (org.isPresent() && retype && !type.equals("ORGANIZATION") && gazetteer.place(text).isEmpty()) {
       finalType = "ORGANIZATION";
+    }
+    // A country typed as an organisation ("France beat Mexico 2-0") is the country: its team, its state, its people.
+    if (type.equals("ORGANIZATION") && org.isEmpty()
+        && gazetteer.place(text).filter(p -> p.kind() == Place.Kind.COUNTRY).isPresent()) {
+      finalType = "LOCATION";
     }
     return Mention.of(start, end, text, finalType).withCanonical(cleaned);
   }
@@ -121,6 +135,35 @@ final class MentionChunker {
     while (k < body.length() && Character.isLetter(body.charAt(k))) k++;
     if (k < body.length() && (body.charAt(k) == '-' || Character.isLetterOrDigit(body.charAt(k)))) return -1;
     return k;
+  }
+
+  /** The start of the hyphenated word around {@code start} when its parts before are capitalised or digits. */
+  static int hyphenatedStart(String body, int start) {
+    int s = start;
+    while (s >= 2 && body.charAt(s - 1) == '-' && Character.isLetterOrDigit(body.charAt(s - 2))) {
+      int k = s - 1;
+      while (k > 0 && Character.isLetterOrDigit(body.charAt(k - 1))) k--;
+      if (!Character.isUpperCase(body.charAt(k)) && !Character.isDigit(body.charAt(k))) break;
+      s = k;
+    }
+    return s;
+  }
+
+  /**
+   * The end of the hyphenated word after {@code end} when it goes on to a capitalised part or digits ("-Tass",
+   * "-ur-Rehman", "-16"); lowercase particles count only on the way to such a part, so "Moscow-backed" stays as is.
+   */
+  static int hyphenatedEnd(String body, int end) {
+    int e = end, k = end;
+    while (k + 1 < body.length() && body.charAt(k) == '-' && Character.isLetterOrDigit(body.charAt(k + 1))) {
+      int partStart = k + 1;
+      k = partStart;
+      while (k < body.length() && Character.isLetterOrDigit(body.charAt(k))) k++;
+      char first = body.charAt(partStart);
+      if (Character.isUpperCase(first) || Character.isDigit(first)) e = k;
+      else if (k - partStart > 3) break;
+    }
+    return e;
   }
 
   /** Leading tokens of a person run that are a title or an honorific ("President", "Defense Minister", "Mr."). */
@@ -181,9 +224,12 @@ final class MentionChunker {
       if (covered[i] || t.pos() == null || !t.pos().startsWith("NNP") || !Character.isUpperCase(t.word().charAt(0))) {
         continue;
       }
-      if (t.word().length() > 1 && t.word().equals(t.word().toUpperCase(Locale.ROOT))) continue;
-      var place = gazetteer.place(t.word()).filter(p -> p.kind() != Place.Kind.CITY && p.kind() != Place.Kind.REGION
-          && p.kind() != Place.Kind.AREA);
+      // Headlines in capitals: only a country name longer than "US" ("TURKEY"), since "US" may be the pronoun.
+      boolean caps = t.word().length() > 1 && t.word().equals(t.word().toUpperCase(Locale.ROOT));
+      var place = gazetteer.place(t.word()).filter(p -> caps
+          ? p.kind() == Place.Kind.COUNTRY && t.word().length() > 3
+          : p.kind() != Place.Kind.CITY && p.kind() != Place.Kind.REGION && p.kind() != Place.Kind.AREA);
+      if (caps && place.isEmpty()) continue;
       if (place.isPresent()) {
         out.add(Mention.of(t.start(), t.end(), t.word(), "LOCATION").withCanonical(t.word()));
       } else if (gazetteer.demonym(t.word()).isPresent()) {
