@@ -1,6 +1,7 @@
 package org.sitrep.source;
 
 import java.util.function.Consumer;
+import org.sitrep.clean.DateInference;
 import org.sitrep.model.Document;
 import org.sitrep.pipeline.Problems;
 
@@ -28,8 +29,9 @@ final class Sink {
   void emit(Document d) {
     flush();
     documents++;
+    Document dated = DateInference.apply(d);
     try {
-      out.accept(d);
+      out.accept(dated);
     } catch (RuntimeException e) {
       // The caller's consumer failed: that is not bad input, so it must not be reported as a problem with this file.
       throw new ConsumerFailure(e);
