@@ -1,0 +1,89 @@
+package org.sitrep.clean.html;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Comment;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/** Removes what is never article text: code, media, form controls, hidden parts, and page furniture by name. */
+public final class TreeCleaner {
+  /** Elements removed with their content wherever they are. */
+  static final Set<String> NEVER_TEXT =
+      Set.of(
+          "script", "style", "noscript", "template", "iframe", "frame", "frameset", "object", "embed", "applet", "svg",
+          "math", "canvas", "video", "audio", "source", "track", "picture", "map", "area", "button", "input", "select",
+          "option", "optgroup", "textarea", "label", "fieldset", "legend", "datalist", "output", "progress", "meter",
+          "dialog", "menu", "menuitem", "nav", "aside", "footer", "link", "meta", "head", "noindex", "marquee", "blink",
+          "ins", "figure", "figcaption", "time", "base", "title", "img", "image");
+
+  /** Elements that the furniture-name rule may remove; never the article, the main element or the body. */
+  private static final Set<String> PRUNABLE =
+      Set.of("div", "section", "ul", "ol", "li", "p", "span", "header", "table", "dl", "form", "a", "small", "strong",
+          "b", "em", "i", "font", "center", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6", "address", "details");
+
+  private static final Pattern HIDDEN_STYLE =
+      Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden", Pattern.CASE_INSENSITIVE);
+
+  private TreeCleaner() {}
+
+  /** Removes tags that never hold article text, hidden elements and comments nodes. */
+  public static void removeNonText(Element root) {
+    List<Node> doomed = new ArrayList<>();
+    NodeTraversor.traverse(
+        new NodeVisitor() {
+          @Override
+          public void head(Node node, int depth) {
+            if (node instanceof Comment) doomed.add(node);
+            else if (node instanceof Element e && node != root && isNonText(e)) doomed.add(node);
+          }
+
+          @Override
+          public void tail(Node node, int depth) {}
+        },
+        root);
+    for (Node n : doomed) if (n.parent() != null) n.remove();
+  }
+
+  private static boolean isNonText(Element e) {
+    if (NEVER_TEXT.contains(e.normalName())) return true;
+    if (e.hasAttr("hidden") || e.attr("aria-hidden").equals("true")) return true;
+    String style = e.attr("style");
+    return !style.isEmpty() && HIDDEN_STYLE.matcher(style).find();
+  }
+
+  /**
+   * Removes elements whose names mark them as furniture, except {@code keep} elements and their ancestors, so that a
+   * located article container is never cut out because a wrapper is called "page-with-sidebar".
+   */
+  public static void removeFurniture(Element root, Set<Element> keep) {
+    List<Element> doomed = new ArrayList<>();
+    NodeTraversor.traverse(
+        new NodeVisitor() {
+          @Override
+          public void head(Node node, int depth) {
+            if (node instanceof Element e && node != root && PRUNABLE.contains(e.normalName())
+                && !keep.contains(e) && ClassHints.isFurniture(e)) doomed.add(e);
+          }
+
+          @Override
+          public void tail(Node node, int depth) {}
+        },
+        root);
+    for (Element e : doomed) if (e.parent() != null) e.remove();
+  }
+
+  /**
+   * Removes search boxes, newsletter and comment forms; keeps a form that wraps most of the page, as ASP.NET
+   * templates wrap the whole page in one.
+   */
+  public static void removeMinorForms(Element body, TextStats stats) {
+    int total = stats.chars(body);
+    for (Element form : body.getElementsByTag("form"))
+      if (form.parent() != null && stats.chars(form) < total * 0.5) form.remove();
+  }
+}
