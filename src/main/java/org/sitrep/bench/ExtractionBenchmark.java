@@ -7,6 +7,7 @@ import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,6 +20,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
 import org.sitrep.clean.HtmlExtractor;
 import org.sitrep.clean.html.HtmlBytes;
 
@@ -32,9 +34,22 @@ public final class ExtractionBenchmark {
 
   /** Scores and throughput of one run; {@code pages} counts every page extracted, {@code scored} those with gold. */
   public record Result(
-      SnippetScore score, int pages, int scored, int missing, int failures, long bytes, double seconds, long peakHeap) {
+      SnippetScore score,
+      int pages,
+      int scored,
+      int missing,
+      int failures,
+      long bytes,
+      double seconds,
+      double cpuSeconds,
+      long peakHeap) {
     public double pagesPerSecond() {
       return pages / seconds;
+    }
+
+    /** Throughput per busy core, which stays comparable when other processes share the machine. */
+    public double pagesPerCpuSecond() {
+      return pages / cpuSeconds;
     }
 
     public double megabytesPerSecond() {
@@ -65,8 +80,9 @@ public final class ExtractionBenchmark {
         s.falseNegatives(), s.trueNegatives());
     out.printf(Locale.ROOT, "precision %.3f recall %.3f accuracy %.3f F1 %.3f%n", s.precision(), s.recall(),
         s.accuracy(), s.f1());
-    out.printf(Locale.ROOT, "%.1f pages/s, %.1f MB/s (%.1f MB in %.2f s), peak heap %d MB%n", r.pagesPerSecond(),
-        r.megabytesPerSecond(), r.bytes() / 1e6, r.seconds(), r.peakHeap() >> 20);
+    out.printf(Locale.ROOT, "%.1f pages/s, %.1f MB/s (%.1f MB in %.2f s wall), %.1f pages per CPU-second, peak heap %d MB%n",
+        r.pagesPerSecond(), r.megabytesPerSecond(), r.bytes() / 1e6, r.seconds(), r.pagesPerCpuSecond(),
+        r.peakHeap() >> 20);
   }
 
   /** {@code <sitrep.shared or ../shared>/bench/extraction-trafilatura}. */
@@ -85,15 +101,20 @@ public final class ExtractionBenchmark {
     HtmlExtractor extractor = new HtmlExtractor();
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     long bytes = 0;
+    ThreadMXBean threadBean = ManagementFactory.getThreadMXBean();
+    AtomicLong cpuNanos = new AtomicLong();
     long start = System.nanoTime();
     List<Future<?>> jobs = new ArrayList<>();
     for (var page : pages.entrySet()) {
       bytes += page.getValue().length;
       jobs.add(pool.submit(() -> {
+        long cpu = threadBean.getCurrentThreadCpuTime();
         try {
           output.put(page.getKey(), extractor.extract(HtmlBytes.decode(page.getValue()), null).body());
         } catch (RuntimeException e) {
           // a crash scores as empty output, as in trafilatura's evaluation
+        } finally {
+          cpuNanos.addAndGet(threadBean.getCurrentThreadCpuTime() - cpu);
         }
       }));
     }
@@ -123,7 +144,7 @@ public final class ExtractionBenchmark {
       if (misses != null) reportMisses(misses, entry.getKey(), file, with, without, text);
     }
     int failures = pages.size() - output.size();
-    return new Result(score, pages.size(), scored, missing, failures, bytes, seconds, peak);
+    return new Result(score, pages.size(), scored, missing, failures, bytes, seconds, cpuNanos.get() / 1e9, peak);
   }
 
   private static void reportMisses(

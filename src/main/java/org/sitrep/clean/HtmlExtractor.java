@@ -33,10 +33,14 @@ public final class HtmlExtractor {
   /** Below this many characters an extraction is treated as a miss and the whole-page fallback is tried. */
   private static final int MIN_EXTRACTED = 250;
 
+  /** Below this many characters the strict result is compared with a lenient pass on a fresh parse. */
+  private static final int LENIENT_BELOW = 1000;
+
   /** Which strategy produced the body. */
   public enum Strategy {
     NAMED_CONTAINER,
     SCORED_CONTAINER,
+    LENIENT_SCORED,
     PAGE_BLOCKS,
     NOTHING
   }
@@ -54,32 +58,13 @@ public final class HtmlExtractor {
     String input = truncated ? cut(html) : html;
     Document doc = Jsoup.parse(input, url == null ? "" : url);
     PageMetadata meta = PageMetadata.read(doc, url);
-    Element body = doc.body();
-    TreeCleaner.removeNonText(body);
-    TextStats stats = TextStats.of(body);
-    TreeCleaner.removeMinorForms(body, stats);
-
-    List<Element> named = ContentLocator.locate(body, stats);
-    TreeCleaner.removeFurniture(body, withAncestors(named));
-    stats = TextStats.of(body);
-    List<Block> fromNamed = named.isEmpty() ? List.of() : BlockFilter.filter(BlockRenderer.render(attached(named)));
-    List<Block> fromScored = BlockFilter.filter(BlockRenderer.render(ContentScorer.locate(body, stats)));
-
-    int lenNamed = BlockFilter.chars(fromNamed), lenScored = BlockFilter.chars(fromScored);
-    List<Block> blocks = fromNamed;
-    Strategy strategy = Strategy.NAMED_CONTAINER;
-    if (lenNamed == 0 || lenScored > 2 * lenNamed) {
-      blocks = fromScored;
-      strategy = Strategy.SCORED_CONTAINER;
+    Found found = strict(doc.body());
+    if (found.chars() < LENIENT_BELOW) {
+      Found lenient = lenient(Jsoup.parse(input, url == null ? "" : url).body());
+      if (lenient.chars() > 2 * found.chars()) found = lenient;
     }
-    if (BlockFilter.chars(blocks) < MIN_EXTRACTED) {
-      List<Block> page = BlockFilter.proseOnly(BlockRenderer.render(List.of(body)));
-      if (BlockFilter.chars(page) > BlockFilter.chars(blocks)) {
-        blocks = page;
-        strategy = Strategy.PAGE_BLOCKS;
-      }
-    }
-    if (blocks.isEmpty()) strategy = Strategy.NOTHING;
+    List<Block> blocks = found.blocks();
+    Strategy strategy = blocks.isEmpty() ? Strategy.NOTHING : found.strategy();
 
     StringBuilder text = new StringBuilder();
     List<String> headings = new ArrayList<>();
@@ -94,6 +79,44 @@ public final class HtmlExtractor {
         new Extracted(meta.title(), bodyText, List.copyOf(headings), meta.published(), meta.publishedEvidence(),
             meta.outlet(), language, null);
     return new Result(extracted, strategy, truncated);
+  }
+
+  private record Found(List<Block> blocks, Strategy strategy) {
+    int chars() {
+      return BlockFilter.chars(blocks);
+    }
+  }
+
+  /** Named container or scored container on a tree stripped of layout regions, hidden parts and furniture. */
+  private static Found strict(Element body) {
+    TreeCleaner.removeNonText(body, true);
+    TextStats stats = TextStats.of(body);
+    TreeCleaner.removeMinorForms(body, stats);
+    List<Element> named = ContentLocator.locate(body, stats);
+    TreeCleaner.removeFurniture(body, withAncestors(named));
+    stats = TextStats.of(body);
+    List<Block> fromNamed = named.isEmpty() ? List.of() : BlockFilter.filter(BlockRenderer.render(attached(named)));
+    List<Block> fromScored = BlockFilter.filter(BlockRenderer.render(ContentScorer.locate(body, stats)));
+    int lenNamed = BlockFilter.chars(fromNamed), lenScored = BlockFilter.chars(fromScored);
+    Found found = new Found(fromNamed, Strategy.NAMED_CONTAINER);
+    if (lenNamed == 0 || lenScored > 2 * lenNamed) found = new Found(fromScored, Strategy.SCORED_CONTAINER);
+    return found.chars() >= MIN_EXTRACTED ? found : pageBlocks(body, found);
+  }
+
+  /**
+   * The retry for templates that put the article where strict cleaning looks for furniture (an article inside an
+   * aside, a body named "teaser"): only code and media are removed before scoring.
+   */
+  private static Found lenient(Element body) {
+    TreeCleaner.removeNonText(body, false);
+    TextStats stats = TextStats.of(body);
+    Found found = new Found(BlockFilter.filter(BlockRenderer.render(ContentScorer.locate(body, stats))), Strategy.LENIENT_SCORED);
+    return found.chars() >= MIN_EXTRACTED ? found : pageBlocks(body, found);
+  }
+
+  private static Found pageBlocks(Element body, Found found) {
+    List<Block> page = BlockFilter.proseOnly(BlockRenderer.render(List.of(body)));
+    return BlockFilter.chars(page) > found.chars() ? new Found(page, Strategy.PAGE_BLOCKS) : found;
   }
 
   /** Cuts before the limit at the end of a tag, so the parser does not read half a tag as text. */

@@ -16,29 +16,20 @@ public final class ContentLocator {
 
   /** The container(s) in document order, or an empty list when the template names none with enough text. */
   public static List<Element> locate(Element body, TextStats stats) {
-    List<Element> named = new ArrayList<>();
-    List<Element> articles = new ArrayList<>();
-    List<Element> mains = new ArrayList<>();
+    List<List<Element>> byRank = new ArrayList<>();
+    for (int i = 0; i <= ClassHints.MAIN_ELEMENT; i++) byRank.add(new ArrayList<>());
     for (Element e : body.getAllElements()) {
       String tag = e.normalName();
       boolean boxy = tag.equals("div") || tag.equals("article") || tag.equals("section") || tag.equals("main");
       if (!boxy || stats.chars(e) < MIN_CHARS) continue;
-      if (ClassHints.isContent(e)) named.add(e);
-      else if (tag.equals("article")) articles.add(e);
-      else if (tag.equals("main") || e.attr("role").equals("main") || isMainName(e)) mains.add(e);
+      byRank.get(ClassHints.contentRank(e)).add(e);
     }
-    if (!named.isEmpty()) return withSiblings(named);
-    if (!articles.isEmpty()) return List.of(largest(articles, stats));
-    if (!mains.isEmpty()) return List.of(mains.get(0));
+    for (int rank = 1; rank <= ClassHints.MAIN_ELEMENT; rank++) {
+      List<Element> found = byRank.get(rank);
+      if (found.isEmpty()) continue;
+      return rank == ClassHints.ARTICLE_ELEMENT ? List.of(largest(found, stats)) : withSiblings(found);
+    }
     return List.of();
-  }
-
-  private static boolean isMainName(Element e) {
-    String id = e.id().toLowerCase(java.util.Locale.ROOT);
-    String cls = e.className().toLowerCase(java.util.Locale.ROOT);
-    return id.equals("content") || cls.equals("content") || id.equals("main") || cls.equals("main")
-        || id.startsWith("main-") || id.equals("story") || cls.equals("story") || id.equals("article")
-        || cls.equals("post") || cls.equals("entry") || cls.equals("text") || id.startsWith("primary");
   }
 
   /** The first match plus later matches that are its siblings; nested matches are inside the first already. */

@@ -31,15 +31,26 @@ public final class TreeCleaner {
 
   private TreeCleaner() {}
 
-  /** Removes tags that never hold article text, hidden elements and comments nodes. */
-  public static void removeNonText(Element root) {
+  /** In the lenient pass only what cannot be text goes: layout regions and hidden parts stay. */
+  static final Set<String> NEVER_TEXT_LENIENT =
+      Set.of(
+          "script", "style", "noscript", "template", "iframe", "frame", "frameset", "object", "embed", "applet", "svg",
+          "math", "canvas", "video", "audio", "source", "track", "picture", "map", "area", "button", "input", "select",
+          "option", "optgroup", "textarea", "datalist", "output", "progress", "meter", "link", "meta", "head", "base",
+          "title", "img", "image", "nav");
+
+  /**
+   * Removes tags that never hold article text and comment nodes; when {@code strict}, also layout regions (nav,
+   * aside, footer, figures) and hidden elements.
+   */
+  public static void removeNonText(Element root, boolean strict) {
     List<Node> doomed = new ArrayList<>();
     NodeTraversor.traverse(
         new NodeVisitor() {
           @Override
           public void head(Node node, int depth) {
             if (node instanceof Comment) doomed.add(node);
-            else if (node instanceof Element e && node != root && isNonText(e)) doomed.add(node);
+            else if (node instanceof Element e && node != root && (strict ? isNonText(e) : NEVER_TEXT_LENIENT.contains(e.normalName()))) doomed.add(node);
           }
 
           @Override
