@@ -109,6 +109,7 @@ public final class HtmlExtractor {
    */
   private static Found lenient(Element body) {
     TreeCleaner.removeNonText(body, false);
+    TreeCleaner.removeFurniture(body, Set.of(), false);
     TextStats stats = TextStats.of(body);
     Found found = new Found(BlockFilter.filter(BlockRenderer.render(ContentScorer.locate(body, stats))), Strategy.LENIENT_SCORED);
     return found.chars() >= MIN_EXTRACTED ? found : pageBlocks(body, found);

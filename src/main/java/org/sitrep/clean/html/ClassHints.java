@@ -31,6 +31,11 @@ public final class ClassHints {
     "disclaimer", "copyright", "headline-list", "article-list", "post-list", "list-articles", "tooltip",
   };
 
+  /** Furniture that even the lenient pass removes: comment threads, which no template names its article after. */
+  private static final String[] STRONG_FURNITURE = {
+    "comment", "respond", "reply", "disqus",
+  };
+
   /** Whole class tokens or ids that mean furniture but are too short to match inside other names. */
   private static final Set<String> FURNITURE_TOKENS =
       Set.of("nav", "ad", "ads", "meta", "tag", "tags", "bar", "share", "social", "date", "time", "author", "hide",
@@ -74,6 +79,8 @@ public final class ClassHints {
 
   private static final Map<String, Integer> RANK_CACHE = new BoundedCache<>();
 
+  private static final Map<String, Boolean> STRONG_CACHE = new BoundedCache<>();
+
   private ClassHints() {}
 
   /** A concurrent map that empties itself past 20,000 entries, enough for the class names of many templates. */
@@ -96,7 +103,10 @@ public final class ClassHints {
     return (cls + " " + id).toLowerCase(Locale.ROOT);
   }
 
-  /** True when the element's names say it is page furniture and nothing says it holds the article. */
+  /**
+   * True when the element's names say it is page furniture. Content names do not veto: "article-body-related" is
+   * furniture; the located container itself is protected by the caller instead.
+   */
   public static boolean isFurniture(Element e) {
     String role = e.attr("role");
     if (role.equals("navigation") || role.equals("banner") || role.equals("contentinfo")
@@ -111,6 +121,16 @@ public final class ClassHints {
     for (String token : names.split("[\\s_]+")) if (FURNITURE_TOKENS.contains(token)) return true;
     for (String f : FURNITURE) if (names.contains(f)) return true;
     return false;
+  }
+
+  /** True for comment threads and forms. */
+  public static boolean isStrongFurniture(Element e) {
+    String names = names(e);
+    if (names.isEmpty()) return false;
+    return STRONG_CACHE.computeIfAbsent(names, n -> {
+      for (String f : STRONG_FURNITURE) if (n.contains(f)) return true;
+      return false;
+    });
   }
 
   public static boolean isContent(Element e) {

@@ -72,13 +72,18 @@ public final class TreeCleaner {
    * located article container is never cut out because a wrapper is called "page-with-sidebar".
    */
   public static void removeFurniture(Element root, Set<Element> keep) {
+    removeFurniture(root, keep, true);
+  }
+
+  /** As {@link #removeFurniture(Element, Set)}; with {@code all} false only the strong kinds (comments, sharing). */
+  public static void removeFurniture(Element root, Set<Element> keep, boolean all) {
     List<Element> doomed = new ArrayList<>();
     NodeTraversor.traverse(
         new NodeVisitor() {
           @Override
           public void head(Node node, int depth) {
             if (node instanceof Element e && node != root && PRUNABLE.contains(e.normalName())
-                && !keep.contains(e) && ClassHints.isFurniture(e)) doomed.add(e);
+                && !keep.contains(e) && (all ? ClassHints.isFurniture(e) : ClassHints.isStrongFurniture(e))) doomed.add(e);
           }
 
           @Override
