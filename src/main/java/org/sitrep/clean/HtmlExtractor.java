@@ -95,7 +95,7 @@ public final class HtmlExtractor {
     List<Element> named = ContentLocator.locate(body, stats);
     TreeCleaner.removeFurniture(body, withAncestors(named));
     stats = TextStats.of(body);
-    List<Block> fromNamed = named.isEmpty() ? List.of() : BlockFilter.filter(BlockRenderer.render(attached(named)));
+    List<Block> fromNamed = named.isEmpty() ? List.of() : BlockFilter.filter(withLead(attached(named)));
     List<Block> fromScored = BlockFilter.filter(BlockRenderer.render(ContentScorer.locate(body, stats)));
     int lenNamed = BlockFilter.chars(fromNamed), lenScored = BlockFilter.chars(fromScored);
     Found found = new Found(fromNamed, Strategy.NAMED_CONTAINER);
@@ -118,6 +118,26 @@ public final class HtmlExtractor {
   private static Found pageBlocks(Element body, Found found) {
     List<Block> page = BlockFilter.proseOnly(BlockRenderer.render(List.of(body)));
     return BlockFilter.chars(page) > found.chars() ? new Found(page, Strategy.PAGE_BLOCKS) : found;
+  }
+
+  /** The named container's blocks, preceded by prose blocks that sit before it in the surrounding article. */
+  private static List<Block> withLead(List<Element> named) {
+    Element article = named.isEmpty() ? null : ContentLocator.articleAround(named.get(0));
+    if (article == null) return BlockRenderer.render(named);
+    Set<Element> marks = Collections.newSetFromMap(new IdentityHashMap<>());
+    marks.addAll(named);
+    List<Block> all = BlockRenderer.render(List.of(article), marks);
+    List<Block> result = new ArrayList<>();
+    boolean seenBody = false;
+    for (Block b : all) {
+      if (b.marked()) {
+        seenBody = true;
+        result.add(b);
+      } else if (!seenBody && BlockFilter.isLead(b)) {
+        result.add(b);
+      }
+    }
+    return result;
   }
 
   /** Cuts before the limit at the end of a tag, so the parser does not read half a tag as text. */

@@ -66,4 +66,9 @@ public final class BlockFilter {
     }
     return kept;
   }
+
+  /** A paragraph outside the located body that still reads as the article's lead: prose, not a link or a list. */
+  public static boolean isLead(Block b) {
+    return !b.heading() && !b.listItem() && b.chars() >= 80 && b.linkDensity() < 0.1;
+  }
 }

@@ -29,11 +29,21 @@ public final class BlockRenderer implements NodeVisitor {
   private int linkDepth, preDepth, listDepth;
   private int headingLevel, headingDepth;
 
-  private BlockRenderer() {}
+  private final Set<Element> marks;
+  private int markDepth;
+
+  private BlockRenderer(Set<Element> marks) {
+    this.marks = marks;
+  }
 
   /** Blocks of all {@code roots}, in order. */
   public static List<Block> render(List<Element> roots) {
-    BlockRenderer r = new BlockRenderer();
+    return render(roots, Set.of());
+  }
+
+  /** Blocks of all {@code roots}, in order, flagged {@link Block#marked()} when inside one of {@code marks}. */
+  public static List<Block> render(List<Element> roots, Set<Element> marks) {
+    BlockRenderer r = new BlockRenderer(marks);
     for (Element root : roots) {
       NodeTraversor.traverse(r, root);
       r.flush();
@@ -60,6 +70,10 @@ public final class BlockRenderer implements NodeVisitor {
         default -> {}
       }
       if (BLOCK_TAGS.contains(tag)) flush();
+      if (!marks.isEmpty() && marks.contains(e)) {
+        flush();
+        markDepth++;
+      }
       if (tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '6') {
         if (headingDepth++ == 0) headingLevel = tag.charAt(1) - '0';
       }
@@ -72,6 +86,10 @@ public final class BlockRenderer implements NodeVisitor {
     String tag = e.normalName();
     boolean block = BLOCK_TAGS.contains(tag);
     if (block) flush();
+    if (!marks.isEmpty() && marks.contains(e)) {
+      flush();
+      markDepth--;
+    }
     switch (tag) {
       case "a" -> linkDepth--;
       case "pre" -> preDepth--;
@@ -113,7 +131,7 @@ public final class BlockRenderer implements NodeVisitor {
   private void flush() {
     if (chars > 0) {
       String s = text.toString().strip();
-      if (!s.isEmpty()) blocks.add(new Block(s, headingLevel, chars, linkChars, listDepth > 0));
+      if (!s.isEmpty()) blocks.add(new Block(s, headingLevel, chars, linkChars, listDepth > 0, markDepth > 0));
     }
     text.setLength(0);
     pendingSpace = false;

@@ -49,4 +49,17 @@ public final class ContentLocator {
     for (Element e : candidates) if (stats.chars(e) > stats.chars(best) * 1.5) best = e;
     return best;
   }
+
+  /**
+   * The article around a named container, when the container is the text body inside an {@code article} (or a
+   * story-named element) a few levels up: its lead paragraph often sits beside the body, in the article header.
+   */
+  public static Element articleAround(Element container) {
+    Element e = container.parent();
+    for (int level = 0; level < 4 && e != null && !e.normalName().equals("body"); level++, e = e.parent()) {
+      int rank = ClassHints.contentRank(e);
+      if (rank == ClassHints.ARTICLE_ELEMENT || rank == ClassHints.STORY_NAME) return e;
+    }
+    return null;
+  }
 }
