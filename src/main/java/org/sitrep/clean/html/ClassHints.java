@@ -18,7 +18,7 @@ public final class ClassHints {
     "footer", "related", "viral", "share", "sharing", "social", "sociable", "syndication", "newsletter", "subnav",
     "cookie", "consent", "gdpr", "tags", "tag-list", "taglist", "sidebar", "banner", "navbar", "toolbar", "topbar",
     "menu", "navigation", "navbox", "breadcrumb", "bread-crumb", "author", "byline", "button", "rating", "widget",
-    "attachment", "timestamp", "dateline", "user-info", "user-profile", "-ad-", "-ads-", "advert", "adsense",
+    "attachment", "timestamp", "user-info", "user-profile", "-ad-", "-ads-", "advert", "adsense",
     "sponsor", "outbrain", "taboola", "criteo", "modal", "popup", "paywall", "subscribe", "signup", "sign-up",
     "login", "pagination", "pager", "side-stories", "related-stories", "most-popular", "mostpopular", "most-read",
     "recommend", "lightbox", "slideshow", "slider", "carousel", "skip-link", "skiplink", "sr-only", "screen-reader",
@@ -68,7 +68,7 @@ public final class ClassHints {
       Pattern.compile(
           "-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|foot|footer|footnote|gdpr|masthead|media"
               + "|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget"
-              + "|byline|author|dateline|writtenby|nav|menu|social|subscribe|newsletter|cookie|teaser|popular");
+              + "|byline|author|writtenby|nav|menu|social|subscribe|newsletter|cookie|teaser|popular");
   private static final Pattern READABILITY_POSITIVE =
       Pattern.compile("article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story|prose");
 

@@ -21,10 +21,14 @@ public final class TreeCleaner {
           "dialog", "menu", "menuitem", "nav", "aside", "footer", "link", "meta", "head", "noindex", "marquee", "blink",
           "ins", "figure", "figcaption", "time", "base", "title", "img", "image");
 
-  /** Elements that the furniture-name rule may remove; never the article, the main element or the body. */
+  /**
+   * Elements that the furniture-name rule may remove: boxes, lists and spans, never the article, the main element or
+   * the body. Headings and inline markup stay, since their names are anchors and styles ("nav_section_2",
+   * "tooltip") more often than roles.
+   */
   private static final Set<String> PRUNABLE =
-      Set.of("div", "section", "ul", "ol", "li", "p", "span", "header", "table", "dl", "form", "a", "small", "strong",
-          "b", "em", "i", "font", "center", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6", "address", "details");
+      Set.of("div", "section", "ul", "ol", "li", "p", "span", "header", "table", "dl", "form", "center", "address",
+          "details");
 
   private static final Pattern HIDDEN_STYLE =
       Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden", Pattern.CASE_INSENSITIVE);
