@@ -93,7 +93,7 @@ public final class HtmlExtractor {
     TextStats stats = TextStats.of(body);
     TreeCleaner.removeMinorForms(body, stats);
     List<Element> named = ContentLocator.locate(body, stats);
-    TreeCleaner.removeFurniture(body, withAncestors(named));
+    TreeCleaner.removeFurniture(body, protectedAround(named, stats));
     stats = TextStats.of(body);
     List<Block> fromNamed = named.isEmpty() ? List.of() : BlockFilter.filter(withLead(attached(named)));
     List<Block> fromScored = BlockFilter.filter(BlockRenderer.render(ContentScorer.locate(body, stats)));
@@ -146,9 +146,22 @@ public final class HtmlExtractor {
     return html.substring(0, end > 0 ? end + 1 : MAX_HTML_CHARS);
   }
 
-  private static Set<Element> withAncestors(List<Element> elements) {
+  /**
+   * The containers, their ancestors, and the wrappers inside them that hold most of their text: page builders nest
+   * the text in "widget" boxes that the furniture rule would otherwise remove.
+   */
+  private static Set<Element> protectedAround(List<Element> containers, TextStats stats) {
     Set<Element> keep = Collections.newSetFromMap(new IdentityHashMap<>());
-    for (Element e : elements) for (Element x = e; x != null; x = x.parent()) keep.add(x);
+    for (Element e : containers) {
+      for (Element x = e; x != null; x = x.parent()) keep.add(x);
+      int total = stats.chars(e);
+      for (Element x = e; x != null; ) {
+        Element wrapper = null;
+        for (Element child : x.children()) if (stats.chars(child) >= total * 0.8) wrapper = child;
+        if (wrapper != null) keep.add(wrapper);
+        x = wrapper;
+      }
+    }
     return keep;
   }
 
