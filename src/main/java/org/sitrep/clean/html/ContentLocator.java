@@ -32,16 +32,25 @@ public final class ContentLocator {
     return List.of();
   }
 
-  /** The first match plus later matches that are its siblings; nested matches are inside the first already. */
+  /**
+   * The first match plus later matches that are its siblings or carry the same class (one text box per page-builder
+   * module); matches nested in a taken one are inside it already.
+   */
   private static List<Element> withSiblings(List<Element> matches) {
     Element first = matches.get(0);
     List<Element> result = new ArrayList<>();
     result.add(first);
     for (int i = 1; i < matches.size(); i++) {
       Element m = matches.get(i);
-      if (m.parent() == first.parent() && m != first) result.add(m);
+      boolean sameBox = m.parent() == first.parent() || !first.className().isEmpty() && m.className().equals(first.className());
+      if (sameBox && !nested(m, result)) result.add(m);
     }
     return result;
+  }
+
+  private static boolean nested(Element e, List<Element> taken) {
+    for (Element t : taken) if (e == t || e.parents().contains(t) || t.parents().contains(e)) return true;
+    return false;
   }
 
   private static Element largest(List<Element> candidates, TextStats stats) {
