@@ -27,7 +27,7 @@ public final class ContentLocator {
     for (int rank = 1; rank <= ClassHints.MAIN_ELEMENT; rank++) {
       List<Element> found = byRank.get(rank);
       if (found.isEmpty()) continue;
-      return rank == ClassHints.ARTICLE_ELEMENT ? List.of(largest(found, stats)) : withSiblings(found);
+      return rank == ClassHints.ARTICLE_ELEMENT ? largestWithSiblings(found, stats) : withSiblings(found);
     }
     return List.of();
   }
@@ -51,6 +51,14 @@ public final class ContentLocator {
   private static boolean nested(Element e, List<Element> taken) {
     for (Element t : taken) if (e == t || e.parents().contains(t) || t.parents().contains(e)) return true;
     return false;
+  }
+
+  /** The largest article plus its sibling articles: recipes and reviews split one text into several. */
+  private static List<Element> largestWithSiblings(List<Element> articles, TextStats stats) {
+    Element best = largest(articles, stats);
+    List<Element> result = new ArrayList<>();
+    for (Element a : articles) if (a == best || a.parent() == best.parent()) result.add(a);
+    return result;
   }
 
   private static Element largest(List<Element> candidates, TextStats stats) {
