@@ -35,10 +35,13 @@ public final class TreeCleaner {
 
   private TreeCleaner() {}
 
-  /** In the lenient pass only what cannot be text goes: layout regions and hidden parts stay. */
+  /**
+   * In the lenient pass only what cannot be text goes: layout regions, hidden parts and {@code noscript} stay, the
+   * last because script-rendered pages put their only static copy of the article there.
+   */
   static final Set<String> NEVER_TEXT_LENIENT =
       Set.of(
-          "script", "style", "noscript", "template", "iframe", "frame", "frameset", "object", "embed", "applet", "svg",
+          "script", "style", "template", "iframe", "frame", "frameset", "object", "embed", "applet", "svg",
           "math", "canvas", "video", "audio", "source", "track", "picture", "map", "area", "button", "input", "select",
           "option", "optgroup", "textarea", "datalist", "output", "progress", "meter", "link", "meta", "head", "base",
           "title", "img", "image", "nav");
