@@ -91,7 +91,7 @@ public record PageMetadata(String title, String published, String publishedEvide
     String v = ld.first("datePublished");
     String iso = isoDate(v);
     if (iso != null) return new String[] {iso, "JSON-LD datePublished=" + v};
-    Element time = doc.selectFirst("article time[datetime], time[pubdate][datetime], time[datetime]");
+    Element time = firstTime(doc);
     if (time != null && (iso = isoDate(time.attr("datetime"))) != null)
       return new String[] {iso, "time datetime=" + time.attr("datetime")};
     if (url != null) {
@@ -103,6 +103,25 @@ public record PageMetadata(String title, String published, String publishedEvide
       }
     }
     return new String[] {null, null};
+  }
+
+  /**
+   * The {@code time} element most likely to date the article: one marked pubdate, else one inside an {@code article},
+   * else the first. Walked by hand, since a descendant selector costs the page's depth per element.
+   */
+  private static Element firstTime(Document doc) {
+    Element first = null, inArticle = null;
+    for (Element t : doc.getElementsByTag("time")) {
+      if (!t.hasAttr("datetime")) continue;
+      if (t.hasAttr("pubdate")) return t;
+      if (first == null) first = t;
+      if (inArticle == null) {
+        Element a = t.parent();
+        for (int i = 0; i < 30 && a != null && !a.normalName().equals("article"); i++) a = a.parent();
+        if (a != null && a.normalName().equals("article")) inArticle = t;
+      }
+    }
+    return inArticle != null ? inArticle : first;
   }
 
   static String isoDate(String value) {
