@@ -52,7 +52,7 @@ public final class BlockFilter {
               + "\\s+\\d{1,2}(,?\\s+\\d{4})?)(,?\\s*(um\\s*)?\\d{1,2}[:.]\\d{2}(\\s*(uhr|am|pm|h))?)?\\s*$"
               + "|^\\d{1,2}[:.]\\d{2}(\\s*(uhr|am|pm|h))?$");
 
-  private static final double MAX_LINK_DENSITY = 0.5;
+  private static final double MAX_LINK_DENSITY = 0.4;
 
   private BlockFilter() {}
 
