@@ -18,16 +18,32 @@ import org.sitrep.clean.html.TextStats;
 import org.sitrep.clean.html.TreeCleaner;
 
 /**
- * Main-text extraction from an HTML page. Two strategies run on the cleaned tree — the container the template names
- * (entry-content, articleBody, article ...) and readability's paragraph scoring — and the longer wins only when it
- * is more than twice as long, since a named container is the more precise of the two; a page where both find little
- * falls back to the page's prose-like blocks. Nothing is fetched and no script runs.
+ * Main-text extraction from an HTML page, in the manner of trafilatura with readability as the second opinion.
+ *
+ * <ol>
+ *   <li>Strict pass: code, media, navigation, asides, footers, figures and hidden parts are removed; the container
+ *       the template names (articleBody, entry-content ..., else {@code article}, else a main area) is located and
+ *       protected; elements named as furniture (share, related, comments, newsletter ...) are removed.
+ *   <li>The named container's blocks, with the lead paragraph of the article around it, compete with readability's
+ *       scored container; readability wins only when it finds more than twice the text, since a named container is
+ *       the more precise of the two.
+ *   <li>Blocks are filtered: link lists, prompts ("Read more", "Mehr zum Thema"), credits, bare dates, and headings
+ *       left without text.
+ *   <li>Below 1,000 characters a lenient pass on a fresh parse (layout regions kept, only comments removed) is tried
+ *       and taken when it finds twice as much; below 250, the page's prose-like blocks are the last resort.
+ * </ol>
+ *
+ * Nothing is fetched and no script runs. Measured on trafilatura's benchmark (990 pages): F1 0.921, precision 0.912,
+ * recall 0.931, where trafilatura 2.2 scores 0.924 (see {@code org.sitrep.bench.ExtractionBenchmark}).
  *
  * <p>Inputs longer than {@link #MAX_HTML_CHARS} are cut to that length before parsing (reported by {@link
  * Result#truncated()}): the article text of real pages sits far before that point, and it bounds time and memory.
  */
 public final class HtmlExtractor {
-  /** 8 M chars parse in about a second and 300 MB of heap; a larger page is cut to this length. */
+  /**
+   * A larger page is cut to this length. Extracting 8 M chars of paragraphs took 1.4 s of CPU cold (0.6 s warm) and
+   * under 300 MB of peak heap, including a 50 MB input.
+   */
   public static final int MAX_HTML_CHARS = 8_000_000;
 
   /** Below this many characters an extraction is treated as a miss and the whole-page fallback is tried. */
