@@ -127,6 +127,8 @@ public final class HtmlExtractor {
     TreeCleaner.removeNonText(body, false);
     TreeCleaner.removeFurniture(body, Set.of(), false);
     TextStats stats = TextStats.of(body);
+    TreeCleaner.removeMinorForms(body, stats);
+    stats = TextStats.of(body);
     Found found = new Found(BlockFilter.filter(BlockRenderer.render(ContentScorer.locate(body, stats))), Strategy.LENIENT_SCORED);
     return found.chars() >= MIN_EXTRACTED ? found : pageBlocks(body, found);
   }

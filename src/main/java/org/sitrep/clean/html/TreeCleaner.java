@@ -43,7 +43,8 @@ public final class TreeCleaner {
       Set.of(
           "script", "style", "template", "iframe", "frame", "frameset", "object", "embed", "applet", "svg",
           "math", "canvas", "video", "audio", "source", "track", "picture", "map", "area", "button", "input", "select",
-          "option", "optgroup", "textarea", "datalist", "output", "progress", "meter", "link", "meta", "head", "base",
+          "option", "optgroup", "textarea", "label", "fieldset", "legend", "datalist", "output", "progress", "meter", "link",
+          "meta", "head", "base",
           "title", "img", "image", "nav");
 
   /**
