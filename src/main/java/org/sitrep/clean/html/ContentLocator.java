@@ -53,12 +53,21 @@ public final class ContentLocator {
     return false;
   }
 
-  /** The largest article plus its sibling articles: recipes and reviews split one text into several. */
+  /**
+   * The largest article plus the articles beside it (same parent or same grandparent): recipes, reviews and CMS
+   * content elements split one text into several.
+   */
   private static List<Element> largestWithSiblings(List<Element> articles, TextStats stats) {
     Element best = largest(articles, stats);
     List<Element> result = new ArrayList<>();
-    for (Element a : articles) if (a == best || a.parent() == best.parent()) result.add(a);
+    for (Element a : articles)
+      if (a == best || a.parent() == best.parent() || grandparent(a) != null && grandparent(a) == grandparent(best))
+        result.add(a);
     return result;
+  }
+
+  private static Element grandparent(Element e) {
+    return e.parent() == null ? null : e.parent().parent();
   }
 
   private static Element largest(List<Element> candidates, TextStats stats) {
