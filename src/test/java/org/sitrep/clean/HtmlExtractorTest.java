@@ -201,6 +201,17 @@ class HtmlExtractorTest {
   }
 
   @Test
+  void manySiblingsToRemoveStayLinear() {
+    String html = page("", "<article>" + ARTICLE_TEXT + "<img src=\"x.png\">".repeat(200_000) + "</article>");
+    long start = System.nanoTime();
+    Extracted e = extractor.extract(html, null);
+    double seconds = (System.nanoTime() - start) / 1e9;
+    assertTrue(e.body().contains("4,800 soldiers"), e.body());
+    // removing them one by one took minutes
+    assertTrue(seconds < 60, "took " + seconds + " s");
+  }
+
+  @Test
   void hugePageIsTruncatedAndStaysFast() {
     StringBuilder b = new StringBuilder(52_000_000);
     b.append("<html><body><article>").append(ARTICLE_TEXT);
