@@ -1,7 +1,10 @@
 package org.sitrep.clean.html;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 import org.jsoup.nodes.Element;
 
 /**
@@ -11,6 +14,8 @@ import org.jsoup.nodes.Element;
  */
 public final class ContentLocator {
   private static final int MIN_CHARS = 100;
+  private static final int MAX_MATCHES = 1000;
+  private static final int MAX_CONTAINERS = 50;
 
   private ContentLocator() {}
 
@@ -39,17 +44,25 @@ public final class ContentLocator {
   private static List<Element> withSiblings(List<Element> matches) {
     Element first = matches.get(0);
     List<Element> result = new ArrayList<>();
+    Set<Element> taken = Collections.newSetFromMap(new IdentityHashMap<>());
     result.add(first);
-    for (int i = 1; i < matches.size(); i++) {
+    taken.add(first);
+    // bounded, so that a page naming thousands of nested boxes alike costs no more than a real one
+    for (int i = 1; i < matches.size() && i < MAX_MATCHES && result.size() < MAX_CONTAINERS; i++) {
       Element m = matches.get(i);
-      boolean sameBox = m.parent() == first.parent() || !first.className().isEmpty() && m.className().equals(first.className());
-      if (sameBox && !nested(m, result)) result.add(m);
+      boolean sameBox =
+          m.parent() == first.parent() || !first.className().isEmpty() && m.className().equals(first.className());
+      if (sameBox && !insideTaken(m, taken)) {
+        result.add(m);
+        taken.add(m);
+      }
     }
     return result;
   }
 
-  private static boolean nested(Element e, List<Element> taken) {
-    for (Element t : taken) if (e == t || e.parents().contains(t) || t.parents().contains(e)) return true;
+  /** Matches come in document order, so a later match can be inside a taken one but never around it. */
+  private static boolean insideTaken(Element e, Set<Element> taken) {
+    for (Element x = e.parent(); x != null; x = x.parent()) if (taken.contains(x)) return true;
     return false;
   }
 
