@@ -156,12 +156,14 @@ public final class ExtractionBenchmark {
     if (b.length() > 0) out.print(file + " " + url + " (" + t.length() + " chars)\n" + b);
   }
 
-  /** Archive paths reduced to file names; like trafilatura's loader, {@code cache/} wins over {@code eval/}. */
+  /**
+   * Archive paths reduced to file names (not all end in .html); like trafilatura's loader, {@code cache/} wins over
+   * {@code eval/}.
+   */
   private static Map<String, byte[]> byFileName(Map<String, byte[]> entries) {
     Map<String, byte[]> byName = new HashMap<>();
     for (var e : entries.entrySet()) {
       String path = e.getKey();
-      if (!path.endsWith(".html") && !path.endsWith(".htm")) continue;
       String name = path.substring(path.lastIndexOf('/') + 1);
       if (path.contains("/cache/") || !byName.containsKey(name)) byName.put(name, e.getValue());
     }
