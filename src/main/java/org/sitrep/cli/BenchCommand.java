@@ -14,6 +14,8 @@ final class BenchCommand implements Callable<Integer> {
   static final Map<String, String> BENCHES = new LinkedHashMap<>();
 
   static {
+    BENCHES.put("extraction", "org.sitrep.bench.ExtractionBenchmark");
+    BENCHES.put("ner", "org.sitrep.bench.NerBenchmark");
     BENCHES.put("throughput", "org.sitrep.bench.ThroughputBenchmark");
     BENCHES.put("time", "org.sitrep.bench.TempEvalBenchmark");
     BENCHES.put("quantities", "org.sitrep.bench.QuantityBenchmark");
