@@ -9,15 +9,25 @@ import java.util.Locale;
  *
  * <p>Simplifications against the official scorer (evaluation_tool_timeline_task4_v3, built on the TempEval-3
  * script): closure is done in point algebra over BEFORE/SIMULTANEOUS only (exact for timelines, which hold nothing
- * else), and an ambiguous reduction is resolved in the system's favour (see {@link TemporalGraph}); TIMEX3 nodes are
- * matched by value, events by their {@code docid-sentence-word} id.
+ * else); the reduced graph is not taken in the official script's order but either in the scored side's favour or as
+ * an expectation over the choices (see {@link TemporalGraph}); TIMEX3 nodes are matched by value, events by their
+ * {@code docid-sentence-word} id.
  */
-public record TemporalAwareness(int sysReduced, int sysVerified, int refReduced, int refVerified) {
+public record TemporalAwareness(double sysReduced, double sysVerified, double refReduced, double refVerified) {
   public static final TemporalAwareness ZERO = new TemporalAwareness(0, 0, 0, 0);
 
+  /** The score with every ambiguous reduction resolved in the scored side's favour: an upper bound. */
   public static TemporalAwareness score(TimelineFile system, TimelineFile reference) {
+    return score(system, reference, true);
+  }
+
+  /**
+   * The score; {@code favourable} false counts each ambiguous reduced edge by the share of its choices that are
+   * verified, an estimate of what an arbitrary reduction order gives.
+   */
+  public static TemporalAwareness score(TimelineFile system, TimelineFile reference, boolean favourable) {
     TemporalGraph sys = TemporalGraph.of(system), ref = TemporalGraph.of(reference);
-    int[] p = sys.reducedVerifiedBy(ref), r = ref.reducedVerifiedBy(sys);
+    double[] p = sys.reducedVerifiedBy(ref, favourable), r = ref.reducedVerifiedBy(sys, favourable);
     return new TemporalAwareness(p[0], p[1], r[0], r[1]);
   }
 
@@ -40,7 +50,7 @@ public record TemporalAwareness(int sysReduced, int sysVerified, int refReduced,
   }
 
   public String line() {
-    return String.format(Locale.ROOT, "P %6.2f  R %6.2f  F1 %6.2f  (%d/%d sys, %d/%d ref)", precision(), recall(),
+    return String.format(Locale.ROOT, "P %6.2f  R %6.2f  F1 %6.2f  (%.1f/%.0f sys, %.1f/%.0f ref)", precision(), recall(),
         f1(), sysVerified, sysReduced, refVerified, refReduced);
   }
 }

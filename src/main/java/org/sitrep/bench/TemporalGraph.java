@@ -111,33 +111,40 @@ final class TemporalGraph {
 
   /**
    * How many relations the reduced graph holds and how many of them {@code other}'s closure verifies. The reduced
-   * graph is a spanning chain per SIMULTANEOUS class plus the transitive reduction of BEFORE between classes. Which
-   * chain and which class members stand for an edge is not fixed by the graph, so each edge is counted as verified
-   * when some choice verifies it (the most favourable reduction); the official TempEval-3 script reduces in its own
-   * order and may count a little lower.
+   * graph is a spanning tree per SIMULTANEOUS class plus the transitive reduction of BEFORE between classes. Which
+   * tree, and which class members stand for a BEFORE edge, the graph does not fix; the official TempEval-3 script
+   * keeps whichever its reduction order leaves. {@code favourable} counts an edge as verified when some choice
+   * verifies it (an upper bound); otherwise each edge counts the share of choices that verify it (the expectation
+   * over a uniformly random choice, taken per edge).
    */
-  int[] reducedVerifiedBy(TemporalGraph other) {
+  double[] reducedVerifiedBy(TemporalGraph other, boolean favourable) {
     String[] names = ids.keySet().toArray(String[]::new);
-    int total = 0, verified = 0;
+    double total = 0, verified = 0;
     for (List<Integer> cls : members) {
-      total += cls.size() - 1;
-      // A spanning tree of the class can use as many verified edges as the class has members, less the number of
-      // groups the other graph splits it into (members unknown to it are groups of one).
-      Set<Object> groups = new HashSet<>();
+      int k = cls.size();
+      total += k - 1;
+      // Group the class by the other graph's classes; members unknown to it are groups of one.
+      Map<Object, Integer> groups = new HashMap<>();
       for (int n : cls) {
         Integer o = other.ids.get(names[n]);
-        groups.add(o == null ? "own:" + n : (Object) other.classOf[o]);
+        groups.merge(o == null ? "own:" + n : (Object) other.classOf[o], 1, Integer::sum);
       }
-      verified += cls.size() - groups.size();
+      if (favourable) {
+        verified += k - groups.size();
+      } else if (k > 1) {
+        double samePairs = 0;
+        for (int g : groups.values()) samePairs += (double) g * (g - 1);
+        verified += (k - 1) * samePairs / ((double) k * (k - 1));
+      }
     }
     for (int c = 0; c < members.size(); c++) {
       for (int d = reach[c].nextSetBit(0); d >= 0; d = reach[c].nextSetBit(d + 1)) {
         if (!direct(c, d)) continue;
         total++;
-        if (anyBefore(other, names, c, d)) verified++;
+        verified += shareBefore(other, names, c, d, favourable);
       }
     }
-    return new int[] {total, verified};
+    return new double[] {total, verified};
   }
 
   /** True when d follows c with no class in between: an edge of the transitive reduction. */
@@ -148,8 +155,17 @@ final class TemporalGraph {
     return true;
   }
 
-  private boolean anyBefore(TemporalGraph other, String[] names, int c, int d) {
-    for (int a : members.get(c)) for (int b : members.get(d)) if (other.before(names[a], names[b])) return true;
-    return false;
+  private double shareBefore(TemporalGraph other, String[] names, int c, int d, boolean favourable) {
+    int hits = 0, pairs = 0;
+    for (int a : members.get(c)) {
+      for (int b : members.get(d)) {
+        pairs++;
+        if (other.before(names[a], names[b])) {
+          if (favourable) return 1;
+          hits++;
+        }
+      }
+    }
+    return favourable ? 0 : (double) hits / pairs;
   }
 }

@@ -26,6 +26,17 @@ class TimelineScoreTest {
     assertEquals(100.0, s.precision(), 1e-9);
     assertEquals(100.0, s.recall(), 1e-9);
     assertEquals(100.0, s.f1(), 1e-9);
+    assertEquals(100.0, TemporalAwareness.score(t, t, false).f1(), 1e-9);
+  }
+
+  @Test
+  void anExpectedReductionCountsTheShareOfChoicesThatHold() {
+    // The system's slot {a, x} before b: one reduced BEFORE edge, held for a but not for x (unknown to the
+    // reference), and one SIMULTANEOUS edge a=x that the reference does not hold.
+    TimelineFile ref = timeline("1 XXXX-XX-XX a", "2 XXXX-XX-XX b");
+    TimelineFile sys = timeline("1 XXXX-XX-XX a x", "2 XXXX-XX-XX b");
+    assertEquals(50.0, TemporalAwareness.score(sys, ref, true).precision(), 1e-9);
+    assertEquals(25.0, TemporalAwareness.score(sys, ref, false).precision(), 1e-9);
   }
 
   @Test
