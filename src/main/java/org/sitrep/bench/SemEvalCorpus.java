@@ -57,11 +57,18 @@ final class SemEvalCorpus {
     StringBuilder body = new StringBuilder();
     List<int[]> at = new ArrayList<>();
     List<String> words = new ArrayList<>();
+    StringBuilder title = new StringBuilder();
     int lastSentence = -1;
     Matcher m = TOKEN.matcher(xml);
     while (m.find()) {
       int s = Integer.parseInt(m.group(1));
       String w = unescape(m.group(2));
+      // Sentence 0 is the headline: the TimeML variant keeps it apart (EXTRAINFO) and its events were not annotated,
+      // so it is the document's title here, not part of its body.
+      if (s == 0) {
+        title.append(title.length() == 0 ? "" : " ").append(w);
+        continue;
+      }
       // A blank line between sentences keeps CoreNLP from joining a headline to the dateline below it.
       if (lastSentence >= 0) body.append(s != lastSentence ? "\n\n" : " ");
       at.add(new int[] {body.length(), s});
@@ -71,7 +78,7 @@ final class SemEvalCorpus {
     }
     String dct = dcts.get(id.group(1));
     Published published = dct == null ? Published.UNKNOWN : Published.stated(dct.length() > 10 ? dct.substring(0, 10) : dct);
-    Document d = Document.of(Source.file(file.toString()), "wikinews", null, null, published, "en", List.of(), body.toString());
+    Document d = Document.of(Source.file(file.toString()), "wikinews", null, title.toString(), published, "en", List.of(), body.toString());
     return new Doc(id.group(1), d, at.stream().mapToInt(x -> x[0]).toArray(), at.stream().mapToInt(x -> x[1]).toArray(),
         words.toArray(String[]::new));
   }

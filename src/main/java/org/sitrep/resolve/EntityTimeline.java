@@ -18,7 +18,8 @@ import org.sitrep.model.Token;
  * of SemEval-2015 (Task 4, track A) and the product's {@code timeline --entity}.
  *
  * <p>An event is a candidate trigger ({@link EventCandidates}) in a sentence that refers to the entity
- * ({@link EntityNames}). Its date is the calendar time expression of its sentence nearest to it, else, for a verb
+ * ({@link EntityNames}). Its date is the most precise calendar time expression of its sentence (the nearest of
+ * equally precise ones), else, for a verb
  * in a reporting tense, the article's publication date, else {@link #UNDATED}. Events sharing a date share a slot;
  * slots are ordered by date, a coarser date ("2006-03") before a finer one inside it ("2006-03-28") as the task's
  * gold timelines do, and undated events come first in slot 0, as there.
@@ -81,7 +82,9 @@ public final class EntityTimeline {
     int lo = sentence.get(0).start(), hi = sentence.get(sentence.size() - 1).end();
     TimeExpr best = a.times().stream()
         .filter(x -> x.start() >= lo && x.end() <= hi && x.value() != null && CALENDAR.matcher(x.value()).matches())
-        .min(Comparator.comparingInt(x -> Math.abs(x.start() - t.start())))
+        // The most precise date wins, then the nearest: "yesterday" dates an event better than "this year" does.
+        .min(Comparator.comparingInt((TimeExpr x) -> -x.value().length())
+            .thenComparingInt(x -> Math.abs(x.start() - t.start())))
         .orElse(null);
     if (best != null) return best.value();
     String published = a.document().published().value();
