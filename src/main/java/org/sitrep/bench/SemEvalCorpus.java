@@ -32,12 +32,21 @@ final class SemEvalCorpus {
 
   /** One document: its id in the task, the rebuilt text, and for each token its start, sentence and word. */
   record Doc(String id, Document document, int[] starts, int[] sentences, String[] words) {
-    /** The task's event id for the token holding {@code offset}: docid-sentence-word. */
-    String eventId(int offset) {
+    /**
+     * The task's event id for the tokens from {@code start} to {@code end}: docid-sentence-word, the words of a
+     * multi-token event joined by underscores ("showed_off").
+     */
+    String eventId(int start, int end) {
+      int k = tokenAt(start);
+      StringBuilder w = new StringBuilder(words[k]);
+      for (int j = k + 1; j < starts.length && starts[j] < end && sentences[j] == sentences[k]; j++) w.append('_').append(words[j]);
+      return id + "-" + sentences[k] + "-" + w;
+    }
+
+    private int tokenAt(int offset) {
       int k = Arrays.binarySearch(starts, offset);
       if (k < 0) k = -k - 2;
-      if (k < 0) k = 0;
-      return id + "-" + sentences[k] + "-" + words[k];
+      return Math.max(k, 0);
     }
   }
 

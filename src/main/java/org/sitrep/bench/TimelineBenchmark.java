@@ -99,7 +99,7 @@ public final class TimelineBenchmark {
     Set<String> seen = new LinkedHashSet<>();
     for (EntityTimeline.Slot s : slots) {
       for (EntityTimeline.EventMention e : s.events()) {
-        String id = corpus.get(e.doc()).eventId(e.start());
+        String id = corpus.get(e.doc()).eventId(e.start(), e.end());
         // Two triggers with one word in one sentence get one id in the task's scheme; keep the first.
         if (seen.add(id)) rows.add(new TimelineFile.Row(s.order(), s.date(), List.of(id)));
       }
