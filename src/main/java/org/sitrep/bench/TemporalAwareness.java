@@ -7,16 +7,19 @@ import java.util.Locale;
  * the share of the system's reduced graph that the reference closure holds, recall the share of the reference's
  * reduced graph that the system closure holds. Counts add up over timelines, so the sum is the task's micro average.
  *
- * <p>Simplifications against the official scorer (evaluation_tool_timeline_task4_v3, built on the TempEval-3
- * script): closure is done in point algebra over BEFORE/SIMULTANEOUS only (exact for timelines, which hold nothing
- * else); the reduced graph is not taken in the official script's order but either in the scored side's favour or as
- * an expectation over the choices (see {@link TemporalGraph}); TIMEX3 nodes are matched by value, events by their
- * {@code docid-sentence-word} id.
+ * <p>Not the official scorer (evaluation_tool_timeline_task4_v3 on top of the TempEval-3 script), and where it
+ * differs: (1) the official tool writes each timeline as TimeML TLINKs and lets the TempEval-3 timegraph drop the
+ * redundant ones in its own weight order, so its reduced graph is a particular subset of the links its converter
+ * wrote; here the reduced graph is taken abstractly (a spanning tree per SIMULTANEOUS class, the transitive
+ * reduction of BEFORE between classes) and an edge whose end points the graph does not fix is counted either in the
+ * scored side's favour (optimistic) or as the share of choices that verify it (an estimate); (2) closure is in
+ * point algebra over BEFORE/SIMULTANEOUS only, which is exact for timelines as they hold nothing else; (3) TIMEX3
+ * nodes are matched by value and events by their {@code docid-sentence-word} id, with no TimeML id normalisation.
  */
 public record TemporalAwareness(double sysReduced, double sysVerified, double refReduced, double refVerified) {
   public static final TemporalAwareness ZERO = new TemporalAwareness(0, 0, 0, 0);
 
-  /** The score with every ambiguous reduction resolved in the scored side's favour: an upper bound. */
+  /** The score with every ambiguous reduction resolved in the scored side's favour: optimistic. */
   public static TemporalAwareness score(TimelineFile system, TimelineFile reference) {
     return score(system, reference, true);
   }

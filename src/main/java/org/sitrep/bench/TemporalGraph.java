@@ -114,7 +114,7 @@ final class TemporalGraph {
    * graph is a spanning tree per SIMULTANEOUS class plus the transitive reduction of BEFORE between classes. Which
    * tree, and which class members stand for a BEFORE edge, the graph does not fix; the official TempEval-3 script
    * keeps whichever its reduction order leaves. {@code favourable} counts an edge as verified when some choice
-   * verifies it (an upper bound); otherwise each edge counts the share of choices that verify it (the expectation
+   * verifies it (optimistic); otherwise each edge counts the share of choices that verify it (the expectation
    * over a uniformly random choice, taken per edge).
    */
   double[] reducedVerifiedBy(TemporalGraph other, boolean favourable) {

@@ -27,7 +27,7 @@ public final class TimelineBenchmark {
 
   /**
    * One target entity: its gold file, the timeline written for it, and its score with ambiguous reductions resolved
-   * in the favour of the side scored ({@code score}, an upper bound) and as an expectation ({@code expected}).
+   * in the favour of the side scored ({@code score}, optimistic) and as an expectation ({@code expected}).
    */
   public record EntityScore(String entity, Path gold, Path written, TemporalAwareness score, TemporalAwareness expected) {}
 
@@ -37,10 +37,10 @@ public final class TimelineBenchmark {
       StringBuilder b = new StringBuilder();
       b.append(String.format(Locale.ROOT, "SemEval-2015 Task 4 track A, trial data: %d documents, %d timelines%n",
           documents, entities.size()));
-      b.append("favourable reduction (upper bound):\n");
+      b.append("favourable reduction (optimistic):\n");
       for (EntityScore e : entities) b.append(String.format(Locale.ROOT, "  %-22s %s%n", e.entity(), e.score().line()));
       b.append(String.format(Locale.ROOT, "  %-22s %s%n", "micro average", overall.line()));
-      b.append("expected over reduction choices:\n");
+      b.append("expected over reduction choices (estimate):\n");
       for (EntityScore e : entities) b.append(String.format(Locale.ROOT, "  %-22s %s%n", e.entity(), e.expected().line()));
       b.append(String.format(Locale.ROOT, "  %-22s %s%n", "micro average", expected.line()));
       b.append(String.format(Locale.ROOT, "best published track A system: F1 %.2f (on the evaluation corpora, not this trial set)%n",

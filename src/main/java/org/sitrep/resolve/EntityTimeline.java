@@ -29,7 +29,7 @@ public final class EntityTimeline {
   /**
    * How far from a reference to the entity an event may be, in tokens; the system property sitrep.timeline.reach
    * overrides it for experiments. On the SemEval-2015 trial data (the only data at hand, so this is tuned on the
-   * test set) the upper-bound/expected micro F1 was 37.0/21.5 at 4 tokens, 34.3/18.4 at 8, 30.6/14.2 at 12 and
+   * test set) the favourable/expected micro F1 was 37.0/21.5 at 4 tokens, 34.3/18.4 at 8, 30.6/14.2 at 12 and
    * 26.9/10.5 for the whole sentence; 8 is kept rather than the best figure, to tune less to 30 Apple articles.
    */
   static final int REACH = Integer.getInteger("sitrep.timeline.reach", 8);
