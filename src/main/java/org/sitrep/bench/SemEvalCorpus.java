@@ -53,7 +53,14 @@ final class SemEvalCorpus {
   private SemEvalCorpus() {}
 
   static List<Doc> read(Path folder) {
+    // Trial data names its track A folders Corpus-trial-data_task4[_TimeML], the evaluation data corpus_TrackA_CAT
+    // and corpus_TrackA_TimeML; the annotated (track B) variants are never read.
     Path raw = folder.resolve("Corpus-trial-data_task4"), tml = folder.resolve("Corpus-trial-data_task4_TimeML");
+    if (!Files.isDirectory(raw)) {
+      raw = folder.resolve("corpus_TrackA_CAT");
+      tml = folder.resolve("corpus_TrackA_TimeML");
+    }
+    if (!Files.isDirectory(raw)) throw new IllegalArgumentException("no track A raw corpus folder under " + folder);
     Map<String, String> dcts = creationTimes(tml);
     List<Doc> docs = new ArrayList<>();
     for (Path p : list(raw, ".xml")) docs.add(parse(p, text(p), dcts));

@@ -11,7 +11,8 @@ import org.sitrep.model.Token;
  */
 final class EventCandidates {
   private static final Set<String> AUXILIARY = Set.of("have", "do", "get");
-  private static final Set<String> NOT_EVENTS = Set.of("be", "let");
+  // "according to" is a source marker, not an event (TimeML annotates none).
+  private static final Set<String> NOT_EVENTS = Set.of("be", "let", "accord");
   private static final Set<String> EVENT_NOUNS = Set.of(
       "launch", "sale", "release", "deal", "suit", "lawsuit", "attack", "war", "meeting", "event", "conference",
       "keynote", "visit", "election", "death", "decision", "growth", "rise", "fall", "drop", "loss", "update",
