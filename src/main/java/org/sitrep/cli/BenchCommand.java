@@ -22,6 +22,7 @@ final class BenchCommand implements Callable<Integer> {
     BENCHES.put("quotes", "org.sitrep.bench.PolnearBenchmark");
     BENCHES.put("events", "org.sitrep.bench.EventStats");
     BENCHES.put("clustering", "org.sitrep.bench.ClusteringBenchmark");
+    BENCHES.put("timeline", "org.sitrep.bench.TimelineBenchmark");
     BENCHES.put("resolution", "org.sitrep.bench.ResolutionBenchmark");
   }
 

@@ -56,13 +56,7 @@ final class TimelineCommand implements Callable<Integer> {
       }
       List<Annotated> docs = new ArrayList<>();
       for (String id : ids) store.get(id).ifPresent(docs::add);
-      items = Timeline.of(docs);
-      if (entityName != null) {
-        String n = entityName;
-        String last = n.contains(" ") ? n.substring(n.lastIndexOf(' ') + 1) : n;
-        items = items.stream().filter(i -> i.summary().contains(n) || i.summary().contains(last)
-            || (i.evidence() != null && (i.evidence().contains(n) || i.evidence().contains(last)))).toList();
-      }
+      items = entityName != null ? Timeline.forEntity(entityName, docs) : Timeline.of(docs);
     }
     if (json) {
       items.forEach(i -> System.out.println(Json.write(i)));

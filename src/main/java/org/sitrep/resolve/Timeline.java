@@ -52,6 +52,33 @@ public final class Timeline {
     return items;
   }
 
+  /**
+   * The timeline of one entity: the events it takes part in ({@link EntityTimeline}) and the quotes it is the speaker
+   * of, oldest first, undated last.
+   */
+  public static List<Item> forEntity(String name, List<Annotated> docs) {
+    List<Item> items = new ArrayList<>();
+    for (EntityTimeline.Slot slot : EntityTimeline.of(name, docs)) {
+      boolean dated = !EntityTimeline.UNDATED.equals(slot.date());
+      for (EntityTimeline.EventMention e : slot.events()) {
+        Annotated a = docs.get(e.doc());
+        items.add(new Item(dated ? slot.date() : null, dated ? "time" : "undated", a.document().id(),
+            a.document().outlet(), "event", e.word(), sentence(a, e.start()), e.start(), e.end()));
+      }
+    }
+    String key = org.sitrep.model.NameKey.of(name);
+    for (Annotated a : docs) {
+      String pub = a.document().published().value();
+      for (Quote q : a.quotes()) {
+        if (q.speaker() == null || !org.sitrep.model.NameKey.of(q.speaker()).equals(key)) continue;
+        items.add(new Item(pub, how(pub), a.document().id(), a.document().outlet(), "quote",
+            q.speaker() + ": “" + q.text() + "”", sentence(a, q.start()), q.start(), q.end()));
+      }
+    }
+    items.sort(Comparator.comparing((Item i) -> i.date() == null ? "\uffff" : i.date()));
+    return items;
+  }
+
   private static String how(String pub) {
     return pub == null ? "undated" : "published";
   }
