@@ -24,18 +24,19 @@ import org.sitrep.pipeline.OrderedRunner;
 /**
  * The whole per-document pipeline against CoreNLP's lean NER alone, on the same articles, each as a whole child JVM
  * (model loading included): tokens/s of each, their ratio and peak RSS. Usage: {@code sitrep bench throughput
- * [--docs N] [--threads N] [DIR]}; the default corpus is the PolNeAR news articles in the shared benchmark folder.
+ * [--docs N] [--threads N] [--rounds N] [DIR]}; the default corpus is the PolNeAR news articles in the shared benchmark folder.
  */
 public final class ThroughputBenchmark {
   private ThroughputBenchmark() {}
 
   public static void main(String[] args) throws Exception {
-    int docs = 300, threads = 2;
+    int docs = 300, threads = 2, rounds = 1;
     Path dir = BenchPaths.bench("quotes-polnear").resolve("data/train/text");
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--docs" -> docs = Integer.parseInt(args[++i]);
         case "--threads" -> threads = Integer.parseInt(args[++i]);
+        case "--rounds" -> rounds = Integer.parseInt(args[++i]);
         case "--child" -> {
           child(args[i + 1], Integer.parseInt(args[i + 2]), Path.of(args[i + 3]));
           return;
@@ -48,13 +49,25 @@ public final class ThroughputBenchmark {
     Files.write(list, files.stream().map(Path::toString).toList());
     System.out.printf("corpus: %d articles from %s, %d threads, %d cores%n", files.size(), dir, threads,
         Runtime.getRuntime().availableProcessors());
-    double[] core = runChild("corenlp", threads, list);
-    double[] ours = runChild("sitrep", threads, list);
+    // Alternating rounds, medians: on a shared machine the load moves between two runs.
+    List<double[]> cores = new ArrayList<>(), ourss = new ArrayList<>();
+    for (int r = 0; r < rounds; r++) {
+      cores.add(runChild("corenlp", threads, list));
+      ourss.add(runChild("sitrep", threads, list));
+    }
+    double[] core = median(cores), ours = median(ourss);
+    if (rounds > 1) System.out.printf("medians of %d alternating rounds%n", rounds);
     System.out.printf("%-22s %10s %10s %10s %10s%n", "", "tokens", "seconds", "tokens/s", "peak RSS");
     System.out.printf("%-22s %10.0f %10.1f %10.0f %8.0f MB%n", "CoreNLP lean NER", core[0], core[1], core[0] / core[1], core[2]);
     System.out.printf("%-22s %10.0f %10.1f %10.0f %8.0f MB%n", "Sitrep pipeline", ours[0], ours[1], ours[0] / ours[1], ours[2]);
     System.out.printf("ratio (Sitrep / CoreNLP tokens/s): %.2f%n", (ours[0] / ours[1]) / (core[0] / core[1]));
     Files.deleteIfExists(list);
+  }
+
+  private static double[] median(List<double[]> runs) {
+    List<double[]> sorted = new ArrayList<>(runs);
+    sorted.sort((a, b) -> Double.compare(a[0] / a[1], b[0] / b[1]));
+    return sorted.get(sorted.size() / 2);
   }
 
   static List<Path> corpus(Path dir, int max) throws IOException {
