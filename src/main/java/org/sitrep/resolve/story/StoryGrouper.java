@@ -17,8 +17,13 @@ import org.sitrep.resolve.TextTerms;
  * within {@code maxLiveStories} newer stories are retired from matching.
  */
 public final class StoryGrouper {
-  public record Config(double joinThreshold, int centroidTerms, int docTerms, int maxLiveStories, double nameWeight) {
-    public static final Config DEFAULT = new Config(0.08, 300, 400, 50_000, 2.0);
+  public record Config(
+      double joinThreshold, int centroidTerms, int docTerms, int maxLiveStories, double nameWeight, int queryTerms) {
+    public static final Config DEFAULT = new Config(0.08, 300, 400, 50_000, 2.0, 400);
+
+    public Config(double joinThreshold, int centroidTerms, int docTerms, int maxLiveStories, double nameWeight) {
+      this(joinThreshold, centroidTerms, docTerms, maxLiveStories, nameWeight, docTerms);
+    }
   }
 
   /** Where an article went: its story and whether it started it. */
@@ -37,18 +42,20 @@ public final class StoryGrouper {
   private final Config config;
   private final Map<String, Integer> df = new HashMap<>();
   private long docs;
-  private final LinkedHashMap<String, Story> live;
+  private final Map<String, Story> live = new HashMap<>();
+  /** Stories by last join, oldest first: only joining refreshes a story, so scoring candidates leaves order alone. */
+  private final LinkedHashMap<String, Boolean> recency;
   private final Map<String, Set<String>> postings = new HashMap<>();
   private long storyCounter;
 
   public StoryGrouper(Config config) {
     this.config = config;
-    this.live =
+    this.recency =
         new LinkedHashMap<>(256, 0.75f, true) {
           @Override
-          protected boolean removeEldestEntry(Map.Entry<String, Story> e) {
+          protected boolean removeEldestEntry(Map.Entry<String, Boolean> e) {
             if (size() <= StoryGrouper.this.config.maxLiveStories()) return false;
-            unindex(e.getValue());
+            unindex(live.remove(e.getKey()));
             return true;
           }
         };
@@ -66,7 +73,7 @@ public final class StoryGrouper {
     Map<String, Double> vec = vector(tf);
 
     Map<String, Double> dots = new HashMap<>();
-    for (var e : vec.entrySet()) {
+    for (var e : top(vec, config.queryTerms())) {
       Set<String> ps = postings.get(e.getKey());
       if (ps == null) continue;
       for (String sid : ps) {
@@ -89,12 +96,12 @@ public final class StoryGrouper {
     boolean fresh = best == null || bestSim < config.joinThreshold();
     Story s = fresh ? new Story("s" + (++storyCounter)) : best;
     if (fresh) live.put(s.id, s);
-    else live.get(s.id); // touch: recently joined stories stay live
     unindex(s);
     for (var e : vec.entrySet()) s.centroid.merge(e.getKey(), e.getValue(), Double::sum);
     s.size++;
     truncate(s.centroid, config.centroidTerms());
     for (String w : s.centroid.keySet()) postings.computeIfAbsent(w, k -> new HashSet<>()).add(s.id);
+    recency.put(s.id, Boolean.TRUE);
     return new Assignment(s.id, fresh, bestSim);
   }
 
@@ -112,6 +119,15 @@ public final class StoryGrouper {
     double n = norm(v);
     if (n > 0) v.replaceAll((k, x) -> x / n);
     return v;
+  }
+
+  private static List<Map.Entry<String, Double>> top(Map<String, Double> v, int k) {
+    List<Map.Entry<String, Double>> es = new ArrayList<>(v.entrySet());
+    if (es.size() > k) {
+      es.sort((a, b) -> Double.compare(b.getValue(), a.getValue()));
+      es = es.subList(0, k);
+    }
+    return es;
   }
 
   private void unindex(Story s) {
