@@ -167,6 +167,19 @@ final class Attributor {
     return null;
   }
 
+  /**
+   * For a quote with no cue that sits inside a sentence ("Cruz blamed the law on “…”", "He called it a “…,” made
+   * by some “…”"): the subject heading that sentence, whose words the quote most likely carries. Null when the quote
+   * opens its sentence or the sentence has no subject in reach.
+   */
+  Attribution narrativeSubject(Candidate c, int lowerBound) {
+    int hi = words.indexBefore(c.open() + 1) - 1;
+    if (hi < 0 || words.get(hi).start() < lowerBound || wc.fullStop(hi) || wc.endsSentence(hi)) return null;
+    Attribution none = new Attribution(c.open(), c.open(), null, -1, -1, MentionKind.NONE, true);
+    Attribution s = sentenceSubject(none, hi + 1, lowerBound);
+    return s.hasMention() ? s : null;
+  }
+
   private Attribution beforeVerb(int lo, int hi) {
     for (int v = hi; v >= lo; v--) {
       Word w = words.get(v);
