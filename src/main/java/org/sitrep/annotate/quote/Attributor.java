@@ -29,6 +29,8 @@ final class Attributor {
   Attribution after(Candidate c) {
     int a = words.indexAtOrAfter(c.after());
     int para = paragraphEnd(c.after());
+    Attribution byline = byline(a);
+    if (byline != null) return byline;
     while (a < words.size() && WordClasses.isDash(words.get(a).text())) a++;
     if (a >= words.size() || words.get(a).start() >= para || wc.isMark(a)) return null;
     Word w = words.get(a);
@@ -67,6 +69,26 @@ final class Attributor {
     int end = np;
     for (int k = a; k < np; k++) if (words.get(k).is(",") || words.get(k).is("(")) { end = k; break; }
     return withHead(cue(v, v + 1), a, end);
+  }
+
+  /**
+   * "“…” ― Sonya Herridge", "“…”\n- Sanders.": a dash and a bare name that ends its line sign the quote, as under an
+   * epigraph or in a list of readers' voices. The dash may open the next paragraph.
+   */
+  private Attribution byline(int d) {
+    if (d >= words.size() || !WordClasses.isByline(words.get(d).text())) return null;
+    int para = paragraphEnd(words.get(d).end());
+    int s = d + 1, e = s;
+    while (e < words.size() && e - s < 6 && words.get(e).start() < para && !wc.isMark(e)
+        && (wc.nameLike(e) || words.get(e).is(".") && e > s)) e++;
+    int last = e;
+    while (last > s && words.get(last - 1).is(".")) last--;
+    if (last == s) return null;
+    boolean ends = e >= words.size() || words.get(e).start() >= para || wc.isMark(e) || words.get(e).is(",");
+    if (!ends) return null;
+    Word dash = words.get(d);
+    Attribution cue = new Attribution(dash.start(), dash.end(), dash.text(), -1, -1, MentionKind.NONE, false);
+    return cue.withMention(words.get(s).start(), words.get(last - 1).end(), MentionKind.NAME);
   }
 
   /** ", who was not authorised to speak, said": the index of the word after the closing comma, or -1. */

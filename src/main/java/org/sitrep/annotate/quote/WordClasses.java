@@ -149,6 +149,11 @@ final class WordClasses {
   }
 
   static boolean isDash(String t) {
-    return t.equals(",") || t.equals("—") || t.equals("–") || t.equals("-");
+    return t.equals(",") || isByline(t);
+  }
+
+  /** The dashes that sign a quote with its author's name ("― Sonya Herridge"). */
+  static boolean isByline(String t) {
+    return t.equals("—") || t.equals("–") || t.equals("-") || t.equals("―");
   }
 }
