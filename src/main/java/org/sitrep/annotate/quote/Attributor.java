@@ -136,7 +136,8 @@ final class Attributor {
         return sentenceSubject(here, v, lowerBound);
       }
       Attribution a = subject(here, v, lo);
-      return a.hasMention() ? a : sentenceSubject(a, v, lowerBound);
+      if (a.hasMention()) return outerSpeaker(a, lo);
+      return sentenceSubject(a, v, lowerBound);
     }
     int colonAt = headlineColon(lo, hi);
     if (colonAt > lo) {
@@ -157,6 +158,24 @@ final class Attributor {
       return subject.hasMention() ? subject : np;
     }
     return null;
+  }
+
+  /**
+   * "Benjamin said he believes “…”", "Obama said he expected that Americans will say “…”": when the cue's subject
+   * stands in a clause reported by another speech verb, the quote is the words of that verb's subject, as
+   * attribution annotators mark it; the inner subject is most often a pronoun for the same person.
+   */
+  private Attribution outerSpeaker(Attribution inner, int lo) {
+    int k = words.indexAtOrAfter(inner.mentionStart()) - 1;
+    while (k >= lo && wc.nounPhraseWord(k) && !Roles.isPronoun(words.get(k).text())) k--;
+    if (k >= lo && words.get(k).is("that")) k--;
+    while (k >= lo && wc.skippable(k)) k--;
+    if (k < lo) return inner;
+    Word w = words.get(k);
+    if (quoted[k] || !SpeechCues.isStrongVerb(w.text()) || SpeechCues.isFraming(w.text()) || wc.isNoun(k)
+        || w.capitalised() || SpeechCues.isParticiple(w.text())) return inner;
+    Attribution outer = subject(cue(k, k + 1), k, lo);
+    return outer.hasMention() ? inner.withMention(outer.mentionStart(), outer.mentionEnd(), outer.mentionKind()) : inner;
   }
 
   private int headlineColon(int lo, int hi) {
