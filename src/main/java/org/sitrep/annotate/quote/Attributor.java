@@ -43,6 +43,8 @@ final class Attributor {
       if (inverted.hasMention()) return inverted;
     }
     if (!wc.startsNounPhrase(a)) return null;
+    // "… a goal of “…” He told the crowd": a capitalised pronoun after the mark can only open a new sentence
+    if (Roles.isPronoun(w.text()) && w.capitalised() && !w.is("I") && !endsWithComma(c)) return null;
     // "…,” Lambrecht said / he told AFP / the retired neurosurgeon told REVOLT TV / an official, who …, said"
     int v = a;
     while (v < words.size() && v - a < 9 && words.get(v).start() < para && !wc.isMark(v)) {
@@ -89,6 +91,11 @@ final class Attributor {
     Word dash = words.get(d);
     Attribution cue = new Attribution(dash.start(), dash.end(), dash.text(), -1, -1, MentionKind.NONE, false);
     return cue.withMention(words.get(s).start(), words.get(last - 1).end(), MentionKind.NAME);
+  }
+
+  private boolean endsWithComma(Candidate c) {
+    String q = body.substring(c.start(), c.end()).strip();
+    return !q.isEmpty() && q.charAt(q.length() - 1) == ',';
   }
 
   /** ", who was not authorised to speak, said": the index of the word after the closing comma, or -1. */
