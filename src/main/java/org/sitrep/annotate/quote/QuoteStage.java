@@ -75,14 +75,16 @@ public final class QuoteStage implements Stage {
     for (List<Candidate> group : groups(candidates)) {
       Attribution a = attribute(doc, body, attributor, group);
       boolean followsAny = previous != null && group.get(0).paragraph() - previousParagraph <= 1;
-      if (a == null && !followsAny) a = attributor.previousSpeech(group.get(0));
+      boolean borrowed = a == null && !followsAny;
+      if (borrowed) a = attributor.previousSpeech(group.get(0));
       for (Candidate c : group) {
         String text = body.substring(c.start(), c.end());
         boolean follows = previous != null && c.paragraph() - previousParagraph <= 1;
         if (!QuoteJudge.accept(text, c.doubleMarks(), a, follows)) continue;
         Attribution spoken = a;
-        if (a == null || !a.hasMention()) {
-          // judged by its own cue, but a quote inside a narrative sentence carries the words of that sentence's subject
+        if (a == null || !a.hasMention() || borrowed) {
+          // judged by its cue (or one borrowed from the sentences before), but a quote inside a narrative sentence
+          // carries the words of that sentence's own subject
           Attribution subject = attributor.narrativeSubject(c, lowerBound(doc, body, c));
           if (subject != null) spoken = a == null ? subject : a.withMention(subject.mentionStart(), subject.mentionEnd(), subject.mentionKind());
         }
