@@ -49,7 +49,7 @@ final class Attributor {
     int v = a;
     while (v < words.size() && v - a < 9 && words.get(v).start() < para && !wc.isMark(v)) {
       Word x = words.get(v);
-      if (v > a && SpeechCues.isVerb(x.text()) && !x.capitalised() && !wc.isNoun(v)) break;
+      if (v > a && (SpeechCues.isVerb(x.text()) || firesBack(v)) && !x.capitalised() && !wc.isNoun(v)) break;
       if (x.is(",")) {
         int after = skipParenthetical(v, para);
         if (after < 0) return null;
@@ -66,7 +66,7 @@ final class Attributor {
     int np = v;
     while (np > a && wc.skippable(np - 1)) np--;
     while (v < words.size() && wc.skippable(v)) v++;
-    if (v >= words.size() || !SpeechCues.isVerb(words.get(v).text()) || np == a) return null;
+    if (v >= words.size() || !SpeechCues.isVerb(words.get(v).text()) && !firesBack(v) || np == a) return null;
     if (newSentenceBetween(c, a, v)) return null;
     int end = np;
     for (int k = a; k < np; k++) if (words.get(k).is(",") || words.get(k).is("(")) { end = k; break; }
@@ -97,6 +97,15 @@ final class Attributor {
     String q = body.substring(c.start(), c.end()).strip();
     return !q.isEmpty() && q.charAt(q.length() - 1) == ',';
   }
+
+  // "Rubio fired back", "“…” Trump shot back": verbs of attack that report a retort only with "back"
+  private boolean firesBack(int v) {
+    return v + 1 < words.size() && words.get(v + 1).is("back") && !quoted[v]
+        && FIRE.contains(words.get(v).lower());
+  }
+
+  private static final Set<String> FIRE =
+      Set.of("fired", "fires", "firing", "shot", "shoots", "shooting", "hit", "hits", "hitting", "snapped", "pushed");
 
   /** ", who was not authorised to speak, said": the index of the word after the closing comma, or -1. */
   private int skipParenthetical(int comma, int para) {
@@ -131,10 +140,11 @@ final class Attributor {
     for (int v = hi; v >= lo; v--) {
       Word w = words.get(v);
       if (w.is("according") && v + 1 <= hi && words.get(v + 1).is("to")) return forward(cue(v, v + 2), v + 2);
-      if (!SpeechCues.isVerb(w.text()) || quoted[v] || wc.isNoun(v) || w.capitalised() && v > lo) continue;
+      boolean back = firesBack(v);
+      if (!SpeechCues.isVerb(w.text()) && !back || quoted[v] || wc.isNoun(v) || w.capitalised() && v > lo) continue;
       // "Caddell continued:" — a weak cue counts only when a colon or comma hands it the quote
       boolean adjacent = hi == v || hi - v == 1 && (words.get(hi).is(":") || words.get(hi).is(","));
-      if (!SpeechCues.isStrongVerb(w.text()) && !adjacent) continue;
+      if (!SpeechCues.isStrongVerb(w.text()) && !back && !adjacent) continue;
       Attribution here = cue(v, v + 1);
       if (SpeechCues.isParticiple(w.text()) && v > lo && !wc.progressive(v - 1)) {
         // "Lambrecht said, adding that …": the participle hands the quote to the earlier clause's speaker
