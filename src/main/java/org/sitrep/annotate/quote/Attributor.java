@@ -380,8 +380,9 @@ final class Attributor {
       int n = s;
       for (int k = s; k < e; k++) if (Roles.isRoleWord(words.get(k).text()) || k + 1 < e && Roles.isRoleWord(words.get(k + 1).text())) n = k + 1;
       boolean possessor = e < to && wc.isPossessive(e);
-      if (n < e && !possessor) return cue.withMention(words.get(n).start(), words.get(e - 1).end(), MentionKind.NAME);
-      s = e;
+      int later = laterName(e, to);
+      if (n < e && !possessor && later < 0) return cue.withMention(words.get(n).start(), words.get(e - 1).end(), MentionKind.NAME);
+      s = later >= 0 ? later : e;
     }
     int f = from;
     while (f < to && (wc.isPossessive(f) || words.get(f).is(","))) f++;
@@ -389,6 +390,17 @@ final class Attributor {
     Word last = words.get(to - 1);
     if (wc.isPossessive(to - 1) || last.is("of") || last.is("for")) return cue;
     return cue.withMention(words.get(f).start(), last.end(), MentionKind.DESCRIPTION);
+  }
+
+  /**
+   * "Clinton spokesman Brian Fallon", "In a Bloomberg interview Trump": a name joined to an earlier one by lowercase
+   * nouns alone is the head, the earlier a modifier. Returns its index, or -1 ("of", "for", a comma keep the first).
+   */
+  private int laterName(int from, int to) {
+    int k = from;
+    while (k < to && k - from < 4 && words.get(k).isWord() && !words.get(k).capitalised() && !quoted[k]
+        && !Names.isFunctionWord(words.get(k).text())) k++;
+    return k > from && k < to && wc.nameLike(k) ? k : -1;
   }
 
   private int paragraphEnd(int from) {
