@@ -185,7 +185,18 @@ final class Attributor {
   private Attribution outerSpeaker(Attribution inner, int lo) {
     int k = words.indexAtOrAfter(inner.mentionStart()) - 1;
     while (k >= lo && wc.nounPhraseWord(k) && !Roles.isPronoun(words.get(k).text())) k--;
-    if (k >= lo && words.get(k).is("that")) k--;
+    if (k >= lo && words.get(k).is("that")) {
+      k--;
+      // "Djokovic told a TV interviewer that he …", "Weiner admitted to the newspaper that he …": the outer verb's
+      // addressee stands between it and "that"
+      int m = k;
+      while (m >= lo && k - m < 6 && wc.nounPhraseWord(m) && !Roles.isPronoun(words.get(m).text())) m--;
+      if (m < k && m >= lo) {
+        boolean to = words.get(m).is("to");
+        if (to) m--;
+        if (m >= lo && (to || SpeechCues.takesAddressee(words.get(m).text()))) k = m;
+      }
+    }
     while (k >= lo && wc.skippable(k)) k--;
     if (k < lo) return inner;
     Word w = words.get(k);
