@@ -107,14 +107,22 @@ final class Attributor {
   private static final Set<String> FIRE =
       Set.of("fired", "fires", "firing", "shot", "shoots", "shooting", "hit", "hits", "hitting", "snapped", "pushed");
 
-  /** ", who was not authorised to speak, said": the index of the word after the closing comma, or -1. */
+  /**
+   * ", who was not authorised to speak, said", ", 30, of Raleigh, N.C., who was polled, said": the index of the
+   * word after the comma that hands over to the speech verb (the first comma when none does), or -1.
+   */
   private int skipParenthetical(int comma, int para) {
-    for (int m = comma + 1; m < words.size() && m - comma < 25 && words.get(m).start() < para; m++) {
+    int first = -1;
+    for (int m = comma + 1; m < words.size() && m - comma < 40 && words.get(m).start() < para; m++) {
       Word w = words.get(m);
-      if (w.is(".") || w.is(";") || wc.isMark(m)) return -1;
-      if (w.is(",")) return m + 1;
+      if (w.is(".") || w.is(";") || wc.isMark(m)) break;
+      if (!w.is(",")) continue;
+      if (first < 0) first = m + 1;
+      int v = m + 1;
+      while (v < words.size() && wc.skippable(v)) v++;
+      if (v < words.size() && SpeechCues.isVerb(words.get(v).text()) && !words.get(v).capitalised()) return m + 1;
     }
-    return -1;
+    return first;
   }
 
   // “That ends it.” He added that …: a capitalised word after a closed sentence starts a new one unless the cue
