@@ -125,8 +125,12 @@ final class WordClasses {
   boolean isNoun(int v) {
     Word w = words.get(v);
     if (w.pos() != null) return w.pos().startsWith("NN");
-    return v > 0 && DETERMINERS.contains(words.get(v - 1).lower());
+    // quantity words head their own noun phrase: "the two write", "some said"
+    return v > 0 && DETERMINERS.contains(words.get(v - 1).lower()) && !QUANTITIES.contains(words.get(v - 1).lower());
   }
+
+  private static final Set<String> QUANTITIES =
+      Lexicon.set("one", "another", "two", "three", "several", "some", "many", "other", "both");
 
   // "is labeling" has its subject before it; ", adding" or "a message reading" hand the quote to the clause's subject
   boolean progressive(int k) {
