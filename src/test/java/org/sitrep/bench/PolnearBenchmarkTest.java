@@ -39,7 +39,7 @@ class PolnearBenchmarkTest {
     Path dev = PolnearBenchmark.defaultFolder().resolve("data/dev");
     assumeTrue(Files.isDirectory(dev), "PolNeAR benchmark data absent");
     PolnearBenchmark.Score s = PolnearBenchmark.run(dev, false, 0);
-    assertTrue(s.f1() >= 0.85, "quote F1 " + s.f1());
-    assertTrue(s.speakerAccuracy() >= 0.75, "speaker accuracy " + s.speakerAccuracy());
+    assertTrue(s.f1() >= 0.915, "quote F1 " + s.f1());
+    assertTrue(s.speakerAccuracy() >= 0.875, "speaker accuracy " + s.speakerAccuracy());
   }
 }

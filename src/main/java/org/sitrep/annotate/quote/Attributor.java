@@ -29,6 +29,8 @@ final class Attributor {
   Attribution after(Candidate c) {
     int a = words.indexAtOrAfter(c.after());
     int para = paragraphEnd(c.after());
+    Attribution byline = byline(a);
+    if (byline != null) return byline;
     while (a < words.size() && WordClasses.isDash(words.get(a).text())) a++;
     if (a >= words.size() || words.get(a).start() >= para || wc.isMark(a)) return null;
     Word w = words.get(a);
@@ -41,11 +43,13 @@ final class Attributor {
       if (inverted.hasMention()) return inverted;
     }
     if (!wc.startsNounPhrase(a)) return null;
+    // "… a goal of “…” He told the crowd": a capitalised pronoun after the mark can only open a new sentence
+    if (Roles.isPronoun(w.text()) && w.capitalised() && !w.is("I") && !endsWithComma(c)) return null;
     // "…,” Lambrecht said / he told AFP / the retired neurosurgeon told REVOLT TV / an official, who …, said"
     int v = a;
     while (v < words.size() && v - a < 9 && words.get(v).start() < para && !wc.isMark(v)) {
       Word x = words.get(v);
-      if (v > a && SpeechCues.isVerb(x.text()) && !x.capitalised() && !wc.isNoun(v)) break;
+      if (v > a && (SpeechCues.isVerb(x.text()) || firesBack(v)) && !x.capitalised() && !wc.isNoun(v)) break;
       if (x.is(",")) {
         int after = skipParenthetical(v, para);
         if (after < 0) return null;
@@ -62,21 +66,63 @@ final class Attributor {
     int np = v;
     while (np > a && wc.skippable(np - 1)) np--;
     while (v < words.size() && wc.skippable(v)) v++;
-    if (v >= words.size() || !SpeechCues.isVerb(words.get(v).text()) || np == a) return null;
+    if (v >= words.size() || !SpeechCues.isVerb(words.get(v).text()) && !firesBack(v) || np == a) return null;
     if (newSentenceBetween(c, a, v)) return null;
     int end = np;
     for (int k = a; k < np; k++) if (words.get(k).is(",") || words.get(k).is("(")) { end = k; break; }
     return withHead(cue(v, v + 1), a, end);
   }
 
-  /** ", who was not authorised to speak, said": the index of the word after the closing comma, or -1. */
+  /**
+   * "“…” ― Sonya Herridge", "“…”\n- Sanders.": a dash and a bare name that ends its line sign the quote, as under an
+   * epigraph or in a list of readers' voices. The dash may open the next paragraph.
+   */
+  private Attribution byline(int d) {
+    if (d >= words.size() || !WordClasses.isByline(words.get(d).text())) return null;
+    int para = paragraphEnd(words.get(d).end());
+    int s = d + 1, e = s;
+    while (e < words.size() && e - s < 6 && words.get(e).start() < para && !wc.isMark(e)
+        && (wc.nameLike(e) || words.get(e).is(".") && e > s)) e++;
+    int last = e;
+    while (last > s && words.get(last - 1).is(".")) last--;
+    if (last == s) return null;
+    boolean ends = e >= words.size() || words.get(e).start() >= para || wc.isMark(e) || words.get(e).is(",");
+    if (!ends) return null;
+    Word dash = words.get(d);
+    Attribution cue = new Attribution(dash.start(), dash.end(), dash.text(), -1, -1, MentionKind.NONE, false);
+    return cue.withMention(words.get(s).start(), words.get(last - 1).end(), MentionKind.NAME);
+  }
+
+  private boolean endsWithComma(Candidate c) {
+    String q = body.substring(c.start(), c.end()).strip();
+    return !q.isEmpty() && q.charAt(q.length() - 1) == ',';
+  }
+
+  // "Rubio fired back", "“…” Trump shot back": verbs of attack that report a retort only with "back"
+  private boolean firesBack(int v) {
+    return v + 1 < words.size() && words.get(v + 1).is("back") && !quoted[v]
+        && FIRE.contains(words.get(v).lower());
+  }
+
+  private static final Set<String> FIRE =
+      Set.of("fired", "fires", "firing", "shot", "shoots", "shooting", "hit", "hits", "hitting", "snapped", "pushed");
+
+  /**
+   * ", who was not authorised to speak, said", ", 30, of Raleigh, N.C., who was polled, said": the index of the
+   * word after the comma that hands over to the speech verb (the first comma when none does), or -1.
+   */
   private int skipParenthetical(int comma, int para) {
-    for (int m = comma + 1; m < words.size() && m - comma < 25 && words.get(m).start() < para; m++) {
+    int first = -1;
+    for (int m = comma + 1; m < words.size() && m - comma < 40 && words.get(m).start() < para; m++) {
       Word w = words.get(m);
-      if (w.is(".") || w.is(";") || wc.isMark(m)) return -1;
-      if (w.is(",")) return m + 1;
+      if (w.is(".") || w.is(";") || wc.isMark(m)) break;
+      if (!w.is(",")) continue;
+      if (first < 0) first = m + 1;
+      int v = m + 1;
+      while (v < words.size() && wc.skippable(v)) v++;
+      if (v < words.size() && SpeechCues.isVerb(words.get(v).text()) && !words.get(v).capitalised()) return m + 1;
     }
-    return -1;
+    return first;
   }
 
   // “That ends it.” He added that …: a capitalised word after a closed sentence starts a new one unless the cue
@@ -102,10 +148,11 @@ final class Attributor {
     for (int v = hi; v >= lo; v--) {
       Word w = words.get(v);
       if (w.is("according") && v + 1 <= hi && words.get(v + 1).is("to")) return forward(cue(v, v + 2), v + 2);
-      if (!SpeechCues.isVerb(w.text()) || quoted[v] || wc.isNoun(v) || w.capitalised() && v > lo) continue;
+      boolean back = firesBack(v);
+      if (!SpeechCues.isVerb(w.text()) && !back || quoted[v] || wc.isNoun(v) || w.capitalised() && v > lo) continue;
       // "Caddell continued:" — a weak cue counts only when a colon or comma hands it the quote
       boolean adjacent = hi == v || hi - v == 1 && (words.get(hi).is(":") || words.get(hi).is(","));
-      if (!SpeechCues.isStrongVerb(w.text()) && !adjacent) continue;
+      if (!SpeechCues.isStrongVerb(w.text()) && !back && !adjacent) continue;
       Attribution here = cue(v, v + 1);
       if (SpeechCues.isParticiple(w.text()) && v > lo && !wc.progressive(v - 1)) {
         // "Lambrecht said, adding that …": the participle hands the quote to the earlier clause's speaker
@@ -114,7 +161,8 @@ final class Attributor {
         return sentenceSubject(here, v, lowerBound);
       }
       Attribution a = subject(here, v, lo);
-      return a.hasMention() ? a : sentenceSubject(a, v, lowerBound);
+      if (a.hasMention()) return outerSpeaker(a, lo);
+      return sentenceSubject(a, v, lowerBound);
     }
     int colonAt = headlineColon(lo, hi);
     if (colonAt > lo) {
@@ -135,6 +183,35 @@ final class Attributor {
       return subject.hasMention() ? subject : np;
     }
     return null;
+  }
+
+  /**
+   * "Benjamin said he believes “…”", "Obama said he expected that Americans will say “…”": when the cue's subject
+   * stands in a clause reported by another speech verb, the quote is the words of that verb's subject, as
+   * attribution annotators mark it; the inner subject is most often a pronoun for the same person.
+   */
+  private Attribution outerSpeaker(Attribution inner, int lo) {
+    int k = words.indexAtOrAfter(inner.mentionStart()) - 1;
+    while (k >= lo && wc.nounPhraseWord(k) && !Roles.isPronoun(words.get(k).text())) k--;
+    if (k >= lo && words.get(k).is("that")) {
+      k--;
+      // "Djokovic told a TV interviewer that he …", "Weiner admitted to the newspaper that he …": the outer verb's
+      // addressee stands between it and "that"
+      int m = k;
+      while (m >= lo && k - m < 6 && wc.nounPhraseWord(m) && !Roles.isPronoun(words.get(m).text())) m--;
+      if (m < k && m >= lo) {
+        boolean to = words.get(m).is("to");
+        if (to) m--;
+        if (m >= lo && (to || SpeechCues.takesAddressee(words.get(m).text()))) k = m;
+      }
+    }
+    while (k >= lo && wc.skippable(k)) k--;
+    if (k < lo) return inner;
+    Word w = words.get(k);
+    if (quoted[k] || !SpeechCues.isStrongVerb(w.text()) || SpeechCues.isFraming(w.text()) || wc.isNoun(k)
+        || w.capitalised() || SpeechCues.isParticiple(w.text())) return inner;
+    Attribution outer = subject(cue(k, k + 1), k, lo);
+    return outer.hasMention() ? inner.withMention(outer.mentionStart(), outer.mentionEnd(), outer.mentionKind()) : inner;
   }
 
   private int headlineColon(int lo, int hi) {
@@ -165,6 +242,19 @@ final class Attributor {
       return a.hasMention() ? a : null;
     }
     return null;
+  }
+
+  /**
+   * For a quote with no cue that sits inside a sentence ("Cruz blamed the law on “…”", "He called it a “…,” made
+   * by some “…”"): the subject heading that sentence, whose words the quote most likely carries. Null when the quote
+   * opens its sentence or the sentence has no subject in reach.
+   */
+  Attribution narrativeSubject(Candidate c, int lowerBound) {
+    int hi = words.indexBefore(c.open() + 1) - 1;
+    if (hi < 0 || words.get(hi).start() < lowerBound || wc.fullStop(hi) || wc.endsSentence(hi)) return null;
+    Attribution none = new Attribution(c.open(), c.open(), null, -1, -1, MentionKind.NONE, true);
+    Attribution s = sentenceSubject(none, hi + 1, lowerBound);
+    return s.hasMention() ? s : null;
   }
 
   private Attribution beforeVerb(int lo, int hi) {
@@ -309,8 +399,9 @@ final class Attributor {
       int n = s;
       for (int k = s; k < e; k++) if (Roles.isRoleWord(words.get(k).text()) || k + 1 < e && Roles.isRoleWord(words.get(k + 1).text())) n = k + 1;
       boolean possessor = e < to && wc.isPossessive(e);
-      if (n < e && !possessor) return cue.withMention(words.get(n).start(), words.get(e - 1).end(), MentionKind.NAME);
-      s = e;
+      int later = laterName(e, to);
+      if (n < e && !possessor && later < 0) return cue.withMention(words.get(n).start(), words.get(e - 1).end(), MentionKind.NAME);
+      s = later >= 0 ? later : e;
     }
     int f = from;
     while (f < to && (wc.isPossessive(f) || words.get(f).is(","))) f++;
@@ -318,6 +409,17 @@ final class Attributor {
     Word last = words.get(to - 1);
     if (wc.isPossessive(to - 1) || last.is("of") || last.is("for")) return cue;
     return cue.withMention(words.get(f).start(), last.end(), MentionKind.DESCRIPTION);
+  }
+
+  /**
+   * "Clinton spokesman Brian Fallon", "In a Bloomberg interview Trump": a name joined to an earlier one by lowercase
+   * nouns alone is the head, the earlier a modifier. Returns its index, or -1 ("of", "for", a comma keep the first).
+   */
+  private int laterName(int from, int to) {
+    int k = from;
+    while (k < to && k - from < 4 && words.get(k).isWord() && !words.get(k).capitalised() && !quoted[k]
+        && !Names.isFunctionWord(words.get(k).text())) k++;
+    return k > from && k < to && wc.nameLike(k) ? k : -1;
   }
 
   private int paragraphEnd(int from) {

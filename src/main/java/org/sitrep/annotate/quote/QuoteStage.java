@@ -75,20 +75,28 @@ public final class QuoteStage implements Stage {
     for (List<Candidate> group : groups(candidates)) {
       Attribution a = attribute(doc, body, attributor, group);
       boolean followsAny = previous != null && group.get(0).paragraph() - previousParagraph <= 1;
-      if (a == null && !followsAny) a = attributor.previousSpeech(group.get(0));
+      boolean borrowed = a == null && !followsAny;
+      if (borrowed) a = attributor.previousSpeech(group.get(0));
       for (Candidate c : group) {
         String text = body.substring(c.start(), c.end());
         boolean follows = previous != null && c.paragraph() - previousParagraph <= 1;
         if (!QuoteJudge.accept(text, c.doubleMarks(), a, follows)) continue;
+        Attribution spoken = a;
+        if (a == null || !a.hasMention() || borrowed) {
+          // judged by its cue (or one borrowed from the sentences before), but a quote inside a narrative sentence
+          // carries the words of that sentence's own subject
+          Attribution subject = attributor.narrativeSubject(c, lowerBound(doc, body, c));
+          if (subject != null) spoken = a == null ? subject : a.withMention(subject.mentionStart(), subject.mentionEnd(), subject.mentionKind());
+        }
         Quote q;
-        if ((a == null || !a.hasMention()) && follows) {
+        if ((spoken == null || !spoken.hasMention()) && follows) {
           // a quoted paragraph with no speaker of its own goes on with the quote before it
           q = new Quote(c.start(), c.end(), text, previous.speaker(), previous.speakerStart(), previous.speakerEnd(),
               a != null ? a.cue() : previous.cue(), QuoteJudge.kind(body, c));
         } else {
-          String speaker = resolver.resolve(a, last);
-          int ms = a != null && a.hasMention() ? a.mentionStart() : -1;
-          int me = a != null && a.hasMention() ? a.mentionEnd() : -1;
+          String speaker = resolver.resolve(spoken, last);
+          int ms = spoken != null && spoken.hasMention() ? spoken.mentionStart() : -1;
+          int me = spoken != null && spoken.hasMention() ? spoken.mentionEnd() : -1;
           q = new Quote(c.start(), c.end(), text, speaker, ms, me, a == null ? null : a.cue(), QuoteJudge.kind(body, c));
         }
         out.add(q);

@@ -28,6 +28,9 @@ final class SpeechCues {
     "highlight", "point", "surmise", "react", "chant", "sing:sang:sings:singing:sung", "read:reads:reading",
     "concur:concurred:concurs:concurring", "mutter", "murmur", "inform", "cite", "quote", "tease", "mock", "taunt",
     "pronounce", "assess", "start", "summarize", "summarise", "elaborate", "weigh", "reason", "acknowledge", "stress", "go:went:goes:going:gone", "put", "think:thought:thinks:thinking", "believe", "feel:felt:feels:feeling",
+    // manners of speaking whose past form is unambiguous; the bare forms are nouns too often ("a roar", "the bark")
+    "fume", "grumble", "scold", "gripe", "marvel", "rave", "chuckle", "snarl", "growl", "gasp", "blurt", "bellow",
+    "groan", "barked:barked", "beamed:beamed", "riffed:riffed", "scoffed:scoffed",
   };
 
   private static final Set<String> VERBS = build();
@@ -97,7 +100,8 @@ final class SpeechCues {
   static boolean invertable(String w) {
     String l = w.toLowerCase(Locale.ROOT);
     // "…,” mused the host / remembered Roy Verley": any reporting verb in the past tense may lead its subject
-    return INVERTABLE.contains(l) || l.endsWith("ed") && VERBS.contains(l) && !WEAK.contains(l);
+    // ("“…” reacted Trump", "“…” reported the Times"); "“…” reads a Wednesday editorial" for written words
+    return INVERTABLE.contains(l) || l.endsWith("ed") && VERBS.contains(l) || l.equals("read") || l.equals("reads");
   }
 
   /** "adding that …", "saying …": a participle that hands the quote to the subject of the clause before it. */

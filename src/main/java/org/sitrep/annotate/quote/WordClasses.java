@@ -44,7 +44,17 @@ final class WordClasses {
     Word w = words.get(a);
     if (Roles.isPronoun(w.text()) || DETERMINERS.contains(w.lower())) return true;
     if (!w.isWord() || Names.isFunctionWord(w.text())) return false;
-    return w.capitalised() || Roles.isRoleWord(w.text()) || Roles.isSpeakerNoun(w.text());
+    return w.capitalised() || Roles.isRoleWord(w.text()) || Roles.isSpeakerNoun(w.text()) || describesName(a);
+  }
+
+  // "political scientist Christopher Wlezien", "state Sen. Jason Holsman": news style runs a lowercase description
+  // straight into the name it describes
+  private boolean describesName(int a) {
+    for (int k = a; k < words.size() && k - a < 4; k++) {
+      if (nameLike(k)) return k > a;
+      if (!looseModifier(k)) return false;
+    }
+    return false;
   }
 
   boolean isMark(int k) {
@@ -82,6 +92,8 @@ final class WordClasses {
     if (Names.isFunctionWord(w.text())) return false;
     if (!w.isWord()) return l.equals(".") && k > 0 && words.get(k - 1).text().length() == 1;
     if (SpeechCues.isVerb(w.text()) && !w.capitalised()) return false;
+    // "the person", "another friend", "the report": a plain word right after a determiner is its noun
+    if (k > 0 && DETERMINERS.contains(words.get(k - 1).lower()) && !quoted[k - 1]) return true;
     return w.capitalised() || Roles.isRoleWord(l) || Roles.isSpeakerNoun(l) || l.endsWith("ist") || l.endsWith("er")
         || l.endsWith("or") || l.endsWith("ian") || l.endsWith("ant") || l.endsWith("ent") || l.startsWith("long");
   }
@@ -113,8 +125,12 @@ final class WordClasses {
   boolean isNoun(int v) {
     Word w = words.get(v);
     if (w.pos() != null) return w.pos().startsWith("NN");
-    return v > 0 && DETERMINERS.contains(words.get(v - 1).lower());
+    // quantity words head their own noun phrase: "the two write", "some said"
+    return v > 0 && DETERMINERS.contains(words.get(v - 1).lower()) && !QUANTITIES.contains(words.get(v - 1).lower());
   }
+
+  private static final Set<String> QUANTITIES =
+      Lexicon.set("one", "another", "two", "three", "several", "some", "many", "other", "both");
 
   // "is labeling" has its subject before it; ", adding" or "a message reading" hand the quote to the clause's subject
   boolean progressive(int k) {
@@ -137,6 +153,11 @@ final class WordClasses {
   }
 
   static boolean isDash(String t) {
-    return t.equals(",") || t.equals("—") || t.equals("–") || t.equals("-");
+    return t.equals(",") || isByline(t);
+  }
+
+  /** The dashes that sign a quote with its author's name ("― Sonya Herridge"). */
+  static boolean isByline(String t) {
+    return t.equals("—") || t.equals("–") || t.equals("-") || t.equals("―");
   }
 }

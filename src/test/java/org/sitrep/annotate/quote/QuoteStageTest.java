@@ -234,4 +234,32 @@ class QuoteStageTest {
     assertTrue(!QuoteStage.withoutEntities().needs().contains(org.sitrep.pipeline.Layer.ENTITIES));
     assertEquals(java.util.Set.of(org.sitrep.pipeline.Layer.QUOTES), new QuoteStage().adds());
   }
+  @Test
+  void dashAndNameSignTheQuote() {
+    String body = "Readers wrote in after the debate.\n\n“He does not speak for me or my family.” ― Maria Lopez";
+    Quote q = only(body);
+    assertEquals("Maria Lopez", mention(body, q));
+  }
+
+  @Test
+  void cuelessQuoteInsideASentenceTakesItsSubject() {
+    String body = "“We will win,” Anna Berg said.\n\nJan Novak blamed the defeat on “a lack of courage in the capital.”";
+    List<Quote> qs = quotes(body);
+    assertEquals(2, qs.size(), () -> "quotes: " + qs);
+    assertEquals("Jan Novak", mention(body, qs.get(1)));
+  }
+
+  @Test
+  void laterNameIsTheHeadOfTheNounPhrase() {
+    String body = "“We are confident,” Berg campaign spokesman Tom Hale said.";
+    Quote q = only(body);
+    assertEquals("Tom Hale", mention(body, q));
+  }
+
+  @Test
+  void outerSpeakerOfAReportedClause() {
+    String body = "Anna Berg said she believes the army is “ready for anything that comes.”";
+    Quote q = only(body);
+    assertEquals("Anna Berg", mention(body, q));
+  }
 }
