@@ -232,7 +232,7 @@ public final class FactExtractor {
   private static boolean followedByVerb(Annotated a, Mention m) {
     List<Token> toks = a.tokens();
     if (!toks.isEmpty()) {
-      int i = firstTokenAtOrAfter(toks, m.end());
+      int i = Token.firstAtOrAfter(toks, m.end());
       for (int k = i; k < Math.min(toks.size(), i + 3); k++) {
         String pos = toks.get(k).pos();
         if (pos == null) break;
@@ -243,16 +243,6 @@ public final class FactExtractor {
     }
     String next = a.body().substring(m.end(), Math.min(a.body().length(), m.end() + 30)).toLowerCase(Locale.ROOT);
     return next.matches("^\\s+(\\w+ly\\s+)?(is|are|was|were|has|have|had|will|would|can|could|leads?|led|sent|sends?|plans?|began|begun|deployed)\\b.*");
-  }
-
-  private static int firstTokenAtOrAfter(List<Token> toks, int offset) {
-    int lo = 0, hi = toks.size();
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (toks.get(mid).start() < offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
   }
 
   /** The country the article mostly speaks of as an actor: the most frequent country in subject position. */
