@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
     version = "sitrep 0.1.0",
     description = "Reads news articles and answers who, what, where, when, how many and who said what, with sources.",
     subcommands = {
+      org.sitrep.server.ServeCommand.class,
 
       CommandLine.HelpCommand.class
     })

@@ -194,7 +194,12 @@ public final class LuceneSearchIndex implements SearchIndex {
 
   @Override
   public SearchResult search(SearchQuery q) {
-    Query text = queries.parse(q.text());
+    return search(q, null);
+  }
+
+  @Override
+  public SearchResult search(SearchQuery q, Set<String> within) {
+    Query text = within(queries.parse(q.text()), within);
     Query query = filtered(text, q.filters());
     return withSearcher(s -> {
       Object[] r;
@@ -230,6 +235,34 @@ public final class LuceneSearchIndex implements SearchIndex {
       return new SearchResult(
           top.totalHits.value, hits, facets.count(s, outlets, OUTLET), facets.count(s, labels, LABEL));
     });
+  }
+
+  @Override
+  public List<String> matchingIds(SearchQuery q, Set<String> within, int max) {
+    Query query = filtered(within(queries.parse(q.text()), within), q.filters());
+    return withSearcher(s -> {
+      TopDocs top;
+      try {
+        top = s.search(query, max);
+      } catch (IndexSearcher.TooManyClauses e) {
+        throw new BadQueryException(q.text(), "it expands to too many terms; make wildcards more specific", e);
+      }
+      StoredFields stored = s.storedFields();
+      List<String> ids = new ArrayList<>(top.scoreDocs.length);
+      for (ScoreDoc d : top.scoreDocs) ids.add(stored.document(d.doc, Set.of(ID)).get(ID));
+      return ids;
+    });
+  }
+
+  /** Restricts a query to a set of document ids (a story's, an entity's); null does not restrict. */
+  private static Query within(Query text, Set<String> ids) {
+    if (ids == null) return text;
+    List<BytesRef> terms = new ArrayList<>(ids.size());
+    for (String id : ids) terms.add(new BytesRef(id));
+    return new BooleanQuery.Builder()
+        .add(text, Occur.MUST)
+        .add(new org.apache.lucene.search.TermInSetQuery(ID, terms), Occur.FILTER)
+        .build();
   }
 
   private static FacetsCollector collect(IndexSearcher s, Query q) throws IOException {

@@ -117,6 +117,22 @@ public final class Store implements AutoCloseable {
     return index.search(q);
   }
 
+  /**
+   * Searches only the documents whose id is in {@code within} (a story's, an entity's); null means all.
+   *
+   * @throws BadQueryException when {@code q.text()} is not valid query syntax
+   */
+  public synchronized SearchResult search(SearchQuery q, java.util.Set<String> within) {
+    ensureOpen();
+    return index.search(q, within);
+  }
+
+  /** The ids of the best {@code max} matches of a search, best first; filters and {@code within} apply. */
+  public synchronized List<String> matchingIds(SearchQuery q, java.util.Set<String> within, int max) {
+    ensureOpen();
+    return index.matchingIds(q, within, max);
+  }
+
   /** Every stored document, oldest first (undated last): what resolution across documents reads. */
   public synchronized void scan(java.util.function.Consumer<Annotated> sink) {
     ensureOpen();
