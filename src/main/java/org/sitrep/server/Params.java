@@ -32,8 +32,8 @@ public final class Params {
   /** A text parameter, null when absent or blank. */
   public static String text(Context ctx, Param p) {
     String v = ctx.queryParamAsClass(p.name(), String.class)
-        .check(s -> s.length() <= MAX_TEXT, "must be at most " + MAX_TEXT + " characters")
         .allowNullable()
+        .check(s -> s == null || s.length() <= MAX_TEXT, "must be at most " + MAX_TEXT + " characters")
         .get();
     return v == null || v.isBlank() ? null : v.strip();
   }
