@@ -34,7 +34,7 @@ public final class Explorer {
   public static final int TIMELINE_DOCS = 200;
 
   /** Story and entity facet counts are taken over at most this many best matches; the answer says when. */
-  public static final int FACET_SAMPLE = 5_000;
+  public static final int FACET_SAMPLE = 2_000;
 
   static final int FACET_VALUES = 20;
 
@@ -189,13 +189,29 @@ public final class Explorer {
   /** A timeline over some documents, and whether older ones were left out to keep it bounded. */
   public record TimelineAnswer(List<Timeline.Item> items, int documents, boolean truncated) {}
 
+  /**
+   * A timeline of the latest documents in {@code docIds} (given oldest first): read newest first, a batch at a time,
+   * until {@code limit} items are found or {@link #TIMELINE_DOCS} documents were read.
+   */
   public TimelineAnswer timeline(List<String> docIds, int limit) {
-    List<String> ids = docIds.size() > TIMELINE_DOCS ? docIds.subList(docIds.size() - TIMELINE_DOCS, docIds.size()) : docIds;
-    List<Annotated> docs = load(ids);
-    List<Timeline.Item> items = Timeline.of(docs);
-    boolean cut = docIds.size() > ids.size() || items.size() > limit;
+    List<Annotated> docs = new ArrayList<>();
+    List<Timeline.Item> items = List.of();
+    int end = docIds.size();
+    while (end > 0 && docs.size() < TIMELINE_DOCS && items.size() < limit) {
+      int start = Math.max(0, end - Math.min(20, TIMELINE_DOCS - docs.size()));
+      docs.addAll(load(docIds.subList(start, end)));
+      items = Timeline.of(sortedByDate(docs));
+      end = start;
+    }
+    boolean cut = end > 0 || items.size() > limit;
     if (items.size() > limit) items = items.subList(items.size() - limit, items.size());
     return new TimelineAnswer(items, docs.size(), cut);
+  }
+
+  private static List<Annotated> sortedByDate(List<Annotated> docs) {
+    List<Annotated> out = new ArrayList<>(docs);
+    out.sort(Comparator.comparing(a -> a.document().published().value() == null ? "\uffff" : a.document().published().value()));
+    return out;
   }
 
   public List<Annotated> load(Collection<String> ids) {

@@ -247,9 +247,28 @@ public final class LuceneSearchIndex implements SearchIndex {
       } catch (IndexSearcher.TooManyClauses e) {
         throw new BadQueryException(q.text(), "it expands to too many terms; make wildcards more specific", e);
       }
-      StoredFields stored = s.storedFields();
+      // Ids from doc values, visited in doc order per segment: 5,000 stored-field reads cost tens of milliseconds.
+      ScoreDoc[] byDoc = top.scoreDocs.clone();
+      java.util.Arrays.sort(byDoc, java.util.Comparator.comparingInt((ScoreDoc d) -> d.doc));
+      java.util.Map<Integer, String> idOf = new java.util.HashMap<>(byDoc.length * 2);
+      List<org.apache.lucene.index.LeafReaderContext> leaves = s.getIndexReader().leaves();
+      org.apache.lucene.index.SortedDocValues values = null;
+      int leaf = -1;
+      for (ScoreDoc d : byDoc) {
+        int li = org.apache.lucene.index.ReaderUtil.subIndex(d.doc, leaves);
+        if (li != leaf) {
+          leaf = li;
+          values = org.apache.lucene.index.DocValues.getSorted(leaves.get(li).reader(), ID);
+        }
+        if (values.advanceExact(d.doc - leaves.get(li).docBase)) {
+          idOf.put(d.doc, values.lookupOrd(values.ordValue()).utf8ToString());
+        }
+      }
       List<String> ids = new ArrayList<>(top.scoreDocs.length);
-      for (ScoreDoc d : top.scoreDocs) ids.add(stored.document(d.doc, Set.of(ID)).get(ID));
+      for (ScoreDoc d : top.scoreDocs) {
+        String id = idOf.get(d.doc);
+        if (id != null) ids.add(id);
+      }
       return ids;
     });
   }
