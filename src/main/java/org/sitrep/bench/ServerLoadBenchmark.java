@@ -41,6 +41,7 @@ public final class ServerLoadBenchmark {
     if (args.length > 0 && args[0].equals("--client")) {
       client(args[1], Integer.parseInt(args[2]), Integer.parseInt(args[3]), Integer.parseInt(args[4]),
           Arrays.copyOfRange(args, 5, args.length));
+      System.exit(0); // the HTTP client's worker threads would keep the child alive
       return;
     }
     Path data = Path.of("target/bench-server");

@@ -156,7 +156,7 @@ final class ApiRoutes {
       throw ApiError.badParameter(story == null ? "story" : "q",
           "give exactly one of " + (allowEntity ? "story, entity, q" : "story, q") + " (got " + given + ")");
     }
-    if (story != null || entity != null) return new ArrayList<>(x.within(story, entity));
+    if (story != null || entity != null) return x.docsOf(story, entity);
     return x.store().matchingIds(new SearchQuery(q, null, org.sitrep.store.Page.first(1)), null, 50);
   }
 

@@ -40,6 +40,8 @@ public final class Explorer {
 
   private final Store store;
   private volatile Snapshot snap;
+  private final java.util.concurrent.ConcurrentHashMap<String, Set<String>> docSets =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   /** The resolved picture in memory, with the indexes pages need: document to story, document to entities. */
   public record Snapshot(
@@ -80,6 +82,7 @@ public final class Explorer {
       for (String d : e.docs()) entitiesOf.computeIfAbsent(d, k -> new ArrayList<>()).add(e.id());
     }
     snap = new Snapshot(entities, stories, series, storyOf, entitiesOf, v.statements());
+    docSets.clear();
   }
 
   public Snapshot snapshot() {
@@ -108,16 +111,28 @@ public final class Explorer {
     return store.get(id).orElseThrow(() -> ApiError.notFound("document", id));
   }
 
-  /** The documents a story or an entity narrows a search to; null when neither is given. */
+  /**
+   * The documents a story or an entity narrows a search to; null when neither is given. The same set object comes
+   * back for the same story or entity until the next refresh, so the store can reuse the filter built from it.
+   */
   public Set<String> within(String storyId, String entityId) {
     Set<String> ids = null;
-    if (storyId != null) ids = new LinkedHashSet<>(storyParam(storyId).docs());
+    if (storyId != null) ids = docSets.computeIfAbsent("s:" + storyId, k -> Set.copyOf(storyParam(storyId).docs()));
     if (entityId != null) {
-      Set<String> e = new LinkedHashSet<>(entityParam(entityId).docs());
+      Set<String> e = docSets.computeIfAbsent("e:" + entityId, k -> Set.copyOf(entityParam(entityId).docs()));
       if (ids == null) ids = e;
-      else ids.retainAll(e);
+      else {
+        ids = new LinkedHashSet<>(ids);
+        ids.retainAll(e);
+      }
     }
     return ids;
+  }
+
+  /** A story's or an entity's documents in reading order (oldest first), for timelines and maps. */
+  public List<String> docsOf(String storyId, String entityId) {
+    if (storyId != null) return storyParam(storyId).docs();
+    return entityParam(entityId).docs();
   }
 
   private StoryView storyParam(String id) {

@@ -273,15 +273,31 @@ public final class LuceneSearchIndex implements SearchIndex {
     });
   }
 
-  /** Restricts a query to a set of document ids (a story's, an entity's); null does not restrict. */
-  private static Query within(Query text, Set<String> ids) {
-    if (ids == null) return text;
+  /**
+   * Id filters by the identity of the set they were built from. A story's set is built once per resolution and asked
+   * for again and again; building the filter for 100,000 ids (sorting the terms) costs more than the search, and an
+   * equal filter object lets Lucene's query cache keep its matches.
+   */
+  private final java.util.LinkedList<java.util.Map.Entry<Set<String>, Query>> idFilters = new java.util.LinkedList<>();
+
+  private Query idFilter(Set<String> ids) {
+    synchronized (idFilters) {
+      for (var e : idFilters) if (e.getKey() == ids) return e.getValue();
+    }
     List<BytesRef> terms = new ArrayList<>(ids.size());
     for (String id : ids) terms.add(new BytesRef(id));
-    return new BooleanQuery.Builder()
-        .add(text, Occur.MUST)
-        .add(new org.apache.lucene.search.TermInSetQuery(ID, terms), Occur.FILTER)
-        .build();
+    Query q = new org.apache.lucene.search.TermInSetQuery(ID, terms);
+    synchronized (idFilters) {
+      idFilters.addFirst(java.util.Map.entry(ids, q));
+      if (idFilters.size() > 32) idFilters.removeLast();
+    }
+    return q;
+  }
+
+  /** Restricts a query to a set of document ids (a story's, an entity's); null does not restrict. */
+  private Query within(Query text, Set<String> ids) {
+    if (ids == null) return text;
+    return new BooleanQuery.Builder().add(text, Occur.MUST).add(idFilter(ids), Occur.FILTER).build();
   }
 
   private static FacetsCollector collect(IndexSearcher s, Query q) throws IOException {
