@@ -10,8 +10,20 @@ import picocli.CommandLine.Command;
     version = "sitrep 0.1.0",
     description = "Reads news articles and answers who, what, where, when, how many and who said what, with sources.",
     subcommands = {
+      AnnotateCommand.class,
+      IngestCommand.class,
+      ListCommand.class,
+      ShowCommand.class,
+      SearchCommand.class,
+      ResolveCommand.class,
+      EntitiesCommand.class,
+      EntityCommand.class,
+      StoriesCommand.class,
+      StoryCommand.class,
+      FactsCommand.class,
+      TimelineCommand.class,
+      BenchCommand.class,
       org.sitrep.server.ServeCommand.class,
-
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {
@@ -31,9 +43,13 @@ public final class Main implements Runnable {
     CommandLine cl = new CommandLine(new Main());
     cl.setExecutionExceptionHandler(
         (ex, cmd, parsed) -> {
-          if (ex instanceof UserError u) {
-            cmd.getErr().println("sitrep: " + u.getMessage());
+          if (ex instanceof UserError || ex instanceof org.sitrep.store.BadQueryException) {
+            cmd.getErr().println("sitrep: " + ex.getMessage());
             return 2;
+          }
+          if (ex instanceof org.sitrep.store.StoreException) {
+            cmd.getErr().println("sitrep: " + ex.getMessage());
+            return 1;
           }
           throw ex;
         });

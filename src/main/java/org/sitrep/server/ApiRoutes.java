@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,10 +44,12 @@ final class ApiRoutes {
     r.add(Route.get("/api/documents", "List stored articles, newest first", JSON, this::documents,
         Params.OFFSET, Params.LIMIT, Params.OUTLET, Params.LABEL, Params.FROM, Params.TO));
     r.add(new Route("POST", "/api/documents",
-        "Ingest articles: JSON Lines (one object per line: body, title, outlet, label, published, url, id), or one"
-            + " article as text/plain or text/html; annotates, stores and resolves them",
+        "Ingest articles in any format the CLI reads: JSON Lines (one object per line: text or html, title, outlet,"
+            + " label, published, url, id), text/plain, text/html, RSS/Atom, JSON Feed, WARC, or gzipped; annotates,"
+            + " stores and resolves them",
         List.of(TITLE, Params.OUTLET, Params.LABEL, PUBLISHED, URL), JSON,
-        List.of("application/x-ndjson", "text/plain", "text/html"), this::ingest));
+        List.of("application/x-ndjson", "text/plain", "text/html", "application/rss+xml", "application/atom+xml",
+            "application/feed+json", "application/warc", "application/gzip"), this::ingest));
     r.add(Route.get("/api/documents/{id}", "One article with its annotations (the annotate contract), story and framing",
         JSON, this::document, Param.path("id", "document id")));
     r.add(Route.get("/api/search", "Full-text search with filters, facet counts and highlighted snippets", JSON,
@@ -179,9 +180,10 @@ final class ApiRoutes {
     Ingest.Meta meta = new Ingest.Meta(Params.text(ctx, TITLE), Params.text(ctx, Params.OUTLET),
         Params.text(ctx, Params.LABEL), Params.text(ctx, PUBLISHED), Params.text(ctx, URL));
     List<Ingest.Skipped> skipped = new ArrayList<>();
+    Ingest.suffixFor(ctx.contentType()); // an unsupported type is refused before anything is written
     List<Document> docs;
     try {
-      docs = Ingest.parse(ctx.contentType(), new String(bytes, StandardCharsets.UTF_8), meta, skipped);
+      docs = ingest.parse(ctx.contentType(), bytes, meta, skipped);
     } catch (IllegalArgumentException e) {
       throw new ApiError(400, e.getMessage(), null);
     }

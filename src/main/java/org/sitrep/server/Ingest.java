@@ -1,14 +1,15 @@
 package org.sitrep.server;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
+import org.sitrep.pipeline.Problems;
+import org.sitrep.source.Sources;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
-import org.sitrep.clean.Extracted;
-import org.sitrep.clean.HtmlExtractor;
-import org.sitrep.clean.LanguageGuesser;
-import org.sitrep.json.Json;
 import org.sitrep.model.Annotated;
 import org.sitrep.model.Document;
 import org.sitrep.model.Published;
@@ -19,8 +20,9 @@ import org.sitrep.store.Ingested;
 import org.sitrep.store.Store;
 
 /**
- * Reads posted articles (JSON Lines, or one article as plain text or HTML), annotates them with the standard
- * pipeline, stores them and resolves the store again. A bad JSON line is reported and skipped; the others go in.
+ * Reads posted articles in any format {@link Sources} reads (JSON Lines, plain text, HTML, feeds, WARC, gzipped or
+ * not), annotates them with the standard pipeline, stores them and resolves the store again. A bad record is reported
+ * and skipped; the others go in.
  * One ingest runs at a time: the pipeline holds the language models, and resolution reads the whole store.
  */
 public final class Ingest {
@@ -42,54 +44,68 @@ public final class Ingest {
     this.pipelines = pipelines;
   }
 
-  /** Parses a body by its media type into documents; lines that cannot be read go to {@code skipped}. */
-  public static List<Document> parse(String mediaType, String body, Meta meta, List<Skipped> skipped) {
+  /** The file name suffix that tells {@link Sources} what a body of this media type holds. */
+  static String suffixFor(String mediaType) {
     String type = mediaType == null ? "" : mediaType.toLowerCase(Locale.ROOT).split(";")[0].strip();
-    switch (type) {
-      case "application/x-ndjson", "application/jsonl", "application/json-lines", "application/json" -> {
-        return jsonLines(body, skipped);
-      }
-      case "text/plain" -> {
-        return List.of(document(body, meta.title(), meta.outlet(), meta.label(), meta.published(), meta.url(), null, 0));
-      }
-      case "text/html" -> {
-        Extracted x = new HtmlExtractor().extract(body, meta.url());
-        String title = meta.title() != null ? meta.title() : blankToNull(x.title());
-        return List.of(document(x.body(), title, meta.outlet(), meta.label(), meta.published(), meta.url(), null, 0));
-      }
-      default -> throw new ApiError(415, "unsupported body type '" + type
-          + "': send application/x-ndjson (one JSON article per line), text/plain or text/html", null);
-    }
+    return switch (type) {
+      case "application/x-ndjson", "application/jsonl", "application/json-lines", "application/json" -> ".jsonl";
+      case "text/plain" -> ".txt";
+      case "text/html", "application/xhtml+xml" -> ".html";
+      case "application/rss+xml", "application/atom+xml", "application/xml", "text/xml" -> ".xml";
+      case "application/feed+json" -> ".json";
+      case "application/warc" -> ".warc";
+      case "application/gzip" -> ".gz";
+      default -> throw new ApiError(415, "unsupported body type '" + type + "': send application/x-ndjson (one"
+          + " article per line: text or html, title, outlet, label, published, url, id), text/plain, text/html,"
+          + " an RSS/Atom feed (application/rss+xml, application/atom+xml), a JSON Feed (application/feed+json),"
+          + " WARC (application/warc) or any of these gzipped (application/gzip)", null);
+    };
   }
 
-  private static List<Document> jsonLines(String body, List<Skipped> skipped) {
-    List<Document> out = new ArrayList<>();
-    String[] lines = body.split("\r?\n");
-    for (int i = 0; i < lines.length; i++) {
-      String line = lines[i].strip();
-      if (line.isEmpty()) continue;
-      try {
-        JsonNode n = Json.MAPPER.readTree(line);
-        if (!n.isObject()) throw new IllegalArgumentException("not a JSON object");
-        String text = str(n, "body");
-        if (text == null) text = str(n, "text");
-        if (text == null || text.isBlank()) throw new IllegalArgumentException("no 'body'");
-        out.add(document(text, str(n, "title"), str(n, "outlet"), str(n, "label"), str(n, "published"),
-            str(n, "url"), str(n, "id"), i + 1));
-      } catch (Exception e) {
-        String why = e instanceof com.fasterxml.jackson.core.JsonProcessingException j ? j.getOriginalMessage() : e.getMessage();
-        skipped.add(new Skipped(i + 1, why));
+  /**
+   * Reads a posted body with {@link Sources}, so every format the CLI reads works here too. The body goes through a
+   * file in the data directory's {@code uploads/} folder (Sources reads files), removed at once; {@code meta} fills
+   * what the body did not say. Inputs or records that cannot be read go to {@code skipped}.
+   */
+  public List<Document> parse(String mediaType, byte[] body, Meta meta, List<Skipped> skipped) throws IOException {
+    String suffix = suffixFor(mediaType);
+    Path uploads = store.dataDir().resolve("uploads");
+    Files.createDirectories(uploads);
+    Path file = uploads.resolve(UUID.randomUUID() + suffix);
+    List<Document> docs = new ArrayList<>();
+    try {
+      Files.write(file, body);
+      Problems problems = new Problems(p -> {
+        if (p.skipped()) skipped.add(new Skipped(lineOf(p.where()), p.where() == null ? p.reason() : p.where() + ": " + p.reason()));
+      });
+      new Sources(problems).read(List.of(file.toString()), docs::add);
+    } finally {
+      Files.deleteIfExists(file);
+    }
+    Published pub = meta.published() == null ? null : checkedDate(meta.published());
+    List<Document> out = new ArrayList<>(docs.size());
+    for (Document d : docs) {
+      List<Source> sources = new ArrayList<>();
+      for (Source s : d.sources()) {
+        sources.add(new Source("http-post", s.url() != null ? s.url() : meta.url(), s.recordId(), s.offset()));
       }
+      out.add(new Document(d.id(), sources, first(meta.outlet(), d.outlet()), first(meta.label(), d.label()),
+          first(meta.title(), d.title()), pub != null ? pub : d.published(), d.language(), d.headings(), d.body()));
     }
     return out;
   }
 
-  private static Document document(
-      String body, String title, String outlet, String label, String published, String url, String recordId, long line) {
-    if (body == null || body.isBlank()) throw new ApiError(400, "the article body is empty", null);
-    Published pub = published == null ? Published.UNKNOWN : checkedDate(published);
-    Source src = new Source("http-post", url, recordId, line > 0 ? line : -1);
-    return Document.of(src, outlet, label, title, pub, LanguageGuesser.guess(body), List.of(), body);
+  private static int lineOf(String where) {
+    if (where == null || !where.startsWith("line ")) return 0;
+    try {
+      return Integer.parseInt(where.substring(5).replaceAll("\\D.*", ""));
+    } catch (NumberFormatException e) {
+      return 0;
+    }
+  }
+
+  private static String first(String a, String b) {
+    return a != null ? a : b;
   }
 
   private static Published checkedDate(String v) {
@@ -97,15 +113,6 @@ public final class Ingest {
       throw new IllegalArgumentException("'published' must be an ISO date (yyyy, yyyy-mm or yyyy-mm-dd), was '" + v + "'");
     }
     return Published.stated(v);
-  }
-
-  private static String str(JsonNode n, String k) {
-    JsonNode v = n.get(k);
-    return v == null || v.isNull() ? null : v.asText();
-  }
-
-  private static String blankToNull(String s) {
-    return s == null || s.isBlank() ? null : s;
   }
 
   /** Annotates and stores the documents, then resolves the whole store again and saves the result. */

@@ -145,6 +145,18 @@ public final class Store implements AutoCloseable {
     docs.saveSituation(s);
   }
 
+  /**
+   * Resolves across every stored document (entities, duplicates, stories, fact series, statements, framing), reading
+   * them oldest first, and saves the result in place of the last one.
+   */
+  public synchronized org.sitrep.resolve.Situation resolveAll() {
+    org.sitrep.resolve.Resolver r = new org.sitrep.resolve.Resolver();
+    scan(r::add);
+    org.sitrep.resolve.Situation s = r.situation();
+    saveSituation(s);
+    return s;
+  }
+
   /** The last saved resolution, read item by item on demand. */
   public synchronized SituationView situation() {
     ensureOpen();

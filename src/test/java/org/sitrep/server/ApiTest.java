@@ -217,7 +217,7 @@ class ApiTest {
 
   @Test
   void jsonLinesIngestStoresGoodLinesAndReportsBadOnes() {
-    String lines = "{\"body\": \"Estonia said on Tuesday it will buy more air defence systems.\", \"title\": \"Estonia buys\","
+    String lines = "{\"text\": \"Estonia said on Tuesday it will buy more air defence systems.\", \"title\": \"Estonia buys\","
         + " \"outlet\": \"Wire One\", \"published\": \"2024-05-07\", \"id\": \"rec-1\"}\n"
         + "[1, 2]\n";
     HttpResponse<String> r = s.post("/api/documents", "application/x-ndjson", lines);

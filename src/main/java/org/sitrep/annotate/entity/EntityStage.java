@@ -1,18 +1,35 @@
 package org.sitrep.annotate.entity;
 
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.sitrep.annotate.place.Gazetteer;
 import org.sitrep.model.Annotated;
 import org.sitrep.model.Mention;
-import org.sitrep.model.Token;
 import org.sitrep.pipeline.Layer;
 import org.sitrep.pipeline.Stage;
 
-/** Joins runs of tokens with the same NER tag into mentions typed PERSON, ORGANIZATION, LOCATION or MISC. */
+/**
+ * Named-entity mentions typed PERSON, ORGANIZATION, LOCATION or MISC, built from the language layer's NER tags and
+ * then, in order: mended ({@link MentionChunker}), given roles and countries ({@link RoleFinder}), tied to places,
+ * demonyms and known organisations ({@link PlaceResolver}, which uses the {@link Gazetteer}), and joined to the
+ * full names of the document ({@link ShortForms}). Place normalisation happens here rather than in a stage of its own
+ * because a stage may not edit another stage's mentions.
+ */
 public final class EntityStage implements Stage {
-  private static final Set<String> TYPES = Set.of("PERSON", "ORGANIZATION", "LOCATION", "MISC");
+  private final MentionChunker chunker;
+  private final RoleFinder roles;
+  private final PlaceResolver places;
+
+  public EntityStage(Gazetteer gazetteer) {
+    this.chunker = new MentionChunker(gazetteer);
+    this.roles = new RoleFinder(gazetteer);
+    this.places = new PlaceResolver(gazetteer);
+  }
+
+  public EntityStage() {
+    this(Gazetteer.get());
+  }
 
   @Override
   public String name() {
@@ -26,28 +43,16 @@ public final class EntityStage implements Stage {
 
   @Override
   public Set<Layer> adds() {
-    return EnumSet.of(Layer.ENTITIES);
+    // Places are normalised here, inside the entity layer, so this stage provides both.
+    return EnumSet.of(Layer.ENTITIES, Layer.PLACES);
   }
 
   @Override
   public Annotated apply(Annotated doc) {
-    String body = doc.body();
-    List<Mention> out = new ArrayList<>();
-    List<Token> toks = doc.tokens();
-    int i = 0;
-    while (i < toks.size()) {
-      Token t = toks.get(i);
-      if (!TYPES.contains(t.ner())) {
-        i++;
-        continue;
-      }
-      int j = i + 1;
-      while (j < toks.size() && toks.get(j).ner().equals(t.ner()) && toks.get(j).sentence() == t.sentence()) j++;
-      int start = t.start(), end = toks.get(j - 1).end();
-      String text = body.substring(start, end);
-      out.add(Mention.of(start, end, text, t.ner()).withCanonical(text.replaceAll("\\s+", " ")));
-      i = j;
-    }
-    return doc.withEntities(out);
+    List<Mention> mentions = chunker.chunk(doc.body(), doc.tokens());
+    mentions = roles.attach(doc, mentions);
+    mentions = places.resolve(mentions, doc.tokens());
+    mentions = ShortForms.join(mentions);
+    return doc.withEntities(mentions);
   }
 }

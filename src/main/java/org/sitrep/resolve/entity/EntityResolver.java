@@ -77,7 +77,8 @@ public final class EntityResolver {
         acc.lon = m.lon();
       }
       if (m.role() != null) {
-        Spell s = acc.roles.computeIfAbsent(m.role() + "|" + m.country(), k -> new Spell(m.role(), m.country()));
+        String rc = m.country() != null ? m.country() : roleCountryFromSentence(doc, m);
+        Spell s = acc.roles.computeIfAbsent(m.role() + "|" + rc, k -> new Spell(m.role(), rc));
         s.docs.add(docId);
         if (date != null) {
           if (s.first == null || date.compareTo(s.first) < 0) s.first = date;
@@ -87,6 +88,21 @@ public final class EntityResolver {
       ids.add(acc.id);
     }
     return ids;
+  }
+
+  /**
+   * A title with no country ("Defense Minister Christine Lambrecht said") is read, as news writes it, as an office
+   * of the country the sentence is about: the first country named or implied in that sentence.
+   */
+  private static String roleCountryFromSentence(Annotated doc, Mention m) {
+    int si = doc.sentenceAt(m.start());
+    if (si < 0) return null;
+    var sent = doc.sentences().get(si);
+    for (Mention o : doc.entities()) {
+      if (o.start() < sent.start() || o.end() > sent.end() || o == m) continue;
+      if (o.country() != null && ("LOCATION".equals(o.type()) || isGroupMention(o))) return o.country();
+    }
+    return null;
   }
 
   private static boolean isGroupMention(Mention m) {

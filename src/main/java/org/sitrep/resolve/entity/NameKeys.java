@@ -1,17 +1,14 @@
 package org.sitrep.resolve.entity;
 
-import java.text.Normalizer;
-import java.util.Locale;
+import org.sitrep.model.NameKey;
 
 /** Matching keys for names: diacritics folded (Anušauskas = Anusauskas), case and punctuation dropped. */
 public final class NameKeys {
   private NameKeys() {}
 
+  /** {@link NameKey#of} of the name without a possessive ending ("Germany’s" is Germany). */
   public static String of(String name) {
-    String n = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
-    n = n.replace('ł', 'l').replace('Ł', 'L').replace('ø', 'o').replace('Ø', 'O').replace("ß", "ss");
-    n = n.toLowerCase(Locale.ROOT).replaceAll("[’']s\\b", "").replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
-    return n;
+    return NameKey.of(name.replaceAll("[’']s\\b", ""));
   }
 
   /** The last word of a person's name key: the surname in most languages news is written in. */

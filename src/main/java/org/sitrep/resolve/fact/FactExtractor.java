@@ -52,7 +52,17 @@ public final class FactExtractor {
               + "(the\\s+)?$");
   private static final Pattern FROM_AFTER = Pattern.compile("^\\s*(?:of them\\s+)?from\\s+(?:the\\s+)?", Pattern.CASE_INSENSITIVE);
 
+  /** Figures with no number in them ("several hundred", "tens of thousands"): an order of magnitude, not a value. */
+  private static final Pattern VAGUE =
+      Pattern.compile("(?i)\\b(several|a few|few|many|dozens|hundreds|thousands|millions|tens|scores|numerous)\\b");
+  private static final Pattern SUBSET_CUE =
+      Pattern.compile("(?i)^[\\s\\p{L}]{0,30}?,?\\s*(including|among them|of whom|of which|of them)\\b[^,;]{0,20}$");
+
   private FactExtractor() {}
+
+  static boolean vague(Quantity q) {
+    return q.text().chars().noneMatch(Character::isDigit) && VAGUE.matcher(q.text()).find();
+  }
 
   public static List<Observation> extract(Annotated a) {
     String body = a.body();
@@ -64,7 +74,7 @@ public final class FactExtractor {
     for (int qi = 0; qi < qs.size(); qi++) {
       Quantity q = qs.get(qi);
       String measure = Measure.of(q.counted(), q.unit());
-      if (measure == null) continue;
+      if (measure == null || vague(q)) continue;
       int si = a.sentenceAt(q.start());
       if (si < 0) continue;
       Span sent = a.sentences().get(si);
@@ -74,16 +84,21 @@ public final class FactExtractor {
       if (status == null) continue;
 
       Event ev = eventOf.get(qi);
+      String from = fromWhom(a, sent, q);
       SeriesKey group = groupOf(a, sent, q, measure);
-      String subject = subjectOf(a, sent, q, ev);
-      if (subject == null && group == null) subject = docSubject;
-      if (subject == null) subject = group == null ? null : group.subject();
+      String subject;
+      if (from != null) subject = from;
+      else if (group != null) subject = group.subject(); // "a NATO battlegroup with 1,600 soldiers" counts NATO's
+      else subject = subjectOf(a, sent, q, ev);
+      if (subject == null) subject = docSubject;
       if (subject == null) continue;
       String place = placeOf(a, si, q, ev, subject);
       SeriesKey key = new SeriesKey(subject, measure, place);
       SeriesKey partOf = null;
-      if (group != null && !group.subject().equals(subject)) {
-        partOf = new SeriesKey(group.subject(), group.measure(), place);
+      Observation whole = lastInSentence(kept, sent);
+      if (whole != null && !whole.key().equals(key)
+          && SUBSET_CUE.matcher(body.substring(whole.end(), q.start())).find()) {
+        partOf = whole.key(); // "about 1,600 soldiers, including about 780 from the Bundeswehr"
       }
       String[] dates = dates(a, sent, q, status);
       Published pub = a.document().published();
@@ -129,7 +144,8 @@ public final class FactExtractor {
           return null;
         }
         case PLEDGED -> {
-          return "pledged";
+          // An offer ("willing to", "prepared to send") is a plan of the one offering; a pledge needs its verb.
+          return PLEDGE.matcher(clause).find() ? "pledged" : "planned";
         }
         case PLANNED -> {
           return "planned";
@@ -163,18 +179,28 @@ public final class FactExtractor {
     return m.country();
   }
 
-  /** The country or organisation whose figure this is, or null when the sentence does not say. */
-  private static String subjectOf(Annotated a, Span sent, Quantity q, Event ev) {
-    String body = a.body();
-    if (ev != null && ev.actor() != null) return ev.actor();
-    // "about 780 from the Bundeswehr"
-    String after = body.substring(q.end(), Math.min(sent.end(), q.end() + 40));
+  private static Observation lastInSentence(Map<String, Observation> kept, Span sent) {
+    Observation last = null;
+    for (Observation o : kept.values()) if (o.start() >= sent.start() && o.end() <= sent.end()) last = o;
+    return last;
+  }
+
+  /** "about 780 from the Bundeswehr": the country of the force the figure is drawn from. */
+  private static String fromWhom(Annotated a, Span sent, Quantity q) {
+    String after = a.body().substring(q.end(), Math.min(sent.end(), q.end() + 40));
     Matcher from = FROM_AFTER.matcher(after);
     if (from.find()) {
       for (Mention m : a.entities()) {
         if (m.start() == q.end() + from.end() && m.country() != null) return m.country();
       }
     }
+    return null;
+  }
+
+  /** The country or organisation whose figure this is, or null when the sentence does not say. */
+  private static String subjectOf(Annotated a, Span sent, Quantity q, Event ev) {
+    String body = a.body();
+    if (ev != null && ev.actor() != null) return ev.actor();
     // "4,800 German troops": a demonym inside the quantity or between number and noun
     for (Mention m : a.entities()) {
       if (m.country() != null && "demonym".equals(m.kind()) && m.start() >= q.start() && m.end() <= q.end() + 2) {
@@ -309,6 +335,9 @@ public final class FactExtractor {
         if (!"PERSON".equals(e.type()) && !"ORGANIZATION".equals(e.type())) continue;
         if (e.start() < sent.start() || e.end() > sent.end()) continue;
         int d = e.end() <= cue ? cue - e.end() : e.start() - cueEnd;
+        // "…, dpa reported": a name the cue touches wins over a nearer-looking one across a comma
+        String gap = d >= 0 ? body.substring(Math.min(e.end(), cueEnd), Math.max(e.start(), cue)) : "";
+        if (gap.contains(",") && d > 1) d += 30;
         if (d >= 0 && d < bestDist) {
           bestDist = d;
           best = e;

@@ -1,0 +1,64 @@
+package org.sitrep.annotate.entity;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Well-known organisations (alliances, international bodies, armed forces, parliaments, news agencies) read once from
+ * {@code organisations.tsv}. Names match case-sensitively as written in the list, so that the agency "dpa" or the
+ * acronym "AU" do not fire on ordinary words.
+ */
+final class KnownOrganisations {
+  private static final String RESOURCE = "/org/sitrep/gazetteer/organisations.tsv";
+  private static final KnownOrganisations INSTANCE = load();
+
+  /** An organisation: its canonical name and its country's alpha-3 code (null for international bodies). */
+  record Organisation(String canonical, String iso3) {}
+
+  private final Map<String, Organisation> byName = new HashMap<>();
+  private int longestWords = 1;
+
+  static KnownOrganisations get() {
+    return INSTANCE;
+  }
+
+  private static KnownOrganisations load() {
+    KnownOrganisations k = new KnownOrganisations();
+    try (InputStream in = KnownOrganisations.class.getResourceAsStream(RESOURCE)) {
+      if (in == null) throw new IllegalStateException("missing resource " + RESOURCE);
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      String line;
+      while ((line = r.readLine()) != null) {
+        if (line.isBlank() || line.startsWith("#")) continue;
+        String[] c = line.split("\t", -1);
+        String[] names = c[0].split("\\|");
+        String iso3 = c.length > 1 && !c[1].isBlank() ? c[1].strip() : null;
+        Organisation o = new Organisation(names[0], iso3);
+        for (String n : names) {
+          k.byName.put(n, o);
+          k.longestWords = Math.max(k.longestWords, n.split(" ").length);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return k;
+  }
+
+  /** The organisation with exactly this name (white space collapsed). */
+  Optional<Organisation> find(String name) {
+    return Optional.ofNullable(byName.get(name.strip().replaceAll("\\s+", " ")));
+  }
+
+  /** The most words any listed name has; bounds the search for names the tagger missed. */
+  int longestWords() {
+    return longestWords;
+  }
+}

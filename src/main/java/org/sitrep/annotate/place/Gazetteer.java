@@ -1,0 +1,139 @@
+package org.sitrep.annotate.place;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.sitrep.model.NameKey;
+
+/**
+ * Place names, demonyms and capitals tied to ISO 3166 alpha-3 codes, read once from {@code places.tsv} (see the README
+ * beside it). Country names come from the JDK's locale data; everything else is hand-written. Lookups fold diacritics,
+ * case and punctuation ({@link NameKey}) and accept a leading "the". Where a name is ambiguous, the entry that news
+ * means most often wins: Georgia is the country, Paris the French capital.
+ */
+public final class Gazetteer {
+  private static final String RESOURCE = "/org/sitrep/gazetteer/places.tsv";
+  private static volatile Gazetteer instance;
+
+  private final Map<String, Place> places = new HashMap<>();
+  private final Map<String, Place> demonyms = new HashMap<>();
+  private final Map<String, Place> countries = new HashMap<>();
+
+  private Gazetteer(InputStream in) throws IOException {
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      String line;
+      int n = 0;
+      while ((line = r.readLine()) != null) {
+        n++;
+        if (line.isBlank() || line.startsWith("#")) continue;
+        String[] c = line.split("\t", -1);
+        if (c.length < 3) throw new IllegalStateException(RESOURCE + ":" + n + ": expected kind, name, iso3");
+        add(c, n);
+      }
+    }
+  }
+
+  /** The gazetteer of the bundled resource, loaded on first use. */
+  public static Gazetteer get() {
+    Gazetteer g = instance;
+    if (g == null) {
+      synchronized (Gazetteer.class) {
+        g = instance;
+        if (g == null) {
+          try (InputStream in = Gazetteer.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) throw new IllegalStateException("missing resource " + RESOURCE);
+            instance = g = new Gazetteer(in);
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        }
+      }
+    }
+    return g;
+  }
+
+  private void add(String[] c, int line) {
+    String kind = c[0];
+    String iso3 = c[2].equals("-") ? null : c[2];
+    switch (kind) {
+      case "country" -> {
+        String name = c[1].equals("-") ? jdkName(iso3) : c[1];
+        Place p = new Place(name, Place.Kind.COUNTRY, iso3, Double.parseDouble(c[3]), Double.parseDouble(c[4]));
+        countries.put(iso3, p);
+        for (String variant : jdkVariants(name)) places.putIfAbsent(NameKey.of(variant), p);
+      }
+      case "alias" -> {
+        Place p = country(iso3).orElseThrow(() -> unknown(iso3, line));
+        for (String name : c[1].split("\\|")) places.put(NameKey.of(name), p);
+      }
+      case "demonym" -> {
+        Place p = country(iso3).orElseThrow(() -> unknown(iso3, line));
+        for (String name : c[1].split("\\|")) demonyms.put(NameKey.of(name), p);
+      }
+      default -> {
+        String[] names = c[1].split("\\|");
+        Place p = new Place(names[0], Place.Kind.of(kind), iso3, Double.parseDouble(c[3]), Double.parseDouble(c[4]));
+        // Countries keep their names: "Singapore" or "Monaco" the capital must not hide the country.
+        for (String name : names) places.merge(NameKey.of(name), p, (old, neu) -> old.kind() == Place.Kind.COUNTRY ? old : neu);
+      }
+    }
+  }
+
+  private static IllegalStateException unknown(String iso3, int line) {
+    return new IllegalStateException(RESOURCE + ":" + line + ": country " + iso3 + " has no country row above");
+  }
+
+  private static String jdkName(String iso3) {
+    for (String cc : Locale.getISOCountries()) {
+      Locale l = new Locale("", cc);
+      if (l.getISO3Country().equals(iso3)) return l.getDisplayCountry(Locale.ENGLISH);
+    }
+    throw new IllegalStateException("the JDK knows no country " + iso3);
+  }
+
+  /** The JDK's display name and its spelled-out forms ("St. Lucia", "Saint Lucia"; "Bosnia & Herzegovina", "... and ..."). */
+  private static String[] jdkVariants(String name) {
+    String plain = name.replaceAll("\\s*\\(.*\\)", "").replace(" SAR China", "");
+    String spelled = plain.replace(" & ", " and ").replaceAll("^St\\. ", "Saint ");
+    return new String[] {name, plain, spelled};
+  }
+
+  /** The country with this alpha-3 code. */
+  public Optional<Place> country(String iso3) {
+    return Optional.ofNullable(iso3 == null ? null : countries.get(iso3));
+  }
+
+  /** The place a name stands for: a country under any of its names, a capital, seat, city, region or wider area. */
+  public Optional<Place> place(String name) {
+    String key = NameKey.of(name);
+    Place p = places.get(key);
+    if (p == null && key.startsWith("the ")) p = places.get(key.substring(4));
+    return Optional.ofNullable(p);
+  }
+
+  /**
+   * The country a demonym or national adjective belongs to ("German", "North Korean", "Lithuanians"); the result is the
+   * country itself.
+   */
+  public Optional<Place> demonym(String word) {
+    String key = NameKey.of(word);
+    Place p = demonyms.get(key);
+    if (p == null && key.endsWith("s")) p = demonyms.get(key.substring(0, key.length() - 1));
+    if (p == null && key.endsWith("men")) p = demonyms.get(key.substring(0, key.length() - 3) + "man");
+    return Optional.ofNullable(p);
+  }
+
+  /** The country a name or demonym points to, whichever it is. */
+  public Optional<Place> countryOf(String nameOrDemonym) {
+    Optional<Place> d = demonym(nameOrDemonym);
+    if (d.isPresent()) return d;
+    return place(nameOrDemonym).filter(p -> p.iso3() != null).flatMap(p -> country(p.iso3()));
+  }
+}

@@ -1,0 +1,2 @@
+/** Finds quotations in an article body and attributes each to the person or organisation who said it. */
+package org.sitrep.annotate.quote;

@@ -1,0 +1,5 @@
+/**
+ * Finds time expressions in article text and normalises them to TIMEX3 values against the
+ * publication date.
+ */
+package org.sitrep.annotate.time;

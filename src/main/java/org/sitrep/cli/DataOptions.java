@@ -1,0 +1,20 @@
+package org.sitrep.cli;
+
+import java.nio.file.Path;
+import org.sitrep.store.Store;
+import org.sitrep.store.StoreException;
+import picocli.CommandLine.Option;
+
+/** The {@code --data DIR} option shared by every command that reads or writes the store. */
+final class DataOptions {
+  @Option(names = "--data", paramLabel = "DIR", description = "Data directory (default: ${DEFAULT-VALUE}).")
+  Path data = Path.of("sitrep-data");
+
+  Store open() {
+    try {
+      return Store.open(data);
+    } catch (StoreException e) {
+      throw new UserError(e.getMessage());
+    }
+  }
+}

@@ -1,0 +1,63 @@
+package org.sitrep.cli;
+
+import java.text.Normalizer;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.sitrep.json.Json;
+import org.sitrep.resolve.entity.Entity;
+import org.sitrep.store.Store;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code sitrep entities [QUERY]}: people, organisations and places across the stored articles. */
+@Command(name = "entities", description = "List entities across stored articles, most mentioned first.")
+final class EntitiesCommand implements Callable<Integer> {
+  @Mixin DataOptions data;
+
+  @Parameters(arity = "0..1", paramLabel = "QUERY", description = "Part of a name or variant (accents ignored).")
+  String query;
+
+  @Option(names = "--type", description = "PERSON, ORGANIZATION, LOCATION or MISC.")
+  String type;
+
+  @Option(names = "--limit", description = "At most this many (default: ${DEFAULT-VALUE}).")
+  int limit = 40;
+
+  @Option(names = "--json", description = "One JSON object per entity.")
+  boolean json;
+
+  @Override
+  public Integer call() {
+    List<Entity> es;
+    try (Store store = data.open()) {
+      es = store.situation().entities().stream().filter(this::matches).limit(limit).toList();
+    }
+    if (json) {
+      es.forEach(e -> System.out.println(Json.write(e)));
+      return 0;
+    }
+    System.out.printf("%-12s %-13s %-30s %8s %5s  %s%n", "ID", "TYPE", "NAME", "MENTIONS", "DOCS", "ROLES · VARIANTS");
+    for (Entity e : es) {
+      String roles = String.join("; ", e.roles().stream().map(r -> r.role() + (r.country() == null ? "" : " (" + r.country() + ")")).distinct().toList());
+      String variants = String.join(", ", e.variants().stream().filter(v -> !v.equals(e.name())).sorted().limit(6).toList());
+      System.out.printf("%-12s %-13s %-30s %8d %5d  %s%n", e.id(), e.type(), Report.clip(e.name(), 30), e.mentions(),
+          e.docs().size(), ShowCommand.join(roles, e.country(), variants));
+    }
+    return 0;
+  }
+
+  private boolean matches(Entity e) {
+    if (type != null && !type.equalsIgnoreCase(e.type())) return false;
+    if (query == null || query.isBlank()) return true;
+    String q = fold(query);
+    if (fold(e.name()).contains(q)) return true;
+    return e.variants().stream().anyMatch(v -> fold(v).contains(q));
+  }
+
+  static String fold(String s) {
+    return Normalizer.normalize(s, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,104 @@
+package org.sitrep.cli;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.sitrep.json.Json;
+import org.sitrep.model.Quantity;
+import org.sitrep.resolve.entity.Countries;
+import org.sitrep.resolve.fact.FactSeries;
+import org.sitrep.resolve.fact.Observation;
+import org.sitrep.resolve.fact.SeriesKey;
+import org.sitrep.store.Store;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code sitrep facts}: fact series (subject / measure / place) with every observation and its evidence. */
+@Command(name = "facts", description = "Show fact series: each value over time, with status, source and sentence.")
+final class FactsCommand implements Callable<Integer> {
+  @Mixin DataOptions data;
+
+  @Option(names = "--subject", description = "Country (name or ISO code) or organisation.")
+  String subject;
+
+  @Option(names = "--measure", description = "troops, vehicles, civilians, share of GDP ...")
+  String measure;
+
+  @Option(names = "--place", description = "Country name or ISO code.")
+  String place;
+
+  @Option(names = "--min", description = "Only series with at least this many observations (default: ${DEFAULT-VALUE}).")
+  int min = 1;
+
+  @Option(names = "--json")
+  boolean json;
+
+  @Override
+  public Integer call() {
+    List<FactSeries> all;
+    try (Store store = data.open()) {
+      all = store.situation().facts();
+    }
+    List<FactSeries> ss =
+        all.stream()
+            .filter(s -> matches(s.key().subject(), subject) && matches(s.key().measure(), measure)
+                && matches(s.key().place(), place) && s.observations().size() >= min)
+            .sorted((a, b) -> b.observations().size() - a.observations().size())
+            .toList();
+    if (json) {
+      ss.forEach(s -> System.out.println(Json.write(s)));
+      return 0;
+    }
+    if (ss.isEmpty()) System.out.println("no fact series match");
+    for (FactSeries s : ss) print(s);
+    return 0;
+  }
+
+  static String label(SeriesKey k) {
+    return name(k.subject()) + " / " + k.measure() + (k.place().isEmpty() ? "" : " / " + name(k.place()));
+  }
+
+  static String name(String codeOrName) {
+    String n = Countries.name(codeOrName);
+    return n == null ? codeOrName : n;
+  }
+
+  private static boolean matches(String value, String wanted) {
+    if (wanted == null) return true;
+    String w = wanted.toLowerCase(Locale.ROOT);
+    return value.equalsIgnoreCase(wanted) || name(value).toLowerCase(Locale.ROOT).equals(w);
+  }
+
+  static void print(FactSeries s) {
+    System.out.println("\n" + label(s.key()) + "  (" + s.observations().size() + " observations)");
+    for (int i = 0; i < s.observations().size(); i++) {
+      Observation o = s.observations().get(i);
+      int idx = i;
+      String mark = s.changes().stream().anyMatch(c -> c.to() == idx) ? "Δ" : " ";
+      if (s.conflicts().stream().anyMatch(c -> c.a() == idx || c.b() == idx)) mark = "!";
+      System.out.printf(" %s %-10s %-9s %-14s %-8s %-16s  %s%n", mark, o.asOf() == null ? "undated" : o.asOf(),
+          o.asOfHow().equals("time") || o.asOfHow().equals("undated") ? "" : "(" + o.asOfHow() + ")", value(o),
+          o.status(), ListCommand.nz(o.docId()), Report.clip(o.evidence(), 110));
+      if (o.target() != null || o.attributedTo() != null || o.partOf() != null) {
+        System.out.println("   " + ShowCommand.join(o.target() == null ? null : "target " + o.target(),
+            o.attributedTo() == null ? null : "according to " + o.attributedTo(),
+            o.partOf() == null ? null : "part of " + label(o.partOf())));
+      }
+    }
+    for (FactSeries.Conflict c : s.conflicts()) System.out.println("   conflict on " + c.period() + ": " + c.why());
+    for (SeriesKey k : s.linked()) System.out.println("   linked: " + label(k));
+  }
+
+  /** "≤350 +", "~4,000", "10,000+": bounds and approximations as an analyst writes them. */
+  static String value(Observation o) {
+    String v = ShowCommand.num(o.value());
+    if (o.valueMax() != null) v = v + "–" + ShowCommand.num(o.valueMax());
+    if (o.bound() == Quantity.Bound.AT_MOST) v = "≤" + v;
+    if (o.bound() == Quantity.Bound.AT_LEAST) v = "≥" + v;
+    if (o.approximate()) v = "~" + v;
+    if ("increase".equals(o.change())) v = "+" + v;
+    if ("decrease".equals(o.change())) v = "−" + v;
+    return v;
+  }
+}

@@ -1,0 +1,85 @@
+package org.sitrep.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicLong;
+import me.tongfei.progressbar.ProgressBar;
+import org.sitrep.annotate.Pipelines;
+import org.sitrep.model.Annotated;
+import org.sitrep.pipeline.OrderedRunner;
+import org.sitrep.pipeline.Problems;
+import org.sitrep.resolve.Situation;
+import org.sitrep.source.ReadStats;
+import org.sitrep.source.Sources;
+import org.sitrep.store.Ingested;
+import org.sitrep.store.Store;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code sitrep ingest PATH...}: annotates articles and stores them; the same article twice is stored once. */
+@Command(name = "ingest", description = "Read, annotate and store articles in the data directory.")
+final class IngestCommand implements Callable<Integer> {
+  @Mixin DataOptions data;
+
+  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, directories (walked) or - for stdin.")
+  List<String> paths;
+
+  @Option(names = "--threads", description = "Annotation threads (default: ${DEFAULT-VALUE}).")
+  int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+
+  @Option(names = "--batch", description = "Documents per store transaction (default: ${DEFAULT-VALUE}).")
+  int batch = 20;
+
+  @Option(names = "--quiet", description = "Print only the summary, not a line per document.")
+  boolean quiet;
+
+  @Option(names = "--no-resolve", negatable = false, description = "Skip resolution across documents after storing.")
+  boolean noResolve;
+
+  @Override
+  public Integer call() {
+    Problems problems = new Problems(p -> System.err.println("sitrep: " + p.line()));
+    AtomicLong fresh = new AtomicLong(), dups = new AtomicLong();
+    List<Annotated> pending = new ArrayList<>();
+    ReadStats stats;
+    try (Store store = data.open()) {
+      if (store.reconciled().changedAnything() && store.count() > 0) {
+        System.err.println("sitrep: search index repaired on open: " + store.reconciled());
+      }
+      Runnable flush =
+          () -> {
+            List<Ingested> done = store.putAll(pending);
+            for (int i = 0; i < done.size(); i++) {
+              Ingested in = done.get(i);
+              if (in.isNew()) fresh.incrementAndGet();
+              else dups.incrementAndGet();
+              if (!quiet) System.out.println(Report.docLine(pending.get(i), in));
+            }
+            pending.clear();
+          };
+      try (ProgressBar bar = Terminal.progress("ingest");
+          OrderedRunner runner =
+              new OrderedRunner(
+                  Pipelines.standard(),
+                  threads,
+                  a -> {
+                    pending.add(a);
+                    if (pending.size() >= batch) flush.run();
+                    if (bar != null) bar.step();
+                  })) {
+        stats = new Sources(problems).read(paths, runner::accept);
+      }
+      flush.run();
+      System.err.println(RunSummary.of("new", fresh.get(), dups.get(), stats, problems));
+      System.err.println("sitrep: the store in " + data.data + " now holds " + store.count() + " documents");
+      if (!noResolve && fresh.get() > 0) {
+        Situation sit = store.resolveAll();
+        if (!quiet) Report.situation(sit, System.out);
+      }
+    }
+    return fresh.get() + dups.get() == 0 ? 1 : 0;
+  }
+}

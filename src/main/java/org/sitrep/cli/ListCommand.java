@@ -1,0 +1,51 @@
+package org.sitrep.cli;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.sitrep.json.ContractJson;
+import org.sitrep.store.DocSummary;
+import org.sitrep.store.ListQuery;
+import org.sitrep.store.Page;
+import org.sitrep.store.Store;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code sitrep list}: stored documents, newest first. */
+@Command(name = "list", description = "List stored documents, newest first.")
+final class ListCommand implements Callable<Integer> {
+  @Mixin DataOptions data;
+  @Mixin FilterOptions filter;
+
+  @Option(names = "--limit", description = "At most this many (default: ${DEFAULT-VALUE}).")
+  int limit = 50;
+
+  @Option(names = "--offset", description = "Skip this many first (default: ${DEFAULT-VALUE}).")
+  int offset = 0;
+
+  @Option(names = "--json", description = "One JSON object per document.")
+  boolean json;
+
+  @Override
+  public Integer call() throws Exception {
+    List<DocSummary> docs;
+    try (Store store = data.open()) {
+      docs = store.list(new ListQuery(filter.filters(), Pages.of(offset, limit)));
+      if (json) {
+        for (DocSummary d : docs) System.out.println(ContractJson.MAPPER.writeValueAsString(d));
+        return 0;
+      }
+      System.out.printf("%-16s  %-10s  %-18s  %-14s  %s%n", "ID", "PUBLISHED", "OUTLET", "LABEL", "TITLE");
+      for (DocSummary d : docs) {
+        System.out.printf("%-16s  %-10s  %-18s  %-14s  %s%n", d.id(), nz(d.published()), Report.clip(nz(d.outlet()), 18),
+            Report.clip(nz(d.label()), 14), Report.clip(nz(d.title()), 70));
+      }
+      System.out.println(docs.size() + " of " + store.count() + " documents");
+    }
+    return 0;
+  }
+
+  static String nz(String s) {
+    return s == null ? "-" : s;
+  }
+}

@@ -1,0 +1,70 @@
+package org.sitrep.cli;
+
+import java.util.concurrent.Callable;
+import org.sitrep.json.ContractJson;
+import org.sitrep.store.BadQueryException;
+import org.sitrep.store.SearchQuery;
+import org.sitrep.store.SearchResult;
+import org.sitrep.store.Store;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code sitrep search QUERY}: full-text search with highlighted snippets and facet counts. */
+@Command(
+    name = "search",
+    description = "Search stored documents (Lucene syntax: words, \"phrases\", title:word, -word, OR, wildcards*).")
+final class SearchCommand implements Callable<Integer> {
+  @Mixin DataOptions data;
+  @Mixin FilterOptions filter;
+
+  @Parameters(paramLabel = "QUERY", arity = "0..1", description = "The query; empty lists every document.")
+  String query = "";
+
+  @Option(names = "--limit", description = "Hits per page (default: ${DEFAULT-VALUE}).")
+  int limit = 10;
+
+  @Option(names = "--page", description = "Page number, from 1 (default: ${DEFAULT-VALUE}).")
+  int page = 1;
+
+  @Option(names = "--json", description = "The whole result as one JSON object.")
+  boolean json;
+
+  @Override
+  public Integer call() throws Exception {
+    if (page < 1) throw new UserError("--page starts at 1");
+    SearchResult r;
+    try (Store store = data.open()) {
+      r = store.search(new SearchQuery(query, filter.filters(), Pages.of((page - 1) * limit, limit)));
+    } catch (BadQueryException e) {
+      throw new UserError(e.getMessage());
+    }
+    if (json) {
+      System.out.println(ContractJson.MAPPER.writeValueAsString(r));
+      return 0;
+    }
+    boolean tty = Terminal.interactive();
+    System.out.println(r.total() + " documents match" + (r.total() > limit ? ", page " + page : ""));
+    for (SearchResult.Hit h : r.hits()) {
+      System.out.printf("%n%s  %s  %s · %s%n", h.id(), h.title() == null ? "(no title)" : h.title(),
+          ListCommand.nz(h.outlet()), ListCommand.nz(h.published()));
+      System.out.println("  " + snippet(h.snippet(), tty));
+    }
+    if (!r.outlets().isEmpty()) System.out.println("\noutlets: " + facets(r.outlets()));
+    if (!r.labels().isEmpty()) System.out.println("labels:  " + facets(r.labels()));
+    return 0;
+  }
+
+  /** The snippet's {@code <b>} marks as bold on a terminal, as «» elsewhere; HTML entities decoded. */
+  static String snippet(String html, boolean tty) {
+    String s = html.replace("<b>", tty ? "\u001b[1m" : "«").replace("</b>", tty ? "\u001b[0m" : "»");
+    return org.jsoup.parser.Parser.unescapeEntities(s, false).replaceAll("\\s+", " ").strip();
+  }
+
+  private static String facets(java.util.List<SearchResult.FacetCount> fs) {
+    StringBuilder sb = new StringBuilder();
+    for (SearchResult.FacetCount f : fs) sb.append(f.value()).append(" (").append(f.count()).append(")  ");
+    return sb.toString().strip();
+  }
+}

@@ -1,0 +1,41 @@
+package org.sitrep.cli;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.sitrep.json.Json;
+import org.sitrep.resolve.StoryView;
+import org.sitrep.store.Store;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code sitrep stories}: stories with their distinct reports, outlets and dates, largest first. */
+@Command(name = "stories", description = "List stories: articles grouped by what they report.")
+final class StoriesCommand implements Callable<Integer> {
+  @Mixin DataOptions data;
+
+  @Option(names = "--limit", description = "At most this many (default: ${DEFAULT-VALUE}).")
+  int limit = 30;
+
+  @Option(names = "--json")
+  boolean json;
+
+  @Override
+  public Integer call() {
+    List<StoryView> ss;
+    try (Store store = data.open()) {
+      ss = store.situation().stories().stream().limit(limit).toList();
+    }
+    if (json) {
+      ss.forEach(s -> System.out.println(Json.write(s)));
+      return 0;
+    }
+    System.out.printf("%-8s %5s %8s %7s  %-10s %-10s  %s%n", "ID", "DOCS", "REPORTS", "OUTLETS", "FIRST", "LAST", "TITLE · ENTITIES");
+    for (StoryView s : ss) {
+      System.out.printf("%-8s %5d %8d %7d  %-10s %-10s  %s%n", s.id(), s.docs().size(), s.distinctReports(),
+          s.outlets().size(), ListCommand.nz(s.first()), ListCommand.nz(s.last()),
+          Report.clip(s.title(), 60) + " · " + String.join(", ", s.topEntities().stream().limit(5).toList()));
+    }
+    return 0;
+  }
+}

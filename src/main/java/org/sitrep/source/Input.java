@@ -1,0 +1,118 @@
+package org.sitrep.source;
+
+import java.io.BufferedInputStream;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * One opened input: a file or stdin, with its first bytes (decompressed when gzipped) available for sniffing before
+ * any reader consumes it. Gzip is recognised by its magic bytes, whatever the file is called.
+ */
+final class Input implements AutoCloseable {
+  private static final int HEAD = 8 * 1024;
+  // Enough to re-read the compressed bytes behind HEAD decompressed bytes, even for incompressible data.
+  private static final int MARK = 1 << 20;
+
+  private final String name;
+  private final Path path;
+  private final BufferedInputStream raw;
+  private final boolean gzip;
+  private final byte[] head;
+  private final IOException headFailure;
+
+  private Input(String name, Path path, InputStream stream) throws IOException {
+    this.name = name;
+    this.path = path;
+    this.raw = new BufferedInputStream(stream, 64 * 1024);
+    raw.mark(MARK);
+    byte[] magic = raw.readNBytes(2);
+    gzip = magic.length == 2 && (magic[0] & 0xFF) == 0x1F && (magic[1] & 0xFF) == 0x8B;
+    raw.reset();
+    byte[] peeked;
+    IOException failure = null;
+    if (gzip) {
+      byte[] buf = new byte[HEAD];
+      int n = 0;
+      try {
+        InputStream unzipped = new GZIPInputStream(new Unclosable(raw));
+        for (int r; n < HEAD && (r = unzipped.read(buf, n, HEAD - n)) > 0; ) n += r;
+      } catch (IOException e) {
+        failure = e; // a truncated or corrupt gzip: the full read reports it, with what was read so far
+      }
+      peeked = Arrays.copyOf(buf, n);
+    } else {
+      peeked = raw.readNBytes(HEAD);
+    }
+    raw.reset();
+    this.head = peeked;
+    this.headFailure = failure;
+  }
+
+  static Input open(Path path) throws IOException {
+    InputStream s = Files.newInputStream(path);
+    try {
+      return new Input(path.toString(), path, s);
+    } catch (IOException | RuntimeException e) {
+      s.close();
+      throw e;
+    }
+  }
+
+  /** An input over a stream the caller owns (stdin): closing the input leaves the stream open. */
+  static Input of(String name, InputStream stream) throws IOException {
+    return new Input(name, null, new Unclosable(stream));
+  }
+
+  String name() {
+    return name;
+  }
+
+  /** The file, or null for stdin. */
+  Path path() {
+    return path;
+  }
+
+  boolean gzip() {
+    return gzip;
+  }
+
+  /** Up to the first 8 KiB of content, decompressed. */
+  byte[] head() {
+    return head;
+  }
+
+  /** Why the first bytes could not be decompressed, or null. */
+  IOException headFailure() {
+    return headFailure;
+  }
+
+  /** The content from its start, decompressed; call once. */
+  InputStream content() throws IOException {
+    return gzip ? new GZIPInputStream(raw, 64 * 1024) : raw;
+  }
+
+  /** The bytes as stored, from the start; call once, instead of {@link #content()}. */
+  InputStream raw() {
+    return raw;
+  }
+
+  @Override
+  public void close() throws IOException {
+    raw.close();
+  }
+
+  /** Lets the sniffing GZIPInputStream be dropped without closing the file under it. */
+  private static final class Unclosable extends FilterInputStream {
+    Unclosable(InputStream in) {
+      super(in);
+    }
+
+    @Override
+    public void close() {}
+  }
+}

@@ -1,0 +1,126 @@
+package org.sitrep.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sitrep.json.ContractJson;
+
+/** The commands run in-process over a real store in a temporary data directory, on the shipped examples. */
+class CliTest {
+  @TempDir static Path tmp;
+  static Path data;
+
+  record Run(int code, String out, String err) {}
+
+  static synchronized Run run(String... args) {
+    PrintStream out = System.out, err = System.err;
+    ByteArrayOutputStream o = new ByteArrayOutputStream(), e = new ByteArrayOutputStream();
+    try {
+      System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
+      System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
+      int code = Main.run(args);
+      return new Run(code, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
+    } finally {
+      System.setOut(out);
+      System.setErr(err);
+    }
+  }
+
+  @BeforeAll
+  static void ingestExamples() {
+    data = tmp.resolve("data");
+    Run r = run("ingest", "--data", data.toString(), "examples");
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.err().contains("5 inputs, 5 new"), r.err());
+  }
+
+  @Test
+  void ingestingAgainAddsNothing() {
+    Run r = run("ingest", "--data", data.toString(), "--quiet", "examples");
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.err().contains("0 new, 5 duplicates"), r.err());
+    assertTrue(r.err().contains("now holds 5 documents"), r.err());
+  }
+
+  @Test
+  void annotatePrintsOneContractObjectPerDocument() throws Exception {
+    Run r = run("annotate", "examples");
+    assertEquals(0, r.code(), r.err());
+    List<JsonNode> docs = new ArrayList<>();
+    for (String line : r.out().split("\n")) if (!line.isBlank()) docs.add(ContractJson.MAPPER.readTree(line));
+    assertEquals(5, docs.size());
+    for (JsonNode d : docs) {
+      for (String f : List.of("id", "source", "outlet", "label", "title", "published", "language", "headings", "body",
+          "sentences", "entities", "times", "quantities", "quotes", "events", "diagnostics")) {
+        assertTrue(d.has(f), "field " + f);
+      }
+      String body = d.get("body").asText();
+      for (JsonNode e : d.get("entities")) {
+        assertEquals(e.get("text").asText(), body.substring(e.get("start").asInt(), e.get("end").asInt()));
+      }
+    }
+    assertEquals("EuropeLandWar", docs.get(0).get("label").asText());
+    assertEquals("2023-06-26", docs.get(1).get("published").get("value").asText());
+  }
+
+  @Test
+  void listShowAndSearch() {
+    Run list = run("list", "--data", data.toString());
+    assertEquals(0, list.code(), list.err());
+    assertTrue(list.out().contains("5 of 5 documents"), list.out());
+    String id = list.out().lines().skip(1).findFirst().orElseThrow().split("\\s+")[0];
+
+    Run show = run("show", "--data", data.toString(), id);
+    assertEquals(0, show.code(), show.err());
+    assertTrue(show.out().contains("Entities ("), show.out());
+
+    Run search = run("search", "--data", data.toString(), "\"eastern flank\"");
+    assertEquals(0, search.code(), search.err());
+    assertTrue(search.out().contains("«eastern flank»"), search.out());
+
+    Run bad = run("search", "--data", data.toString(), "troops AND");
+    assertEquals(2, bad.code());
+    assertTrue(bad.err().startsWith("sitrep: bad search query"), bad.err());
+    assertFalse(bad.err().contains("\tat "), "no stack trace");
+
+    Run missing = run("show", "--data", data.toString(), "nosuchid");
+    assertEquals(2, missing.code());
+  }
+
+  @Test
+  void resolvedViewsAreQueryable() {
+    Run ents = run("entities", "--data", data.toString(), "pistorius");
+    assertEquals(0, ents.code(), ents.err());
+    assertTrue(ents.out().contains("Boris Pistorius"), ents.out());
+    Run stories = run("stories", "--data", data.toString(), "--json");
+    assertEquals(0, stories.code(), stories.err());
+    assertFalse(stories.out().isBlank());
+    String storyId = stories.out().lines().findFirst().orElseThrow().replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
+    Run timeline = run("timeline", "--data", data.toString(), "--story", storyId);
+    assertEquals(0, timeline.code(), timeline.err());
+    Run story = run("story", "--data", data.toString(), storyId);
+    assertEquals(0, story.code(), story.err());
+    assertNotEquals("", story.out());
+  }
+
+  @Test
+  void nothingReadableExitsNonZeroWithOneLinePerProblem() throws Exception {
+    Path empty = Files.createFile(tmp.resolve("empty.txt"));
+    Run r = run("annotate", empty.toString(), tmp.resolve("missing.txt").toString());
+    assertEquals(1, r.code());
+    assertEquals(2, r.err().lines().filter(l -> l.contains("(skipped)")).count(), r.err());
+  }
+}
