@@ -67,7 +67,7 @@
         maintainAspectRatio: false,
         animation: false,
         scales: {
-          x: { type: 'linear', ticks: { callback: function (v) { return new Date(v).toISOString().substring(0, 7); } } },
+          x: { type: 'linear', ticks: { maxTicksLimit: 8, callback: function (v) { return new Date(v).toISOString().substring(0, 10); } } },
           y: { beginAtZero: true, title: { display: true, text: s.key.measure } }
         },
         plugins: {
