@@ -85,6 +85,10 @@ public final class Explorer {
     docSets.clear();
   }
 
+  private Snapshot s0() {
+    return snap;
+  }
+
   public Snapshot snapshot() {
     return snap;
   }
@@ -164,7 +168,15 @@ public final class Explorer {
 
   public SearchAnswer search(SearchQuery q, String storyId, String entityId) {
     Set<String> within = within(storyId, entityId);
-    SearchResult r = store.search(q, within);
+    SearchResult r;
+    List<String> sample = null;
+    if (!s0().stories().isEmpty() || !s0().entities().isEmpty()) {
+      var both = store.searchWithIds(q, within, FACET_SAMPLE);
+      r = both.result();
+      sample = both.ids();
+    } else {
+      r = store.search(q, within);
+    }
     Snapshot s = snap;
     List<Hit> hits = new ArrayList<>();
     for (SearchResult.Hit h : r.hits()) {
@@ -175,8 +187,8 @@ public final class Explorer {
     facets.put("outlet", r.outlets());
     facets.put("label", r.labels());
     boolean sampled = false;
-    if (r.total() > 0 && (!s.stories().isEmpty() || !s.entities().isEmpty())) {
-      List<String> ids = store.matchingIds(q, within, FACET_SAMPLE);
+    if (sample != null && r.total() > 0) {
+      List<String> ids = sample;
       sampled = r.total() > ids.size();
       Map<String, Long> byStory = new HashMap<>(), byEntity = new HashMap<>();
       for (String id : ids) {
@@ -209,18 +221,21 @@ public final class Explorer {
    * until {@code limit} items are found or {@link #TIMELINE_DOCS} documents were read.
    */
   public TimelineAnswer timeline(List<String> docIds, int limit) {
-    List<Annotated> docs = new ArrayList<>();
-    List<Timeline.Item> items = List.of();
+    int read = 0;
+    List<Timeline.Item> items = new ArrayList<>();
     int end = docIds.size();
-    while (end > 0 && docs.size() < TIMELINE_DOCS && items.size() < limit) {
-      int start = Math.max(0, end - Math.min(20, TIMELINE_DOCS - docs.size()));
-      docs.addAll(load(docIds.subList(start, end)));
-      items = Timeline.of(sortedByDate(docs));
+    while (end > 0 && read < TIMELINE_DOCS && items.size() < limit) {
+      int start = Math.max(0, end - Math.min(20, TIMELINE_DOCS - read));
+      List<Annotated> batch = load(docIds.subList(start, end));
+      read += batch.size();
+      // Items of one document do not depend on the others: each batch is read once, the whole sorted at the end.
+      items.addAll(Timeline.of(batch));
       end = start;
     }
+    items.sort(Comparator.comparing((Timeline.Item i) -> i.date() == null ? "\uffff" : i.date()));
     boolean cut = end > 0 || items.size() > limit;
     if (items.size() > limit) items = items.subList(items.size() - limit, items.size());
-    return new TimelineAnswer(items, docs.size(), cut);
+    return new TimelineAnswer(items, read, cut);
   }
 
   private static List<Annotated> sortedByDate(List<Annotated> docs) {

@@ -199,6 +199,11 @@ public final class LuceneSearchIndex implements SearchIndex {
 
   @Override
   public SearchResult search(SearchQuery q, Set<String> within) {
+    return searchWithIds(q, within, 0).result();
+  }
+
+  @Override
+  public SearchWithIds searchWithIds(SearchQuery q, Set<String> within, int sample) {
     Query text = within(queries.parse(q.text()), within);
     Query query = filtered(text, q.filters());
     return withSearcher(s -> {
@@ -208,12 +213,14 @@ public final class LuceneSearchIndex implements SearchIndex {
         r = s.search(
             query,
             new MultiCollectorManager(
-                new TopScoreDocCollectorManager(q.page().end(), null, Integer.MAX_VALUE),
+                new TopScoreDocCollectorManager(Math.max(q.page().end(), sample), null, Integer.MAX_VALUE),
                 new FacetsCollectorManager()));
       } catch (IndexSearcher.TooManyClauses e) {
         throw new BadQueryException(q.text(), "it expands to too many terms; make wildcards more specific", e);
       }
       TopDocs top = (TopDocs) r[0];
+      List<String> ids = sample == 0 ? List.of() : idsOf(s, top.scoreDocs.length > sample
+          ? java.util.Arrays.copyOf(top.scoreDocs, sample) : top.scoreDocs);
       ScoreDoc[] page = pageOf(top.scoreDocs, q.page());
       TopDocs pageDocs = new TopDocs(top.totalHits, page);
       String[] snippets = highlighter(s).highlight(BODY, query, pageDocs, 1);
@@ -232,8 +239,8 @@ public final class LuceneSearchIndex implements SearchIndex {
       // with how many matches each would give. One more pass per dimension that is filtered.
       FacetsCollector outlets = f.outlet() == null ? fc : collect(s, filtered(text, f.withOutlet(null)));
       FacetsCollector labels = f.label() == null ? fc : collect(s, filtered(text, f.withLabel(null)));
-      return new SearchResult(
-          top.totalHits.value, hits, facets.count(s, outlets, OUTLET), facets.count(s, labels, LABEL));
+      return new SearchWithIds(new SearchResult(
+          top.totalHits.value, hits, facets.count(s, outlets, OUTLET), facets.count(s, labels, LABEL)), ids);
     });
   }
 
@@ -247,29 +254,7 @@ public final class LuceneSearchIndex implements SearchIndex {
       } catch (IndexSearcher.TooManyClauses e) {
         throw new BadQueryException(q.text(), "it expands to too many terms; make wildcards more specific", e);
       }
-      // Ids from doc values, visited in doc order per segment: 5,000 stored-field reads cost tens of milliseconds.
-      ScoreDoc[] byDoc = top.scoreDocs.clone();
-      java.util.Arrays.sort(byDoc, java.util.Comparator.comparingInt((ScoreDoc d) -> d.doc));
-      java.util.Map<Integer, String> idOf = new java.util.HashMap<>(byDoc.length * 2);
-      List<org.apache.lucene.index.LeafReaderContext> leaves = s.getIndexReader().leaves();
-      org.apache.lucene.index.SortedDocValues values = null;
-      int leaf = -1;
-      for (ScoreDoc d : byDoc) {
-        int li = org.apache.lucene.index.ReaderUtil.subIndex(d.doc, leaves);
-        if (li != leaf) {
-          leaf = li;
-          values = org.apache.lucene.index.DocValues.getSorted(leaves.get(li).reader(), ID);
-        }
-        if (values.advanceExact(d.doc - leaves.get(li).docBase)) {
-          idOf.put(d.doc, values.lookupOrd(values.ordValue()).utf8ToString());
-        }
-      }
-      List<String> ids = new ArrayList<>(top.scoreDocs.length);
-      for (ScoreDoc d : top.scoreDocs) {
-        String id = idOf.get(d.doc);
-        if (id != null) ids.add(id);
-      }
-      return ids;
+      return idsOf(s, top.scoreDocs);
     });
   }
 
@@ -292,6 +277,32 @@ public final class LuceneSearchIndex implements SearchIndex {
       if (idFilters.size() > 32) idFilters.removeLast();
     }
     return q;
+  }
+
+  /** The ids of some hits, in the order given, from doc values (5,000 stored-field reads cost tens of ms). */
+  private static List<String> idsOf(IndexSearcher s, ScoreDoc[] docs) throws IOException {
+    ScoreDoc[] byDoc = docs.clone();
+    java.util.Arrays.sort(byDoc, java.util.Comparator.comparingInt((ScoreDoc d) -> d.doc));
+    java.util.Map<Integer, String> idOf = new java.util.HashMap<>(byDoc.length * 2);
+    List<org.apache.lucene.index.LeafReaderContext> leaves = s.getIndexReader().leaves();
+    org.apache.lucene.index.SortedDocValues values = null;
+    int leaf = -1;
+    for (ScoreDoc d : byDoc) {
+      int li = org.apache.lucene.index.ReaderUtil.subIndex(d.doc, leaves);
+      if (li != leaf) {
+        leaf = li;
+        values = org.apache.lucene.index.DocValues.getSorted(leaves.get(li).reader(), ID);
+      }
+      if (values.advanceExact(d.doc - leaves.get(li).docBase)) {
+        idOf.put(d.doc, values.lookupOrd(values.ordValue()).utf8ToString());
+      }
+    }
+    List<String> ids = new ArrayList<>(docs.length);
+    for (ScoreDoc d : docs) {
+      String id = idOf.get(d.doc);
+      if (id != null) ids.add(id);
+    }
+    return ids;
   }
 
   /** Restricts a query to a set of document ids (a story's, an entity's); null does not restrict. */

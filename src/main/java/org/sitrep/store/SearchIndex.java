@@ -23,6 +23,9 @@ public interface SearchIndex extends AutoCloseable {
   /** A search restricted to documents whose id is in {@code within} (null: no restriction). */
   SearchResult search(SearchQuery q, Set<String> within);
 
+  /** A search plus the ids of its best {@code sample} matches, best first, in one pass. */
+  SearchWithIds searchWithIds(SearchQuery q, Set<String> within, int sample);
+
   /** The ids of the best {@code max} matches, best first, without snippets or facets: cheap enough to intersect. */
   List<String> matchingIds(SearchQuery q, Set<String> within, int max);
 

@@ -127,6 +127,15 @@ public final class Store implements AutoCloseable {
     return index.search(q, within);
   }
 
+  /**
+   * A search and, from the same pass over the index, the ids of its best {@code sample} matches (best first), for
+   * callers that count something the index does not hold (stories, entities) over the matches.
+   */
+  public synchronized SearchWithIds searchWithIds(SearchQuery q, java.util.Set<String> within, int sample) {
+    ensureOpen();
+    return index.searchWithIds(q, within, sample);
+  }
+
   /** The ids of the best {@code max} matches of a search, best first; filters and {@code within} apply. */
   public synchronized List<String> matchingIds(SearchQuery q, java.util.Set<String> within, int max) {
     ensureOpen();
