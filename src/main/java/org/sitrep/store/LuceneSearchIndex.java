@@ -204,7 +204,8 @@ public final class LuceneSearchIndex implements SearchIndex {
 
   @Override
   public SearchWithIds searchWithIds(SearchQuery q, Set<String> within, int sample) {
-    Query text = within(queries.parse(q.text()), within);
+    Query words = queries.parse(q.text());
+    Query text = within(words, within);
     Query query = filtered(text, q.filters());
     return withSearcher(s -> {
       Object[] r;
@@ -223,7 +224,8 @@ public final class LuceneSearchIndex implements SearchIndex {
           ? java.util.Arrays.copyOf(top.scoreDocs, sample) : top.scoreDocs);
       ScoreDoc[] page = pageOf(top.scoreDocs, q.page());
       TopDocs pageDocs = new TopDocs(top.totalHits, page);
-      String[] snippets = highlighter(s).highlight(BODY, query, pageDocs, 1);
+      // Highlight with the words only: given the id filter too, the highlighter took every id for a term to mark.
+      String[] snippets = highlighter(s).highlight(BODY, words, pageDocs, 1);
       StoredFields stored = s.storedFields();
       List<SearchResult.Hit> hits = new ArrayList<>(page.length);
       for (int i = 0; i < page.length; i++) {
@@ -271,7 +273,7 @@ public final class LuceneSearchIndex implements SearchIndex {
     }
     List<BytesRef> terms = new ArrayList<>(ids.size());
     for (String id : ids) terms.add(new BytesRef(id));
-    Query q = new org.apache.lucene.search.TermInSetQuery(ID, terms);
+    Query q = new IdSetQuery(new org.apache.lucene.search.TermInSetQuery(ID, terms));
     synchronized (idFilters) {
       idFilters.addFirst(java.util.Map.entry(ids, q));
       if (idFilters.size() > 32) idFilters.removeLast();
