@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
       FactsCommand.class,
       TimelineCommand.class,
       BenchCommand.class,
+      org.sitrep.server.ServeCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

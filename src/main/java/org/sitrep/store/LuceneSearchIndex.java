@@ -194,7 +194,18 @@ public final class LuceneSearchIndex implements SearchIndex {
 
   @Override
   public SearchResult search(SearchQuery q) {
-    Query text = queries.parse(q.text());
+    return search(q, null);
+  }
+
+  @Override
+  public SearchResult search(SearchQuery q, Set<String> within) {
+    return searchWithIds(q, within, 0).result();
+  }
+
+  @Override
+  public SearchWithIds searchWithIds(SearchQuery q, Set<String> within, int sample) {
+    Query words = queries.parse(q.text());
+    Query text = within(words, within);
     Query query = filtered(text, q.filters());
     return withSearcher(s -> {
       Object[] r;
@@ -203,15 +214,18 @@ public final class LuceneSearchIndex implements SearchIndex {
         r = s.search(
             query,
             new MultiCollectorManager(
-                new TopScoreDocCollectorManager(q.page().end(), null, Integer.MAX_VALUE),
+                new TopScoreDocCollectorManager(Math.max(q.page().end(), sample), null, Integer.MAX_VALUE),
                 new FacetsCollectorManager()));
       } catch (IndexSearcher.TooManyClauses e) {
         throw new BadQueryException(q.text(), "it expands to too many terms; make wildcards more specific", e);
       }
       TopDocs top = (TopDocs) r[0];
+      List<String> ids = sample == 0 ? List.of() : idsOf(s, top.scoreDocs.length > sample
+          ? java.util.Arrays.copyOf(top.scoreDocs, sample) : top.scoreDocs);
       ScoreDoc[] page = pageOf(top.scoreDocs, q.page());
       TopDocs pageDocs = new TopDocs(top.totalHits, page);
-      String[] snippets = highlighter(s).highlight(BODY, query, pageDocs, 1);
+      // Highlight with the words only: given the id filter too, the highlighter took every id for a term to mark.
+      String[] snippets = highlighter(s).highlight(BODY, words, pageDocs, 1);
       StoredFields stored = s.storedFields();
       List<SearchResult.Hit> hits = new ArrayList<>(page.length);
       for (int i = 0; i < page.length; i++) {
@@ -227,9 +241,76 @@ public final class LuceneSearchIndex implements SearchIndex {
       // with how many matches each would give. One more pass per dimension that is filtered.
       FacetsCollector outlets = f.outlet() == null ? fc : collect(s, filtered(text, f.withOutlet(null)));
       FacetsCollector labels = f.label() == null ? fc : collect(s, filtered(text, f.withLabel(null)));
-      return new SearchResult(
-          top.totalHits.value, hits, facets.count(s, outlets, OUTLET), facets.count(s, labels, LABEL));
+      return new SearchWithIds(new SearchResult(
+          top.totalHits.value, hits, facets.count(s, outlets, OUTLET), facets.count(s, labels, LABEL)), ids);
     });
+  }
+
+  @Override
+  public List<String> matchingIds(SearchQuery q, Set<String> within, int max) {
+    Query query = filtered(within(queries.parse(q.text()), within), q.filters());
+    return withSearcher(s -> {
+      TopDocs top;
+      try {
+        top = s.search(query, max);
+      } catch (IndexSearcher.TooManyClauses e) {
+        throw new BadQueryException(q.text(), "it expands to too many terms; make wildcards more specific", e);
+      }
+      return idsOf(s, top.scoreDocs);
+    });
+  }
+
+  /**
+   * Id filters by the identity of the set they were built from. A story's set is built once per resolution and asked
+   * for again and again; building the filter for 100,000 ids (sorting the terms) costs more than the search, and an
+   * equal filter object lets Lucene's query cache keep its matches.
+   */
+  private final java.util.LinkedList<java.util.Map.Entry<Set<String>, Query>> idFilters = new java.util.LinkedList<>();
+
+  private Query idFilter(Set<String> ids) {
+    synchronized (idFilters) {
+      for (var e : idFilters) if (e.getKey() == ids) return e.getValue();
+    }
+    List<BytesRef> terms = new ArrayList<>(ids.size());
+    for (String id : ids) terms.add(new BytesRef(id));
+    Query q = new IdSetQuery(new org.apache.lucene.search.TermInSetQuery(ID, terms));
+    synchronized (idFilters) {
+      idFilters.addFirst(java.util.Map.entry(ids, q));
+      if (idFilters.size() > 32) idFilters.removeLast();
+    }
+    return q;
+  }
+
+  /** The ids of some hits, in the order given, from doc values (5,000 stored-field reads cost tens of ms). */
+  private static List<String> idsOf(IndexSearcher s, ScoreDoc[] docs) throws IOException {
+    ScoreDoc[] byDoc = docs.clone();
+    java.util.Arrays.sort(byDoc, java.util.Comparator.comparingInt((ScoreDoc d) -> d.doc));
+    java.util.Map<Integer, String> idOf = new java.util.HashMap<>(byDoc.length * 2);
+    List<org.apache.lucene.index.LeafReaderContext> leaves = s.getIndexReader().leaves();
+    org.apache.lucene.index.SortedDocValues values = null;
+    int leaf = -1;
+    for (ScoreDoc d : byDoc) {
+      int li = org.apache.lucene.index.ReaderUtil.subIndex(d.doc, leaves);
+      if (li != leaf) {
+        leaf = li;
+        values = org.apache.lucene.index.DocValues.getSorted(leaves.get(li).reader(), ID);
+      }
+      if (values.advanceExact(d.doc - leaves.get(li).docBase)) {
+        idOf.put(d.doc, values.lookupOrd(values.ordValue()).utf8ToString());
+      }
+    }
+    List<String> ids = new ArrayList<>(docs.length);
+    for (ScoreDoc d : docs) {
+      String id = idOf.get(d.doc);
+      if (id != null) ids.add(id);
+    }
+    return ids;
+  }
+
+  /** Restricts a query to a set of document ids (a story's, an entity's); null does not restrict. */
+  private Query within(Query text, Set<String> ids) {
+    if (ids == null) return text;
+    return new BooleanQuery.Builder().add(text, Occur.MUST).add(idFilter(ids), Occur.FILTER).build();
   }
 
   private static FacetsCollector collect(IndexSearcher s, Query q) throws IOException {

@@ -1,5 +1,6 @@
 package org.sitrep.store;
 
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -18,6 +19,15 @@ public interface SearchIndex extends AutoCloseable {
   long count();
 
   SearchResult search(SearchQuery q);
+
+  /** A search restricted to documents whose id is in {@code within} (null: no restriction). */
+  SearchResult search(SearchQuery q, Set<String> within);
+
+  /** A search plus the ids of its best {@code sample} matches, best first, in one pass. */
+  SearchWithIds searchWithIds(SearchQuery q, Set<String> within, int sample);
+
+  /** The ids of the best {@code max} matches, best first, without snippets or facets: cheap enough to intersect. */
+  List<String> matchingIds(SearchQuery q, Set<String> within, int max);
 
   /** Makes what was indexed so far survive a crash. */
   void commit();

@@ -11,7 +11,8 @@ import org.sitrep.model.Annotated;
 /**
  * Sitrep's store in one data directory: {@code sitrep.db} (SQLite, the source of truth) and {@code index/} (Lucene,
  * derived). Every put is one SQLite transaction, so a crash leaves each document whole or absent; the index is
- * repaired from SQLite on {@link #open}. Safe to share between threads: calls are serialised.
+ * repaired from SQLite on {@link #open}. Safe to share between threads: calls are serialised, except searches, which
+ * run side by side on the index's point-in-time readers (a server answers several at once).
  */
 public final class Store implements AutoCloseable {
   /**
@@ -30,7 +31,7 @@ public final class Store implements AutoCloseable {
   private final Reconciled reconciled;
   private int uncommitted;
   private long lastCommit = System.nanoTime();
-  private boolean closed;
+  private volatile boolean closed;
 
   private Store(Path dataDir, DocumentStore docs, SearchIndex index, Reconciled reconciled) {
     this.dataDir = dataDir;
@@ -112,9 +113,34 @@ public final class Store implements AutoCloseable {
    *
    * @throws BadQueryException when {@code q.text()} is not valid query syntax
    */
-  public synchronized SearchResult search(SearchQuery q) {
+  public SearchResult search(SearchQuery q) {
     ensureOpen();
     return index.search(q);
+  }
+
+  /**
+   * Searches only the documents whose id is in {@code within} (a story's, an entity's); null means all.
+   *
+   * @throws BadQueryException when {@code q.text()} is not valid query syntax
+   */
+  public SearchResult search(SearchQuery q, java.util.Set<String> within) {
+    ensureOpen();
+    return index.search(q, within);
+  }
+
+  /**
+   * A search and, from the same pass over the index, the ids of its best {@code sample} matches (best first), for
+   * callers that count something the index does not hold (stories, entities) over the matches.
+   */
+  public SearchWithIds searchWithIds(SearchQuery q, java.util.Set<String> within, int sample) {
+    ensureOpen();
+    return index.searchWithIds(q, within, sample);
+  }
+
+  /** The ids of the best {@code max} matches of a search, best first; filters and {@code within} apply. */
+  public List<String> matchingIds(SearchQuery q, java.util.Set<String> within, int max) {
+    ensureOpen();
+    return index.matchingIds(q, within, max);
   }
 
   /** Every stored document, oldest first (undated last): what resolution across documents reads. */

@@ -1,0 +1,84 @@
+package org.sitrep.server;
+
+import io.javalin.http.Context;
+import java.util.ArrayList;
+import java.util.List;
+import org.sitrep.server.web.DocumentPage;
+import org.sitrep.server.web.EntityPages;
+import org.sitrep.server.web.MapPage;
+import org.sitrep.server.web.SearchPage;
+import org.sitrep.server.web.SeriesPages;
+import org.sitrep.server.web.StoryPages;
+import org.sitrep.store.SearchQuery;
+
+/** The HTML pages, each reading the same {@link Explorer} the API reads. */
+final class PageRoutes {
+  static final String HTML = "text/html";
+  private final Explorer x;
+  private final ApiRoutes api;
+
+  PageRoutes(Explorer x, ApiRoutes api) {
+    this.x = x;
+    this.api = api;
+  }
+
+  List<Route> routes() {
+    List<Route> r = new ArrayList<>();
+    r.add(Route.get("/", "Page: stories by latest activity", HTML, ctx -> html(ctx, StoryPages.home(x))));
+    r.add(Route.get("/stories/{id}", "Page: a story's timeline, fact series and outlets side by side", HTML,
+        ctx -> html(ctx, StoryPages.story(x, x.story(ctx.pathParam("id")))), Param.path("id", "story id")));
+    r.add(Route.get("/series", "Page: every fact series", HTML, ctx -> html(ctx, SeriesPages.list(x))));
+    r.add(Route.get("/series/{id}", "Page: a fact series as a chart over time and its observations", HTML,
+        ctx -> html(ctx, SeriesPages.series(ctx.pathParam("id"), x.series(ctx.pathParam("id")))),
+        Param.path("id", "series id")));
+    r.add(Route.get("/entities", "Page: entities, most mentioned first", HTML,
+        ctx -> html(ctx, EntityPages.list(x, Params.integer(ctx, Params.LIMIT, 200))), Params.LIMIT));
+    r.add(Route.get("/entities/{id}", "Page: an entity's names, roles, quotes and co-mentions", HTML,
+        ctx -> html(ctx, EntityPages.entity(x, x.detail(x.entity(ctx.pathParam("id"))))),
+        Param.path("id", "entity id")));
+    r.add(Route.get("/documents/{id}", "Page: an article with its findings highlighted", HTML, this::document,
+        Param.path("id", "document id")));
+    r.add(Route.get("/search", "Page: search with facets", HTML, this::search, ApiRoutes.Q, Params.OUTLET,
+        Params.LABEL, Params.FROM, Params.TO, ApiRoutes.STORY, ApiRoutes.ENTITY, Params.OFFSET, Params.LIMIT));
+    r.add(Route.get("/map", "Page: a map of the places in a story or a search (every story when neither is given)",
+        HTML, this::map, ApiRoutes.STORY, ApiRoutes.Q));
+    return r;
+  }
+
+  static void html(Context ctx, String page) {
+    ctx.contentType("text/html; charset=utf-8").result(page);
+  }
+
+  private void document(Context ctx) {
+    var a = x.document(ctx.pathParam("id"));
+    String id = a.document().id();
+    html(ctx, DocumentPage.render(a, x.storyOf(id).orElse(null), x.store().situation().framing(id)));
+  }
+
+  private void search(Context ctx) {
+    var page = Params.page(ctx, 20);
+    var filters = Params.filters(ctx);
+    String q = Params.text(ctx, ApiRoutes.Q), story = Params.text(ctx, ApiRoutes.STORY);
+    String entity = Params.text(ctx, ApiRoutes.ENTITY);
+    var answer = x.search(new SearchQuery(q, filters, page), story, entity);
+    var state = new SearchPage.State(q, filters.outlet(), filters.label(),
+        filters.from() == null ? null : filters.from().toString(), filters.to() == null ? null : filters.to().toString(),
+        story, entity, page.offset(), page.limit());
+    html(ctx, SearchPage.render(x, state, answer));
+  }
+
+  private void map(Context ctx) {
+    String story = Params.text(ctx, ApiRoutes.STORY), q = Params.text(ctx, ApiRoutes.Q);
+    List<String> docs;
+    String title;
+    if (story == null && q == null) {
+      docs = new ArrayList<>();
+      for (var s : x.snapshot().stories().values()) docs.addAll(s.docs());
+      title = "Places in every story";
+    } else {
+      docs = api.scope(ctx, false);
+      title = story != null ? "Places in: " + x.story(story).title() : "Places in search: " + q;
+    }
+    html(ctx, MapPage.render(title, x.places(docs)));
+  }
+}

@@ -1,0 +1,138 @@
+package org.sitrep.server;
+
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.validation.ValidationException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.sitrep.json.Json;
+import org.sitrep.pipeline.Pipeline;
+import org.sitrep.server.web.Html;
+import org.sitrep.store.BadQueryException;
+import org.sitrep.store.Store;
+
+/**
+ * The HTTP server over one open store: registers every route of the table, serves the browser code from the jar, and
+ * sends headers that keep article text inert in the browser (a Content-Security-Policy that allows scripts from this
+ * server only, never inline).
+ */
+public final class SitrepServer implements AutoCloseable {
+  /** Where to listen and how large a request body may be. */
+  public record Config(String host, int port, long maxBodyBytes) {
+    public static final long DEFAULT_MAX_BODY = 16L * 1024 * 1024;
+
+    public Config {
+      if (port < 0 || port > 65_535) throw new IllegalArgumentException("port must be 0..65535, was " + port);
+      if (maxBodyBytes < 1) throw new IllegalArgumentException("maxBodyBytes must be >= 1");
+    }
+
+    public static Config loopback(int port) {
+      return new Config("127.0.0.1", port, DEFAULT_MAX_BODY);
+    }
+  }
+
+  static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
+      + " connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
+
+  private final Javalin app;
+  private final List<Route> routes;
+
+  private SitrepServer(Javalin app, List<Route> routes) {
+    this.app = app;
+    this.routes = routes;
+  }
+
+  /** Starts a server; port 0 picks a free one (see {@link #port()}). Annotation models load on the first ingest. */
+  public static SitrepServer start(Store store, Config c, Supplier<Pipeline> pipelines) {
+    Explorer x = new Explorer(store);
+    ApiRoutes api = new ApiRoutes(x, new Ingest(store, pipelines), c.maxBodyBytes());
+    List<Route> routes = new ArrayList<>(api.routes());
+    routes.addAll(new PageRoutes(x, api).routes());
+    routes.add(Route.get("/openapi.json", "This API described as OpenAPI 3", ApiRoutes.JSON, ctx -> {}));
+    routes.add(Route.get("/api", "Page: the API's routes, parameters and answers", PageRoutes.HTML, ctx -> {}));
+    List<Route> table = List.copyOf(routes);
+    String openapi = OpenApi.of(table).toString();
+    String apiPage = ApiPage.render(table);
+
+    Javalin app = Javalin.create(cfg -> {
+      cfg.showJavalinBanner = false;
+      cfg.http.maxRequestSize = c.maxBodyBytes();
+      cfg.staticFiles.enableWebjars();
+      cfg.staticFiles.add(sf -> {
+        sf.hostedPath = "/static";
+        sf.directory = "/org/sitrep/server/static";
+        sf.location = Location.CLASSPATH;
+        sf.headers = Map.of("X-Content-Type-Options", "nosniff", "Content-Security-Policy", CSP);
+      });
+      cfg.validation.register(LocalDate.class, LocalDate::parse);
+    });
+    app.before(ctx -> {
+      ctx.header("Content-Security-Policy", CSP);
+      ctx.header("X-Content-Type-Options", "nosniff");
+      ctx.header("Referrer-Policy", "no-referrer");
+      ctx.header("X-Frame-Options", "DENY");
+    });
+    for (Route r : table) {
+      var h = switch (r.path()) {
+        case "/openapi.json" -> (io.javalin.http.Handler) ctx -> ctx.contentType(ApiRoutes.JSON).result(openapi);
+        case "/api" -> (io.javalin.http.Handler) ctx -> PageRoutes.html(ctx, apiPage);
+        default -> r.handler();
+      };
+      app.addHttpHandler(HandlerType.valueOf(r.method()), r.path(), h);
+    }
+    app.exception(ApiError.class, (e, ctx) -> fail(ctx, e));
+    app.exception(ValidationException.class, (e, ctx) -> fail(ctx, Params.fromValidation(e)));
+    app.exception(BadQueryException.class, (e, ctx) -> fail(ctx, new ApiError(400, e.getMessage(), "q")));
+    app.exception(IllegalArgumentException.class, (e, ctx) -> fail(ctx, new ApiError(400, e.getMessage(), null)));
+    app.exception(Exception.class, (e, ctx) -> fail(ctx, new ApiError(500, "internal error: " + e, null)));
+    app.error(404, ctx -> {
+      if (ctx.attribute("sitrep.failed") == null) fail(ctx, new ApiError(404, "no such page: " + ctx.path(), null));
+    });
+    app.error(413, ctx -> {
+      if (ctx.attribute("sitrep.failed") == null) fail(ctx, new ApiError(413, "request body too large", null));
+    });
+    app.start(c.host(), c.port());
+    return new SitrepServer(app, table);
+  }
+
+  private static void fail(Context ctx, ApiError e) {
+    ctx.attribute("sitrep.failed", true);
+    ctx.status(e.status());
+    boolean api = ctx.path().startsWith("/api/") || ctx.path().equals("/openapi.json")
+        || !java.util.Objects.requireNonNullElse(ctx.header("Accept"), "").contains("text/html");
+    if (api) {
+      Map<String, Object> body = new LinkedHashMap<>();
+      body.put("status", e.status());
+      body.put("error", e.getMessage());
+      if (e.parameter() != null) body.put("parameter", e.parameter());
+      ctx.contentType(ApiRoutes.JSON).result(Json.write(body));
+    } else {
+      PageRoutes.html(ctx, ApiPage.error(e.status(), e.getMessage()));
+    }
+  }
+
+  /** The port the server listens on. */
+  public int port() {
+    return app.port();
+  }
+
+  /** Every route the server registered, as the OpenAPI document lists them. */
+  public List<Route> routes() {
+    return routes;
+  }
+
+  @Override
+  public void close() {
+    app.stop();
+  }
+
+  static String esc(String s) {
+    return Html.esc(s);
+  }
+}

@@ -1,0 +1,123 @@
+// Sitrep pages: draws the fact-series chart and the map. Loaded as a file; pages carry no inline script.
+(function () {
+  'use strict';
+
+  function seriesChart(canvas) {
+    fetch(canvas.dataset.src, { headers: { Accept: 'application/json' } })
+      .then(function (r) { return r.json(); })
+      .then(function (s) { drawSeries(canvas, s); })
+      .catch(function (e) { canvas.replaceWith(document.createTextNode('Chart unavailable: ' + e)); });
+  }
+
+  function when(o) {
+    if (!o.asOf) return null;
+    var v = o.asOf;
+    if (/^\d{4}$/.test(v)) v += '-07-01';
+    else if (/^\d{4}-\d{2}$/.test(v)) v += '-15';
+    var t = Date.parse(v.substring(0, 10));
+    return isNaN(t) ? null : t;
+  }
+
+  function drawSeries(canvas, s) {
+    var planned = function (o) { return o.status === 'planned' || o.status === 'pledged'; };
+    var groups = { current: [], planned: [] };
+    var ranges = [];
+    s.observations.forEach(function (o, i) {
+      var x = when(o);
+      if (x === null) return;
+      var p = {
+        x: x, y: o.value, i: i, o: o,
+        style: o.bound === 'at_most' ? 'triangle' : o.bound === 'at_least' ? 'triangle' : 'circle',
+        rot: o.bound === 'at_most' ? 180 : 0
+      };
+      (planned(o) ? groups.planned : groups.current).push(p);
+      if (o.bound === 'range' && o.valueMax != null) {
+        ranges.push({ x: x, lo: o.value, hi: o.valueMax, planned: planned(o) });
+      }
+    });
+    var colors = { current: '#1a5fb4', planned: '#e66100' };
+    function dataset(name, pts) {
+      var c = colors[name];
+      return {
+        label: name === 'current' ? 'current' : 'planned / pledged',
+        data: pts,
+        showLine: name === 'current',
+        borderColor: c,
+        borderDash: name === 'planned' ? [6, 4] : [],
+        pointStyle: pts.map(function (p) { return p.style; }),
+        rotation: pts.map(function (p) { return p.rot; }),
+        pointRadius: 7,
+        pointBorderWidth: 2,
+        pointBorderColor: c,
+        pointBackgroundColor: pts.map(function (p) { return p.o.approximate ? 'rgba(255,255,255,1)' : c; })
+      };
+    }
+    var sets = [dataset('current', groups.current), dataset('planned', groups.planned)];
+    ranges.forEach(function (r) {
+      sets.push({
+        label: 'range', data: [{ x: r.x, y: r.lo }, { x: r.x, y: r.hi }], showLine: true, pointRadius: 0,
+        borderColor: r.planned ? colors.planned : colors.current, borderWidth: 3
+      });
+    });
+    /* global Chart */
+    new Chart(canvas, {
+      type: 'scatter',
+      data: { datasets: sets },
+      options: {
+        maintainAspectRatio: false,
+        animation: false,
+        scales: {
+          x: { type: 'linear', ticks: { maxTicksLimit: 8, callback: function (v) { return new Date(v).toISOString().substring(0, 10); } } },
+          y: { beginAtZero: true, title: { display: true, text: s.key.measure } }
+        },
+        plugins: {
+          legend: { labels: { filter: function (l) { return l.text !== 'range'; } } },
+          tooltip: {
+            callbacks: {
+              label: function (c) {
+                var o = c.raw.o;
+                if (!o) return '';
+                return (o.approximate ? '~' : '') + (o.bound === 'at_most' ? '≤ ' : o.bound === 'at_least' ? '≥ ' : '')
+                  + o.value + ' · ' + o.status + ' · ' + (o.outlet || '') + ' (' + (o.asOf || '') + ')';
+              }
+            }
+          }
+        }
+      }
+    });
+    canvas.dataset.drawn = String(groups.current.length + groups.planned.length);
+  }
+
+  function placesMap(el) {
+    /* global L */
+    var map = L.map(el, { crs: L.CRS.EPSG4326, worldCopyJump: false, attributionControl: false })
+      .setView([50, 20], 2);
+    // No tile server is reachable: draw a latitude/longitude grid as the base.
+    for (var lat = -80; lat <= 80; lat += 10) {
+      L.polyline([[lat, -180], [lat, 180]], { color: '#9fb3c6', weight: lat === 0 ? 1.5 : 0.5, interactive: false }).addTo(map);
+    }
+    for (var lon = -180; lon <= 180; lon += 10) {
+      L.polyline([[-85, lon], [85, lon]], { color: '#9fb3c6', weight: lon === 0 ? 1.5 : 0.5, interactive: false }).addTo(map);
+    }
+    var pts = [];
+    document.querySelectorAll('tr.place').forEach(function (tr) {
+      var lat = parseFloat(tr.dataset.lat), lon = parseFloat(tr.dataset.lon), n = parseInt(tr.dataset.count, 10) || 1;
+      if (isNaN(lat) || isNaN(lon)) return;
+      var m = L.circleMarker([lat, lon], { radius: 5 + Math.min(20, 3 * Math.sqrt(n)), color: '#b5331e', fillOpacity: 0.5 });
+      var label = document.createElement('span');
+      label.textContent = tr.dataset.name + ' (' + n + ')';
+      m.bindTooltip(label, { permanent: true, direction: 'right' });
+      m.addTo(map);
+      pts.push([lat, lon]);
+    });
+    if (pts.length) map.fitBounds(pts, { padding: [40, 40], maxZoom: 5 });
+    el.dataset.places = String(pts.length);
+  }
+
+  document.addEventListener('DOMContentLoaded', function () {
+    var c = document.getElementById('series-chart');
+    if (c && window.Chart) seriesChart(c);
+    var m = document.getElementById('map');
+    if (m && window.L) placesMap(m);
+  });
+})();

@@ -1,0 +1,111 @@
+package org.sitrep.server;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.sitrep.annotate.Pipelines;
+import org.sitrep.bench.SyntheticCorpus;
+import org.sitrep.store.Store;
+
+/**
+ * One real server for all server tests in a JVM: a store in a temp directory holding 40 generated articles, then the
+ * five sample articles posted to it as plain text (annotated by the standard pipeline, then the whole store resolved
+ * by the ingest), on a free loopback port. Shared
+ * because the language models take seconds and gigabytes to load.
+ */
+final class ServerFixture {
+  static final long MAX_BODY = 1_000_000;
+
+  /** The sample files carry no outlet and, but for one, no date: the test gives each one. */
+  static final List<String[]> SAMPLES = List.of(
+      new String[] {"000_354fb2ecf45f77ce.txt", "Wire One", "2022-02-14"},
+      new String[] {"001_fdf32aae2420c610.txt", "Daily Two", "2023-06-26"},
+      new String[] {"002_c0ef11d0e1d4fb0b.txt", "Wire One", "2024-04-10"},
+      new String[] {"003_6ced515e39766298.txt", "Review Three", "2023-12-18"},
+      new String[] {"004_ecd01cb15038ab9f.txt", "Daily Two", "2024-11-30"});
+
+  static final int SYNTHETIC = 40;
+
+  private static ServerFixture shared;
+
+  final Path dir;
+  final Store store;
+  final SitrepServer server;
+  final String base;
+  final HttpClient http = HttpClient.newHttpClient();
+
+  private ServerFixture() throws IOException {
+    dir = Files.createTempDirectory("sitrep-server-test");
+    store = Store.open(dir);
+    server = SitrepServer.start(store, new SitrepServer.Config("127.0.0.1", 0, MAX_BODY), Pipelines::standard);
+    base = "http://127.0.0.1:" + server.port();
+    Path examples = Path.of("examples");
+    // Generated articles with hand-built layers: figures, quotes and places the pipeline's stages do not find yet.
+    var corpus = new SyntheticCorpus(7, SyntheticCorpus.fillerFrom(examples));
+    List<org.sitrep.model.Annotated> generated = new java.util.ArrayList<>();
+    for (int i = 0; i < SYNTHETIC; i++) generated.add(corpus.article(i));
+    store.putAll(generated);
+    for (String[] s : SAMPLES) {
+      String text = Files.readString(examples.resolve(s[0]));
+      var r = post("/api/documents?outlet=" + enc(s[1]) + "&published=" + s[2] + "&url=" + enc("file:examples/" + s[0]),
+          "text/plain; charset=utf-8", text);
+      if (r.statusCode() != 201) throw new IllegalStateException("ingest of " + s[0] + " failed: " + r.body());
+    }
+    Runtime.getRuntime().addShutdownHook(new Thread(this::close));
+  }
+
+  static synchronized ServerFixture get() {
+    if (shared == null) {
+      try {
+        shared = new ServerFixture();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return shared;
+  }
+
+  static String enc(String s) {
+    return URLEncoder.encode(s, StandardCharsets.UTF_8);
+  }
+
+  HttpResponse<String> get(String path) {
+    return send(HttpRequest.newBuilder(URI.create(base + path)).GET().build());
+  }
+
+  HttpResponse<String> post(String path, String type, String body) {
+    return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", type)
+        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build());
+  }
+
+  HttpResponse<String> send(HttpRequest r) {
+    try {
+      return http.send(r, HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private void close() {
+    server.close();
+    store.close();
+    try (Stream<Path> all = Files.walk(dir)) {
+      all.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException ignored) {
+      // a temp directory left behind is harmless
+    }
+  }
+}
