@@ -44,6 +44,19 @@ public final class ParquetIngest {
     SparkSession spark =
         SparkSession.builder().master("local[2]").appName("sitrep-ingest").config("spark.ui.enabled", "false")
             .config("spark.sql.sources.partitionColumnTypeInference.enabled", "false").getOrCreate();
+    Counts c;
+    try {
+      c = ingest(spark, paths, data, batch, resolve);
+    } finally {
+      spark.stop();
+    }
+    System.exit(c.fresh() + c.known() == 0 ? 1 : 0);
+  }
+
+  /** What one ingest did: documents new to the store, already there, and rows that were not documents. */
+  record Counts(long fresh, long known, long bad) {}
+
+  static Counts ingest(SparkSession spark, List<String> paths, Path data, int batch, boolean resolve) {
     long fresh = 0, known = 0, bad = 0;
     try (Store store = Store.open(data)) {
       Iterator<Row> rows =
@@ -70,10 +83,8 @@ public final class ParquetIngest {
         var s = store.resolveAll();
         System.err.printf("sitrep: resolved %d entities and %d stories%n", s.entities().size(), s.stories().size());
       }
-    } finally {
-      spark.stop();
     }
-    System.exit(fresh + known == 0 ? 1 : 0);
+    return new Counts(fresh, known, bad);
   }
 
   /** The job's output directory holds articles/, failures/ and stories/: only the articles are documents. */

@@ -119,6 +119,11 @@ public final class SparkBenchmark {
       articles = n.get();
     }
     double secs = (System.nanoTime() - t0) / 1e9;
+    // On a shared machine wall time depends on the neighbours; CPU time per article does much less.
+    double cpu = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime() / 1e9;
+    System.err.printf("sitrep-bench: %s x%d: %d articles, %.1f s wall, %.1f s CPU = %.3f CPU s per article%n",
+        mode, cores, articles, secs, cpu, cpu / Math.max(1, articles));
     System.out.println(articles + " " + secs + " " + peakHeapMb() + " " + org.sitrep.bench.BenchPaths.peakRssMb());
   }
 

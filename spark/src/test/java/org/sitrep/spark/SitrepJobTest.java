@@ -146,6 +146,21 @@ class SitrepJobTest {
     assertEquals(new SitrepJob.Summary(6, 1, 1, summary.stories(), summary.seconds()), summary);
   }
 
+  @Test
+  void theArticlesGoBackIntoTheEmbeddedStoreAsTheyAre() throws IOException {
+    Path data = dir.resolve("store");
+    List<String> articles = List.of(dir.resolve("out/articles").toString());
+    assertEquals(new ParquetIngest.Counts(6, 0, 0), ParquetIngest.ingest(spark, articles, data, 4, true));
+    assertEquals(new ParquetIngest.Counts(0, 6, 0), ParquetIngest.ingest(spark, articles, data, 4, false));
+    try (org.sitrep.store.Store store = org.sitrep.store.Store.open(data)) {
+      assertEquals(6, store.count());
+      Row r = spark.read().parquet(articles.get(0)).select(col("id"), ContractSchema.toJson()).first();
+      JsonNode stored = ContractJson.toJson(store.get(r.getString(0)).orElseThrow());
+      assertEquals(ContractJson.toJson(ContractJson.fromJson(ContractJson.MAPPER.readTree(r.getString(1)))), stored);
+      assertTrue(store.situation() != null);
+    }
+  }
+
   private static JsonNode withoutSource(JsonNode n) {
     ObjectNode o = ((ObjectNode) n).deepCopy();
     o.remove("source");
