@@ -126,6 +126,14 @@ public final class Sources {
     return new ReadStats(counts.inputs, counts.documents, counts.skipped);
   }
 
+  /**
+   * Whether a directory walk passes over a file of this name: hidden files, and documentation that ships beside a
+   * corpus (README, LICENSE, ...). For callers that list directories themselves, such as a distributed job.
+   */
+  public static boolean walksPast(String fileName) {
+    return fileName.startsWith(".") || NOT_AN_ARTICLE.matcher(fileName).matches();
+  }
+
   private static final class Counts {
     long inputs, documents, skipped;
   }
@@ -158,7 +166,7 @@ public final class Sources {
     }
     for (Path child : children) {
       String name = child.getFileName().toString();
-      if (name.startsWith(".") || NOT_AN_ARTICLE.matcher(name).matches()) continue;
+      if (walksPast(name)) continue;
       visit(child, false, out, counts, visited);
     }
   }

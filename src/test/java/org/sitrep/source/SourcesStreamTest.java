@@ -88,6 +88,12 @@ class SourcesStreamTest {
     assertTrue(problems.all().get(0).reason().endsWith("the rest of the stream was not read"));
   }
 
+  @Test
+  void aWalkPassesOverHiddenFilesAndCorpusDocumentation() {
+    assertTrue(Sources.walksPast("README.md") && Sources.walksPast("LICENSE") && Sources.walksPast(".hidden.txt"));
+    assertTrue(!Sources.walksPast("000_354fb2ecf45f77ce.txt") && !Sources.walksPast("CC-NEWS-1.warc.gz"));
+  }
+
   private static void damage(Path f, long at, int n) throws IOException {
     try (java.io.RandomAccessFile raf = new java.io.RandomAccessFile(f.toFile(), "rw")) {
       raf.seek(at);

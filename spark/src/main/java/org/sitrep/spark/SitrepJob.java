@@ -8,6 +8,7 @@ import static org.apache.spark.sql.functions.first;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.when;
 
+import java.util.List;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Dataset;
@@ -15,6 +16,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
+import org.sitrep.source.Sources;
 
 /**
  * The Spark job: read (one task per input file, the CLI's readers) -> annotate (the CLI's pipeline, spread over
@@ -62,8 +64,10 @@ public final class SitrepJob {
     jsc.hadoopConfiguration().set("mapreduce.input.fileinputformat.input.dir.recursive", "true");
     int partitions = options.partitions() > 0 ? options.partitions() : 4 * jsc.defaultParallelism();
 
+    List<String> inputs = options.inputs();
     JavaRDD<Row> read =
         jsc.binaryFiles(String.join(",", options.inputs()), jsc.defaultParallelism())
+            .filter(f -> named(inputs, f._1()) || !Sources.walksPast(f._1().substring(f._1().lastIndexOf('/') + 1)))
             .flatMap(new ReadStage())
             .persist(StorageLevel.MEMORY_AND_DISK());
     JavaRDD<Row> annotated =
@@ -122,6 +126,11 @@ public final class SitrepJob {
     annotated.unpersist();
     read.unpersist();
     return s;
+  }
+
+  /** A file named on the command line is read even when a directory walk would pass over it, as in the CLI. */
+  private static boolean named(List<String> inputs, String uri) {
+    return inputs.stream().anyMatch(in -> uri.endsWith(in.replaceFirst("^[a-z0-9]+:", "")));
   }
 
   /** The publication date as a partition value: an ISO date, else "unknown" (also for a year or month alone). */
