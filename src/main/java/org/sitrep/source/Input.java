@@ -4,7 +4,8 @@ import java.io.BufferedInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.zip.GZIPInputStream;
@@ -19,15 +20,15 @@ final class Input implements AutoCloseable {
   private static final int MARK = 1 << 20;
 
   private final String name;
-  private final Path path;
+  private final StreamOpener opener;
   private final BufferedInputStream raw;
   private final boolean gzip;
   private final byte[] head;
   private final IOException headFailure;
 
-  private Input(String name, Path path, InputStream stream) throws IOException {
+  private Input(String name, StreamOpener opener, InputStream stream) throws IOException {
     this.name = name;
-    this.path = path;
+    this.opener = opener;
     this.raw = new BufferedInputStream(stream, 64 * 1024);
     raw.mark(MARK);
     byte[] magic = raw.readNBytes(2);
@@ -54,9 +55,22 @@ final class Input implements AutoCloseable {
   }
 
   static Input open(Path path) throws IOException {
-    InputStream s = Files.newInputStream(path);
+    return open(path.toString(), offset -> {
+      FileChannel ch = FileChannel.open(path);
+      try {
+        return Channels.newInputStream(ch.position(offset));
+      } catch (IOException | RuntimeException e) {
+        ch.close();
+        throw e;
+      }
+    });
+  }
+
+  /** An input that can be opened again at any offset: a file, here or in a distributed file system. */
+  static Input open(String name, StreamOpener opener) throws IOException {
+    InputStream s = opener.openAt(0);
     try {
-      return new Input(path.toString(), path, s);
+      return new Input(name, opener, s);
     } catch (IOException | RuntimeException e) {
       s.close();
       throw e;
@@ -72,9 +86,9 @@ final class Input implements AutoCloseable {
     return name;
   }
 
-  /** The file, or null for stdin. */
-  Path path() {
-    return path;
+  /** Opens the input again at an offset; null for a stream that can be read only once (stdin). */
+  StreamOpener opener() {
+    return opener;
   }
 
   boolean gzip() {

@@ -82,7 +82,7 @@ public final class Sources {
     for (String p : paths) {
       Objects.requireNonNull(p, "a path in paths is null");
       if (p.equals("-")) {
-        read("-", null, out, counts);
+        read("-", () -> Input.of("-", stdin), out, counts);
         continue;
       }
       Path path;
@@ -98,15 +98,56 @@ public final class Sources {
     return new ReadStats(counts.inputs, counts.documents, counts.skipped);
   }
 
+  /**
+   * Reads one input from storage that is not a local file (HDFS, S3, any Hadoop file system), as {@link #read(List,
+   * Consumer)} reads a file: {@code name} (a path or URI) picks the kind by its extension, as a file name does, and
+   * names the input in problems and in each document's source. The opener is called again to resume a WARC file after
+   * a damaged record.
+   */
+  public ReadStats read(String name, StreamOpener opener, Consumer<Document> out) {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(opener, "opener");
+    Objects.requireNonNull(out, "out");
+    Counts counts = new Counts();
+    read(name, () -> Input.open(name, opener), out, counts);
+    return new ReadStats(counts.inputs, counts.documents, counts.skipped);
+  }
+
+  /**
+   * Reads one input from a stream that can be read only once, as stdin is read: a damaged WARC record ends the
+   * input. The caller closes the stream.
+   */
+  public ReadStats read(String name, InputStream in, Consumer<Document> out) {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(out, "out");
+    Counts counts = new Counts();
+    read(name, () -> Input.of(name, in), out, counts);
+    return new ReadStats(counts.inputs, counts.documents, counts.skipped);
+  }
+
+  /**
+   * Whether a directory walk passes over a file of this name: hidden files, and documentation that ships beside a
+   * corpus (README, LICENSE, ...). For callers that list directories themselves, such as a distributed job.
+   */
+  public static boolean walksPast(String fileName) {
+    return fileName.startsWith(".") || NOT_AN_ARTICLE.matcher(fileName).matches();
+  }
+
   private static final class Counts {
     long inputs, documents, skipped;
+  }
+
+  /** Opens an input; opening sniffs the first bytes, so it can fail like reading. */
+  private interface Opening {
+    Input open() throws IOException;
   }
 
   private void visit(Path path, boolean named, Consumer<Document> out, Counts counts, Set<Path> visited) {
     if (Files.isDirectory(path)) {
       walk(path, out, counts, visited);
     } else if (Files.exists(path, LinkOption.NOFOLLOW_LINKS) || named) {
-      read(path.toString(), path, out, counts);
+      read(path.toString(), () -> Input.open(path), out, counts);
     }
   }
 
@@ -125,16 +166,16 @@ public final class Sources {
     }
     for (Path child : children) {
       String name = child.getFileName().toString();
-      if (name.startsWith(".") || NOT_AN_ARTICLE.matcher(name).matches()) continue;
+      if (walksPast(name)) continue;
       visit(child, false, out, counts, visited);
     }
   }
 
-  private void read(String name, Path path, Consumer<Document> out, Counts counts) {
+  private void read(String name, Opening opening, Consumer<Document> out, Counts counts) {
     counts.inputs++;
     Sink sink = new Sink(name, problems, out);
     boolean gzip = false;
-    try (Input in = path == null ? Input.of(name, stdin) : Input.open(path)) {
+    try (Input in = opening.open()) {
       gzip = in.gzip();
       dispatch(in, sink);
     } catch (Sink.ConsumerFailure f) {

@@ -2,9 +2,8 @@ package org.sitrep.source;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.channels.FileChannel;
+import java.nio.channels.Channels;
 import java.nio.charset.Charset;
-import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import org.netpreserve.jwarc.HttpResponse;
@@ -35,8 +34,8 @@ final class WarcFiles {
   }
 
   void read(Input in, Sink sink) throws IOException {
-    if (in.path() == null) readStream(in.raw(), sink);
-    else readFile(in.path(), sink);
+    if (in.opener() == null) readStream(in.raw(), sink);
+    else readFile(in.opener(), sink);
   }
 
   private void readStream(InputStream raw, Sink sink) throws IOException {
@@ -47,15 +46,16 @@ final class WarcFiles {
     }
   }
 
-  private void readFile(Path path, Sink sink) throws IOException {
-    RecordScanner scanner = RecordScanner.of(path);
+  private void readFile(StreamOpener opener, Sink sink) throws IOException {
+    RecordScanner scanner = RecordScanner.of(opener);
     Corruption pending = null;
     long at = 0;
     while (at >= 0) {
       Attempt a;
-      try (FileChannel ch = FileChannel.open(path)) {
-        ch.position(at);
-        a = attempt(() -> new WarcReader(ch), at, sink);
+      try (InputStream s = opener.openAt(at)) {
+        // A plain channel, not a seekable one: the reader counts positions from where it starts, so they are
+        // relative to the offset in every file system alike.
+        a = attempt(() -> new WarcReader(Channels.newChannel(s)), at, sink);
       }
       if (a.parsed() > 0 && pending != null) {
         report(pending, at, sink);
@@ -96,7 +96,7 @@ final class WarcFiles {
     try (WarcReader reader = opener.open()) {
       for (Optional<WarcRecord> r; (r = reader.next()).isPresent(); ) {
         parsed++;
-        last = reader.position();
+        last = start + reader.position();
         inRecord = true;
         handle(r.get(), last, sink);
         inRecord = false;

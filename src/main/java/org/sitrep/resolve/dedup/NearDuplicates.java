@@ -65,14 +65,10 @@ public final class NearDuplicates {
   /** Adds an article and tells whether it copies one seen before (within the window). */
   public synchronized Match add(String id, String text) {
     int[] sig = signature(text);
-    int rows = config.hashes() / config.bands();
     int best = -1;
     double bestSim = 0;
-    long[] keys = new long[config.bands()];
-    for (int b = 0; b < config.bands(); b++) {
-      long h = b * 0x9E3779B97F4A7C15L;
-      for (int r = 0; r < rows; r++) h = (h ^ sig[b * rows + r]) * 0xFF51AFD7ED558CCDL;
-      keys[b] = h;
+    long[] keys = bandKeys(sig);
+    for (long h : keys) {
       Integer slot = buckets.get(h);
       if (slot != null && signatures[slot] != null && slot != best) {
         double s = similarity(sig, signatures[slot]);
@@ -97,13 +93,30 @@ public final class NearDuplicates {
     return similarity(signature(a), signature(b));
   }
 
-  private static double similarity(int[] a, int[] b) {
+  /**
+   * The LSH bucket key of each band of a signature: two articles are candidates when they share a key. Public, with
+   * {@link #signature} and {@link #similarity(int[], int[])}, so that a distributed job groups by the same keys.
+   */
+  public long[] bandKeys(int[] sig) {
+    int rows = config.hashes() / config.bands();
+    long[] keys = new long[config.bands()];
+    for (int b = 0; b < config.bands(); b++) {
+      long h = b * 0x9E3779B97F4A7C15L;
+      for (int r = 0; r < rows; r++) h = (h ^ sig[b * rows + r]) * 0xFF51AFD7ED558CCDL;
+      keys[b] = h;
+    }
+    return keys;
+  }
+
+  /** The share of equal values in two signatures: the MinHash estimate of their texts' Jaccard similarity. */
+  public static double similarity(int[] a, int[] b) {
     int same = 0;
     for (int i = 0; i < a.length; i++) if (a[i] == b[i]) same++;
     return same / (double) a.length;
   }
 
-  int[] signature(String text) {
+  /** The MinHash signature of a text's word shingles; the same text always gives the same signature. */
+  public int[] signature(String text) {
     List<String> toks = TextTerms.tokens(text);
     int[] sig = new int[config.hashes()];
     java.util.Arrays.fill(sig, Integer.MAX_VALUE);

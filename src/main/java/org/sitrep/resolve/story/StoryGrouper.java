@@ -67,7 +67,19 @@ public final class StoryGrouper {
 
   /** Adds an article (its title and body as one text) and returns the story it belongs to. */
   public synchronized Assignment add(String text) {
-    Map<String, Double> tf = TextTerms.weighted(text, config.nameWeight());
+    return add(terms(text));
+  }
+
+  /**
+   * An article's weighted terms, what {@link #add(Map)} takes: a distributed job computes them where the text is and
+   * sends only these to the one grouper.
+   */
+  public Map<String, Double> terms(String text) {
+    return TextTerms.weighted(text, config.nameWeight());
+  }
+
+  /** Adds an article by its {@link #terms}; the same as adding its text. */
+  public synchronized Assignment add(Map<String, Double> tf) {
     docs++;
     for (String w : tf.keySet()) df.merge(w, 1, Integer::sum);
     Map<String, Double> vec = vector(tf);

@@ -1,0 +1,41 @@
+package org.sitrep.spark;
+
+import java.util.Map;
+import org.sitrep.annotate.Pipelines;
+import org.sitrep.model.Annotated;
+import org.sitrep.pipeline.Pipeline;
+import org.sitrep.resolve.dedup.NearDuplicates;
+import org.sitrep.resolve.story.StoryGrouper;
+
+/**
+ * What each executor JVM builds once and shares between its tasks: the standard pipeline (CoreNLP's models, about
+ * 3 GB and 3 s to load, are loaded on its first document) and the signature and term functions of the resolvers.
+ */
+final class PerJvm {
+  private PerJvm() {}
+
+  // The holder idiom: built on first use, once per class loader, without locking afterwards.
+  private static final class Holder {
+    static final Pipeline PIPELINE = Pipelines.standard();
+    static final NearDuplicates DUPLICATES = new NearDuplicates();
+    static final StoryGrouper STORIES = new StoryGrouper();
+  }
+
+  static Pipeline pipeline() {
+    return Holder.PIPELINE;
+  }
+
+  static NearDuplicates duplicates() {
+    return Holder.DUPLICATES;
+  }
+
+  static Map<String, Double> storyTerms(String text) {
+    return Holder.STORIES.terms(text);
+  }
+
+  /** The text the resolvers compare, as the store's resolution builds it: the title, a blank line, the body. */
+  static String resolverText(Annotated a) {
+    String title = a.document().title();
+    return (title == null ? "" : title + "\n\n") + a.body();
+  }
+}

@@ -1,0 +1,37 @@
+package org.sitrep.resolve.dedup;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.sitrep.resolve.story.StoryGrouper;
+
+/** The public parts a distributed job uses give what the incremental finder and grouper use. */
+class NearDuplicatesSignatureTest {
+  static final String A =
+      "Germany will send up to 350 more soldiers to Lithuania to help bolster the NATO alliance's eastern flank, "
+          + "Defense Minister Christine Lambrecht said Monday, amid fears that Russia could invade Ukraine. The "
+          + "soldiers will be deployed within a few days, the ministry said in a statement on its website.";
+  static final String COPY = A.replace("Monday", "on Monday") + " Reporting by a wire agency.";
+
+  @Test
+  void copiesShareABandKeyAndTheirSignaturesAgreeWithTheTextEstimate() {
+    NearDuplicates nd = new NearDuplicates();
+    int[] a = nd.signature(A), b = nd.signature(COPY);
+    Set<Long> keys = new HashSet<>();
+    for (long k : nd.bandKeys(a)) keys.add(k);
+    assertTrue(Arrays.stream(nd.bandKeys(b)).anyMatch(keys::contains));
+    assertEquals(nd.similarity(A, COPY), NearDuplicates.similarity(a, b));
+  }
+
+  @Test
+  void storiesFromTermsAreStoriesFromText() {
+    StoryGrouper byText = new StoryGrouper(), byTerms = new StoryGrouper();
+    for (String t : new String[] {A, COPY, "The harbour reopened on Friday after the storm, officials said."}) {
+      assertEquals(byText.add(t), byTerms.add(byTerms.terms(t)));
+    }
+  }
+}
