@@ -90,15 +90,16 @@ final class FactsCommand implements Callable<Integer> {
     for (SeriesKey k : s.linked()) System.out.println("   linked: " + label(k));
   }
 
-  /** "≤350 +", "~4,000", "10,000+": bounds and approximations as an analyst writes them. */
+  /** "↗≤350", "~4,000", "≥10,000": bounds, approximations and direction of change as an analyst reads them. */
   static String value(Observation o) {
     String v = ShowCommand.num(o.value());
     if (o.valueMax() != null) v = v + "–" + ShowCommand.num(o.valueMax());
     if (o.bound() == Quantity.Bound.AT_MOST) v = "≤" + v;
     if (o.bound() == Quantity.Bound.AT_LEAST) v = "≥" + v;
     if (o.approximate()) v = "~" + v;
-    if ("increase".equals(o.change())) v = "+" + v;
-    if ("decrease".equals(o.change())) v = "−" + v;
+    // A direction, not a sign: "350 more" and "grow to 4,800" are both increases, one a delta and one a level.
+    if ("increase".equals(o.change())) v = "↗" + v;
+    if ("decrease".equals(o.change())) v = "↘" + v;
     return v;
   }
 }

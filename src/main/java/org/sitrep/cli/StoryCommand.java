@@ -13,6 +13,7 @@ import org.sitrep.resolve.StoryView;
 import org.sitrep.resolve.fact.FactExtractor;
 import org.sitrep.resolve.fact.Observation;
 import org.sitrep.resolve.framing.FramingMarker;
+import org.sitrep.resolve.framing.Tone;
 import org.sitrep.store.SituationView;
 import org.sitrep.store.Store;
 import picocli.CommandLine.Command;
@@ -38,6 +39,7 @@ final class StoryCommand implements Callable<Integer> {
       StoryView s = sit.story(id).orElseThrow(() -> new UserError("no story with id " + id + " in " + data.data));
       Map<String, List<FramingMarker>> markers = new LinkedHashMap<>();
       Map<String, Set<String>> factsBy = new LinkedHashMap<>();
+      Map<String, List<Double>> toneBy = new LinkedHashMap<>();
       Set<String> allFacts = new TreeSet<>();
       List<Annotated> docs = new ArrayList<>();
       for (String d : s.docs()) {
@@ -46,6 +48,7 @@ final class StoryCommand implements Callable<Integer> {
         docs.add(a);
         String outlet = a.document().outlet() != null ? a.document().outlet() : "(" + d + ")";
         markers.computeIfAbsent(outlet, k -> new ArrayList<>()).addAll(sit.framing(d));
+        toneBy.computeIfAbsent(outlet, k -> new ArrayList<>()).add(Tone.of(a));
         for (Observation o : FactExtractor.extract(a)) {
           String f = FactsCommand.label(o.key());
           allFacts.add(f);
@@ -53,7 +56,7 @@ final class StoryCommand implements Callable<Integer> {
         }
       }
       if (json) {
-        System.out.println(Json.write(Map.of("story", s, "framing", markers, "facts", factsBy)));
+        System.out.println(Json.write(Map.of("story", s, "framing", markers, "facts", factsBy, "tone", toneBy)));
         return 0;
       }
       System.out.println(s.title());
@@ -68,7 +71,8 @@ final class StoryCommand implements Callable<Integer> {
       }
       System.out.println("\nBy outlet");
       for (String outlet : factsBy.keySet().isEmpty() ? markers.keySet() : union(markers.keySet(), factsBy.keySet())) {
-        System.out.println("  " + outlet);
+        double tone = toneBy.getOrDefault(outlet, List.of()).stream().mapToDouble(Double::doubleValue).average().orElse(0);
+        System.out.printf("  %s   tone %+.1f (positive minus negative words per 100, outside quotes)%n", outlet, tone);
         for (FramingMarker m : markers.getOrDefault(outlet, List.of())) {
           System.out.printf("    %-15s “%s” — %s%n", m.kind(), Report.clip(m.text(), 70), m.why());
         }

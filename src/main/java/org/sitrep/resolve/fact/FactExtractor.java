@@ -58,6 +58,12 @@ public final class FactExtractor {
   private static final Pattern SUBSET_CUE =
       Pattern.compile("(?i)^[\\s\\p{L}]{0,30}?,?\\s*(including|among them|of whom|of which|of them)\\b[^,;]{0,20}$");
 
+  private static final Pattern NEXT_WORD =
+      Pattern.compile("^\\s+(?:(?:\\p{Ll}+ly|also|now|still|already|currently|again|too|soon)\\s+)*(\\p{Ll}+)\\b");
+  private static final java.util.Set<String> AUX =
+      java.util.Set.of("is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "shall", "should",
+          "may", "might", "must", "did", "does", "do", "plans", "wants", "intends", "began", "sent", "led", "said");
+
   private FactExtractor() {}
 
   static boolean vague(Quantity q) {
@@ -241,8 +247,13 @@ public final class FactExtractor {
       }
       return false;
     }
-    String next = a.body().substring(m.end(), Math.min(a.body().length(), m.end() + 30)).toLowerCase(Locale.ROOT);
-    return next.matches("^\\s+(\\w+ly\\s+)?(is|are|was|were|has|have|had|will|would|can|could|leads?|led|sent|sends?|plans?|began|begun|deployed)\\b.*");
+    // Without POS tags: the next word, past adverbs, is an auxiliary, a modal or a finite verb form ("leads",
+    // "deployed"); a lower-case word ending in -s or -ed right after a name is a verb far more often than a noun.
+    String next = a.body().substring(m.end(), Math.min(a.body().length(), m.end() + 40));
+    Matcher v = NEXT_WORD.matcher(next);
+    if (!v.find()) return false;
+    String w = v.group(1);
+    return AUX.contains(w) || (w.length() > 3 && (w.endsWith("s") || w.endsWith("ed")) && !w.endsWith("ss"));
   }
 
   /** The country the article mostly speaks of as an actor: the most frequent country in subject position. */
@@ -266,17 +277,19 @@ public final class FactExtractor {
       if (isCode(ev.location()) && !ev.location().equals(subject)) return ev.location();
     }
     Span sent = a.sentences().get(si);
-    String p = placeIn(a, sent, subject, q);
+    String p = placeIn(a, sent, subject, q, true);
     if (p != null) return p;
     String text = sent.of(a.body());
-    if (si > 0 && text.matches("(?is).*\\b(there|the country|the baltic country|that country)\\b.*")) {
-      p = placeIn(a, a.sentences().get(si - 1), subject, null);
+    if (si > 0 && text.matches("(?is).*\\b(there|the country|that country)\\b.*")) {
+      p = placeIn(a, a.sentences().get(si - 1), subject, null, true);
       if (p != null) return p;
     }
-    return "";
+    p = placeIn(a, sent, subject, q, false);
+    return p == null ? "" : p;
   }
 
-  private static String placeIn(Annotated a, Span sent, String subject, Quantity q) {
+  /** A place in the sentence: after a preposition of place, or (second pass) any named place that is not an actor. */
+  private static String placeIn(Annotated a, Span sent, String subject, Quantity q, boolean prepositionOnly) {
     String best = null;
     int bestDist = Integer.MAX_VALUE;
     for (Mention m : a.entities()) {
@@ -285,8 +298,9 @@ public final class FactExtractor {
       if (m.country().equals(subject)) continue;
       String before = a.body().substring(Math.max(sent.start(), m.start() - 12), m.start());
       boolean prep = before.matches("(?is).*\\b(to|in|into|at|arrived|reached|inside|within)\\s+(the\\s+)?$");
+      if (prepositionOnly && !prep) continue;
+      if (!prep && followedByVerb(a, m)) continue; // "Germany leads a NATO battlegroup": an actor, not a place
       int dist = q == null ? m.start() - sent.start() : Math.abs(m.start() - q.start());
-      if (!prep) dist += 1000;
       if (dist < bestDist) {
         bestDist = dist;
         best = m.country();

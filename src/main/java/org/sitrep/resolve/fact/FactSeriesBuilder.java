@@ -47,8 +47,11 @@ public final class FactSeriesBuilder {
     List<FactSeries.Change> changes = new ArrayList<>();
     for (int i = 1; i < os.size(); i++) {
       Observation cur = os.get(i);
+      // Only a dated level can be newer than another: undated reports have no order, "350 more" is a delta.
+      if (cur.asOf() == null || cur.change() != null) continue;
       for (int j = i - 1; j >= 0; j--) {
         Observation prev = os.get(j);
+        if (prev.change() != null) continue;
         if (!prev.status().equals(cur.status()) || prev.docId().equals(cur.docId())) continue;
         if (!agree(prev, cur)) changes.add(new FactSeries.Change(j, i, prev.value(), cur.value(), cur.status()));
         break;
