@@ -45,7 +45,7 @@ public final class Resolver {
     String id = a.document().id();
     if (docs.containsKey(id)) return;
     List<String> entityIds = entities.add(a);
-    String text = (a.document().title() == null ? "" : a.document().title() + "\n\n") + a.body();
+    String text = comparedText(a);
     NearDuplicates.Match dup = duplicates.add(id, text);
     String story = stories.add(text).storyId();
     docs.put(id, new Situation.DocLinks(story, dup.duplicateOf(), entityIds));
@@ -70,6 +70,12 @@ public final class Resolver {
       }
     }
     framing.addAll(FramingDetector.detect(a));
+  }
+
+  /** What duplicate detection and story grouping compare: the title, a blank line, the body. */
+  public static String comparedText(Annotated a) {
+    String title = a.document().title();
+    return (title == null ? "" : title + "\n\n") + a.body();
   }
 
   private static String firstSentence(Annotated a) {

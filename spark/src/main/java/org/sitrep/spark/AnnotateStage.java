@@ -56,7 +56,7 @@ final class AnnotateStage implements FlatMapFunction<Iterator<String>, Row> {
     }
     try {
       Annotated a = PerJvm.pipeline().run(d);
-      String text = PerJvm.resolverText(a);
+      String text = org.sitrep.resolve.Resolver.comparedText(a);
       NearDuplicates nd = PerJvm.duplicates();
       int[] sig = nd.signature(text);
       Map<String, Double> terms = PerJvm.storyTerms(text);

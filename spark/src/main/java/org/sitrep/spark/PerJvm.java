@@ -2,7 +2,6 @@ package org.sitrep.spark;
 
 import java.util.Map;
 import org.sitrep.annotate.Pipelines;
-import org.sitrep.model.Annotated;
 import org.sitrep.pipeline.Pipeline;
 import org.sitrep.resolve.dedup.NearDuplicates;
 import org.sitrep.resolve.story.StoryGrouper;
@@ -31,11 +30,5 @@ final class PerJvm {
 
   static Map<String, Double> storyTerms(String text) {
     return Holder.STORIES.terms(text);
-  }
-
-  /** The text the resolvers compare, as the store's resolution builds it: the title, a blank line, the body. */
-  static String resolverText(Annotated a) {
-    String title = a.document().title();
-    return (title == null ? "" : title + "\n\n") + a.body();
   }
 }
