@@ -75,6 +75,18 @@ public record Annotated(
     return new Annotated(document, sentences, tokens, entities, times, quantities, quotes, events, all);
   }
 
+  /** The sentence holding {@code offset}, trimmed, or null when no sentence does. */
+  public String sentenceText(int offset) {
+    int si = sentenceAt(offset);
+    return si < 0 ? null : sentences.get(si).of(document.body()).strip();
+  }
+
+  /** Whether {@code offset} lies inside a quotation: someone else's words, not the article's own voice. */
+  public boolean insideQuote(int offset) {
+    for (Quote q : quotes) if (offset >= q.start() && offset < q.end()) return true;
+    return false;
+  }
+
   /** The index of the sentence holding {@code offset}, or -1. */
   public int sentenceAt(int offset) {
     int lo = 0, hi = sentences.size() - 1;

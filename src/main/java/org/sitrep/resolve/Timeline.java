@@ -6,7 +6,6 @@ import java.util.List;
 import org.sitrep.model.Annotated;
 import org.sitrep.model.Event;
 import org.sitrep.model.Quote;
-import org.sitrep.model.Span;
 import org.sitrep.resolve.fact.FactExtractor;
 import org.sitrep.resolve.fact.Observation;
 
@@ -36,7 +35,7 @@ public final class Timeline {
             + (e.quantityIndex() >= 0 && e.quantityIndex() < a.quantities().size()
                 ? " · " + a.quantities().get(e.quantityIndex()).text() : "")
             + " · " + e.status().json();
-        items.add(new Item(date, own ? "time" : how(pub), id, outlet, "event", summary, sentence(a, e.start()), e.start(), e.end()));
+        items.add(new Item(date, own ? "time" : how(pub), id, outlet, "event", summary, a.sentenceText(e.start()), e.start(), e.end()));
       }
       for (Observation o : FactExtractor.extract(a)) {
         String summary = o.key() + " = " + (o.approximate() ? "~" : "") + (long) o.value() + " · " + o.status()
@@ -45,7 +44,7 @@ public final class Timeline {
       }
       for (Quote q : a.quotes()) {
         String summary = (q.speaker() == null ? "(unknown)" : q.speaker()) + ": “" + q.text() + "”";
-        items.add(new Item(pub, how(pub), id, outlet, "quote", summary, sentence(a, q.start()), q.start(), q.end()));
+        items.add(new Item(pub, how(pub), id, outlet, "quote", summary, a.sentenceText(q.start()), q.start(), q.end()));
       }
     }
     items.sort(Comparator.comparing((Item i) -> i.date() == null ? "\uffff" : i.date()));
@@ -63,7 +62,7 @@ public final class Timeline {
       for (EntityTimeline.EventMention e : slot.events()) {
         Annotated a = docs.get(e.doc());
         items.add(new Item(dated ? slot.date() : null, dated ? "time" : "undated", a.document().id(),
-            a.document().outlet(), "event", e.word(), sentence(a, e.start()), e.start(), e.end()));
+            a.document().outlet(), "event", e.word(), a.sentenceText(e.start()), e.start(), e.end()));
       }
     }
     String key = org.sitrep.model.NameKey.of(name);
@@ -72,7 +71,7 @@ public final class Timeline {
       for (Quote q : a.quotes()) {
         if (q.speaker() == null || !org.sitrep.model.NameKey.of(q.speaker()).equals(key)) continue;
         items.add(new Item(pub, how(pub), a.document().id(), a.document().outlet(), "quote",
-            q.speaker() + ": “" + q.text() + "”", sentence(a, q.start()), q.start(), q.end()));
+            q.speaker() + ": “" + q.text() + "”", a.sentenceText(q.start()), q.start(), q.end()));
       }
     }
     items.sort(Comparator.comparing((Item i) -> i.date() == null ? "\uffff" : i.date()));
@@ -81,12 +80,5 @@ public final class Timeline {
 
   private static String how(String pub) {
     return pub == null ? "undated" : "published";
-  }
-
-  private static String sentence(Annotated a, int offset) {
-    int si = a.sentenceAt(offset);
-    if (si < 0) return null;
-    Span s = a.sentences().get(si);
-    return s.of(a.body()).strip();
   }
 }

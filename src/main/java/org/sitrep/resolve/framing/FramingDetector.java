@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sitrep.model.Annotated;
-import org.sitrep.model.Quote;
 import org.sitrep.model.Span;
 
 /**
@@ -71,9 +70,9 @@ public final class FramingDetector {
     List<FramingMarker> out = new ArrayList<>();
     Matcher n = NAMES.matcher(body);
     while (n.find()) {
-      if (insideQuote(a, n.start())) continue;
+      if (a.insideQuote(n.start())) continue;
       String[] v = NAMING.get(n.group(1));
-      out.add(new FramingMarker(id, outlet, "naming", n.group(1), n.start(), n.end(), sentenceOf(a, n.start()),
+      out.add(new FramingMarker(id, outlet, "naming", n.group(1), n.start(), n.end(), a.sentenceText(n.start()),
           v[1] + "; most outlets write " + v[0]));
     }
     for (int si = 0; si < a.sentences().size(); si++) {
@@ -93,7 +92,7 @@ public final class FramingDetector {
     int lastEnd = -1;
     while (m.find()) {
       int start = s.start() + m.start();
-      if (start < lastEnd || insideQuote(a, start)) continue;
+      if (start < lastEnd || a.insideQuote(start)) continue;
       int end = start;
       while (end < s.end() && ",;:.!?—".indexOf(body.charAt(end)) < 0) end++;
       if (end - start > 160) end = start + 160;
@@ -102,15 +101,5 @@ public final class FramingDetector {
       out.add(new FramingMarker(a.document().id(), a.document().outlet(), kind, body.substring(start, end), start, end,
           s.of(body).strip(), why));
     }
-  }
-
-  private static boolean insideQuote(Annotated a, int offset) {
-    for (Quote q : a.quotes()) if (offset >= q.start() && offset < q.end()) return true;
-    return false;
-  }
-
-  private static String sentenceOf(Annotated a, int offset) {
-    int si = a.sentenceAt(offset);
-    return si < 0 ? null : a.sentences().get(si).of(a.body()).strip();
   }
 }

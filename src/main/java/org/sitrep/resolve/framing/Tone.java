@@ -3,7 +3,6 @@ package org.sitrep.resolve.framing;
 import java.util.Locale;
 import java.util.Set;
 import org.sitrep.model.Annotated;
-import org.sitrep.model.Quote;
 
 /**
  * The tone of an article in its own voice, as GDELT measures it: positive minus negative words per 100 words, over the
@@ -39,17 +38,12 @@ public final class Tone {
       while (i < n && !Character.isLetter(body.charAt(i))) i++;
       int s = i;
       while (i < n && Character.isLetter(body.charAt(i))) i++;
-      if (i == s || insideQuote(a, s)) continue;
+      if (i == s || a.insideQuote(s)) continue;
       words++;
       String w = body.substring(s, i).toLowerCase(Locale.ROOT);
       if (POSITIVE.contains(w)) pos++;
       else if (NEGATIVE.contains(w)) neg++;
     }
     return words == 0 ? 0 : 100.0 * (pos - neg) / words;
-  }
-
-  private static boolean insideQuote(Annotated a, int offset) {
-    for (Quote q : a.quotes()) if (offset >= q.start() && offset < q.end()) return true;
-    return false;
   }
 }
