@@ -21,7 +21,7 @@ import org.sitrep.source.Sources;
  * writing contract JSON, in one JVM) with 1 and 2 threads, on the same WARC articles; each run is a child JVM of its
  * own, one at a time, so CoreNLP is loaded once per run and peak heap and RSS are that run's. Ends with the cluster
  * size that keeps up with 700,000 articles a day. Not a test: {@code java -cp ... org.sitrep.spark.SparkBenchmark
- * [--articles 20000] [--work DIR] [--shared DIR]}.
+ * [--articles 20000] [--runs spark:2,cli:2,spark:1,cli:1] [--work DIR] [--shared DIR]}.
  */
 public final class SparkBenchmark {
   private static final long ARTICLES_PER_DAY = 700_000;
@@ -30,6 +30,7 @@ public final class SparkBenchmark {
 
   public static void main(String[] args) throws Exception {
     int articles = 20_000;
+    String runList = "spark:2,cli:2,spark:1,cli:1";
     Path work = Path.of("target/spark-bench");
     Path shared = Path.of(System.getProperty("sitrep.shared", "../shared"));
     for (int i = 0; i < args.length; i++) {
@@ -37,6 +38,7 @@ public final class SparkBenchmark {
         case "--articles" -> articles = Integer.parseInt(args[++i]);
         case "--work" -> work = Path.of(args[++i]);
         case "--shared" -> shared = Path.of(args[++i]);
+        case "--runs" -> runList = args[++i];
         case "--child" -> {
           child(args[i + 1], Integer.parseInt(args[i + 2]), Path.of(args[i + 3]), Path.of(args[i + 4]));
           return;
@@ -51,23 +53,45 @@ public final class SparkBenchmark {
     System.out.printf("corpus: %d articles in %d WARC.gz files (%.0f MB) under %s, built in %.0f s; %d cores%n",
         articles, files.size(), size(files) / 1e6, warcs, (System.nanoTime() - t0) / 1e9,
         Runtime.getRuntime().availableProcessors());
-    String[][] runs = {{"spark", "2"}, {"cli", "2"}, {"spark", "1"}, {"cli", "1"}};
-    double[][] r = new double[runs.length][];
-    for (int i = 0; i < runs.length; i++) {
-      r[i] = runChild(runs[i][0], Integer.parseInt(runs[i][1]), warcs, work.resolve("out-" + i));
-      System.out.printf("%-6s x%s: %6.0f articles in %6.1f s = %6.2f articles/s, peak heap %5.0f MB, peak RSS %5.0f MB%n",
-          runs[i][0], runs[i][1], r[i][0], r[i][1], r[i][0] / r[i][1], r[i][2], r[i][3]);
+    java.util.Map<String, double[]> r = new java.util.LinkedHashMap<>();
+    for (String run : runList.split(",")) {
+      String[] mc = run.split(":");
+      if (mc.length != 2 || !(mc[0].equals("spark") || mc[0].equals("cli"))) {
+        throw new IllegalArgumentException("--runs takes mode:cores pairs (spark:2,cli:1), not " + run);
+      }
+      String before = loadAverage();
+      double[] v = runChild(mc[0], Integer.parseInt(mc[1]), warcs, work.resolve("out-" + mc[0] + mc[1]));
+      r.put(run, v);
+      System.out.printf("%-6s x%s: %6.0f articles in %6.1f s = %6.2f articles/s, %.3f CPU s per article, peak heap"
+              + " %5.0f MB, peak RSS %5.0f MB (load average before %s, after %s)%n",
+          mc[0], mc[1], v[0], v[1], v[0] / v[1], v[4] / Math.max(1, v[0]), v[2], v[3], before, loadAverage());
     }
-    double spark2 = r[0][0] / r[0][1], cli2 = r[1][0] / r[1][1], spark1 = r[2][0] / r[2][1], cli1 = r[3][0] / r[3][1];
+    double spark1 = rate(r, "spark:1"), spark2 = rate(r, "spark:2"), cli1 = rate(r, "cli:1"), cli2 = rate(r, "cli:2");
     System.out.printf("scaling local[1] -> local[2]: %.2fx; Spark / CLI: %.2f (1 core), %.2f (2 cores)%n",
         spark2 / spark1, spark1 / cli1, spark2 / cli2);
     double perDay = ARTICLES_PER_DAY / 86_400.0;
-    double perCore = spark1;
+    double perCore = Double.isNaN(spark1) ? spark2 / 2 : spark1;
+    double rss = r.containsKey("spark:1") ? r.get("spark:1")[3] : r.getOrDefault("spark:2", new double[4])[3];
     System.out.printf("700,000 articles a day = %.1f articles/s on average; at %.2f articles/s per core that is %.0f"
             + " cores busy all day, %.0f cores with 3x headroom for peaks and catch-up (e.g. %d executors of 4 cores"
             + " and %.0f GB each)%n",
         perDay, perCore, Math.ceil(perDay / perCore), Math.ceil(3 * perDay / perCore),
-        (int) Math.ceil(3 * perDay / perCore / 4), Math.ceil(r[2][3] / 1000.0 + 1.5));
+        (int) Math.ceil(3 * perDay / perCore / 4), Math.ceil(rss / 1000.0 + 1.5));
+  }
+
+  private static double rate(java.util.Map<String, double[]> r, String run) {
+    double[] v = r.get(run);
+    return v == null ? Double.NaN : v[0] / v[1];
+  }
+
+  /** The 1, 5 and 15 minute load averages, so a reader sees what else ran beside a measurement. */
+  private static String loadAverage() {
+    try {
+      String[] f = Files.readString(Path.of("/proc/loadavg")).split(" ");
+      return f[0] + " " + f[1] + " " + f[2];
+    } catch (java.io.IOException e) {
+      return "n/a";
+    }
   }
 
   private static long size(List<Path> files) throws java.io.IOException {
@@ -76,7 +100,7 @@ public final class SparkBenchmark {
     return n;
   }
 
-  /** {articles, seconds, peak heap MB, peak RSS MB} of one run in a child JVM. */
+  /** {articles, seconds, peak heap MB, peak RSS MB, CPU seconds} of one run in a child JVM. */
   private static double[] runChild(String mode, int cores, Path warcs, Path out) throws Exception {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     List<String> cmd = new ArrayList<>(List.of(java, "-Xmx6g", "-XX:+UseParallelGC"));
@@ -124,7 +148,8 @@ public final class SparkBenchmark {
         .getProcessCpuTime() / 1e9;
     System.err.printf("sitrep-bench: %s x%d: %d articles, %.1f s wall, %.1f s CPU = %.3f CPU s per article%n",
         mode, cores, articles, secs, cpu, cpu / Math.max(1, articles));
-    System.out.println(articles + " " + secs + " " + peakHeapMb() + " " + org.sitrep.bench.BenchPaths.peakRssMb());
+    System.out.println(articles + " " + secs + " " + peakHeapMb() + " " + org.sitrep.bench.BenchPaths.peakRssMb() + " "
+        + cpu);
   }
 
   private static long peakHeapMb() {
