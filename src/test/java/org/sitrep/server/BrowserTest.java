@@ -160,7 +160,13 @@ class BrowserTest {
   void mapDrawsPlacesWithoutATileServer() {
     go("/map");
     page.waitForSelector("#map[data-places]");
-    assertTrue(page.locator("#map .leaflet-interactive").count() > 0, "grid and places drawn");
+    page.waitForSelector("#map[data-outlines]");
+    // the world's countries as the base, from the server itself, below the places
+    int outlines = Integer.parseInt(page.locator("#map").getAttribute("data-outlines"));
+    assertTrue(outlines > 150,
+        "country outlines drawn: " + outlines + " " + page.locator("#map").getAttribute("data-outlines-error"));
+    assertTrue(page.locator("#map .leaflet-base-pane path").count() > 150);
+    assertTrue(page.locator("#map .leaflet-overlay-pane path.leaflet-interactive").count() > 0, "places drawn");
     assertTrue(page.locator("ul.countries li").count() > 0);
     shot("map");
   }

@@ -5,6 +5,8 @@ final class Layout {
   static final String CHART_JS = "/webjars/chart.js/4.4.1/dist/chart.umd.js";
   static final String LEAFLET_JS = "/webjars/leaflet/1.9.4/dist/leaflet.js";
   static final String LEAFLET_CSS = "/webjars/leaflet/1.9.4/dist/leaflet.css";
+  /** Country outlines of the world in GeoJSON (lon/lat), served from the echarts WebJar: the map's base. */
+  static final String WORLD_OUTLINES = "/webjars/echarts/4.1.0/map/json/world.json";
 
   private Layout() {}
 

@@ -4,8 +4,9 @@ import java.util.Map;
 import org.sitrep.server.Explorer;
 
 /**
- * The places of a story or a search on a map drawn without any tile server: a latitude/longitude grid and the
- * places as circles, with the countries named in the articles listed beside it.
+ * The places of a story or a search on a map drawn without any tile server: the world's country outlines (served
+ * from a WebJar) under a latitude/longitude grid, and the places as circles, with the countries named in the articles
+ * listed beside it.
  */
 public final class MapPage {
   private MapPage() {}
@@ -14,7 +15,7 @@ public final class MapPage {
     Html h = new Html();
     h.raw("<h1>").text(title).raw("</h1><p class=\"lead\">").text(places.places().size())
         .raw(" places with coordinates; circle size follows the number of mentions.</p>")
-        .raw("<div id=\"map\" class=\"map\"></div>");
+        .raw("<div id=\"map\" class=\"map\"").attr("data-basemap", Layout.WORLD_OUTLINES).raw("></div>");
     h.raw("<div class=\"cols\"><section><h2>Places</h2><table><thead><tr><th>Place</th><th>Country</th>")
         .raw("<th>Mentions</th><th>Lat, lon</th><th>Articles</th></tr></thead><tbody>");
     for (Explorer.Place p : places.places()) {

@@ -92,12 +92,36 @@
     /* global L */
     var map = L.map(el, { crs: L.CRS.EPSG4326, worldCopyJump: false, attributionControl: false })
       .setView([50, 20], 2);
-    // No tile server is reachable: draw a latitude/longitude grid as the base.
-    for (var lat = -80; lat <= 80; lat += 10) {
-      L.polyline([[lat, -180], [lat, 180]], { color: '#9fb3c6', weight: lat === 0 ? 1.5 : 0.5, interactive: false }).addTo(map);
-    }
-    for (var lon = -180; lon <= 180; lon += 10) {
-      L.polyline([[-85, lon], [85, lon]], { color: '#9fb3c6', weight: lon === 0 ? 1.5 : 0.5, interactive: false }).addTo(map);
+    // No tile server is reachable: the base is the world's country outlines, served with the page's own scripts,
+    // under a latitude/longitude grid, in a pane below the places.
+    map.createPane('base');
+    map.getPane('base').style.zIndex = 350;
+    var grid = [];
+    for (var lat = -80; lat <= 80; lat += 10) grid.push([[lat, -180], [lat, 180]]);
+    for (var lon = -180; lon <= 180; lon += 10) grid.push([[-85, lon], [85, lon]]);
+    var gridLayer = L.polyline(grid, { pane: 'base', color: '#9fb3c6', weight: 0.5, opacity: 0.6, interactive: false });
+    if (el.dataset.basemap && window.fetch) {
+      fetch(el.dataset.basemap).then(function (r) {
+        if (!r.ok) throw new Error(r.status);
+        return r.json();
+      }).then(function (world) {
+        // The outlines' features carry no "type"; Leaflet needs it.
+        var features = (world.features || []).map(function (f) {
+          return { type: 'Feature', properties: f.properties, geometry: f.geometry };
+        });
+        var outlines = L.geoJSON(features, {
+          pane: 'base', interactive: false,
+          style: { color: '#8a9aa8', weight: 0.7, fillColor: '#f3f1e8', fillOpacity: 1 }
+        }).addTo(map);
+        gridLayer.addTo(map);
+        el.dataset.outlines = String(outlines.getLayers().length);
+      }).catch(function (e) {
+        gridLayer.addTo(map);
+        el.dataset.outlines = '0';
+        el.dataset.outlinesError = String(e);
+      });
+    } else {
+      gridLayer.addTo(map);
     }
     var pts = [];
     document.querySelectorAll('tr.place').forEach(function (tr) {
