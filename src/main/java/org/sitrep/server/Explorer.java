@@ -15,6 +15,7 @@ import org.sitrep.model.Annotated;
 import org.sitrep.model.Mention;
 import org.sitrep.resolve.StoryView;
 import org.sitrep.resolve.Timeline;
+import org.sitrep.resolve.entity.Countries;
 import org.sitrep.resolve.entity.Entity;
 import org.sitrep.resolve.fact.FactSeries;
 import org.sitrep.resolve.fact.Observation;
@@ -265,6 +266,10 @@ public final class Explorer {
         if (m.country() != null) countries.merge(m.country(), 1, Integer::sum);
         if (Double.isNaN(m.lat()) || Double.isNaN(m.lon())) continue;
         String name = m.canonical() != null ? m.canonical() : m.text();
+        // "Russian-backed" and "U.S.-led" stand for their country: one circle, under the country's name
+        if ("demonym".equals(m.kind()) && m.country() != null && Countries.name(m.country()) != null) {
+          name = Countries.name(m.country());
+        }
         Place p = byName.get(name);
         List<String> docs = new ArrayList<>(p == null ? List.of() : p.docs());
         if (!docs.contains(a.document().id())) docs.add(a.document().id());

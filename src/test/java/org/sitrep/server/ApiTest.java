@@ -166,6 +166,10 @@ class ApiTest {
     JsonNode places = ok("/api/places?story=" + story);
     assertTrue(places.has("places") && places.has("countries"));
     assertTrue(places.get("countries").has("LTU") || places.get("countries").has("DEU"), places.toString());
+    // "German-supplied", "U.S.-led": a country's adjective is drawn as the country
+    for (JsonNode p : ok("/api/places?q=Russian%20OR%20German").get("places")) {
+      assertFalse(p.get("name").asText().matches(".*\\p{L}-\\p{Ll}+"), p.toString());
+    }
   }
 
   @Test
