@@ -17,8 +17,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.sitrep.annotate.Pipelines;
 import org.sitrep.model.Annotated;
-import org.sitrep.server.Ingest;
 import org.sitrep.server.SitrepServer;
 import org.sitrep.store.Store;
 
@@ -27,8 +27,12 @@ import org.sitrep.store.Store;
  * language models), resolves it, serves it on loopback, and drives search and timeline requests from a child JVM,
  * reporting requests/s and p50/p95/p99 latency per kind. A run reuses a filled data directory.
  *
+ * <p>With {@code --posts N} it then POSTs N new articles one at a time through the real pipeline, newer than all
+ * stored, and one back-filled older one, reporting each ingest's latency: what resolution across the store costs a
+ * writer when it is read again from scratch and when new articles are added to the resolution kept in memory.
+ *
  * <pre>java -cp ... org.sitrep.bench.ServerLoadBenchmark [--data DIR] [--docs 100000] [--requests 3000]
- *     [--seconds 120] [--clients 4] [--no-resolve]</pre>
+ *     [--seconds 120] [--clients 4] [--no-resolve] [--posts N]</pre>
  */
 public final class ServerLoadBenchmark {
   static final String[] QUERIES = {"Lithuania", "troops AND Poland", "\"eastern flank\"", "brigade", "minister",
@@ -45,7 +49,7 @@ public final class ServerLoadBenchmark {
       return;
     }
     Path data = Path.of("target/bench-server");
-    int docs = 100_000, requests = 3_000, seconds = 120, clients = 4;
+    int docs = 100_000, requests = 3_000, seconds = 120, clients = 4, posts = 0;
     boolean resolve = true;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
@@ -55,6 +59,7 @@ public final class ServerLoadBenchmark {
         case "--seconds" -> seconds = Integer.parseInt(args[++i]);
         case "--clients" -> clients = Integer.parseInt(args[++i]);
         case "--no-resolve" -> resolve = false;
+        case "--posts" -> posts = Integer.parseInt(args[++i]);
         default -> throw new IllegalArgumentException("unknown option " + args[i]);
       }
     }
@@ -62,15 +67,13 @@ public final class ServerLoadBenchmark {
       fill(store, docs);
       if (resolve && store.situation().stories().isEmpty()) {
         long t0 = System.nanoTime();
-        var s = Ingest.resolve(store);
+        var s = store.resolveAll();
         System.out.printf("resolved %,d documents in %.1f s: %d stories, %d entities, %d series%n", store.count(),
             (System.nanoTime() - t0) / 1e9, s.stories().size(), s.entities().size(), s.facts().size());
       }
       List<String> stories = new ArrayList<>();
       store.situation().stories().stream().limit(20).forEach(s -> stories.add(s.id()));
-      try (SitrepServer server = SitrepServer.start(store, SitrepServer.Config.loopback(0), () -> {
-        throw new IllegalStateException("the load benchmark does not ingest");
-      })) {
+      try (SitrepServer server = SitrepServer.start(store, SitrepServer.Config.loopback(0), Pipelines::standard)) {
         List<String> cmd = new ArrayList<>(List.of(
             Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m", "-cp",
             System.getProperty("java.class.path"), ServerLoadBenchmark.class.getName(), "--client",
@@ -84,8 +87,38 @@ public final class ServerLoadBenchmark {
           for (String line; (line = r.readLine()) != null; ) System.out.println(line);
         }
         if (p.waitFor() != 0) throw new IllegalStateException("load client failed");
+        if (posts > 0) posts(store, "http://127.0.0.1:" + server.port(), posts);
       }
     }
+  }
+
+  /**
+   * POSTs {@code n} new articles (text/plain, dated after everything stored) one at a time, then one dated before
+   * everything stored, and prints each one's latency. The first also loads the language models.
+   */
+  private static void posts(Store store, String base, int n) throws Exception {
+    SyntheticCorpus corpus = new SyntheticCorpus(2, SyntheticCorpus.fillerFrom(Path.of("examples")));
+    HttpClient http = HttpClient.newHttpClient();
+    System.out.printf("POSTing %d new articles, then one back-filled, to a store of %,d%n", n, store.count());
+    List<Long> rest = new ArrayList<>();
+    for (int k = 0; k <= n; k++) {
+      boolean backfill = k == n;
+      String date = backfill ? "2021-06-01" : String.format("2026-01-%02d", 1 + k % 28);
+      String body = corpus.article(k).body() + "\n\nFiled as article " + k + " of this run at " + System.nanoTime() + ".";
+      long t0 = System.nanoTime();
+      HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "/api/documents?published=" + date
+              + "&outlet=" + enc("Bench Wire") + "&title=" + enc("Bench article " + k)))
+          .header("Content-Type", "text/plain; charset=utf-8")
+          .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(),
+          HttpResponse.BodyHandlers.ofString());
+      long ms = (System.nanoTime() - t0) / 1_000_000;
+      if (r.statusCode() != 201) throw new IllegalStateException("POST " + k + ": HTTP " + r.statusCode() + " " + r.body());
+      String what = backfill ? "back-filled (whole store read again)"
+          : k == 0 ? "first since start (models load, whole store read)" : "newest (added to the kept resolution)";
+      if (k == 0 || backfill) System.out.printf("POST %-52s %,9d ms%n", what, ms);
+      else rest.add(ms * 1_000_000);
+    }
+    if (!rest.isEmpty()) row("POST newest", rest);
   }
 
   private static void fill(Store store, int docs) {

@@ -1,0 +1,83 @@
+package org.sitrep.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sitrep.annotate.Pipelines;
+import org.sitrep.model.Document;
+import org.sitrep.resolve.StoryView;
+import org.sitrep.resolve.entity.Entity;
+import org.sitrep.resolve.fact.FactSeries;
+import org.sitrep.resolve.framing.FramingMarker;
+import org.sitrep.resolve.quote.QuoteVariants;
+import org.sitrep.store.SituationView;
+import org.sitrep.store.Store;
+
+/**
+ * Ingests one article at a time: an article that comes after everything resolved (store order: oldest first, undated
+ * last) is added to the kept resolution, any other makes the whole store be read again, and either way the saved
+ * picture is the one a whole read of the store gives.
+ */
+class IngestTest {
+  @TempDir Path dir;
+
+  /** Everything the saved resolution holds, comparable. */
+  record Picture(List<Entity> entities, List<StoryView> stories, List<FactSeries> facts,
+      List<QuoteVariants.Statement> statements, Map<String, List<FramingMarker>> framing,
+      Map<String, String> storyOf) {
+    static Picture of(SituationView v, List<String> ids) {
+      Map<String, List<FramingMarker>> framing = new LinkedHashMap<>();
+      Map<String, String> storyOf = new LinkedHashMap<>();
+      for (String id : ids) {
+        framing.put(id, v.framing(id));
+        storyOf.put(id, v.storyOf(id).orElse(null));
+      }
+      return new Picture(v.entities(), v.stories(), v.facts(), v.statements(), framing, storyOf);
+    }
+  }
+
+  @Test
+  void newerArticlesAreAddedOlderOnesReadTheWholeStoreAndBothGiveTheWholeReadsPicture() throws IOException {
+    try (Store store = Store.open(dir)) {
+      Ingest ingest = new Ingest(store, Pipelines::standard);
+      List<String> ids = new ArrayList<>(), modes = new ArrayList<>();
+      List<Picture> kept = new ArrayList<>(), whole = new ArrayList<>();
+      // the samples as the server fixture posts them: the fourth is older than the third
+      List<String[]> posts = new ArrayList<>(ServerFixture.SAMPLES);
+      posts.add(new String[] {"000_354fb2ecf45f77ce.txt", "Radio East", null}); // a near copy, undated: last in order
+      posts.add(new String[] {"001_fdf32aae2420c610.txt", "Radio East", "2025-01-02"}); // dated, after an undated one
+      for (int i = 0; i < posts.size(); i++) {
+        String[] p = posts.get(i);
+        String text = Files.readString(Path.of("examples", p[0]));
+        if (i >= 5) { // a near copy: one paragraph more
+          text = text.replaceFirst("\n\n“", "\n\nThe defence ministry in Berlin confirmed the figures later that day.\n\n“");
+        }
+        List<Ingest.Skipped> skipped = new ArrayList<>();
+        List<Document> docs = ingest.parse("text/plain", text.getBytes(StandardCharsets.UTF_8),
+            new Ingest.Meta(null, p[1], null, p[2], null), skipped);
+        Ingest.Result r = ingest.run(docs, skipped);
+        assertEquals(1, r.stored().size());
+        assertTrue(r.stored().get(0).isNew(), p[0]);
+        ids.add(r.stored().get(0).id());
+        modes.add(r.resolution());
+        kept.add(Picture.of(store.situation(), ids));
+        store.resolveAll();
+        whole.add(Picture.of(store.situation(), ids));
+      }
+      assertEquals(List.of("whole store", "added", "added", "whole store", "added", "added", "whole store"), modes);
+      for (int i = 0; i < posts.size(); i++) assertEquals(whole.get(i), kept.get(i), "after ingest " + (i + 1));
+      assertEquals(1, whole.get(6).stories().size(), whole.get(6).stories().toString());
+      assertEquals(7, whole.get(6).stories().get(0).docs().size());
+    }
+  }
+}
