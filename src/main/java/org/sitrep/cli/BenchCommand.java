@@ -1,5 +1,8 @@
 package org.sitrep.cli;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.reflect.InvocationTargetException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,25 +11,38 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /** {@code sitrep bench NAME [ARGS]}: runs one of the quality or speed benchmarks over ../shared/bench. */
-@Command(name = "bench", description = "Run a quality or speed benchmark over ../shared/bench.")
+@Command(name = "bench", description = "Run a quality or speed benchmark over ../shared/bench; 'sitrep bench NAME --help'"
+    + " says what NAME measures and takes.")
 final class BenchCommand implements Callable<Integer> {
-  /** Benchmark name to the main class that runs it; each takes its data folder as an optional argument. */
-  static final Map<String, String> BENCHES = new LinkedHashMap<>();
+  /** A benchmark: the main class that runs it, what it measures, and its arguments. */
+  record Bench(String mainClass, String measures, String usage) {}
+
+  static final Map<String, Bench> BENCHES = new LinkedHashMap<>();
 
   static {
-    BENCHES.put("extraction", "org.sitrep.bench.ExtractionBenchmark");
-    BENCHES.put("ner", "org.sitrep.bench.NerBenchmark");
-    BENCHES.put("throughput", "org.sitrep.bench.ThroughputBenchmark");
-    BENCHES.put("time", "org.sitrep.bench.TempEvalBenchmark");
-    BENCHES.put("quantities", "org.sitrep.bench.QuantityBenchmark");
-    BENCHES.put("quotes", "org.sitrep.bench.PolnearBenchmark");
-    BENCHES.put("events", "org.sitrep.bench.EventStats");
-    BENCHES.put("clustering", "org.sitrep.bench.ClusteringBenchmark");
-    BENCHES.put("timeline", "org.sitrep.bench.TimelineBenchmark");
-    BENCHES.put("resolution", "org.sitrep.bench.ResolutionBenchmark");
+    add("extraction", "ExtractionBenchmark", "main-text extraction F1 and speed on the trafilatura pages",
+        "[FOLDER] [--threads N] [--misses]");
+    add("ner", "NerBenchmark", "entity F1 on CoNLL++ dev, beside CoreNLP's default NER", "[FILE] [--limit SENTENCES]");
+    add("throughput", "ThroughputBenchmark", "tokens/s of the whole pipeline against CoreNLP lean NER alone",
+        "[DIR] [--docs N] [--threads N] [--rounds N]");
+    add("time", "TempEvalBenchmark", "time expression span and value F1 on TempEval-3 TBAQ", "[FOLDER] [--errors]");
+    add("quantities", "QuantityBenchmark", "pass rate on the Recognizers-Text and quantulum3 cases", "[BENCH_FOLDER]");
+    add("quotes", "PolnearBenchmark", "direct quote F1 and speaker accuracy on PolNeAR",
+        "[FOLDER] [--split dev|train] [--corenlp] [--show N]");
+    add("events", "EventStats", "event counts by type and status over some articles", "[--list] [DIR]");
+    add("clustering", "ClusteringBenchmark", "story grouping B-cubed F1 on WikiRef", "[DIR]");
+    add("timeline", "TimelineBenchmark", "entity timelines, temporal-awareness F1 on SemEval-2015 Task 4 trial",
+        "[FOLDER] [--out DIR]");
+    add("resolution", "ResolutionBenchmark", "resolution across documents at scale: articles/s and heap",
+        "[--docs N] [--base FILE.jsonl] [--annotate N]");
   }
 
-  @Parameters(index = "0", paramLabel = "NAME", completionCandidates = Names.class, description = "Which benchmark: ${COMPLETION-CANDIDATES}.")
+  private static void add(String name, String cls, String measures, String usage) {
+    BENCHES.put(name, new Bench("org.sitrep.bench." + cls, measures, usage));
+  }
+
+  @Parameters(index = "0", paramLabel = "NAME", completionCandidates = Names.class,
+      description = "Which benchmark: ${COMPLETION-CANDIDATES}.")
   String name;
 
   @picocli.CommandLine.Unmatched
@@ -41,9 +57,29 @@ final class BenchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    String cls = BENCHES.get(name);
-    if (cls == null) throw new UserError("no benchmark '" + name + "'; there are: " + String.join(", ", BENCHES.keySet()));
-    Class.forName(cls).getMethod("main", String[].class).invoke(null, (Object) args.toArray(new String[0]));
+    Bench b = BENCHES.get(name);
+    if (b == null) throw new UserError("no benchmark '" + name + "'; there are: " + String.join(", ", BENCHES.keySet()));
+    if (args.contains("--help") || args.contains("-h")) {
+      System.out.printf("sitrep bench %s %s%n  %s%n", name, b.usage(), b.measures());
+      return 0;
+    }
+    try {
+      Class.forName(b.mainClass()).getMethod("main", String[].class).invoke(null, (Object) args.toArray(new String[0]));
+    } catch (InvocationTargetException e) {
+      Throwable cause = e.getCause();
+      // Missing or unreadable benchmark data is the user's to fix: say so in one line. Anything else is a bug.
+      if (cause instanceof IOException || cause instanceof UncheckedIOException) {
+        throw new UserError("bench " + name + ": cannot read the benchmark data: " + cause.getMessage()
+            + " (usage: sitrep bench " + name + " " + b.usage() + ")");
+      }
+      if (cause instanceof NumberFormatException || cause instanceof ArrayIndexOutOfBoundsException
+          || cause instanceof IllegalArgumentException) {
+        throw new UserError("bench " + name + ": " + cause.getMessage() + " (usage: sitrep bench " + name + " "
+            + b.usage() + ")");
+      }
+      if (cause instanceof Exception ex) throw ex;
+      throw e;
+    }
     return 0;
   }
 }

@@ -123,4 +123,16 @@ class CliTest {
     assertEquals(1, r.code());
     assertEquals(2, r.err().lines().filter(l -> l.contains("(skipped)")).count(), r.err());
   }
+
+  @Test
+  void benchSaysWhatItTakesAndNamesMissingDataInOneLine() {
+    Run help = run("bench", "quotes", "--help");
+    assertEquals(0, help.code(), help.err());
+    assertTrue(help.out().startsWith("sitrep bench quotes [FOLDER]"), help.out());
+    Run missing = run("bench", "extraction", tmp.resolve("no-such-folder").toString());
+    assertTrue(missing.code() != 0);
+    assertEquals(1, missing.err().strip().lines().count(), missing.err());
+    assertTrue(missing.err().contains("no-such-folder") && missing.err().contains("usage: sitrep bench extraction"),
+        missing.err());
+  }
 }
