@@ -4,8 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.sitrep.json.Json;
-import org.sitrep.model.Quantity;
-import org.sitrep.resolve.entity.Countries;
+import org.sitrep.report.Labels;
 import org.sitrep.resolve.fact.FactSeries;
 import org.sitrep.resolve.fact.Observation;
 import org.sitrep.resolve.fact.SeriesKey;
@@ -55,51 +54,29 @@ final class FactsCommand implements Callable<Integer> {
     return 0;
   }
 
-  static String label(SeriesKey k) {
-    return name(k.subject()) + " / " + k.measure() + (k.place().isEmpty() ? "" : " / " + name(k.place()));
-  }
-
-  static String name(String codeOrName) {
-    String n = Countries.name(codeOrName);
-    return n == null ? codeOrName : n;
-  }
-
   private static boolean matches(String value, String wanted) {
     if (wanted == null) return true;
     String w = wanted.toLowerCase(Locale.ROOT);
-    return value.equalsIgnoreCase(wanted) || name(value).toLowerCase(Locale.ROOT).equals(w);
+    return value.equalsIgnoreCase(wanted) || Labels.place(value).toLowerCase(Locale.ROOT).equals(w);
   }
 
   static void print(FactSeries s) {
-    System.out.println("\n" + label(s.key()) + "  (" + s.observations().size() + " observations)");
+    System.out.println("\n" + Labels.series(s.key()) + "  (" + s.observations().size() + " observations)");
     for (int i = 0; i < s.observations().size(); i++) {
       Observation o = s.observations().get(i);
       int idx = i;
       String mark = s.changes().stream().anyMatch(c -> c.to() == idx) ? "Δ" : " ";
       if (s.conflicts().stream().anyMatch(c -> c.a() == idx || c.b() == idx)) mark = "!";
       System.out.printf(" %s %-10s %-9s %-14s %-8s %-16s  %s%n", mark, o.asOf() == null ? "undated" : o.asOf(),
-          o.asOfHow().equals("time") || o.asOfHow().equals("undated") ? "" : "(" + o.asOfHow() + ")", value(o),
+          o.asOfHow().equals("time") || o.asOfHow().equals("undated") ? "" : "(" + o.asOfHow() + ")", Labels.value(o),
           o.status(), ListCommand.nz(o.docId()), Report.clip(o.evidence(), 110));
       if (o.target() != null || o.attributedTo() != null || o.partOf() != null) {
         System.out.println("   " + ShowCommand.join(o.target() == null ? null : "target " + o.target(),
             o.attributedTo() == null ? null : "according to " + o.attributedTo(),
-            o.partOf() == null ? null : "part of " + label(o.partOf())));
+            o.partOf() == null ? null : "part of " + Labels.series(o.partOf())));
       }
     }
     for (FactSeries.Conflict c : s.conflicts()) System.out.println("   conflict on " + c.period() + ": " + c.why());
-    for (SeriesKey k : s.linked()) System.out.println("   linked: " + label(k));
-  }
-
-  /** "↗≤350", "~4,000", "≥10,000": bounds, approximations and direction of change as an analyst reads them. */
-  static String value(Observation o) {
-    String v = ShowCommand.num(o.value());
-    if (o.valueMax() != null) v = v + "–" + ShowCommand.num(o.valueMax());
-    if (o.bound() == Quantity.Bound.AT_MOST) v = "≤" + v;
-    if (o.bound() == Quantity.Bound.AT_LEAST) v = "≥" + v;
-    if (o.approximate()) v = "~" + v;
-    // A direction, not a sign: "350 more" and "grow to 4,800" are both increases, one a delta and one a level.
-    if ("increase".equals(o.change())) v = "↗" + v;
-    if ("decrease".equals(o.change())) v = "↘" + v;
-    return v;
+    for (SeriesKey k : s.linked()) System.out.println("   linked: " + Labels.series(k));
   }
 }

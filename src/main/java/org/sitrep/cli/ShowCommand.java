@@ -1,5 +1,6 @@
 package org.sitrep.cli;
 
+import org.sitrep.report.Labels;
 import java.util.concurrent.Callable;
 import org.sitrep.json.ContractJson;
 import org.sitrep.model.Annotated;
@@ -57,7 +58,7 @@ final class ShowCommand implements Callable<Integer> {
     for (TimeExpr t : a.times()) System.out.printf("  %-32s %s %s%n", t.text(), t.type(), t.value());
     section("Quantities", a.quantities().size());
     for (Quantity q : a.quantities()) {
-      System.out.printf("  %-32s %s%n", q.text(), join(num(q.value()) + (q.valueMax() != null ? "–" + num(q.valueMax()) : ""),
+      System.out.printf("  %-32s %s%n", q.text(), join(Labels.number(q.value()) + (q.valueMax() != null ? "–" + Labels.number(q.valueMax()) : ""),
           q.bound().json(), q.approximate() ? "approximate" : null, q.change(), q.unit(), q.counted()));
     }
     section("Quotes", a.quotes().size());
@@ -79,10 +80,6 @@ final class ShowCommand implements Callable<Integer> {
 
   private static void section(String name, int n) {
     System.out.println(name + " (" + n + ")");
-  }
-
-  static String num(double v) {
-    return v == Math.rint(v) ? String.format("%,d", (long) v) : Double.toString(v);
   }
 
   static String join(String... parts) {

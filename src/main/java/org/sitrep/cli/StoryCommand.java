@@ -9,6 +9,7 @@ import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import org.sitrep.json.Json;
 import org.sitrep.model.Annotated;
+import org.sitrep.report.Labels;
 import org.sitrep.resolve.StoryView;
 import org.sitrep.resolve.fact.FactExtractor;
 import org.sitrep.resolve.fact.Observation;
@@ -50,7 +51,7 @@ final class StoryCommand implements Callable<Integer> {
         markers.computeIfAbsent(outlet, k -> new ArrayList<>()).addAll(sit.framing(d));
         toneBy.computeIfAbsent(outlet, k -> new ArrayList<>()).add(Tone.of(a));
         for (Observation o : FactExtractor.extract(a)) {
-          String f = FactsCommand.label(o.key());
+          String f = Labels.series(o.key());
           allFacts.add(f);
           factsBy.computeIfAbsent(outlet, k -> new TreeSet<>()).add(f);
         }

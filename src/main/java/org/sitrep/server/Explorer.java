@@ -1,5 +1,6 @@
 package org.sitrep.server;
 
+import org.sitrep.resolve.fact.SeriesIds;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;

@@ -1,27 +1,19 @@
 package org.sitrep.server.web;
 
-import org.sitrep.model.Quantity;
+import org.sitrep.report.Labels;
 import org.sitrep.resolve.fact.Observation;
 
 /** Small shared renderings: a reported value with its bound, a link to the sentence behind a finding. */
 final class Fmt {
   private Fmt() {}
 
-  /** "≤ 350", "≥ 4,000", "~4,800", "300–500": the value as reported, bound and approximation kept visible. */
+  /** The value as reported, bound, approximation and direction kept visible: as the CLI and briefs write it. */
   static String value(Observation o) {
-    String v = num(o.value());
-    String s = switch (o.bound() == null ? Quantity.Bound.EXACT : o.bound()) {
-      case AT_MOST -> "≤ " + v;
-      case AT_LEAST -> "≥ " + v;
-      case RANGE -> v + "–" + (o.valueMax() == null ? "?" : num(o.valueMax()));
-      case EXACT -> v;
-    };
-    return (o.approximate() ? "~" : "") + s + (o.change() == null ? "" : " (" + o.change() + ")");
+    return Labels.value(o);
   }
 
   static String num(double d) {
-    if (d == Math.rint(d) && Math.abs(d) < 1e15) return String.format("%,d", (long) d);
-    return String.format("%,.2f", d);
+    return Labels.number(d);
   }
 
   /** The document page, scrolled to the finding at {@code offset}. */

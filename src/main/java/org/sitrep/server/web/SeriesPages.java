@@ -1,5 +1,6 @@
 package org.sitrep.server.web;
 
+import org.sitrep.resolve.fact.SeriesIds;
 import org.sitrep.resolve.fact.FactSeries;
 import org.sitrep.resolve.fact.Observation;
 import org.sitrep.server.Explorer;
@@ -60,7 +61,7 @@ public final class SeriesPages {
     }
     if (!f.linked().isEmpty()) {
       h.raw("<h2>Linked series</h2><ul>");
-      for (var k : f.linked()) h.raw("<li>").link("/series/" + org.sitrep.server.SeriesIds.of(k), k.toString()).raw("</li>");
+      for (var k : f.linked()) h.raw("<li>").link("/series/" + SeriesIds.of(k), k.toString()).raw("</li>");
       h.raw("</ul>");
     }
     return Layout.page(f.key().toString(), "", h, Layout.CHART_JS);

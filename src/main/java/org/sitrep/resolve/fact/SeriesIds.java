@@ -1,10 +1,9 @@
-package org.sitrep.server;
+package org.sitrep.resolve.fact;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import org.sitrep.resolve.fact.SeriesKey;
 
 /** A stable, URL-safe id for a fact series: its key hashed, so that subjects with slashes or spaces fit in a path. */
 public final class SeriesIds {
