@@ -6,11 +6,6 @@ import java.util.concurrent.Callable;
 import org.sitrep.json.Json;
 import org.sitrep.model.Annotated;
 import org.sitrep.resolve.Timeline;
-import org.sitrep.resolve.entity.Entity;
-import org.sitrep.store.BadQueryException;
-import org.sitrep.store.Page;
-import org.sitrep.store.SearchQuery;
-import org.sitrep.store.SituationView;
 import org.sitrep.store.Store;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -22,14 +17,8 @@ import picocli.CommandLine.Option;
 final class TimelineCommand implements Callable<Integer> {
   @Mixin DataOptions data;
 
-  static final class Scope {
-    @Option(names = "--story", paramLabel = "ID") String story;
-    @Option(names = "--entity", paramLabel = "ID") String entity;
-    @Option(names = "--query", paramLabel = "Q") String query;
-  }
-
   @ArgGroup(exclusive = true, multiplicity = "1")
-  Scope scope;
+  ScopeOptions scope;
 
   @Option(names = "--json", description = "One JSON object per item.")
   boolean json;
@@ -38,25 +27,10 @@ final class TimelineCommand implements Callable<Integer> {
   public Integer call() {
     List<Timeline.Item> items;
     try (Store store = data.open()) {
-      SituationView sit = store.situation();
-      List<String> ids;
-      String entityName = null;
-      if (scope.story != null) {
-        ids = sit.story(scope.story).orElseThrow(() -> new UserError("no story with id " + scope.story)).docs();
-      } else if (scope.entity != null) {
-        Entity e = sit.entity(scope.entity).orElseThrow(() -> new UserError("no entity with id " + scope.entity));
-        ids = e.docs();
-        entityName = e.name();
-      } else {
-        try {
-          ids = store.search(new SearchQuery(scope.query, null, Page.first(200))).hits().stream().map(h -> h.id()).toList();
-        } catch (BadQueryException ex) {
-          throw new UserError(ex.getMessage());
-        }
-      }
+      ScopeOptions.Chosen chosen = scope.choose(store);
       List<Annotated> docs = new ArrayList<>();
-      for (String id : ids) store.get(id).ifPresent(docs::add);
-      items = entityName != null ? Timeline.forEntity(entityName, docs) : Timeline.of(docs);
+      for (String id : chosen.ids()) store.get(id).ifPresent(docs::add);
+      items = chosen.entityName() != null ? Timeline.forEntity(chosen.entityName(), docs) : Timeline.of(docs);
     }
     if (json) {
       items.forEach(i -> System.out.println(Json.write(i)));
