@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
       StoryCommand.class,
       FactsCommand.class,
       TimelineCommand.class,
+      ReportCommand.class,
       BenchCommand.class,
       org.sitrep.server.ServeCommand.class,
       CommandLine.HelpCommand.class

@@ -1,5 +1,6 @@
 package org.sitrep.server;
 
+import org.sitrep.resolve.fact.SeriesIds;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import java.io.IOException;
@@ -12,6 +13,9 @@ import org.sitrep.json.ContractJson;
 import org.sitrep.json.Json;
 import org.sitrep.model.Annotated;
 import org.sitrep.model.Document;
+import org.sitrep.report.Brief;
+import org.sitrep.report.BriefBuilder;
+import org.sitrep.report.MarkdownBrief;
 import org.sitrep.resolve.StoryView;
 import org.sitrep.resolve.entity.Entity;
 import org.sitrep.store.ListQuery;
@@ -20,6 +24,9 @@ import org.sitrep.store.SearchQuery;
 /** The JSON API: one route per entry, its parameters declared where it is registered. */
 final class ApiRoutes {
   static final String JSON = "application/json";
+  /** How many of a search's best matches a timeline, map or report covers. */
+  static final int SEARCH_SCOPE = 50;
+  static final String MARKDOWN = "text/markdown";
   static final Param Q = Param.text("q", "Lucene query syntax over title and body; blank matches every article");
   static final Param STORY = Param.text("story", "only articles of this story (id)");
   static final Param ENTITY = Param.text("entity", "only articles that mention this entity (id)");
@@ -71,7 +78,30 @@ final class ApiRoutes {
         + " (give exactly one of story, entity, q)", JSON, this::timeline, STORY, ENTITY, Q, ITEMS));
     r.add(Route.get("/api/places", "Places with coordinates and countries named in a story or a search", JSON,
         this::places, STORY, Q));
+    r.add(Route.get("/api/report", "A situation report on a story, an entity or a search (give exactly one of story,"
+        + " entity, q): key figures, who is involved, what was said and happened, how outlets tell it; every line"
+        + " cites its source", JSON, ctx -> json(ctx, brief(ctx)), STORY, ENTITY, Q));
+    r.add(Route.get("/report.md", "The situation report as Markdown, to download (give exactly one of story, entity, q)",
+        MARKDOWN, ctx -> ctx.contentType(MARKDOWN + "; charset=utf-8")
+            .header("Content-Disposition", "attachment; filename=\"sitrep-report.md\"")
+            .result(MarkdownBrief.render(brief(ctx))), STORY, ENTITY, Q));
     return r;
+  }
+
+  /** The brief of a story, an entity or a search's best matches. */
+  Brief brief(Context ctx) {
+    List<String> docs = scope(ctx, true);
+    String story = Params.text(ctx, STORY), entity = Params.text(ctx, ENTITY);
+    if (story != null) {
+      StoryView s = x.story(story);
+      return BriefBuilder.build(x.store(), docs, s.title(), "Story " + s.id(), s.distinctReports());
+    }
+    if (entity != null) {
+      Entity e = x.entity(entity);
+      return BriefBuilder.build(x.store(), docs, e.name(), "Entity " + e.id(), null);
+    }
+    String q = Params.text(ctx, Q);
+    return BriefBuilder.build(x.store(), docs, q, "Search \"" + q + "\"", null);
   }
 
   static void json(Context ctx, Object o) {
@@ -158,7 +188,7 @@ final class ApiRoutes {
           "give exactly one of " + (allowEntity ? "story, entity, q" : "story, q") + " (got " + given + ")");
     }
     if (story != null || entity != null) return x.docsOf(story, entity);
-    return x.store().matchingIds(new SearchQuery(q, null, org.sitrep.store.Page.first(1)), null, 50);
+    return x.store().matchingIds(new SearchQuery(q, null, org.sitrep.store.Page.first(1)), null, SEARCH_SCOPE);
   }
 
   private void timeline(Context ctx) {

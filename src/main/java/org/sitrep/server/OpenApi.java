@@ -39,7 +39,7 @@ final class OpenApi {
       ObjectNode responses = op.putObject("responses");
       String ok = r.method().equals("POST") ? "201" : "200";
       responses.putObject(ok).put("description", "OK").putObject("content").putObject(r.produces())
-          .putObject("schema").put("type", r.produces().equals("text/html") ? "string" : "object");
+          .putObject("schema").put("type", r.produces().startsWith("text/") ? "string" : "object");
       if (!r.params().isEmpty() || !r.consumes().isEmpty()) error(responses, "400", "a parameter or the body is invalid");
       if (r.path().contains("{")) error(responses, "404", "no item with that id");
       if (!r.consumes().isEmpty()) {

@@ -6,6 +6,7 @@ import java.util.List;
 import org.sitrep.server.web.DocumentPage;
 import org.sitrep.server.web.EntityPages;
 import org.sitrep.server.web.MapPage;
+import org.sitrep.server.web.ReportPage;
 import org.sitrep.server.web.SearchPage;
 import org.sitrep.server.web.SeriesPages;
 import org.sitrep.server.web.StoryPages;
@@ -42,6 +43,10 @@ final class PageRoutes {
         Params.LABEL, Params.FROM, Params.TO, ApiRoutes.STORY, ApiRoutes.ENTITY, Params.OFFSET, Params.LIMIT));
     r.add(Route.get("/map", "Page: a map of the places in a story or a search (every story when neither is given)",
         HTML, this::map, ApiRoutes.STORY, ApiRoutes.Q));
+    r.add(Route.get("/report", "Page: a situation report on a story, an entity or a search (give exactly one of"
+        + " story, entity, q), every line citing its source", HTML,
+        ctx -> html(ctx, ReportPage.render(api.brief(ctx), ctx.queryString())), ApiRoutes.STORY, ApiRoutes.ENTITY,
+        ApiRoutes.Q));
     return r;
   }
 

@@ -135,4 +135,28 @@ class CliTest {
     assertTrue(missing.err().contains("no-such-folder") && missing.err().contains("usage: sitrep bench extraction"),
         missing.err());
   }
+
+  @Test
+  void reportWritesASourcedMarkdownBriefToAFileWhole() throws Exception {
+    Path file = tmp.resolve("brief.md");
+    Run r = run("report", "--data", data.toString(), "--query", "brigade", "--out", file.toString());
+    assertEquals(0, r.code(), r.err());
+    String md = Files.readString(file);
+    assertTrue(md.startsWith("# Situation report: brigade\n"), md);
+    assertTrue(md.contains("\n## Key figures\n") && md.contains("\n## Sources\n\n1. "), md);
+    assertTrue(r.err().contains("written to"), r.err());
+    try (var files = Files.list(tmp)) {
+      assertTrue(files.noneMatch(p -> p.getFileName().toString().endsWith(".tmp")), "no temporary file left");
+    }
+    Run json = run("report", "--data", data.toString(), "--query", "brigade", "--json");
+    assertEquals(0, json.code(), json.err());
+    assertTrue(json.out().startsWith("{\"title\":\"brigade\""), json.out());
+    Run none = run("report", "--data", data.toString(), "--query", "zzzunmatched");
+    assertEquals(2, none.code());
+    assertTrue(none.err().contains("has no articles"), none.err());
+    Run noDir = run("report", "--data", data.toString(), "--query", "brigade", "--out",
+        tmp.resolve("missing/brief.md").toString());
+    assertEquals(2, noDir.code());
+    assertEquals(1, noDir.err().strip().lines().count(), noDir.err());
+  }
 }

@@ -250,11 +250,39 @@ class ApiTest {
     for (Route r : s.server.routes()) {
       if (!r.method().equals("GET") || r.path().contains("{")) continue;
       int status = s.get(r.path()).statusCode();
-      assertTrue(status == 200 || (status == 400 && r.path().matches("/api/(timeline|places)")), r.path() + " -> " + status);
+      assertTrue(status == 200 || (status == 400 && r.path().matches("/api/(timeline|places|report)|/report(\\.md)?")), r.path() + " -> " + status);
       JsonNode op = doc.get("paths").get(r.path()).get("get");
       Set<String> names = new HashSet<>();
       op.get("parameters").forEach(p -> names.add(p.get("name").asText()));
       for (Param p : r.params()) assertTrue(names.contains(p.name()), r.path() + " documents " + p.name());
     }
+  }
+
+  @Test
+  void aStorysReportCitesItsSourcesAsJsonMarkdownAndPage() {
+    String story = storyWithSeries();
+    JsonNode b = ok("/api/report?story=" + story);
+    assertTrue(b.get("figures").size() > 0, b.toString());
+    int sources = b.get("sources").size();
+    assertTrue(sources > 0);
+    for (JsonNode f : b.get("figures")) {
+      JsonNode v = f.has("latest") && !f.get("latest").isNull() ? f.get("latest") : f.get("plan");
+      assertTrue(v.get("source").asInt() >= 1 && v.get("source").asInt() <= sources, f.toString());
+      ok("/api/series/" + f.get("seriesId").asText());
+    }
+    for (JsonNode src : b.get("sources")) ok("/api/documents/" + src.get("docId").asText());
+
+    HttpResponse<String> md = s.get("/report.md?story=" + story);
+    assertEquals(200, md.statusCode());
+    assertTrue(md.headers().firstValue("Content-Type").orElse("").startsWith("text/markdown"));
+    assertTrue(md.body().startsWith("# Situation report: ") && md.body().contains("\n## Sources\n"), md.body());
+
+    HttpResponse<String> page = s.get("/report?story=" + story);
+    assertEquals(200, page.statusCode());
+    assertTrue(page.body().contains("id=\"src-" + sources + "\""), "every source has its anchor");
+
+    error("/api/report", 400, "story");
+    error("/api/report?story=" + story + "&q=brigade", 400, null);
+    error("/api/report?entity=no-such-entity", 400, "entity");
   }
 }

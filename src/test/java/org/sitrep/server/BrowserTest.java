@@ -130,6 +130,28 @@ class BrowserTest {
   }
 
   @Test
+  void storysReportCitesSourcesThatOpenTheirArticles() {
+    String story = ApiTest.storyWithSeries();
+    go("/stories/" + story);
+    page.locator("a[href='/report?story=" + story + "']").click();
+    page.waitForURL("**/report?story=**");
+    assertTrue(page.locator("h1").textContent().startsWith("Situation report: "));
+    assertTrue(page.locator("ul.brief-figures > li").count() > 0, "key figures");
+    assertTrue(page.locator("h2:has-text('What was said') ~ blockquote.said").count() > 0, "statements");
+    int sources = page.locator("ol.sources li").count();
+    assertTrue(sources > 0);
+    shot("report");
+
+    var cite = page.locator("a.cite").first();
+    String target = cite.getAttribute("href");
+    assertTrue(target.matches("#src-\\d+"), target);
+    assertEquals(1, page.locator(target).count(), "the citation has its source");
+    page.locator(target + " a").click();
+    page.waitForURL("**/documents/**");
+    assertTrue(page.locator("article.body").count() == 1);
+  }
+
+  @Test
   void entityShowsNamesRolesQuotesAndCoMentions() {
     String person = ApiTest.quotedPerson();
     go("/entities");

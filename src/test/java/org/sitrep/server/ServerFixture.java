@@ -26,13 +26,8 @@ import org.sitrep.store.Store;
 final class ServerFixture {
   static final long MAX_BODY = 1_000_000;
 
-  /** The sample files carry no outlet and, but for one, no date: the test gives each one. */
-  static final List<String[]> SAMPLES = List.of(
-      new String[] {"000_354fb2ecf45f77ce.txt", "Wire One", "2022-02-14"},
-      new String[] {"001_fdf32aae2420c610.txt", "Daily Two", "2023-06-26"},
-      new String[] {"002_c0ef11d0e1d4fb0b.txt", "Wire One", "2024-04-10"},
-      new String[] {"003_6ced515e39766298.txt", "Review Three", "2023-12-18"},
-      new String[] {"004_ecd01cb15038ab9f.txt", "Daily Two", "2024-11-30"});
+  /** The samples with the outlets and dates the tests give them. */
+  static final List<String[]> SAMPLES = org.sitrep.testing.Examples.DATED;
 
   static final int SYNTHETIC = 40;
 

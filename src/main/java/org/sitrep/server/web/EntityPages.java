@@ -30,7 +30,8 @@ public final class EntityPages {
     h.raw("<h1>").text(e.name()).raw("</h1><p class=\"lead\">").text(e.type())
         .raw(e.country() == null ? "" : " · ").text(e.country()).raw(" · ").text(e.mentions())
         .raw(" mentions in ").text(e.docs().size()).raw(" articles · ")
-        .link("/search?entity=" + Html.url(e.id()), "Search its articles").raw("</p>");
+        .link("/search?entity=" + Html.url(e.id()), "Search its articles").raw(" · ")
+        .link("/report?entity=" + Html.url(e.id()), "Situation report").raw("</p>");
     h.raw("<section><h2>Names and variants</h2><ul class=\"variants\">");
     for (String v : e.variants()) h.raw("<li>").text(v).raw("</li>");
     h.raw("</ul></section>");

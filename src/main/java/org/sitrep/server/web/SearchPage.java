@@ -54,7 +54,10 @@ public final class SearchPage {
     active(h, st, "label", st.label(), st.label());
     active(h, st, "story", st.story(), st.story() == null ? null : storyTitle(x, st.story()));
     active(h, st, "entity", st.entity(), st.entity() == null ? null : entityName(x, st.entity()));
-    if (r.total() > 0) h.raw(" · ").link(mapLink(st), "map of their places");
+    if (r.total() > 0) {
+      h.raw(" · ").link(mapLink(st), "map of their places").raw(" · ")
+          .link("/report?" + mapLink(st).substring("/map?".length()), "situation report");
+    }
     h.raw("</p><div class=\"searchview\"><aside class=\"facets\">");
     facet(h, st, "Outlet", "outlet", r.facets().get("outlet"), x);
     facet(h, st, "Label", "label", r.facets().get("label"), x);

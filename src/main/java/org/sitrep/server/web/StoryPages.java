@@ -39,6 +39,7 @@ public final class StoryPages {
         .text(s.distinctReports()).raw(" distinct reports in ").text(s.docs().size()).raw(" articles from ")
         .text(s.outlets().size()).raw(" outlets, ").text(Fmt.or(s.first(), "?")).raw(" – ")
         .text(Fmt.or(s.last(), "?")).raw(". ")
+        .link("/report?story=" + Html.url(s.id()), "Situation report").raw(" · ")
         .link("/map?story=" + Html.url(s.id()), "Map of places").raw(" · ")
         .link("/search?story=" + Html.url(s.id()), "Search in this story").raw("</p>");
 
