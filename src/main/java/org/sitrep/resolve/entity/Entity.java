@@ -20,6 +20,9 @@ public record Entity(
     int mentions,
     List<String> docs) {
 
-  /** A role seen held: "Defense Minister" of DEU, first and last seen (ISO dates or null), in which documents. */
+  /**
+   * A role seen held: "Defense Minister" of DEU (an ISO alpha-3 code, or the canonical name of the organisation whose
+   * office it is: "Secretary-General" of NATO), first and last seen (ISO dates or null), in which documents.
+   */
   public record RoleSpell(String role, String country, String firstSeen, String lastSeen, List<String> docs) {}
 }

@@ -77,7 +77,7 @@ public final class EntityResolver {
         acc.lon = m.lon();
       }
       if (m.role() != null) {
-        String rc = m.country() != null ? m.country() : roleCountryFromSentence(doc, m);
+        String rc = m.country() != null ? m.country() : roleOwner(doc, m);
         Spell s = acc.roles.computeIfAbsent(m.role() + "|" + rc, k -> new Spell(m.role(), rc));
         s.docs.add(docId);
         if (date != null) {
@@ -88,6 +88,25 @@ public final class EntityResolver {
       ids.add(acc.id);
     }
     return ids;
+  }
+
+  /**
+   * Whose office a title with no country is. An organisation written right before the title owns it ("NATO
+   * Secretary-General Mark Rutte", "the UN's Secretary-General"): its canonical name. Otherwise see {@link
+   * #roleCountryFromSentence}.
+   */
+  private static String roleOwner(Annotated doc, Mention m) {
+    String title = letters(m.role());
+    for (Mention o : doc.entities()) {
+      if (!"ORGANIZATION".equals(o.type()) || o.end() > m.start() || m.start() - o.end() > m.role().length() + 6) continue;
+      String between = doc.body().substring(o.end(), m.start()).replaceFirst("^['’]s\\b", "");
+      if (!title.isEmpty() && letters(between).equals(title)) return canonical(o);
+    }
+    return roleCountryFromSentence(doc, m);
+  }
+
+  private static String letters(String s) {
+    return s.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}]", "");
   }
 
   /**

@@ -102,4 +102,27 @@ class EntityResolverTest {
     List<Entity> holders = r.holders("Defense Minister", "DEU");
     assertEquals(List.of("Christine Lambrecht", "Boris Pistorius"), holders.stream().map(Entity::name).toList());
   }
+
+  @Test
+  void aTitleRightAfterAnOrganisationIsThatOrganisationsOfficeAnyOtherTheSentencesCountrys() {
+    String body = "NATO Secretary-General Mark Rutte visited Germany. Defense Minister Boris Pistorius met him in Berlin.";
+    List<Mention> ms = new ArrayList<>();
+    ms.add(at(body, "NATO", "ORGANIZATION"));
+    ms.add(at(body, "Mark Rutte", "PERSON").withRole("Secretary-General", null));
+    ms.add(at(body, "Germany", "LOCATION").withPlace("DEU", 51.2, 10.5));
+    ms.add(at(body, "Boris Pistorius", "PERSON").withRole("Defense Minister", null));
+    ms.add(at(body, "Berlin", "LOCATION").withPlace("DEU", 52.5, 13.4));
+    int cut = body.indexOf(". ") + 1;
+    Document d = Document.of(Source.file("t"), null, null, null, Published.stated("2024-11-30"), "en", List.of(), body);
+    EntityResolver r = new EntityResolver();
+    r.add(Annotated.of(d).withEntities(ms).withSentences(List.of(new org.sitrep.model.Span(0, cut),
+        new org.sitrep.model.Span(cut + 1, body.length()))));
+    assertEquals(List.of("Mark Rutte"), r.holders("Secretary-General", "NATO").stream().map(Entity::name).toList());
+    assertEquals(List.of("Boris Pistorius"), r.holders("Defense Minister", "DEU").stream().map(Entity::name).toList());
+  }
+
+  private static Mention at(String body, String text, String type) {
+    int s = body.indexOf(text);
+    return Mention.of(s, s + text.length(), text, type).withCanonical(text);
+  }
 }
