@@ -73,6 +73,14 @@ class SeedsGoldenTest {
   }
 
   @Test
+  void aShareOfGdpIsOfTheEconomyWhoseItIsAndHasNoPlace() {
+    List<SeriesKey> gdp = situation.facts().stream().map(FactSeries::key)
+        .filter(k -> k.measure().equals("share of GDP")).toList();
+    // "Germany's defense budget ... allocating 2% of its gross domestic product"
+    assertEquals(List.of(new SeriesKey("DEU", "share of GDP", "")), gdp);
+  }
+
+  @Test
   void roleTimelineDefenseMinisterOfGermany() {
     EntityResolver r = new EntityResolver();
     docs.values().forEach(r::add);

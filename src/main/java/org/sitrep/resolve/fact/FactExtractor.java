@@ -96,9 +96,12 @@ public final class FactExtractor {
       if (from != null) subject = from;
       else if (group != null) subject = group.subject(); // "a NATO battlegroup with 1,600 soldiers" counts NATO's
       else subject = subjectOf(a, sent, q, ev);
+      // A share of GDP is a share of one's own economy: its subject is whose it is, and it has no place.
+      boolean ownShare = measure.equals(Measure.SHARE_OF_GDP);
+      if (subject == null && ownShare) subject = possessor(a, sent);
       if (subject == null) subject = docSubject;
       if (subject == null) continue;
-      String place = placeOf(a, si, q, ev, subject);
+      String place = ownShare ? "" : placeOf(a, si, q, ev, subject);
       SeriesKey key = new SeriesKey(subject, measure, place);
       SeriesKey partOf = null;
       Observation whole = lastInSentence(kept, sent);
@@ -233,6 +236,23 @@ public final class FactExtractor {
       }
     }
     return best;
+  }
+
+  /**
+   * The country a sentence speaks of as an owner: the first one written with a possessive ("Germany's defence
+   * budget"), else the only country the sentence names.
+   */
+  private static String possessor(Annotated a, Span sent) {
+    String body = a.body();
+    java.util.Set<String> named = new java.util.LinkedHashSet<>();
+    for (Mention m : a.entities()) {
+      if (m.start() < sent.start() || m.end() > sent.end() || m.country() == null) continue;
+      if (!"demonym".equals(m.kind()) && (body.startsWith("'s", m.end()) || body.startsWith("’s", m.end()))) {
+        return m.country();
+      }
+      named.add(m.country());
+    }
+    return named.size() == 1 ? named.iterator().next() : null;
   }
 
   private static boolean followedByVerb(Annotated a, Mention m) {

@@ -8,6 +8,8 @@ import java.util.Map;
  * "troops"; a percentage of gross domestic product is "share of GDP". Returns null for things no series follows.
  */
 public final class Measure {
+  public static final String SHARE_OF_GDP = "share of GDP";
+
   private static final Map<String, String> MEASURES =
       Map.ofEntries(
           Map.entry("soldier", "troops"),
@@ -37,8 +39,8 @@ public final class Measure {
           Map.entry("casualty", "casualties"),
           Map.entry("death", "deaths"),
           Map.entry("prisoner", "prisoners"),
-          Map.entry("gross domestic product", "share of GDP"),
-          Map.entry("gdp", "share of GDP"));
+          Map.entry("gross domestic product", SHARE_OF_GDP),
+          Map.entry("gdp", SHARE_OF_GDP));
 
   private Measure() {}
 
