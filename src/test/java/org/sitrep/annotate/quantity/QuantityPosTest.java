@@ -76,6 +76,9 @@ class QuantityPosTest {
     assertEquals(1, qs.size());
     assertEquals("tanks", qs.get(0).counted());
     assertEquals(List.of(), tag("Germany/NNP/COUNTRY sent/VBD Leopard/NNP 2/CD tanks/NNS ./."));
+    // tagged an organisation, a maker's or model's name still names the number
+    assertEquals(List.of(), tag("Germany/NNP/COUNTRY sent/VBD Leopard/NNP/ORGANIZATION 2/CD tanks/NNS ./."));
+    assertEquals(List.of(), tag("Airlines/NNPS fly/VBP Boeing/NNP/ORGANIZATION 737/CD jets/NNS ./."));
   }
 
   @Test
