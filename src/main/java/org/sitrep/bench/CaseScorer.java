@@ -89,7 +89,7 @@ final class CaseScorer {
   }
 
   private static boolean isMoney(String unit) {
-    return unit.equals("cent") || unit.equals("pence") || unit.length() == 3 && unit.equals(unit.toUpperCase(Locale.ROOT));
+    return unit.equals("cent") || unit.equals("pence") || (unit.length() == 3 && unit.equals(unit.toUpperCase(Locale.ROOT)));
   }
 
   private static boolean isMeasure(Quantity q) {

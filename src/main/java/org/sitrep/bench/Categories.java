@@ -69,7 +69,7 @@ final class Categories {
               input("\\d[ \\u202f]\\d{3}\\b|\\d\\.\\d{3},\\d|\\d,\\d{1,2}\\b|\\d, \\d|[⅔¾⅙½]|\\+\\d-|\\d\\.\\d+\\.\\d|SCP|\\d/\\d+/\\d")),
           new Rule(NUMBER, out("number/compound-fractions", "fractions past tenths or after compound numbers "
               + "('one hundred thirty fifths'): maths, not news; 'three million and a quarter' stays in magnitudes"),
-              c -> BIG_FRACTION.matcher(c.input()).find() || FRACTION_WORD.matcher(c.input()).find() && BIG.matcher(c.input()).find()
+              c -> BIG_FRACTION.matcher(c.input()).find() || (FRACTION_WORD.matcher(c.input()).find() && BIG.matcher(c.input()).find())
                   || c.input().matches("(?i).*\\b(dzs|dozs)\\b.*")),
           new Rule(NUMBER, in("number/magnitudes", "'1.2 million', '10k', '$3.5bn': how news writes large figures"),
               input("\\d\\s*(k|m|b|g|mm|mil|bln|tln|million|billion|trillion|thousand|hundred)\\b|\\b(million|billion|trillion)\\b")),

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.stream.Stream;
@@ -60,7 +61,7 @@ public final class ClusteringBenchmark {
 
   /** The story a WikiRef file belongs to: its name without the trailing number and extension. */
   static String goldOf(String name) {
-    return name.replaceAll("(?i)\\.txt$", "").replaceAll("[ .]*\\(?\\d+\\)?$", "").toLowerCase();
+    return name.replaceAll("(?i)\\.txt$", "").replaceAll("[ .]*\\(?\\d+\\)?$", "").toLowerCase(Locale.ROOT);
   }
 
   /** B-cubed precision, recall and F1 of a system clustering against gold labels, item by item. */

@@ -205,7 +205,6 @@ public final class PolnearBenchmark {
     int[] utf16 = codePointToChar(body);
     Map<String, List<Span>> spans = new HashMap<>();
     Map<String, String> types = new HashMap<>();
-    Map<String, String> texts = new HashMap<>();
     List<String[]> events = new ArrayList<>();
     for (String line : Files.readAllLines(ann, StandardCharsets.UTF_8)) {
       String[] f = line.split("\t");
@@ -221,7 +220,6 @@ public final class PolnearBenchmark {
         }
         spans.put(f[0], ranges);
         types.put(f[0], typeAndRanges[0]);
-        texts.put(f[0], f.length > 2 ? f[2] : "");
       } else if (f[0].startsWith("E")) {
         events.add(f[1].split(" "));
       }

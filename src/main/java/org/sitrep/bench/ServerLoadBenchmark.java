@@ -143,7 +143,7 @@ public final class ServerLoadBenchmark {
     long deadline = System.nanoTime() + seconds * 1_000_000_000L;
     String[] kinds = {"search", "search+filters", "search+story", "timeline/query", "timeline/story"};
     List<List<Long>> lat = new ArrayList<>();
-    for (String k : kinds) lat.add(java.util.Collections.synchronizedList(new ArrayList<>()));
+    while (lat.size() < kinds.length) lat.add(java.util.Collections.synchronizedList(new ArrayList<>()));
     AtomicInteger next = new AtomicInteger(), failures = new AtomicInteger();
     int warmup = Math.min(200, requests / 10);
     for (int w = 0; w < warmup; w++) send(http, base + path(w, new Random(w), stories), failures);

@@ -50,8 +50,8 @@ enum InputKind {
    * NUL bytes or many control characters mean binary. UTF-16 has NULs too, so a UTF-16 byte-order mark says text.
    */
   static boolean looksBinary(byte[] head) {
-    if (head.length >= 2 && ((head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF
-        || (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE)) {
+    if (head.length >= 2 && (((head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF)
+        || ((head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE))) {
       return false;
     }
     int control = 0;

@@ -137,7 +137,7 @@ class SeedsGoldenTest {
     for (JsonNode f : gold.get("framing")) {
       String marker = f.get("marker").asText();
       assertTrue(ms.stream().anyMatch(m -> fileOf.get(m.docId()).equals(f.get("doc").asText())
-          && (m.text().contains(marker) || marker.contains(m.text()) && m.text().length() > 3)), "marker " + marker);
+          && (m.text().contains(marker) || (marker.contains(m.text()) && m.text().length() > 3))), "marker " + marker);
     }
   }
 

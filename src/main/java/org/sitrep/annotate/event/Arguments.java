@@ -91,7 +91,7 @@ final class Arguments {
       if (m == null) continue;
       int start = i;
       i = s.mentionEnd(i) - 1;
-      if (m == scan.actor || !usable(m) || theme >= 0 && owns(s, start, theme) || nameFollows(s, i + 1)) continue;
+      if (m == scan.actor || !usable(m) || (theme >= 0 && owns(s, start, theme)) || nameFollows(s, i + 1)) continue;
       int p = preposition(s, start, c.triggerEnd());
       String prep = p >= 0 ? s.word(p) : conjoined(s, lastEnd, start) ? lastPrep : null;
       lastPrep = prep;
@@ -115,7 +115,7 @@ final class Arguments {
         else setTarget(scan, m);
       } else if (DESTINATION.contains(prep)) {
         setTarget(scan, m);
-      } else if ((PLACE.contains(prep) || prep.equals("from") && type == EventType.WITHDRAW)
+      } else if ((PLACE.contains(prep) || (prep.equals("from") && type == EventType.WITHDRAW))
           && scan.location == null) {
         scan.location = m;
       }
@@ -150,7 +150,7 @@ final class Arguments {
       if (s.isRelative(i)) {
         // "Groups, which have deployed": a relative that is the clause's subject stands for the actor; "the
         // conditions on which 4,800 troops will be based" has its own subject, found before the relative or never.
-        if (i > 0 && s.isPreposition(i - 1) || i + 1 < s.size() && !subjectRelative(s, i + 1)) return null;
+        if ((i > 0 && s.isPreposition(i - 1)) || (i + 1 < s.size() && !subjectRelative(s, i + 1))) return null;
         sawRelative = true;
         continue;
       }
@@ -235,7 +235,7 @@ final class Arguments {
     while (k < s.size() && s.pos(k).startsWith("NN")) k++;
     if (k < s.size() && s.pos(k).equals("POS")) return false;
     int j = skipModifiers(s, start) - 1;
-    return j >= 0 && (s.isVerb(j) || s.pos(j).equals("JJ") && s.word(j).endsWith("ed"));
+    return j >= 0 && (s.isVerb(j) || (s.pos(j).equals("JJ") && s.word(j).endsWith("ed")));
   }
 
   /** A demonym or title before a person's name ("German Chancellor Olaf Scholz"): the name is the argument. */

@@ -27,7 +27,7 @@ record Clause(int left, int opener, int trigger, int triggerEnd, int right) {
     }
     int right = triggerEnd;
     for (int i = triggerEnd; i < Math.min(s.size(), triggerEnd + REACH); i++) {
-      if (s.isBreak(i) || s.isSubordinator(i) || s.isInfinitive(i) || noun && s.isVerb(i)) break;
+      if (s.isBreak(i) || s.isSubordinator(i) || s.isInfinitive(i) || (noun && s.isVerb(i))) break;
       if (s.isComma(i) && !listContinues(s, i)) break;
       right = i + 1;
     }

@@ -91,7 +91,7 @@ public final class EventStage implements Stage {
     int timeRight = noun ? s.tok(Clause.around(s, i, end, false).right() - 1).end() : right;
     String time = attach.time(left, timeRight, trigStart);
     boolean humanitarian = themeAt >= 0 && (Theme.humanitarian(s.tok(themeAt))
-        || themeAt > 0 && Theme.humanitarian(s.tok(themeAt - 1)));
+        || (themeAt > 0 && Theme.humanitarian(s.tok(themeAt - 1))));
     boolean intent = status == Status.PLANNED || status == Status.PLEDGED;
     return new Event(type.json(), type.cameo(theme, lemma, humanitarian, intent), trigStart, trigEnd,
         Arguments.name(f.actor()), Arguments.name(f.target()), Arguments.name(f.location()), q, time, status);

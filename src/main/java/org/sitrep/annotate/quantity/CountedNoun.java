@@ -73,7 +73,7 @@ final class CountedNoun {
         // With a tagger's word classes the phrase is simply its nouns and modifiers, up to the first plural noun.
         String nextTag = k + 1 < toks.size() ? pos.tagAt(toks.get(k + 1).start()) : null;
         boolean nounAhead = nextTag != null && (nextTag.startsWith("NN") || nextTag.startsWith("JJ"));
-        if (!PosIndex.nominal(tag) || tag.startsWith("V") && !nounAhead) break;
+        if (!PosIndex.nominal(tag) || (tag.startsWith("V") && !nounAhead)) break;
         run.add(k);
         if (PosIndex.plural(tag) && !(tag.equals("NNPS") && nounAhead)) break;
         continue;

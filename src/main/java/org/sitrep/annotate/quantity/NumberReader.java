@@ -72,7 +72,7 @@ final class NumberReader {
     }
     Tok after = at(last + 1);
     Tok before = at(i - 1);
-    if (last == i || after != null && after.isNum() || before != null && before.isNum() && before.spaceBefore()) return null;
+    if (last == i || (after != null && after.isNum()) || (before != null && before.isNum() && before.spaceBefore())) return null;
     if (head.length() == 3 && last - i >= 2) return null; // "100 200 300": a row of a table, not one number
     // A typographic (no-break, thin) space is a thousands separator; a plain one only before what is counted.
     if (!typographic(i, last) && !(after != null && after.isWord() && (Vocabulary.pluralLooking(after.lower())
@@ -140,7 +140,7 @@ final class NumberReader {
     boolean attached = !next.spaceBefore();
     if (w.equals("k") && !attached && !next.text().equals("K")) m = null;
     if (w.equals("mm") && !money) m = null;
-    if (w.equals("m")) m = money || next.text().equals("M") || attached && !metreContext(r.last() + 2) ? 1e6 : null;
+    if (w.equals("m")) m = money || next.text().equals("M") || (attached && !metreContext(r.last() + 2)) ? 1e6 : null;
     if (w.equals("b") && (money || attached)) m = 1e9;
     if ((w.equals("dozen") || w.equals("dozens"))) {
       return new Reading(r.first(), r.last() + 1, r.value() * 12, 12, true, false, r.words());
@@ -200,7 +200,7 @@ final class NumberReader {
       if (w.equals("dozen")) return new Reading(i, i + 2, 6, 12, true, false, true);
       if (Units.wordUnit(w) != null) return new Reading(i, i + 1, 0.5, 1, false, false, true); // "half an hour"
     }
-    if (n != null && n.isWord() && (NumberWords.isBigMagnitude(n.lower()))) {
+    if (n != null && n.isWord() &&  NumberWords.isBigMagnitude(n.lower())) {
       double m = NumberWords.MAGNITUDE.get(n.lower());
       return new Reading(i, i + 1, 0.5 * m, m, false, false, true);
     }
@@ -265,7 +265,7 @@ final class NumberReader {
       Integer ten = NumberWords.TENS.get(w);
       if (small != null) {
         String kind = small < 10 ? "unit" : "teen";
-        if (prev != null && !(prev.equals("hundred") || prev.equals("mag") || prev.equals("ten") && kind.equals("unit"))) break;
+        if (prev != null && !(prev.equals("hundred") || prev.equals("mag") || (prev.equals("ten") && kind.equals("unit")))) break;
         current += small;
         prev = kind;
       } else if (ten != null) {

@@ -104,7 +104,7 @@ public final class QuantityTagger {
     int tail = modify(f, toks, left, unitLast);
     CountedNoun.Phrase c = count(f, toks, tail, r, pos);
     // A year reads as a count only with its noun right after it: "2000 soldiers", not "2024 budget allocates".
-    boolean measured = f.unit != null || c != null && c.last() == tail + 1;
+    boolean measured = f.unit != null || (c != null && c.last() == tail + 1);
     if (TimeGuard.notAmount(toks, r, measured, r2 != null, pos)) return Found.rejected(numberLast);
     if (!countsSomething(toks, r, f, c, left)) return null;
     f.last = c != null ? Math.max(tail, c.last()) : tail;
@@ -169,7 +169,7 @@ public final class QuantityTagger {
       return !(next != null && next.is("of"));
     }
     if (t.is("half")) {
-      return f.unit != null || c != null || left.bound() != null || left.approximate() || prev != null && prev.is("a");
+      return f.unit != null || c != null || left.bound() != null || left.approximate() || (prev != null && prev.is("a"));
     }
     return true;
   }
@@ -178,7 +178,7 @@ public final class QuantityTagger {
   private static CountedNoun.Phrase counted(List<Tok> toks, int j, String unit, Reading r, boolean one, PosIndex pos) {
     if (j >= toks.size()) return null;
     boolean of = toks.get(j).is("of");
-    boolean share = "percent".equals(unit) || "percentage point".equals(unit) || r.words() && r.value() < 1;
+    boolean share = "percent".equals(unit) || "percentage point".equals(unit) || (r.words() && r.value() < 1);
     if (of && share) return CountedNoun.afterOf(toks, j, true, pos);
     if (unit != null) {
       boolean money = Character.isUpperCase(unit.charAt(0)) || unit.equals("cent") || unit.equals("pence");
@@ -187,7 +187,7 @@ public final class QuantityTagger {
     }
     if (of) {
       CountedNoun.Phrase h = CountedNoun.afterOf(toks, j, false, pos);
-      return h == null || !one && !Vocabulary.pluralLooking(h.noun()) ? null : h;
+      return h == null || (!one && !Vocabulary.pluralLooking(h.noun())) ? null : h;
     }
     return CountedNoun.head(toks, j, one, pos);
   }

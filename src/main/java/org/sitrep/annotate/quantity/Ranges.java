@@ -19,13 +19,13 @@ final class Ranges {
     Tok before = at(toks, r.first() - (money ? 2 : 1));
     boolean between = before != null && before.is("between");
     boolean dash = w.equals("-") || w.equals("\u2013") || w.equals("\u2014") || w.equals("~");
-    if (!(dash || w.equals("to") || w.equals("through") || w.equals("or") || w.equals("and") && between)) return null;
+    if (!(dash || w.equals("to") || w.equals("through") || w.equals("or") || (w.equals("and") && between))) return null;
     if (w.equals("to") && before != null && before.is("from") && Modifiers.verbChange(toks, r.first() - (money ? 2 : 1)) != null)
       return null;
     int k = c0 + 1;
     Tok n = at(toks, k);
     if (n != null && money && Units.prefix(toks, k + 1) != null && !n.isNum()) n = at(toks, ++k); // "$3-$5bn"
-    if (n == null || n.lineBefore() || dash && !n.isNum()) return null;
+    if (n == null || n.lineBefore() || (dash && !n.isNum())) return null;
     if (n.isNum() != toks.get(r.first()).isNum() && !money) return null;
     if (w.equals("or") && !(r.words() && n.isWord())) return null; // "two or three", not "2 or 3 of them"
     Reading r2 = reader.read(k, money);

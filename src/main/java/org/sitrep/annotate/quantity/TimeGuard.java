@@ -51,14 +51,14 @@ final class TimeGuard {
     String digits = toks.get(r.first()).text();
     boolean year = r.value() >= 1000 && r.value() <= 2100 && digits.indexOf(',') < 0;
     boolean dayOrYear = r.value() == Math.rint(r.value()) && r.value() >= 1 && (r.value() <= 31 || year);
-    if (!dayOrYear || r.first() != r.last() && toks.get(r.first()).isNum()) return false;
+    if (!dayOrYear || (r.first() != r.last() && toks.get(r.first()).isNum())) return false;
     Tok prev = at(toks, r.first() - 1);
     Tok prev2 = at(toks, r.first() - 2);
-    if (Vocabulary.isMonth(prev) || prev != null && SEPARATORS.contains(prev.lower()) && Vocabulary.isMonth(prev2)) return true;
+    if (Vocabulary.isMonth(prev) || (prev != null && SEPARATORS.contains(prev.lower()) && Vocabulary.isMonth(prev2))) return true;
     if (r.value() > 31) return false;
     Tok next = at(toks, r.last() + 1);
     Tok next2 = at(toks, r.last() + 2);
-    return Vocabulary.isMonth(next) || next != null && SEPARATORS.contains(next.lower()) && Vocabulary.isMonth(next2);
+    return Vocabulary.isMonth(next) || (next != null && SEPARATORS.contains(next.lower()) && Vocabulary.isMonth(next2));
   }
 
   private static final Set<String> SEPARATORS = Set.of(".", ",", "-", "/", "of", "the");
@@ -73,7 +73,7 @@ final class TimeGuard {
   private static boolean yearContext(List<Tok> toks, int i) {
     Tok prev = at(toks, i - 1);
     if (prev == null) return false;
-    if (Vocabulary.isMonth(prev) || prev.is(",") && at(toks, i - 2) != null && at(toks, i - 2).isNum()) return true;
+    if (Vocabulary.isMonth(prev) || (prev.is(",") && at(toks, i - 2) != null && at(toks, i - 2).isNum())) return true;
     return prev.isWord() && Vocabulary.YEAR_CONTEXT.contains(prev.lower());
   }
 
@@ -89,7 +89,7 @@ final class TimeGuard {
       return false;
     if (toks.get(i).text().indexOf(',') >= 0) return false;
     // Title case ("Germany to Send 500 Troops") carries on after the number; a name does not.
-    return next == null || !next.capitalized() && !next.is("%");
+    return next == null || (!next.capitalized() && !next.is("%"));
   }
 
   private static final Set<String> WEEKDAYS =

@@ -2,6 +2,7 @@ package org.sitrep.annotate.quantity;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -128,7 +129,7 @@ final class Units {
   static Hit prefix(List<Tok> toks, int i) {
     if (i < 1) return null;
     Tok p = toks.get(i - 1);
-    if (p.isWord() && ISO.contains(p.text()) && p.text().equals(p.text().toUpperCase())) return new Hit(i - 1, p.text());
+    if (p.isWord() && ISO.contains(p.text()) && p.text().equals(p.text().toUpperCase(Locale.ROOT))) return new Hit(i - 1, p.text());
     if (p.isWord() && p.text().length() == 4 && p.text().startsWith("M") && ISO.contains(p.text().substring(1)))
       return null; // "MUSD 60" is business shorthand for millions; left alone.
     String code = SIGNS.get(p.text());
@@ -188,9 +189,9 @@ final class Units {
   static Hit suffix(List<Tok> toks, int j) {
     if (j >= toks.size()) return null;
     Tok t = toks.get(j);
-    if (t.isWord() && ISO.contains(t.text()) && t.text().equals(t.text().toUpperCase())) return new Hit(j, t.text());
+    if (t.isWord() && ISO.contains(t.text()) && t.text().equals(t.text().toUpperCase(Locale.ROOT))) return new Hit(j, t.text());
     String sign = SIGNS.get(t.text());
-    if (sign != null && !t.is("$") || t.is("$") && (j + 1 >= toks.size() || !toks.get(j + 1).isNum())) {
+    if ((sign != null && !t.is("$")) || (t.is("$") && (j + 1 >= toks.size() || !toks.get(j + 1).isNum()))) {
       if (sign != null) return new Hit(j, sign);
     }
     Hit money = match(toks, j, MONEY_SEQ);

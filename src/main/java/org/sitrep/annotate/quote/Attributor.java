@@ -66,7 +66,7 @@ final class Attributor {
     int np = v;
     while (np > a && wc.skippable(np - 1)) np--;
     while (v < words.size() && wc.skippable(v)) v++;
-    if (v >= words.size() || !SpeechCues.isVerb(words.get(v).text()) && !firesBack(v) || np == a) return null;
+    if (v >= words.size() || (!SpeechCues.isVerb(words.get(v).text()) && !firesBack(v)) || np == a) return null;
     if (newSentenceBetween(c, a, v)) return null;
     int end = np;
     for (int k = a; k < np; k++) if (words.get(k).is(",") || words.get(k).is("(")) { end = k; break; }
@@ -82,7 +82,7 @@ final class Attributor {
     int para = paragraphEnd(words.get(d).end());
     int s = d + 1, e = s;
     while (e < words.size() && e - s < 6 && words.get(e).start() < para && !wc.isMark(e)
-        && (wc.nameLike(e) || words.get(e).is(".") && e > s)) e++;
+        && (wc.nameLike(e) || (words.get(e).is(".") && e > s))) e++;
     int last = e;
     while (last > s && words.get(last - 1).is(".")) last--;
     if (last == s) return null;
@@ -149,9 +149,9 @@ final class Attributor {
       Word w = words.get(v);
       if (w.is("according") && v + 1 <= hi && words.get(v + 1).is("to")) return forward(cue(v, v + 2), v + 2);
       boolean back = firesBack(v);
-      if (!SpeechCues.isVerb(w.text()) && !back || quoted[v] || wc.isNoun(v) || w.capitalised() && v > lo) continue;
+      if ((!SpeechCues.isVerb(w.text()) && !back) || quoted[v] || wc.isNoun(v) || (w.capitalised() && v > lo)) continue;
       // "Caddell continued:" — a weak cue counts only when a colon or comma hands it the quote
-      boolean adjacent = hi == v || hi - v == 1 && (words.get(hi).is(":") || words.get(hi).is(","));
+      boolean adjacent = hi == v || (hi - v == 1 && (words.get(hi).is(":") || words.get(hi).is(",")));
       if (!SpeechCues.isStrongVerb(w.text()) && !back && !adjacent) continue;
       Attribution here = cue(v, v + 1);
       if (SpeechCues.isParticiple(w.text()) && v > lo && !wc.progressive(v - 1)) {
@@ -277,8 +277,8 @@ final class Attributor {
     while (s0 > 0 && v - s0 < 60 && words.get(s0 - 1).start() >= lowerBound && !wc.fullStop(s0 - 1)) s0--;
     Word opening = words.get(s0);
     boolean participle = opening.lower().endsWith("ing") || opening.lower().endsWith("ed");
-    if (s0 < v && (participle || Names.isFunctionWord(opening.text()) && !Roles.isPronoun(opening.text())
-        && !WordClasses.DETERMINERS.contains(opening.lower()))) {
+    if (s0 < v && (participle || (Names.isFunctionWord(opening.text()) && !Roles.isPronoun(opening.text())
+        && !WordClasses.DETERMINERS.contains(opening.lower())))) {
       // "In an interview on Fox, Cruz said", "Speaking at a rally, Trump said": an opening adverbial ends at its comma
       for (int k = s0; k < v; k++) {
         if (words.get(k).is(",")) {
@@ -370,12 +370,12 @@ final class Attributor {
   /** The speaker after an inverted cue or "according to": "said the minister", "according to X". */
   private Attribution forward(Attribution cue, int from) {
     int k = from;
-    while (k < words.size() && k - from < 4 && (wc.timePhraseStart(k) || wc.skippable(k) && !words.get(k).is("to"))) {
+    while (k < words.size() && k - from < 4 && (wc.timePhraseStart(k) || (wc.skippable(k) && !words.get(k).is("to")))) {
       k += wc.timePhraseStart(k) ? 2 : 1;
     }
     int start = k;
-    while (k < words.size() && k - start < 10 && (wc.nounPhraseWord(k) || wc.modifier(k) && k + 1 < words.size()
-        && (wc.nounPhraseWord(k + 1) || wc.modifier(k + 1)))) k++;
+    while (k < words.size() && k - start < 10 && (wc.nounPhraseWord(k) || (wc.modifier(k) && k + 1 < words.size()
+        && (wc.nounPhraseWord(k + 1) || wc.modifier(k + 1))))) k++;
     return withHead(cue, start, k);
   }
 
@@ -397,7 +397,7 @@ final class Attributor {
       int e = s;
       while (e < to && wc.nameLike(e)) e++;
       int n = s;
-      for (int k = s; k < e; k++) if (Roles.isRoleWord(words.get(k).text()) || k + 1 < e && Roles.isRoleWord(words.get(k + 1).text())) n = k + 1;
+      for (int k = s; k < e; k++) if (Roles.isRoleWord(words.get(k).text()) || (k + 1 < e && Roles.isRoleWord(words.get(k + 1).text()))) n = k + 1;
       boolean possessor = e < to && wc.isPossessive(e);
       int later = laterName(e, to);
       if (n < e && !possessor && later < 0) return cue.withMention(words.get(n).start(), words.get(e - 1).end(), MentionKind.NAME);
@@ -430,7 +430,7 @@ final class Attributor {
   private Attribution cue(int from, int to) {
     Word a = words.get(from), b = words.get(to - 1);
     String text = body.substring(a.start(), b.end()).toLowerCase(Locale.ROOT);
-    boolean weak = SpeechCues.isFraming(a.text()) || !SpeechCues.isStrongVerb(a.text()) && !a.is("according");
+    boolean weak = SpeechCues.isFraming(a.text()) || (!SpeechCues.isStrongVerb(a.text()) && !a.is("according"));
     return new Attribution(a.start(), b.end(), text, -1, -1, MentionKind.NONE, weak);
   }
 }

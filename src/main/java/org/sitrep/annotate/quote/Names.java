@@ -73,7 +73,7 @@ final class Names {
       }
       int j = i + 1;
       while (j < words.size() && !lineBreakBefore(words, j, body)
-          && (nameWord(words, j) || connector(words, j) && j + 1 < words.size() && nameWord(words, j + 1))) j++;
+          && (nameWord(words, j) || (connector(words, j) && j + 1 < words.size() && nameWord(words, j + 1)))) j++;
       int nameStart = i;
       for (int k = i; k < j; k++) if (Roles.isRoleWord(words.get(k).text()) || isDemonymBeforeRole(words, k, j)) nameStart = k + 1;
       while (nameStart < j && connector(words, nameStart)) nameStart++;
@@ -122,8 +122,8 @@ final class Names {
     while (k >= 0 && last - k < 5) {
       Word w = words.get(k);
       boolean part = Roles.isRoleWord(w.text())
-          || k < last && w.is("of")
-          || k < last && w.capitalised() && w.isWord() && Roles.isRoleWord(words.get(k + 1).text());
+          || (k < last && w.is("of"))
+          || (k < last && w.capitalised() && w.isWord() && Roles.isRoleWord(words.get(k + 1).text()));
       if (!part) break;
       k--;
     }

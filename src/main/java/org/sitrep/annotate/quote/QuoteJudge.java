@@ -36,18 +36,18 @@ final class QuoteJudge {
     boolean opensCapital = first >= 0 && (Character.isUpperCase(text.charAt(first)) || Character.isDigit(text.charAt(first)));
     boolean strong = a != null && !a.weak();
     if (!doubleMarks) {
-      return strong && n >= 3 || opensCapital && ends && n >= 6;
+      return (strong && n >= 3) || (opensCapital && ends && n >= 6);
     }
     if (strong) return true;
     if (a != null) return n >= 3;
     if (followsQuote && n >= 3) return true;
-    return opensCapital && n >= 5 && ends || n >= 10;
+    return (opensCapital && n >= 5 && ends) || n >= 10;
   }
 
   static Quote.Kind kind(String body, Candidate c) {
     String text = body.substring(c.start(), c.end());
     int first = firstLetter(text);
-    if (first < 0 || !Character.isUpperCase(text.charAt(first)) && !Character.isDigit(text.charAt(first))) {
+    if (first < 0 || (!Character.isUpperCase(text.charAt(first)) && !Character.isDigit(text.charAt(first)))) {
       return Quote.Kind.PARTIAL;
     }
     int k = c.open() - 1;

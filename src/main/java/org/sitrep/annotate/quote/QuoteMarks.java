@@ -46,7 +46,7 @@ final class QuoteMarks {
         if (isDoubleOpen(s, i)) open = i;
         continue;
       }
-      if (c == '“' && s.charAt(open) == '"' || c == '«' && s.charAt(open) != '«') {
+      if ((c == '“' && s.charAt(open) == '"') || (c == '«' && s.charAt(open) != '«')) {
         nested++; // curly marks nested in straight ones: a quote inside the quote
         continue;
       }

@@ -101,7 +101,7 @@ final class SpeechCues {
     String l = w.toLowerCase(Locale.ROOT);
     // "…,” mused the host / remembered Roy Verley": any reporting verb in the past tense may lead its subject
     // ("“…” reacted Trump", "“…” reported the Times"); "“…” reads a Wednesday editorial" for written words
-    return INVERTABLE.contains(l) || l.endsWith("ed") && VERBS.contains(l) || l.equals("read") || l.equals("reads");
+    return INVERTABLE.contains(l) || (l.endsWith("ed") && VERBS.contains(l)) || l.equals("read") || l.equals("reads");
   }
 
   /** "adding that …", "saying …": a participle that hands the quote to the subject of the clause before it. */

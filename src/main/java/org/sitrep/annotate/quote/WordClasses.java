@@ -37,7 +37,7 @@ final class WordClasses {
   // after an inverted cue an -ed word is an adjective: "said retired neurosurgeon Ben Carson"
   boolean modifier(int k) {
     Word w = words.get(k);
-    return looseModifier(k) || w.isWord() && !w.capitalised() && w.lower().endsWith("ed") && !SpeechCues.isVerb(w.text());
+    return looseModifier(k) || (w.isWord() && !w.capitalised() && w.lower().endsWith("ed") && !SpeechCues.isVerb(w.text()));
   }
 
   boolean startsNounPhrase(int a) {
@@ -105,9 +105,9 @@ final class WordClasses {
 
   boolean skippable(int k) {
     Word w = words.get(k);
-    if (w.pos() != null) return w.pos().equals("RB") || w.pos().equals("MD") || SKIPPABLE.contains(w.lower()) && !w.pos().startsWith("VBN");
+    if (w.pos() != null) return w.pos().equals("RB") || w.pos().equals("MD") || (SKIPPABLE.contains(w.lower()) && !w.pos().startsWith("VBN"));
     String l = w.lower();
-    return SKIPPABLE.contains(l) || l.endsWith("ly") && l.length() > 4 && !w.capitalised();
+    return SKIPPABLE.contains(l) || (l.endsWith("ly") && l.length() > 4 && !w.capitalised());
   }
 
   // "on Monday", "last week" read backwards: k is the day, k-1 the preposition
@@ -136,12 +136,12 @@ final class WordClasses {
   boolean progressive(int k) {
     String l = words.get(k).lower();
     return Set.of("is", "are", "was", "were", "be", "been", "am", "’s", "'s", "’re", "'re").contains(l)
-        || skippable(k) && k > 0 && Set.of("is", "are", "was", "were", "been").contains(words.get(k - 1).lower());
+        || (skippable(k) && k > 0 && Set.of("is", "are", "was", "were", "been").contains(words.get(k - 1).lower()));
   }
 
   boolean fullStop(int k) {
     String t = words.get(k).text();
-    return !quoted[k] && (t.equals(".") || t.equals("!") || t.equals("?")) || words.breakBefore(k + 1);
+    return (!quoted[k] && (t.equals(".") || t.equals("!") || t.equals("?"))) || words.breakBefore(k + 1);
   }
 
   boolean endsSentence(int k) {

@@ -60,8 +60,8 @@ final class Words {
     if (j + 1 >= s.length() || !Character.isLetterOrDigit(s.charAt(j + 1))) {
       return c == '.' && j >= 1 && Character.isLetter(s.charAt(j - 1)) && isAbbrev(s, j);
     }
-    if (c == '-' || c == ',' && Character.isDigit(s.charAt(j - 1)) && Character.isDigit(s.charAt(j + 1))) return true;
-    if (c == '.') return Character.isUpperCase(s.charAt(j + 1)) && j >= 1 && isAbbrev(s, j) || Character.isDigit(s.charAt(j + 1));
+    if (c == '-' || (c == ',' && Character.isDigit(s.charAt(j - 1)) && Character.isDigit(s.charAt(j + 1)))) return true;
+    if (c == '.') return (Character.isUpperCase(s.charAt(j + 1)) && j >= 1 && isAbbrev(s, j)) || Character.isDigit(s.charAt(j + 1));
     if (c == '\'' || c == '’') {
       // possessive 's stays a separate word; contractions (don't, it's) stay whole
       return !(j + 2 <= s.length() && (s.charAt(j + 1) == 's' || s.charAt(j + 1) == 'S')
@@ -82,8 +82,8 @@ final class Words {
     int k = dot - 1;
     while (k >= 0 && Character.isLetter(s.charAt(k))) k--;
     int len = dot - 1 - k;
-    return len == 1 || len > 0 && Character.isUpperCase(s.charAt(k + 1))
-        && ABBREVIATIONS.contains(s.substring(k + 1, dot).toLowerCase(java.util.Locale.ROOT));
+    return len == 1 || (len > 0 && Character.isUpperCase(s.charAt(k + 1))
+        && ABBREVIATIONS.contains(s.substring(k + 1, dot).toLowerCase(java.util.Locale.ROOT)));
   }
 
   private static boolean isPronounContraction(String s, int j) {

@@ -146,7 +146,7 @@ final class DeicticRules {
     int j = w.equals("the") ? i + 1 : i;
     String unit = Lexicon.UNITS.get(t.at(j + 1));
     if (unit != null && t.at(j + 1).endsWith("s") && Grain.ofUnit(unit) != null) {
-      if (t.is(j, "recent") || t.is(j, "past") && j == i)
+      if (t.is(j, "recent") || (t.is(j, "past") && j == i))
         return new Match(i, j + 2, Match.DATE, "PAST_REF", false);
       if (t.is(j, "coming") || t.is(j, "upcoming"))
         return new Match(i, j + 2, Match.DATE, "FUTURE_REF", false);

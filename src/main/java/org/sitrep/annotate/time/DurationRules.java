@@ -69,14 +69,14 @@ final class DurationRules {
     String w = t.at(k);
     String unit = Lexicon.UNITS.get(w);
     if (unit == null) return null;
-    if (unit.equals("Q") && (adjective || j == i && t.is(j, "a")))
+    if (unit.equals("Q") && (adjective || (j == i && t.is(j, "a"))))
       return null; // "three-quarters", "a quarter of"
     if (t.number(j) && t.year(j) > 0 && j == i && !w.endsWith("s") && !adjective) return null;
     int end = k + 1;
     if (adjective && j == i + 1 && t.is(i, "the"))
       return null; // "the two-year plan": the adjective alone
     // "a 6-year-old" is an age, not a stretch of time.
-    if (adjective && t.is(end, "-") && t.is(end + 1, "old") || t.is(end, "old")) return null;
+    if ((adjective && t.is(end, "-") && t.is(end + 1, "old")) || t.is(end, "old")) return null;
     if (t.is(end, "and") && t.is(end + 1, "a") && t.is(end + 2, "half") && n.whole() > 0) {
       amount = n.whole() + ".5";
       end += 3;
@@ -116,7 +116,7 @@ final class DurationRules {
     }
     String w = t.at(j);
     String unit = Lexicon.UNITS.get(w);
-    if (unit == null || !w.endsWith("s") || w.equals("hours") && j == i) return null;
+    if (unit == null || !w.endsWith("s") || (w.equals("hours") && j == i)) return null;
     return new Match(i, j + 1, Match.DURATION, Durations.value(amount, unit), false);
   }
 
@@ -139,7 +139,7 @@ final class DurationRules {
     String u = t.at(j);
     String unit = Lexicon.UNITS.get(u);
     // "per second" and "per hour" are rates of measure; "per year" is a calendar frequency.
-    if (unit != null && w.equals("per") && (unit.startsWith("T"))) return null;
+    if (unit != null && w.equals("per") &&  unit.startsWith("T")) return null;
     if (unit != null)
       return new Match(
           i, j + 1, Match.SET, Durations.value(n == null ? "1" : n.text(), unit), false);

@@ -41,7 +41,7 @@ final class RelativeRules {
       return new Match(i, j + 1, Match.DATE, Grain.WEEK.format(d) + "-WE", true);
     }
     Integer step = STEPS.get(t.at(j));
-    if (step == null || the && t.at(j).equals("this")) return null;
+    if (step == null || (the && t.at(j).equals("this"))) return null;
     String w = t.at(j + 1);
     int end = j + 2;
     String unit = Lexicon.UNITS.get(w);
@@ -61,8 +61,8 @@ final class RelativeRules {
               t.anchor, step < 0 && t.anchor.getDayOfWeek().getValue() >= 6 ? -1 : step);
       return new Match(i, end, Match.DATE, Grain.WEEK.format(d) + "-WE", true);
     }
-    if (the && !(t.is(j, "previous") || t.is(j, "following"))
-        || the && !Lexicon.WEEKDAYS.containsKey(w)) return null;
+    if ((the && !(t.is(j, "previous") || t.is(j, "following")))
+        || (the && !Lexicon.WEEKDAYS.containsKey(w))) return null;
     String season = Lexicon.SEASONS.get(w);
     if (season != null) {
       if (t.anchor == null) return new Match(i, end, Match.DATE, "XXXX-" + season, false);
@@ -149,7 +149,7 @@ final class RelativeRules {
     Integer dow = Lexicon.WEEKDAYS.get(t.at(i));
     if (dow == null
         || !t.word(i).capitalised()
-        || t.at(i).length() < 4 && !(t.is(i + 1, ".") && t.attached(i + 1))) return null;
+        || (t.at(i).length() < 4 && !(t.is(i + 1, ".") && t.attached(i + 1)))) return null;
     int end = t.afterName(i);
     String part = Lexicon.DAY_PARTS.get(t.at(end));
     if (part != null) end++;

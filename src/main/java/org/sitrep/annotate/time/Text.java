@@ -128,9 +128,9 @@ final class Text {
     if (!w.equals(".")) return false;
     String prev = at(i - 1);
     // "Oct. 23", "Mr. Bush" and "Wed." do not end a sentence.
-    return !ABBREVIATIONS.contains(prev)
+    return (!ABBREVIATIONS.contains(prev)
             && !Lexicon.MONTHS.containsKey(prev)
-            && !Lexicon.WEEKDAYS.containsKey(prev)
+            && !Lexicon.WEEKDAYS.containsKey(prev))
         || prev.length() > 5;
   }
 

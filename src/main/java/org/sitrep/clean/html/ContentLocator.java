@@ -51,7 +51,7 @@ public final class ContentLocator {
     for (int i = 1; i < matches.size() && i < MAX_MATCHES && result.size() < MAX_CONTAINERS; i++) {
       Element m = matches.get(i);
       boolean sameBox =
-          m.parent() == first.parent() || !first.className().isEmpty() && m.className().equals(first.className());
+          m.parent() == first.parent() || (!first.className().isEmpty() && m.className().equals(first.className()));
       if (sameBox && !insideTaken(m, taken)) {
         result.add(m);
         taken.add(m);
@@ -74,7 +74,7 @@ public final class ContentLocator {
     Element best = largest(articles, stats);
     List<Element> result = new ArrayList<>();
     for (Element a : articles)
-      if (a == best || a.parent() == best.parent() || grandparent(a) != null && grandparent(a) == grandparent(best))
+      if (a == best || a.parent() == best.parent() || (grandparent(a) != null && grandparent(a) == grandparent(best)))
         result.add(a);
     return result;
   }

@@ -32,7 +32,6 @@ public final class StoryGrouper {
   private static final class Story {
     final String id;
     final Map<String, Double> centroid = new HashMap<>();
-    int size;
 
     Story(String id) {
       this.id = id;
@@ -106,11 +105,10 @@ public final class StoryGrouper {
       }
     }
     boolean fresh = best == null || bestSim < config.joinThreshold();
-    Story s = fresh ? new Story("s" + (++storyCounter)) : best;
+    Story s = fresh ? new Story("s" +  ++storyCounter) : best;
     if (fresh) live.put(s.id, s);
     unindex(s);
     for (var e : vec.entrySet()) s.centroid.merge(e.getKey(), e.getValue(), Double::sum);
-    s.size++;
     truncate(s.centroid, config.centroidTerms());
     for (String w : s.centroid.keySet()) postings.computeIfAbsent(w, k -> new HashSet<>()).add(s.id);
     recency.put(s.id, Boolean.TRUE);

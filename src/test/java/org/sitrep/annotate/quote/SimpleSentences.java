@@ -18,7 +18,7 @@ final class SimpleSentences {
     for (int i = 0; i < body.length(); i++) {
       char c = body.charAt(i);
       boolean end = c == '\n'
-          || (c == '.' || c == '?' || c == '!') && (i + 1 == body.length() || body.charAt(i + 1) == ' ');
+          || ((c == '.' || c == '?' || c == '!') && (i + 1 == body.length() || body.charAt(i + 1) == ' '));
       if (end) {
         add(body, start, i + 1, out);
         start = i + 1;
