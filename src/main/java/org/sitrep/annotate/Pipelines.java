@@ -8,7 +8,10 @@ import org.sitrep.annotate.quote.QuoteStage;
 import org.sitrep.annotate.time.TimeStage;
 import org.sitrep.pipeline.Pipeline;
 
-/** The per-document pipelines Sitrep ships; the CLI, the server and the Spark job all build theirs here. */
+/**
+ * The per-document pipelines Sitrep ships; the CLI, the server and the Spark job all build theirs
+ * here.
+ */
 public final class Pipelines {
   private Pipelines() {}
 

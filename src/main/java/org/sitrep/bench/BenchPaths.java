@@ -3,7 +3,10 @@ package org.sitrep.bench;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Where the shared benchmark data lives: {@code -Dsitrep.shared}, else {@code ../shared} beside the project. */
+/**
+ * Where the shared benchmark data lives: {@code -Dsitrep.shared}, else {@code ../shared} beside the
+ * project.
+ */
 public final class BenchPaths {
   private BenchPaths() {}
 

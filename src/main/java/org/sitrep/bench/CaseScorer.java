@@ -8,26 +8,40 @@ import org.sitrep.model.Quantity;
 import org.sitrep.model.Quantity.Bound;
 
 /**
- * Decides whether the tagger's quantities for one case agree with the spec. Each suite looks only at the quantities
- * of its kind (the currency spec ignores "six years" in the same sentence), and a case passes when every expected
- * result is found at its place with its value (and unit or bound) and nothing of that kind is found besides.
+ * Decides whether the tagger's quantities for one case agree with the spec. Each suite looks only
+ * at the quantities of its kind (the currency spec ignores "six years" in the same sentence), and a
+ * case passes when every expected result is found at its place with its value (and unit or bound)
+ * and nothing of that kind is found besides.
  */
 final class CaseScorer {
   private CaseScorer() {}
 
-  private static final Set<String> TIME = Set.of("year", "month", "week", "day", "hour", "minute", "second", "decade", "century");
+  private static final Set<String> TIME =
+      Set.of("year", "month", "week", "day", "hour", "minute", "second", "decade", "century");
 
   static boolean passes(BenchCase c, List<Quantity> found) {
     return switch (c.suite()) {
-      case "NumberModel" -> matchesAll(c, found, q -> q.unit() == null || isMoney(q.unit()), CaseScorer::sameNumber);
-      case "PercentModel" -> matchesAll(c, found, q -> "percent".equals(q.unit()), CaseScorer::samePercent);
-      case "NumberRangeModel" -> matchesAll(c, found, q -> q.bound() != Bound.EXACT, CaseScorer::sameRange);
-      case "CurrencyModel" -> matchesAll(c, found, q -> q.unit() != null && isMoney(q.unit()), CaseScorer::sameMoney);
+      case "NumberModel" ->
+          matchesAll(c, found, q -> q.unit() == null || isMoney(q.unit()), CaseScorer::sameNumber);
+      case "PercentModel" ->
+          matchesAll(c, found, q -> "percent".equals(q.unit()), CaseScorer::samePercent);
+      case "NumberRangeModel" ->
+          matchesAll(c, found, q -> q.bound() != Bound.EXACT, CaseScorer::sameRange);
+      case "CurrencyModel" ->
+          matchesAll(c, found, q -> q.unit() != null && isMoney(q.unit()), CaseScorer::sameMoney);
       case "DimensionModel" -> matchesAll(c, found, CaseScorer::isMeasure, CaseScorer::sameMeasure);
-      case "AgeModel" -> matchesAll(c, found, q -> q.unit() != null && TIME.contains(q.unit()), CaseScorer::sameAge);
-      case "DateExtractor" -> found.stream().noneMatch(q -> c.expected().stream().anyMatch(e -> overlaps(q, e)));
+      case "AgeModel" ->
+          matchesAll(
+              c, found, q -> q.unit() != null && TIME.contains(q.unit()), CaseScorer::sameAge);
+      case "DateExtractor" ->
+          found.stream().noneMatch(q -> c.expected().stream().anyMatch(e -> overlaps(q, e)));
       case "DurationExtractor" ->
-          c.expected().stream().allMatch(e -> found.stream().anyMatch(q -> overlaps(q, e) && q.unit() != null && TIME.contains(q.unit())));
+          c.expected().stream()
+              .allMatch(
+                  e ->
+                      found.stream()
+                          .anyMatch(
+                              q -> overlaps(q, e) && q.unit() != null && TIME.contains(q.unit())));
       default -> false;
     };
   }
@@ -36,11 +50,16 @@ final class CaseScorer {
     boolean test(Quantity q, BenchCase.Expected e);
   }
 
-  /** Every expected result with a value has a quantity of the kind on its span; no quantity of the kind is extra. */
-  private static boolean matchesAll(BenchCase c, List<Quantity> found, Predicate<Quantity> kind, Same same) {
+  /**
+   * Every expected result with a value has a quantity of the kind on its span; no quantity of the
+   * kind is extra.
+   */
+  private static boolean matchesAll(
+      BenchCase c, List<Quantity> found, Predicate<Quantity> kind, Same same) {
     List<Quantity> mine = found.stream().filter(kind).toList();
     List<BenchCase.Expected> exp = c.expected().stream().filter(e -> e.value() != null).toList();
-    for (BenchCase.Expected e : exp) if (mine.stream().noneMatch(q -> overlaps(q, e) && same.test(q, e))) return false;
+    for (BenchCase.Expected e : exp)
+      if (mine.stream().noneMatch(q -> overlaps(q, e) && same.test(q, e))) return false;
     for (Quantity q : mine) if (c.expected().stream().noneMatch(e -> overlaps(q, e))) return false;
     return true;
   }
@@ -61,18 +80,24 @@ final class CaseScorer {
     return close(q.value(), Double.parseDouble(e.value().replace("%", "")));
   }
 
-  /** "(20,35]", "[500,)", "(,100]", "[20,20]": the bounds of the spec, open or closed, against ours. */
+  /**
+   * "(20,35]", "[500,)", "(,100]", "[20,20]": the bounds of the spec, open or closed, against ours.
+   */
   private static boolean sameRange(Quantity q, BenchCase.Expected e) {
     String v = e.value().replaceAll("[\\[\\]()]", "");
     int comma = v.indexOf(',');
     String lo = v.substring(0, comma).trim();
     String hi = v.substring(comma + 1).trim();
     if (!lo.isEmpty() && !hi.isEmpty()) {
-      if (lo.equals(hi)) return q.bound() == Bound.EXACT && close(q.value(), Double.parseDouble(lo));
-      return q.bound() == Bound.RANGE && close(q.value(), Double.parseDouble(lo)) && q.valueMax() != null
+      if (lo.equals(hi))
+        return q.bound() == Bound.EXACT && close(q.value(), Double.parseDouble(lo));
+      return q.bound() == Bound.RANGE
+          && close(q.value(), Double.parseDouble(lo))
+          && q.valueMax() != null
           && close(q.valueMax(), Double.parseDouble(hi));
     }
-    if (!lo.isEmpty()) return q.bound() == Bound.AT_LEAST && close(q.value(), Double.parseDouble(lo));
+    if (!lo.isEmpty())
+      return q.bound() == Bound.AT_LEAST && close(q.value(), Double.parseDouble(lo));
     return q.bound() == Bound.AT_MOST && close(q.value(), Double.parseDouble(hi));
   }
 
@@ -85,18 +110,27 @@ final class CaseScorer {
   }
 
   private static boolean sameAge(Quantity q, BenchCase.Expected e) {
-    return close(q.value(), Double.parseDouble(e.value())) && q.unit().equals(e.unit().toLowerCase(Locale.ROOT));
+    return close(q.value(), Double.parseDouble(e.value()))
+        && q.unit().equals(e.unit().toLowerCase(Locale.ROOT));
   }
 
   private static boolean isMoney(String unit) {
-    return unit.equals("cent") || unit.equals("pence") || (unit.length() == 3 && unit.equals(unit.toUpperCase(Locale.ROOT)));
+    return unit.equals("cent")
+        || unit.equals("pence")
+        || (unit.length() == 3 && unit.equals(unit.toUpperCase(Locale.ROOT)));
   }
 
   private static boolean isMeasure(Quantity q) {
-    return q.unit() != null && !isMoney(q.unit()) && !TIME.contains(q.unit()) && !q.unit().startsWith("percent");
+    return q.unit() != null
+        && !isMoney(q.unit())
+        && !TIME.contains(q.unit())
+        && !q.unit().startsWith("percent");
   }
 
-  /** The spec names currencies in words ("Dollar", "British pound") and gives ISO codes only for some. */
+  /**
+   * The spec names currencies in words ("Dollar", "British pound") and gives ISO codes only for
+   * some.
+   */
   private static String iso(BenchCase.Expected e) {
     if (e.iso() != null) return e.iso();
     String u = e.unit() == null ? "" : e.unit().toLowerCase(Locale.ROOT);
@@ -111,7 +145,10 @@ final class CaseScorer {
     };
   }
 
-  /** The spec's American unit names in our British singular: "Kilometer" -> kilometre, "Metric ton" -> tonne. */
+  /**
+   * The spec's American unit names in our British singular: "Kilometer" -> kilometre, "Metric ton"
+   * -> tonne.
+   */
   private static String measure(String unit) {
     String u = unit.toLowerCase(Locale.ROOT).replace("meter", "metre").replace("liter", "litre");
     return switch (u) {

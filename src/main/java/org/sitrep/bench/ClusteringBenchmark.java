@@ -14,9 +14,9 @@ import java.util.stream.Stream;
 import org.sitrep.resolve.story.StoryGrouper;
 
 /**
- * Story grouping on WikiRef (the file name's prefix is the story): B-cubed precision, recall and F1, averaged over
- * several arrival orders, since incremental grouping depends on order and the files carry no dates. Usage: {@code
- * sitrep bench clustering [DIR]}, default WikiRef220.
+ * Story grouping on WikiRef (the file name's prefix is the story): B-cubed precision, recall and
+ * F1, averaged over several arrival orders, since incremental grouping depends on order and the
+ * files carry no dates. Usage: {@code sitrep bench clustering [DIR]}, default WikiRef220.
  */
 public final class ClusteringBenchmark {
   private ClusteringBenchmark() {}
@@ -24,7 +24,10 @@ public final class ClusteringBenchmark {
   public record Score(double precision, double recall, double f1, int stories, int docs) {}
 
   public static void main(String[] args) throws Exception {
-    Path dir = args.length > 0 ? Path.of(args[0]) : BenchPaths.bench("clustering-wikiref").resolve("WikiRef220");
+    Path dir =
+        args.length > 0
+            ? Path.of(args[0])
+            : BenchPaths.bench("clustering-wikiref").resolve("WikiRef220");
     Score s = run(dir, StoryGrouper.Config.DEFAULT, 5);
     System.out.printf(
         "%s: %d articles, %.1f stories on average; B-cubed precision %.3f recall %.3f F1 %.3f (mean of 5 orders)%n",
@@ -61,12 +64,16 @@ public final class ClusteringBenchmark {
 
   /** The story a WikiRef file belongs to: its name without the trailing number and extension. */
   static String goldOf(String name) {
-    return name.replaceAll("(?i)\\.txt$", "").replaceAll("[ .]*\\(?\\d+\\)?$", "").toLowerCase(Locale.ROOT);
+    return name.replaceAll("(?i)\\.txt$", "")
+        .replaceAll("[ .]*\\(?\\d+\\)?$", "")
+        .toLowerCase(Locale.ROOT);
   }
 
   /** B-cubed precision, recall and F1 of a system clustering against gold labels, item by item. */
   public static double[] bcubed(List<String> gold, List<String> sys) {
-    Map<String, Integer> goldSize = new HashMap<>(), sysSize = new HashMap<>(), both = new HashMap<>();
+    Map<String, Integer> goldSize = new HashMap<>(),
+        sysSize = new HashMap<>(),
+        both = new HashMap<>();
     for (int i = 0; i < gold.size(); i++) {
       goldSize.merge(gold.get(i), 1, Integer::sum);
       sysSize.merge(sys.get(i), 1, Integer::sum);

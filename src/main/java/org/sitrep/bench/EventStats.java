@@ -17,10 +17,11 @@ import org.sitrep.model.Published;
 import org.sitrep.model.Source;
 
 /**
- * Prints the events found per type and status in a folder of .txt files (default: examples), and each event with its
- * sentence when {@code --list} is given. Runs the language backbone, entities and events directly rather than
- * through a {@code Pipeline}: until the time and quantity stages merge, their layers are empty and the pipeline
- * builder would rightly refuse the event stage. Usage: {@code EventStats [--list] [folder]}.
+ * Prints the events found per type and status in a folder of .txt files (default: examples), and
+ * each event with its sentence when {@code --list} is given. Runs the language backbone, entities
+ * and events directly rather than through a {@code Pipeline}: until the time and quantity stages
+ * merge, their layers are empty and the pipeline builder would rightly refuse the event stage.
+ * Usage: {@code EventStats [--list] [folder]}.
  */
 public final class EventStats {
   private EventStats() {}
@@ -39,19 +40,37 @@ public final class EventStats {
     long nanos = 0;
     int tokens = 0;
     for (Path f : files) {
-      Document d = Document.of(Source.file(f.toString()), null, null, null, Published.UNKNOWN, "en", List.of(),
-          // Lenient decoding: a stray byte in one file of a benchmark folder must not end the run.
-          new String(Files.readAllBytes(f), StandardCharsets.UTF_8));
+      Document d =
+          Document.of(
+              Source.file(f.toString()),
+              null,
+              null,
+              null,
+              Published.UNKNOWN,
+              "en",
+              List.of(),
+              // Lenient decoding: a stray byte in one file of a benchmark folder must not end the
+              // run.
+              new String(Files.readAllBytes(f), StandardCharsets.UTF_8));
       Annotated a = entities.apply(nlp.apply(Annotated.of(d)));
       long t0 = System.nanoTime();
       a = events.apply(a);
       nanos += System.nanoTime() - t0;
       tokens += a.tokens().size();
       for (Event e : a.events()) {
-        byType.computeIfAbsent(e.type(), k -> new int[Event.Status.values().length])[e.status().ordinal()]++;
+        byType
+            .computeIfAbsent(e.type(), k -> new int[Event.Status.values().length])[
+            e.status().ordinal()]++;
         if (list) {
-          System.out.printf("%s\t%s\t%s\t%s\t%s\t%s\t%s%n", f.getFileName(), e.type(), e.status().json(), e.actor(),
-              e.target(), e.location(), a.body().substring(e.start(), e.end()));
+          System.out.printf(
+              "%s\t%s\t%s\t%s\t%s\t%s\t%s%n",
+              f.getFileName(),
+              e.type(),
+              e.status().json(),
+              e.actor(),
+              e.target(),
+              e.location(),
+              a.body().substring(e.start(), e.end()));
         }
       }
     }
@@ -65,7 +84,8 @@ public final class EventStats {
       for (int n : row.getValue()) System.out.printf(" %12d", n);
       System.out.println();
     }
-    System.out.printf("%d files, %d tokens, event stage %.1f ms (%.0f tokens/ms)%n", files.size(), tokens,
-        nanos / 1e6, tokens / Math.max(nanos / 1e6, 1e-3));
+    System.out.printf(
+        "%d files, %d tokens, event stage %.1f ms (%.0f tokens/ms)%n",
+        files.size(), tokens, nanos / 1e6, tokens / Math.max(nanos / 1e6, 1e-3));
   }
 }

@@ -8,7 +8,6 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.lang.management.ThreadMXBean;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -25,14 +24,18 @@ import org.sitrep.clean.HtmlExtractor;
 import org.sitrep.clean.html.HtmlBytes;
 
 /**
- * Scores {@link HtmlExtractor} on trafilatura's extraction benchmark ({@code html-pages.tar.gz} + {@code
- * evaldata.json}) with trafilatura's own metric, and measures throughput over every page of the archive.
+ * Scores {@link HtmlExtractor} on trafilatura's extraction benchmark ({@code html-pages.tar.gz} +
+ * {@code evaldata.json}) with trafilatura's own metric, and measures throughput over every page of
+ * the archive.
  *
  * <pre>java -cp ... org.sitrep.bench.ExtractionBenchmark [folder] [--threads N] [--misses]</pre>
  */
 public final class ExtractionBenchmark {
 
-  /** Scores and throughput of one run; {@code pages} counts every page extracted, {@code scored} those with gold. */
+  /**
+   * Scores and throughput of one run; {@code pages} counts every page extracted, {@code scored}
+   * those with gold.
+   */
   public record Result(
       SnippetScore score,
       int pages,
@@ -74,14 +77,36 @@ public final class ExtractionBenchmark {
     Result r = run(folder, threads, misses ? System.out : null);
     PrintStream out = System.out;
     SnippetScore s = r.score();
-    out.printf(Locale.ROOT, "pages %d (scored %d, gold without page %d, failures %d), threads %d%n",
-        r.pages(), r.scored(), r.missing(), r.failures(), threads);
-    out.printf(Locale.ROOT, "tp %d fp %d fn %d tn %d%n", s.truePositives(), s.falsePositives(),
-        s.falseNegatives(), s.trueNegatives());
-    out.printf(Locale.ROOT, "precision %.3f recall %.3f accuracy %.3f F1 %.3f%n", s.precision(), s.recall(),
-        s.accuracy(), s.f1());
-    out.printf(Locale.ROOT, "%.1f pages/s, %.1f MB/s (%.1f MB in %.2f s wall), %.1f pages per CPU-second, peak heap %d MB%n",
-        r.pagesPerSecond(), r.megabytesPerSecond(), r.bytes() / 1e6, r.seconds(), r.pagesPerCpuSecond(),
+    out.printf(
+        Locale.ROOT,
+        "pages %d (scored %d, gold without page %d, failures %d), threads %d%n",
+        r.pages(),
+        r.scored(),
+        r.missing(),
+        r.failures(),
+        threads);
+    out.printf(
+        Locale.ROOT,
+        "tp %d fp %d fn %d tn %d%n",
+        s.truePositives(),
+        s.falsePositives(),
+        s.falseNegatives(),
+        s.trueNegatives());
+    out.printf(
+        Locale.ROOT,
+        "precision %.3f recall %.3f accuracy %.3f F1 %.3f%n",
+        s.precision(),
+        s.recall(),
+        s.accuracy(),
+        s.f1());
+    out.printf(
+        Locale.ROOT,
+        "%.1f pages/s, %.1f MB/s (%.1f MB in %.2f s wall), %.1f pages per CPU-second, peak heap %d MB%n",
+        r.pagesPerSecond(),
+        r.megabytesPerSecond(),
+        r.bytes() / 1e6,
+        r.seconds(),
+        r.pagesPerCpuSecond(),
         r.peakHeap() >> 20);
   }
 
@@ -91,8 +116,12 @@ public final class ExtractionBenchmark {
     return Path.of(shared, "bench", "extraction-trafilatura");
   }
 
-  /** Runs the benchmark; {@code misses}, when not null, receives each page's missed and unwanted snippets. */
-  public static Result run(Path folder, int threads, PrintStream misses) throws IOException, InterruptedException {
+  /**
+   * Runs the benchmark; {@code misses}, when not null, receives each page's missed and unwanted
+   * snippets.
+   */
+  public static Result run(Path folder, int threads, PrintStream misses)
+      throws IOException, InterruptedException {
     JsonNode gold = new ObjectMapper().readTree(folder.resolve("evaldata.json").toFile());
     Map<String, byte[]> pages = byFileName(TarGzEntries.read(folder.resolve("html-pages.tar.gz")));
 
@@ -107,16 +136,20 @@ public final class ExtractionBenchmark {
     List<Future<?>> jobs = new ArrayList<>();
     for (var page : pages.entrySet()) {
       bytes += page.getValue().length;
-      jobs.add(pool.submit(() -> {
-        long cpu = threadBean.getCurrentThreadCpuTime();
-        try {
-          output.put(page.getKey(), extractor.extract(HtmlBytes.decode(page.getValue()), null).body());
-        } catch (RuntimeException e) {
-          // a crash scores as empty output, as in trafilatura's evaluation
-        } finally {
-          cpuNanos.addAndGet(threadBean.getCurrentThreadCpuTime() - cpu);
-        }
-      }));
+      jobs.add(
+          pool.submit(
+              () -> {
+                long cpu = threadBean.getCurrentThreadCpuTime();
+                try {
+                  output.put(
+                      page.getKey(),
+                      extractor.extract(HtmlBytes.decode(page.getValue()), null).body());
+                } catch (RuntimeException e) {
+                  // a crash scores as empty output, as in trafilatura's evaluation
+                } finally {
+                  cpuNanos.addAndGet(threadBean.getCurrentThreadCpuTime() - cpu);
+                }
+              }));
     }
     for (Future<?> job : jobs) {
       try {
@@ -144,21 +177,29 @@ public final class ExtractionBenchmark {
       if (misses != null) reportMisses(misses, entry.getKey(), file, with, without, text);
     }
     int failures = pages.size() - output.size();
-    return new Result(score, pages.size(), scored, missing, failures, bytes, seconds, cpuNanos.get() / 1e9, peak);
+    return new Result(
+        score, pages.size(), scored, missing, failures, bytes, seconds, cpuNanos.get() / 1e9, peak);
   }
 
   private static void reportMisses(
-      PrintStream out, String url, String file, List<String> with, List<String> without, String text) {
+      PrintStream out,
+      String url,
+      String file,
+      List<String> with,
+      List<String> without,
+      String text) {
     String t = text == null ? "" : SnippetScore.norm(text);
     StringBuilder b = new StringBuilder();
-    for (String w : with) if (!t.contains(SnippetScore.norm(w))) b.append("  - missed: ").append(w).append('\n');
-    for (String w : without) if (t.contains(SnippetScore.norm(w))) b.append("  + unwanted: ").append(w).append('\n');
+    for (String w : with)
+      if (!t.contains(SnippetScore.norm(w))) b.append("  - missed: ").append(w).append('\n');
+    for (String w : without)
+      if (t.contains(SnippetScore.norm(w))) b.append("  + unwanted: ").append(w).append('\n');
     if (b.length() > 0) out.print(file + " " + url + " (" + t.length() + " chars)\n" + b);
   }
 
   /**
-   * Archive paths reduced to file names (not all end in .html); like trafilatura's loader, {@code cache/} wins over
-   * {@code eval/}.
+   * Archive paths reduced to file names (not all end in .html); like trafilatura's loader, {@code
+   * cache/} wins over {@code eval/}.
    */
   private static Map<String, byte[]> byFileName(Map<String, byte[]> entries) {
     Map<String, byte[]> byName = new HashMap<>();
@@ -182,7 +223,10 @@ public final class ExtractionBenchmark {
       if (pool.getType() == MemoryType.HEAP) pool.resetPeakUsage();
   }
 
-  /** Sum of the heap pools' peaks since the reset: an upper bound, since pools peak at different moments. */
+  /**
+   * Sum of the heap pools' peaks since the reset: an upper bound, since pools peak at different
+   * moments.
+   */
   private static long peakHeap() {
     long sum = 0;
     for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans())

@@ -24,26 +24,32 @@ import org.sitrep.model.Source;
 import org.sitrep.model.Token;
 
 /**
- * Entity-level NER scores (exact span and type, per type and micro overall) on a CoNLL file, for three systems side by
- * side: CoreNLP's default English NER on the gold tokens, the raw NER chunks of Sitrep's lean language layer, and
- * Sitrep's entity stage. Each sentence's tokens joined by spaces is one body; spans are compared as character ranges,
- * so a system that tokenizes differently is not penalised for it. The data are for evaluation only: nothing is built
- * from them.
+ * Entity-level NER scores (exact span and type, per type and micro overall) on a CoNLL file, for
+ * three systems side by side: CoreNLP's default English NER on the gold tokens, the raw NER chunks
+ * of Sitrep's lean language layer, and Sitrep's entity stage. Each sentence's tokens joined by
+ * spaces is one body; spans are compared as character ranges, so a system that tokenizes
+ * differently is not penalised for it. The data are for evaluation only: nothing is built from
+ * them.
  *
- * <p>Usage: {@code NerBenchmark [conll-file] [--limit N]}; the file defaults to
- * {@code ${sitrep.shared}/bench/ner-conllpp/conllpp_dev.txt}.
+ * <p>Usage: {@code NerBenchmark [conll-file] [--limit N]}; the file defaults to {@code
+ * ${sitrep.shared}/bench/ner-conllpp/conllpp_dev.txt}.
  */
 public final class NerBenchmark {
   private NerBenchmark() {}
 
-  /** A gold or predicted entity: a character range of the sentence body and a CoNLL type (PER, ORG, LOC, MISC). */
+  /**
+   * A gold or predicted entity: a character range of the sentence body and a CoNLL type (PER, ORG,
+   * LOC, MISC).
+   */
   public record Span(int start, int end, String type) {}
 
   /** One CoNLL sentence: its body, its tokens' offsets and the gold entities. */
   public record Sentence(String body, List<String> words, Set<Span> gold) {}
 
   public static void main(String[] args) throws IOException {
-    Path file = Path.of(System.getProperty("sitrep.shared", "../shared"), "bench/ner-conllpp/conllpp_dev.txt");
+    Path file =
+        Path.of(
+            System.getProperty("sitrep.shared", "../shared"), "bench/ner-conllpp/conllpp_dev.txt");
     int limit = Integer.MAX_VALUE;
     for (int i = 0; i < args.length; i++) {
       if (args[i].equals("--limit")) limit = Integer.parseInt(args[++i]);
@@ -55,19 +61,46 @@ public final class NerBenchmark {
     long t1 = System.nanoTime();
     Scores[] sitrep = sitrep(sentences);
     long t2 = System.nanoTime();
-    System.out.printf(Locale.ROOT, "%s: %d sentences, %d gold entities%n", file, sentences.size(), corenlp.gold());
-    System.out.printf(Locale.ROOT, "%-5s | %-20s | %-20s | %-20s%n", "type", "CoreNLP default NER", "lean NER chunks",
+    System.out.printf(
+        Locale.ROOT,
+        "%s: %d sentences, %d gold entities%n",
+        file,
+        sentences.size(),
+        corenlp.gold());
+    System.out.printf(
+        Locale.ROOT,
+        "%-5s | %-20s | %-20s | %-20s%n",
+        "type",
+        "CoreNLP default NER",
+        "lean NER chunks",
         "Sitrep entities");
-    System.out.printf(Locale.ROOT, "%-5s | %-20s | %-20s | %-20s%n", "", "P / R / F1", "P / R / F1", "P / R / F1");
+    System.out.printf(
+        Locale.ROOT,
+        "%-5s | %-20s | %-20s | %-20s%n",
+        "",
+        "P / R / F1",
+        "P / R / F1",
+        "P / R / F1");
     for (String type : List.of("PER", "ORG", "LOC", "MISC", "ALL")) {
-      System.out.printf(Locale.ROOT, "%-5s | %-20s | %-20s | %-20s%n", type, corenlp.row(type), sitrep[0].row(type),
+      System.out.printf(
+          Locale.ROOT,
+          "%-5s | %-20s | %-20s | %-20s%n",
+          type,
+          corenlp.row(type),
+          sitrep[0].row(type),
           sitrep[1].row(type));
     }
-    System.out.printf(Locale.ROOT, "time: CoreNLP default %.1f s (model load included); Sitrep %.1f s%n",
-        (t1 - t0) / 1e9, (t2 - t1) / 1e9);
+    System.out.printf(
+        Locale.ROOT,
+        "time: CoreNLP default %.1f s (model load included); Sitrep %.1f s%n",
+        (t1 - t0) / 1e9,
+        (t2 - t1) / 1e9);
   }
 
-  /** Reads a CoNLL file (word in the first column, IOB2 tag in the last), at most {@code limit} sentences. */
+  /**
+   * Reads a CoNLL file (word in the first column, IOB2 tag in the last), at most {@code limit}
+   * sentences.
+   */
   public static List<Sentence> read(Path file, int limit) throws IOException {
     List<Sentence> out = new ArrayList<>();
     List<String> words = new ArrayList<>(), tags = new ArrayList<>();
@@ -91,7 +124,8 @@ public final class NerBenchmark {
   private static Sentence sentence(List<String> words, List<String> tags) {
     String body = String.join(" ", words);
     int[] starts = new int[words.size()];
-    for (int i = 1; i < words.size(); i++) starts[i] = starts[i - 1] + words.get(i - 1).length() + 1;
+    for (int i = 1; i < words.size(); i++)
+      starts[i] = starts[i - 1] + words.get(i - 1).length() + 1;
     Set<Span> gold = new HashSet<>();
     int i = 0;
     while (i < tags.size()) {
@@ -110,8 +144,9 @@ public final class NerBenchmark {
   }
 
   /**
-   * CoreNLP's own English NER with its default settings on the gold tokens (whitespace tokenizer, one sentence per
-   * line). Its coarse tag is scored, since the default fine-grained pass renames places to CITY or COUNTRY.
+   * CoreNLP's own English NER with its default settings on the gold tokens (whitespace tokenizer,
+   * one sentence per line). Its coarse tag is scored, since the default fine-grained pass renames
+   * places to CITY or COUNTRY.
    */
   public static Scores corenlpDefault(List<Sentence> sentences) {
     Properties p = new Properties();
@@ -127,22 +162,29 @@ public final class NerBenchmark {
       for (CoreLabel t : a.get(CoreAnnotations.TokensAnnotation.class)) {
         String coarse = t.get(CoreAnnotations.CoarseNamedEntityTagAnnotation.class);
         String tag = coarse != null ? coarse : t.ner() != null ? t.ner() : "O";
-        toks.add(new Token(t.beginPosition(), t.endPosition(), t.word(), t.tag(), t.lemma(), tag, 0));
+        toks.add(
+            new Token(t.beginPosition(), t.endPosition(), t.word(), t.tag(), t.lemma(), tag, 0));
       }
       scores.add(s.gold(), rawChunks(toks));
     }
-    // Free the default models (about 3 GB with the fine-grained tables) before Sitrep's own pipeline loads.
+    // Free the default models (about 3 GB with the fine-grained tables) before Sitrep's own
+    // pipeline loads.
     StanfordCoreNLP.clearAnnotatorPool();
     return scores;
   }
 
-  /** Sitrep's language layer and entity stage: [0] the lean tagger's raw chunks, [1] the entity stage's mentions. */
+  /**
+   * Sitrep's language layer and entity stage: [0] the lean tagger's raw chunks, [1] the entity
+   * stage's mentions.
+   */
   public static Scores[] sitrep(List<Sentence> sentences) {
     CoreNlpStage language = new CoreNlpStage();
     EntityStage entities = new EntityStage();
     Scores raw = new Scores(), ours = new Scores();
     for (Sentence s : sentences) {
-      Document d = Document.of(Source.file("conll"), null, null, null, Published.UNKNOWN, "en", List.of(), s.body());
+      Document d =
+          Document.of(
+              Source.file("conll"), null, null, null, Published.UNKNOWN, "en", List.of(), s.body());
       Annotated tagged = language.apply(Annotated.of(d));
       raw.add(s.gold(), rawChunks(tagged.tokens()));
       Set<Span> pred = new HashSet<>();

@@ -10,8 +10,8 @@ import org.sitrep.pipeline.Layer;
 import org.sitrep.pipeline.Stage;
 
 /**
- * One sentence per non-blank line: a stand-in for the language layer when a benchmark measures a stage that only
- * needs coarse sentence bounds, without loading CoreNLP.
+ * One sentence per non-blank line: a stand-in for the language layer when a benchmark measures a
+ * stage that only needs coarse sentence bounds, without loading CoreNLP.
  */
 final class ParagraphSentences implements Stage {
   @Override

@@ -22,22 +22,35 @@ import org.sitrep.model.Span;
 import org.sitrep.pipeline.Pipeline;
 
 /**
- * Scores the quote stage on PolNeAR (brat standoff: Source / Cue / Content spans per attribution). A gold direct
- * quote is a Content span holding a double quotation mark (or an opening single one); it is found when a system
- * quote overlaps it, and a system quote is right when it overlaps one. The speaker is right when the system's
- * speaker mention overlaps the gold Source. Usage: {@code PolnearBenchmark [--split dev|train] [--corenlp]
- * [--show N] [FOLDER]}; the default folder is {@code <sitrep.shared>/bench/quotes-polnear}. Without
- * {@code --corenlp} the stage runs on the body alone (its name finder instead of NER).
+ * Scores the quote stage on PolNeAR (brat standoff: Source / Cue / Content spans per attribution).
+ * A gold direct quote is a Content span holding a double quotation mark (or an opening single one);
+ * it is found when a system quote overlaps it, and a system quote is right when it overlaps one.
+ * The speaker is right when the system's speaker mention overlaps the gold Source. Usage: {@code
+ * PolnearBenchmark [--split dev|train] [--corenlp] [--show N] [FOLDER]}; the default folder is
+ * {@code <sitrep.shared>/bench/quotes-polnear}. Without {@code --corenlp} the stage runs on the
+ * body alone (its name finder instead of NER).
  */
 public final class PolnearBenchmark {
-  // CPU time of the one scoring thread: on a shared machine wall-clock rates say more about the neighbours
-  private static final java.lang.management.ThreadMXBean CPU = java.lang.management.ManagementFactory.getThreadMXBean();
+  // CPU time of the one scoring thread: on a shared machine wall-clock rates say more about the
+  // neighbours
+  private static final java.lang.management.ThreadMXBean CPU =
+      java.lang.management.ManagementFactory.getThreadMXBean();
 
   private PolnearBenchmark() {}
 
   /** The figures of one run. */
-  public record Score(int docs, int system, int systemRight, int gold, int goldFound, int withSource,
-      int speakerRight, double seconds, double quoteSeconds, double cpuSeconds, double quoteCpuSeconds) {
+  public record Score(
+      int docs,
+      int system,
+      int systemRight,
+      int gold,
+      int goldFound,
+      int withSource,
+      int speakerRight,
+      double seconds,
+      double quoteSeconds,
+      double cpuSeconds,
+      double quoteCpuSeconds) {
     public double precision() {
       return system == 0 ? 0 : systemRight / (double) system;
     }
@@ -55,7 +68,10 @@ public final class PolnearBenchmark {
       return withSource == 0 ? 0 : speakerRight / (double) withSource;
     }
 
-    /** Documents per second through the whole per-document flow measured (CoreNLP included when it ran). */
+    /**
+     * Documents per second through the whole per-document flow measured (CoreNLP included when it
+     * ran).
+     */
     public double docsPerSecond() {
       return docs / seconds;
     }
@@ -86,19 +102,34 @@ public final class PolnearBenchmark {
     // a first pass warms the JIT up so that docs/s is the steady rate of a long run
     if (!corenlp) run(dir, false, 0);
     Score s = run(dir, corenlp, show);
-    System.out.printf("PolNeAR %s, %d articles, %s%n", split, s.docs(), corenlp ? "CoreNLP + entities + quotes" : "quote stage alone");
-    System.out.printf("direct quotes: P %.3f (%d/%d)  R %.3f (%d/%d)  F1 %.3f%n", s.precision(), s.systemRight(),
-        s.system(), s.recall(), s.goldFound(), s.gold(), s.f1());
-    System.out.printf("speaker mention overlaps gold source: %.3f (%d/%d)%n", s.speakerAccuracy(), s.speakerRight(),
-        s.withSource());
-    System.out.printf("%.1f docs/s through %s (%.2f s wall, %.2f s CPU = %.1f docs per CPU-second)%n",
-        s.docsPerSecond(), corenlp ? "CoreNLP + entities + quotes" : "sentences + quotes", s.seconds(),
-        s.cpuSeconds(), s.docs() / s.cpuSeconds());
-    System.out.printf("quote stage alone: %.1f docs/s (%.2f s wall, %.2f s CPU = %.1f docs per CPU-second)%n",
-        s.quoteDocsPerSecond(), s.quoteSeconds(), s.quoteCpuSeconds(), s.docs() / s.quoteCpuSeconds());
+    System.out.printf(
+        "PolNeAR %s, %d articles, %s%n",
+        split, s.docs(), corenlp ? "CoreNLP + entities + quotes" : "quote stage alone");
+    System.out.printf(
+        "direct quotes: P %.3f (%d/%d)  R %.3f (%d/%d)  F1 %.3f%n",
+        s.precision(), s.systemRight(), s.system(), s.recall(), s.goldFound(), s.gold(), s.f1());
+    System.out.printf(
+        "speaker mention overlaps gold source: %.3f (%d/%d)%n",
+        s.speakerAccuracy(), s.speakerRight(), s.withSource());
+    System.out.printf(
+        "%.1f docs/s through %s (%.2f s wall, %.2f s CPU = %.1f docs per CPU-second)%n",
+        s.docsPerSecond(),
+        corenlp ? "CoreNLP + entities + quotes" : "sentences + quotes",
+        s.seconds(),
+        s.cpuSeconds(),
+        s.docs() / s.cpuSeconds());
+    System.out.printf(
+        "quote stage alone: %.1f docs/s (%.2f s wall, %.2f s CPU = %.1f docs per CPU-second)%n",
+        s.quoteDocsPerSecond(),
+        s.quoteSeconds(),
+        s.quoteCpuSeconds(),
+        s.docs() / s.quoteCpuSeconds());
   }
 
-  /** {@code <sitrep.shared>/bench/quotes-polnear}, with {@code ../shared} when the property is unset. */
+  /**
+   * {@code <sitrep.shared>/bench/quotes-polnear}, with {@code ../shared} when the property is
+   * unset.
+   */
   public static Path defaultFolder() {
     return Path.of(System.getProperty("sitrep.shared", "../shared"), "bench", "quotes-polnear");
   }
@@ -115,7 +146,13 @@ public final class PolnearBenchmark {
     check.add(stage).build();
 
     Map<String, Path> anns = firstAnnotationPerText(splitDir.resolve("attributions"));
-    int docs = 0, system = 0, systemRight = 0, gold = 0, goldFound = 0, withSource = 0, speakerRight = 0;
+    int docs = 0,
+        system = 0,
+        systemRight = 0,
+        gold = 0,
+        goldFound = 0,
+        withSource = 0,
+        speakerRight = 0;
     long nanos = 0, quoteNanos = 0, cpuNanos = 0, quoteCpuNanos = 0;
     int shown = 0;
     for (var e : anns.entrySet()) {
@@ -123,7 +160,16 @@ public final class PolnearBenchmark {
       if (!Files.exists(text)) continue;
       String body = Files.readString(text, StandardCharsets.UTF_8);
       List<GoldQuote> golds = readGold(e.getValue(), body);
-      Document d = Document.of(Source.file(text.toString()), null, null, null, Published.UNKNOWN, "en", List.of(), body);
+      Document d =
+          Document.of(
+              Source.file(text.toString()),
+              null,
+              null,
+              null,
+              Published.UNKNOWN,
+              "en",
+              List.of(),
+              body);
       long t0 = System.nanoTime(), c0 = CPU.getCurrentThreadCpuTime();
       Annotated prepared = before.run(d);
       long t1 = System.nanoTime(), c1 = CPU.getCurrentThreadCpuTime();
@@ -146,7 +192,11 @@ public final class PolnearBenchmark {
       }
       for (GoldQuote g : golds) {
         gold++;
-        Quote match = quotes.stream().filter(q -> overlaps(g.content(), q.start(), q.end())).findFirst().orElse(null);
+        Quote match =
+            quotes.stream()
+                .filter(q -> overlaps(g.content(), q.start(), q.end()))
+                .findFirst()
+                .orElse(null);
         if (match == null) {
           if (shown < show) {
             shown++;
@@ -157,17 +207,42 @@ public final class PolnearBenchmark {
         goldFound++;
         if (g.source().isEmpty()) continue;
         withSource++;
-        if (match.speakerStart() >= 0 && overlaps(g.source(), match.speakerStart(), match.speakerEnd())) speakerRight++;
+        if (match.speakerStart() >= 0
+            && overlaps(g.source(), match.speakerStart(), match.speakerEnd())) speakerRight++;
         else if (shown < show) {
           shown++;
-          String said = match.speakerStart() < 0 ? "-" : body.substring(match.speakerStart(), match.speakerEnd());
-          System.out.println("SPK " + e.getKey() + ": gold " + textOf(body, g.source()) + " / ours " + said + " ("
-              + match.speaker() + ") <" + match.cue() + "> :: " + context(body, match));
+          String said =
+              match.speakerStart() < 0
+                  ? "-"
+                  : body.substring(match.speakerStart(), match.speakerEnd());
+          System.out.println(
+              "SPK "
+                  + e.getKey()
+                  + ": gold "
+                  + textOf(body, g.source())
+                  + " / ours "
+                  + said
+                  + " ("
+                  + match.speaker()
+                  + ") <"
+                  + match.cue()
+                  + "> :: "
+                  + context(body, match));
         }
       }
     }
-    return new Score(docs, system, systemRight, gold, goldFound, withSource, speakerRight, nanos / 1e9,
-        quoteNanos / 1e9, cpuNanos / 1e9, quoteCpuNanos / 1e9);
+    return new Score(
+        docs,
+        system,
+        systemRight,
+        gold,
+        goldFound,
+        withSource,
+        speakerRight,
+        nanos / 1e9,
+        quoteNanos / 1e9,
+        cpuNanos / 1e9,
+        quoteCpuNanos / 1e9);
   }
 
   private static String context(String body, Quote q) {
@@ -187,7 +262,8 @@ public final class PolnearBenchmark {
     return sb.toString();
   }
 
-  // Some articles were annotated by several annotators (file suffix = annotator id); score one annotation each.
+  // Some articles were annotated by several annotators (file suffix = annotator id); score one
+  // annotation each.
   private static Map<String, Path> firstAnnotationPerText(Path dir) throws IOException {
     Map<String, Path> out = new LinkedHashMap<>();
     try (Stream<Path> s = Files.list(dir)) {
@@ -200,7 +276,10 @@ public final class PolnearBenchmark {
     return out;
   }
 
-  /** The direct quotes of one .ann file: Content spans holding a quotation mark, with their attribution's Source. */
+  /**
+   * The direct quotes of one .ann file: Content spans holding a quotation mark, with their
+   * attribution's Source.
+   */
   static List<GoldQuote> readGold(Path ann, String body) throws IOException {
     int[] utf16 = codePointToChar(body);
     Map<String, List<Span>> spans = new HashMap<>();
@@ -242,7 +321,9 @@ public final class PolnearBenchmark {
       String text = textOf(body, content);
       if (!hasQuoteMark(text)) continue;
       String src = sourceOfContent.get(e.getKey());
-      out.add(new GoldQuote(content, src == null ? List.of() : spans.getOrDefault(src, List.of()), text));
+      out.add(
+          new GoldQuote(
+              content, src == null ? List.of() : spans.getOrDefault(src, List.of()), text));
     }
     out.sort((x, y) -> Integer.compare(x.content().get(0).start(), y.content().get(0).start()));
     return out;

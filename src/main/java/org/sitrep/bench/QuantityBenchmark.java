@@ -12,24 +12,32 @@ import org.sitrep.annotate.quantity.QuantityTagger;
 import org.sitrep.model.Quantity;
 
 /**
- * Scores the quantity tagger on the Microsoft Recognizers-Text English specs in {@code bench/quantities-recognizers}
- * (Number, Percent, NumberRange, Currency, Dimension, Age; Date and Duration extractors as checks that dates are not
- * amounts and durations are) and reports the pass rate per category. Categories that do not fit news text are run and
- * shown but left out of the total; {@link Categories} says which and why.
+ * Scores the quantity tagger on the Microsoft Recognizers-Text English specs in {@code
+ * bench/quantities-recognizers} (Number, Percent, NumberRange, Currency, Dimension, Age; Date and
+ * Duration extractors as checks that dates are not amounts and durations are) and reports the pass
+ * rate per category. Categories that do not fit news text are run and shown but left out of the
+ * total; {@link Categories} says which and why.
  *
- * <p>{@code bench/quantities-quantulum3} holds quantulum3's unit-disambiguation training templates ("I weigh
- * {quantity}", unit pound-mass; "It costs {quantity}", unit pound sterling) and no expected values. The templates for
- * the one ambiguous unit word news uses, "pounds", are filled with "150 pounds" and must come out as weight or as GBP;
- * the others (arc minutes, mach, kilobytes, density ...) name no surface form and are not scored.
+ * <p>{@code bench/quantities-quantulum3} holds quantulum3's unit-disambiguation training templates
+ * ("I weigh {quantity}", unit pound-mass; "It costs {quantity}", unit pound sterling) and no
+ * expected values. The templates for the one ambiguous unit word news uses, "pounds", are filled
+ * with "150 pounds" and must come out as weight or as GBP; the others (arc minutes, mach,
+ * kilobytes, density ...) name no surface form and are not scored.
  *
- * <p>Usage: {@code java -cp target/classes:$(cat cp.txt) org.sitrep.bench.QuantityBenchmark [bench-dir] [-v]}
+ * <p>Usage: {@code java -cp target/classes:$(cat cp.txt) org.sitrep.bench.QuantityBenchmark
+ * [bench-dir] [-v]}
  */
 public final class QuantityBenchmark {
   private static final List<String> SPECS =
-      List.of("Number-English/NumberModel.json", "Number-English/PercentModel.json",
-          "Number-English/NumberRangeModel.json", "NumberWithUnit-English/CurrencyModel.json",
-          "NumberWithUnit-English/DimensionModel.json", "NumberWithUnit-English/AgeModel.json",
-          "DateTime-English/DateExtractor.json", "DateTime-English/DurationExtractor.json");
+      List.of(
+          "Number-English/NumberModel.json",
+          "Number-English/PercentModel.json",
+          "Number-English/NumberRangeModel.json",
+          "NumberWithUnit-English/CurrencyModel.json",
+          "NumberWithUnit-English/DimensionModel.json",
+          "NumberWithUnit-English/AgeModel.json",
+          "DateTime-English/DateExtractor.json",
+          "DateTime-English/DurationExtractor.json");
 
   /** Passed and total cases of one category, with the failures' inputs for the verbose report. */
   public static final class Tally {
@@ -66,19 +74,30 @@ public final class QuantityBenchmark {
   private QuantityBenchmark() {}
 
   public static void main(String[] args) throws IOException {
-    Path bench = Path.of(args.length > 0 && !args[0].startsWith("-") ? args[0]
-        : System.getProperty("sitrep.shared", "../shared") + "/bench");
+    Path bench =
+        Path.of(
+            args.length > 0 && !args[0].startsWith("-")
+                ? args[0]
+                : System.getProperty("sitrep.shared", "../shared") + "/bench");
     boolean verbose = List.of(args).contains("-v");
     Map<String, Tally> tallies = run(bench);
     System.out.printf("%-28s %9s %7s  %s%n", "category", "passed", "rate", "fits news? why");
     for (Tally t : tallies.values()) {
-      System.out.printf("%-28s %4d/%-4d %6.1f%%  %s: %s%n", t.name(), t.passed, t.total, 100 * t.rate(),
-          t.included() ? "included" : "excluded", t.category.reason());
+      System.out.printf(
+          "%-28s %4d/%-4d %6.1f%%  %s: %s%n",
+          t.name(),
+          t.passed,
+          t.total,
+          100 * t.rate(),
+          t.included() ? "included" : "excluded",
+          t.category.reason());
       if (verbose) for (String f : t.failures) System.out.println("      fail: " + f);
     }
     Tally all = included(tallies);
-    System.out.printf("%-28s %4d/%-4d %6.1f%%%n", "INCLUDED TOTAL", all.passed, all.total, 100 * all.rate());
-    System.out.println("quantities-quantulum3: only the 'pounds' templates are scored (weight vs money); see the class doc.");
+    System.out.printf(
+        "%-28s %4d/%-4d %6.1f%%%n", "INCLUDED TOTAL", all.passed, all.total, 100 * all.rate());
+    System.out.println(
+        "quantities-quantulum3: only the 'pounds' templates are scored (weight vs money); see the class doc.");
   }
 
   /** Runs every spec under {@code bench/quantities-recognizers}, by category name. */
@@ -95,9 +114,23 @@ public final class QuantityBenchmark {
         List<Quantity> found = tagger.tag(c.input());
         t.total++;
         if (CaseScorer.passes(c, found)) t.passed++;
-        else t.failures.add(c.input() + "  expected " + c.expected().stream().map(e -> e.text() + "=" + e.value()).toList()
-            + "  found " + found.stream().map(q -> q.text() + "=" + q.value() + (q.unit() == null ? "" : " " + q.unit())
-                + (q.bound().json().equals("exact") ? "" : " " + q.bound().json())).toList());
+        else
+          t.failures.add(
+              c.input()
+                  + "  expected "
+                  + c.expected().stream().map(e -> e.text() + "=" + e.value()).toList()
+                  + "  found "
+                  + found.stream()
+                      .map(
+                          q ->
+                              q.text()
+                                  + "="
+                                  + q.value()
+                                  + (q.unit() == null ? "" : " " + q.unit())
+                                  + (q.bound().json().equals("exact")
+                                      ? ""
+                                      : " " + q.bound().json()))
+                      .toList());
       }
     }
     Path templates = bench.resolve("quantities-quantulum3/data/train.json");
@@ -109,7 +142,13 @@ public final class QuantityBenchmark {
         List<Quantity> found = tagger.tag(c.input());
         String want = c.expected().get(0).unit();
         if (found.size() == 1 && want.equals(found.get(0).unit())) t.passed++;
-        else t.failures.add(c.input() + "  expected " + want + "  found " + found.stream().map(Quantity::unit).toList());
+        else
+          t.failures.add(
+              c.input()
+                  + "  expected "
+                  + want
+                  + "  found "
+                  + found.stream().map(Quantity::unit).toList());
       }
     }
     return tallies;

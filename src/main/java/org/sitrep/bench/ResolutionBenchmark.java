@@ -27,11 +27,12 @@ import org.sitrep.pipeline.OrderedRunner;
 import org.sitrep.resolve.Resolver;
 
 /**
- * Resolution at scale: really annotated base articles are varied (paragraphs dropped, dates spread over a year, a
- * share repeated as wire copies) into {@code --docs} articles fed through entity resolution, near-duplicates, story
- * grouping, fact series, quote variants and framing. Prints articles/s per slice, so growth worse than linear shows
- * as falling per-slice throughput, and the heap after each slice. Usage: {@code sitrep bench resolution [--docs N]
- * [--base FILE.jsonl | --annotate N]}.
+ * Resolution at scale: really annotated base articles are varied (paragraphs dropped, dates spread
+ * over a year, a share repeated as wire copies) into {@code --docs} articles fed through entity
+ * resolution, near-duplicates, story grouping, fact series, quote variants and framing. Prints
+ * articles/s per slice, so growth worse than linear shows as falling per-slice throughput, and the
+ * heap after each slice. Usage: {@code sitrep bench resolution [--docs N] [--base FILE.jsonl |
+ * --annotate N]}.
  */
 public final class ResolutionBenchmark {
   private ResolutionBenchmark() {}
@@ -54,7 +55,8 @@ public final class ResolutionBenchmark {
     int slice = Math.max(1, docs / 10);
     long t0 = System.nanoTime(), ts = t0;
     List<Annotated> recent = new ArrayList<>();
-    System.out.printf("%10s %14s %14s %12s%n", "articles", "slice art/s", "overall art/s", "heap MB");
+    System.out.printf(
+        "%10s %14s %14s %12s%n", "articles", "slice art/s", "overall art/s", "heap MB");
     for (int n = 1; n <= docs; n++) {
       Annotated a;
       if (!recent.isEmpty() && rnd.nextInt(100) < 15) {
@@ -68,13 +70,20 @@ public final class ResolutionBenchmark {
       if (n % slice == 0) {
         long now = System.nanoTime();
         System.gc();
-        System.out.printf("%,10d %14.0f %14.0f %12d%n", n, slice / ((now - ts) / 1e9), n / ((now - t0) / 1e9), heapMb());
+        System.out.printf(
+            "%,10d %14.0f %14.0f %12d%n",
+            n, slice / ((now - ts) / 1e9), n / ((now - t0) / 1e9), heapMb());
         ts = System.nanoTime();
       }
     }
     var s = r.situation();
-    System.out.printf("stories %,d · entities %,d · fact series %,d · statements %,d · peak heap %d MB%n",
-        s.stories().size(), s.entities().size(), s.facts().size(), s.statements().size(), peakHeapMb());
+    System.out.printf(
+        "stories %,d · entities %,d · fact series %,d · statements %,d · peak heap %d MB%n",
+        s.stories().size(),
+        s.entities().size(),
+        s.facts().size(),
+        s.statements().size(),
+        peakHeapMb());
   }
 
   static List<Annotated> read(Path jsonl) throws Exception {
@@ -88,13 +97,23 @@ public final class ResolutionBenchmark {
   }
 
   static List<Annotated> annotateCorpus(int n) throws Exception {
-    List<Path> files = ThroughputBenchmark.corpus(BenchPaths.bench("quotes-polnear").resolve("data/train/text"), n);
+    List<Path> files =
+        ThroughputBenchmark.corpus(
+            BenchPaths.bench("quotes-polnear").resolve("data/train/text"), n);
     List<Annotated> out = new ArrayList<>();
     try (OrderedRunner runner = new OrderedRunner(Pipelines.standard(), 2, out::add)) {
       for (Path f : files) {
         String body = Files.readString(f, StandardCharsets.UTF_8);
-        runner.accept(Document.of(Source.file(f.toString()), "outlet" + (out.size() % 7), null, null,
-            Published.UNKNOWN, "en", List.of(), body));
+        runner.accept(
+            Document.of(
+                Source.file(f.toString()),
+                "outlet" + (out.size() % 7),
+                null,
+                null,
+                Published.UNKNOWN,
+                "en",
+                List.of(),
+                body));
       }
     }
     return out;
@@ -103,12 +122,24 @@ public final class ResolutionBenchmark {
   /** A copy of an article under another outlet: same body, so the same id; a new source only. */
   static Annotated copyOf(Annotated a, int n) {
     Document d = a.document();
-    Document c = new Document(null, List.of(new Source("bench", "https://copy.example/" + n, null, -1)),
-        "wire" + (n % 11), d.label(), d.title(), d.published(), d.language(), d.headings(), d.body() + "\n\n(" + n + ")");
+    Document c =
+        new Document(
+            null,
+            List.of(new Source("bench", "https://copy.example/" + n, null, -1)),
+            "wire" + (n % 11),
+            d.label(),
+            d.title(),
+            d.published(),
+            d.language(),
+            d.headings(),
+            d.body() + "\n\n(" + n + ")");
     return a.withDocument(c);
   }
 
-  /** Drops a random share of paragraphs (shifting every layer's offsets) and dates the result within 2023. */
+  /**
+   * Drops a random share of paragraphs (shifting every layer's offsets) and dates the result within
+   * 2023.
+   */
   static Annotated vary(Annotated a, SplittableRandom rnd, int n) {
     String body = a.body();
     List<int[]> paras = new ArrayList<>();
@@ -129,21 +160,52 @@ public final class ResolutionBenchmark {
     }
     nb.append("\n\n").append("Report ").append(n).append('.');
     LocalDate date = LocalDate.of(2023, 1, 1).plusDays(rnd.nextInt(365));
-    Document d = new Document(null, List.of(new Source("bench", null, Integer.toString(n), -1)), "outlet" + rnd.nextInt(40),
-        a.document().label(), a.document().title(), Published.stated(date.toString()), "en", a.document().headings(), nb.toString());
+    Document d =
+        new Document(
+            null,
+            List.of(new Source("bench", null, Integer.toString(n), -1)),
+            "outlet" + rnd.nextInt(40),
+            a.document().label(),
+            a.document().title(),
+            Published.stated(date.toString()),
+            "en",
+            a.document().headings(),
+            nb.toString());
     Shift sh = new Shift(kept);
     List<Span> sents = new ArrayList<>();
-    for (Span x : a.sentences()) if (sh.keeps(x.start(), x.end())) sents.add(new Span(sh.at(x.start()), sh.at(x.start()) + x.end() - x.start()));
+    for (Span x : a.sentences())
+      if (sh.keeps(x.start(), x.end()))
+        sents.add(new Span(sh.at(x.start()), sh.at(x.start()) + x.end() - x.start()));
     List<Mention> ms = new ArrayList<>();
     for (Mention m : a.entities()) {
       if (sh.keeps(m.start(), m.end())) {
         int ns = sh.at(m.start());
-        ms.add(new Mention(ns, ns + m.end() - m.start(), m.text(), m.type(), m.role(), m.country(), m.canonical(), null,
-            m.kind(), m.lat(), m.lon()));
+        ms.add(
+            new Mention(
+                ns,
+                ns + m.end() - m.start(),
+                m.text(),
+                m.type(),
+                m.role(),
+                m.country(),
+                m.canonical(),
+                null,
+                m.kind(),
+                m.lat(),
+                m.lon()));
       }
     }
     List<TimeExpr> ts = new ArrayList<>();
-    for (TimeExpr t : a.times()) if (sh.keeps(t.start(), t.end())) ts.add(new TimeExpr(sh.at(t.start()), sh.at(t.start()) + t.end() - t.start(), t.text(), t.type(), t.value(), t.anchored()));
+    for (TimeExpr t : a.times())
+      if (sh.keeps(t.start(), t.end()))
+        ts.add(
+            new TimeExpr(
+                sh.at(t.start()),
+                sh.at(t.start()) + t.end() - t.start(),
+                t.text(),
+                t.type(),
+                t.value(),
+                t.anchored()));
     List<Quantity> qs = new ArrayList<>();
     int[] qmap = new int[a.quantities().size()];
     for (int i = 0; i < a.quantities().size(); i++) {
@@ -152,23 +214,53 @@ public final class ResolutionBenchmark {
       if (!sh.keeps(q.start(), q.end())) continue;
       qmap[i] = qs.size();
       int ns = sh.at(q.start());
-      qs.add(new Quantity(ns, ns + q.end() - q.start(), q.text(), q.value(), q.valueMax(), q.unit(), q.counted(),
-          q.approximate(), q.bound(), q.change()));
+      qs.add(
+          new Quantity(
+              ns,
+              ns + q.end() - q.start(),
+              q.text(),
+              q.value(),
+              q.valueMax(),
+              q.unit(),
+              q.counted(),
+              q.approximate(),
+              q.bound(),
+              q.change()));
     }
     List<Quote> quotes = new ArrayList<>();
     for (Quote q : a.quotes()) {
       if (!sh.keeps(q.start(), q.end())) continue;
       int ns = sh.at(q.start());
       boolean sp = q.speakerStart() >= 0 && sh.keeps(q.speakerStart(), q.speakerEnd());
-      quotes.add(new Quote(ns, ns + q.end() - q.start(), q.text(), q.speaker(), sp ? sh.at(q.speakerStart()) : -1,
-          sp ? sh.at(q.speakerStart()) + q.speakerEnd() - q.speakerStart() : -1, q.cue(), q.kind()));
+      quotes.add(
+          new Quote(
+              ns,
+              ns + q.end() - q.start(),
+              q.text(),
+              q.speaker(),
+              sp ? sh.at(q.speakerStart()) : -1,
+              sp ? sh.at(q.speakerStart()) + q.speakerEnd() - q.speakerStart() : -1,
+              q.cue(),
+              q.kind()));
     }
     List<Event> evs = new ArrayList<>();
     for (Event e : a.events()) {
       if (!sh.keeps(e.start(), e.end())) continue;
       int ns = sh.at(e.start());
-      int qi = e.quantityIndex() >= 0 && e.quantityIndex() < qmap.length ? qmap[e.quantityIndex()] : -1;
-      evs.add(new Event(e.type(), e.code(), ns, ns + e.end() - e.start(), e.actor(), e.target(), e.location(), qi, e.time(), e.status()));
+      int qi =
+          e.quantityIndex() >= 0 && e.quantityIndex() < qmap.length ? qmap[e.quantityIndex()] : -1;
+      evs.add(
+          new Event(
+              e.type(),
+              e.code(),
+              ns,
+              ns + e.end() - e.start(),
+              e.actor(),
+              e.target(),
+              e.location(),
+              qi,
+              e.time(),
+              e.status()));
     }
     return new Annotated(d, sents, List.of(), ms, ts, qs, quotes, evs, List.of());
   }
@@ -197,5 +289,4 @@ public final class ResolutionBenchmark {
     }
     return sum >> 20;
   }
-
 }

@@ -5,7 +5,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-/** Entity-level true positives, false positives and false negatives per type, with P/R/F1 per type and overall. */
+/**
+ * Entity-level true positives, false positives and false negatives per type, with P/R/F1 per type
+ * and overall.
+ */
 public final class Scores {
   private final Map<String, int[]> counts = new HashMap<>();
 
@@ -49,6 +52,7 @@ public final class Scores {
   }
 
   String row(String type) {
-    return String.format(Locale.ROOT, "%.3f / %.3f / %.3f", precision(type), recall(type), f1(type));
+    return String.format(
+        Locale.ROOT, "%.3f / %.3f / %.3f", precision(type), recall(type), f1(type));
   }
 }

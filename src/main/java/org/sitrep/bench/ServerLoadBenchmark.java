@@ -23,27 +23,46 @@ import org.sitrep.server.SitrepServer;
 import org.sitrep.store.Store;
 
 /**
- * Load on the HTTP server at scale: fills a store with generated articles ({@link SyntheticCorpus}, built layers, no
- * language models), resolves it, serves it on loopback, and drives search and timeline requests from a child JVM,
- * reporting requests/s and p50/p95/p99 latency per kind. A run reuses a filled data directory.
+ * Load on the HTTP server at scale: fills a store with generated articles ({@link SyntheticCorpus},
+ * built layers, no language models), resolves it, serves it on loopback, and drives search and
+ * timeline requests from a child JVM, reporting requests/s and p50/p95/p99 latency per kind. A run
+ * reuses a filled data directory.
  *
- * <p>With {@code --posts N} it then POSTs N new articles one at a time through the real pipeline, newer than all
- * stored, and one back-filled older one, reporting each ingest's latency: what resolution across the store costs a
- * writer when it is read again from scratch and when new articles are added to the resolution kept in memory.
+ * <p>With {@code --posts N} it then POSTs N new articles one at a time through the real pipeline,
+ * newer than all stored, and one back-filled older one, reporting each ingest's latency: what
+ * resolution across the store costs a writer when it is read again from scratch and when new
+ * articles are added to the resolution kept in memory.
  *
- * <pre>java -cp ... org.sitrep.bench.ServerLoadBenchmark [--data DIR] [--docs 100000] [--requests 3000]
+ * <pre>
+ * java -cp ... org.sitrep.bench.ServerLoadBenchmark [--data DIR] [--docs 100000] [--requests 3000]
  *     [--seconds 120] [--clients 4] [--no-resolve] [--posts N]</pre>
  */
 public final class ServerLoadBenchmark {
-  static final String[] QUERIES = {"Lithuania", "troops AND Poland", "\"eastern flank\"", "brigade", "minister",
-      "Vilnius OR Riga", "deploy*", "NATO readiness", "title:Estonia", "soldiers -Germany", "Helsinki", "battlegroup"};
+  static final String[] QUERIES = {
+    "Lithuania",
+    "troops AND Poland",
+    "\"eastern flank\"",
+    "brigade",
+    "minister",
+    "Vilnius OR Riga",
+    "deploy*",
+    "NATO readiness",
+    "title:Estonia",
+    "soldiers -Germany",
+    "Helsinki",
+    "battlegroup"
+  };
   static final String[] OUTLETS = {"Wire One", "Daily Two", "Baltic Times", "Radio East"};
 
   private ServerLoadBenchmark() {}
 
   public static void main(String[] args) throws Exception {
     if (args.length > 0 && args[0].equals("--client")) {
-      client(args[1], Integer.parseInt(args[2]), Integer.parseInt(args[3]), Integer.parseInt(args[4]),
+      client(
+          args[1],
+          Integer.parseInt(args[2]),
+          Integer.parseInt(args[3]),
+          Integer.parseInt(args[4]),
           Arrays.copyOfRange(args, 5, args.length));
       System.exit(0); // the HTTP client's worker threads would keep the child alive
       return;
@@ -68,22 +87,38 @@ public final class ServerLoadBenchmark {
       if (resolve && store.situation().stories().isEmpty()) {
         long t0 = System.nanoTime();
         var s = store.resolveAll();
-        System.out.printf("resolved %,d documents in %.1f s: %d stories, %d entities, %d series%n", store.count(),
-            (System.nanoTime() - t0) / 1e9, s.stories().size(), s.entities().size(), s.facts().size());
+        System.out.printf(
+            "resolved %,d documents in %.1f s: %d stories, %d entities, %d series%n",
+            store.count(),
+            (System.nanoTime() - t0) / 1e9,
+            s.stories().size(),
+            s.entities().size(),
+            s.facts().size());
       }
       List<String> stories = new ArrayList<>();
       store.situation().stories().stream().limit(20).forEach(s -> stories.add(s.id()));
-      try (SitrepServer server = SitrepServer.start(store, SitrepServer.Config.loopback(0), Pipelines::standard)) {
-        List<String> cmd = new ArrayList<>(List.of(
-            Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m", "-cp",
-            System.getProperty("java.class.path"), ServerLoadBenchmark.class.getName(), "--client",
-            "http://127.0.0.1:" + server.port(), String.valueOf(requests), String.valueOf(seconds),
-            String.valueOf(clients)));
+      try (SitrepServer server =
+          SitrepServer.start(store, SitrepServer.Config.loopback(0), Pipelines::standard)) {
+        List<String> cmd =
+            new ArrayList<>(
+                List.of(
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Xmx512m",
+                    "-cp",
+                    System.getProperty("java.class.path"),
+                    ServerLoadBenchmark.class.getName(),
+                    "--client",
+                    "http://127.0.0.1:" + server.port(),
+                    String.valueOf(requests),
+                    String.valueOf(seconds),
+                    String.valueOf(clients)));
         cmd.addAll(stories);
-        System.out.printf("serving %,d documents; %d client threads in a child JVM, %,d requests or %d s%n",
+        System.out.printf(
+            "serving %,d documents; %d client threads in a child JVM, %,d requests or %d s%n",
             store.count(), clients, requests, seconds);
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+        try (BufferedReader r =
+            new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
           for (String line; (line = r.readLine()) != null; ) System.out.println(line);
         }
         if (p.waitFor() != 0) throw new IllegalStateException("load client failed");
@@ -93,28 +128,52 @@ public final class ServerLoadBenchmark {
   }
 
   /**
-   * POSTs {@code n} new articles (text/plain, dated after everything stored) one at a time, then one dated before
-   * everything stored, and prints each one's latency. The first also loads the language models.
+   * POSTs {@code n} new articles (text/plain, dated after everything stored) one at a time, then
+   * one dated before everything stored, and prints each one's latency. The first also loads the
+   * language models.
    */
   private static void posts(Store store, String base, int n) throws Exception {
-    SyntheticCorpus corpus = new SyntheticCorpus(2, SyntheticCorpus.fillerFrom(Path.of("examples")));
+    SyntheticCorpus corpus =
+        new SyntheticCorpus(2, SyntheticCorpus.fillerFrom(Path.of("examples")));
     HttpClient http = HttpClient.newHttpClient();
-    System.out.printf("POSTing %d new articles, then one back-filled, to a store of %,d%n", n, store.count());
+    System.out.printf(
+        "POSTing %d new articles, then one back-filled, to a store of %,d%n", n, store.count());
     List<Long> rest = new ArrayList<>();
     for (int k = 0; k <= n; k++) {
       boolean backfill = k == n;
       String date = backfill ? "2021-06-01" : String.format("2026-01-%02d", 1 + k % 28);
-      String body = corpus.article(k).body() + "\n\nFiled as article " + k + " of this run at " + System.nanoTime() + ".";
+      String body =
+          corpus.article(k).body()
+              + "\n\nFiled as article "
+              + k
+              + " of this run at "
+              + System.nanoTime()
+              + ".";
       long t0 = System.nanoTime();
-      HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "/api/documents?published=" + date
-              + "&outlet=" + enc("Bench Wire") + "&title=" + enc("Bench article " + k)))
-          .header("Content-Type", "text/plain; charset=utf-8")
-          .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(),
-          HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> r =
+          http.send(
+              HttpRequest.newBuilder(
+                      URI.create(
+                          base
+                              + "/api/documents?published="
+                              + date
+                              + "&outlet="
+                              + enc("Bench Wire")
+                              + "&title="
+                              + enc("Bench article " + k)))
+                  .header("Content-Type", "text/plain; charset=utf-8")
+                  .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
       long ms = (System.nanoTime() - t0) / 1_000_000;
-      if (r.statusCode() != 201) throw new IllegalStateException("POST " + k + ": HTTP " + r.statusCode() + " " + r.body());
-      String what = backfill ? "back-filled (whole store read again)"
-          : k == 0 ? "first since start (models load, whole store read)" : "newest (added to the kept resolution)";
+      if (r.statusCode() != 201)
+        throw new IllegalStateException("POST " + k + ": HTTP " + r.statusCode() + " " + r.body());
+      String what =
+          backfill
+              ? "back-filled (whole store read again)"
+              : k == 0
+                  ? "first since start (models load, whole store read)"
+                  : "newest (added to the kept resolution)";
       if (k == 0 || backfill) System.out.printf("POST %-52s %,9d ms%n", what, ms);
       else rest.add(ms * 1_000_000);
     }
@@ -124,26 +183,39 @@ public final class ServerLoadBenchmark {
   private static void fill(Store store, int docs) {
     long have = store.count();
     if (have >= docs) return;
-    SyntheticCorpus corpus = new SyntheticCorpus(1, SyntheticCorpus.fillerFrom(Path.of("examples")));
+    SyntheticCorpus corpus =
+        new SyntheticCorpus(1, SyntheticCorpus.fillerFrom(Path.of("examples")));
     long t0 = System.nanoTime();
     int i = (int) have;
     while (store.count() < docs) {
       List<Annotated> batch = new ArrayList<>(1_000);
       for (int k = 0; k < 1_000; k++) batch.add(corpus.article(i++));
       store.putAll(batch);
-      if (i % 10_000 == 0) System.out.printf("stored %,d articles (%.0f s)%n", store.count(), (System.nanoTime() - t0) / 1e9);
+      if (i % 10_000 == 0)
+        System.out.printf(
+            "stored %,d articles (%.0f s)%n", store.count(), (System.nanoTime() - t0) / 1e9);
     }
     store.commitIndex();
-    System.out.printf("filled to %,d articles in %.1f s (%,d generated)%n", store.count(), (System.nanoTime() - t0) / 1e9, i);
+    System.out.printf(
+        "filled to %,d articles in %.1f s (%,d generated)%n",
+        store.count(), (System.nanoTime() - t0) / 1e9, i);
   }
 
-  /** The child: sends a mix of searches and timelines for a bounded count and time, then prints figures per kind. */
-  static void client(String base, int requests, int seconds, int clients, String[] stories) throws Exception {
-    HttpClient http = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(clients)).build();
+  /**
+   * The child: sends a mix of searches and timelines for a bounded count and time, then prints
+   * figures per kind.
+   */
+  static void client(String base, int requests, int seconds, int clients, String[] stories)
+      throws Exception {
+    HttpClient http =
+        HttpClient.newBuilder().executor(Executors.newFixedThreadPool(clients)).build();
     long deadline = System.nanoTime() + seconds * 1_000_000_000L;
-    String[] kinds = {"search", "search+filters", "search+story", "timeline/query", "timeline/story"};
+    String[] kinds = {
+      "search", "search+filters", "search+story", "timeline/query", "timeline/story"
+    };
     List<List<Long>> lat = new ArrayList<>();
-    while (lat.size() < kinds.length) lat.add(java.util.Collections.synchronizedList(new ArrayList<>()));
+    while (lat.size() < kinds.length)
+      lat.add(java.util.Collections.synchronizedList(new ArrayList<>()));
     AtomicInteger next = new AtomicInteger(), failures = new AtomicInteger();
     int warmup = Math.min(200, requests / 10);
     for (int w = 0; w < warmup; w++) send(http, base + path(w, new Random(w), stories), failures);
@@ -152,24 +224,29 @@ public final class ServerLoadBenchmark {
     long t0 = System.nanoTime();
     List<Future<?>> running = new ArrayList<>();
     for (int c = 0; c < clients; c++) {
-      running.add(pool.submit(() -> {
-        Random r = new Random(Thread.currentThread().getId());
-        for (int n; (n = next.getAndIncrement()) < requests && System.nanoTime() < deadline; ) {
-          int kind = kindOf(n, stories);
-          long s = System.nanoTime();
-          send(http, base + path(n, r, stories), failures);
-          lat.get(kind).add(System.nanoTime() - s);
-        }
-        return null;
-      }));
+      running.add(
+          pool.submit(
+              () -> {
+                Random r = new Random(Thread.currentThread().getId());
+                for (int n;
+                    (n = next.getAndIncrement()) < requests && System.nanoTime() < deadline; ) {
+                  int kind = kindOf(n, stories);
+                  long s = System.nanoTime();
+                  send(http, base + path(n, r, stories), failures);
+                  lat.get(kind).add(System.nanoTime() - s);
+                }
+                return null;
+              }));
     }
     for (Future<?> f : running) f.get();
     double secs = (System.nanoTime() - t0) / 1e9;
     pool.shutdown();
     int total = lat.stream().mapToInt(List::size).sum();
-    System.out.printf("%,d requests in %.1f s: %.1f requests/s overall, %d failed%n", total, secs, total / secs,
-        failures.get());
-    System.out.printf("%-16s %8s %9s %9s %9s %9s%n", "kind", "count", "p50 ms", "p95 ms", "p99 ms", "max ms");
+    System.out.printf(
+        "%,d requests in %.1f s: %.1f requests/s overall, %d failed%n",
+        total, secs, total / secs, failures.get());
+    System.out.printf(
+        "%-16s %8s %9s %9s %9s %9s%n", "kind", "count", "p50 ms", "p95 ms", "p99 ms", "max ms");
     List<Long> searches = new ArrayList<>(), timelines = new ArrayList<>();
     for (int k = 0; k < kinds.length; k++) {
       row(kinds[k], lat.get(k));
@@ -189,7 +266,12 @@ public final class ServerLoadBenchmark {
     String q = enc(QUERIES[r.nextInt(QUERIES.length)]);
     return switch (kindOf(n, stories)) {
       case 0 -> "/api/search?q=" + q;
-      case 1 -> "/api/search?q=" + q + "&outlet=" + enc(OUTLETS[r.nextInt(OUTLETS.length)]) + "&from=2022-06-01&to=2023-12-31";
+      case 1 ->
+          "/api/search?q="
+              + q
+              + "&outlet="
+              + enc(OUTLETS[r.nextInt(OUTLETS.length)])
+              + "&from=2022-06-01&to=2023-12-31";
       case 2 -> "/api/search?q=" + q + "&story=" + stories[r.nextInt(stories.length)];
       case 3 -> "/api/timeline?q=" + q + "&limit=200";
       default -> "/api/timeline?story=" + stories[r.nextInt(stories.length)] + "&limit=200";
@@ -198,9 +280,19 @@ public final class ServerLoadBenchmark {
 
   private static void send(HttpClient http, String url, AtomicInteger failures) {
     try {
-      HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofByteArray());
+      HttpResponse<byte[]> r =
+          http.send(
+              HttpRequest.newBuilder(URI.create(url)).build(),
+              HttpResponse.BodyHandlers.ofByteArray());
       if (r.statusCode() != 200) {
-        if (failures.incrementAndGet() <= 3) System.out.println("HTTP " + r.statusCode() + " " + url + " " + new String(r.body(), StandardCharsets.UTF_8));
+        if (failures.incrementAndGet() <= 3)
+          System.out.println(
+              "HTTP "
+                  + r.statusCode()
+                  + " "
+                  + url
+                  + " "
+                  + new String(r.body(), StandardCharsets.UTF_8));
       }
     } catch (Exception e) {
       failures.incrementAndGet();
@@ -210,8 +302,9 @@ public final class ServerLoadBenchmark {
   private static void row(String kind, List<Long> nanos) {
     if (nanos.isEmpty()) return;
     long[] v = nanos.stream().mapToLong(Long::longValue).sorted().toArray();
-    System.out.printf("%-16s %8d %9.1f %9.1f %9.1f %9.1f%n", kind, v.length, pct(v, 50), pct(v, 95), pct(v, 99),
-        v[v.length - 1] / 1e6);
+    System.out.printf(
+        "%-16s %8d %9.1f %9.1f %9.1f %9.1f%n",
+        kind, v.length, pct(v, 50), pct(v, 95), pct(v, 99), v[v.length - 1] / 1e6);
   }
 
   private static double pct(long[] sorted, int p) {

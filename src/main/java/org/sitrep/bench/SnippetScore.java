@@ -3,8 +3,9 @@ package org.sitrep.bench;
 import java.util.List;
 
 /**
- * Trafilatura's snippet metric: after collapsing whitespace, each expected snippet found in the output is a true
- * positive, each unwanted snippet found a false positive; failures count as empty output.
+ * Trafilatura's snippet metric: after collapsing whitespace, each expected snippet found in the
+ * output is a true positive, each unwanted snippet found a false positive; failures count as empty
+ * output.
  */
 public final class SnippetScore {
   private long tp, fp, fn, tn;
@@ -58,8 +59,9 @@ public final class SnippetScore {
   }
 
   /**
-   * Python's {@code re.sub(r"\s+", " ", s).strip()}: its {@code \s} is Unicode whitespace (str.isspace), which also
-   * covers no-break spaces and the separators U+001C..U+001F that Java's {@code \s} leaves out.
+   * Python's {@code re.sub(r"\s+", " ", s).strip()}: its {@code \s} is Unicode whitespace
+   * (str.isspace), which also covers no-break spaces and the separators U+001C..U+001F that Java's
+   * {@code \s} leaves out.
    */
   static String norm(String s) {
     StringBuilder b = new StringBuilder(s.length());
@@ -79,7 +81,14 @@ public final class SnippetScore {
 
   static boolean isPythonSpace(char c) {
     if (c <= ' ') return c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1c && c <= 0x1f);
-    return c == 0x85 || c == 0xa0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200a) || c == 0x2028 || c == 0x2029
-        || c == 0x202f || c == 0x205f || c == 0x3000;
+    return c == 0x85
+        || c == 0xa0
+        || c == 0x1680
+        || (c >= 0x2000 && c <= 0x200a)
+        || c == 0x2028
+        || c == 0x2029
+        || c == 0x202f
+        || c == 0x205f
+        || c == 0x3000;
   }
 }

@@ -12,8 +12,8 @@ import java.util.Map;
 import java.util.zip.GZIPInputStream;
 
 /**
- * Reads the regular files of a gzip-compressed tar archive into memory. Enough of ustar, pax and GNU long names for
- * benchmark archives; written here because the build carries no archive library.
+ * Reads the regular files of a gzip-compressed tar archive into memory. Enough of ustar, pax and
+ * GNU long names for benchmark archives; written here because the build carries no archive library.
  */
 public final class TarGzEntries {
   private static final int BLOCK = 512;
@@ -68,7 +68,8 @@ public final class TarGzEntries {
     for (String record : text.split("\n")) {
       int space = record.indexOf(' ');
       int eq = record.indexOf('=');
-      if (space > 0 && eq > space && record.substring(space + 1, eq).equals("path")) return record.substring(eq + 1);
+      if (space > 0 && eq > space && record.substring(space + 1, eq).equals("path"))
+        return record.substring(eq + 1);
     }
     return fallback;
   }
@@ -79,12 +80,14 @@ public final class TarGzEntries {
     return new String(b, from, end - from, StandardCharsets.UTF_8);
   }
 
-  private static long parseOctal(byte[] b, int from, int len, Path archive, long offset) throws IOException {
+  private static long parseOctal(byte[] b, int from, int len, Path archive, long offset)
+      throws IOException {
     long v = 0;
     for (int i = from; i < from + len; i++) {
       byte c = b[i];
       if (c == 0 || c == ' ') continue;
-      if (c < '0' || c > '7') throw new IOException(archive + ": bad tar size field at byte " + offset);
+      if (c < '0' || c > '7')
+        throw new IOException(archive + ": bad tar size field at byte " + offset);
       v = v * 8 + (c - '0');
     }
     return v;

@@ -10,13 +10,13 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The temporal graph of one timeline, as the SemEval-2015 Task 4 organisers converted it for scoring (task page,
- * "Tools"): each time anchor is a TIMEX3 node, each event is SIMULTANEOUS with its anchor's node, events in an earlier
- * slot are BEFORE events in a later one, events in one slot are SIMULTANEOUS. An anchor with an X in it
- * (XXXX-XX-XX) names no time, so it gets no node.
+ * The temporal graph of one timeline, as the SemEval-2015 Task 4 organisers converted it for
+ * scoring (task page, "Tools"): each time anchor is a TIMEX3 node, each event is SIMULTANEOUS with
+ * its anchor's node, events in an earlier slot are BEFORE events in a later one, events in one slot
+ * are SIMULTANEOUS. An anchor with an X in it (XXXX-XX-XX) names no time, so it gets no node.
  *
- * <p>Only BEFORE and SIMULTANEOUS occur, so point algebra is exact: SIMULTANEOUS classes are the classes of a
- * union-find, and the closure of BEFORE is reachability between classes.
+ * <p>Only BEFORE and SIMULTANEOUS occur, so point algebra is exact: SIMULTANEOUS classes are the
+ * classes of a union-find, and the closure of BEFORE is reachability between classes.
  */
 final class TemporalGraph {
   private final Map<String, Integer> ids = new LinkedHashMap<>();
@@ -50,10 +50,12 @@ final class TemporalGraph {
   }
 
   private int node(String name) {
-    return ids.computeIfAbsent(name, k -> {
-      parent.add(parent.size());
-      return parent.size() - 1;
-    });
+    return ids.computeIfAbsent(
+        name,
+        k -> {
+          parent.add(parent.size());
+          return parent.size() - 1;
+        });
   }
 
   private int find(int n) {
@@ -73,16 +75,20 @@ final class TemporalGraph {
     classOf = new int[parent.size()];
     members = new ArrayList<>();
     for (int n = 0; n < parent.size(); n++) {
-      int c = classIndex.computeIfAbsent(find(n), k -> {
-        members.add(new ArrayList<>());
-        return members.size() - 1;
-      });
+      int c =
+          classIndex.computeIfAbsent(
+              find(n),
+              k -> {
+                members.add(new ArrayList<>());
+                return members.size() - 1;
+              });
       classOf[n] = c;
       members.get(c).add(n);
     }
     List<Set<Integer>> next = new ArrayList<>();
     for (int c = 0; c < members.size(); c++) next.add(new HashSet<>());
-    for (int[] e : before) if (classOf[e[0]] != classOf[e[1]]) next.get(classOf[e[0]]).add(classOf[e[1]]);
+    for (int[] e : before)
+      if (classOf[e[0]] != classOf[e[1]]) next.get(classOf[e[0]]).add(classOf[e[1]]);
     reach = new BitSet[members.size()];
     for (int c = 0; c < members.size(); c++) {
       BitSet seen = new BitSet();
@@ -110,11 +116,12 @@ final class TemporalGraph {
   }
 
   /**
-   * How many relations the reduced graph holds and how many of them {@code other}'s closure verifies. The reduced
-   * graph is a spanning tree per SIMULTANEOUS class plus the transitive reduction of BEFORE between classes. Which
-   * tree, and which class members stand for a BEFORE edge, the graph does not fix; the official TempEval-3 script
-   * keeps whichever its reduction order leaves. {@code favourable} counts an edge as verified when some choice
-   * verifies it (optimistic); otherwise each edge counts the share of choices that verify it (the expectation
+   * How many relations the reduced graph holds and how many of them {@code other}'s closure
+   * verifies. The reduced graph is a spanning tree per SIMULTANEOUS class plus the transitive
+   * reduction of BEFORE between classes. Which tree, and which class members stand for a BEFORE
+   * edge, the graph does not fix; the official TempEval-3 script keeps whichever its reduction
+   * order leaves. {@code favourable} counts an edge as verified when some choice verifies it
+   * (optimistic); otherwise each edge counts the share of choices that verify it (the expectation
    * over a uniformly random choice, taken per edge).
    */
   double[] reducedVerifiedBy(TemporalGraph other, boolean favourable) {
@@ -155,7 +162,8 @@ final class TemporalGraph {
     return true;
   }
 
-  private double shareBefore(TemporalGraph other, String[] names, int c, int d, boolean favourable) {
+  private double shareBefore(
+      TemporalGraph other, String[] names, int c, int d, boolean favourable) {
     int hits = 0, pairs = 0;
     for (int a : members.get(c)) {
       for (int b : members.get(d)) {

@@ -22,9 +22,10 @@ import org.sitrep.model.Source;
 import org.sitrep.pipeline.OrderedRunner;
 
 /**
- * The whole per-document pipeline against CoreNLP's lean NER alone, on the same articles, each as a whole child JVM
- * (model loading included): tokens/s of each, their ratio and peak RSS. Usage: {@code sitrep bench throughput
- * [--docs N] [--threads N] [--rounds N] [DIR]}; the default corpus is the PolNeAR news articles in the shared benchmark folder.
+ * The whole per-document pipeline against CoreNLP's lean NER alone, on the same articles, each as a
+ * whole child JVM (model loading included): tokens/s of each, their ratio and peak RSS. Usage:
+ * {@code sitrep bench throughput [--docs N] [--threads N] [--rounds N] [DIR]}; the default corpus
+ * is the PolNeAR news articles in the shared benchmark folder.
  */
 public final class ThroughputBenchmark {
   private ThroughputBenchmark() {}
@@ -47,8 +48,9 @@ public final class ThroughputBenchmark {
     List<Path> files = corpus(dir, docs);
     Path list = Files.createTempFile("sitrep-bench", ".lst");
     Files.write(list, files.stream().map(Path::toString).toList());
-    System.out.printf("corpus: %d articles from %s, %d threads, %d cores%n", files.size(), dir, threads,
-        Runtime.getRuntime().availableProcessors());
+    System.out.printf(
+        "corpus: %d articles from %s, %d threads, %d cores%n",
+        files.size(), dir, threads, Runtime.getRuntime().availableProcessors());
     // Alternating rounds, medians: on a shared machine the load moves between two runs.
     List<double[]> cores = new ArrayList<>(), ourss = new ArrayList<>();
     for (int r = 0; r < rounds; r++) {
@@ -57,10 +59,16 @@ public final class ThroughputBenchmark {
     }
     double[] core = median(cores), ours = median(ourss);
     if (rounds > 1) System.out.printf("medians of %d alternating rounds%n", rounds);
-    System.out.printf("%-22s %10s %10s %10s %10s%n", "", "tokens", "seconds", "tokens/s", "peak RSS");
-    System.out.printf("%-22s %10.0f %10.1f %10.0f %8.0f MB%n", "CoreNLP lean NER", core[0], core[1], core[0] / core[1], core[2]);
-    System.out.printf("%-22s %10.0f %10.1f %10.0f %8.0f MB%n", "Sitrep pipeline", ours[0], ours[1], ours[0] / ours[1], ours[2]);
-    System.out.printf("ratio (Sitrep / CoreNLP tokens/s): %.2f%n", (ours[0] / ours[1]) / (core[0] / core[1]));
+    System.out.printf(
+        "%-22s %10s %10s %10s %10s%n", "", "tokens", "seconds", "tokens/s", "peak RSS");
+    System.out.printf(
+        "%-22s %10.0f %10.1f %10.0f %8.0f MB%n",
+        "CoreNLP lean NER", core[0], core[1], core[0] / core[1], core[2]);
+    System.out.printf(
+        "%-22s %10.0f %10.1f %10.0f %8.0f MB%n",
+        "Sitrep pipeline", ours[0], ours[1], ours[0] / ours[1], ours[2]);
+    System.out.printf(
+        "ratio (Sitrep / CoreNLP tokens/s): %.2f%n", (ours[0] / ours[1]) / (core[0] / core[1]));
     Files.deleteIfExists(list);
   }
 
@@ -80,8 +88,17 @@ public final class ThroughputBenchmark {
   private static double[] runChild(String mode, int threads, Path list) throws Exception {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     List<String> cmd =
-        List.of(java, "-Xmx6g", "-XX:+UseParallelGC", "-cp", System.getProperty("java.class.path"),
-            ThroughputBenchmark.class.getName(), "--child", mode, Integer.toString(threads), list.toString());
+        List.of(
+            java,
+            "-Xmx6g",
+            "-XX:+UseParallelGC",
+            "-cp",
+            System.getProperty("java.class.path"),
+            ThroughputBenchmark.class.getName(),
+            "--child",
+            mode,
+            Integer.toString(threads),
+            list.toString());
     long t0 = System.nanoTime();
     Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.INHERIT).start();
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
@@ -93,12 +110,17 @@ public final class ThroughputBenchmark {
 
   private static void child(String mode, int threads, Path list) throws Exception {
     List<String> texts = new ArrayList<>();
-    for (String f : Files.readAllLines(list)) texts.add(Files.readString(Path.of(f), StandardCharsets.UTF_8));
+    for (String f : Files.readAllLines(list))
+      texts.add(Files.readString(Path.of(f), StandardCharsets.UTF_8));
     AtomicLong tokens = new AtomicLong();
     if (mode.equals("sitrep")) {
-      try (OrderedRunner r = new OrderedRunner(Pipelines.standard(), threads, a -> tokens.addAndGet(a.tokens().size()))) {
+      try (OrderedRunner r =
+          new OrderedRunner(
+              Pipelines.standard(), threads, a -> tokens.addAndGet(a.tokens().size()))) {
         for (String t : texts) {
-          r.accept(Document.of(Source.file("bench"), null, null, null, Published.UNKNOWN, "en", List.of(), t));
+          r.accept(
+              Document.of(
+                  Source.file("bench"), null, null, null, Published.UNKNOWN, "en", List.of(), t));
         }
       }
     } else {
@@ -110,11 +132,13 @@ public final class ThroughputBenchmark {
       ExecutorService pool = Executors.newFixedThreadPool(threads);
       List<Future<?>> fs = new ArrayList<>();
       for (String t : texts) {
-        fs.add(pool.submit(() -> {
-          Annotation a = new Annotation(t);
-          nlp.annotate(a);
-          tokens.addAndGet(a.get(CoreAnnotations.TokensAnnotation.class).size());
-        }));
+        fs.add(
+            pool.submit(
+                () -> {
+                  Annotation a = new Annotation(t);
+                  nlp.annotate(a);
+                  tokens.addAndGet(a.get(CoreAnnotations.TokensAnnotation.class).size());
+                }));
       }
       for (Future<?> f : fs) f.get();
       pool.shutdown();

@@ -9,12 +9,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A timeline in the SemEval-2015 Task 4 format: the target entity on the first line, then one line per slot,
- * {@code ORDER<TAB>DATE<TAB>event[<TAB>event ...]}, where an event is {@code docid-sentence-word} and events on one
- * line are coreferent.
+ * A timeline in the SemEval-2015 Task 4 format: the target entity on the first line, then one line
+ * per slot, {@code ORDER<TAB>DATE<TAB>event[<TAB>event ...]}, where an event is {@code
+ * docid-sentence-word} and events on one line are coreferent.
  */
 public record TimelineFile(String entity, List<Row> rows) {
-  /** One line: its order number, its anchor (ISO date, a prefix of one, or XXXX-XX-XX) and its events. */
+  /**
+   * One line: its order number, its anchor (ISO date, a prefix of one, or XXXX-XX-XX) and its
+   * events.
+   */
   public record Row(int order, String date, List<String> events) {
     public Row {
       events = List.copyOf(events);
@@ -31,7 +34,8 @@ public record TimelineFile(String entity, List<Row> rows) {
       List<Row> rows = new ArrayList<>();
       for (int i = 1; i < lines.size(); i++) {
         String[] f = lines.get(i).strip().split("\t");
-        // Lenient: a blank or malformed line in a gold file is skipped, not fatal; there is nothing to score in it.
+        // Lenient: a blank or malformed line in a gold file is skipped, not fatal; there is nothing
+        // to score in it.
         if (f.length < 3 || !f[0].strip().matches("\\d+")) continue;
         List<String> events = new ArrayList<>();
         for (int k = 2; k < f.length; k++) if (!f[k].isBlank()) events.add(f[k].strip());

@@ -6,11 +6,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Site furniture that scraped text carries: navigation, share and newsletter prompts, "related" lists. Kept apart from
- * the cleaner because the lists grow with every site seen, and the HTML side may want them too.
+ * Site furniture that scraped text carries: navigation, share and newsletter prompts, "related"
+ * lists. Kept apart from the cleaner because the lists grow with every site seen, and the HTML side
+ * may want them too.
  */
 final class Furniture {
-  /** Lines that are furniture as a whole (matched case-insensitively, after trailing arrows and punctuation). */
+  /**
+   * Lines that are furniture as a whole (matched case-insensitively, after trailing arrows and
+   * punctuation).
+   */
   private static final Pattern WHOLE_LINE =
       Pattern.compile(
           "(?i)(?:back to top(?: button)?|advertisement|advert|sponsored(?: content)?|skip to (?:main )?content"
@@ -37,18 +41,24 @@ final class Furniture {
               + "|trending(?: now| stories)?|latest (?:news|stories|articles)|(?:\\d+ )?comments?"
               + "|leave a (?:comment|reply)|about the author)");
 
-  /** Phrases of sign-up boxes, cookie banners and share bars; two on one line make the line furniture. */
+  /**
+   * Phrases of sign-up boxes, cookie banners and share bars; two on one line make the line
+   * furniture.
+   */
   private static final List<Pattern> PHRASES =
       List.of(
           Pattern.compile("(?i)\\bsign(?:ing)? up (?:to|for) (?:our|the|my)\\b"),
           Pattern.compile("(?i)\\b(?:please )?enter (?:a valid|your) e-?mail(?: address)?"),
-          Pattern.compile("(?i)\\b(?:read|see|view) our (?:privacy|cookie) (?:notice|policy|statement)"),
+          Pattern.compile(
+              "(?i)\\b(?:read|see|view) our (?:privacy|cookie) (?:notice|policy|statement)"),
           Pattern.compile("(?i)\\bthanks? (?:you )?for (?:signing up|subscribing|registering)"),
           Pattern.compile("(?i)\\b(?:sent|delivered) (?:straight |directly )?to your inbox"),
           Pattern.compile("(?i)\\bwould like to (?:be emailed|receive e-?mails?)"),
           Pattern.compile("(?i)\\bsubscribe to (?:our|the) (?:newsletters?|channel|podcast)"),
-          Pattern.compile("(?i)\\b(?:our|free|daily|weekly) (?:\\w+ )?(?:newsletters?|news alerts|news emails)"),
-          Pattern.compile("(?i)\\bby (?:clicking|signing up|subscribing|registering)\\b[^.]{0,80}\\byou agree"),
+          Pattern.compile(
+              "(?i)\\b(?:our|free|daily|weekly) (?:\\w+ )?(?:newsletters?|news alerts|news emails)"),
+          Pattern.compile(
+              "(?i)\\bby (?:clicking|signing up|subscribing|registering)\\b[^.]{0,80}\\byou agree"),
           Pattern.compile("(?i)\\bprotected by recaptcha"),
           Pattern.compile("(?i)\\bwe use cookies|\\baccept (?:all )?cookies"),
           Pattern.compile("(?i)\\balready (?:a subscriber|have an account)"),
@@ -76,7 +86,10 @@ final class Furniture {
     return TAIL.matcher(bare(line)).matches();
   }
 
-  /** The line without leading bullets and trailing arrows, colons or ellipses, which vary from site to site. */
+  /**
+   * The line without leading bullets and trailing arrows, colons or ellipses, which vary from site
+   * to site.
+   */
   private static String bare(String line) {
     return line.strip()
         .replaceAll("^[•·*>|»\\-–—]+\\s*", "")

@@ -18,38 +18,48 @@ import org.sitrep.clean.html.TextStats;
 import org.sitrep.clean.html.TreeCleaner;
 
 /**
- * Main-text extraction from an HTML page, in the manner of trafilatura with readability as the second opinion.
+ * Main-text extraction from an HTML page, in the manner of trafilatura with readability as the
+ * second opinion.
  *
  * <ol>
- *   <li>Strict pass: code, media, navigation, asides, footers, figures and hidden parts are removed; the container
- *       the template names (articleBody, entry-content ..., else {@code article}, else a main area) is located and
- *       protected; elements named as furniture (share, related, comments, newsletter ...) are removed.
- *   <li>The named container's blocks, with the lead paragraph of the article around it, compete with readability's
- *       scored container; readability wins only when it finds more than twice the text, since a named container is
- *       the more precise of the two.
- *   <li>Blocks are filtered: link lists, prompts ("Read more", "Mehr zum Thema"), credits, bare dates, and headings
- *       left without text.
- *   <li>Below 1,000 characters a lenient pass on a fresh parse (layout regions kept, only comments removed) is tried
- *       and taken when it finds twice as much; below 250, the page's prose-like blocks are the last resort.
+ *   <li>Strict pass: code, media, navigation, asides, footers, figures and hidden parts are
+ *       removed; the container the template names (articleBody, entry-content ..., else {@code
+ *       article}, else a main area) is located and protected; elements named as furniture (share,
+ *       related, comments, newsletter ...) are removed.
+ *   <li>The named container's blocks, with the lead paragraph of the article around it, compete
+ *       with readability's scored container; readability wins only when it finds more than twice
+ *       the text, since a named container is the more precise of the two.
+ *   <li>Blocks are filtered: link lists, prompts ("Read more", "Mehr zum Thema"), credits, bare
+ *       dates, and headings left without text.
+ *   <li>Below 1,000 characters a lenient pass on a fresh parse (layout regions kept, only comments
+ *       removed) is tried and taken when it finds twice as much; below 250, the page's prose-like
+ *       blocks are the last resort.
  * </ol>
  *
- * Nothing is fetched and no script runs. Measured on trafilatura's benchmark (990 pages): F1 0.922, precision 0.913,
- * recall 0.931, where trafilatura 2.2 scores 0.924 (see {@code org.sitrep.bench.ExtractionBenchmark}).
+ * Nothing is fetched and no script runs. Measured on trafilatura's benchmark (990 pages): F1 0.922,
+ * precision 0.913, recall 0.931, where trafilatura 2.2 scores 0.924 (see {@code
+ * org.sitrep.bench.ExtractionBenchmark}).
  *
- * <p>Inputs longer than {@link #MAX_HTML_CHARS} are cut to that length before parsing (reported by {@link
- * Result#truncated()}): the article text of real pages sits far before that point, and it bounds time and memory.
+ * <p>Inputs longer than {@link #MAX_HTML_CHARS} are cut to that length before parsing (reported by
+ * {@link Result#truncated()}): the article text of real pages sits far before that point, and it
+ * bounds time and memory.
  */
 public final class HtmlExtractor {
   /**
-   * A larger page is cut to this length. Extracting 8 M chars of paragraphs took 1.4 s of CPU cold (0.6 s warm) and
-   * under 300 MB of peak heap, including a 50 MB input.
+   * A larger page is cut to this length. Extracting 8 M chars of paragraphs took 1.4 s of CPU cold
+   * (0.6 s warm) and under 300 MB of peak heap, including a 50 MB input.
    */
   public static final int MAX_HTML_CHARS = 8_000_000;
 
-  /** Below this many characters an extraction is treated as a miss and the whole-page fallback is tried. */
+  /**
+   * Below this many characters an extraction is treated as a miss and the whole-page fallback is
+   * tried.
+   */
   private static final int MIN_EXTRACTED = 250;
 
-  /** Below this many characters the strict result is compared with a lenient pass on a fresh parse. */
+  /**
+   * Below this many characters the strict result is compared with a lenient pass on a fresh parse.
+   */
   private static final int LENIENT_BELOW = 1000;
 
   /** Which strategy produced the body. */
@@ -92,8 +102,15 @@ public final class HtmlExtractor {
     String bodyText = text.toString();
     String language = meta.language() != null ? meta.language() : LanguageGuesser.guess(bodyText);
     Extracted extracted =
-        new Extracted(meta.title(), bodyText, List.copyOf(headings), meta.published(), meta.publishedEvidence(),
-            meta.outlet(), language, null);
+        new Extracted(
+            meta.title(),
+            bodyText,
+            List.copyOf(headings),
+            meta.published(),
+            meta.publishedEvidence(),
+            meta.outlet(),
+            language,
+            null);
     return new Result(extracted, strategy, truncated);
   }
 
@@ -103,7 +120,10 @@ public final class HtmlExtractor {
     }
   }
 
-  /** Named container or scored container on a tree stripped of layout regions, hidden parts and furniture. */
+  /**
+   * Named container or scored container on a tree stripped of layout regions, hidden parts and
+   * furniture.
+   */
   private static Found strict(Element body) {
     TreeCleaner.removeNonText(body, true);
     TextStats stats = TextStats.of(body);
@@ -111,17 +131,21 @@ public final class HtmlExtractor {
     List<Element> named = ContentLocator.locate(body, stats);
     TreeCleaner.removeFurniture(body, protectedAround(named, stats));
     stats = TextStats.of(body);
-    List<Block> fromNamed = named.isEmpty() ? List.of() : BlockFilter.filter(withLead(attached(named)));
-    List<Block> fromScored = BlockFilter.filter(BlockRenderer.render(ContentScorer.locate(body, stats)));
+    List<Block> fromNamed =
+        named.isEmpty() ? List.of() : BlockFilter.filter(withLead(attached(named)));
+    List<Block> fromScored =
+        BlockFilter.filter(BlockRenderer.render(ContentScorer.locate(body, stats)));
     int lenNamed = BlockFilter.chars(fromNamed), lenScored = BlockFilter.chars(fromScored);
     Found found = new Found(fromNamed, Strategy.NAMED_CONTAINER);
-    if (lenNamed == 0 || lenScored > 2 * lenNamed) found = new Found(fromScored, Strategy.SCORED_CONTAINER);
+    if (lenNamed == 0 || lenScored > 2 * lenNamed)
+      found = new Found(fromScored, Strategy.SCORED_CONTAINER);
     return found.chars() >= MIN_EXTRACTED ? found : pageBlocks(body, found);
   }
 
   /**
-   * The retry for templates that put the article where strict cleaning looks for furniture (an article inside an
-   * aside, a body named "teaser"): only code and media are removed before scoring.
+   * The retry for templates that put the article where strict cleaning looks for furniture (an
+   * article inside an aside, a body named "teaser"): only code and media are removed before
+   * scoring.
    */
   private static Found lenient(Element body) {
     TreeCleaner.removeNonText(body, false);
@@ -129,7 +153,10 @@ public final class HtmlExtractor {
     TextStats stats = TextStats.of(body);
     TreeCleaner.removeMinorForms(body, stats);
     stats = TextStats.of(body);
-    Found found = new Found(BlockFilter.filter(BlockRenderer.render(ContentScorer.locate(body, stats))), Strategy.LENIENT_SCORED);
+    Found found =
+        new Found(
+            BlockFilter.filter(BlockRenderer.render(ContentScorer.locate(body, stats))),
+            Strategy.LENIENT_SCORED);
     return found.chars() >= MIN_EXTRACTED ? found : pageBlocks(body, found);
   }
 
@@ -138,7 +165,10 @@ public final class HtmlExtractor {
     return BlockFilter.chars(page) > found.chars() ? new Found(page, Strategy.PAGE_BLOCKS) : found;
   }
 
-  /** The named container's blocks, preceded by prose blocks that sit before it in the surrounding article. */
+  /**
+   * The named container's blocks, preceded by prose blocks that sit before it in the surrounding
+   * article.
+   */
   private static List<Block> withLead(List<Element> named) {
     Element article = named.isEmpty() ? null : ContentLocator.articleAround(named.get(0));
     if (article == null) return BlockRenderer.render(named);
@@ -165,8 +195,8 @@ public final class HtmlExtractor {
   }
 
   /**
-   * The containers, their ancestors, and the wrappers inside them that hold most of their text: page builders nest
-   * the text in "widget" boxes that the furniture rule would otherwise remove.
+   * The containers, their ancestors, and the wrappers inside them that hold most of their text:
+   * page builders nest the text in "widget" boxes that the furniture rule would otherwise remove.
    */
   private static Set<Element> protectedAround(List<Element> containers, TextStats stats) {
     Set<Element> keep = Collections.newSetFromMap(new IdentityHashMap<>());

@@ -6,23 +6,53 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Guesses the language of a text from its script and its most frequent function words. Written here because the
- * well-known detectors on Maven Central either pull large profiles or are unmaintained; news text has enough function
- * words that a stopword vote is reliable past a few dozen words.
+ * Guesses the language of a text from its script and its most frequent function words. Written here
+ * because the well-known detectors on Maven Central either pull large profiles or are unmaintained;
+ * news text has enough function words that a stopword vote is reliable past a few dozen words.
  */
 public final class LanguageGuesser {
   private static final Map<String, Set<String>> STOPWORDS =
       Map.of(
-          "en", Set.of("the", "and", "of", "to", "in", "is", "that", "for", "with", "was", "on", "as", "by", "it", "are", "said", "have", "this", "from", "be"),
-          "de", Set.of("der", "die", "und", "das", "ist", "nicht", "mit", "den", "von", "zu", "auf", "ein", "eine", "sich", "des", "dem", "für", "auch", "wird", "im"),
-          "fr", Set.of("le", "la", "les", "et", "des", "est", "une", "un", "du", "que", "pour", "dans", "qui", "pas", "sur", "au", "avec", "sont", "ce", "par"),
-          "es", Set.of("el", "la", "los", "las", "y", "del", "que", "en", "un", "una", "por", "con", "para", "es", "se", "su", "al", "como", "más", "pero"),
-          "it", Set.of("il", "la", "di", "che", "e", "un", "una", "per", "non", "del", "della", "sono", "con", "gli", "le", "nel", "è", "si", "da", "anche"),
-          "nl", Set.of("de", "het", "een", "van", "en", "is", "dat", "niet", "op", "te", "zijn", "voor", "met", "die", "ook", "aan", "er", "maar", "om", "wordt"),
-          "pt", Set.of("o", "os", "as", "de", "do", "da", "dos", "das", "que", "em", "um", "uma", "para", "com", "não", "por", "se", "mais", "ao", "foi"),
-          "pl", Set.of("i", "w", "nie", "na", "się", "z", "do", "to", "że", "jest", "o", "jak", "ale", "po", "co", "tak", "za", "od", "przez", "jego"),
-          "lt", Set.of("ir", "kad", "su", "iš", "į", "bet", "yra", "buvo", "tai", "ne", "jo", "kaip", "apie", "dėl", "per", "už", "tik", "jau", "prie", "nuo"),
-          "sv", Set.of("och", "att", "det", "som", "en", "på", "är", "av", "för", "med", "till", "den", "har", "inte", "om", "ett", "var", "de", "men", "från"));
+          "en",
+              Set.of(
+                  "the", "and", "of", "to", "in", "is", "that", "for", "with", "was", "on", "as",
+                  "by", "it", "are", "said", "have", "this", "from", "be"),
+          "de",
+              Set.of(
+                  "der", "die", "und", "das", "ist", "nicht", "mit", "den", "von", "zu", "auf",
+                  "ein", "eine", "sich", "des", "dem", "für", "auch", "wird", "im"),
+          "fr",
+              Set.of(
+                  "le", "la", "les", "et", "des", "est", "une", "un", "du", "que", "pour", "dans",
+                  "qui", "pas", "sur", "au", "avec", "sont", "ce", "par"),
+          "es",
+              Set.of(
+                  "el", "la", "los", "las", "y", "del", "que", "en", "un", "una", "por", "con",
+                  "para", "es", "se", "su", "al", "como", "más", "pero"),
+          "it",
+              Set.of(
+                  "il", "la", "di", "che", "e", "un", "una", "per", "non", "del", "della", "sono",
+                  "con", "gli", "le", "nel", "è", "si", "da", "anche"),
+          "nl",
+              Set.of(
+                  "de", "het", "een", "van", "en", "is", "dat", "niet", "op", "te", "zijn", "voor",
+                  "met", "die", "ook", "aan", "er", "maar", "om", "wordt"),
+          "pt",
+              Set.of(
+                  "o", "os", "as", "de", "do", "da", "dos", "das", "que", "em", "um", "uma", "para",
+                  "com", "não", "por", "se", "mais", "ao", "foi"),
+          "pl",
+              Set.of(
+                  "i", "w", "nie", "na", "się", "z", "do", "to", "że", "jest", "o", "jak", "ale",
+                  "po", "co", "tak", "za", "od", "przez", "jego"),
+          "lt",
+              Set.of(
+                  "ir", "kad", "su", "iš", "į", "bet", "yra", "buvo", "tai", "ne", "jo", "kaip",
+                  "apie", "dėl", "per", "už", "tik", "jau", "prie", "nuo"),
+          "sv",
+              Set.of(
+                  "och", "att", "det", "som", "en", "på", "är", "av", "för", "med", "till", "den",
+                  "har", "inte", "om", "ett", "var", "de", "men", "från"));
 
   private LanguageGuesser() {}
 
@@ -36,7 +66,8 @@ public final class LanguageGuesser {
     for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
       if (w.isEmpty()) continue;
       if (++words > 2000) break;
-      for (var e : STOPWORDS.entrySet()) if (e.getValue().contains(w)) votes.merge(e.getKey(), 1, Integer::sum);
+      for (var e : STOPWORDS.entrySet())
+        if (e.getValue().contains(w)) votes.merge(e.getKey(), 1, Integer::sum);
     }
     String best = null;
     int bestVotes = 0, second = 0;
@@ -54,7 +85,15 @@ public final class LanguageGuesser {
   }
 
   private static String byScript(String text) {
-    int letters = 0, cyr = 0, arab = 0, han = 0, kana = 0, hangul = 0, greek = 0, hebrew = 0, ukr = 0;
+    int letters = 0,
+        cyr = 0,
+        arab = 0,
+        han = 0,
+        kana = 0,
+        hangul = 0,
+        greek = 0,
+        hebrew = 0,
+        ukr = 0;
     for (int i = 0; i < text.length() && letters < 5000; i++) {
       char c = text.charAt(i);
       if (!Character.isLetter(c)) continue;

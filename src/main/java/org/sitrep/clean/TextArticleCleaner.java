@@ -13,13 +13,14 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * Turns a plain-text article into an {@link Extracted}: an optional topic label line, an optional title line, an
- * optional {@code date YYYY-MM-DD} marker, the body, and the site furniture (newsletter prompts, "Related Articles",
- * "Back to top") that scraped text carries along and that must not reach the body.
+ * Turns a plain-text article into an {@link Extracted}: an optional topic label line, an optional
+ * title line, an optional {@code date YYYY-MM-DD} marker, the body, and the site furniture
+ * (newsletter prompts, "Related Articles", "Back to top") that scraped text carries along and that
+ * must not reach the body.
  *
- * <p>A paragraph is one line, unless the text is hard-wrapped (blank lines between blocks and no line longer than
- * {@value #WRAP_WIDTH} characters), in which case it is one block. Short lines without final punctuation inside the
- * body are headings: kept as their own paragraph and listed.
+ * <p>A paragraph is one line, unless the text is hard-wrapped (blank lines between blocks and no
+ * line longer than {@value #WRAP_WIDTH} characters), in which case it is one block. Short lines
+ * without final punctuation inside the body are headings: kept as their own paragraph and listed.
  */
 public final class TextArticleCleaner {
   private static final int WRAP_WIDTH = 100;
@@ -34,12 +35,26 @@ public final class TextArticleCleaner {
               + "(\\d{4}-\\d{2}-\\d{2}|\\d{1,2} \\p{L}{3,9}\\.? \\d{4}|\\p{L}{3,9}\\.? \\d{1,2},? \\d{4})\\b");
 
   private static final List<DateTimeFormatter> WRITTEN_DATES =
-      Stream.of("d MMMM uuuu", "d MMM uuuu", "MMMM d, uuuu", "MMM d, uuuu", "MMMM d uuuu", "MMM d uuuu")
-          .map(f -> new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern(f).toFormatter(Locale.ENGLISH)
-              .withResolverStyle(ResolverStyle.STRICT))
+      Stream.of(
+              "d MMMM uuuu",
+              "d MMM uuuu",
+              "MMMM d, uuuu",
+              "MMM d, uuuu",
+              "MMMM d uuuu",
+              "MMM d uuuu")
+          .map(
+              f ->
+                  new DateTimeFormatterBuilder()
+                      .parseCaseInsensitive()
+                      .appendPattern(f)
+                      .toFormatter(Locale.ENGLISH)
+                      .withResolverStyle(ResolverStyle.STRICT))
           .toList();
 
-  /** A byline above the text ("By Jane Doe", "By Jane Doe and John Roe, Reuters"); not part of the article. */
+  /**
+   * A byline above the text ("By Jane Doe", "By Jane Doe and John Roe, Reuters"); not part of the
+   * article.
+   */
   private static final Pattern BYLINE =
       Pattern.compile(
           "(?:By|BY|Von|Par|Por)\\s+\\p{Lu}[\\p{L}.'’-]*"
@@ -53,10 +68,13 @@ public final class TextArticleCleaner {
     List<String> paras = paragraphs(text);
     int i = 0;
     String label = null, title = null, published = null, evidence = null;
-    if (paras.size() > 1 && LABEL.matcher(paras.get(0)).matches() && !Furniture.isFurniture(paras.get(0))) {
+    if (paras.size() > 1
+        && LABEL.matcher(paras.get(0)).matches()
+        && !Furniture.isFurniture(paras.get(0))) {
       label = paras.get(i++);
     }
-    // The header is whatever sits above the first body paragraph: a title, a date marker, furniture, in any order.
+    // The header is whatever sits above the first body paragraph: a title, a date marker,
+    // furniture, in any order.
     for (int seen = 0; i < paras.size() && seen < MAX_HEADER_PARAGRAPHS; seen++) {
       String p = paras.get(i);
       Matcher date = DATE_MARKER.matcher(p);
@@ -92,14 +110,22 @@ public final class TextArticleCleaner {
       if (isHeading(p)) headings.add(p);
       body.add(p);
     }
-    // A heading with nothing under it heads nothing: trailing short lines are tags or leftover furniture.
+    // A heading with nothing under it heads nothing: trailing short lines are tags or leftover
+    // furniture.
     while (!body.isEmpty() && isHeading(body.get(body.size() - 1))) {
       headings.remove(headings.size() - 1);
       body.remove(body.size() - 1);
     }
     String text = String.join("\n\n", body);
     return new Extracted(
-        title, text, List.copyOf(headings), published, evidence, null, LanguageGuesser.guess(text), label);
+        title,
+        text,
+        List.copyOf(headings),
+        published,
+        evidence,
+        null,
+        LanguageGuesser.guess(text),
+        label);
   }
 
   /** Splits into paragraphs: one per line, or one per block when the text is hard-wrapped. */
@@ -137,7 +163,11 @@ public final class TextArticleCleaner {
 
   static boolean isTitle(String p) {
     int words = p.split(" ").length;
-    return words >= 2 && words <= 25 && p.length() <= 200 && startsLikeAName(p) && !endsInPunctuation(p);
+    return words >= 2
+        && words <= 25
+        && p.length() <= 200
+        && startsLikeAName(p)
+        && !endsInPunctuation(p);
   }
 
   static boolean isHeading(String p) {
@@ -154,7 +184,10 @@ public final class TextArticleCleaner {
     return FINAL_PUNCTUATION.indexOf(p.charAt(p.length() - 1)) >= 0;
   }
 
-  /** The ISO form of a marker's date (2023-06-26, 26 June 2023, June 26, 2023), or null if it is no real date. */
+  /**
+   * The ISO form of a marker's date (2023-06-26, 26 June 2023, June 26, 2023), or null if it is no
+   * real date.
+   */
   static String isoDate(String written) {
     String w = written.replace(".", "").replaceAll("\\s+", " ");
     try {

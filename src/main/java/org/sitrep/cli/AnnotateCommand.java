@@ -20,12 +20,19 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code sitrep annotate PATH...}: one JSON object per document on stdout, in the annotate contract. */
+/**
+ * {@code sitrep annotate PATH...}: one JSON object per document on stdout, in the annotate
+ * contract.
+ */
 @Command(
     name = "annotate",
-    description = "Read articles and print one JSON object per document (JSON Lines, the annotate contract).")
+    description =
+        "Read articles and print one JSON object per document (JSON Lines, the annotate contract).")
 final class AnnotateCommand implements Callable<Integer> {
-  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, directories (walked) or - for stdin.")
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "PATH",
+      description = "Files, directories (walked) or - for stdin.")
   List<String> paths;
 
   @Option(names = "--threads", description = "Annotation threads (default: ${DEFAULT-VALUE}).")
@@ -35,8 +42,7 @@ final class AnnotateCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     Problems problems = new Problems(p -> System.err.println("sitrep: " + p.line()));
     Writer out =
-        new BufferedWriter(
-            new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16);
+        new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16);
     AtomicLong written = new AtomicLong();
     ReadStats stats;
     try (ProgressBar bar = Terminal.progress("annotate");

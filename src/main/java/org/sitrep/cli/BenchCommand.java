@@ -10,9 +10,15 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
-/** {@code sitrep bench NAME [ARGS]}: runs one of the quality or speed benchmarks over ../shared/bench. */
-@Command(name = "bench", description = "Run a quality or speed benchmark over ../shared/bench; 'sitrep bench NAME --help'"
-    + " says what NAME measures and takes.")
+/**
+ * {@code sitrep bench NAME [ARGS]}: runs one of the quality or speed benchmarks over
+ * ../shared/bench.
+ */
+@Command(
+    name = "bench",
+    description =
+        "Run a quality or speed benchmark over ../shared/bench; 'sitrep bench NAME --help'"
+            + " says what NAME measures and takes.")
 final class BenchCommand implements Callable<Integer> {
   /** A benchmark: the main class that runs it, what it measures, and its arguments. */
   record Bench(String mainClass, String measures, String usage) {}
@@ -20,20 +26,51 @@ final class BenchCommand implements Callable<Integer> {
   static final Map<String, Bench> BENCHES = new LinkedHashMap<>();
 
   static {
-    add("extraction", "ExtractionBenchmark", "main-text extraction F1 and speed on the trafilatura pages",
+    add(
+        "extraction",
+        "ExtractionBenchmark",
+        "main-text extraction F1 and speed on the trafilatura pages",
         "[FOLDER] [--threads N] [--misses]");
-    add("ner", "NerBenchmark", "entity F1 on CoNLL++ dev, beside CoreNLP's default NER", "[FILE] [--limit SENTENCES]");
-    add("throughput", "ThroughputBenchmark", "tokens/s of the whole pipeline against CoreNLP lean NER alone",
+    add(
+        "ner",
+        "NerBenchmark",
+        "entity F1 on CoNLL++ dev, beside CoreNLP's default NER",
+        "[FILE] [--limit SENTENCES]");
+    add(
+        "throughput",
+        "ThroughputBenchmark",
+        "tokens/s of the whole pipeline against CoreNLP lean NER alone",
         "[DIR] [--docs N] [--threads N] [--rounds N]");
-    add("time", "TempEvalBenchmark", "time expression span and value F1 on TempEval-3 TBAQ", "[FOLDER] [--errors]");
-    add("quantities", "QuantityBenchmark", "pass rate on the Recognizers-Text and quantulum3 cases", "[BENCH_FOLDER]");
-    add("quotes", "PolnearBenchmark", "direct quote F1 and speaker accuracy on PolNeAR",
+    add(
+        "time",
+        "TempEvalBenchmark",
+        "time expression span and value F1 on TempEval-3 TBAQ",
+        "[FOLDER] [--errors]");
+    add(
+        "quantities",
+        "QuantityBenchmark",
+        "pass rate on the Recognizers-Text and quantulum3 cases",
+        "[BENCH_FOLDER]");
+    add(
+        "quotes",
+        "PolnearBenchmark",
+        "direct quote F1 and speaker accuracy on PolNeAR",
         "[FOLDER] [--split dev|train] [--corenlp] [--show N]");
-    add("events", "EventStats", "event counts by type and status over some articles", "[--list] [DIR]");
+    add(
+        "events",
+        "EventStats",
+        "event counts by type and status over some articles",
+        "[--list] [DIR]");
     add("clustering", "ClusteringBenchmark", "story grouping B-cubed F1 on WikiRef", "[DIR]");
-    add("timeline", "TimelineBenchmark", "entity timelines, temporal-awareness F1 on SemEval-2015 Task 4 trial",
+    add(
+        "timeline",
+        "TimelineBenchmark",
+        "entity timelines, temporal-awareness F1 on SemEval-2015 Task 4 trial",
         "[FOLDER] [--out DIR]");
-    add("resolution", "ResolutionBenchmark", "resolution across documents at scale: articles/s and heap",
+    add(
+        "resolution",
+        "ResolutionBenchmark",
+        "resolution across documents at scale: articles/s and heap",
         "[--docs N] [--base FILE.jsonl] [--annotate N]");
   }
 
@@ -41,12 +78,14 @@ final class BenchCommand implements Callable<Integer> {
     BENCHES.put(name, new Bench("org.sitrep.bench." + cls, measures, usage));
   }
 
-  @Parameters(index = "0", paramLabel = "NAME", completionCandidates = Names.class,
+  @Parameters(
+      index = "0",
+      paramLabel = "NAME",
+      completionCandidates = Names.class,
       description = "Which benchmark: ${COMPLETION-CANDIDATES}.")
   String name;
 
-  @picocli.CommandLine.Unmatched
-  List<String> args = new java.util.ArrayList<>();
+  @picocli.CommandLine.Unmatched List<String> args = new java.util.ArrayList<>();
 
   static final class Names implements Iterable<String> {
     @Override
@@ -58,24 +97,46 @@ final class BenchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Bench b = BENCHES.get(name);
-    if (b == null) throw new UserError("no benchmark '" + name + "'; there are: " + String.join(", ", BENCHES.keySet()));
+    if (b == null)
+      throw new UserError(
+          "no benchmark '" + name + "'; there are: " + String.join(", ", BENCHES.keySet()));
     if (args.contains("--help") || args.contains("-h")) {
       System.out.printf("sitrep bench %s %s%n  %s%n", name, b.usage(), b.measures());
       return 0;
     }
     try {
-      Class.forName(b.mainClass()).getMethod("main", String[].class).invoke(null, (Object) args.toArray(new String[0]));
+      Class.forName(b.mainClass())
+          .getMethod("main", String[].class)
+          .invoke(null, (Object) args.toArray(new String[0]));
     } catch (InvocationTargetException e) {
       Throwable cause = e.getCause();
-      // Missing or unreadable benchmark data is the user's to fix: say so in one line. Anything else is a bug.
+      // Missing or unreadable benchmark data is the user's to fix: say so in one line. Anything
+      // else is a bug.
       if (cause instanceof IOException || cause instanceof UncheckedIOException) {
-        throw new UserError("bench " + name + ": cannot read the benchmark data: " + cause.getMessage()
-            + " (usage: sitrep bench " + name + " " + b.usage() + ")");
+        throw new UserError(
+            "bench "
+                + name
+                + ": cannot read the benchmark data: "
+                + cause.getMessage()
+                + " (usage: sitrep bench "
+                + name
+                + " "
+                + b.usage()
+                + ")");
       }
-      if (cause instanceof NumberFormatException || cause instanceof ArrayIndexOutOfBoundsException
+      if (cause instanceof NumberFormatException
+          || cause instanceof ArrayIndexOutOfBoundsException
           || cause instanceof IllegalArgumentException) {
-        throw new UserError("bench " + name + ": " + cause.getMessage() + " (usage: sitrep bench " + name + " "
-            + b.usage() + ")");
+        throw new UserError(
+            "bench "
+                + name
+                + ": "
+                + cause.getMessage()
+                + " (usage: sitrep bench "
+                + name
+                + " "
+                + b.usage()
+                + ")");
       }
       if (cause instanceof Exception ex) throw ex;
       throw e;

@@ -7,7 +7,10 @@ import picocli.CommandLine.Option;
 
 /** The {@code --data DIR} option shared by every command that reads or writes the store. */
 final class DataOptions {
-  @Option(names = "--data", paramLabel = "DIR", description = "Data directory (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--data",
+      paramLabel = "DIR",
+      description = "Data directory (default: ${DEFAULT-VALUE}).")
   Path data = Path.of("sitrep-data");
 
   Store open() {

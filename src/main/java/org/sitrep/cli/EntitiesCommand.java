@@ -13,11 +13,16 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code sitrep entities [QUERY]}: people, organisations and places across the stored articles. */
-@Command(name = "entities", description = "List entities across stored articles, most mentioned first.")
+@Command(
+    name = "entities",
+    description = "List entities across stored articles, most mentioned first.")
 final class EntitiesCommand implements Callable<Integer> {
   @Mixin DataOptions data;
 
-  @Parameters(arity = "0..1", paramLabel = "QUERY", description = "Part of a name or variant (accents ignored).")
+  @Parameters(
+      arity = "0..1",
+      paramLabel = "QUERY",
+      description = "Part of a name or variant (accents ignored).")
   String query;
 
   @Option(names = "--type", description = "PERSON, ORGANIZATION, LOCATION or MISC.")
@@ -39,12 +44,29 @@ final class EntitiesCommand implements Callable<Integer> {
       es.forEach(e -> System.out.println(Json.write(e)));
       return 0;
     }
-    System.out.printf("%-12s %-13s %-30s %8s %5s  %s%n", "ID", "TYPE", "NAME", "MENTIONS", "DOCS", "ROLES · VARIANTS");
+    System.out.printf(
+        "%-12s %-13s %-30s %8s %5s  %s%n",
+        "ID", "TYPE", "NAME", "MENTIONS", "DOCS", "ROLES · VARIANTS");
     for (Entity e : es) {
-      String roles = String.join("; ", e.roles().stream().map(r -> r.role() + (r.country() == null ? "" : " (" + r.country() + ")")).distinct().toList());
-      String variants = String.join(", ", e.variants().stream().filter(v -> !v.equals(e.name())).sorted().limit(6).toList());
-      System.out.printf("%-12s %-13s %-30s %8d %5d  %s%n", e.id(), e.type(), Report.clip(e.name(), 30), e.mentions(),
-          e.docs().size(), ShowCommand.join(roles, e.country(), variants));
+      String roles =
+          String.join(
+              "; ",
+              e.roles().stream()
+                  .map(r -> r.role() + (r.country() == null ? "" : " (" + r.country() + ")"))
+                  .distinct()
+                  .toList());
+      String variants =
+          String.join(
+              ", ",
+              e.variants().stream().filter(v -> !v.equals(e.name())).sorted().limit(6).toList());
+      System.out.printf(
+          "%-12s %-13s %-30s %8d %5d  %s%n",
+          e.id(),
+          e.type(),
+          Report.clip(e.name(), 30),
+          e.mentions(),
+          e.docs().size(),
+          ShowCommand.join(roles, e.country(), variants));
     }
     return 0;
   }
@@ -58,6 +80,8 @@ final class EntitiesCommand implements Callable<Integer> {
   }
 
   static String fold(String s) {
-    return Normalizer.normalize(s, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
+    return Normalizer.normalize(s, Normalizer.Form.NFKD)
+        .replaceAll("\\p{M}+", "")
+        .toLowerCase(Locale.ROOT);
   }
 }

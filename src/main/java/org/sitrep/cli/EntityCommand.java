@@ -9,7 +9,10 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code sitrep entity ID}: one entity with its names, roles over time and the articles it appears in. */
+/**
+ * {@code sitrep entity ID}: one entity with its names, roles over time and the articles it appears
+ * in.
+ */
 @Command(name = "entity", description = "Show one entity: names, roles over time, documents.")
 final class EntityCommand implements Callable<Integer> {
   @Mixin DataOptions data;
@@ -24,23 +27,39 @@ final class EntityCommand implements Callable<Integer> {
   public Integer call() {
     Entity e;
     try (Store store = data.open()) {
-      e = store.situation().entity(id).orElseThrow(() -> new UserError("no entity with id " + id + " in " + data.data));
+      e =
+          store
+              .situation()
+              .entity(id)
+              .orElseThrow(() -> new UserError("no entity with id " + id + " in " + data.data));
     }
     if (json) {
       System.out.println(Json.write(e));
       return 0;
     }
-    System.out.println(e.name() + "  (" + e.type() + (e.country() != null ? ", " + e.country() : "") + ")");
+    System.out.println(
+        e.name() + "  (" + e.type() + (e.country() != null ? ", " + e.country() : "") + ")");
     if (!Double.isNaN(e.lat())) System.out.printf("at %.2f, %.2f%n", e.lat(), e.lon());
-    System.out.println("written as: " + String.join(" · ", e.variants().stream().sorted().toList()));
+    System.out.println(
+        "written as: " + String.join(" · ", e.variants().stream().sorted().toList()));
     if (!e.roles().isEmpty()) {
       System.out.println("roles:");
       for (Entity.RoleSpell r : e.roles()) {
-        System.out.printf("  %-28s %-4s first seen %-10s last seen %-10s in %s%n", r.role(), ListCommand.nz(r.country()),
-            ListCommand.nz(r.firstSeen()), ListCommand.nz(r.lastSeen()), String.join(", ", r.docs()));
+        System.out.printf(
+            "  %-28s %-4s first seen %-10s last seen %-10s in %s%n",
+            r.role(),
+            ListCommand.nz(r.country()),
+            ListCommand.nz(r.firstSeen()),
+            ListCommand.nz(r.lastSeen()),
+            String.join(", ", r.docs()));
       }
     }
-    System.out.println(e.mentions() + " mentions in " + e.docs().size() + " documents: " + String.join(", ", e.docs()));
+    System.out.println(
+        e.mentions()
+            + " mentions in "
+            + e.docs().size()
+            + " documents: "
+            + String.join(", ", e.docs()));
     return 0;
   }
 }

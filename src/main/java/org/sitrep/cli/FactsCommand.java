@@ -13,8 +13,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code sitrep facts}: fact series (subject / measure / place) with every observation and its evidence. */
-@Command(name = "facts", description = "Show fact series: each value over time, with status, source and sentence.")
+/**
+ * {@code sitrep facts}: fact series (subject / measure / place) with every observation and its
+ * evidence.
+ */
+@Command(
+    name = "facts",
+    description = "Show fact series: each value over time, with status, source and sentence.")
 final class FactsCommand implements Callable<Integer> {
   @Mixin DataOptions data;
 
@@ -27,7 +32,9 @@ final class FactsCommand implements Callable<Integer> {
   @Option(names = "--place", description = "Country name or ISO code.")
   String place;
 
-  @Option(names = "--min", description = "Only series with at least this many observations (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--min",
+      description = "Only series with at least this many observations (default: ${DEFAULT-VALUE}).")
   int min = 1;
 
   @Option(names = "--json")
@@ -41,8 +48,12 @@ final class FactsCommand implements Callable<Integer> {
     }
     List<FactSeries> ss =
         all.stream()
-            .filter(s -> matches(s.key().subject(), subject) && matches(s.key().measure(), measure)
-                && matches(s.key().place(), place) && s.observations().size() >= min)
+            .filter(
+                s ->
+                    matches(s.key().subject(), subject)
+                        && matches(s.key().measure(), measure)
+                        && matches(s.key().place(), place)
+                        && s.observations().size() >= min)
             .sorted((a, b) -> b.observations().size() - a.observations().size())
             .toList();
     if (json) {
@@ -61,22 +72,35 @@ final class FactsCommand implements Callable<Integer> {
   }
 
   static void print(FactSeries s) {
-    System.out.println("\n" + Labels.series(s.key()) + "  (" + s.observations().size() + " observations)");
+    System.out.println(
+        "\n" + Labels.series(s.key()) + "  (" + s.observations().size() + " observations)");
     for (int i = 0; i < s.observations().size(); i++) {
       Observation o = s.observations().get(i);
       int idx = i;
       String mark = s.changes().stream().anyMatch(c -> c.to() == idx) ? "Δ" : " ";
       if (s.conflicts().stream().anyMatch(c -> c.a() == idx || c.b() == idx)) mark = "!";
-      System.out.printf(" %s %-10s %-9s %-14s %-8s %-16s  %s%n", mark, o.asOf() == null ? "undated" : o.asOf(),
-          o.asOfHow().equals("time") || o.asOfHow().equals("undated") ? "" : "(" + o.asOfHow() + ")", Labels.value(o),
-          o.status(), ListCommand.nz(o.docId()), Report.clip(o.evidence(), 110));
+      System.out.printf(
+          " %s %-10s %-9s %-14s %-8s %-16s  %s%n",
+          mark,
+          o.asOf() == null ? "undated" : o.asOf(),
+          o.asOfHow().equals("time") || o.asOfHow().equals("undated")
+              ? ""
+              : "(" + o.asOfHow() + ")",
+          Labels.value(o),
+          o.status(),
+          ListCommand.nz(o.docId()),
+          Report.clip(o.evidence(), 110));
       if (o.target() != null || o.attributedTo() != null || o.partOf() != null) {
-        System.out.println("   " + ShowCommand.join(o.target() == null ? null : "target " + o.target(),
-            o.attributedTo() == null ? null : "according to " + o.attributedTo(),
-            o.partOf() == null ? null : "part of " + Labels.series(o.partOf())));
+        System.out.println(
+            "   "
+                + ShowCommand.join(
+                    o.target() == null ? null : "target " + o.target(),
+                    o.attributedTo() == null ? null : "according to " + o.attributedTo(),
+                    o.partOf() == null ? null : "part of " + Labels.series(o.partOf())));
       }
     }
-    for (FactSeries.Conflict c : s.conflicts()) System.out.println("   conflict on " + c.period() + ": " + c.why());
+    for (FactSeries.Conflict c : s.conflicts())
+      System.out.println("   conflict on " + c.period() + ": " + c.why());
     for (SeriesKey k : s.linked()) System.out.println("   linked: " + Labels.series(k));
   }
 }

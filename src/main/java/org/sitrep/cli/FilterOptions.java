@@ -5,7 +5,9 @@ import java.time.format.DateTimeParseException;
 import org.sitrep.store.Filters;
 import picocli.CommandLine.Option;
 
-/** Filters by outlet, label and publication date range, shared by {@code list} and {@code search}. */
+/**
+ * Filters by outlet, label and publication date range, shared by {@code list} and {@code search}.
+ */
 final class FilterOptions {
   @Option(names = "--outlet", description = "Only this outlet.")
   String outlet;
@@ -13,10 +15,16 @@ final class FilterOptions {
   @Option(names = "--label", description = "Only this topic label.")
   String label;
 
-  @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "Published on or after this date.")
+  @Option(
+      names = "--from",
+      paramLabel = "YYYY-MM-DD",
+      description = "Published on or after this date.")
   String from;
 
-  @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Published on or before this date.")
+  @Option(
+      names = "--to",
+      paramLabel = "YYYY-MM-DD",
+      description = "Published on or before this date.")
   String to;
 
   Filters filters() {

@@ -19,18 +19,26 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code sitrep ingest PATH...}: annotates articles and stores them; the same article twice is stored once. */
+/**
+ * {@code sitrep ingest PATH...}: annotates articles and stores them; the same article twice is
+ * stored once.
+ */
 @Command(name = "ingest", description = "Read, annotate and store articles in the data directory.")
 final class IngestCommand implements Callable<Integer> {
   @Mixin DataOptions data;
 
-  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, directories (walked) or - for stdin.")
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "PATH",
+      description = "Files, directories (walked) or - for stdin.")
   List<String> paths;
 
   @Option(names = "--threads", description = "Annotation threads (default: ${DEFAULT-VALUE}).")
   int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
 
-  @Option(names = "--batch", description = "Documents per store transaction (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--batch",
+      description = "Documents per store transaction (default: ${DEFAULT-VALUE}).")
   int batch = 20;
 
   @Option(names = "--quiet", description = "Print only the summary, not a line per document.")
@@ -39,7 +47,10 @@ final class IngestCommand implements Callable<Integer> {
   /** Up to this many stored documents, ingest resolves across the store by itself. */
   static final long AUTO_RESOLVE_MAX = 20_000;
 
-  @Option(names = "--no-resolve", negatable = false, description = "Skip resolution across documents after storing.")
+  @Option(
+      names = "--no-resolve",
+      negatable = false,
+      description = "Skip resolution across documents after storing.")
   boolean noResolve;
 
   @Override
@@ -77,15 +88,19 @@ final class IngestCommand implements Callable<Integer> {
       }
       flush.run();
       System.err.println(RunSummary.of("new", fresh.get(), dups.get(), stats, problems));
-      System.err.println("sitrep: the store in " + data.data + " now holds " + store.count() + " documents");
+      System.err.println(
+          "sitrep: the store in " + data.data + " now holds " + store.count() + " documents");
       if (!noResolve && fresh.get() > 0) {
         if (store.count() <= AUTO_RESOLVE_MAX) {
           Situation sit = store.resolveAll();
           if (!quiet) Report.situation(sit, System.out);
         } else {
-          // Resolution reads the whole store (about 200 documents/s on 2 cores): say so rather than stall the run.
-          System.err.printf("sitrep: %d documents stored; run 'sitrep resolve --data %s' to update entities, stories and"
-              + " facts (about %d min)%n", store.count(), data.data, Math.max(1, store.count() / 200 / 60));
+          // Resolution reads the whole store (about 200 documents/s on 2 cores): say so rather than
+          // stall the run.
+          System.err.printf(
+              "sitrep: %d documents stored; run 'sitrep resolve --data %s' to update entities, stories and"
+                  + " facts (about %d min)%n",
+              store.count(), data.data, Math.max(1, store.count() / 200 / 60));
         }
       }
     }

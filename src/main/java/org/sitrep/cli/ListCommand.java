@@ -5,7 +5,6 @@ import java.util.concurrent.Callable;
 import org.sitrep.json.ContractJson;
 import org.sitrep.store.DocSummary;
 import org.sitrep.store.ListQuery;
-import org.sitrep.store.Page;
 import org.sitrep.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -35,10 +34,16 @@ final class ListCommand implements Callable<Integer> {
         for (DocSummary d : docs) System.out.println(ContractJson.MAPPER.writeValueAsString(d));
         return 0;
       }
-      System.out.printf("%-16s  %-10s  %-18s  %-14s  %s%n", "ID", "PUBLISHED", "OUTLET", "LABEL", "TITLE");
+      System.out.printf(
+          "%-16s  %-10s  %-18s  %-14s  %s%n", "ID", "PUBLISHED", "OUTLET", "LABEL", "TITLE");
       for (DocSummary d : docs) {
-        System.out.printf("%-16s  %-10s  %-18s  %-14s  %s%n", d.id(), nz(d.published()), Report.clip(nz(d.outlet()), 18),
-            Report.clip(nz(d.label()), 14), Report.clip(nz(d.title()), 70));
+        System.out.printf(
+            "%-16s  %-10s  %-18s  %-14s  %s%n",
+            d.id(),
+            nz(d.published()),
+            Report.clip(nz(d.outlet()), 18),
+            Report.clip(nz(d.label()), 14),
+            Report.clip(nz(d.title()), 70));
       }
       System.out.println(docs.size() + " of " + store.count() + " documents");
     }

@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
     name = "sitrep",
     mixinStandardHelpOptions = true,
     version = "sitrep 0.1.0",
-    description = "Reads news articles and answers who, what, where, when, how many and who said what, with sources.",
+    description =
+        "Reads news articles and answers who, what, where, when, how many and who said what, with sources.",
     subcommands = {
       AnnotateCommand.class,
       IngestCommand.class,

@@ -18,29 +18,59 @@ final class Report {
     String mark = in.isNew() ? "+" : "=";
     return String.format(
         "%s %s  %-62s %3d entities %3d times %3d quantities %3d quotes %3d events%s",
-        mark, in.id(), clip(title, 62), a.entities().size(), a.times().size(), a.quantities().size(), a.quotes().size(),
-        a.events().size(), in.isNew() ? "" : "  (already stored" + (in.sourcesAdded() > 0 ? ", source added)" : ")"));
+        mark,
+        in.id(),
+        clip(title, 62),
+        a.entities().size(),
+        a.times().size(),
+        a.quantities().size(),
+        a.quotes().size(),
+        a.events().size(),
+        in.isNew() ? "" : "  (already stored" + (in.sourcesAdded() > 0 ? ", source added)" : ")"));
   }
 
-  /** What resolution found, in a few lines: stories, the most mentioned entities, the fact series that recur. */
+  /**
+   * What resolution found, in a few lines: stories, the most mentioned entities, the fact series
+   * that recur.
+   */
   static void situation(Situation s, java.io.PrintStream out) {
     out.println();
-    out.printf("Across %d documents: %d stories, %d entities, %d fact series, %d statements quoted%n", s.docs().size(),
-        s.stories().size(), s.entities().size(), s.facts().size(), s.statements().size());
+    out.printf(
+        "Across %d documents: %d stories, %d entities, %d fact series, %d statements quoted%n",
+        s.docs().size(),
+        s.stories().size(),
+        s.entities().size(),
+        s.facts().size(),
+        s.statements().size());
     out.println("\nStories");
     for (StoryView v : s.stories().subList(0, Math.min(5, s.stories().size()))) {
-      out.printf("  %-6s %2d articles, %2d distinct reports  %s%n", v.id(), v.docs().size(), v.distinctReports(), clip(v.title(), 70));
+      out.printf(
+          "  %-6s %2d articles, %2d distinct reports  %s%n",
+          v.id(), v.docs().size(), v.distinctReports(), clip(v.title(), 70));
     }
     out.println("\nMost mentioned");
     for (Entity e : s.entities().subList(0, Math.min(12, s.entities().size()))) {
-      String roles = String.join("; ", e.roles().stream().map(r -> r.role() + (r.country() == null ? "" : " (" + r.country() + ")")).distinct().toList());
-      out.printf("  %-13s %-28s %3d mentions %s%n", e.type(), clip(e.name(), 28), e.mentions(), roles.isEmpty() ? "" : "· " + roles);
+      String roles =
+          String.join(
+              "; ",
+              e.roles().stream()
+                  .map(r -> r.role() + (r.country() == null ? "" : " (" + r.country() + ")"))
+                  .distinct()
+                  .toList());
+      out.printf(
+          "  %-13s %-28s %3d mentions %s%n",
+          e.type(), clip(e.name(), 28), e.mentions(), roles.isEmpty() ? "" : "· " + roles);
     }
-    List<FactSeries> recurring = s.facts().stream().filter(f -> f.observations().size() > 1)
-        .sorted((a, b) -> b.observations().size() - a.observations().size()).limit(3).toList();
+    List<FactSeries> recurring =
+        s.facts().stream()
+            .filter(f -> f.observations().size() > 1)
+            .sorted((a, b) -> b.observations().size() - a.observations().size())
+            .limit(3)
+            .toList();
     if (!recurring.isEmpty()) out.println("\nFact series");
     recurring.forEach(FactsCommand::print);
-    out.println("\nMore: sitrep stories | entities | facts | timeline --story ID   (add --json for machines)");
+    out.println(
+        "\nMore: sitrep stories | entities | facts | timeline --story ID   (add --json for machines)");
   }
 
   static String firstWords(String s, int max) {

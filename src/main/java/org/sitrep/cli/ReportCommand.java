@@ -16,17 +16,25 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code sitrep report}: a sourced situation report (Markdown) on a story, an entity or a search. */
-@Command(name = "report", description = "Write a situation report on a story, an entity or a search: key figures and"
-    + " how they changed, who is involved, what was said and happened, how outlets tell it; every line cites its"
-    + " source. Markdown, or JSON with --json.")
+/**
+ * {@code sitrep report}: a sourced situation report (Markdown) on a story, an entity or a search.
+ */
+@Command(
+    name = "report",
+    description =
+        "Write a situation report on a story, an entity or a search: key figures and"
+            + " how they changed, who is involved, what was said and happened, how outlets tell it; every line cites its"
+            + " source. Markdown, or JSON with --json.")
 final class ReportCommand implements Callable<Integer> {
   @Mixin DataOptions data;
 
   @ArgGroup(exclusive = true, multiplicity = "1")
   ScopeOptions scope;
 
-  @Option(names = "--out", paramLabel = "FILE", description = "Write the report to FILE instead of standard output.")
+  @Option(
+      names = "--out",
+      paramLabel = "FILE",
+      description = "Write the report to FILE instead of standard output.")
   Path out;
 
   @Option(names = "--json", description = "The report as one JSON object.")
@@ -38,7 +46,9 @@ final class ReportCommand implements Callable<Integer> {
     try (Store store = data.open()) {
       ScopeOptions.Chosen chosen = scope.choose(store);
       if (chosen.ids().isEmpty()) throw new UserError(chosen.description() + " has no articles");
-      brief = BriefBuilder.build(store, chosen.ids(), chosen.title(), chosen.description(), chosen.reports());
+      brief =
+          BriefBuilder.build(
+              store, chosen.ids(), chosen.title(), chosen.description(), chosen.reports());
     }
     String text = json ? Json.write(brief) + "\n" : MarkdownBrief.render(brief);
     if (out == null) {
@@ -57,7 +67,9 @@ final class ReportCommand implements Callable<Integer> {
     } finally {
       if (tmp != null) Files.deleteIfExists(tmp);
     }
-    System.err.printf("sitrep: report on %s written to %s (%d sources)%n", brief.scope(), out, brief.sources().size());
+    System.err.printf(
+        "sitrep: report on %s written to %s (%d sources)%n",
+        brief.scope(), out, brief.sources().size());
     return 0;
   }
 }

@@ -6,8 +6,14 @@ import org.sitrep.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
-/** {@code sitrep resolve}: redoes resolution across every stored document (ingest does it after each run). */
-@Command(name = "resolve", description = "Resolve entities, stories, fact series, quote variants and framing across the store.")
+/**
+ * {@code sitrep resolve}: redoes resolution across every stored document (ingest does it after each
+ * run).
+ */
+@Command(
+    name = "resolve",
+    description =
+        "Resolve entities, stories, fact series, quote variants and framing across the store.")
 final class ResolveCommand implements Callable<Integer> {
   @Mixin DataOptions data;
 
@@ -16,8 +22,13 @@ final class ResolveCommand implements Callable<Integer> {
     try (Store store = data.open()) {
       long t0 = System.nanoTime();
       Situation s = store.resolveAll();
-      System.err.printf("sitrep: resolved %d documents in %.1f s: %d entities, %d stories, %d fact series, %d statements%n",
-          s.docs().size(), (System.nanoTime() - t0) / 1e9, s.entities().size(), s.stories().size(), s.facts().size(),
+      System.err.printf(
+          "sitrep: resolved %d documents in %.1f s: %d entities, %d stories, %d fact series, %d statements%n",
+          s.docs().size(),
+          (System.nanoTime() - t0) / 1e9,
+          s.entities().size(),
+          s.stories().size(),
+          s.facts().size(),
           s.statements().size());
     }
     return 0;

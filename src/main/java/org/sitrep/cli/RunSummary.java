@@ -4,13 +4,18 @@ import java.util.Map;
 import org.sitrep.pipeline.Problems;
 import org.sitrep.source.ReadStats;
 
-/** The one-paragraph summary printed at the end of a run: what was read, kept, duplicated and skipped, and why. */
+/**
+ * The one-paragraph summary printed at the end of a run: what was read, kept, duplicated and
+ * skipped, and why.
+ */
 final class RunSummary {
   private RunSummary() {}
 
   static String of(String verb, long kept, long duplicates, ReadStats stats, Problems problems) {
     StringBuilder sb = new StringBuilder();
-    sb.append("sitrep: ").append(stats.inputs()).append(stats.inputs() == 1 ? " input, " : " inputs, ");
+    sb.append("sitrep: ")
+        .append(stats.inputs())
+        .append(stats.inputs() == 1 ? " input, " : " inputs, ");
     sb.append(kept).append(' ').append(verb);
     if (duplicates > 0) sb.append(", ").append(duplicates).append(" duplicates");
     sb.append(", ").append(problems.skipped()).append(" skipped");

@@ -14,12 +14,16 @@ import picocli.CommandLine.Parameters;
 /** {@code sitrep search QUERY}: full-text search with highlighted snippets and facet counts. */
 @Command(
     name = "search",
-    description = "Search stored documents (Lucene syntax: words, \"phrases\", title:word, -word, OR, wildcards*).")
+    description =
+        "Search stored documents (Lucene syntax: words, \"phrases\", title:word, -word, OR, wildcards*).")
 final class SearchCommand implements Callable<Integer> {
   @Mixin DataOptions data;
   @Mixin FilterOptions filter;
 
-  @Parameters(paramLabel = "QUERY", arity = "0..1", description = "The query; empty lists every document.")
+  @Parameters(
+      paramLabel = "QUERY",
+      arity = "0..1",
+      description = "The query; empty lists every document.")
   String query = "";
 
   @Option(names = "--limit", description = "Hits per page (default: ${DEFAULT-VALUE}).")
@@ -36,7 +40,9 @@ final class SearchCommand implements Callable<Integer> {
     if (page < 1) throw new UserError("--page starts at 1");
     SearchResult r;
     try (Store store = data.open()) {
-      r = store.search(new SearchQuery(query, filter.filters(), Pages.of((page - 1) * limit, limit)));
+      r =
+          store.search(
+              new SearchQuery(query, filter.filters(), Pages.of((page - 1) * limit, limit)));
     } catch (BadQueryException e) {
       throw new UserError(e.getMessage());
     }
@@ -45,10 +51,15 @@ final class SearchCommand implements Callable<Integer> {
       return 0;
     }
     boolean tty = Terminal.interactive();
-    System.out.println(r.total() + " documents match" + (r.total() > limit ? ", page " + page : ""));
+    System.out.println(
+        r.total() + " documents match" + (r.total() > limit ? ", page " + page : ""));
     for (SearchResult.Hit h : r.hits()) {
-      System.out.printf("%n%s  %s  %s · %s%n", h.id(), h.title() == null ? "(no title)" : h.title(),
-          ListCommand.nz(h.outlet()), ListCommand.nz(h.published()));
+      System.out.printf(
+          "%n%s  %s  %s · %s%n",
+          h.id(),
+          h.title() == null ? "(no title)" : h.title(),
+          ListCommand.nz(h.outlet()),
+          ListCommand.nz(h.published()));
       System.out.println("  " + snippet(h.snippet(), tty));
     }
     if (!r.outlets().isEmpty()) System.out.println("\noutlets: " + facets(r.outlets()));
@@ -56,15 +67,19 @@ final class SearchCommand implements Callable<Integer> {
     return 0;
   }
 
-  /** The snippet's {@code <b>} marks as bold on a terminal, as «» elsewhere; HTML entities decoded. */
+  /**
+   * The snippet's {@code <b>} marks as bold on a terminal, as «» elsewhere; HTML entities decoded.
+   */
   static String snippet(String html, boolean tty) {
-    String s = html.replace("<b>", tty ? "\u001b[1m" : "«").replace("</b>", tty ? "\u001b[0m" : "»");
+    String s =
+        html.replace("<b>", tty ? "\u001b[1m" : "«").replace("</b>", tty ? "\u001b[0m" : "»");
     return org.jsoup.parser.Parser.unescapeEntities(s, false).replaceAll("\\s+", " ").strip();
   }
 
   private static String facets(java.util.List<SearchResult.FacetCount> fs) {
     StringBuilder sb = new StringBuilder();
-    for (SearchResult.FacetCount f : fs) sb.append(f.value()).append(" (").append(f.count()).append(")  ");
+    for (SearchResult.FacetCount f : fs)
+      sb.append(f.value()).append(" (").append(f.count()).append(")  ");
     return sb.toString().strip();
   }
 }

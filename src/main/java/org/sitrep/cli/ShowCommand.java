@@ -1,6 +1,5 @@
 package org.sitrep.cli;
 
-import org.sitrep.report.Labels;
 import java.util.concurrent.Callable;
 import org.sitrep.json.ContractJson;
 import org.sitrep.model.Annotated;
@@ -10,6 +9,7 @@ import org.sitrep.model.Quantity;
 import org.sitrep.model.Quote;
 import org.sitrep.model.Source;
 import org.sitrep.model.TimeExpr;
+import org.sitrep.report.Labels;
 import org.sitrep.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -31,7 +31,10 @@ final class ShowCommand implements Callable<Integer> {
   public Integer call() {
     Annotated a;
     try (Store store = data.open()) {
-      a = store.get(id).orElseThrow(() -> new UserError("no document with id " + id + " in " + data.data));
+      a =
+          store
+              .get(id)
+              .orElseThrow(() -> new UserError("no document with id " + id + " in " + data.data));
     }
     if (json) {
       System.out.println(ContractJson.line(a));
@@ -39,37 +42,72 @@ final class ShowCommand implements Callable<Integer> {
     }
     var d = a.document();
     System.out.println(d.title() == null ? "(no title)" : d.title());
-    System.out.printf("id %s · published %s (%s) · outlet %s · label %s · language %s%n", d.id(),
-        ListCommand.nz(d.published().value()), d.published().how().json(), ListCommand.nz(d.outlet()),
-        ListCommand.nz(d.label()), ListCommand.nz(d.language()));
+    System.out.printf(
+        "id %s · published %s (%s) · outlet %s · label %s · language %s%n",
+        d.id(),
+        ListCommand.nz(d.published().value()),
+        d.published().how().json(),
+        ListCommand.nz(d.outlet()),
+        ListCommand.nz(d.label()),
+        ListCommand.nz(d.language()));
     for (Source s : d.sources()) {
-      System.out.println("source " + (s.url() != null ? s.url() : s.path()) + (s.recordId() != null ? " #" + s.recordId() : ""));
+      System.out.println(
+          "source "
+              + (s.url() != null ? s.url() : s.path())
+              + (s.recordId() != null ? " #" + s.recordId() : ""));
     }
     System.out.println();
     System.out.println(d.body());
     System.out.println();
     section("Entities", a.entities().size());
     for (Mention m : a.entities()) {
-      System.out.printf("  %-14s %-32s %s%n", m.type(), m.text(),
-          join(m.canonical() != null && !m.canonical().equals(m.text()) ? "= " + m.canonical() : null,
-              m.role(), m.country(), m.kind() != null && !m.kind().equals("name") ? m.kind() : null));
+      System.out.printf(
+          "  %-14s %-32s %s%n",
+          m.type(),
+          m.text(),
+          join(
+              m.canonical() != null && !m.canonical().equals(m.text())
+                  ? "= " + m.canonical()
+                  : null,
+              m.role(),
+              m.country(),
+              m.kind() != null && !m.kind().equals("name") ? m.kind() : null));
     }
     section("Times", a.times().size());
-    for (TimeExpr t : a.times()) System.out.printf("  %-32s %s %s%n", t.text(), t.type(), t.value());
+    for (TimeExpr t : a.times())
+      System.out.printf("  %-32s %s %s%n", t.text(), t.type(), t.value());
     section("Quantities", a.quantities().size());
     for (Quantity q : a.quantities()) {
-      System.out.printf("  %-32s %s%n", q.text(), join(Labels.number(q.value()) + (q.valueMax() != null ? "–" + Labels.number(q.valueMax()) : ""),
-          q.bound().json(), q.approximate() ? "approximate" : null, q.change(), q.unit(), q.counted()));
+      System.out.printf(
+          "  %-32s %s%n",
+          q.text(),
+          join(
+              Labels.number(q.value())
+                  + (q.valueMax() != null ? "–" + Labels.number(q.valueMax()) : ""),
+              q.bound().json(),
+              q.approximate() ? "approximate" : null,
+              q.change(),
+              q.unit(),
+              q.counted()));
     }
     section("Quotes", a.quotes().size());
     for (Quote q : a.quotes()) {
-      System.out.printf("  %s: “%s”%n", q.speaker() == null ? "(speaker unknown)" : q.speaker(), Report.clip(q.text(), 110));
+      System.out.printf(
+          "  %s: “%s”%n",
+          q.speaker() == null ? "(speaker unknown)" : q.speaker(), Report.clip(q.text(), 110));
     }
     section("Events", a.events().size());
     for (Event e : a.events()) {
-      System.out.printf("  %-10s %-24s %s%n", e.type(), a.body().substring(e.start(), e.end()),
-          join("actor " + ListCommand.nz(e.actor()), e.target() != null ? "target " + e.target() : null,
-              e.location() != null ? "in " + e.location() : null, e.time(), e.status().json()));
+      System.out.printf(
+          "  %-10s %-24s %s%n",
+          e.type(),
+          a.body().substring(e.start(), e.end()),
+          join(
+              "actor " + ListCommand.nz(e.actor()),
+              e.target() != null ? "target " + e.target() : null,
+              e.location() != null ? "in " + e.location() : null,
+              e.time(),
+              e.status().json()));
     }
     if (!a.diagnostics().isEmpty()) {
       section("Diagnostics", a.diagnostics().size());

@@ -9,7 +9,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code sitrep stories}: stories with their distinct reports, outlets and dates, largest first. */
+/**
+ * {@code sitrep stories}: stories with their distinct reports, outlets and dates, largest first.
+ */
 @Command(name = "stories", description = "List stories: articles grouped by what they report.")
 final class StoriesCommand implements Callable<Integer> {
   @Mixin DataOptions data;
@@ -30,11 +32,21 @@ final class StoriesCommand implements Callable<Integer> {
       ss.forEach(s -> System.out.println(Json.write(s)));
       return 0;
     }
-    System.out.printf("%-8s %5s %8s %7s  %-10s %-10s  %s%n", "ID", "DOCS", "REPORTS", "OUTLETS", "FIRST", "LAST", "TITLE · ENTITIES");
+    System.out.printf(
+        "%-8s %5s %8s %7s  %-10s %-10s  %s%n",
+        "ID", "DOCS", "REPORTS", "OUTLETS", "FIRST", "LAST", "TITLE · ENTITIES");
     for (StoryView s : ss) {
-      System.out.printf("%-8s %5d %8d %7d  %-10s %-10s  %s%n", s.id(), s.docs().size(), s.distinctReports(),
-          s.outlets().size(), ListCommand.nz(s.first()), ListCommand.nz(s.last()),
-          Report.clip(s.title(), 60) + " · " + String.join(", ", s.topEntities().stream().limit(5).toList()));
+      System.out.printf(
+          "%-8s %5d %8d %7d  %-10s %-10s  %s%n",
+          s.id(),
+          s.docs().size(),
+          s.distinctReports(),
+          s.outlets().size(),
+          ListCommand.nz(s.first()),
+          ListCommand.nz(s.last()),
+          Report.clip(s.title(), 60)
+              + " · "
+              + String.join(", ", s.topEntities().stream().limit(5).toList()));
     }
     return 0;
   }

@@ -22,8 +22,14 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code sitrep story ID}: a story's articles and, per outlet side by side, framing and the facts each reports. */
-@Command(name = "story", description = "Show one story: its articles, and per outlet its framing and the facts it reports or leaves out.")
+/**
+ * {@code sitrep story ID}: a story's articles and, per outlet side by side, framing and the facts
+ * each reports.
+ */
+@Command(
+    name = "story",
+    description =
+        "Show one story: its articles, and per outlet its framing and the facts it reports or leaves out.")
 final class StoryCommand implements Callable<Integer> {
   @Mixin DataOptions data;
 
@@ -37,7 +43,9 @@ final class StoryCommand implements Callable<Integer> {
   public Integer call() {
     try (Store store = data.open()) {
       SituationView sit = store.situation();
-      StoryView s = sit.story(id).orElseThrow(() -> new UserError("no story with id " + id + " in " + data.data));
+      StoryView s =
+          sit.story(id)
+              .orElseThrow(() -> new UserError("no story with id " + id + " in " + data.data));
       Map<String, List<FramingMarker>> markers = new LinkedHashMap<>();
       Map<String, Set<String>> factsBy = new LinkedHashMap<>();
       Map<String, List<Double>> toneBy = new LinkedHashMap<>();
@@ -57,23 +65,45 @@ final class StoryCommand implements Callable<Integer> {
         }
       }
       if (json) {
-        System.out.println(Json.write(Map.of("story", s, "framing", markers, "facts", factsBy, "tone", toneBy)));
+        System.out.println(
+            Json.write(Map.of("story", s, "framing", markers, "facts", factsBy, "tone", toneBy)));
         return 0;
       }
       System.out.println(s.title());
-      System.out.printf("%d articles, %d distinct reports, %d outlets, %s to %s%n", s.docs().size(), s.distinctReports(),
-          s.outlets().size(), ListCommand.nz(s.first()), ListCommand.nz(s.last()));
+      System.out.printf(
+          "%d articles, %d distinct reports, %d outlets, %s to %s%n",
+          s.docs().size(),
+          s.distinctReports(),
+          s.outlets().size(),
+          ListCommand.nz(s.first()),
+          ListCommand.nz(s.last()));
       System.out.println("entities: " + String.join(", ", s.topEntities()));
       System.out.println("\nArticles");
       for (Annotated a : docs) {
-        System.out.printf("  %s  %-10s  %-18s %s%n", a.document().id(), ListCommand.nz(a.document().published().value()),
+        System.out.printf(
+            "  %s  %-10s  %-18s %s%n",
+            a.document().id(),
+            ListCommand.nz(a.document().published().value()),
             Report.clip(ListCommand.nz(a.document().outlet()), 18),
-            Report.clip(a.document().title() != null ? a.document().title() : Report.firstWords(a.body(), 70), 70));
+            Report.clip(
+                a.document().title() != null
+                    ? a.document().title()
+                    : Report.firstWords(a.body(), 70),
+                70));
       }
       System.out.println("\nBy outlet");
-      for (String outlet : factsBy.keySet().isEmpty() ? markers.keySet() : union(markers.keySet(), factsBy.keySet())) {
-        double tone = toneBy.getOrDefault(outlet, List.of()).stream().mapToDouble(Double::doubleValue).average().orElse(0);
-        System.out.printf("  %s   tone %+.1f (positive minus negative words per 100, outside quotes)%n", outlet, tone);
+      for (String outlet :
+          factsBy.keySet().isEmpty()
+              ? markers.keySet()
+              : union(markers.keySet(), factsBy.keySet())) {
+        double tone =
+            toneBy.getOrDefault(outlet, List.of()).stream()
+                .mapToDouble(Double::doubleValue)
+                .average()
+                .orElse(0);
+        System.out.printf(
+            "  %s   tone %+.1f (positive minus negative words per 100, outside quotes)%n",
+            outlet, tone);
         for (FramingMarker m : markers.getOrDefault(outlet, List.of())) {
           System.out.printf("    %-15s “%s” — %s%n", m.kind(), Report.clip(m.text(), 70), m.why());
         }

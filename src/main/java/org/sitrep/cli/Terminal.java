@@ -4,7 +4,10 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 
-/** Progress display for long runs: a bar on an interactive terminal, nothing when output is piped or in CI. */
+/**
+ * Progress display for long runs: a bar on an interactive terminal, nothing when output is piped or
+ * in CI.
+ */
 final class Terminal {
   private Terminal() {}
 

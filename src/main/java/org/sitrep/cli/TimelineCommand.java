@@ -12,8 +12,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code sitrep timeline}: events, facts and quotes of a story, an entity or a search, oldest first. */
-@Command(name = "timeline", description = "Events, facts and quotes oldest first, for a story, an entity or a search.")
+/**
+ * {@code sitrep timeline}: events, facts and quotes of a story, an entity or a search, oldest
+ * first.
+ */
+@Command(
+    name = "timeline",
+    description = "Events, facts and quotes oldest first, for a story, an entity or a search.")
 final class TimelineCommand implements Callable<Integer> {
   @Mixin DataOptions data;
 
@@ -30,15 +35,24 @@ final class TimelineCommand implements Callable<Integer> {
       ScopeOptions.Chosen chosen = scope.choose(store);
       List<Annotated> docs = new ArrayList<>();
       for (String id : chosen.ids()) store.get(id).ifPresent(docs::add);
-      items = chosen.entityName() != null ? Timeline.forEntity(chosen.entityName(), docs) : Timeline.of(docs);
+      items =
+          chosen.entityName() != null
+              ? Timeline.forEntity(chosen.entityName(), docs)
+              : Timeline.of(docs);
     }
     if (json) {
       items.forEach(i -> System.out.println(Json.write(i)));
       return 0;
     }
     for (Timeline.Item i : items) {
-      System.out.printf("%-10s %-6s %-16s %s%n", i.date() == null ? "undated" : i.date(), i.kind(), i.docId(), Report.clip(i.summary(), 120));
-      if (i.evidence() != null && !i.kind().equals("quote")) System.out.println("                                  ↳ " + Report.clip(i.evidence(), 110));
+      System.out.printf(
+          "%-10s %-6s %-16s %s%n",
+          i.date() == null ? "undated" : i.date(),
+          i.kind(),
+          i.docId(),
+          Report.clip(i.summary(), 120));
+      if (i.evidence() != null && !i.kind().equals("quote"))
+        System.out.println("                                  ↳ " + Report.clip(i.evidence(), 110));
     }
     System.out.println(items.size() + " items");
     return 0;

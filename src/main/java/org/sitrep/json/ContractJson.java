@@ -20,8 +20,8 @@ import org.sitrep.model.Span;
 import org.sitrep.model.TimeExpr;
 
 /**
- * Writes and reads the {@code annotate} contract (see DESIGN.md): field names here are a public interface; extend,
- * never rename. Tokens are working data and are not written.
+ * Writes and reads the {@code annotate} contract (see DESIGN.md): field names here are a public
+ * interface; extend, never rename. Tokens are working data and are not written.
  */
 public final class ContractJson {
   public static final ObjectMapper MAPPER = new ObjectMapper();
@@ -63,7 +63,8 @@ public final class ContractJson {
 
     ArrayNode ents = o.putArray("entities");
     for (Mention m : a.entities()) {
-      ObjectNode e = ents.addObject().put("start", m.start()).put("end", m.end()).put("text", m.text());
+      ObjectNode e =
+          ents.addObject().put("start", m.start()).put("end", m.end()).put("text", m.text());
       e.put("type", m.type());
       putIf(e, "role", m.role());
       putIf(e, "country", m.country());
@@ -75,13 +76,20 @@ public final class ContractJson {
 
     ArrayNode times = o.putArray("times");
     for (TimeExpr t : a.times()) {
-      times.addObject().put("start", t.start()).put("end", t.end()).put("text", t.text())
-          .put("type", t.type()).put("value", t.value()).put("anchored", t.anchored());
+      times
+          .addObject()
+          .put("start", t.start())
+          .put("end", t.end())
+          .put("text", t.text())
+          .put("type", t.type())
+          .put("value", t.value())
+          .put("anchored", t.anchored());
     }
 
     ArrayNode qs = o.putArray("quantities");
     for (Quantity q : a.quantities()) {
-      ObjectNode n = qs.addObject().put("start", q.start()).put("end", q.end()).put("text", q.text());
+      ObjectNode n =
+          qs.addObject().put("start", q.start()).put("end", q.end()).put("text", q.text());
       putNumber(n, "value", q.value());
       if (q.valueMax() != null) putNumber(n, "valueMax", q.valueMax());
       putIf(n, "unit", q.unit());
@@ -93,9 +101,11 @@ public final class ContractJson {
 
     ArrayNode quotes = o.putArray("quotes");
     for (Quote q : a.quotes()) {
-      ObjectNode n = quotes.addObject().put("start", q.start()).put("end", q.end()).put("text", q.text());
+      ObjectNode n =
+          quotes.addObject().put("start", q.start()).put("end", q.end()).put("text", q.text());
       putIf(n, "speaker", q.speaker());
-      if (q.speakerStart() >= 0) n.put("speakerStart", q.speakerStart()).put("speakerEnd", q.speakerEnd());
+      if (q.speakerStart() >= 0)
+        n.put("speakerStart", q.speakerStart()).put("speakerEnd", q.speakerEnd());
       putIf(n, "cue", q.cue());
       n.put("kind", q.kind().json());
     }
@@ -114,7 +124,8 @@ public final class ContractJson {
     }
 
     ArrayNode diags = o.putArray("diagnostics");
-    for (Diagnostic g : a.diagnostics()) diags.addObject().put("stage", g.stage()).put("message", g.message());
+    for (Diagnostic g : a.diagnostics())
+      diags.addObject().put("stage", g.stage()).put("message", g.message());
     return o;
   }
 
@@ -145,23 +156,39 @@ public final class ContractJson {
     Published pub =
         new Published(
             text(p, "value"),
-            Published.How.valueOf(p.path("how").asText("unknown").toUpperCase(java.util.Locale.ROOT)),
+            Published.How.valueOf(
+                p.path("how").asText("unknown").toUpperCase(java.util.Locale.ROOT)),
             text(p, "evidence"));
     List<String> headings = new ArrayList<>();
     o.path("headings").forEach(h -> headings.add(h.asText()));
     Document d =
         new Document(
-            text(o, "id"), sources, text(o, "outlet"), text(o, "label"), text(o, "title"), pub,
-            text(o, "language"), headings, o.get("body").asText());
+            text(o, "id"),
+            sources,
+            text(o, "outlet"),
+            text(o, "label"),
+            text(o, "title"),
+            pub,
+            text(o, "language"),
+            headings,
+            o.get("body").asText());
 
     List<Span> sents = new ArrayList<>();
-    o.path("sentences").forEach(s -> sents.add(new Span(s.get("start").asInt(), s.get("end").asInt())));
+    o.path("sentences")
+        .forEach(s -> sents.add(new Span(s.get("start").asInt(), s.get("end").asInt())));
     List<Mention> ents = new ArrayList<>();
     for (JsonNode e : o.path("entities")) {
       ents.add(
           new Mention(
-              e.get("start").asInt(), e.get("end").asInt(), text(e, "text"), text(e, "type"), text(e, "role"),
-              text(e, "country"), text(e, "canonical"), text(e, "entityId"), text(e, "kind"),
+              e.get("start").asInt(),
+              e.get("end").asInt(),
+              text(e, "text"),
+              text(e, "type"),
+              text(e, "role"),
+              text(e, "country"),
+              text(e, "canonical"),
+              text(e, "entityId"),
+              text(e, "kind"),
               e.has("lat") ? e.get("lat").asDouble() : Double.NaN,
               e.has("lon") ? e.get("lon").asDouble() : Double.NaN));
     }
@@ -169,37 +196,62 @@ public final class ContractJson {
     for (JsonNode t : o.path("times")) {
       times.add(
           new TimeExpr(
-              t.get("start").asInt(), t.get("end").asInt(), text(t, "text"), text(t, "type"), text(t, "value"),
+              t.get("start").asInt(),
+              t.get("end").asInt(),
+              text(t, "text"),
+              text(t, "type"),
+              text(t, "value"),
               t.path("anchored").asBoolean()));
     }
     List<Quantity> qs = new ArrayList<>();
     for (JsonNode q : o.path("quantities")) {
       qs.add(
           new Quantity(
-              q.get("start").asInt(), q.get("end").asInt(), text(q, "text"), q.get("value").asDouble(),
-              q.has("valueMax") ? q.get("valueMax").asDouble() : null, text(q, "unit"), text(q, "counted"),
+              q.get("start").asInt(),
+              q.get("end").asInt(),
+              text(q, "text"),
+              q.get("value").asDouble(),
+              q.has("valueMax") ? q.get("valueMax").asDouble() : null,
+              text(q, "unit"),
+              text(q, "counted"),
               q.path("approximate").asBoolean(),
-              Quantity.Bound.valueOf(q.path("bound").asText("exact").toUpperCase(java.util.Locale.ROOT)),
+              Quantity.Bound.valueOf(
+                  q.path("bound").asText("exact").toUpperCase(java.util.Locale.ROOT)),
               text(q, "change")));
     }
     List<Quote> quotes = new ArrayList<>();
     for (JsonNode q : o.path("quotes")) {
       quotes.add(
           new Quote(
-              q.get("start").asInt(), q.get("end").asInt(), text(q, "text"), text(q, "speaker"),
-              q.path("speakerStart").asInt(-1), q.path("speakerEnd").asInt(-1), text(q, "cue"),
-              Quote.Kind.valueOf(q.path("kind").asText("direct").toUpperCase(java.util.Locale.ROOT))));
+              q.get("start").asInt(),
+              q.get("end").asInt(),
+              text(q, "text"),
+              text(q, "speaker"),
+              q.path("speakerStart").asInt(-1),
+              q.path("speakerEnd").asInt(-1),
+              text(q, "cue"),
+              Quote.Kind.valueOf(
+                  q.path("kind").asText("direct").toUpperCase(java.util.Locale.ROOT))));
     }
     List<Event> evs = new ArrayList<>();
     for (JsonNode e : o.path("events")) {
       evs.add(
           new Event(
-              text(e, "type"), text(e, "code"), e.get("start").asInt(), e.get("end").asInt(), text(e, "actor"),
-              text(e, "target"), text(e, "location"), e.path("quantityIndex").asInt(-1), text(e, "time"),
-              Event.Status.valueOf(e.path("status").asText("reported").toUpperCase(java.util.Locale.ROOT))));
+              text(e, "type"),
+              text(e, "code"),
+              e.get("start").asInt(),
+              e.get("end").asInt(),
+              text(e, "actor"),
+              text(e, "target"),
+              text(e, "location"),
+              e.path("quantityIndex").asInt(-1),
+              text(e, "time"),
+              Event.Status.valueOf(
+                  e.path("status").asText("reported").toUpperCase(java.util.Locale.ROOT))));
     }
     List<Diagnostic> diags = new ArrayList<>();
-    for (JsonNode g : o.path("diagnostics")) diags.add(new Diagnostic(text(g, "stage"), text(g, "message")));
+    for (JsonNode g : o.path("diagnostics"))
+      diags.add(new Diagnostic(text(g, "stage"), text(g, "message")));
     return new Annotated(d, sents, List.of(), ents, times, qs, quotes, evs, diags);
   }
 

@@ -2,23 +2,23 @@ package org.sitrep.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.databind.DeserializationContext;
-import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import java.io.IOException;
 import java.util.Locale;
 
 /**
- * JSON for Sitrep's records outside the annotate contract (entities, stories, fact series ...): records as objects,
- * enums in lower case as the contract writes them, NaN coordinates left out.
+ * JSON for Sitrep's records outside the annotate contract (entities, stories, fact series ...):
+ * records as objects, enums in lower case as the contract writes them, NaN coordinates left out.
  */
 public final class Json {
   public static final ObjectMapper MAPPER = build();
@@ -39,7 +39,8 @@ public final class Json {
     JsonSerializer<Double> doubles =
         new JsonSerializer<>() {
           @Override
-          public void serialize(Double v, JsonGenerator g, SerializerProvider p) throws IOException {
+          public void serialize(Double v, JsonGenerator g, SerializerProvider p)
+              throws IOException {
             if (v.isNaN() || v.isInfinite()) g.writeNull();
             else if (v == Math.rint(v) && Math.abs(v) < 1e15) g.writeNumber(v.longValue());
             else g.writeNumber(v);
@@ -73,7 +74,8 @@ public final class Json {
     try {
       return MAPPER.writeValueAsString(o);
     } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot write " + o.getClass().getSimpleName() + " as JSON", e);
+      throw new IllegalStateException(
+          "cannot write " + o.getClass().getSimpleName() + " as JSON", e);
     }
   }
 
@@ -81,7 +83,9 @@ public final class Json {
     try {
       return MAPPER.readValue(json, type);
     } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot read " + type.getSimpleName() + " from stored JSON: " + e.getOriginalMessage(), e);
+      throw new IllegalStateException(
+          "cannot read " + type.getSimpleName() + " from stored JSON: " + e.getOriginalMessage(),
+          e);
     }
   }
 }

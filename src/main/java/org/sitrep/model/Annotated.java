@@ -4,8 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A document with every annotation layer found so far. Stages never edit a layer: they return a copy with the layer
- * they add ({@code withX}). Tokens are the language layer's working data and are not part of the annotate contract.
+ * A document with every annotation layer found so far. Stages never edit a layer: they return a
+ * copy with the layer they add ({@code withX}). Tokens are the language layer's working data and
+ * are not part of the annotate contract.
  */
 public record Annotated(
     Document document,
@@ -30,7 +31,8 @@ public record Annotated(
   }
 
   public static Annotated of(Document d) {
-    return new Annotated(d, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+    return new Annotated(
+        d, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
   }
 
   public String body() {
@@ -38,41 +40,50 @@ public record Annotated(
   }
 
   public Annotated withSentences(List<Span> s) {
-    return new Annotated(document, s, tokens, entities, times, quantities, quotes, events, diagnostics);
+    return new Annotated(
+        document, s, tokens, entities, times, quantities, quotes, events, diagnostics);
   }
 
   public Annotated withTokens(List<Token> t) {
-    return new Annotated(document, sentences, t, entities, times, quantities, quotes, events, diagnostics);
+    return new Annotated(
+        document, sentences, t, entities, times, quantities, quotes, events, diagnostics);
   }
 
   public Annotated withEntities(List<Mention> e) {
-    return new Annotated(document, sentences, tokens, e, times, quantities, quotes, events, diagnostics);
+    return new Annotated(
+        document, sentences, tokens, e, times, quantities, quotes, events, diagnostics);
   }
 
   public Annotated withTimes(List<TimeExpr> t) {
-    return new Annotated(document, sentences, tokens, entities, t, quantities, quotes, events, diagnostics);
+    return new Annotated(
+        document, sentences, tokens, entities, t, quantities, quotes, events, diagnostics);
   }
 
   public Annotated withQuantities(List<Quantity> q) {
-    return new Annotated(document, sentences, tokens, entities, times, q, quotes, events, diagnostics);
+    return new Annotated(
+        document, sentences, tokens, entities, times, q, quotes, events, diagnostics);
   }
 
   public Annotated withQuotes(List<Quote> q) {
-    return new Annotated(document, sentences, tokens, entities, times, quantities, q, events, diagnostics);
+    return new Annotated(
+        document, sentences, tokens, entities, times, quantities, q, events, diagnostics);
   }
 
   public Annotated withEvents(List<Event> e) {
-    return new Annotated(document, sentences, tokens, entities, times, quantities, quotes, e, diagnostics);
+    return new Annotated(
+        document, sentences, tokens, entities, times, quantities, quotes, e, diagnostics);
   }
 
   public Annotated withDocument(Document d) {
-    return new Annotated(d, sentences, tokens, entities, times, quantities, quotes, events, diagnostics);
+    return new Annotated(
+        d, sentences, tokens, entities, times, quantities, quotes, events, diagnostics);
   }
 
   public Annotated withDiagnostic(Diagnostic d) {
     List<Diagnostic> all = new ArrayList<>(diagnostics);
     all.add(d);
-    return new Annotated(document, sentences, tokens, entities, times, quantities, quotes, events, all);
+    return new Annotated(
+        document, sentences, tokens, entities, times, quantities, quotes, events, all);
   }
 
   /** The sentence holding {@code offset}, trimmed, or null when no sentence does. */
@@ -81,7 +92,10 @@ public record Annotated(
     return si < 0 ? null : sentences.get(si).of(document.body()).strip();
   }
 
-  /** Whether {@code offset} lies inside a quotation: someone else's words, not the article's own voice. */
+  /**
+   * Whether {@code offset} lies inside a quotation: someone else's words, not the article's own
+   * voice.
+   */
   public boolean insideQuote(int offset) {
     for (Quote q : quotes) if (offset >= q.start() && offset < q.end()) return true;
     return false;

@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * A cleaned article: its main text ({@code body}) and what is known about it. Every character offset in Sitrep points
- * into {@code body}. The {@code id} is a hash of the normalised body, so the same article read from two sources has
- * one id.
+ * A cleaned article: its main text ({@code body}) and what is known about it. Every character
+ * offset in Sitrep points into {@code body}. The {@code id} is a hash of the normalised body, so
+ * the same article read from two sources has one id.
  */
 public record Document(
     String id,
@@ -42,7 +42,8 @@ public record Document(
       String language,
       List<String> headings,
       String body) {
-    return new Document(null, List.of(source), outlet, label, title, published, language, headings, body);
+    return new Document(
+        null, List.of(source), outlet, label, title, published, language, headings, body);
   }
 
   public Source source() {
@@ -54,8 +55,9 @@ public record Document(
   }
 
   /**
-   * The id of a body: the first 16 hex digits of SHA-256 over the body with Unicode compatibility folding, case
-   * folding and all white space collapsed, so that reflowed or re-encoded copies of one article share an id.
+   * The id of a body: the first 16 hex digits of SHA-256 over the body with Unicode compatibility
+   * folding, case folding and all white space collapsed, so that reflowed or re-encoded copies of
+   * one article share an id.
    */
   public static String idOf(String body) {
     String norm = Normalizer.normalize(body, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);

@@ -4,10 +4,10 @@ import java.text.Normalizer;
 import java.util.Locale;
 
 /**
- * The matching key of a name: diacritics folded (NFKD, marks dropped, and the letters NFKD leaves alone such as ø, ł
- * and ß spelled out), lower case, hyphens and white space as one space, other punctuation dropped. "Anušauskas" and
- * "Anusauskas" share a key, as do "U.S." and "US". It lives in the model so that entity, place and cross-document
- * stages share one definition.
+ * The matching key of a name: diacritics folded (NFKD, marks dropped, and the letters NFKD leaves
+ * alone such as ø, ł and ß spelled out), lower case, hyphens and white space as one space, other
+ * punctuation dropped. "Anušauskas" and "Anusauskas" share a key, as do "U.S." and "US". It lives
+ * in the model so that entity, place and cross-document stages share one definition.
  */
 public final class NameKey {
   private NameKey() {}
@@ -19,7 +19,12 @@ public final class NameKey {
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
       if (Character.getType(c) == Character.NON_SPACING_MARK) continue;
-      if (Character.isWhitespace(c) || c == '-' || c == '‐' || c == '–' || c == '_' || c == '\u00a0') {
+      if (Character.isWhitespace(c)
+          || c == '-'
+          || c == '‐'
+          || c == '–'
+          || c == '_'
+          || c == '\u00a0') {
         space = b.length() > 0;
         continue;
       }

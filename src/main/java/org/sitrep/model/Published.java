@@ -1,8 +1,8 @@
 package org.sitrep.model;
 
 /**
- * A publication date. {@code value} is an ISO date (2023-06-26) or null; {@code evidence} is the text that pinned it
- * down when it was inferred (a dateline, a date near the top), else null.
+ * A publication date. {@code value} is an ISO date (2023-06-26) or null; {@code evidence} is the
+ * text that pinned it down when it was inferred (a dateline, a date near the top), else null.
  */
 public record Published(String value, How how, String evidence) {
   public enum How {
@@ -23,6 +23,7 @@ public record Published(String value, How how, String evidence) {
 
   public Published {
     if (how == null) throw new IllegalArgumentException("how is required");
-    if (how != How.UNKNOWN && value == null) throw new IllegalArgumentException(how + " date needs a value");
+    if (how != How.UNKNOWN && value == null)
+      throw new IllegalArgumentException(how + " date needs a value");
   }
 }

@@ -1,10 +1,11 @@
 package org.sitrep.model;
 
 /**
- * A number in the text with what it measures. {@code bound}: exact, at_most ("up to"), at_least ("more than"),
- * range (then {@code valueMax} holds the upper end). {@code change}: increase, decrease or null ("350 more",
- * "additional", "doubled"). {@code unit}: a normalised unit (percent, kilometre, EUR ...) or null; {@code counted}:
- * the thing counted (soldiers, vehicles, gross domestic product) or null.
+ * A number in the text with what it measures. {@code bound}: exact, at_most ("up to"), at_least
+ * ("more than"), range (then {@code valueMax} holds the upper end). {@code change}: increase,
+ * decrease or null ("350 more", "additional", "doubled"). {@code unit}: a normalised unit (percent,
+ * kilometre, EUR ...) or null; {@code counted}: the thing counted (soldiers, vehicles, gross
+ * domestic product) or null.
  */
 public record Quantity(
     int start,

@@ -1,10 +1,11 @@
 package org.sitrep.model;
 
 /**
- * A quotation: the quoted text without its marks ({@code start}/{@code end} exclude the marks), its {@code kind}
- * (direct: a whole sentence or more; partial: a fragment inside reported speech), the speaker mention as written
- * ({@code speakerStart}/{@code speakerEnd}, -1 when none) and {@code speaker}, the named person or organisation it
- * resolves to (null when unknown), and the {@code cue} verb ("said", "told", "according to").
+ * A quotation: the quoted text without its marks ({@code start}/{@code end} exclude the marks), its
+ * {@code kind} (direct: a whole sentence or more; partial: a fragment inside reported speech), the
+ * speaker mention as written ({@code speakerStart}/{@code speakerEnd}, -1 when none) and {@code
+ * speaker}, the named person or organisation it resolves to (null when unknown), and the {@code
+ * cue} verb ("said", "told", "according to").
  */
 public record Quote(
     int start,

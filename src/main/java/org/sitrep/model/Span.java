@@ -3,7 +3,8 @@ package org.sitrep.model;
 /** A half-open character range [start, end) into a document body. */
 public record Span(int start, int end) {
   public Span {
-    if (start < 0 || end < start) throw new IllegalArgumentException("bad span " + start + ".." + end);
+    if (start < 0 || end < start)
+      throw new IllegalArgumentException("bad span " + start + ".." + end);
   }
 
   public boolean contains(int offset) {

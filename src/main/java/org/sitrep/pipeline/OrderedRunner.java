@@ -10,9 +10,10 @@ import org.sitrep.model.Annotated;
 import org.sitrep.model.Document;
 
 /**
- * Runs a pipeline over documents on its own thread pool and hands results on in input order. Documents are pushed
- * from the reading thread; at most {@code 2 x threads} are in flight, so memory stays bounded on any corpus size.
- * (CoreNLP's own multi-document annotate in 4.5.10 processes every document twice, hence our pool.)
+ * Runs a pipeline over documents on its own thread pool and hands results on in input order.
+ * Documents are pushed from the reading thread; at most {@code 2 x threads} are in flight, so
+ * memory stays bounded on any corpus size. (CoreNLP's own multi-document annotate in 4.5.10
+ * processes every document twice, hence our pool.)
  */
 public final class OrderedRunner implements AutoCloseable {
   private final Pipeline pipeline;

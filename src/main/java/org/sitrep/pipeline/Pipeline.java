@@ -9,9 +9,9 @@ import org.sitrep.model.Diagnostic;
 import org.sitrep.model.Document;
 
 /**
- * An ordered list of stages, checked at build time: every layer a stage needs must be added by an earlier stage (the
- * body is always there). A stage that throws on one document leaves a diagnostic on it and the run goes on with the
- * layers found so far.
+ * An ordered list of stages, checked at build time: every layer a stage needs must be added by an
+ * earlier stage (the body is always there). A stage that throws on one document leaves a diagnostic
+ * on it and the run goes on with the layers found so far.
  */
 public final class Pipeline {
   private final List<Stage> stages;
@@ -51,7 +51,9 @@ public final class Pipeline {
 
   // A stage bug on one odd document must not kill a run of thousands; contract violations must.
   private static boolean isProgrammerError(RuntimeException e) {
-    return e instanceof IllegalStateException && e.getMessage() != null && e.getMessage().startsWith("contract:");
+    return e instanceof IllegalStateException
+        && e.getMessage() != null
+        && e.getMessage().startsWith("contract:");
   }
 
   public static final class Builder {
@@ -68,7 +70,13 @@ public final class Pipeline {
         for (Layer need : s.needs()) {
           if (!have.contains(need)) {
             throw new IllegalStateException(
-                "stage '" + s.name() + "' needs layer " + need + " but no earlier stage adds it (have " + have + ")");
+                "stage '"
+                    + s.name()
+                    + "' needs layer "
+                    + need
+                    + " but no earlier stage adds it (have "
+                    + have
+                    + ")");
           }
         }
         have.addAll(s.adds());

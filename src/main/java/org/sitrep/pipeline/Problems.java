@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * Collects problems met during a run and hands each to a listener as it happens (the CLI prints one line each). Safe
- * for several threads.
+ * Collects problems met during a run and hands each to a listener as it happens (the CLI prints one
+ * line each). Safe for several threads.
  */
 public final class Problems {
   private final List<Problem> all = new ArrayList<>();

@@ -3,9 +3,10 @@ package org.sitrep.report;
 import java.util.List;
 
 /**
- * A situation report over a set of articles: the figures and how they moved, who is involved and in which office, what
- * was said and what happened, and how each outlet told it. Every line names its source by number ({@code source}, 1
- * based, into {@link #sources()}), and carries the sentence it rests on where it has one.
+ * A situation report over a set of articles: the figures and how they moved, who is involved and in
+ * which office, what was said and what happened, and how each outlet told it. Every line names its
+ * source by number ({@code source}, 1 based, into {@link #sources()}), and carries the sentence it
+ * rests on where it has one.
  */
 public record Brief(
     String title,
@@ -26,41 +27,70 @@ public record Brief(
     boolean truncated) {
 
   /**
-   * A fact series in scope: its label and id, its latest reported value (and the latest plan, when there is one), the
-   * changes and conflicts among its observations in scope, and how many there are.
+   * A fact series in scope: its label and id, its latest reported value (and the latest plan, when
+   * there is one), the changes and conflicts among its observations in scope, and how many there
+   * are.
    */
   public record Figure(
-      String series, String seriesId, Value latest, Value plan, List<Value> before, List<Conflict> conflicts,
+      String series,
+      String seriesId,
+      Value latest,
+      Value plan,
+      List<Value> before,
+      List<Conflict> conflicts,
       int observations) {}
 
   /** Two sources that disagree on one period, and why. */
   public record Conflict(String period, String why, int source, int otherSource) {}
 
-  /** One value of a series as an analyst reads it ("≤350", "~4,000"), with its status, date, target and source. */
+  /**
+   * One value of a series as an analyst reads it ("≤350", "~4,000"), with its status, date, target
+   * and source.
+   */
   public record Value(
-      String value, String status, String asOf, String target, String attributedTo, int source, String evidence) {}
+      String value,
+      String status,
+      String asOf,
+      String target,
+      String attributedTo,
+      int source,
+      String evidence) {}
 
-  /** A person in scope: name, the offices seen held (with the dates seen), in how many articles, quotes given. */
-  public record Person(String entityId, String name, List<String> roles, int articles, int quotes) {}
+  /**
+   * A person in scope: name, the offices seen held (with the dates seen), in how many articles,
+   * quotes given.
+   */
+  public record Person(
+      String entityId, String name, List<String> roles, int articles, int quotes) {}
 
   /** An organisation or a place, and in how many of the articles it is named. */
   public record Named(String entityId, String name, int articles) {}
 
-  /** A statement: its speaker, the words, the source of its first rendering in scope, how many renderings in all. */
+  /**
+   * A statement: its speaker, the words, the source of its first rendering in scope, how many
+   * renderings in all.
+   */
   public record Said(String speaker, String text, int source, int renderings) {}
 
-  /** An event: its date (or null), what happened ("deploy · Germany → Lithuania · up to 350 more soldiers"), status. */
+  /**
+   * An event: its date (or null), what happened ("deploy · Germany → Lithuania · up to 350 more
+   * soldiers"), status.
+   */
   public record Happened(String date, String what, String status, int source, String evidence) {}
 
   /**
-   * One outlet's telling: its articles, its framing markers, and the brief's figures it leaves out while at least two
-   * other outlets report them.
+   * One outlet's telling: its articles, its framing markers, and the brief's figures it leaves out
+   * while at least two other outlets report them.
    */
-  public record OutletLine(String outlet, int articles, List<Marker> framing, List<String> leavesOut) {}
+  public record OutletLine(
+      String outlet, int articles, List<Marker> framing, List<String> leavesOut) {}
 
-  /** A framing marker: its kind ("naming", "loaded", "unsourced-claim"), the words, why, and where. */
+  /**
+   * A framing marker: its kind ("naming", "loaded", "unsourced-claim"), the words, why, and where.
+   */
   public record Marker(String kind, String text, String why, int source) {}
 
   /** A cited article. */
-  public record Source(int n, String docId, String published, String outlet, String title, String url) {}
+  public record Source(
+      int n, String docId, String published, String outlet, String title, String url) {}
 }

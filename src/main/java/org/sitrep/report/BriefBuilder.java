@@ -23,15 +23,21 @@ import org.sitrep.store.SituationView;
 import org.sitrep.store.Store;
 
 /**
- * Builds the {@link Brief} of some articles from a store and its last resolution. Figures, people and statements come
- * from the resolution, restricted to the articles; events and outlets are read from the articles themselves, the
- * latest {@link #MAX_ARTICLES} of them when there are more (the brief then says it was cut).
+ * Builds the {@link Brief} of some articles from a store and its last resolution. Figures, people
+ * and statements come from the resolution, restricted to the articles; events and outlets are read
+ * from the articles themselves, the latest {@link #MAX_ARTICLES} of them when there are more (the
+ * brief then says it was cut).
  */
 public final class BriefBuilder {
   /** How many articles are read one by one, newest first, for events, framing and outlets. */
   public static final int MAX_ARTICLES = 200;
 
-  static final int FIGURES = 8, PEOPLE = 10, ORGANISATIONS = 8, PLACES = 10, SAID = 10, HAPPENED = 15;
+  static final int FIGURES = 8,
+      PEOPLE = 10,
+      ORGANISATIONS = 8,
+      PLACES = 10,
+      SAID = 10,
+      HAPPENED = 15;
   private static final Set<String> PLANS = Set.of("planned", "pledged");
 
   private final Store store;
@@ -45,11 +51,12 @@ public final class BriefBuilder {
   }
 
   /**
-   * The brief of the articles {@code docIds} (oldest first), titled {@code title}; {@code scope} says what they are
-   * ("story s12", "entity e3 (Boris Pistorius)", "search: brigade"), {@code reports} how many distinct reports they
-   * are when known, else null.
+   * The brief of the articles {@code docIds} (oldest first), titled {@code title}; {@code scope}
+   * says what they are ("story s12", "entity e3 (Boris Pistorius)", "search: brigade"), {@code
+   * reports} how many distinct reports they are when known, else null.
    */
-  public static Brief build(Store store, List<String> docIds, String title, String scope, Integer reports) {
+  public static Brief build(
+      Store store, List<String> docIds, String title, String scope, Integer reports) {
     return new BriefBuilder(store).brief(docIds, title, scope, reports);
   }
 
@@ -57,9 +64,12 @@ public final class BriefBuilder {
     Set<String> inScope = new LinkedHashSet<>(docIds);
     boolean truncated = docIds.size() > MAX_ARTICLES;
     List<Annotated> docs = new ArrayList<>();
-    for (String id : docIds.subList(Math.max(0, docIds.size() - MAX_ARTICLES), docIds.size())) load(id).ifPresent(docs::add);
-    docs.sort(Comparator.comparing((Annotated a) -> a.document().published().value(),
-        Comparator.nullsLast(Comparator.naturalOrder())));
+    for (String id : docIds.subList(Math.max(0, docIds.size() - MAX_ARTICLES), docIds.size()))
+      load(id).ifPresent(docs::add);
+    docs.sort(
+        Comparator.comparing(
+            (Annotated a) -> a.document().published().value(),
+            Comparator.nullsLast(Comparator.naturalOrder())));
 
     List<Brief.Figure> figures = figures(inScope);
     List<Brief.Said> said = said(inScope);
@@ -78,11 +88,29 @@ public final class BriefBuilder {
       if (d != null && (last == null || d.compareTo(last) > 0)) last = d;
       if (a.document().outlet() != null) outlets.add(a.document().outlet());
     }
-    return new Brief(shortTitle(title), scope, first, last, inScope.size(), reports == null ? 0 : reports, List.copyOf(outlets),
-        figures, people, organisations, places, said, happened, byOutlet, sources(), truncated);
+    return new Brief(
+        shortTitle(title),
+        scope,
+        first,
+        last,
+        inScope.size(),
+        reports == null ? 0 : reports,
+        List.copyOf(outlets),
+        figures,
+        people,
+        organisations,
+        places,
+        said,
+        happened,
+        byOutlet,
+        sources(),
+        truncated);
   }
 
-  /** A story's title is its first article's title or first sentence: cut at a word near 120 characters. */
+  /**
+   * A story's title is its first article's title or first sentence: cut at a word near 120
+   * characters.
+   */
   static String shortTitle(String title) {
     if (title == null || title.isBlank()) return "(untitled)";
     String t = title.strip().replaceAll("\\s+", " ");
@@ -105,10 +133,18 @@ public final class BriefBuilder {
     List<Brief.Source> out = new ArrayList<>();
     for (var e : cited.entrySet()) {
       Document d = load(e.getKey()).map(Annotated::document).orElse(null);
-      out.add(d == null
-          ? new Brief.Source(e.getValue(), e.getKey(), null, null, null, null)
-          : new Brief.Source(e.getValue(), e.getKey(), d.published().value(), d.outlet(), d.title(),
-              d.source() == null ? null : d.source().url() != null ? d.source().url() : d.source().path()));
+      out.add(
+          d == null
+              ? new Brief.Source(e.getValue(), e.getKey(), null, null, null, null)
+              : new Brief.Source(
+                  e.getValue(),
+                  e.getKey(),
+                  d.published().value(),
+                  d.outlet(),
+                  d.title(),
+                  d.source() == null
+                      ? null
+                      : d.source().url() != null ? d.source().url() : d.source().path()));
     }
     return out;
   }
@@ -118,10 +154,13 @@ public final class BriefBuilder {
     record InScope(FactSeries series, List<Observation> obs) {}
     List<InScope> all = new ArrayList<>();
     for (FactSeries s : situation.facts()) {
-      List<Observation> obs = s.observations().stream().filter(o -> inScope.contains(o.docId())).toList();
+      List<Observation> obs =
+          s.observations().stream().filter(o -> inScope.contains(o.docId())).toList();
       if (!obs.isEmpty()) all.add(new InScope(s, obs));
     }
-    all.sort(Comparator.comparingInt((InScope s) -> -s.obs().size()).thenComparing(s -> s.series().key()));
+    all.sort(
+        Comparator.comparingInt((InScope s) -> -s.obs().size())
+            .thenComparing(s -> s.series().key()));
     List<Brief.Figure> out = new ArrayList<>();
     for (InScope s : all.subList(0, Math.min(FIGURES, all.size()))) {
       List<Observation> now = s.obs().stream().filter(o -> !PLANS.contains(o.status())).toList();
@@ -138,12 +177,20 @@ public final class BriefBuilder {
       List<Observation> obs = s.series().observations();
       for (FactSeries.Conflict c : s.series().conflicts()) {
         if (inScope.contains(obs.get(c.a()).docId()) && inScope.contains(obs.get(c.b()).docId())) {
-          conflicts.add(new Brief.Conflict(c.period(), c.why(), cite(obs.get(c.a()).docId()),
-              cite(obs.get(c.b()).docId())));
+          conflicts.add(
+              new Brief.Conflict(
+                  c.period(), c.why(), cite(obs.get(c.a()).docId()), cite(obs.get(c.b()).docId())));
         }
       }
-      out.add(new Brief.Figure(Labels.series(s.series().key()), SeriesIds.of(s.series().key()),
-          latest == null ? null : value(latest), plan == null ? null : value(plan), before, conflicts, s.obs().size()));
+      out.add(
+          new Brief.Figure(
+              Labels.series(s.series().key()),
+              SeriesIds.of(s.series().key()),
+              latest == null ? null : value(latest),
+              plan == null ? null : value(plan),
+              before,
+              conflicts,
+              s.obs().size()));
     }
     return out;
   }
@@ -155,7 +202,13 @@ public final class BriefBuilder {
   }
 
   private Brief.Value value(Observation o) {
-    return new Brief.Value(Labels.value(o), o.status(), o.asOf(), o.target(), o.attributedTo(), cite(o.docId()),
+    return new Brief.Value(
+        Labels.value(o),
+        o.status(),
+        o.asOf(),
+        o.target(),
+        o.attributedTo(),
+        cite(o.docId()),
         o.evidence());
   }
 
@@ -163,7 +216,8 @@ public final class BriefBuilder {
   private List<Brief.Person> people(List<Entity> entities, Set<String> inScope) {
     Map<String, Integer> quotes = new HashMap<>();
     for (QuoteVariants.Statement st : situation.statements()) {
-      if (st.speaker() != null && st.variants().stream().anyMatch(v -> inScope.contains(v.docId()))) {
+      if (st.speaker() != null
+          && st.variants().stream().anyMatch(v -> inScope.contains(v.docId()))) {
         quotes.merge(st.speaker(), 1, Integer::sum);
       }
     }
@@ -173,11 +227,15 @@ public final class BriefBuilder {
       Set<String> withCountry = new HashSet<>();
       for (Entity.RoleSpell r : e.roles()) if (r.country() != null) withCountry.add(r.role());
       for (Entity.RoleSpell r : e.roles()) {
-        if (r.country() == null && withCountry.contains(r.role())) continue; // "Chancellor" beside "Chancellor (Germany)"
+        if (r.country() == null && withCountry.contains(r.role()))
+          continue; // "Chancellor" beside "Chancellor (Germany)"
         String where = r.country() == null ? "" : " (" + Labels.place(r.country()) + ")";
-        String when = r.firstSeen() == null ? ""
-            : r.firstSeen().equals(r.lastSeen()) || r.lastSeen() == null ? ", seen " + r.firstSeen()
-            : ", seen " + r.firstSeen() + " to " + r.lastSeen();
+        String when =
+            r.firstSeen() == null
+                ? ""
+                : r.firstSeen().equals(r.lastSeen()) || r.lastSeen() == null
+                    ? ", seen " + r.firstSeen()
+                    : ", seen " + r.firstSeen() + " to " + r.lastSeen();
         roles.add(r.role() + where + when);
       }
       int said = 0;
@@ -187,17 +245,21 @@ public final class BriefBuilder {
     return out;
   }
 
-  private List<Brief.Named> named(List<Entity> entities, String type, Set<String> inScope, int limit) {
+  private List<Brief.Named> named(
+      List<Entity> entities, String type, Set<String> inScope, int limit) {
     return top(entities, type, inScope, limit).stream()
         .map(e -> new Brief.Named(e.id(), e.name(), articlesIn(e, inScope)))
         .toList();
   }
 
-  private static List<Entity> top(List<Entity> entities, String type, Set<String> inScope, int limit) {
+  private static List<Entity> top(
+      List<Entity> entities, String type, Set<String> inScope, int limit) {
     return entities.stream()
         .filter(e -> type.equals(e.type()) && articlesIn(e, inScope) > 0)
-        .sorted(Comparator.comparingInt((Entity e) -> -articlesIn(e, inScope))
-            .thenComparingInt(e -> -e.mentions()).thenComparing(Entity::name))
+        .sorted(
+            Comparator.comparingInt((Entity e) -> -articlesIn(e, inScope))
+                .thenComparingInt(e -> -e.mentions())
+                .thenComparing(Entity::name))
         .limit(limit)
         .toList();
   }
@@ -220,7 +282,9 @@ public final class BriefBuilder {
     List<Candidate> all = new ArrayList<>();
     for (QuoteVariants.Statement st : situation.statements()) {
       if (st.speaker() == null) continue;
-      st.variants().stream().filter(v -> inScope.contains(v.docId())).findFirst()
+      st.variants().stream()
+          .filter(v -> inScope.contains(v.docId()))
+          .findFirst()
           .ifPresent(v -> all.add(new Candidate(st, v)));
     }
     all.sort(Comparator.comparingInt((Candidate c) -> -c.st().variants().size()));
@@ -228,14 +292,17 @@ public final class BriefBuilder {
     for (Candidate c : all.subList(0, Math.min(SAID, all.size()))) {
       // a quote's own closing comma belongs to the sentence around it, not to the words
       String text = c.first().text().strip().replaceAll("[,;:]$", "");
-      out.add(new Brief.Said(c.st().speaker(), text, cite(c.first().docId()), c.st().variants().size()));
+      out.add(
+          new Brief.Said(
+              c.st().speaker(), text, cite(c.first().docId()), c.st().variants().size()));
     }
     return out;
   }
 
   /**
-   * Events with an actor and a target or a place, one line per distinct date and description; when there are more
-   * than {@link #HAPPENED}, those with a figure, both a target and a place, and a date of their own are kept.
+   * Events with an actor and a target or a place, one line per distinct date and description; when
+   * there are more than {@link #HAPPENED}, those with a figure, both a target and a place, and a
+   * date of their own are kept.
    */
   private List<Brief.Happened> happened(List<Annotated> docs) {
     record Candidate(int score, String date, String what, String status, Annotated doc, Event e) {}
@@ -245,30 +312,51 @@ public final class BriefBuilder {
         if (e.actor() == null || (e.target() == null && e.location() == null)) continue;
         boolean own = e.time() != null && e.time().matches("\\d{4}-\\d{2}.*");
         String date = own ? e.time() : a.document().published().value();
-        String quantity = e.quantityIndex() >= 0 && e.quantityIndex() < a.quantities().size()
-            ? a.quantities().get(e.quantityIndex()).text() : null;
-        String what = e.type() + " · " + Labels.place(e.actor())
-            + (e.target() == null ? "" : " → " + Labels.place(e.target()))
-            + (e.location() == null || e.location().equals(e.target()) ? "" : " in " + Labels.place(e.location()))
-            + (quantity == null ? "" : " · " + quantity);
-        int score = (quantity != null ? 2 : 0) + (e.target() != null && e.location() != null ? 1 : 0) + (own ? 1 : 0);
-        unique.putIfAbsent(date + "|" + what, new Candidate(score, date, what, e.status().json(), a, e));
+        String quantity =
+            e.quantityIndex() >= 0 && e.quantityIndex() < a.quantities().size()
+                ? a.quantities().get(e.quantityIndex()).text()
+                : null;
+        String what =
+            e.type()
+                + " · "
+                + Labels.place(e.actor())
+                + (e.target() == null ? "" : " → " + Labels.place(e.target()))
+                + (e.location() == null || e.location().equals(e.target())
+                    ? ""
+                    : " in " + Labels.place(e.location()))
+                + (quantity == null ? "" : " · " + quantity);
+        int score =
+            (quantity != null ? 2 : 0)
+                + (e.target() != null && e.location() != null ? 1 : 0)
+                + (own ? 1 : 0);
+        unique.putIfAbsent(
+            date + "|" + what, new Candidate(score, date, what, e.status().json(), a, e));
       }
     }
     List<Candidate> kept = new ArrayList<>(unique.values());
     kept.sort(Comparator.comparingInt((Candidate c) -> -c.score()));
     kept = new ArrayList<>(kept.subList(0, Math.min(HAPPENED, kept.size())));
-    kept.sort(Comparator.comparing(Candidate::date, Comparator.nullsLast(Comparator.naturalOrder())));
+    kept.sort(
+        Comparator.comparing(Candidate::date, Comparator.nullsLast(Comparator.naturalOrder())));
     List<Brief.Happened> out = new ArrayList<>();
     for (Candidate c : kept) {
-      out.add(new Brief.Happened(c.date(), c.what(), c.status(), cite(c.doc().document().id()),
-          c.doc().sentenceText(c.e().start())));
+      out.add(
+          new Brief.Happened(
+              c.date(),
+              c.what(),
+              c.status(),
+              cite(c.doc().document().id()),
+              c.doc().sentenceText(c.e().start())));
     }
     return out;
   }
 
-  /** Per outlet, when there are several: its articles, its framing markers, the brief's figures it leaves out. */
-  private List<Brief.OutletLine> byOutlet(List<Annotated> docs, List<Brief.Figure> figures, Set<String> inScope) {
+  /**
+   * Per outlet, when there are several: its articles, its framing markers, the brief's figures it
+   * leaves out.
+   */
+  private List<Brief.OutletLine> byOutlet(
+      List<Annotated> docs, List<Brief.Figure> figures, Set<String> inScope) {
     Map<String, List<String>> docsBy = new LinkedHashMap<>();
     for (Annotated a : docs) {
       String o = a.document().outlet() == null ? "(unknown outlet)" : a.document().outlet();
@@ -278,26 +366,36 @@ public final class BriefBuilder {
     Map<String, Set<String>> docsOfSeries = new HashMap<>();
     for (FactSeries s : situation.facts()) {
       for (Observation o : s.observations()) {
-        if (inScope.contains(o.docId())) docsOfSeries.computeIfAbsent(SeriesIds.of(s.key()), k -> new HashSet<>()).add(o.docId());
+        if (inScope.contains(o.docId()))
+          docsOfSeries.computeIfAbsent(SeriesIds.of(s.key()), k -> new HashSet<>()).add(o.docId());
       }
     }
     List<Brief.OutletLine> out = new ArrayList<>();
     for (var e : docsBy.entrySet()) {
       Set<Brief.Marker> framing = new LinkedHashSet<>();
       for (String d : e.getValue()) {
-        for (FramingMarker m : situation.framing(d)) framing.add(new Brief.Marker(m.kind(), m.text(), m.why(), cite(d)));
+        for (FramingMarker m : situation.framing(d))
+          framing.add(new Brief.Marker(m.kind(), m.text(), m.why(), cite(d)));
       }
       List<String> leaves = new ArrayList<>();
       for (Brief.Figure f : figures) {
         Set<String> has = docsOfSeries.getOrDefault(f.seriesId(), Set.of());
-        // left out only where at least two other outlets report it: one outlet's figure is not the story's
-        long others = docsBy.entrySet().stream()
-            .filter(o -> !o.getKey().equals(e.getKey()) && o.getValue().stream().anyMatch(has::contains)).count();
+        // left out only where at least two other outlets report it: one outlet's figure is not the
+        // story's
+        long others =
+            docsBy.entrySet().stream()
+                .filter(
+                    o ->
+                        !o.getKey().equals(e.getKey())
+                            && o.getValue().stream().anyMatch(has::contains))
+                .count();
         if (others >= 2 && e.getValue().stream().noneMatch(has::contains)) leaves.add(f.series());
       }
       out.add(new Brief.OutletLine(e.getKey(), e.getValue().size(), List.copyOf(framing), leaves));
     }
-    out.sort(Comparator.comparingInt((Brief.OutletLine o) -> -o.articles()).thenComparing(Brief.OutletLine::outlet));
+    out.sort(
+        Comparator.comparingInt((Brief.OutletLine o) -> -o.articles())
+            .thenComparing(Brief.OutletLine::outlet));
     return out;
   }
 }

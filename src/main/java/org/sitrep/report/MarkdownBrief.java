@@ -3,9 +3,9 @@ package org.sitrep.report;
 import java.util.List;
 
 /**
- * A {@link Brief} as Markdown, to paste into a memo or a wiki: sections as headings, figures and people as lists,
- * sources cited as {@code [n]} and listed at the end. Article text is escaped so that it cannot open a link, an image
- * or raw HTML in whatever renders the Markdown.
+ * A {@link Brief} as Markdown, to paste into a memo or a wiki: sections as headings, figures and
+ * people as lists, sources cited as {@code [n]} and listed at the end. Article text is escaped so
+ * that it cannot open a link, an image or raw HTML in whatever renders the Markdown.
  */
 public final class MarkdownBrief {
   private MarkdownBrief() {}
@@ -13,13 +13,21 @@ public final class MarkdownBrief {
   public static String render(Brief b) {
     StringBuilder m = new StringBuilder();
     m.append("# Situation report: ").append(esc(b.title())).append("\n\n");
-    m.append(esc(b.scope())).append(" · ").append(b.articles()).append(b.articles() == 1 ? " article" : " articles");
+    m.append(esc(b.scope()))
+        .append(" · ")
+        .append(b.articles())
+        .append(b.articles() == 1 ? " article" : " articles");
     if (b.reports() > 0) m.append(" (").append(b.reports()).append(" distinct reports)");
-    if (!b.outlets().isEmpty()) m.append(" from ").append(b.outlets().size()).append(b.outlets().size() == 1 ? " outlet" : " outlets");
-    if (b.first() != null) m.append(" · ").append(b.first()).append(b.last().equals(b.first()) ? "" : " to " + b.last());
+    if (!b.outlets().isEmpty())
+      m.append(" from ")
+          .append(b.outlets().size())
+          .append(b.outlets().size() == 1 ? " outlet" : " outlets");
+    if (b.first() != null)
+      m.append(" · ").append(b.first()).append(b.last().equals(b.first()) ? "" : " to " + b.last());
     m.append('\n');
     if (b.truncated()) {
-      m.append("\nEvents and outlets are read from the latest ").append(BriefBuilder.MAX_ARTICLES)
+      m.append("\nEvents and outlets are read from the latest ")
+          .append(BriefBuilder.MAX_ARTICLES)
           .append(" articles; figures, people and statements from all of them.\n");
     }
 
@@ -31,16 +39,31 @@ public final class MarkdownBrief {
         if (f.plan() != null) m.append(f.latest() == null ? ": " : "; ").append(value(f.plan()));
         if (!f.before().isEmpty()) {
           m.append("; earlier ");
-          for (int i = 0; i < f.before().size(); i++) m.append(i == 0 ? "" : ", ").append(value(f.before().get(i)));
+          for (int i = 0; i < f.before().size(); i++)
+            m.append(i == 0 ? "" : ", ").append(value(f.before().get(i)));
         }
-        m.append(" · ").append(f.observations()).append(f.observations() == 1 ? " report" : " reports").append('\n');
+        m.append(" · ")
+            .append(f.observations())
+            .append(f.observations() == 1 ? " report" : " reports")
+            .append('\n');
         Brief.Value shown = f.latest() != null ? f.latest() : f.plan();
         if (shown != null && shown.evidence() != null) {
-          m.append("  > ").append(esc(shown.evidence())).append(" [").append(shown.source()).append("]\n");
+          m.append("  > ")
+              .append(esc(shown.evidence()))
+              .append(" [")
+              .append(shown.source())
+              .append("]\n");
         }
         for (Brief.Conflict c : f.conflicts()) {
-          m.append("  - sources disagree on ").append(esc(c.period())).append(": ").append(esc(c.why())).append(" [")
-              .append(c.source()).append(", ").append(c.otherSource()).append("]\n");
+          m.append("  - sources disagree on ")
+              .append(esc(c.period()))
+              .append(": ")
+              .append(esc(c.why()))
+              .append(" [")
+              .append(c.source())
+              .append(", ")
+              .append(c.otherSource())
+              .append("]\n");
         }
       }
     }
@@ -50,8 +73,11 @@ public final class MarkdownBrief {
       for (Brief.Person p : b.people()) {
         m.append("- **").append(esc(p.name())).append("**");
         if (!p.roles().isEmpty()) m.append(" — ").append(esc(String.join("; ", p.roles())));
-        m.append(" · in ").append(p.articles()).append(p.articles() == 1 ? " article" : " articles");
-        if (p.quotes() > 0) m.append(", ").append(p.quotes()).append(p.quotes() == 1 ? " statement" : " statements");
+        m.append(" · in ")
+            .append(p.articles())
+            .append(p.articles() == 1 ? " article" : " articles");
+        if (p.quotes() > 0)
+          m.append(", ").append(p.quotes()).append(p.quotes() == 1 ? " statement" : " statements");
         m.append('\n');
       }
       named(m, "Organisations", b.organisations());
@@ -61,8 +87,13 @@ public final class MarkdownBrief {
     if (!b.said().isEmpty()) {
       m.append("\n## What was said\n\n");
       for (Brief.Said s : b.said()) {
-        m.append("- **").append(esc(s.speaker())).append("**: “").append(esc(clip(s.text(), 400))).append("” [")
-            .append(s.source()).append("]");
+        m.append("- **")
+            .append(esc(s.speaker()))
+            .append("**: “")
+            .append(esc(clip(s.text(), 400)))
+            .append("” [")
+            .append(s.source())
+            .append("]");
         if (s.renderings() > 1) m.append(" (").append(s.renderings()).append(" renderings)");
         m.append('\n');
       }
@@ -71,34 +102,60 @@ public final class MarkdownBrief {
     if (!b.happened().isEmpty()) {
       m.append("\n## What happened\n\n");
       for (Brief.Happened h : b.happened()) {
-        m.append("- ").append(h.date() == null ? "undated" : h.date()).append(" · ").append(esc(h.what()))
-            .append(" · ").append(h.status()).append(" [").append(h.source()).append("]\n");
-        if (h.evidence() != null) m.append("  > ").append(esc(clip(h.evidence(), 300))).append('\n');
+        m.append("- ")
+            .append(h.date() == null ? "undated" : h.date())
+            .append(" · ")
+            .append(esc(h.what()))
+            .append(" · ")
+            .append(h.status())
+            .append(" [")
+            .append(h.source())
+            .append("]\n");
+        if (h.evidence() != null)
+          m.append("  > ").append(esc(clip(h.evidence(), 300))).append('\n');
       }
     }
 
     if (!b.byOutlet().isEmpty()) {
       m.append("\n## How outlets tell it\n\n");
       for (Brief.OutletLine o : b.byOutlet()) {
-        m.append("- **").append(esc(o.outlet())).append("** (").append(o.articles())
-            .append(o.articles() == 1 ? " article" : " articles").append(")");
-        if (o.framing().isEmpty() && o.leavesOut().isEmpty()) m.append(": no framing markers; leaves out no figure that two others report");
+        m.append("- **")
+            .append(esc(o.outlet()))
+            .append("** (")
+            .append(o.articles())
+            .append(o.articles() == 1 ? " article" : " articles")
+            .append(")");
+        if (o.framing().isEmpty() && o.leavesOut().isEmpty())
+          m.append(": no framing markers; leaves out no figure that two others report");
         m.append('\n');
         for (Brief.Marker f : o.framing()) {
-          m.append("  - ").append(f.kind()).append(": “").append(esc(f.text())).append("” — ").append(esc(f.why()))
-              .append(" [").append(f.source()).append("]\n");
+          m.append("  - ")
+              .append(f.kind())
+              .append(": “")
+              .append(esc(f.text()))
+              .append("” — ")
+              .append(esc(f.why()))
+              .append(" [")
+              .append(f.source())
+              .append("]\n");
         }
-        if (!o.leavesOut().isEmpty()) m.append("  - leaves out: ").append(esc(String.join("; ", o.leavesOut()))).append('\n');
+        if (!o.leavesOut().isEmpty())
+          m.append("  - leaves out: ").append(esc(String.join("; ", o.leavesOut()))).append('\n');
       }
     }
 
     if (!b.sources().isEmpty()) {
       m.append("\n## Sources\n\n");
       for (Brief.Source s : b.sources()) {
-        m.append(s.n()).append(". ").append(s.published() == null ? "undated" : s.published()).append(" · ")
-            .append(esc(s.outlet() == null ? "unknown outlet" : s.outlet())).append(" · ")
+        m.append(s.n())
+            .append(". ")
+            .append(s.published() == null ? "undated" : s.published())
+            .append(" · ")
+            .append(esc(s.outlet() == null ? "unknown outlet" : s.outlet()))
+            .append(" · ")
             .append(esc(s.title() == null ? "(untitled)" : s.title()));
-        if (s.url() != null) m.append(" · <").append(s.url().replace(">", "%3E").replace(" ", "%20")).append('>');
+        if (s.url() != null)
+          m.append(" · <").append(s.url().replace(">", "%3E").replace(" ", "%20")).append('>');
         m.append(" · document ").append(s.docId()).append('\n');
       }
     }
@@ -109,7 +166,11 @@ public final class MarkdownBrief {
     if (named.isEmpty()) return;
     m.append("\n").append(what).append(": ");
     for (int i = 0; i < named.size(); i++) {
-      m.append(i == 0 ? "" : ", ").append(esc(named.get(i).name())).append(" (").append(named.get(i).articles()).append(')');
+      m.append(i == 0 ? "" : ", ")
+          .append(esc(named.get(i).name()))
+          .append(" (")
+          .append(named.get(i).articles())
+          .append(')');
     }
     m.append('\n');
   }
@@ -127,14 +188,18 @@ public final class MarkdownBrief {
     return s.length() <= max ? s : s.substring(0, max - 1).strip() + "…";
   }
 
-  /** Markdown's own characters in article text become literal, and line breaks spaces, so text stays text. */
+  /**
+   * Markdown's own characters in article text become literal, and line breaks spaces, so text stays
+   * text.
+   */
   static String esc(String s) {
     if (s == null) return "";
     StringBuilder b = new StringBuilder(s.length() + 8);
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
       if (c == '\n' || c == '\r') b.append(' ');
-      else if ("\\`*_[]<>~".indexOf(c) >= 0 || (i == 0 && "#+-".indexOf(c) >= 0)) b.append('\\').append(c);
+      else if ("\\`*_[]<>~".indexOf(c) >= 0 || (i == 0 && "#+-".indexOf(c) >= 0))
+        b.append('\\').append(c);
       else b.append(c);
     }
     return b.toString();

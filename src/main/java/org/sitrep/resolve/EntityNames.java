@@ -11,11 +11,12 @@ import org.sitrep.model.Token;
 import org.sitrep.resolve.entity.NameKeys;
 
 /**
- * The ways articles refer to one entity given by name: the full name, also with up to two words inserted ("iTunes
- * Music Store" for "iTunes Store"); any run of two or more of its words ("Apple Corps" for "Beatles Apple Corps");
- * the surname of a person (a name tagged PERSON somewhere); and, in the sentence after one that named it, he/his/him
- * or she/her for a person and "the" + the head word for anything else ("the store"). Matching is on
- * {@link NameKeys}, so case and diacritics do not matter.
+ * The ways articles refer to one entity given by name: the full name, also with up to two words
+ * inserted ("iTunes Music Store" for "iTunes Store"); any run of two or more of its words ("Apple
+ * Corps" for "Beatles Apple Corps"); the surname of a person (a name tagged PERSON somewhere); and,
+ * in the sentence after one that named it, he/his/him or she/her for a person and "the" + the head
+ * word for anything else ("the store"). Matching is on {@link NameKeys}, so case and diacritics do
+ * not matter.
  */
 final class EntityNames {
   private static final Set<String> PRONOUNS = Set.of("he", "his", "him", "she", "her");
@@ -29,17 +30,20 @@ final class EntityNames {
     this.words = words;
     this.person = person;
     for (int len = words.length; len >= Math.min(2, words.length); len--) {
-      for (int from = 0; from + len <= words.length; from++) forms.add(Arrays.copyOfRange(words, from, from + len));
+      for (int from = 0; from + len <= words.length; from++)
+        forms.add(Arrays.copyOfRange(words, from, from + len));
     }
     if (person && words.length > 1) forms.add(new String[] {words[words.length - 1]});
   }
 
   static EntityNames of(String name, List<Annotated> docs) {
     String key = NameKeys.of(name);
-    if (key.isEmpty()) throw new IllegalArgumentException("entity name '" + name + "' has no letters or digits");
+    if (key.isEmpty())
+      throw new IllegalArgumentException("entity name '" + name + "' has no letters or digits");
     boolean person = false;
     for (Annotated a : docs) {
-      for (Mention m : a.entities()) person |= m.type().equals("PERSON") && NameKeys.of(m.text()).equals(key);
+      for (Mention m : a.entities())
+        person |= m.type().equals("PERSON") && NameKeys.of(m.text()).equals(key);
     }
     return new EntityNames(key.split(" "), person);
   }
@@ -63,11 +67,16 @@ final class EntityNames {
     for (int i = 0; i < keys.length; i++) {
       int s = toks.get(i).sentence();
       if (s == 0 || !named.get(s - 1) || named.get(s)) continue;
-      // Cheap coreference: right after a sentence that named the entity, a pronoun or "the <head>" most often
+      // Cheap coreference: right after a sentence that named the entity, a pronoun or "the <head>"
+      // most often
       // means it.
       boolean pronoun = person && PRONOUNS.contains(keys[i]);
-      boolean definite = !person && words.length > 1 && keys[i].equals(words[words.length - 1]) && i > 0
-          && keys[i - 1].equals("the");
+      boolean definite =
+          !person
+              && words.length > 1
+              && keys[i].equals(words[words.length - 1])
+              && i > 0
+              && keys[i - 1].equals("the");
       if (pronoun || definite) out.set(i);
     }
     return out;
@@ -76,7 +85,8 @@ final class EntityNames {
   private static boolean contiguousAt(String[] keys, List<Token> toks, int i, String[] form) {
     if (i + form.length > keys.length) return false;
     for (int k = 0; k < form.length; k++) {
-      if (!keys[i + k].equals(form[k]) || toks.get(i + k).sentence() != toks.get(i).sentence()) return false;
+      if (!keys[i + k].equals(form[k]) || toks.get(i + k).sentence() != toks.get(i).sentence())
+        return false;
     }
     return true;
   }
@@ -91,7 +101,9 @@ final class EntityNames {
         at++;
         inserted++;
       }
-      if (at >= keys.length || !keys[at].equals(words[w]) || toks.get(at).sentence() != toks.get(i).sentence()) {
+      if (at >= keys.length
+          || !keys[at].equals(words[w])
+          || toks.get(at).sentence() != toks.get(i).sentence()) {
         return -1;
       }
     }

@@ -20,8 +20,9 @@ import org.sitrep.resolve.quote.QuoteVariants;
 import org.sitrep.resolve.story.StoryGrouper;
 
 /**
- * Reads annotated articles one at a time, in the order they should be seen (oldest first), and builds the {@link
- * Situation}. Each part keeps bounded state per entity, story, series or statement, never the articles themselves.
+ * Reads annotated articles one at a time, in the order they should be seen (oldest first), and
+ * builds the {@link Situation}. Each part keeps bounded state per entity, story, series or
+ * statement, never the articles themselves.
  */
 public final class Resolver {
   private final EntityResolver entities = new EntityResolver();
@@ -53,7 +54,8 @@ public final class Resolver {
     StoryAcc s = storyAcc.computeIfAbsent(story, k -> new StoryAcc());
     s.docs.add(id);
     s.groups.add(dup.group());
-    if (s.title == null) s.title = a.document().title() != null ? a.document().title() : firstSentence(a);
+    if (s.title == null)
+      s.title = a.document().title() != null ? a.document().title() : firstSentence(a);
     if (a.document().outlet() != null) s.outlets.add(a.document().outlet());
     String date = a.document().published().value();
     if (date != null) {
@@ -63,10 +65,13 @@ public final class Resolver {
     for (String e : entityIds) if (e != null) s.entityCounts.merge(e, 1, Integer::sum);
 
     if (dup.duplicateOf() == null) {
-      // Copies repeat their original's figures and quotes; counting them again would double the evidence.
+      // Copies repeat their original's figures and quotes; counting them again would double the
+      // evidence.
       facts.addAll(FactExtractor.extract(a));
       for (Quote q : a.quotes()) {
-        quotes.add(new QuoteVariants.Item(id, a.document().outlet(), q.speaker(), q.text(), q.start(), q.end()));
+        quotes.add(
+            new QuoteVariants.Item(
+                id, a.document().outlet(), q.speaker(), q.text(), q.start(), q.end()));
       }
     }
     framing.addAll(FramingDetector.detect(a));
@@ -97,10 +102,19 @@ public final class Resolver {
               .limit(8)
               .map(x -> names.getOrDefault(x.getKey(), x.getKey()))
               .toList();
-      views.add(new StoryView(e.getKey(), s.title, List.copyOf(s.docs), s.groups.size(), List.copyOf(s.outlets),
-          s.first, s.last, top));
+      views.add(
+          new StoryView(
+              e.getKey(),
+              s.title,
+              List.copyOf(s.docs),
+              s.groups.size(),
+              List.copyOf(s.outlets),
+              s.first,
+              s.last,
+              top));
     }
     views.sort((x, y) -> y.docs().size() - x.docs().size());
-    return new Situation(ents, views, facts.build(), quotes.all(), List.copyOf(framing), Map.copyOf(docs));
+    return new Situation(
+        ents, views, facts.build(), quotes.all(), List.copyOf(framing), Map.copyOf(docs));
   }
 }

@@ -8,8 +8,9 @@ import org.sitrep.resolve.framing.FramingMarker;
 import org.sitrep.resolve.quote.QuoteVariants;
 
 /**
- * The picture across every article read: entities, stories, fact series, statements with their variants, framing
- * markers, and for each document its story, its duplicate group and the entity id of each mention.
+ * The picture across every article read: entities, stories, fact series, statements with their
+ * variants, framing markers, and for each document its story, its duplicate group and the entity id
+ * of each mention.
  */
 public record Situation(
     List<Entity> entities,
@@ -19,6 +20,9 @@ public record Situation(
     List<FramingMarker> framing,
     Map<String, DocLinks> docs) {
 
-  /** Where one document went: its story, the report it copies (or null), and its mentions' entity ids. */
+  /**
+   * Where one document went: its story, the report it copies (or null), and its mentions' entity
+   * ids.
+   */
   public record DocLinks(String story, String duplicateOf, List<String> entityIds) {}
 }

@@ -3,8 +3,9 @@ package org.sitrep.resolve;
 import java.util.List;
 
 /**
- * A story as analysts see it: a title (of its first article), its articles, how many distinct reports they are once
- * copies are folded, the outlets, the dates it spans, and its most mentioned entities.
+ * A story as analysts see it: a title (of its first article), its articles, how many distinct
+ * reports they are once copies are folded, the outlets, the dates it spans, and its most mentioned
+ * entities.
  */
 public record StoryView(
     String id,

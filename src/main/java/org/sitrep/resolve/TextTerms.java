@@ -5,18 +5,115 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-/** Splits text into lower-cased word terms for similarity measures, dropping function words and numbers. */
+/**
+ * Splits text into lower-cased word terms for similarity measures, dropping function words and
+ * numbers.
+ */
 public final class TextTerms {
   private static final Set<String> STOP =
       Set.of(
-          "the", "and", "for", "that", "with", "was", "were", "are", "has", "have", "had", "this", "from", "but",
-          "not", "his", "her", "its", "they", "their", "them", "she", "him", "you", "your", "our", "who", "which",
-          "what", "when", "where", "will", "would", "could", "should", "can", "been", "being", "than", "then",
-          "there", "these", "those", "also", "into", "about", "after", "before", "over", "said", "says", "more",
-          "most", "some", "such", "only", "other", "one", "two", "all", "any", "out", "just", "very", "did", "does",
-          "how", "why", "may", "might", "must", "each", "many", "much", "while", "because", "both", "between",
-          "during", "through", "under", "again", "further", "once", "here", "own", "same", "too", "now", "new",
-          "year", "years", "last", "first", "like", "get", "got", "make", "made", "told", "according", "people");
+          "the",
+          "and",
+          "for",
+          "that",
+          "with",
+          "was",
+          "were",
+          "are",
+          "has",
+          "have",
+          "had",
+          "this",
+          "from",
+          "but",
+          "not",
+          "his",
+          "her",
+          "its",
+          "they",
+          "their",
+          "them",
+          "she",
+          "him",
+          "you",
+          "your",
+          "our",
+          "who",
+          "which",
+          "what",
+          "when",
+          "where",
+          "will",
+          "would",
+          "could",
+          "should",
+          "can",
+          "been",
+          "being",
+          "than",
+          "then",
+          "there",
+          "these",
+          "those",
+          "also",
+          "into",
+          "about",
+          "after",
+          "before",
+          "over",
+          "said",
+          "says",
+          "more",
+          "most",
+          "some",
+          "such",
+          "only",
+          "other",
+          "one",
+          "two",
+          "all",
+          "any",
+          "out",
+          "just",
+          "very",
+          "did",
+          "does",
+          "how",
+          "why",
+          "may",
+          "might",
+          "must",
+          "each",
+          "many",
+          "much",
+          "while",
+          "because",
+          "both",
+          "between",
+          "during",
+          "through",
+          "under",
+          "again",
+          "further",
+          "once",
+          "here",
+          "own",
+          "same",
+          "too",
+          "now",
+          "new",
+          "year",
+          "years",
+          "last",
+          "first",
+          "like",
+          "get",
+          "got",
+          "make",
+          "made",
+          "told",
+          "according",
+          "people");
 
   private TextTerms() {}
 
@@ -37,8 +134,9 @@ public final class TextTerms {
   }
 
   /**
-   * Content words with a weight: words written with a capital inside a sentence (names of people, places,
-   * organisations, products) count {@code nameWeight} times, since they say more about which story an article tells.
+   * Content words with a weight: words written with a capital inside a sentence (names of people,
+   * places, organisations, products) count {@code nameWeight} times, since they say more about
+   * which story an article tells.
    */
   public static java.util.Map<String, Double> weighted(String text, double nameWeight) {
     java.util.Map<String, Double> out = new java.util.HashMap<>();
@@ -47,7 +145,8 @@ public final class TextTerms {
     while (i < n) {
       while (i < n && !Character.isLetterOrDigit(text.charAt(i))) {
         char c = text.charAt(i);
-        if (c == '.' || c == '!' || c == '?' || c == '\n' || c == '"' || c == '“') sentenceStart = true;
+        if (c == '.' || c == '!' || c == '?' || c == '\n' || c == '"' || c == '“')
+          sentenceStart = true;
         i++;
       }
       int s = i;

@@ -1,2 +1,4 @@
-/** Across documents: near-duplicates, stories, entities, fact series, quote variants and framing. */
+/**
+ * Across documents: near-duplicates, stories, entities, fact series, quote variants and framing.
+ */
 package org.sitrep.resolve;

@@ -1,8 +1,9 @@
 package org.sitrep.server;
 
 /**
- * A request the server refuses, with the HTTP status, a message for the caller and, for a bad parameter, its name.
- * Pages show it as an error page, the API as {@code {"status", "error", "parameter"?}}.
+ * A request the server refuses, with the HTTP status, a message for the caller and, for a bad
+ * parameter, its name. Pages show it as an error page, the API as {@code {"status", "error",
+ * "parameter"?}}.
  */
 public final class ApiError extends RuntimeException {
   private final int status;

@@ -1,6 +1,5 @@
 package org.sitrep.server;
 
-import org.sitrep.resolve.fact.SeriesIds;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import java.io.IOException;
@@ -18,23 +17,30 @@ import org.sitrep.report.BriefBuilder;
 import org.sitrep.report.MarkdownBrief;
 import org.sitrep.resolve.StoryView;
 import org.sitrep.resolve.entity.Entity;
+import org.sitrep.resolve.fact.SeriesIds;
 import org.sitrep.store.ListQuery;
 import org.sitrep.store.SearchQuery;
 
 /** The JSON API: one route per entry, its parameters declared where it is registered. */
 final class ApiRoutes {
   static final String JSON = "application/json";
+
   /** How many of a search's best matches a timeline, map or report covers. */
   static final int SEARCH_SCOPE = 50;
+
   static final String MARKDOWN = "text/markdown";
-  static final Param Q = Param.text("q", "Lucene query syntax over title and body; blank matches every article");
+  static final Param Q =
+      Param.text("q", "Lucene query syntax over title and body; blank matches every article");
   static final Param STORY = Param.text("story", "only articles of this story (id)");
   static final Param ENTITY = Param.text("entity", "only articles that mention this entity (id)");
-  static final Param TYPE = Param.text("type", "only entities of this type (PERSON, ORGANIZATION, LOCATION, MISC)");
+  static final Param TYPE =
+      Param.text("type", "only entities of this type (PERSON, ORGANIZATION, LOCATION, MISC)");
   static final Param TITLE = Param.text("title", "title of a text or HTML article");
-  static final Param PUBLISHED = Param.text("published", "publication date (yyyy-mm-dd) of a text or HTML article");
+  static final Param PUBLISHED =
+      Param.text("published", "publication date (yyyy-mm-dd) of a text or HTML article");
   static final Param URL = Param.text("url", "address the article was read from");
-  static final Param ITEMS = Param.integer("limit", "at most this many timeline items (the latest)", 1, 5_000);
+  static final Param ITEMS =
+      Param.integer("limit", "at most this many timeline items (the latest)", 1, 5_000);
 
   private final Explorer x;
   private final Ingest ingest;
@@ -48,43 +54,148 @@ final class ApiRoutes {
 
   List<Route> routes() {
     List<Route> r = new ArrayList<>();
-    r.add(Route.get("/api/documents", "List stored articles, newest first", JSON, this::documents,
-        Params.OFFSET, Params.LIMIT, Params.OUTLET, Params.LABEL, Params.FROM, Params.TO));
-    r.add(new Route("POST", "/api/documents",
-        "Ingest articles in any format the CLI reads: JSON Lines (one object per line: text or html, title, outlet,"
-            + " label, published, url, id), text/plain, text/html, RSS/Atom, JSON Feed, WARC, or gzipped; annotates,"
-            + " stores and resolves them",
-        List.of(TITLE, Params.OUTLET, Params.LABEL, PUBLISHED, URL), JSON,
-        List.of("application/x-ndjson", "text/plain", "text/html", "application/rss+xml", "application/atom+xml",
-            "application/feed+json", "application/warc", "application/gzip"), this::ingest));
-    r.add(Route.get("/api/documents/{id}", "One article with its annotations (the annotate contract), story and framing",
-        JSON, this::document, Param.path("id", "document id")));
-    r.add(Route.get("/api/search", "Full-text search with filters, facet counts and highlighted snippets", JSON,
-        this::search, Q, Params.OUTLET, Params.LABEL, Params.FROM, Params.TO, STORY, ENTITY, Params.OFFSET,
-        Params.LIMIT));
-    r.add(Route.get("/api/entities", "Entities, most mentioned first", JSON, this::entities, TYPE, Params.OFFSET,
-        Params.LIMIT));
-    r.add(Route.get("/api/entities/{id}", "One entity: names, roles over time, quotes by and about it, co-mentions",
-        JSON, this::entity, Param.path("id", "entity id")));
-    r.add(Route.get("/api/stories", "Stories, latest activity first, with counts of reports and outlets", JSON,
-        this::stories, Params.OFFSET, Params.LIMIT));
-    r.add(Route.get("/api/stories/{id}", "One story: its articles, fact series and outlets side by side", JSON,
-        this::story, Param.path("id", "story id")));
-    r.add(Route.get("/api/series", "Fact series, optionally those of one story", JSON, this::seriesList, STORY,
-        Params.OFFSET, Params.LIMIT));
-    r.add(Route.get("/api/series/{id}", "One fact series: observations with evidence, changes and conflicts", JSON,
-        this::series, Param.path("id", "series id")));
-    r.add(Route.get("/api/timeline", "Events, facts and quotes oldest first, for a story, an entity or a search"
-        + " (give exactly one of story, entity, q)", JSON, this::timeline, STORY, ENTITY, Q, ITEMS));
-    r.add(Route.get("/api/places", "Places with coordinates and countries named in a story or a search", JSON,
-        this::places, STORY, Q));
-    r.add(Route.get("/api/report", "A situation report on a story, an entity or a search (give exactly one of story,"
-        + " entity, q): key figures, who is involved, what was said and happened, how outlets tell it; every line"
-        + " cites its source", JSON, ctx -> json(ctx, brief(ctx)), STORY, ENTITY, Q));
-    r.add(Route.get("/report.md", "The situation report as Markdown, to download (give exactly one of story, entity, q)",
-        MARKDOWN, ctx -> ctx.contentType(MARKDOWN + "; charset=utf-8")
-            .header("Content-Disposition", "attachment; filename=\"sitrep-report.md\"")
-            .result(MarkdownBrief.render(brief(ctx))), STORY, ENTITY, Q));
+    r.add(
+        Route.get(
+            "/api/documents",
+            "List stored articles, newest first",
+            JSON,
+            this::documents,
+            Params.OFFSET,
+            Params.LIMIT,
+            Params.OUTLET,
+            Params.LABEL,
+            Params.FROM,
+            Params.TO));
+    r.add(
+        new Route(
+            "POST",
+            "/api/documents",
+            "Ingest articles in any format the CLI reads: JSON Lines (one object per line: text or html, title, outlet,"
+                + " label, published, url, id), text/plain, text/html, RSS/Atom, JSON Feed, WARC, or gzipped; annotates,"
+                + " stores and resolves them",
+            List.of(TITLE, Params.OUTLET, Params.LABEL, PUBLISHED, URL),
+            JSON,
+            List.of(
+                "application/x-ndjson",
+                "text/plain",
+                "text/html",
+                "application/rss+xml",
+                "application/atom+xml",
+                "application/feed+json",
+                "application/warc",
+                "application/gzip"),
+            this::ingest));
+    r.add(
+        Route.get(
+            "/api/documents/{id}",
+            "One article with its annotations (the annotate contract), story and framing",
+            JSON,
+            this::document,
+            Param.path("id", "document id")));
+    r.add(
+        Route.get(
+            "/api/search",
+            "Full-text search with filters, facet counts and highlighted snippets",
+            JSON,
+            this::search,
+            Q,
+            Params.OUTLET,
+            Params.LABEL,
+            Params.FROM,
+            Params.TO,
+            STORY,
+            ENTITY,
+            Params.OFFSET,
+            Params.LIMIT));
+    r.add(
+        Route.get(
+            "/api/entities",
+            "Entities, most mentioned first",
+            JSON,
+            this::entities,
+            TYPE,
+            Params.OFFSET,
+            Params.LIMIT));
+    r.add(
+        Route.get(
+            "/api/entities/{id}",
+            "One entity: names, roles over time, quotes by and about it, co-mentions",
+            JSON,
+            this::entity,
+            Param.path("id", "entity id")));
+    r.add(
+        Route.get(
+            "/api/stories",
+            "Stories, latest activity first, with counts of reports and outlets",
+            JSON,
+            this::stories,
+            Params.OFFSET,
+            Params.LIMIT));
+    r.add(
+        Route.get(
+            "/api/stories/{id}",
+            "One story: its articles, fact series and outlets side by side",
+            JSON,
+            this::story,
+            Param.path("id", "story id")));
+    r.add(
+        Route.get(
+            "/api/series",
+            "Fact series, optionally those of one story",
+            JSON,
+            this::seriesList,
+            STORY,
+            Params.OFFSET,
+            Params.LIMIT));
+    r.add(
+        Route.get(
+            "/api/series/{id}",
+            "One fact series: observations with evidence, changes and conflicts",
+            JSON,
+            this::series,
+            Param.path("id", "series id")));
+    r.add(
+        Route.get(
+            "/api/timeline",
+            "Events, facts and quotes oldest first, for a story, an entity or a search"
+                + " (give exactly one of story, entity, q)",
+            JSON,
+            this::timeline,
+            STORY,
+            ENTITY,
+            Q,
+            ITEMS));
+    r.add(
+        Route.get(
+            "/api/places",
+            "Places with coordinates and countries named in a story or a search",
+            JSON,
+            this::places,
+            STORY,
+            Q));
+    r.add(
+        Route.get(
+            "/api/report",
+            "A situation report on a story, an entity or a search (give exactly one of story,"
+                + " entity, q): key figures, who is involved, what was said and happened, how outlets tell it; every line"
+                + " cites its source",
+            JSON,
+            ctx -> json(ctx, brief(ctx)),
+            STORY,
+            ENTITY,
+            Q));
+    r.add(
+        Route.get(
+            "/report.md",
+            "The situation report as Markdown, to download (give exactly one of story, entity, q)",
+            MARKDOWN,
+            ctx ->
+                ctx.contentType(MARKDOWN + "; charset=utf-8")
+                    .header("Content-Disposition", "attachment; filename=\"sitrep-report.md\"")
+                    .result(MarkdownBrief.render(brief(ctx))),
+            STORY,
+            ENTITY,
+            Q));
     return r;
   }
 
@@ -110,8 +221,17 @@ final class ApiRoutes {
 
   private void documents(Context ctx) {
     var page = Params.page(ctx, 20);
-    json(ctx, Map.of("documents", x.store().list(new ListQuery(Params.filters(ctx), page)), "offset", page.offset(),
-        "limit", page.limit(), "total", x.store().count()));
+    json(
+        ctx,
+        Map.of(
+            "documents",
+            x.store().list(new ListQuery(Params.filters(ctx), page)),
+            "offset",
+            page.offset(),
+            "limit",
+            page.limit(),
+            "total",
+            x.store().count()));
   }
 
   private void document(Context ctx) {
@@ -130,9 +250,21 @@ final class ApiRoutes {
   private void entities(Context ctx) {
     var page = Params.page(ctx, 50);
     String type = Params.text(ctx, TYPE);
-    List<Entity> all = x.snapshot().entities().values().stream()
-        .filter(e -> type == null || type.equalsIgnoreCase(e.type())).toList();
-    json(ctx, Map.of("total", all.size(), "offset", page.offset(), "limit", page.limit(), "entities", slice(all, page)));
+    List<Entity> all =
+        x.snapshot().entities().values().stream()
+            .filter(e -> type == null || type.equalsIgnoreCase(e.type()))
+            .toList();
+    json(
+        ctx,
+        Map.of(
+            "total",
+            all.size(),
+            "offset",
+            page.offset(),
+            "limit",
+            page.limit(),
+            "entities",
+            slice(all, page)));
   }
 
   private void entity(Context ctx) {
@@ -142,7 +274,17 @@ final class ApiRoutes {
   private void stories(Context ctx) {
     var page = Params.page(ctx, 50);
     List<StoryView> all = List.copyOf(x.snapshot().stories().values());
-    json(ctx, Map.of("total", all.size(), "offset", page.offset(), "limit", page.limit(), "stories", slice(all, page)));
+    json(
+        ctx,
+        Map.of(
+            "total",
+            all.size(),
+            "offset",
+            page.offset(),
+            "limit",
+            page.limit(),
+            "stories",
+            slice(all, page)));
   }
 
   private void story(Context ctx) {
@@ -160,9 +302,26 @@ final class ApiRoutes {
     var map = story == null ? x.snapshot().series() : x.seriesIn(x.within(story, null));
     List<Map<String, Object>> all = new ArrayList<>();
     for (var e : map.entrySet()) {
-      all.add(Map.of("id", e.getKey(), "key", e.getValue().key(), "observations", e.getValue().observations().size()));
+      all.add(
+          Map.of(
+              "id",
+              e.getKey(),
+              "key",
+              e.getValue().key(),
+              "observations",
+              e.getValue().observations().size()));
     }
-    json(ctx, Map.of("total", all.size(), "offset", page.offset(), "limit", page.limit(), "series", slice(all, page)));
+    json(
+        ctx,
+        Map.of(
+            "total",
+            all.size(),
+            "offset",
+            page.offset(),
+            "limit",
+            page.limit(),
+            "series",
+            slice(all, page)));
   }
 
   private void series(Context ctx) {
@@ -174,7 +333,8 @@ final class ApiRoutes {
     out.put("observations", f.observations());
     out.put("changes", f.changes());
     out.put("conflicts", f.conflicts());
-    out.put("linked", f.linked().stream().map(k -> Map.of("id", SeriesIds.of(k), "key", k)).toList());
+    out.put(
+        "linked", f.linked().stream().map(k -> Map.of("id", SeriesIds.of(k), "key", k)).toList());
     json(ctx, out);
   }
 
@@ -184,11 +344,17 @@ final class ApiRoutes {
     String q = Params.text(ctx, Q);
     int given = (story != null ? 1 : 0) + (entity != null ? 1 : 0) + (q != null ? 1 : 0);
     if (given != 1) {
-      throw ApiError.badParameter(story == null ? "story" : "q",
-          "give exactly one of " + (allowEntity ? "story, entity, q" : "story, q") + " (got " + given + ")");
+      throw ApiError.badParameter(
+          story == null ? "story" : "q",
+          "give exactly one of "
+              + (allowEntity ? "story, entity, q" : "story, q")
+              + " (got "
+              + given
+              + ")");
     }
     if (story != null || entity != null) return x.docsOf(story, entity);
-    return x.store().matchingIds(new SearchQuery(q, null, org.sitrep.store.Page.first(1)), null, SEARCH_SCOPE);
+    return x.store()
+        .matchingIds(new SearchQuery(q, null, org.sitrep.store.Page.first(1)), null, SEARCH_SCOPE);
   }
 
   private void timeline(Context ctx) {
@@ -207,10 +373,16 @@ final class ApiRoutes {
       bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBody + 1));
     }
     if (bytes.length > maxBody) throw tooLarge();
-    Ingest.Meta meta = new Ingest.Meta(Params.text(ctx, TITLE), Params.text(ctx, Params.OUTLET),
-        Params.text(ctx, Params.LABEL), Params.text(ctx, PUBLISHED), Params.text(ctx, URL));
+    Ingest.Meta meta =
+        new Ingest.Meta(
+            Params.text(ctx, TITLE),
+            Params.text(ctx, Params.OUTLET),
+            Params.text(ctx, Params.LABEL),
+            Params.text(ctx, PUBLISHED),
+            Params.text(ctx, URL));
     List<Ingest.Skipped> skipped = new ArrayList<>();
-    Ingest.suffixFor(ctx.contentType()); // an unsupported type is refused before anything is written
+    Ingest.suffixFor(
+        ctx.contentType()); // an unsupported type is refused before anything is written
     List<Document> docs;
     try {
       docs = ingest.parse(ctx.contentType(), bytes, meta, skipped);
@@ -218,8 +390,13 @@ final class ApiRoutes {
       throw new ApiError(400, e.getMessage(), null);
     }
     if (docs.isEmpty()) {
-      throw new ApiError(400, "no article could be read" + (skipped.isEmpty() ? "" : "; first problem: line "
-          + skipped.get(0).line() + ": " + skipped.get(0).why()), null);
+      throw new ApiError(
+          400,
+          "no article could be read"
+              + (skipped.isEmpty()
+                  ? ""
+                  : "; first problem: line " + skipped.get(0).line() + ": " + skipped.get(0).why()),
+          null);
     }
     Ingest.Result r = ingest.run(docs, skipped);
     x.refresh();
@@ -228,7 +405,8 @@ final class ApiRoutes {
   }
 
   private ApiError tooLarge() {
-    return new ApiError(413, "request body is larger than " + maxBody + " bytes; split the upload", null);
+    return new ApiError(
+        413, "request body is larger than " + maxBody + " bytes; split the upload", null);
   }
 
   private static <T> List<T> slice(List<T> all, org.sitrep.store.Page p) {

@@ -1,6 +1,5 @@
 package org.sitrep.server;
 
-import org.sitrep.resolve.fact.SeriesIds;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -20,6 +19,7 @@ import org.sitrep.resolve.entity.Countries;
 import org.sitrep.resolve.entity.Entity;
 import org.sitrep.resolve.fact.FactSeries;
 import org.sitrep.resolve.fact.Observation;
+import org.sitrep.resolve.fact.SeriesIds;
 import org.sitrep.resolve.framing.FramingMarker;
 import org.sitrep.resolve.quote.QuoteVariants;
 import org.sitrep.store.SearchQuery;
@@ -28,14 +28,18 @@ import org.sitrep.store.SituationView;
 import org.sitrep.store.Store;
 
 /**
- * What the API and the pages ask of a store: searches narrowed to a story or an entity, timelines, places, and the
- * resolved picture held in memory (reloaded after each ingest) so that a page does not re-read every table.
+ * What the API and the pages ask of a store: searches narrowed to a story or an entity, timelines,
+ * places, and the resolved picture held in memory (reloaded after each ingest) so that a page does
+ * not re-read every table.
  */
 public final class Explorer {
   /** A timeline reads whole articles; past this many (the latest) it says it was cut. */
   public static final int TIMELINE_DOCS = 200;
 
-  /** Story and entity facet counts are taken over at most this many best matches; the answer says when. */
+  /**
+   * Story and entity facet counts are taken over at most this many best matches; the answer says
+   * when.
+   */
   public static final int FACET_SAMPLE = 2_000;
 
   static final int FACET_VALUES = 20;
@@ -45,7 +49,10 @@ public final class Explorer {
   private final java.util.concurrent.ConcurrentHashMap<String, Set<String>> docSets =
       new java.util.concurrent.ConcurrentHashMap<>();
 
-  /** The resolved picture in memory, with the indexes pages need: document to story, document to entities. */
+  /**
+   * The resolved picture in memory, with the indexes pages need: document to story, document to
+   * entities.
+   */
   public record Snapshot(
       Map<String, Entity> entities,
       Map<String, StoryView> stories,
@@ -72,8 +79,10 @@ public final class Explorer {
         .forEach(e -> entities.put(e.id(), e));
     Map<String, StoryView> stories = new LinkedHashMap<>();
     v.stories().stream()
-        .sorted(Comparator.comparing((StoryView s) -> s.last() == null ? "" : s.last()).reversed()
-            .thenComparing(s -> -s.docs().size()))
+        .sorted(
+            Comparator.comparing((StoryView s) -> s.last() == null ? "" : s.last())
+                .reversed()
+                .thenComparing(s -> -s.docs().size()))
         .forEach(s -> stories.put(s.id(), s));
     Map<String, FactSeries> series = new LinkedHashMap<>();
     for (FactSeries f : v.facts()) series.put(SeriesIds.of(f.key()), f);
@@ -118,14 +127,17 @@ public final class Explorer {
   }
 
   /**
-   * The documents a story or an entity narrows a search to; null when neither is given. The same set object comes
-   * back for the same story or entity until the next refresh, so the store can reuse the filter built from it.
+   * The documents a story or an entity narrows a search to; null when neither is given. The same
+   * set object comes back for the same story or entity until the next refresh, so the store can
+   * reuse the filter built from it.
    */
   public Set<String> within(String storyId, String entityId) {
     Set<String> ids = null;
-    if (storyId != null) ids = docSets.computeIfAbsent("s:" + storyId, k -> Set.copyOf(storyParam(storyId).docs()));
+    if (storyId != null)
+      ids = docSets.computeIfAbsent("s:" + storyId, k -> Set.copyOf(storyParam(storyId).docs()));
     if (entityId != null) {
-      Set<String> e = docSets.computeIfAbsent("e:" + entityId, k -> Set.copyOf(entityParam(entityId).docs()));
+      Set<String> e =
+          docSets.computeIfAbsent("e:" + entityId, k -> Set.copyOf(entityParam(entityId).docs()));
       if (ids == null) ids = e;
       else {
         ids = new LinkedHashSet<>(ids);
@@ -155,7 +167,13 @@ public final class Explorer {
 
   /** A search hit with the story its document belongs to. */
   public record Hit(
-      String id, String title, String outlet, String label, String published, float score, String snippet,
+      String id,
+      String title,
+      String outlet,
+      String label,
+      String published,
+      float score,
+      String snippet,
       String story) {}
 
   /** A page of hits, the total, and facet counts by outlet, label, story and entity. */
@@ -182,8 +200,16 @@ public final class Explorer {
     Snapshot s = snap;
     List<Hit> hits = new ArrayList<>();
     for (SearchResult.Hit h : r.hits()) {
-      hits.add(new Hit(h.id(), h.title(), h.outlet(), h.label(), h.published(), h.score(), h.snippet(),
-          s.storyOfDoc().get(h.id())));
+      hits.add(
+          new Hit(
+              h.id(),
+              h.title(),
+              h.outlet(),
+              h.label(),
+              h.published(),
+              h.score(),
+              h.snippet(),
+              s.storyOfDoc().get(h.id())));
     }
     Map<String, List<SearchResult.FacetCount>> facets = new LinkedHashMap<>();
     facets.put("outlet", r.outlets());
@@ -196,7 +222,8 @@ public final class Explorer {
       for (String id : ids) {
         String st = s.storyOfDoc().get(id);
         if (st != null) byStory.merge(st, 1L, Long::sum);
-        for (String e : s.entitiesOfDoc().getOrDefault(id, List.of())) byEntity.merge(e, 1L, Long::sum);
+        for (String e : s.entitiesOfDoc().getOrDefault(id, List.of()))
+          byEntity.merge(e, 1L, Long::sum);
       }
       facets.put("story", top(byStory));
       facets.put("entity", top(byEntity));
@@ -204,12 +231,16 @@ public final class Explorer {
       facets.put("story", List.of());
       facets.put("entity", List.of());
     }
-    return new SearchAnswer(q.text(), r.total(), q.page().offset(), q.page().limit(), hits, facets, sampled);
+    return new SearchAnswer(
+        q.text(), r.total(), q.page().offset(), q.page().limit(), hits, facets, sampled);
   }
 
   private static List<SearchResult.FacetCount> top(Map<String, Long> counts) {
     return counts.entrySet().stream()
-        .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+        .sorted(
+            Map.Entry.<String, Long>comparingByValue()
+                .reversed()
+                .thenComparing(Map.Entry.comparingByKey()))
         .limit(FACET_VALUES)
         .map(e -> new SearchResult.FacetCount(e.getKey(), e.getValue()))
         .toList();
@@ -219,8 +250,9 @@ public final class Explorer {
   public record TimelineAnswer(List<Timeline.Item> items, int documents, boolean truncated) {}
 
   /**
-   * A timeline of the latest documents in {@code docIds} (given oldest first): read newest first, a batch at a time,
-   * until {@code limit} items are found or {@link #TIMELINE_DOCS} documents were read.
+   * A timeline of the latest documents in {@code docIds} (given oldest first): read newest first, a
+   * batch at a time, until {@code limit} items are found or {@link #TIMELINE_DOCS} documents were
+   * read.
    */
   public TimelineAnswer timeline(List<String> docIds, int limit) {
     int read = 0;
@@ -230,7 +262,8 @@ public final class Explorer {
       int start = Math.max(0, end - Math.min(20, TIMELINE_DOCS - read));
       List<Annotated> batch = load(docIds.subList(start, end));
       read += batch.size();
-      // Items of one document do not depend on the others: each batch is read once, the whole sorted at the end.
+      // Items of one document do not depend on the others: each batch is read once, the whole
+      // sorted at the end.
       items.addAll(Timeline.of(batch));
       end = start;
     }
@@ -242,39 +275,59 @@ public final class Explorer {
 
   private static List<Annotated> sortedByDate(List<Annotated> docs) {
     List<Annotated> out = new ArrayList<>(docs);
-    out.sort(Comparator.comparing(a -> a.document().published().value() == null ? "\uffff" : a.document().published().value()));
+    out.sort(
+        Comparator.comparing(
+            a ->
+                a.document().published().value() == null
+                    ? "\uffff"
+                    : a.document().published().value()));
     return out;
   }
 
   public List<Annotated> load(Collection<String> ids) {
     List<Annotated> out = new ArrayList<>();
     for (String id : ids) store.get(id).ifPresent(out::add);
-    out.sort(Comparator.comparing(a -> a.document().published().value() == null ? "\uffff" : a.document().published().value()));
+    out.sort(
+        Comparator.comparing(
+            a ->
+                a.document().published().value() == null
+                    ? "\uffff"
+                    : a.document().published().value()));
     return out;
   }
 
   /** A place named in some documents, where it is, and how often and where it was named. */
-  public record Place(String name, String country, double lat, double lon, int mentions, List<String> docs) {}
+  public record Place(
+      String name, String country, double lat, double lon, int mentions, List<String> docs) {}
 
-  /** Places with coordinates, and for every mention tied to a country, how many mentions each country has. */
+  /**
+   * Places with coordinates, and for every mention tied to a country, how many mentions each
+   * country has.
+   */
   public record Places(List<Place> places, Map<String, Integer> countries) {}
 
   public Places places(List<String> docIds) {
     Map<String, Place> byName = new LinkedHashMap<>();
     Map<String, Integer> countries = new TreeMap<>();
-    for (Annotated a : load(docIds.size() > TIMELINE_DOCS ? docIds.subList(0, TIMELINE_DOCS) : docIds)) {
+    for (Annotated a :
+        load(docIds.size() > TIMELINE_DOCS ? docIds.subList(0, TIMELINE_DOCS) : docIds)) {
       for (Mention m : a.entities()) {
         if (m.country() != null) countries.merge(m.country(), 1, Integer::sum);
         if (Double.isNaN(m.lat()) || Double.isNaN(m.lon())) continue;
         String name = m.canonical() != null ? m.canonical() : m.text();
-        // "Russian-backed" and "U.S.-led" stand for their country: one circle, under the country's name
-        if ("demonym".equals(m.kind()) && m.country() != null && Countries.name(m.country()) != null) {
+        // "Russian-backed" and "U.S.-led" stand for their country: one circle, under the country's
+        // name
+        if ("demonym".equals(m.kind())
+            && m.country() != null
+            && Countries.name(m.country()) != null) {
           name = Countries.name(m.country());
         }
         Place p = byName.get(name);
         List<String> docs = new ArrayList<>(p == null ? List.of() : p.docs());
         if (!docs.contains(a.document().id())) docs.add(a.document().id());
-        byName.put(name, new Place(name, m.country(), m.lat(), m.lon(), p == null ? 1 : p.mentions() + 1, docs));
+        byName.put(
+            name,
+            new Place(name, m.country(), m.lat(), m.lon(), p == null ? 1 : p.mentions() + 1, docs));
       }
     }
     return new Places(List.copyOf(byName.values()), countries);
@@ -295,13 +348,24 @@ public final class Explorer {
     return out;
   }
 
-  /** How one outlet told a story: its documents, framing markers, and the story's series it reports or leaves out. */
+  /**
+   * How one outlet told a story: its documents, framing markers, and the story's series it reports
+   * or leaves out.
+   */
   public record OutletView(
-      String outlet, List<String> docs, List<FramingMarker> framing, List<String> reports, List<String> leavesOut) {}
+      String outlet,
+      List<String> docs,
+      List<FramingMarker> framing,
+      List<String> reports,
+      List<String> leavesOut) {}
 
   public List<OutletView> outlets(StoryView story) {
     Map<String, List<String>> docsBy = new LinkedHashMap<>();
-    List<Annotated> docs = load(story.docs().size() > TIMELINE_DOCS ? story.docs().subList(0, TIMELINE_DOCS) : story.docs());
+    List<Annotated> docs =
+        load(
+            story.docs().size() > TIMELINE_DOCS
+                ? story.docs().subList(0, TIMELINE_DOCS)
+                : story.docs());
     for (Annotated a : docs) {
       String o = a.document().outlet() == null ? "(unknown outlet)" : a.document().outlet();
       docsBy.computeIfAbsent(o, k -> new ArrayList<>()).add(a.document().id());

@@ -3,28 +3,28 @@ package org.sitrep.server;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.UUID;
-import org.sitrep.pipeline.Problems;
-import org.sitrep.source.Sources;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 import java.util.function.Supplier;
 import org.sitrep.model.Annotated;
 import org.sitrep.model.Document;
 import org.sitrep.model.Published;
 import org.sitrep.model.Source;
 import org.sitrep.pipeline.Pipeline;
+import org.sitrep.pipeline.Problems;
 import org.sitrep.resolve.Resolver;
 import org.sitrep.resolve.Situation;
+import org.sitrep.source.Sources;
 import org.sitrep.store.Ingested;
 import org.sitrep.store.Store;
 
 /**
- * Reads posted articles in any format {@link Sources} reads (JSON Lines, plain text, HTML, feeds, WARC, gzipped or
- * not), annotates them with the standard pipeline, stores them and brings the resolution across the store up to date.
- * A bad record is reported and skipped; the others go in.
+ * Reads posted articles in any format {@link Sources} reads (JSON Lines, plain text, HTML, feeds,
+ * WARC, gzipped or not), annotates them with the standard pipeline, stores them and brings the
+ * resolution across the store up to date. A bad record is reported and skipped; the others go in.
  * One ingest runs at a time: the pipeline holds the language models, and the resolution is one.
  */
 public final class Ingest {
@@ -35,10 +35,12 @@ public final class Ingest {
   public record Skipped(int line, String why) {}
 
   /**
-   * What an ingest did; {@code resolution} says how the picture across the store was brought up to date: "added" (the
-   * new articles added to the resolution kept in memory) or "whole store" (every stored article read again).
+   * What an ingest did; {@code resolution} says how the picture across the store was brought up to
+   * date: "added" (the new articles added to the resolution kept in memory) or "whole store" (every
+   * stored article read again).
    */
-  public record Result(List<Ingested> stored, List<Skipped> skipped, int stories, int entities, String resolution) {}
+  public record Result(
+      List<Ingested> stored, List<Skipped> skipped, int stories, int entities, String resolution) {}
 
   private final Store store;
   private final Supplier<Pipeline> pipelines;
@@ -54,26 +56,38 @@ public final class Ingest {
   static String suffixFor(String mediaType) {
     String type = mediaType == null ? "" : mediaType.toLowerCase(Locale.ROOT).split(";")[0].strip();
     return switch (type) {
-      case "application/x-ndjson", "application/jsonl", "application/json-lines", "application/json" -> ".jsonl";
+      case "application/x-ndjson",
+          "application/jsonl",
+          "application/json-lines",
+          "application/json" ->
+          ".jsonl";
       case "text/plain" -> ".txt";
       case "text/html", "application/xhtml+xml" -> ".html";
       case "application/rss+xml", "application/atom+xml", "application/xml", "text/xml" -> ".xml";
       case "application/feed+json" -> ".json";
       case "application/warc" -> ".warc";
       case "application/gzip" -> ".gz";
-      default -> throw new ApiError(415, "unsupported body type '" + type + "': send application/x-ndjson (one"
-          + " article per line: text or html, title, outlet, label, published, url, id), text/plain, text/html,"
-          + " an RSS/Atom feed (application/rss+xml, application/atom+xml), a JSON Feed (application/feed+json),"
-          + " WARC (application/warc) or any of these gzipped (application/gzip)", null);
+      default ->
+          throw new ApiError(
+              415,
+              "unsupported body type '"
+                  + type
+                  + "': send application/x-ndjson (one"
+                  + " article per line: text or html, title, outlet, label, published, url, id), text/plain, text/html,"
+                  + " an RSS/Atom feed (application/rss+xml, application/atom+xml), a JSON Feed (application/feed+json),"
+                  + " WARC (application/warc) or any of these gzipped (application/gzip)",
+              null);
     };
   }
 
   /**
-   * Reads a posted body with {@link Sources}, so every format the CLI reads works here too. The body goes through a
-   * file in the data directory's {@code uploads/} folder (Sources reads files), removed at once; {@code meta} fills
-   * what the body did not say. Inputs or records that cannot be read go to {@code skipped}.
+   * Reads a posted body with {@link Sources}, so every format the CLI reads works here too. The
+   * body goes through a file in the data directory's {@code uploads/} folder (Sources reads files),
+   * removed at once; {@code meta} fills what the body did not say. Inputs or records that cannot be
+   * read go to {@code skipped}.
    */
-  public List<Document> parse(String mediaType, byte[] body, Meta meta, List<Skipped> skipped) throws IOException {
+  public List<Document> parse(String mediaType, byte[] body, Meta meta, List<Skipped> skipped)
+      throws IOException {
     String suffix = suffixFor(mediaType);
     Path uploads = store.dataDir().resolve("uploads");
     Files.createDirectories(uploads);
@@ -81,9 +95,15 @@ public final class Ingest {
     List<Document> docs = new ArrayList<>();
     try {
       Files.write(file, body);
-      Problems problems = new Problems(p -> {
-        if (p.skipped()) skipped.add(new Skipped(lineOf(p.where()), p.where() == null ? p.reason() : p.where() + ": " + p.reason()));
-      });
+      Problems problems =
+          new Problems(
+              p -> {
+                if (p.skipped())
+                  skipped.add(
+                      new Skipped(
+                          lineOf(p.where()),
+                          p.where() == null ? p.reason() : p.where() + ": " + p.reason()));
+              });
       new Sources(problems).read(List.of(file.toString()), docs::add);
     } finally {
       Files.deleteIfExists(file);
@@ -93,10 +113,21 @@ public final class Ingest {
     for (Document d : docs) {
       List<Source> sources = new ArrayList<>();
       for (Source s : d.sources()) {
-        sources.add(new Source("http-post", s.url() != null ? s.url() : meta.url(), s.recordId(), s.offset()));
+        sources.add(
+            new Source(
+                "http-post", s.url() != null ? s.url() : meta.url(), s.recordId(), s.offset()));
       }
-      out.add(new Document(d.id(), sources, first(meta.outlet(), d.outlet()), first(meta.label(), d.label()),
-          first(meta.title(), d.title()), pub != null ? pub : d.published(), d.language(), d.headings(), d.body()));
+      out.add(
+          new Document(
+              d.id(),
+              sources,
+              first(meta.outlet(), d.outlet()),
+              first(meta.label(), d.label()),
+              first(meta.title(), d.title()),
+              pub != null ? pub : d.published(),
+              d.language(),
+              d.headings(),
+              d.body()));
     }
     return out;
   }
@@ -116,12 +147,16 @@ public final class Ingest {
 
   private static Published checkedDate(String v) {
     if (!v.matches("\\d{4}(-\\d{2}(-\\d{2})?)?")) {
-      throw new IllegalArgumentException("'published' must be an ISO date (yyyy, yyyy-mm or yyyy-mm-dd), was '" + v + "'");
+      throw new IllegalArgumentException(
+          "'published' must be an ISO date (yyyy, yyyy-mm or yyyy-mm-dd), was '" + v + "'");
     }
     return Published.stated(v);
   }
 
-  /** Annotates and stores the documents, then brings the resolution across the store up to date and saves it. */
+  /**
+   * Annotates and stores the documents, then brings the resolution across the store up to date and
+   * saves it.
+   */
   public synchronized Result run(List<Document> docs, List<Skipped> skipped) {
     if (pipeline == null) pipeline = pipelines.get();
     List<Annotated> annotated = new ArrayList<>(docs.size());
@@ -138,16 +173,21 @@ public final class Ingest {
       live = null; // part of the new articles may be in it: the next ingest reads the whole store
       throw e;
     }
-    return new Result(stored, skipped, situation.stories().size(), situation.entities().size(),
+    return new Result(
+        stored,
+        skipped,
+        situation.stories().size(),
+        situation.entities().size(),
         whole ? "whole store" : "added");
   }
 
   /**
-   * Whether the newly stored documents can be added to the resolution kept from the last ingest. The store resolves
-   * its documents oldest first, undated last ({@link Store#scan}); while new ones come after every document resolved
-   * so far in that order, which is how news arrives, adding them gives what reading the whole store again gives,
-   * without that read (minutes at 100,000 documents). A back-filled older article, or the first ingest since the
-   * server started, reads the whole store.
+   * Whether the newly stored documents can be added to the resolution kept from the last ingest.
+   * The store resolves its documents oldest first, undated last ({@link Store#scan}); while new
+   * ones come after every document resolved so far in that order, which is how news arrives, adding
+   * them gives what reading the whole store again gives, without that read (minutes at 100,000
+   * documents). A back-filled older article, or the first ingest since the server started, reads
+   * the whole store.
    */
   private boolean canAdd(List<Annotated> added) {
     if (live == null) return false;
@@ -163,14 +203,19 @@ public final class Ingest {
 
   private Situation resolveAdded(List<Annotated> added) {
     List<Annotated> inOrder = new ArrayList<>(added);
-    inOrder.sort(Comparator.comparing((Annotated a) -> a.document().published().value(),
-        Comparator.nullsLast(Comparator.naturalOrder())));
+    inOrder.sort(
+        Comparator.comparing(
+            (Annotated a) -> a.document().published().value(),
+            Comparator.nullsLast(Comparator.naturalOrder())));
     // as the store gives them back, so that the input is exactly what a whole read would see
     for (Annotated a : inOrder) live.add(store.get(a.document().id()).orElseThrow());
     return live.save(store);
   }
 
-  /** A resolver, the last place in the store's order that it has read, and the situation it last saved. */
+  /**
+   * A resolver, the last place in the store's order that it has read, and the situation it last
+   * saved.
+   */
   private static final class LiveResolver {
     final Resolver resolver = new Resolver();
     String newestDated;
@@ -190,7 +235,10 @@ public final class Ingest {
       resolver.add(a);
     }
 
-    /** Whether a document published on {@code date} (null: undated), stored now, comes after all read so far. */
+    /**
+     * Whether a document published on {@code date} (null: undated), stored now, comes after all
+     * read so far.
+     */
     boolean comesAfter(String date) {
       if (date == null) return true; // undated, and stored after everything read
       return !undatedRead && (newestDated == null || date.compareTo(newestDated) >= 0);

@@ -5,42 +5,66 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import org.sitrep.json.Json;
 
-/** The OpenAPI 3 document, generated from the route table the server registers, so the two cannot drift apart. */
+/**
+ * The OpenAPI 3 document, generated from the route table the server registers, so the two cannot
+ * drift apart.
+ */
 final class OpenApi {
   private OpenApi() {}
 
   static ObjectNode of(List<Route> routes) {
     ObjectNode doc = Json.MAPPER.createObjectNode();
     doc.put("openapi", "3.0.3");
-    doc.putObject("info").put("title", "Sitrep").put("version", "0.1.0")
-        .put("description", "Sourced facts from news articles: documents, search, entities, stories, fact series,"
-            + " timelines. Errors are JSON {status, error, parameter?}.");
+    doc.putObject("info")
+        .put("title", "Sitrep")
+        .put("version", "0.1.0")
+        .put(
+            "description",
+            "Sourced facts from news articles: documents, search, entities, stories, fact series,"
+                + " timelines. Errors are JSON {status, error, parameter?}.");
     ObjectNode paths = doc.putObject("paths");
     for (Route r : routes) {
-      ObjectNode path = paths.has(r.path()) ? (ObjectNode) paths.get(r.path()) : paths.putObject(r.path());
+      ObjectNode path =
+          paths.has(r.path()) ? (ObjectNode) paths.get(r.path()) : paths.putObject(r.path());
       ObjectNode op = path.putObject(r.method().toLowerCase(java.util.Locale.ROOT));
       op.put("summary", r.summary());
-      op.put("operationId", r.method().toLowerCase(java.util.Locale.ROOT) + r.path().replaceAll("[^A-Za-z0-9]+", "_"));
+      op.put(
+          "operationId",
+          r.method().toLowerCase(java.util.Locale.ROOT)
+              + r.path().replaceAll("[^A-Za-z0-9]+", "_"));
       ArrayNode params = op.putArray("parameters");
       for (Param p : r.params()) {
-        ObjectNode n = params.addObject().put("name", p.name()).put("in", p.in()).put("required", p.required())
-            .put("description", p.description());
+        ObjectNode n =
+            params
+                .addObject()
+                .put("name", p.name())
+                .put("in", p.in())
+                .put("required", p.required())
+                .put("description", p.description());
         ObjectNode schema = n.putObject("schema");
         switch (p.type()) {
-          case "integer" -> schema.put("type", "integer").put("minimum", p.min()).put("maximum", p.max());
+          case "integer" ->
+              schema.put("type", "integer").put("minimum", p.min()).put("maximum", p.max());
           case "date" -> schema.put("type", "string").put("format", "date");
           default -> schema.put("type", "string");
         }
       }
       if (!r.consumes().isEmpty()) {
         ObjectNode content = op.putObject("requestBody").put("required", true).putObject("content");
-        for (String c : r.consumes()) content.putObject(c).putObject("schema").put("type", "string");
+        for (String c : r.consumes())
+          content.putObject(c).putObject("schema").put("type", "string");
       }
       ObjectNode responses = op.putObject("responses");
       String ok = r.method().equals("POST") ? "201" : "200";
-      responses.putObject(ok).put("description", "OK").putObject("content").putObject(r.produces())
-          .putObject("schema").put("type", r.produces().startsWith("text/") ? "string" : "object");
-      if (!r.params().isEmpty() || !r.consumes().isEmpty()) error(responses, "400", "a parameter or the body is invalid");
+      responses
+          .putObject(ok)
+          .put("description", "OK")
+          .putObject("content")
+          .putObject(r.produces())
+          .putObject("schema")
+          .put("type", r.produces().startsWith("text/") ? "string" : "object");
+      if (!r.params().isEmpty() || !r.consumes().isEmpty())
+        error(responses, "400", "a parameter or the body is invalid");
       if (r.path().contains("{")) error(responses, "404", "no item with that id");
       if (!r.consumes().isEmpty()) {
         error(responses, "413", "the body is larger than the server accepts");
@@ -51,8 +75,14 @@ final class OpenApi {
   }
 
   private static void error(ObjectNode responses, String code, String why) {
-    ObjectNode schema = responses.putObject(code).put("description", why).putObject("content")
-        .putObject("application/json").putObject("schema").put("type", "object");
+    ObjectNode schema =
+        responses
+            .putObject(code)
+            .put("description", why)
+            .putObject("content")
+            .putObject("application/json")
+            .putObject("schema")
+            .put("type", "object");
     ObjectNode props = schema.putObject("properties");
     props.putObject("status").put("type", "integer");
     props.putObject("error").put("type", "string");

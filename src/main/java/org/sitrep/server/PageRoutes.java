@@ -25,28 +25,81 @@ final class PageRoutes {
 
   List<Route> routes() {
     List<Route> r = new ArrayList<>();
-    r.add(Route.get("/", "Page: stories by latest activity", HTML, ctx -> html(ctx, StoryPages.home(x))));
-    r.add(Route.get("/stories/{id}", "Page: a story's timeline, fact series and outlets side by side", HTML,
-        ctx -> html(ctx, StoryPages.story(x, x.story(ctx.pathParam("id")))), Param.path("id", "story id")));
-    r.add(Route.get("/series", "Page: every fact series", HTML, ctx -> html(ctx, SeriesPages.list(x))));
-    r.add(Route.get("/series/{id}", "Page: a fact series as a chart over time and its observations", HTML,
-        ctx -> html(ctx, SeriesPages.series(ctx.pathParam("id"), x.series(ctx.pathParam("id")))),
-        Param.path("id", "series id")));
-    r.add(Route.get("/entities", "Page: entities, most mentioned first", HTML,
-        ctx -> html(ctx, EntityPages.list(x, Params.integer(ctx, Params.LIMIT, 200))), Params.LIMIT));
-    r.add(Route.get("/entities/{id}", "Page: an entity's names, roles, quotes and co-mentions", HTML,
-        ctx -> html(ctx, EntityPages.entity(x, x.detail(x.entity(ctx.pathParam("id"))))),
-        Param.path("id", "entity id")));
-    r.add(Route.get("/documents/{id}", "Page: an article with its findings highlighted", HTML, this::document,
-        Param.path("id", "document id")));
-    r.add(Route.get("/search", "Page: search with facets", HTML, this::search, ApiRoutes.Q, Params.OUTLET,
-        Params.LABEL, Params.FROM, Params.TO, ApiRoutes.STORY, ApiRoutes.ENTITY, Params.OFFSET, Params.LIMIT));
-    r.add(Route.get("/map", "Page: a map of the places in a story or a search (every story when neither is given)",
-        HTML, this::map, ApiRoutes.STORY, ApiRoutes.Q));
-    r.add(Route.get("/report", "Page: a situation report on a story, an entity or a search (give exactly one of"
-        + " story, entity, q), every line citing its source", HTML,
-        ctx -> html(ctx, ReportPage.render(api.brief(ctx), ctx.queryString())), ApiRoutes.STORY, ApiRoutes.ENTITY,
-        ApiRoutes.Q));
+    r.add(
+        Route.get(
+            "/", "Page: stories by latest activity", HTML, ctx -> html(ctx, StoryPages.home(x))));
+    r.add(
+        Route.get(
+            "/stories/{id}",
+            "Page: a story's timeline, fact series and outlets side by side",
+            HTML,
+            ctx -> html(ctx, StoryPages.story(x, x.story(ctx.pathParam("id")))),
+            Param.path("id", "story id")));
+    r.add(
+        Route.get(
+            "/series", "Page: every fact series", HTML, ctx -> html(ctx, SeriesPages.list(x))));
+    r.add(
+        Route.get(
+            "/series/{id}",
+            "Page: a fact series as a chart over time and its observations",
+            HTML,
+            ctx ->
+                html(ctx, SeriesPages.series(ctx.pathParam("id"), x.series(ctx.pathParam("id")))),
+            Param.path("id", "series id")));
+    r.add(
+        Route.get(
+            "/entities",
+            "Page: entities, most mentioned first",
+            HTML,
+            ctx -> html(ctx, EntityPages.list(x, Params.integer(ctx, Params.LIMIT, 200))),
+            Params.LIMIT));
+    r.add(
+        Route.get(
+            "/entities/{id}",
+            "Page: an entity's names, roles, quotes and co-mentions",
+            HTML,
+            ctx -> html(ctx, EntityPages.entity(x, x.detail(x.entity(ctx.pathParam("id"))))),
+            Param.path("id", "entity id")));
+    r.add(
+        Route.get(
+            "/documents/{id}",
+            "Page: an article with its findings highlighted",
+            HTML,
+            this::document,
+            Param.path("id", "document id")));
+    r.add(
+        Route.get(
+            "/search",
+            "Page: search with facets",
+            HTML,
+            this::search,
+            ApiRoutes.Q,
+            Params.OUTLET,
+            Params.LABEL,
+            Params.FROM,
+            Params.TO,
+            ApiRoutes.STORY,
+            ApiRoutes.ENTITY,
+            Params.OFFSET,
+            Params.LIMIT));
+    r.add(
+        Route.get(
+            "/map",
+            "Page: a map of the places in a story or a search (every story when neither is given)",
+            HTML,
+            this::map,
+            ApiRoutes.STORY,
+            ApiRoutes.Q));
+    r.add(
+        Route.get(
+            "/report",
+            "Page: a situation report on a story, an entity or a search (give exactly one of"
+                + " story, entity, q), every line citing its source",
+            HTML,
+            ctx -> html(ctx, ReportPage.render(api.brief(ctx), ctx.queryString())),
+            ApiRoutes.STORY,
+            ApiRoutes.ENTITY,
+            ApiRoutes.Q));
     return r;
   }
 
@@ -57,7 +110,8 @@ final class PageRoutes {
   private void document(Context ctx) {
     var a = x.document(ctx.pathParam("id"));
     String id = a.document().id();
-    html(ctx, DocumentPage.render(a, x.storyOf(id).orElse(null), x.store().situation().framing(id)));
+    html(
+        ctx, DocumentPage.render(a, x.storyOf(id).orElse(null), x.store().situation().framing(id)));
   }
 
   private void search(Context ctx) {
@@ -66,9 +120,17 @@ final class PageRoutes {
     String q = Params.text(ctx, ApiRoutes.Q), story = Params.text(ctx, ApiRoutes.STORY);
     String entity = Params.text(ctx, ApiRoutes.ENTITY);
     var answer = x.search(new SearchQuery(q, filters, page), story, entity);
-    var state = new SearchPage.State(q, filters.outlet(), filters.label(),
-        filters.from() == null ? null : filters.from().toString(), filters.to() == null ? null : filters.to().toString(),
-        story, entity, page.offset(), page.limit());
+    var state =
+        new SearchPage.State(
+            q,
+            filters.outlet(),
+            filters.label(),
+            filters.from() == null ? null : filters.from().toString(),
+            filters.to() == null ? null : filters.to().toString(),
+            story,
+            entity,
+            page.offset(),
+            page.limit());
     html(ctx, SearchPage.render(x, state, answer));
   }
 

@@ -8,34 +8,58 @@ import org.sitrep.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code sitrep serve}: the HTTP API and web pages over a data directory, on the loopback interface by default. */
-@Command(name = "serve", mixinStandardHelpOptions = true,
-    description = "Serves the JSON API (/api, /openapi.json) and the web pages over a data directory.")
+/**
+ * {@code sitrep serve}: the HTTP API and web pages over a data directory, on the loopback interface
+ * by default.
+ */
+@Command(
+    name = "serve",
+    mixinStandardHelpOptions = true,
+    description =
+        "Serves the JSON API (/api, /openapi.json) and the web pages over a data directory.")
 public final class ServeCommand implements Callable<Integer> {
-  @Option(names = "--data", defaultValue = "sitrep-data", description = "data directory (default: ${DEFAULT-VALUE})")
+  @Option(
+      names = "--data",
+      defaultValue = "sitrep-data",
+      description = "data directory (default: ${DEFAULT-VALUE})")
   Path data;
 
-  @Option(names = "--port", defaultValue = "8080", description = "port to listen on (default: ${DEFAULT-VALUE})")
+  @Option(
+      names = "--port",
+      defaultValue = "8080",
+      description = "port to listen on (default: ${DEFAULT-VALUE})")
   int port;
 
-  @Option(names = "--host", defaultValue = "127.0.0.1",
-      description = "address to bind; anything but loopback exposes the store to the network (default: ${DEFAULT-VALUE})")
+  @Option(
+      names = "--host",
+      defaultValue = "127.0.0.1",
+      description =
+          "address to bind; anything but loopback exposes the store to the network (default: ${DEFAULT-VALUE})")
   String host;
 
-  @Option(names = "--max-body", defaultValue = "16777216", description = "largest accepted request body in bytes")
+  @Option(
+      names = "--max-body",
+      defaultValue = "16777216",
+      description = "largest accepted request body in bytes")
   long maxBody;
 
   @Override
   public Integer call() throws InterruptedException {
     Store store = Store.open(data);
-    SitrepServer server = SitrepServer.start(store, new SitrepServer.Config(host, port, maxBody), Pipelines::standard);
+    SitrepServer server =
+        SitrepServer.start(
+            store, new SitrepServer.Config(host, port, maxBody), Pipelines::standard);
     CountDownLatch stopped = new CountDownLatch(1);
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      server.close();
-      store.close();
-      stopped.countDown();
-    }));
-    System.err.println("sitrep: serving " + data + " on http://" + host + ":" + server.port() + "/");
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  server.close();
+                  store.close();
+                  stopped.countDown();
+                }));
+    System.err.println(
+        "sitrep: serving " + data + " on http://" + host + ":" + server.port() + "/");
     stopped.await();
     return 0;
   }

@@ -18,9 +18,9 @@ import org.sitrep.store.BadQueryException;
 import org.sitrep.store.Store;
 
 /**
- * The HTTP server over one open store: registers every route of the table, serves the browser code from the jar, and
- * sends headers that keep article text inert in the browser (a Content-Security-Policy that allows scripts from this
- * server only, never inline).
+ * The HTTP server over one open store: registers every route of the table, serves the browser code
+ * from the jar, and sends headers that keep article text inert in the browser (a
+ * Content-Security-Policy that allows scripts from this server only, never inline).
  */
 public final class SitrepServer implements AutoCloseable {
   /** Where to listen and how large a request body may be. */
@@ -28,7 +28,8 @@ public final class SitrepServer implements AutoCloseable {
     public static final long DEFAULT_MAX_BODY = 16L * 1024 * 1024;
 
     public Config {
-      if (port < 0 || port > 65_535) throw new IllegalArgumentException("port must be 0..65535, was " + port);
+      if (port < 0 || port > 65_535)
+        throw new IllegalArgumentException("port must be 0..65535, was " + port);
       if (maxBodyBytes < 1) throw new IllegalArgumentException("maxBodyBytes must be >= 1");
     }
 
@@ -37,8 +38,9 @@ public final class SitrepServer implements AutoCloseable {
     }
   }
 
-  static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
-      + " connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
+  static final String CSP =
+      "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
+          + " connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
 
   private final Javalin app;
   private final List<Route> routes;
@@ -48,55 +50,78 @@ public final class SitrepServer implements AutoCloseable {
     this.routes = routes;
   }
 
-  /** Starts a server; port 0 picks a free one (see {@link #port()}). Annotation models load on the first ingest. */
+  /**
+   * Starts a server; port 0 picks a free one (see {@link #port()}). Annotation models load on the
+   * first ingest.
+   */
   public static SitrepServer start(Store store, Config c, Supplier<Pipeline> pipelines) {
     Explorer x = new Explorer(store);
     ApiRoutes api = new ApiRoutes(x, new Ingest(store, pipelines), c.maxBodyBytes());
     List<Route> routes = new ArrayList<>(api.routes());
     routes.addAll(new PageRoutes(x, api).routes());
-    routes.add(Route.get("/openapi.json", "This API described as OpenAPI 3", ApiRoutes.JSON, ctx -> {}));
-    routes.add(Route.get("/api", "Page: the API's routes, parameters and answers", PageRoutes.HTML, ctx -> {}));
+    routes.add(
+        Route.get("/openapi.json", "This API described as OpenAPI 3", ApiRoutes.JSON, ctx -> {}));
+    routes.add(
+        Route.get(
+            "/api", "Page: the API's routes, parameters and answers", PageRoutes.HTML, ctx -> {}));
     List<Route> table = List.copyOf(routes);
     String openapi = OpenApi.of(table).toString();
     String apiPage = ApiPage.render(table);
 
-    Javalin app = Javalin.create(cfg -> {
-      cfg.showJavalinBanner = false;
-      cfg.http.maxRequestSize = c.maxBodyBytes();
-      cfg.staticFiles.enableWebjars();
-      cfg.staticFiles.add(sf -> {
-        sf.hostedPath = "/static";
-        sf.directory = "/org/sitrep/server/static";
-        sf.location = Location.CLASSPATH;
-        sf.headers = Map.of("X-Content-Type-Options", "nosniff", "Content-Security-Policy", CSP);
-      });
-      cfg.validation.register(LocalDate.class, LocalDate::parse);
-    });
-    app.before(ctx -> {
-      ctx.header("Content-Security-Policy", CSP);
-      ctx.header("X-Content-Type-Options", "nosniff");
-      ctx.header("Referrer-Policy", "no-referrer");
-      ctx.header("X-Frame-Options", "DENY");
-    });
+    Javalin app =
+        Javalin.create(
+            cfg -> {
+              cfg.showJavalinBanner = false;
+              cfg.http.maxRequestSize = c.maxBodyBytes();
+              cfg.staticFiles.enableWebjars();
+              cfg.staticFiles.add(
+                  sf -> {
+                    sf.hostedPath = "/static";
+                    sf.directory = "/org/sitrep/server/static";
+                    sf.location = Location.CLASSPATH;
+                    sf.headers =
+                        Map.of("X-Content-Type-Options", "nosniff", "Content-Security-Policy", CSP);
+                  });
+              cfg.validation.register(LocalDate.class, LocalDate::parse);
+            });
+    app.before(
+        ctx -> {
+          ctx.header("Content-Security-Policy", CSP);
+          ctx.header("X-Content-Type-Options", "nosniff");
+          ctx.header("Referrer-Policy", "no-referrer");
+          ctx.header("X-Frame-Options", "DENY");
+        });
     for (Route r : table) {
-      var h = switch (r.path()) {
-        case "/openapi.json" -> (io.javalin.http.Handler) ctx -> ctx.contentType(ApiRoutes.JSON).result(openapi);
-        case "/api" -> (io.javalin.http.Handler) ctx -> PageRoutes.html(ctx, apiPage);
-        default -> r.handler();
-      };
+      var h =
+          switch (r.path()) {
+            case "/openapi.json" ->
+                (io.javalin.http.Handler) ctx -> ctx.contentType(ApiRoutes.JSON).result(openapi);
+            case "/api" -> (io.javalin.http.Handler) ctx -> PageRoutes.html(ctx, apiPage);
+            default -> r.handler();
+          };
       app.addHttpHandler(HandlerType.valueOf(r.method()), r.path(), h);
     }
     app.exception(ApiError.class, (e, ctx) -> fail(ctx, e));
     app.exception(ValidationException.class, (e, ctx) -> fail(ctx, Params.fromValidation(e)));
-    app.exception(BadQueryException.class, (e, ctx) -> fail(ctx, new ApiError(400, e.getMessage(), "q")));
-    app.exception(IllegalArgumentException.class, (e, ctx) -> fail(ctx, new ApiError(400, e.getMessage(), null)));
-    app.exception(Exception.class, (e, ctx) -> fail(ctx, new ApiError(500, "internal error: " + e, null)));
-    app.error(404, ctx -> {
-      if (ctx.attribute("sitrep.failed") == null) fail(ctx, new ApiError(404, "no such page: " + ctx.path(), null));
-    });
-    app.error(413, ctx -> {
-      if (ctx.attribute("sitrep.failed") == null) fail(ctx, new ApiError(413, "request body too large", null));
-    });
+    app.exception(
+        BadQueryException.class, (e, ctx) -> fail(ctx, new ApiError(400, e.getMessage(), "q")));
+    app.exception(
+        IllegalArgumentException.class,
+        (e, ctx) -> fail(ctx, new ApiError(400, e.getMessage(), null)));
+    app.exception(
+        Exception.class, (e, ctx) -> fail(ctx, new ApiError(500, "internal error: " + e, null)));
+    app.error(
+        404,
+        ctx -> {
+          if (ctx.attribute("sitrep.failed") == null)
+            fail(ctx, new ApiError(404, "no such page: " + ctx.path(), null));
+        });
+    app.error(
+        413,
+        ctx -> {
+          if (ctx.attribute("sitrep.failed") == null)
+            fail(ctx, new ApiError(413, "request body too large", null));
+        });
     app.start(c.host(), c.port());
     return new SitrepServer(app, table);
   }
@@ -104,8 +129,11 @@ public final class SitrepServer implements AutoCloseable {
   private static void fail(Context ctx, ApiError e) {
     ctx.attribute("sitrep.failed", true);
     ctx.status(e.status());
-    boolean api = ctx.path().startsWith("/api/") || ctx.path().equals("/openapi.json")
-        || !java.util.Objects.requireNonNullElse(ctx.header("Accept"), "").contains("text/html");
+    boolean api =
+        ctx.path().startsWith("/api/")
+            || ctx.path().equals("/openapi.json")
+            || !java.util.Objects.requireNonNullElse(ctx.header("Accept"), "")
+                .contains("text/html");
     if (api) {
       Map<String, Object> body = new LinkedHashMap<>();
       body.put("status", e.status());

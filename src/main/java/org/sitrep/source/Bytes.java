@@ -20,7 +20,8 @@ final class Bytes {
   }
 
   static boolean isBlank(byte[] bytes) {
-    for (byte b : bytes) if (b != ' ' && b != '\n' && b != '\r' && b != '\t' && b != '\f') return false;
+    for (byte b : bytes)
+      if (b != ' ' && b != '\n' && b != '\r' && b != '\t' && b != '\f') return false;
     return true;
   }
 }

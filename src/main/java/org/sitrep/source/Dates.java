@@ -9,22 +9,28 @@ import java.util.Date;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Publication dates as the contract wants them: an ISO calendar date, or null when the input gives none we trust. */
+/**
+ * Publication dates as the contract wants them: an ISO calendar date, or null when the input gives
+ * none we trust.
+ */
 final class Dates {
-  private static final Pattern ISO_PREFIX = Pattern.compile("^\\s*(\\d{4}-\\d{2}-\\d{2})(?:[T ][0-9:.]+.*)?\\s*$");
+  private static final Pattern ISO_PREFIX =
+      Pattern.compile("^\\s*(\\d{4}-\\d{2}-\\d{2})(?:[T ][0-9:.]+.*)?\\s*$");
 
   private Dates() {}
 
   /**
-   * An ISO date (2023-06-26, or the date part of an RFC 3339 time, as written: the publisher's own calendar day) or an
-   * RFC 1123 date as RSS writes them; null when neither.
+   * An ISO date (2023-06-26, or the date part of an RFC 3339 time, as written: the publisher's own
+   * calendar day) or an RFC 1123 date as RSS writes them; null when neither.
    */
   static String isoDate(String text) {
     if (text == null || text.isBlank()) return null;
     Matcher m = ISO_PREFIX.matcher(text);
     try {
       if (m.matches()) return LocalDate.parse(m.group(1)).toString();
-      return ZonedDateTime.parse(text.strip(), DateTimeFormatter.RFC_1123_DATE_TIME).toLocalDate().toString();
+      return ZonedDateTime.parse(text.strip(), DateTimeFormatter.RFC_1123_DATE_TIME)
+          .toLocalDate()
+          .toString();
     } catch (DateTimeParseException e) {
       return null;
     }

@@ -8,13 +8,14 @@ import org.sitrep.model.Published;
 import org.sitrep.model.Source;
 
 /**
- * Turns feed items, whatever the feed format, into documents: the full text when the feed has it, else the summary.
- * A document's source offset is the item's position in the feed, counted from 1.
+ * Turns feed items, whatever the feed format, into documents: the full text when the feed has it,
+ * else the summary. A document's source offset is the item's position in the feed, counted from 1.
  */
 final class FeedItems {
   record Content(String value, boolean html) {}
 
-  record Item(String title, String url, String id, String published, Content fullText, Content summary) {}
+  record Item(
+      String title, String url, String id, String published, Content fullText, Content summary) {}
 
   void emit(List<Item> items, String outlet, String feedLanguage, Sink sink) {
     List<Integer> empty = new ArrayList<>();
@@ -23,17 +24,32 @@ final class FeedItems {
       n++;
       Content c = item.fullText() != null ? item.fullText() : item.summary();
       FragmentText.Text text =
-          c == null ? null : c.html() ? FragmentText.of(c.value()) : FragmentText.ofPlain(c.value());
+          c == null
+              ? null
+              : c.html() ? FragmentText.of(c.value()) : FragmentText.ofPlain(c.value());
       if (text == null || text.body().isBlank()) {
         empty.add(n);
         continue;
       }
       String language =
-          feedLanguage != null ? feedLanguage.replaceFirst("[-_].*", "") : LanguageGuesser.guess(text.body());
-      Published published = item.published() == null ? Published.UNKNOWN : Published.stated(item.published());
-      Source source = new Source(sink.file(), HtmlPages.blankToNull(item.url()), HtmlPages.blankToNull(item.id()), n);
+          feedLanguage != null
+              ? feedLanguage.replaceFirst("[-_].*", "")
+              : LanguageGuesser.guess(text.body());
+      Published published =
+          item.published() == null ? Published.UNKNOWN : Published.stated(item.published());
+      Source source =
+          new Source(
+              sink.file(), HtmlPages.blankToNull(item.url()), HtmlPages.blankToNull(item.id()), n);
       sink.emit(
-          Document.of(source, outlet, null, title(item.title()), published, language, text.headings(), text.body()));
+          Document.of(
+              source,
+              outlet,
+              null,
+              title(item.title()),
+              published,
+              language,
+              text.headings(),
+              text.body()));
     }
     // One problem per feed, not per item: a headline-only feed would otherwise flood the report.
     if (!empty.isEmpty()) {
@@ -49,7 +65,8 @@ final class FeedItems {
 
   private static String join(List<Integer> numbers) {
     StringBuilder sb = new StringBuilder();
-    for (int i = 0; i < numbers.size() && i < 10; i++) sb.append(i == 0 ? "" : ",").append(numbers.get(i));
+    for (int i = 0; i < numbers.size() && i < 10; i++)
+      sb.append(i == 0 ? "" : ",").append(numbers.get(i));
     if (numbers.size() > 10) sb.append(",…");
     return sb.toString();
   }

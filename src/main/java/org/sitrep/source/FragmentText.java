@@ -10,16 +10,40 @@ import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeVisitor;
 
 /**
- * The text of an HTML fragment from a feed item, one paragraph per block element. Feed content is already the
- * article's main text, so it is converted as it is rather than run through the page extractor, whose boilerplate
- * heuristics are made for whole pages.
+ * The text of an HTML fragment from a feed item, one paragraph per block element. Feed content is
+ * already the article's main text, so it is converted as it is rather than run through the page
+ * extractor, whose boilerplate heuristics are made for whole pages.
  */
 final class FragmentText {
   record Text(String body, List<String> headings) {}
 
   private static final Set<String> BLOCKS =
-      Set.of("p", "div", "li", "blockquote", "pre", "section", "article", "ul", "ol", "table", "tr", "br", "hr",
-          "figure", "figcaption", "header", "footer", "dd", "dt", "h1", "h2", "h3", "h4", "h5", "h6");
+      Set.of(
+          "p",
+          "div",
+          "li",
+          "blockquote",
+          "pre",
+          "section",
+          "article",
+          "ul",
+          "ol",
+          "table",
+          "tr",
+          "br",
+          "hr",
+          "figure",
+          "figcaption",
+          "header",
+          "footer",
+          "dd",
+          "dt",
+          "h1",
+          "h2",
+          "h3",
+          "h4",
+          "h5",
+          "h6");
   private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
 
   private FragmentText() {}
@@ -40,7 +64,8 @@ final class FragmentText {
 
           @Override
           public void tail(Node node, int depth) {
-            if (node instanceof Element e && BLOCKS.contains(e.normalName())) flush(HEADINGS.contains(e.normalName()));
+            if (node instanceof Element e && BLOCKS.contains(e.normalName()))
+              flush(HEADINGS.contains(e.normalName()));
           }
 
           private void flush(boolean heading) {
@@ -56,7 +81,10 @@ final class FragmentText {
     return new Text(String.join("\n\n", paras), List.copyOf(headings));
   }
 
-  /** Plain text from a feed: paragraphs are blank-line separated; white space inside them is collapsed. */
+  /**
+   * Plain text from a feed: paragraphs are blank-line separated; white space inside them is
+   * collapsed.
+   */
   static Text ofPlain(String text) {
     List<String> paras = new ArrayList<>();
     for (String p : text.strip().split("\\n\\s*\\n")) {

@@ -13,7 +13,10 @@ import org.sitrep.model.Document;
 import org.sitrep.model.Published;
 import org.sitrep.model.Source;
 
-/** HTML pages, from files or WARC records: the page extractor finds the main text, title, date and headings. */
+/**
+ * HTML pages, from files or WARC records: the page extractor finds the main text, title, date and
+ * headings.
+ */
 final class HtmlPages {
   private static final Pattern META_CHARSET =
       Pattern.compile("(?i)<meta[^>]+charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9._:-]+)");
@@ -33,8 +36,8 @@ final class HtmlPages {
   }
 
   /**
-   * The page as a document, or null when it has no main text. {@code fallback} is the date to use when the page
-   * states none (a WARC capture date).
+   * The page as a document, or null when it has no main text. {@code fallback} is the date to use
+   * when the page states none (a WARC capture date).
    */
   Document toDocument(String html, String url, Source source, Published fallback) {
     Extracted x = extractor.extract(html, url);
@@ -42,12 +45,20 @@ final class HtmlPages {
     Published published = x.published() != null ? published(x) : fallback;
     String language = x.language() != null ? x.language() : LanguageGuesser.guess(x.body());
     return Document.of(
-        source, x.outlet(), x.label(), blankToNull(x.title()), published, language, x.headings(), x.body());
+        source,
+        x.outlet(),
+        x.label(),
+        blankToNull(x.title()),
+        published,
+        language,
+        x.headings(),
+        x.body());
   }
 
   /**
-   * A date the page states in its markup is stated; one the extractor read off the page's URL (evidence "URL ...") is
-   * only inferred, since URLs carry the date a path was made, not always the day of publication.
+   * A date the page states in its markup is stated; one the extractor read off the page's URL
+   * (evidence "URL ...") is only inferred, since URLs carry the date a path was made, not always
+   * the day of publication.
    */
   static Published published(Extracted x) {
     String evidence = x.publishedEvidence();
@@ -57,18 +68,24 @@ final class HtmlPages {
     return Published.stated(x.published());
   }
 
-  /** The charset named by the HTTP header, else by a meta tag in the first 4 KiB, else null (UTF-8 is assumed). */
+  /**
+   * The charset named by the HTTP header, else by a meta tag in the first 4 KiB, else null (UTF-8
+   * is assumed).
+   */
   static Charset declaredCharset(byte[] bytes, String headerCharset) {
     String name = headerCharset;
     if (name == null) {
-      Matcher m = META_CHARSET.matcher(new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1));
+      Matcher m =
+          META_CHARSET.matcher(
+              new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1));
       if (m.find()) name = m.group(1);
     }
     if (name == null) return null;
     try {
       return Charset.forName(name);
     } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-      return null; // an unknown charset name: UTF-8 with replacement, and the decoder warns if that was wrong
+      return null; // an unknown charset name: UTF-8 with replacement, and the decoder warns if that
+      // was wrong
     }
   }
 

@@ -11,12 +11,14 @@ import java.util.Arrays;
 import java.util.zip.GZIPInputStream;
 
 /**
- * One opened input: a file or stdin, with its first bytes (decompressed when gzipped) available for sniffing before
- * any reader consumes it. Gzip is recognised by its magic bytes, whatever the file is called.
+ * One opened input: a file or stdin, with its first bytes (decompressed when gzipped) available for
+ * sniffing before any reader consumes it. Gzip is recognised by its magic bytes, whatever the file
+ * is called.
  */
 final class Input implements AutoCloseable {
   private static final int HEAD = 8 * 1024;
-  // Enough to re-read the compressed bytes behind HEAD decompressed bytes, even for incompressible data.
+  // Enough to re-read the compressed bytes behind HEAD decompressed bytes, even for incompressible
+  // data.
   private static final int MARK = 1 << 20;
 
   private final String name;
@@ -43,7 +45,8 @@ final class Input implements AutoCloseable {
         InputStream unzipped = new GZIPInputStream(new Unclosable(raw));
         for (int r; n < HEAD && (r = unzipped.read(buf, n, HEAD - n)) > 0; ) n += r;
       } catch (IOException e) {
-        failure = e; // a truncated or corrupt gzip: the full read reports it, with what was read so far
+        failure =
+            e; // a truncated or corrupt gzip: the full read reports it, with what was read so far
       }
       peeked = Arrays.copyOf(buf, n);
     } else {
@@ -55,18 +58,22 @@ final class Input implements AutoCloseable {
   }
 
   static Input open(Path path) throws IOException {
-    return open(path.toString(), offset -> {
-      FileChannel ch = FileChannel.open(path);
-      try {
-        return Channels.newInputStream(ch.position(offset));
-      } catch (IOException | RuntimeException e) {
-        ch.close();
-        throw e;
-      }
-    });
+    return open(
+        path.toString(),
+        offset -> {
+          FileChannel ch = FileChannel.open(path);
+          try {
+            return Channels.newInputStream(ch.position(offset));
+          } catch (IOException | RuntimeException e) {
+            ch.close();
+            throw e;
+          }
+        });
   }
 
-  /** An input that can be opened again at any offset: a file, here or in a distributed file system. */
+  /**
+   * An input that can be opened again at any offset: a file, here or in a distributed file system.
+   */
   static Input open(String name, StreamOpener opener) throws IOException {
     InputStream s = opener.openAt(0);
     try {

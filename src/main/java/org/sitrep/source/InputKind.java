@@ -16,7 +16,8 @@ enum InputKind {
   static InputKind of(String name, byte[] head) {
     String n = name.toLowerCase(Locale.ROOT).replaceFirst("\\.(gz|gzip)$", "");
     String start = new String(head, 0, Math.min(head.length, 4096), StandardCharsets.ISO_8859_1);
-    // JSON may escape slashes: "https:\/\/jsonfeed.org\/version\/1" is how some publishers write the version.
+    // JSON may escape slashes: "https:\/\/jsonfeed.org\/version\/1" is how some publishers write
+    // the version.
     String lower = start.toLowerCase(Locale.ROOT).replace("\\/", "/");
     if (n.endsWith(".warc") || n.endsWith(".arc") || start.startsWith("WARC/")) return WARC;
     if (looksBinary(head)) return BINARY;
@@ -36,9 +37,11 @@ enum InputKind {
         break;
     }
     String trimmed = lower.replaceFirst("^(\u00ef\u00bb\u00bf)?\\s*", "");
-    if (trimmed.startsWith("{")) return lower.contains("jsonfeed.org/version") ? JSON_FEED : JSON_LINES;
+    if (trimmed.startsWith("{"))
+      return lower.contains("jsonfeed.org/version") ? JSON_FEED : JSON_LINES;
     if (trimmed.startsWith("<")) {
-      boolean feed = lower.contains("<rss") || lower.contains("<feed") || lower.contains("<rdf:rdf");
+      boolean feed =
+          lower.contains("<rss") || lower.contains("<feed") || lower.contains("<rdf:rdf");
       if (!lower.contains("<html") && (feed || trimmed.startsWith("<?xml"))) return XML_FEED;
       return HTML;
     }
@@ -47,11 +50,13 @@ enum InputKind {
   }
 
   /**
-   * NUL bytes or many control characters mean binary. UTF-16 has NULs too, so a UTF-16 byte-order mark says text.
+   * NUL bytes or many control characters mean binary. UTF-16 has NULs too, so a UTF-16 byte-order
+   * mark says text.
    */
   static boolean looksBinary(byte[] head) {
-    if (head.length >= 2 && (((head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF)
-        || ((head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE))) {
+    if (head.length >= 2
+        && (((head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF)
+            || ((head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE))) {
       return false;
     }
     int control = 0;

@@ -6,7 +6,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
 
-/** JSON Feed 1.0 and 1.1 (jsonfeed.org): each item a document, content_html or content_text before summary. */
+/**
+ * JSON Feed 1.0 and 1.1 (jsonfeed.org): each item a document, content_html or content_text before
+ * summary.
+ */
 final class JsonFeeds {
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -33,20 +36,34 @@ final class JsonFeeds {
       FeedItems.Content full =
           text(item, "content_html") != null
               ? new FeedItems.Content(text(item, "content_html"), true)
-              : text(item, "content_text") != null ? new FeedItems.Content(text(item, "content_text"), false) : null;
+              : text(item, "content_text") != null
+                  ? new FeedItems.Content(text(item, "content_text"), false)
+                  : null;
       FeedItems.Content summary =
-          text(item, "summary") == null ? null : new FeedItems.Content(text(item, "summary"), false);
-      String date = text(item, "date_published") != null ? text(item, "date_published") : text(item, "date_modified");
+          text(item, "summary") == null
+              ? null
+              : new FeedItems.Content(text(item, "summary"), false);
+      String date =
+          text(item, "date_published") != null
+              ? text(item, "date_published")
+              : text(item, "date_modified");
       list.add(
           new FeedItems.Item(
-              text(item, "title"), text(item, "url"), text(item, "id"), Dates.isoDate(date), full, summary));
+              text(item, "title"),
+              text(item, "url"),
+              text(item, "id"),
+              Dates.isoDate(date),
+              full,
+              summary));
     }
     items.emit(list, text(feed, "title"), text(feed, "language"), sink);
   }
 
   static String text(JsonNode node, String field) {
     JsonNode v = node.get(field);
-    return v == null || v.isNull() || v.isContainerNode() || v.asText().isBlank() ? null : v.asText();
+    return v == null || v.isNull() || v.isContainerNode() || v.asText().isBlank()
+        ? null
+        : v.asText();
   }
 
   static String where(JsonProcessingException e) {

@@ -14,9 +14,10 @@ import org.sitrep.model.Published;
 import org.sitrep.model.Source;
 
 /**
- * JSON Lines, one article per line: {@code {id?, url?, outlet?, title?, published?, label?, language?, text | html}}.
- * Fields the record gives win over anything inferred from its text; {@code id} and {@code url} go into the document's
- * {@link Source} with the line number (from 1) as offset. A bad line is reported and the next one read.
+ * JSON Lines, one article per line: {@code {id?, url?, outlet?, title?, published?, label?,
+ * language?, text | html}}. Fields the record gives win over anything inferred from its text;
+ * {@code id} and {@code url} go into the document's {@link Source} with the line number (from 1) as
+ * offset. A bad line is reported and the next one read.
  */
 final class JsonLines {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -45,7 +46,8 @@ final class JsonLines {
       JsonNode record = parse(json);
       if (record == null || !record.isObject()) {
         if (!seenRecord) {
-          // A first line that is no JSON object means the file is not JSON Lines (pretty-printed JSON, an array):
+          // A first line that is no JSON object means the file is not JSON Lines (pretty-printed
+          // JSON, an array):
           // one problem for the file, not one per line.
           sink.skip(where, "not JSON Lines: the first record is not a one-line JSON object");
           return;
@@ -69,18 +71,22 @@ final class JsonLines {
   }
 
   private Document toDocument(JsonNode r, Sink sink, String where, long lineNumber) {
-    String text = JsonFeeds.text(r, "text"), html = JsonFeeds.text(r, "html"), url = JsonFeeds.text(r, "url");
+    String text = JsonFeeds.text(r, "text"),
+        html = JsonFeeds.text(r, "html"),
+        url = JsonFeeds.text(r, "url");
     if (text == null && html == null) {
       sink.skip(where, "record has neither \"text\" nor \"html\"");
       return null;
     }
-    // Plain text is preferred when a record has both: it is what the producer chose as the article's text.
+    // Plain text is preferred when a record has both: it is what the producer chose as the
+    // article's text.
     Extracted x = text != null ? cleaner.extract(text) : extractor.extract(html, url);
     if (x == null || x.body() == null || x.body().isBlank()) {
       sink.skip(where, "no article text in the record");
       return null;
     }
-    String language = first(JsonFeeds.text(r, "language"), x.language(), LanguageGuesser.guess(x.body()));
+    String language =
+        first(JsonFeeds.text(r, "language"), x.language(), LanguageGuesser.guess(x.body()));
     Source source = new Source(sink.file(), url, JsonFeeds.text(r, "id"), lineNumber);
     return Document.of(
         source,

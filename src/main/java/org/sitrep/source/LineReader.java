@@ -4,7 +4,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 
-/** Reads lines as bytes, never holding more than the limit: an over-long line is skipped to its end and flagged. */
+/**
+ * Reads lines as bytes, never holding more than the limit: an over-long line is skipped to its end
+ * and flagged.
+ */
 final class LineReader {
   record Line(long number, byte[] bytes, boolean tooLong) {}
 

@@ -5,9 +5,9 @@ import java.io.IOException;
 import java.io.InputStream;
 
 /**
- * Finds where the next WARC record may start after damage: a line beginning with "WARC/" in a plain WARC, or a gzip
- * member header (1f 8b 08) in a WARC.gz, whose records are one member each. A false candidate only costs one more
- * failed attempt.
+ * Finds where the next WARC record may start after damage: a line beginning with "WARC/" in a plain
+ * WARC, or a gzip member header (1f 8b 08) in a WARC.gz, whose records are one member each. A false
+ * candidate only costs one more failed attempt.
  */
 final class RecordScanner {
   private final StreamOpener opener;
@@ -28,7 +28,8 @@ final class RecordScanner {
     boolean gzip = magic.length == 2 && (magic[0] & 0xFF) == 0x1F && (magic[1] & 0xFF) == 0x8B;
     return gzip
         ? new RecordScanner(opener, new byte[] {0x1F, (byte) 0x8B, 0x08}, 0)
-        : new RecordScanner(opener, "\nWARC/".getBytes(java.nio.charset.StandardCharsets.US_ASCII), 1);
+        : new RecordScanner(
+            opener, "\nWARC/".getBytes(java.nio.charset.StandardCharsets.US_ASCII), 1);
   }
 
   /** The offset of the first candidate at or after {@code from}, or -1. */

@@ -13,16 +13,20 @@ import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 
 /**
- * The only XML parser the readers use. A DOCTYPE is refused outright: that one rule stops external entities (XXE),
- * external DTD fetches and entity-expansion bombs before any entity is read, at the price of the few old RSS 0.91
- * feeds that still declare a DTD. The other settings are belts to those braces.
+ * The only XML parser the readers use. A DOCTYPE is refused outright: that one rule stops external
+ * entities (XXE), external DTD fetches and entity-expansion bombs before any entity is read, at the
+ * price of the few old RSS 0.91 feeds that still declare a DTD. The other settings are belts to
+ * those braces.
  */
 final class SafeXml {
   private static final DocumentBuilderFactory FACTORY = factory();
 
   private SafeXml() {}
 
-  /** Parses {@code bytes} (the parser honours the XML declaration's encoding); throws on malformed or refused XML. */
+  /**
+   * Parses {@code bytes} (the parser honours the XML declaration's encoding); throws on malformed
+   * or refused XML.
+   */
   static org.w3c.dom.Document parse(byte[] bytes) throws SAXException, IOException {
     return parse(new InputSource(new ByteArrayInputStream(bytes)));
   }
@@ -42,11 +46,13 @@ final class SafeXml {
       throw new IllegalStateException("the JDK XML parser lacks a required security feature", e);
     }
     builder.setEntityResolver((publicId, systemId) -> new InputSource(new StringReader("")));
-    builder.setErrorHandler(Silent.INSTANCE); // the default handler prints "[Fatal Error]" lines to stderr
+    builder.setErrorHandler(
+        Silent.INSTANCE); // the default handler prints "[Fatal Error]" lines to stderr
     return builder.parse(input);
   }
 
-  // The JDK's own parser, not whichever one the classpath brings (CoreNLP brings Xerces): its settings are known.
+  // The JDK's own parser, not whichever one the classpath brings (CoreNLP brings Xerces): its
+  // settings are known.
   private static DocumentBuilderFactory factory() {
     DocumentBuilderFactory f = DocumentBuilderFactory.newDefaultInstance();
     try {
@@ -73,7 +79,12 @@ final class SafeXml {
       return "refused: the XML declares a DOCTYPE (DTDs and entities are never processed, for safety)";
     }
     if (e instanceof SAXParseException p) {
-      return "malformed XML at line " + p.getLineNumber() + ", column " + p.getColumnNumber() + ": " + msg;
+      return "malformed XML at line "
+          + p.getLineNumber()
+          + ", column "
+          + p.getColumnNumber()
+          + ": "
+          + msg;
     }
     return "malformed XML: " + msg;
   }

@@ -5,14 +5,18 @@ import org.sitrep.clean.DateInference;
 import org.sitrep.model.Document;
 import org.sitrep.pipeline.Problems;
 
-/** Where the readers of one input put their documents and problems; counts both for {@link ReadStats}. */
+/**
+ * Where the readers of one input put their documents and problems; counts both for {@link
+ * ReadStats}.
+ */
 final class Sink {
   private final String file;
   private final Problems problems;
   private final Consumer<Document> out;
   private long documents;
   private long skipped;
-  // A warning about a document that may still be dropped: one problem per bad input, never a warning and a skip.
+  // A warning about a document that may still be dropped: one problem per bad input, never a
+  // warning and a skip.
   private String pendingWhere;
   private String pendingReason;
 
@@ -33,7 +37,8 @@ final class Sink {
     try {
       out.accept(dated);
     } catch (RuntimeException e) {
-      // The caller's consumer failed: that is not bad input, so it must not be reported as a problem with this file.
+      // The caller's consumer failed: that is not bad input, so it must not be reported as a
+      // problem with this file.
       throw new ConsumerFailure(e);
     }
   }
@@ -48,7 +53,10 @@ final class Sink {
     problems.warn(file, where, reason);
   }
 
-  /** A warning that is reported when the document it concerns is emitted, and dropped if it is skipped instead. */
+  /**
+   * A warning that is reported when the document it concerns is emitted, and dropped if it is
+   * skipped instead.
+   */
   void warnUnlessSkipped(String where, String reason) {
     flush();
     pendingWhere = where;
@@ -74,7 +82,10 @@ final class Sink {
     return skipped;
   }
 
-  /** An exception's message in one short line: parser messages can quote raw bytes and run over many lines. */
+  /**
+   * An exception's message in one short line: parser messages can quote raw bytes and run over many
+   * lines.
+   */
   static String brief(Throwable e) {
     String msg = e.getMessage() == null ? "" : e.getMessage();
     msg = msg.replaceAll("[\\p{Cntrl}\\s]+", " ").strip();

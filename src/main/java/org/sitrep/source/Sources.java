@@ -25,10 +25,11 @@ import org.sitrep.model.Document;
 import org.sitrep.pipeline.Problems;
 
 /**
- * The entry point for reading inputs: files, directories and stdin, in any supported format, gzipped or not. Each
- * input that cannot be read, or can be read only in part, gets one {@link org.sitrep.pipeline.Problem} and the run
- * goes on; only misuse by the caller (null arguments) throws, and an exception thrown by the caller's consumer is
- * passed on unchanged. An instance keeps no state between calls; use one per thread.
+ * The entry point for reading inputs: files, directories and stdin, in any supported format,
+ * gzipped or not. Each input that cannot be read, or can be read only in part, gets one {@link
+ * org.sitrep.pipeline.Problem} and the run goes on; only misuse by the caller (null arguments)
+ * throws, and an exception thrown by the caller's consumer is passed on unchanged. An instance
+ * keeps no state between calls; use one per thread.
  *
  * <pre>{@code
  * Problems problems = new Problems(p -> System.err.println(p.line()));
@@ -36,7 +37,10 @@ import org.sitrep.pipeline.Problems;
  * }</pre>
  */
 public final class Sources {
-  /** Documentation that ships beside a corpus is not an article; named explicitly, such a file is still read. */
+  /**
+   * Documentation that ships beside a corpus is not an article; named explicitly, such a file is
+   * still read.
+   */
   private static final Pattern NOT_AN_ARTICLE =
       Pattern.compile("(?i)(readme|license|licence|notice|changelog|copying)(\\.[a-z0-9]+)?");
 
@@ -99,10 +103,10 @@ public final class Sources {
   }
 
   /**
-   * Reads one input from storage that is not a local file (HDFS, S3, any Hadoop file system), as {@link #read(List,
-   * Consumer)} reads a file: {@code name} (a path or URI) picks the kind by its extension, as a file name does, and
-   * names the input in problems and in each document's source. The opener is called again to resume a WARC file after
-   * a damaged record.
+   * Reads one input from storage that is not a local file (HDFS, S3, any Hadoop file system), as
+   * {@link #read(List, Consumer)} reads a file: {@code name} (a path or URI) picks the kind by its
+   * extension, as a file name does, and names the input in problems and in each document's source.
+   * The opener is called again to resume a WARC file after a damaged record.
    */
   public ReadStats read(String name, StreamOpener opener, Consumer<Document> out) {
     Objects.requireNonNull(name, "name");
@@ -114,8 +118,8 @@ public final class Sources {
   }
 
   /**
-   * Reads one input from a stream that can be read only once, as stdin is read: a damaged WARC record ends the
-   * input. The caller closes the stream.
+   * Reads one input from a stream that can be read only once, as stdin is read: a damaged WARC
+   * record ends the input. The caller closes the stream.
    */
   public ReadStats read(String name, InputStream in, Consumer<Document> out) {
     Objects.requireNonNull(name, "name");
@@ -127,8 +131,9 @@ public final class Sources {
   }
 
   /**
-   * Whether a directory walk passes over a file of this name: hidden files, and documentation that ships beside a
-   * corpus (README, LICENSE, ...). For callers that list directories themselves, such as a distributed job.
+   * Whether a directory walk passes over a file of this name: hidden files, and documentation that
+   * ships beside a corpus (README, LICENSE, ...). For callers that list directories themselves,
+   * such as a distributed job.
    */
   public static boolean walksPast(String fileName) {
     return fileName.startsWith(".") || NOT_AN_ARTICLE.matcher(fileName).matches();
@@ -143,7 +148,8 @@ public final class Sources {
     Input open() throws IOException;
   }
 
-  private void visit(Path path, boolean named, Consumer<Document> out, Counts counts, Set<Path> visited) {
+  private void visit(
+      Path path, boolean named, Consumer<Document> out, Counts counts, Set<Path> visited) {
     if (Files.isDirectory(path)) {
       walk(path, out, counts, visited);
     } else if (Files.exists(path, LinkOption.NOFOLLOW_LINKS) || named) {
@@ -189,10 +195,12 @@ public final class Sources {
     } catch (IOException e) {
       fail(sink, reason(e));
     } catch (RuntimeException e) {
-      // A parser bug on odd input must not end a run over thousands of files; the message names what broke.
+      // A parser bug on odd input must not end a run over thousands of files; the message names
+      // what broke.
       fail(sink, "could not be read: " + Sink.brief(e));
     } catch (StackOverflowError e) {
-      // Recursive tree walks in parsers can overflow on absurdly nested markup; that is bad input, not a crash.
+      // Recursive tree walks in parsers can overflow on absurdly nested markup; that is bad input,
+      // not a crash.
       fail(sink, "too deeply nested to read");
     } finally {
       sink.flush();
@@ -201,11 +209,20 @@ public final class Sources {
     }
   }
 
-  /** An input that broke off: skipped if nothing came of it, else read in part, with the rest noted as lost. */
+  /**
+   * An input that broke off: skipped if nothing came of it, else read in part, with the rest noted
+   * as lost.
+   */
   private static void fail(Sink sink, String reason) {
     sink.dropPending();
     if (sink.documents() == 0) sink.skip(null, reason);
-    else sink.warn(null, reason + "; the rest of the file was not read after " + sink.documents() + " document(s)");
+    else
+      sink.warn(
+          null,
+          reason
+              + "; the rest of the file was not read after "
+              + sink.documents()
+              + " document(s)");
   }
 
   private void dispatch(Input in, Sink sink) throws IOException {
@@ -218,7 +235,8 @@ public final class Sources {
     switch (kind) {
       case WARC -> warc.read(in, sink);
       case BINARY -> sink.skip(null, "binary data, not text, HTML, a feed, JSON Lines or WARC");
-      case JSON_LINES -> jsonLines.read(new java.io.BufferedInputStream(in.content(), 64 * 1024), sink);
+      case JSON_LINES ->
+          jsonLines.read(new java.io.BufferedInputStream(in.content(), 64 * 1024), sink);
       default -> readWhole(kind, in, sink);
     }
   }

@@ -9,11 +9,15 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Decodes bytes to text: a byte-order mark wins, then the charset the caller found (an HTML meta tag, an HTTP header),
- * then UTF-8. Malformed bytes become U+FFFD and are counted, so that the reader can warn once with the first offset.
+ * Decodes bytes to text: a byte-order mark wins, then the charset the caller found (an HTML meta
+ * tag, an HTTP header), then UTF-8. Malformed bytes become U+FFFD and are counted, so that the
+ * reader can warn once with the first offset.
  */
 final class TextDecoder {
-  /** The text, how many malformed byte sequences were replaced, and the byte offset of the first (or -1). */
+  /**
+   * The text, how many malformed byte sequences were replaced, and the byte offset of the first (or
+   * -1).
+   */
   record Decoded(String text, int replaced, long firstBadOffset, Charset charset) {}
 
   private TextDecoder() {}
@@ -32,9 +36,12 @@ final class TextDecoder {
       skip = 2;
     }
     CharsetDecoder dec =
-        cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        cs.newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
     ByteBuffer in = ByteBuffer.wrap(bytes, skip, bytes.length - skip);
-    CharBuffer out = CharBuffer.allocate((int) (bytes.length * (double) dec.maxCharsPerByte()) + 16);
+    CharBuffer out =
+        CharBuffer.allocate((int) (bytes.length * (double) dec.maxCharsPerByte()) + 16);
     int replaced = 0;
     long first = -1;
     while (true) {
@@ -68,8 +75,8 @@ final class TextDecoder {
   }
 
   /**
-   * Decodes, and warns once about replaced bytes (at the first bad byte, or at {@code where}) if the document is
-   * read after all; a document skipped for another reason gets only that problem.
+   * Decodes, and warns once about replaced bytes (at the first bad byte, or at {@code where}) if
+   * the document is read after all; a document skipped for another reason gets only that problem.
    */
   static String decodeReporting(byte[] bytes, Charset declared, Sink sink, String where) {
     Decoded d = decode(bytes, declared);

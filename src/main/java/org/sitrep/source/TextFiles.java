@@ -23,7 +23,13 @@ final class TextFiles {
     }
     sink.emit(
         Document.of(
-            Source.file(sink.file()), x.outlet(), x.label(), x.title(), published(x), x.language(), x.headings(),
+            Source.file(sink.file()),
+            x.outlet(),
+            x.label(),
+            x.title(),
+            published(x),
+            x.language(),
+            x.headings(),
             x.body()));
   }
 

@@ -19,10 +19,11 @@ import org.sitrep.model.Published;
 import org.sitrep.model.Source;
 
 /**
- * WARC and WARC.gz through jwarc: every successful HTML response (or HTML resource) record is a document, with its
- * target URI, its WARC-Record-ID and its byte offset. Other records are skipped silently: a crawl is mostly requests,
- * metadata, images and scripts. A corrupt record is reported once with its offset, and reading resumes at the next
- * record boundary found in the file ({@link RecordScanner}); from stdin, which cannot be re-read, the rest is lost.
+ * WARC and WARC.gz through jwarc: every successful HTML response (or HTML resource) record is a
+ * document, with its target URI, its WARC-Record-ID and its byte offset. Other records are skipped
+ * silently: a crawl is mostly requests, metadata, images and scripts. A corrupt record is reported
+ * once with its offset, and reading resumes at the next record boundary found in the file ({@link
+ * RecordScanner}); from stdin, which cannot be re-read, the rest is lost.
  */
 final class WarcFiles {
   private final HtmlPages pages;
@@ -41,8 +42,10 @@ final class WarcFiles {
   private void readStream(InputStream raw, Sink sink) throws IOException {
     Attempt a = attempt(() -> new WarcReader(raw), 0, sink);
     if (a.error() != null) {
-      String where = a.failedAt() >= 0 ? "byte " + a.failedAt() : "after the record at byte " + a.last();
-      sink.skip(where, "corrupt WARC record (" + a.error() + "); the rest of the stream was not read");
+      String where =
+          a.failedAt() >= 0 ? "byte " + a.failedAt() : "after the record at byte " + a.last();
+      sink.skip(
+          where, "corrupt WARC record (" + a.error() + "); the rest of the stream was not read");
     }
   }
 
@@ -53,7 +56,8 @@ final class WarcFiles {
     while (at >= 0) {
       Attempt a;
       try (InputStream s = opener.openAt(at)) {
-        // A plain channel, not a seekable one: the reader counts positions from where it starts, so they are
+        // A plain channel, not a seekable one: the reader counts positions from where it starts, so
+        // they are
         // relative to the offset in every file system alike.
         a = attempt(() -> new WarcReader(Channels.newChannel(s)), at, sink);
       }
@@ -62,7 +66,8 @@ final class WarcFiles {
         pending = null;
       }
       if (a.error() == null) break;
-      // Consecutive failures belong to one damaged stretch: report it once, at the best-known offset.
+      // Consecutive failures belong to one damaged stretch: report it once, at the best-known
+      // offset.
       if (pending == null) pending = new Corruption(a.failedAt(), a.last(), a.error());
       else if (pending.at() < 0 && a.failedAt() >= 0) {
         pending = new Corruption(a.failedAt(), pending.after(), pending.error());
@@ -78,10 +83,16 @@ final class WarcFiles {
     sink.skip(where, "corrupt WARC record (" + c.error() + ")" + resumed);
   }
 
-  /** A damaged stretch: the corrupt record's offset, or -1 with the offset of the last good record before it. */
+  /**
+   * A damaged stretch: the corrupt record's offset, or -1 with the offset of the last good record
+   * before it.
+   */
   private record Corruption(long at, long after, String error) {}
 
-  /** How one reader got on: records parsed, the last one's offset, and the failure (where known) if any. */
+  /**
+   * How one reader got on: records parsed, the last one's offset, and the failure (where known) if
+   * any.
+   */
   private record Attempt(int parsed, long last, long failedAt, String error) {}
 
   /** Opens a reader; opening reads the first bytes, so it fails like reading does. */
@@ -114,9 +125,11 @@ final class WarcFiles {
     MediaType type;
     MessageBody body;
     if (record instanceof WarcResponse response) {
-      if (!response.contentType().base().equals(MediaType.HTTP)) return; // dns:, gemini: and other captures
+      if (!response.contentType().base().equals(MediaType.HTTP))
+        return; // dns:, gemini: and other captures
       HttpResponse http = response.http();
-      if (http.status() < 200 || http.status() >= 300) return; // redirects and errors are not articles
+      if (http.status() < 200 || http.status() >= 300)
+        return; // redirects and errors are not articles
       type = http.contentType();
       body = http.bodyDecoded();
     } else if (record instanceof WarcResource resource) {
@@ -138,10 +151,12 @@ final class WarcFiles {
     Charset declared = HtmlPages.declaredCharset(bytes, type.parameters().get("charset"));
     String html = TextDecoder.decodeReporting(bytes, declared, sink, where);
     String uri = ((WarcTargetRecord) record).target();
-    // The capture date is when the page existed, an upper bound of its publication: used only when the page
+    // The capture date is when the page existed, an upper bound of its publication: used only when
+    // the page
     // states none.
     String captured = record.date().atOffset(ZoneOffset.UTC).toLocalDate().toString();
-    Published fallback = new Published(captured, Published.How.INFERRED, "WARC-Date " + record.date());
+    Published fallback =
+        new Published(captured, Published.How.INFERRED, "WARC-Date " + record.date());
     Source source = new Source(sink.file(), uri, record.id().toString(), offset);
     Document d;
     try {
@@ -154,5 +169,4 @@ final class WarcFiles {
     if (d == null) sink.skip(where, "no article text found in the page " + uri);
     else sink.emit(d);
   }
-
 }

@@ -13,8 +13,8 @@ import java.util.Locale;
 import org.xml.sax.SAXException;
 
 /**
- * RSS 0.9x/1.0/2.0 and Atom feeds through Rome; each item a document. The XML is parsed by {@link SafeXml} and Rome
- * only maps the parsed tree, so Rome's own parser settings never matter.
+ * RSS 0.9x/1.0/2.0 and Atom feeds through Rome; each item a document. The XML is parsed by {@link
+ * SafeXml} and Rome only maps the parsed tree, so Rome's own parser settings never matter.
  */
 final class XmlFeeds {
   private final FeedItems items;
@@ -38,29 +38,37 @@ final class XmlFeeds {
       return;
     }
     String outlet = HtmlPages.blankToNull(feed.getTitle());
-    String language = feed.getLanguage() == null ? null : feed.getLanguage().toLowerCase(Locale.ROOT);
+    String language =
+        feed.getLanguage() == null ? null : feed.getLanguage().toLowerCase(Locale.ROOT);
     List<FeedItems.Item> list = new ArrayList<>();
     for (SyndEntry e : feed.getEntries()) {
       list.add(
           new FeedItems.Item(
-              e.getTitle(), e.getLink(), e.getUri(), Dates.isoDate(e.getPublishedDate() != null
-                  ? e.getPublishedDate() : e.getUpdatedDate()), fullText(e), summary(e)));
+              e.getTitle(),
+              e.getLink(),
+              e.getUri(),
+              Dates.isoDate(
+                  e.getPublishedDate() != null ? e.getPublishedDate() : e.getUpdatedDate()),
+              fullText(e),
+              summary(e)));
     }
     items.emit(list, outlet, language, sink);
   }
 
   /**
-   * Lets the parser decode by the XML declaration; when that fails on malformed UTF-8, decodes with replacement
-   * (and one warning) and parses the text, as the other readers do.
+   * Lets the parser decode by the XML declaration; when that fails on malformed UTF-8, decodes with
+   * replacement (and one warning) and parses the text, as the other readers do.
    */
-  private static org.w3c.dom.Document parse(byte[] bytes, Sink sink) throws SAXException, IOException {
+  private static org.w3c.dom.Document parse(byte[] bytes, Sink sink)
+      throws SAXException, IOException {
     try {
       return SafeXml.parse(bytes);
     } catch (CharConversionException e) {
       return SafeXml.parse(TextDecoder.decodeReporting(bytes, null, sink, null));
     } catch (SAXException e) {
       // The JDK parser reports bad bytes as a parse error wrapping the decoder's exception.
-      if (!(e.getException() instanceof CharConversionException || e.getCause() instanceof CharConversionException)) {
+      if (!(e.getException() instanceof CharConversionException
+          || e.getCause() instanceof CharConversionException)) {
         throw e;
       }
       return SafeXml.parse(TextDecoder.decodeReporting(bytes, null, sink, null));

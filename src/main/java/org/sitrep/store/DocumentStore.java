@@ -7,14 +7,17 @@ import java.util.function.Consumer;
 import org.sitrep.model.Annotated;
 
 /**
- * The port for the source of truth: documents with their sources and annotation layers. Each put is atomic: after a
- * crash a document is there whole or not at all. An adapter for a server database (PostgreSQL) implements the same.
+ * The port for the source of truth: documents with their sources and annotation layers. Each put is
+ * atomic: after a crash a document is there whole or not at all. An adapter for a server database
+ * (PostgreSQL) implements the same.
  */
 public interface DocumentStore extends AutoCloseable {
   /** Stores a new document, or only the sources it lacks when the id is known. One transaction. */
   Ingested put(Annotated doc);
 
-  /** As {@link #put} for each, all in one transaction: faster for batches, and still all-or-nothing. */
+  /**
+   * As {@link #put} for each, all in one transaction: faster for batches, and still all-or-nothing.
+   */
   List<Ingested> putAll(List<Annotated> docs);
 
   /** The document as first written, with every source known now; tokens are not kept. */
@@ -30,7 +33,10 @@ public interface DocumentStore extends AutoCloseable {
   /** Feeds {@code sink} the searchable part of each listed id that is stored. */
   void searchables(Iterable<String> ids, Consumer<Searchable> sink);
 
-  /** Every document, oldest publication date first (undated last, in arrival order): the order resolution reads. */
+  /**
+   * Every document, oldest publication date first (undated last, in arrival order): the order
+   * resolution reads.
+   */
   void scan(Consumer<Annotated> sink);
 
   /** Replaces the saved resolution across documents, in one transaction. */

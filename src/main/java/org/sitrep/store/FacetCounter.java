@@ -15,8 +15,9 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.search.IndexSearcher;
 
 /**
- * Facet values (outlet, label) on index documents and their counts over a set of matches. Sorted-set doc values
- * rather than a taxonomy index: the dimensions are flat, and no second index has to be kept in step after a crash.
+ * Facet values (outlet, label) on index documents and their counts over a set of matches.
+ * Sorted-set doc values rather than a taxonomy index: the dimensions are flat, and no second index
+ * has to be kept in step after a crash.
  */
 final class FacetCounter {
   private final FacetsConfig config = new FacetsConfig();
@@ -37,18 +38,26 @@ final class FacetCounter {
     return config.build(d);
   }
 
-  /** The {@code top} values of {@code dim} among the documents {@code matches} collected, largest count first. */
-  List<SearchResult.FacetCount> count(IndexSearcher s, FacetsCollector matches, String dim) throws IOException {
+  /**
+   * The {@code top} values of {@code dim} among the documents {@code matches} collected, largest
+   * count first.
+   */
+  List<SearchResult.FacetCount> count(IndexSearcher s, FacetsCollector matches, String dim)
+      throws IOException {
     SortedSetDocValuesReaderState st = state(s);
     if (st == null || st.getOrdRange(dim) == null) return List.of();
     FacetResult r = new SortedSetDocValuesFacetCounts(st, matches).getTopChildren(top, dim);
     if (r == null) return List.of();
     List<SearchResult.FacetCount> out = new ArrayList<>();
-    for (LabelAndValue lv : r.labelValues) out.add(new SearchResult.FacetCount(lv.label, lv.value.longValue()));
+    for (LabelAndValue lv : r.labelValues)
+      out.add(new SearchResult.FacetCount(lv.label, lv.value.longValue()));
     return out;
   }
 
-  /** Facet ordinals belong to one reader; building them costs a pass over the values, so keep them per reader. */
+  /**
+   * Facet ordinals belong to one reader; building them costs a pass over the values, so keep them
+   * per reader.
+   */
   private synchronized SortedSetDocValuesReaderState state(IndexSearcher s) throws IOException {
     if (state == null || state.getReader() != s.getIndexReader()) {
       try {

@@ -3,16 +3,17 @@ package org.sitrep.store;
 import java.time.LocalDate;
 
 /**
- * Filters shared by listing and search; a null field does not filter. {@code outlet} and {@code label} match exactly;
- * {@code from} and {@code to} bound the publication date, both inclusive. Documents with an unknown date pass only
- * when neither bound is set.
+ * Filters shared by listing and search; a null field does not filter. {@code outlet} and {@code
+ * label} match exactly; {@code from} and {@code to} bound the publication date, both inclusive.
+ * Documents with an unknown date pass only when neither bound is set.
  */
 public record Filters(String outlet, String label, LocalDate from, LocalDate to) {
   public static final Filters NONE = new Filters(null, null, null, null);
 
   public Filters {
     if (from != null && to != null && from.isAfter(to)) {
-      throw new IllegalArgumentException("date range is empty: from " + from + " is after to " + to);
+      throw new IllegalArgumentException(
+          "date range is empty: from " + from + " is after to " + to);
     }
   }
 
@@ -34,8 +35,9 @@ public record Filters(String outlet, String label, LocalDate from, LocalDate to)
   }
 
   /**
-   * The lowest stored date value that is too late, or null. Exclusive and one day on, so that a stored value with a
-   * time part ("2023-06-26T10:00") still passes {@code to = 2023-06-26}: dates compare as ISO strings.
+   * The lowest stored date value that is too late, or null. Exclusive and one day on, so that a
+   * stored value with a time part ("2023-06-26T10:00") still passes {@code to = 2023-06-26}: dates
+   * compare as ISO strings.
    */
   String toKeyExclusive() {
     return to == null ? null : to.plusDays(1).toString();

@@ -18,20 +18,23 @@ import org.apache.lucene.util.BitSetIterator;
 import org.apache.lucene.util.FixedBitSet;
 
 /**
- * A filter to a set of document ids (a story's, an entity's) that works out each segment's matches once and keeps
- * them for as long as the segment lives. Looking up 100,000 ids costs more than the search it narrows, and Lucene's
- * own query cache skips caching when its lock is busy, which under concurrent requests is most of the time.
+ * A filter to a set of document ids (a story's, an entity's) that works out each segment's matches
+ * once and keeps them for as long as the segment lives. Looking up 100,000 ids costs more than the
+ * search it narrows, and Lucene's own query cache skips caching when its lock is busy, which under
+ * concurrent requests is most of the time.
  */
 final class IdSetQuery extends Query {
   private final Query ids;
-  private final Map<Object, FixedBitSet> perSegment = Collections.synchronizedMap(new WeakHashMap<>());
+  private final Map<Object, FixedBitSet> perSegment =
+      Collections.synchronizedMap(new WeakHashMap<>());
 
   IdSetQuery(Query ids) {
     this.ids = ids;
   }
 
   @Override
-  public Weight createWeight(IndexSearcher searcher, ScoreMode scoreMode, float boost) throws IOException {
+  public Weight createWeight(IndexSearcher searcher, ScoreMode scoreMode, float boost)
+      throws IOException {
     Weight inner = searcher.createWeight(searcher.rewrite(ids), ScoreMode.COMPLETE_NO_SCORES, 1f);
     return new ConstantScoreWeight(this, boost) {
       @Override
@@ -44,11 +47,13 @@ final class IdSetQuery extends Query {
           Scorer s = inner.scorer(ctx);
           if (s != null) {
             DocIdSetIterator it = s.iterator();
-            for (int d = it.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = it.nextDoc()) bits.set(d);
+            for (int d = it.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = it.nextDoc())
+              bits.set(d);
           }
           if (key != null) perSegment.put(key, bits);
         }
-        return new ConstantScoreScorer(this, score(), scoreMode, new BitSetIterator(bits, bits.cardinality()));
+        return new ConstantScoreScorer(
+            this, score(), scoreMode, new BitSetIterator(bits, bits.cardinality()));
       }
 
       @Override

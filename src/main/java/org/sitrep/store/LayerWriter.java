@@ -13,8 +13,8 @@ import org.sitrep.model.Quote;
 import org.sitrep.model.TimeExpr;
 
 /**
- * Writes a document's annotation layers as rows (mentions, quantities, quotes, events, times), inside the caller's
- * transaction, so later features can query them without parsing JSON.
+ * Writes a document's annotation layers as rows (mentions, quantities, quotes, events, times),
+ * inside the caller's transaction, so later features can query them without parsing JSON.
  */
 final class LayerWriter {
   private final PreparedStatement mention;
@@ -65,7 +65,10 @@ final class LayerWriter {
     for (int i = 0; i < es.size(); i++) {
       Event e = es.get(i);
       Row r = new Row(event, id, i).strings(e.type(), e.code()).ints(e.start(), e.end());
-      r.strings(e.actor(), e.target(), e.location()).ints(e.quantityIndex()).strings(e.time(), e.status().json()).add();
+      r.strings(e.actor(), e.target(), e.location())
+          .ints(e.quantityIndex())
+          .strings(e.time(), e.status().json())
+          .add();
     }
     flush(event, es.size());
     List<TimeExpr> ts = a.times();
@@ -81,7 +84,9 @@ final class LayerWriter {
     if (rows > 0) p.executeBatch();
   }
 
-  /** Binds one row's parameters left to right: doc id and index first, as every layer table begins. */
+  /**
+   * Binds one row's parameters left to right: doc id and index first, as every layer table begins.
+   */
   private static final class Row {
     private final PreparedStatement p;
     private int next = 1;

@@ -1,6 +1,8 @@
 package org.sitrep.store;
 
-/** A listing of stored documents, newest publication date first (unknown dates last, then by id). */
+/**
+ * A listing of stored documents, newest publication date first (unknown dates last, then by id).
+ */
 public record ListQuery(Filters filters, Page page) {
   public ListQuery {
     if (filters == null) filters = Filters.NONE;

@@ -47,16 +47,23 @@ import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 
 /**
- * {@link SearchIndex} as a Lucene index in one folder. Writes are visible to search at once (near-real-time reader)
- * and durable only after {@link #commit}; the caller rebuilds the rest from SQLite after a crash. Not thread-safe for
- * writes; {@link Store} serialises calls.
+ * {@link SearchIndex} as a Lucene index in one folder. Writes are visible to search at once
+ * (near-real-time reader) and durable only after {@link #commit}; the caller rebuilds the rest from
+ * SQLite after a crash. Not thread-safe for writes; {@link Store} serialises calls.
  */
 public final class LuceneSearchIndex implements SearchIndex {
-  /** The index layout (fields, analyzer); an index written with another layout is rebuilt from SQLite. */
+  /**
+   * The index layout (fields, analyzer); an index written with another layout is rebuilt from
+   * SQLite.
+   */
   static final String LAYOUT = "1";
 
   private static final String LAYOUT_KEY = "sitrep.index.layout";
-  private static final String ID = "id", TITLE = "title", BODY = "body", OUTLET = "outlet", LABEL = "label";
+  private static final String ID = "id",
+      TITLE = "title",
+      BODY = "body",
+      OUTLET = "outlet",
+      LABEL = "label";
   private static final String PUBLISHED = "published";
   private static final int FACET_VALUES = 20;
   private static final FieldType TEXT = textType();
@@ -82,8 +89,8 @@ public final class LuceneSearchIndex implements SearchIndex {
   }
 
   /**
-   * Opens the index in {@code dir}, or starts an empty one when it is absent, unreadable or of another layout; {@link
-   * #rebuilt()} then says so and the caller refills it.
+   * Opens the index in {@code dir}, or starts an empty one when it is absent, unreadable or of
+   * another layout; {@link #rebuilt()} then says so and the caller refills it.
    */
   public static LuceneSearchIndex open(Path dir) {
     try {
@@ -110,7 +117,8 @@ public final class LuceneSearchIndex implements SearchIndex {
     try (DirectoryReader r = DirectoryReader.open(d)) {
       return LAYOUT.equals(r.getIndexCommit().getUserData().get(LAYOUT_KEY));
     } catch (IOException e) {
-      // Corrupt, half-copied, or of another Lucene version: it is derived, so start over rather than fail.
+      // Corrupt, half-copied, or of another Lucene version: it is derived, so start over rather
+      // than fail.
       return false;
     }
   }
@@ -173,18 +181,22 @@ public final class LuceneSearchIndex implements SearchIndex {
 
   @Override
   public Set<String> ids() {
-    return withSearcher(s -> {
-      Set<String> out = new HashSet<>();
-      for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
-        SortedDocValues ids = leaf.reader().getSortedDocValues(ID);
-        if (ids == null) continue;
-        Bits live = leaf.reader().getLiveDocs();
-        for (int doc = ids.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = ids.nextDoc()) {
-          if (live == null || live.get(doc)) out.add(ids.lookupOrd(ids.ordValue()).utf8ToString());
-        }
-      }
-      return out;
-    });
+    return withSearcher(
+        s -> {
+          Set<String> out = new HashSet<>();
+          for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
+            SortedDocValues ids = leaf.reader().getSortedDocValues(ID);
+            if (ids == null) continue;
+            Bits live = leaf.reader().getLiveDocs();
+            for (int doc = ids.nextDoc();
+                doc != DocIdSetIterator.NO_MORE_DOCS;
+                doc = ids.nextDoc()) {
+              if (live == null || live.get(doc))
+                out.add(ids.lookupOrd(ids.ordValue()).utf8ToString());
+            }
+          }
+          return out;
+        });
   }
 
   @Override
@@ -207,65 +219,94 @@ public final class LuceneSearchIndex implements SearchIndex {
     Query words = queries.parse(q.text());
     Query text = within(words, within);
     Query query = filtered(text, q.filters());
-    return withSearcher(s -> {
-      Object[] r;
-      try {
-        // Integer.MAX_VALUE: count every hit exactly, the caller shows the total and pages through it.
-        r = s.search(
-            query,
-            new MultiCollectorManager(
-                new TopScoreDocCollectorManager(Math.max(q.page().end(), sample), null, Integer.MAX_VALUE),
-                new FacetsCollectorManager()));
-      } catch (IndexSearcher.TooManyClauses e) {
-        throw new BadQueryException(q.text(), "it expands to too many terms; make wildcards more specific", e);
-      }
-      TopDocs top = (TopDocs) r[0];
-      List<String> ids = sample == 0 ? List.of() : idsOf(s, top.scoreDocs.length > sample
-          ? java.util.Arrays.copyOf(top.scoreDocs, sample) : top.scoreDocs);
-      ScoreDoc[] page = pageOf(top.scoreDocs, q.page());
-      TopDocs pageDocs = new TopDocs(top.totalHits, page);
-      // Highlight with the words only: given the id filter too, the highlighter took every id for a term to mark.
-      String[] snippets = highlighter(s).highlight(BODY, words, pageDocs, 1);
-      StoredFields stored = s.storedFields();
-      List<SearchResult.Hit> hits = new ArrayList<>(page.length);
-      for (int i = 0; i < page.length; i++) {
-        Document d = stored.document(page[i].doc, Set.of(ID, TITLE, OUTLET, LABEL, PUBLISHED));
-        hits.add(
-            new SearchResult.Hit(
-                d.get(ID), d.get(TITLE), d.get(OUTLET), d.get(LABEL), d.get(PUBLISHED), page[i].score,
-                snippets[i]));
-      }
-      FacetsCollector fc = (FacetsCollector) r[1];
-      Filters f = q.filters();
-      // Drill sideways: a dimension's counts ignore its own filter, so a page can offer the other outlets (labels)
-      // with how many matches each would give. One more pass per dimension that is filtered.
-      FacetsCollector outlets = f.outlet() == null ? fc : collect(s, filtered(text, f.withOutlet(null)));
-      FacetsCollector labels = f.label() == null ? fc : collect(s, filtered(text, f.withLabel(null)));
-      return new SearchWithIds(new SearchResult(
-          top.totalHits.value, hits, facets.count(s, outlets, OUTLET), facets.count(s, labels, LABEL)), ids);
-    });
+    return withSearcher(
+        s -> {
+          Object[] r;
+          try {
+            // Integer.MAX_VALUE: count every hit exactly, the caller shows the total and pages
+            // through it.
+            r =
+                s.search(
+                    query,
+                    new MultiCollectorManager(
+                        new TopScoreDocCollectorManager(
+                            Math.max(q.page().end(), sample), null, Integer.MAX_VALUE),
+                        new FacetsCollectorManager()));
+          } catch (IndexSearcher.TooManyClauses e) {
+            throw new BadQueryException(
+                q.text(), "it expands to too many terms; make wildcards more specific", e);
+          }
+          TopDocs top = (TopDocs) r[0];
+          List<String> ids =
+              sample == 0
+                  ? List.of()
+                  : idsOf(
+                      s,
+                      top.scoreDocs.length > sample
+                          ? java.util.Arrays.copyOf(top.scoreDocs, sample)
+                          : top.scoreDocs);
+          ScoreDoc[] page = pageOf(top.scoreDocs, q.page());
+          TopDocs pageDocs = new TopDocs(top.totalHits, page);
+          // Highlight with the words only: given the id filter too, the highlighter took every id
+          // for a term to mark.
+          String[] snippets = highlighter(s).highlight(BODY, words, pageDocs, 1);
+          StoredFields stored = s.storedFields();
+          List<SearchResult.Hit> hits = new ArrayList<>(page.length);
+          for (int i = 0; i < page.length; i++) {
+            Document d = stored.document(page[i].doc, Set.of(ID, TITLE, OUTLET, LABEL, PUBLISHED));
+            hits.add(
+                new SearchResult.Hit(
+                    d.get(ID),
+                    d.get(TITLE),
+                    d.get(OUTLET),
+                    d.get(LABEL),
+                    d.get(PUBLISHED),
+                    page[i].score,
+                    snippets[i]));
+          }
+          FacetsCollector fc = (FacetsCollector) r[1];
+          Filters f = q.filters();
+          // Drill sideways: a dimension's counts ignore its own filter, so a page can offer the
+          // other outlets (labels)
+          // with how many matches each would give. One more pass per dimension that is filtered.
+          FacetsCollector outlets =
+              f.outlet() == null ? fc : collect(s, filtered(text, f.withOutlet(null)));
+          FacetsCollector labels =
+              f.label() == null ? fc : collect(s, filtered(text, f.withLabel(null)));
+          return new SearchWithIds(
+              new SearchResult(
+                  top.totalHits.value,
+                  hits,
+                  facets.count(s, outlets, OUTLET),
+                  facets.count(s, labels, LABEL)),
+              ids);
+        });
   }
 
   @Override
   public List<String> matchingIds(SearchQuery q, Set<String> within, int max) {
     Query query = filtered(within(queries.parse(q.text()), within), q.filters());
-    return withSearcher(s -> {
-      TopDocs top;
-      try {
-        top = s.search(query, max);
-      } catch (IndexSearcher.TooManyClauses e) {
-        throw new BadQueryException(q.text(), "it expands to too many terms; make wildcards more specific", e);
-      }
-      return idsOf(s, top.scoreDocs);
-    });
+    return withSearcher(
+        s -> {
+          TopDocs top;
+          try {
+            top = s.search(query, max);
+          } catch (IndexSearcher.TooManyClauses e) {
+            throw new BadQueryException(
+                q.text(), "it expands to too many terms; make wildcards more specific", e);
+          }
+          return idsOf(s, top.scoreDocs);
+        });
   }
 
   /**
-   * Id filters by the identity of the set they were built from. A story's set is built once per resolution and asked
-   * for again and again; building the filter for 100,000 ids (sorting the terms) costs more than the search, and an
-   * equal filter object lets Lucene's query cache keep its matches.
+   * Id filters by the identity of the set they were built from. A story's set is built once per
+   * resolution and asked for again and again; building the filter for 100,000 ids (sorting the
+   * terms) costs more than the search, and an equal filter object lets Lucene's query cache keep
+   * its matches.
    */
-  private final java.util.LinkedList<java.util.Map.Entry<Set<String>, Query>> idFilters = new java.util.LinkedList<>();
+  private final java.util.LinkedList<java.util.Map.Entry<Set<String>, Query>> idFilters =
+      new java.util.LinkedList<>();
 
   private Query idFilter(Set<String> ids) {
     synchronized (idFilters) {
@@ -281,7 +322,10 @@ public final class LuceneSearchIndex implements SearchIndex {
     return q;
   }
 
-  /** The ids of some hits, in the order given, from doc values (5,000 stored-field reads cost tens of ms). */
+  /**
+   * The ids of some hits, in the order given, from doc values (5,000 stored-field reads cost tens
+   * of ms).
+   */
   private static List<String> idsOf(IndexSearcher s, ScoreDoc[] docs) throws IOException {
     ScoreDoc[] byDoc = docs.clone();
     java.util.Arrays.sort(byDoc, java.util.Comparator.comparingInt((ScoreDoc d) -> d.doc));
@@ -307,10 +351,15 @@ public final class LuceneSearchIndex implements SearchIndex {
     return ids;
   }
 
-  /** Restricts a query to a set of document ids (a story's, an entity's); null does not restrict. */
+  /**
+   * Restricts a query to a set of document ids (a story's, an entity's); null does not restrict.
+   */
   private Query within(Query text, Set<String> ids) {
     if (ids == null) return text;
-    return new BooleanQuery.Builder().add(text, Occur.MUST).add(idFilter(ids), Occur.FILTER).build();
+    return new BooleanQuery.Builder()
+        .add(text, Occur.MUST)
+        .add(idFilter(ids), Occur.FILTER)
+        .build();
   }
 
   private static FacetsCollector collect(IndexSearcher s, Query q) throws IOException {
@@ -322,7 +371,9 @@ public final class LuceneSearchIndex implements SearchIndex {
     if (f.outlet() != null) b.add(new TermQuery(new Term(OUTLET, f.outlet())), Occur.FILTER);
     if (f.label() != null) b.add(new TermQuery(new Term(LABEL, f.label())), Occur.FILTER);
     if (f.from() != null || f.to() != null) {
-      b.add(TermRangeQuery.newStringRange(PUBLISHED, f.fromKey(), f.toKeyExclusive(), true, false), Occur.FILTER);
+      b.add(
+          TermRangeQuery.newStringRange(PUBLISHED, f.fromKey(), f.toKeyExclusive(), true, false),
+          Occur.FILTER);
     }
     return b.build();
   }
@@ -337,7 +388,8 @@ public final class LuceneSearchIndex implements SearchIndex {
   private UnifiedHighlighter highlighter(IndexSearcher s) {
     return UnifiedHighlighter.builder(s, analyzer)
         .withFormatter(new DefaultPassageFormatter("<b>", "</b>", " … ", true))
-        // The default stops looking after 10,000 characters; long articles have matches further down.
+        // The default stops looking after 10,000 characters; long articles have matches further
+        // down.
         .withMaxLength(1_000_000)
         .build();
   }
@@ -391,6 +443,7 @@ public final class LuceneSearchIndex implements SearchIndex {
   }
 
   private StoreException failure(String what, IOException e) {
-    return new StoreException("search index " + dir + ": cannot " + what + ": " + e.getMessage(), e);
+    return new StoreException(
+        "search index " + dir + ": cannot " + what + ": " + e.getMessage(), e);
   }
 }

@@ -9,10 +9,11 @@ import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 
 /**
- * How titles and bodies become search terms, at index and query time alike. Folding to ASCII makes "Anusauskas" find
- * "Anušauskas" (wire copy drops diacritics); KStem rather than Porter because it only conflates true inflections
- * (soldier/soldiers, deploy/deployed) and leaves names alone. No stop words, so phrase queries match exactly.
- * Changing this chain changes the index: bump {@link LuceneSearchIndex#LAYOUT} so that old indexes are rebuilt.
+ * How titles and bodies become search terms, at index and query time alike. Folding to ASCII makes
+ * "Anusauskas" find "Anušauskas" (wire copy drops diacritics); KStem rather than Porter because it
+ * only conflates true inflections (soldier/soldiers, deploy/deployed) and leaves names alone. No
+ * stop words, so phrase queries match exactly. Changing this chain changes the index: bump {@link
+ * LuceneSearchIndex#LAYOUT} so that old indexes are rebuilt.
  */
 final class NewsAnalyzer extends Analyzer {
   @Override

@@ -1,8 +1,13 @@
 package org.sitrep.store;
 
-/** Which slice of a result to return: skip {@code offset} items, then return at most {@code limit}. */
+/**
+ * Which slice of a result to return: skip {@code offset} items, then return at most {@code limit}.
+ */
 public record Page(int offset, int limit) {
-  /** Deep pages cost memory in Lucene (it keeps offset+limit hits); past this a caller should narrow the query. */
+  /**
+   * Deep pages cost memory in Lucene (it keeps offset+limit hits); past this a caller should narrow
+   * the query.
+   */
   public static final int MAX_END = 100_000;
 
   public static final int MAX_LIMIT = 1_000;
@@ -13,7 +18,8 @@ public record Page(int offset, int limit) {
       throw new IllegalArgumentException("limit must be 1.." + MAX_LIMIT + ", was " + limit);
     }
     if ((long) offset + limit > MAX_END) {
-      throw new IllegalArgumentException("offset + limit must be <= " + MAX_END + ", was " + ((long) offset + limit));
+      throw new IllegalArgumentException(
+          "offset + limit must be <= " + MAX_END + ", was " + ((long) offset + limit));
     }
   }
 

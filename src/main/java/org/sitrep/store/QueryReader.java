@@ -12,8 +12,8 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 
 /**
- * Turns a user's search string (Lucene classic syntax) into a query over title and body, or a {@link
- * BadQueryException} with a one-line reason.
+ * Turns a user's search string (Lucene classic syntax) into a query over title and body, or a
+ * {@link BadQueryException} with a one-line reason.
  */
 final class QueryReader {
   private static final float TITLE_BOOST = 2f;
@@ -44,16 +44,22 @@ final class QueryReader {
     } catch (ParseException e) {
       throw new BadQueryException(text, reason(text, e), e);
     } catch (IndexSearcher.TooManyClauses e) {
-      throw new BadQueryException(text, "it expands to too many terms; make wildcards more specific", e);
+      throw new BadQueryException(
+          text, "it expands to too many terms; make wildcards more specific", e);
     }
   }
 
-  /** The parser's first line, without the query it repeats; the rest lists grammar tokens a user cannot use. */
+  /**
+   * The parser's first line, without the query it repeats; the rest lists grammar tokens a user
+   * cannot use.
+   */
   private static String reason(String text, ParseException e) {
-    String first = String.valueOf(e.getMessage()).lines().findFirst().orElse("cannot parse").strip();
+    String first =
+        String.valueOf(e.getMessage()).lines().findFirst().orElse("cannot parse").strip();
     String prefix = "Cannot parse '" + text + "': ";
     if (first.startsWith(prefix)) first = first.substring(prefix.length());
-    if (first.contains("\"<EOF>\"")) return "it ends too early (an operator or bracket is missing its other side)";
+    if (first.contains("\"<EOF>\""))
+      return "it ends too early (an operator or bracket is missing its other side)";
     if (first.startsWith("Lexical error") && first.contains("<EOF>") && first.contains("\\\"")) {
       return "a quotation mark is not closed";
     }

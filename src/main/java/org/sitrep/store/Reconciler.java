@@ -4,8 +4,9 @@ import java.util.HashSet;
 import java.util.Set;
 
 /**
- * Brings a search index in line with the document store, which is the truth: indexes what the index lacks and drops
- * what no row backs. This is what lets the index commit lazily: whatever a crash loses from it is found here.
+ * Brings a search index in line with the document store, which is the truth: indexes what the index
+ * lacks and drops what no row backs. This is what lets the index commit lazily: whatever a crash
+ * loses from it is found here.
  */
 final class Reconciler {
   private Reconciler() {}
@@ -19,10 +20,12 @@ final class Reconciler {
     orphans.removeAll(stored);
     orphans.forEach(index::delete);
     int[] added = {0};
-    docs.searchables(missing, s -> {
-      index.index(s);
-      added[0]++;
-    });
+    docs.searchables(
+        missing,
+        s -> {
+          index.index(s);
+          added[0]++;
+        });
     if (added[0] > 0 || !orphans.isEmpty()) index.commit();
     return new Reconciled(added[0], orphans.size(), rebuilt);
   }

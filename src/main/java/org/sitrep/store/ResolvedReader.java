@@ -4,7 +4,10 @@ import java.sql.SQLException;
 import java.util.List;
 import org.sitrep.resolve.framing.FramingMarker;
 
-/** The port for reading saved resolution results: items of a kind (entity, story, series, statement) as records. */
+/**
+ * The port for reading saved resolution results: items of a kind (entity, story, series, statement)
+ * as records.
+ */
 interface ResolvedReader {
   <T> List<T> all(String kind, Class<T> type) throws SQLException;
 

@@ -7,8 +7,8 @@ import java.sql.Statement;
 import java.util.List;
 
 /**
- * The SQLite schema as a list of migrations; {@code PRAGMA user_version} records how many have run. Append a
- * migration to change the schema, never edit one that has shipped.
+ * The SQLite schema as a list of migrations; {@code PRAGMA user_version} records how many have run.
+ * Append a migration to change the schema, never edit one that has shipped.
  */
 final class Schema {
   /** Migration i (0-based) brings the database from version i to i + 1. */
@@ -155,12 +155,19 @@ final class Schema {
 
   private Schema() {}
 
-  /** Brings the database to {@link #VERSION}, each migration in its own transaction with its version bump. */
+  /**
+   * Brings the database to {@link #VERSION}, each migration in its own transaction with its version
+   * bump.
+   */
   static void migrate(Connection c, String where) throws SQLException {
     int current = version(c);
     if (current > VERSION) {
       throw new StoreException(
-          where + " has schema version " + current + " but this build of Sitrep knows only up to " + VERSION
+          where
+              + " has schema version "
+              + current
+              + " but this build of Sitrep knows only up to "
+              + VERSION
               + "; use a newer Sitrep");
     }
     for (int v = current; v < VERSION; v++) {

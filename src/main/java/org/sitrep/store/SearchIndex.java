@@ -4,11 +4,15 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The port for full-text search, derived from a {@link DocumentStore}: anything it holds can be rebuilt from there,
- * so its writes need not be durable at once. An adapter for a search server (OpenSearch) implements the same.
+ * The port for full-text search, derived from a {@link DocumentStore}: anything it holds can be
+ * rebuilt from there, so its writes need not be durable at once. An adapter for a search server
+ * (OpenSearch) implements the same.
  */
 public interface SearchIndex extends AutoCloseable {
-  /** Adds a document, replacing any entry with the same id; visible to search at once, durable after commit. */
+  /**
+   * Adds a document, replacing any entry with the same id; visible to search at once, durable after
+   * commit.
+   */
   void index(Searchable doc);
 
   void delete(String id);
@@ -26,7 +30,10 @@ public interface SearchIndex extends AutoCloseable {
   /** A search plus the ids of its best {@code sample} matches, best first, in one pass. */
   SearchWithIds searchWithIds(SearchQuery q, Set<String> within, int sample);
 
-  /** The ids of the best {@code max} matches, best first, without snippets or facets: cheap enough to intersect. */
+  /**
+   * The ids of the best {@code max} matches, best first, without snippets or facets: cheap enough
+   * to intersect.
+   */
   List<String> matchingIds(SearchQuery q, Set<String> within, int max);
 
   /** Makes what was indexed so far survive a crash. */

@@ -1,8 +1,9 @@
 package org.sitrep.store;
 
 /**
- * A full-text search. {@code text} is Lucene query syntax over title and body (terms are ANDed unless OR is written;
- * "quoted phrases", wildcards, title:word, -excluded); blank means every document, filtered.
+ * A full-text search. {@code text} is Lucene query syntax over title and body (terms are ANDed
+ * unless OR is written; "quoted phrases", wildcards, title:word, -excluded); blank means every
+ * document, filtered.
  */
 public record SearchQuery(String text, Filters filters, Page page) {
   public SearchQuery {

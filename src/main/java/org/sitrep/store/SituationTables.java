@@ -27,10 +27,13 @@ final class SituationTables implements ResolvedReader {
     boolean auto = c.getAutoCommit();
     c.setAutoCommit(false);
     try (Statement st = c.createStatement();
-        PreparedStatement item = c.prepareStatement("INSERT INTO resolved (kind, id, rank, json) VALUES (?,?,?,?)");
-        PreparedStatement link = c.prepareStatement("INSERT OR REPLACE INTO doc_links VALUES (?,?,?)");
+        PreparedStatement item =
+            c.prepareStatement("INSERT INTO resolved (kind, id, rank, json) VALUES (?,?,?,?)");
+        PreparedStatement link =
+            c.prepareStatement("INSERT OR REPLACE INTO doc_links VALUES (?,?,?)");
         PreparedStatement frame = c.prepareStatement("INSERT INTO framing VALUES (?,?,?)");
-        PreparedStatement entity = c.prepareStatement("UPDATE mentions SET entity_id = ? WHERE doc_id = ? AND idx = ?")) {
+        PreparedStatement entity =
+            c.prepareStatement("UPDATE mentions SET entity_id = ? WHERE doc_id = ? AND idx = ?")) {
       st.execute("DELETE FROM resolved");
       st.execute("DELETE FROM doc_links");
       st.execute("DELETE FROM framing");
@@ -78,7 +81,8 @@ final class SituationTables implements ResolvedReader {
     }
   }
 
-  private static void add(PreparedStatement p, String kind, String id, int rank, Object value) throws SQLException {
+  private static void add(PreparedStatement p, String kind, String id, int rank, Object value)
+      throws SQLException {
     p.setString(1, kind);
     p.setString(2, id);
     p.setInt(3, rank);
@@ -89,7 +93,8 @@ final class SituationTables implements ResolvedReader {
   @Override
   public <T> List<T> all(String kind, Class<T> type) throws SQLException {
     List<T> out = new ArrayList<>();
-    try (PreparedStatement p = c.prepareStatement("SELECT json FROM resolved WHERE kind = ? ORDER BY rank")) {
+    try (PreparedStatement p =
+        c.prepareStatement("SELECT json FROM resolved WHERE kind = ? ORDER BY rank")) {
       p.setString(1, kind);
       try (ResultSet r = p.executeQuery()) {
         while (r.next()) out.add(Json.read(r.getString(1), type));
@@ -100,7 +105,8 @@ final class SituationTables implements ResolvedReader {
 
   @Override
   public <T> T one(String kind, String id, Class<T> type) throws SQLException {
-    try (PreparedStatement p = c.prepareStatement("SELECT json FROM resolved WHERE kind = ? AND id = ?")) {
+    try (PreparedStatement p =
+        c.prepareStatement("SELECT json FROM resolved WHERE kind = ? AND id = ?")) {
       p.setString(1, kind);
       p.setString(2, id);
       try (ResultSet r = p.executeQuery()) {
@@ -112,7 +118,8 @@ final class SituationTables implements ResolvedReader {
   @Override
   public List<FramingMarker> framing(String docId) throws SQLException {
     List<FramingMarker> out = new ArrayList<>();
-    try (PreparedStatement p = c.prepareStatement("SELECT json FROM framing WHERE doc_id = ? ORDER BY idx")) {
+    try (PreparedStatement p =
+        c.prepareStatement("SELECT json FROM framing WHERE doc_id = ? ORDER BY idx")) {
       p.setString(1, docId);
       try (ResultSet r = p.executeQuery()) {
         while (r.next()) out.add(Json.read(r.getString(1), FramingMarker.class));
@@ -123,7 +130,8 @@ final class SituationTables implements ResolvedReader {
 
   @Override
   public String storyOf(String docId) throws SQLException {
-    try (PreparedStatement p = c.prepareStatement("SELECT story_id FROM doc_links WHERE doc_id = ?")) {
+    try (PreparedStatement p =
+        c.prepareStatement("SELECT story_id FROM doc_links WHERE doc_id = ?")) {
       p.setString(1, docId);
       try (ResultSet r = p.executeQuery()) {
         return r.next() ? r.getString(1) : null;

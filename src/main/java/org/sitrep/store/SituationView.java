@@ -9,7 +9,10 @@ import org.sitrep.resolve.fact.FactSeries;
 import org.sitrep.resolve.framing.FramingMarker;
 import org.sitrep.resolve.quote.QuoteVariants;
 
-/** Read access to the last resolution saved in a store: entities, stories, fact series, statements, framing. */
+/**
+ * Read access to the last resolution saved in a store: entities, stories, fact series, statements,
+ * framing.
+ */
 public final class SituationView {
   private final Store store;
   private final ResolvedReader tables;
@@ -60,7 +63,8 @@ public final class SituationView {
       try {
         return r.get();
       } catch (SQLException e) {
-        throw new StoreException(store.dataDir() + ": cannot read resolved data: " + e.getMessage(), e);
+        throw new StoreException(
+            store.dataDir() + ": cannot read resolved data: " + e.getMessage(), e);
       }
     }
   }

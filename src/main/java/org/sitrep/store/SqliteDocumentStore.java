@@ -21,8 +21,8 @@ import org.sitrep.model.Document;
 import org.sitrep.model.Source;
 
 /**
- * {@link DocumentStore} in one SQLite file (WAL mode). Not thread-safe: it holds one connection; {@link Store}
- * serialises calls.
+ * {@link DocumentStore} in one SQLite file (WAL mode). Not thread-safe: it holds one connection;
+ * {@link Store} serialises calls.
  */
 public final class SqliteDocumentStore implements DocumentStore {
   public static final String FILE = "sitrep.db";
@@ -57,9 +57,12 @@ public final class SqliteDocumentStore implements DocumentStore {
         // A second writer waits for the lock instead of failing at once.
         s.execute("PRAGMA busy_timeout = 10000");
         s.execute("PRAGMA journal_mode = WAL");
-        // NORMAL, not FULL: in WAL mode a killed process still loses no committed transaction and a power cut never
-        // leaves half of one, only possibly the last few, which re-ingesting restores. FULL fsyncs every commit:
-        // measured here (3 KB rows, one per commit) 160-180 commits/s against 2,200-4,800 with NORMAL.
+        // NORMAL, not FULL: in WAL mode a killed process still loses no committed transaction and a
+        // power cut never
+        // leaves half of one, only possibly the last few, which re-ingesting restores. FULL fsyncs
+        // every commit:
+        // measured here (3 KB rows, one per commit) 160-180 commits/s against 2,200-4,800 with
+        // NORMAL.
         s.execute("PRAGMA synchronous = NORMAL");
         s.execute("PRAGMA foreign_keys = ON");
       }
@@ -97,7 +100,8 @@ public final class SqliteDocumentStore implements DocumentStore {
 
   private Ingested putOne(Annotated a) throws SQLException {
     Document d = a.document();
-    if (d.sources().isEmpty()) throw new IllegalArgumentException("document " + d.id() + " has no source");
+    if (d.sources().isEmpty())
+      throw new IllegalArgumentException("document " + d.id() + " has no source");
     if (exists(d.id())) {
       return new Ingested(d.id(), Ingested.Outcome.DUPLICATE, addSources(d));
     }
@@ -146,9 +150,13 @@ public final class SqliteDocumentStore implements DocumentStore {
     return added;
   }
 
-  /** One string per distinct source; \u001f cannot occur in a path or URL, \u0000 marks a null field. */
+  /**
+   * One string per distinct source; \u001f cannot occur in a path or URL, \u0000 marks a null
+   * field.
+   */
   static String sourceKey(Source s) {
-    return String.join("\u001f", orNul(s.path()), orNul(s.url()), orNul(s.recordId()), Long.toString(s.offset()));
+    return String.join(
+        "\u001f", orNul(s.path()), orNul(s.url()), orNul(s.recordId()), Long.toString(s.offset()));
   }
 
   private static String orNul(String v) {
@@ -171,17 +179,20 @@ public final class SqliteDocumentStore implements DocumentStore {
       throw failure("read document " + id, e);
     } catch (JsonProcessingException e) {
       throw new StoreException(
-          file + ": stored JSON of document " + id + " does not parse: " + e.getOriginalMessage(), e);
+          file + ": stored JSON of document " + id + " does not parse: " + e.getOriginalMessage(),
+          e);
     }
   }
 
   private List<Source> sources(String id) throws SQLException {
     List<Source> out = new ArrayList<>();
     try (PreparedStatement p =
-        c.prepareStatement("SELECT path, url, record_id, position FROM sources WHERE doc_id = ? ORDER BY rowid")) {
+        c.prepareStatement(
+            "SELECT path, url, record_id, position FROM sources WHERE doc_id = ? ORDER BY rowid")) {
       p.setString(1, id);
       try (ResultSet r = p.executeQuery()) {
-        while (r.next()) out.add(new Source(r.getString(1), r.getString(2), r.getString(3), r.getLong(4)));
+        while (r.next())
+          out.add(new Source(r.getString(1), r.getString(2), r.getString(3), r.getLong(4)));
       }
     }
     return out;
@@ -222,7 +233,12 @@ public final class SqliteDocumentStore implements DocumentStore {
         while (r.next()) {
           out.add(
               new DocSummary(
-                  r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5), r.getString(6),
+                  r.getString(1),
+                  r.getString(2),
+                  r.getString(3),
+                  r.getString(4),
+                  r.getString(5),
+                  r.getString(6),
                   r.getInt(7)));
         }
       }
@@ -258,14 +274,20 @@ public final class SqliteDocumentStore implements DocumentStore {
   @Override
   public void searchables(Iterable<String> ids, Consumer<Searchable> sink) {
     try (PreparedStatement p =
-        c.prepareStatement("SELECT id, title, outlet, label, published, body FROM documents WHERE id = ?")) {
+        c.prepareStatement(
+            "SELECT id, title, outlet, label, published, body FROM documents WHERE id = ?")) {
       for (String id : ids) {
         p.setString(1, id);
         try (ResultSet r = p.executeQuery()) {
           if (r.next()) {
             sink.accept(
                 new Searchable(
-                    r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5), r.getString(6)));
+                    r.getString(1),
+                    r.getString(2),
+                    r.getString(3),
+                    r.getString(4),
+                    r.getString(5),
+                    r.getString(6)));
           }
         }
       }
@@ -278,7 +300,8 @@ public final class SqliteDocumentStore implements DocumentStore {
   public void scan(Consumer<Annotated> sink) {
     try (Statement s = c.createStatement();
         ResultSet r =
-            s.executeQuery("SELECT id FROM documents ORDER BY published IS NULL, published, ingested_at, rowid")) {
+            s.executeQuery(
+                "SELECT id FROM documents ORDER BY published IS NULL, published, ingested_at, rowid")) {
       List<String> ids = new ArrayList<>();
       while (r.next()) ids.add(r.getString(1));
       for (String id : ids) get(id).ifPresent(sink);

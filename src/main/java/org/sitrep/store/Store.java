@@ -9,17 +9,19 @@ import java.util.Optional;
 import org.sitrep.model.Annotated;
 
 /**
- * Sitrep's store in one data directory: {@code sitrep.db} (SQLite, the source of truth) and {@code index/} (Lucene,
- * derived). Every put is one SQLite transaction, so a crash leaves each document whole or absent; the index is
- * repaired from SQLite on {@link #open}. Safe to share between threads: calls are serialised, except searches, which
- * run side by side on the index's point-in-time readers (a server answers several at once).
+ * Sitrep's store in one data directory: {@code sitrep.db} (SQLite, the source of truth) and {@code
+ * index/} (Lucene, derived). Every put is one SQLite transaction, so a crash leaves each document
+ * whole or absent; the index is repaired from SQLite on {@link #open}. Safe to share between
+ * threads: calls are serialised, except searches, which run side by side on the index's
+ * point-in-time readers (a server answers several at once).
  */
 public final class Store implements AutoCloseable {
   /**
-   * Index commits are batched, which is safe because what a crash loses from the index is re-indexed from SQLite by
-   * the reconcile on the next open. A commit per document costs too much: measured on the shared 2-core dev box, 254
-   * ms per document against 1.7 ms with one commit per 300. Bounded in time too, so a long-running server with few
-   * puts does not leave hours of them to redo.
+   * Index commits are batched, which is safe because what a crash loses from the index is
+   * re-indexed from SQLite by the reconcile on the next open. A commit per document costs too much:
+   * measured on the shared 2-core dev box, 254 ms per document against 1.7 ms with one commit per
+   * 300. Bounded in time too, so a long-running server with few puts does not leave hours of them
+   * to redo.
    */
   static final int COMMIT_EVERY_DOCS = 1_000;
 
@@ -41,8 +43,8 @@ public final class Store implements AutoCloseable {
   }
 
   /**
-   * Opens the store in {@code dataDir}, creating the directory, schema and index when absent, migrating an older
-   * schema, and reconciling the index with the documents.
+   * Opens the store in {@code dataDir}, creating the directory, schema and index when absent,
+   * migrating an older schema, and reconciling the index with the documents.
    *
    * @throws StoreException when the directory cannot be used (see its message)
    */
@@ -50,7 +52,8 @@ public final class Store implements AutoCloseable {
     try {
       Files.createDirectories(dataDir);
     } catch (IOException e) {
-      throw new StoreException("cannot create data directory " + dataDir + ": " + e.getMessage(), e);
+      throw new StoreException(
+          "cannot create data directory " + dataDir + ": " + e.getMessage(), e);
     }
     SqliteDocumentStore docs = SqliteDocumentStore.open(dataDir);
     try {
@@ -92,7 +95,8 @@ public final class Store implements AutoCloseable {
     }
     for (Annotated a : fresh) index.index(Searchable.of(a.document()));
     uncommitted += fresh.size();
-    if (uncommitted >= COMMIT_EVERY_DOCS || (uncommitted > 0 && System.nanoTime() - lastCommit > COMMIT_EVERY_NANOS)) {
+    if (uncommitted >= COMMIT_EVERY_DOCS
+        || (uncommitted > 0 && System.nanoTime() - lastCommit > COMMIT_EVERY_NANOS)) {
       commitIndex();
     }
     return out;
@@ -119,7 +123,8 @@ public final class Store implements AutoCloseable {
   }
 
   /**
-   * Searches only the documents whose id is in {@code within} (a story's, an entity's); null means all.
+   * Searches only the documents whose id is in {@code within} (a story's, an entity's); null means
+   * all.
    *
    * @throws BadQueryException when {@code q.text()} is not valid query syntax
    */
@@ -129,15 +134,19 @@ public final class Store implements AutoCloseable {
   }
 
   /**
-   * A search and, from the same pass over the index, the ids of its best {@code sample} matches (best first), for
-   * callers that count something the index does not hold (stories, entities) over the matches.
+   * A search and, from the same pass over the index, the ids of its best {@code sample} matches
+   * (best first), for callers that count something the index does not hold (stories, entities) over
+   * the matches.
    */
   public SearchWithIds searchWithIds(SearchQuery q, java.util.Set<String> within, int sample) {
     ensureOpen();
     return index.searchWithIds(q, within, sample);
   }
 
-  /** The ids of the best {@code max} matches of a search, best first; filters and {@code within} apply. */
+  /**
+   * The ids of the best {@code max} matches of a search, best first; filters and {@code within}
+   * apply.
+   */
   public List<String> matchingIds(SearchQuery q, java.util.Set<String> within, int max) {
     ensureOpen();
     return index.matchingIds(q, within, max);
@@ -149,15 +158,18 @@ public final class Store implements AutoCloseable {
     docs.scan(sink);
   }
 
-  /** Replaces the saved resolution (entities, stories, series, statements, framing, links) in one transaction. */
+  /**
+   * Replaces the saved resolution (entities, stories, series, statements, framing, links) in one
+   * transaction.
+   */
   public synchronized void saveSituation(org.sitrep.resolve.Situation s) {
     ensureOpen();
     docs.saveSituation(s);
   }
 
   /**
-   * Resolves across every stored document (entities, duplicates, stories, fact series, statements, framing), reading
-   * them oldest first, and saves the result in place of the last one.
+   * Resolves across every stored document (entities, duplicates, stories, fact series, statements,
+   * framing), reading them oldest first, and saves the result in place of the last one.
    */
   public synchronized org.sitrep.resolve.Situation resolveAll() {
     org.sitrep.resolve.Resolver r = new org.sitrep.resolve.Resolver();
@@ -179,7 +191,10 @@ public final class Store implements AutoCloseable {
     return docs.count();
   }
 
-  /** How many documents the search index holds; equals {@link #count()} except while a put is under way. */
+  /**
+   * How many documents the search index holds; equals {@link #count()} except while a put is under
+   * way.
+   */
   public synchronized long indexedCount() {
     ensureOpen();
     return index.count();

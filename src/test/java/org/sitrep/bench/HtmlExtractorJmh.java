@@ -17,10 +17,12 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.sitrep.clean.HtmlExtractor;
 
 /**
- * The extractor's hot path on a generated news page of about 120 KB (template furniture, an article, comments),
- * against jsoup's parse alone, the floor any jsoup-based extractor stands on.
+ * The extractor's hot path on a generated news page of about 120 KB (template furniture, an
+ * article, comments), against jsoup's parse alone, the floor any jsoup-based extractor stands on.
  *
- * <pre>mvn -o test-compile &amp;&amp; java -cp target/test-classes:target/classes:$(cat cp.txt) org.sitrep.bench.HtmlExtractorJmh</pre>
+ * <pre>
+ * mvn -o test-compile &amp;&amp; java -cp target/test-classes:target/classes:$(cat cp.txt) org.sitrep.bench.HtmlExtractorJmh
+ * </pre>
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -34,22 +36,42 @@ public class HtmlExtractorJmh {
 
   @Setup
   public void setup() {
-    StringBuilder b = new StringBuilder("<!DOCTYPE html><html lang=\"en\"><head><title>Story | Outlet</title>");
+    StringBuilder b =
+        new StringBuilder("<!DOCTYPE html><html lang=\"en\"><head><title>Story | Outlet</title>");
     b.append("<meta property=\"article:published_time\" content=\"2024-05-06T10:00:00Z\">");
-    b.append("<script>").append("var config = {a: 1};".repeat(2000)).append("</script></head><body>");
+    b.append("<script>")
+        .append("var config = {a: 1};".repeat(2000))
+        .append("</script></head><body>");
     b.append("<header><nav><ul>");
-    for (int i = 0; i < 80; i++) b.append("<li><a href=\"/section/").append(i).append("\">Section ").append(i).append("</a></li>");
-    b.append("</ul></nav></header><main><article><h1>Brigade to grow</h1><div class=\"article-body\">");
+    for (int i = 0; i < 80; i++)
+      b.append("<li><a href=\"/section/")
+          .append(i)
+          .append("\">Section ")
+          .append(i)
+          .append("</a></li>");
+    b.append(
+        "</ul></nav></header><main><article><h1>Brigade to grow</h1><div class=\"article-body\">");
     for (int i = 0; i < 60; i++) {
       if (i % 10 == 0) b.append("<h2>Part ").append(i / 10).append("</h2>");
-      b.append("<p>Paragraph ").append(i).append(" of the article, with commas, names like Vilnius and Rūdninkai,")
-          .append(" figures such as 4,800 soldiers and 200 civilians, and enough words to look like prose.</p>");
+      b.append("<p>Paragraph ")
+          .append(i)
+          .append(" of the article, with commas, names like Vilnius and Rūdninkai,")
+          .append(
+              " figures such as 4,800 soldiers and 200 civilians, and enough words to look like prose.</p>");
       if (i % 15 == 7) b.append("<div class=\"ad-slot\"><a href=\"/ad\">Advertisement</a></div>");
     }
     b.append("</div></article><aside class=\"sidebar\"><ul>");
-    for (int i = 0; i < 40; i++) b.append("<li><a href=\"/story/").append(i).append("\">Most read story ").append(i).append("</a></li>");
+    for (int i = 0; i < 40; i++)
+      b.append("<li><a href=\"/story/")
+          .append(i)
+          .append("\">Most read story ")
+          .append(i)
+          .append("</a></li>");
     b.append("</ul></aside><section id=\"comments\">");
-    for (int i = 0; i < 100; i++) b.append("<div class=\"comment\"><p>Reader comment number ").append(i).append(", quite long.</p></div>");
+    for (int i = 0; i < 100; i++)
+      b.append("<div class=\"comment\"><p>Reader comment number ")
+          .append(i)
+          .append(", quite long.</p></div>");
     b.append("</section></main><footer>Imprint · Privacy · Contact</footer></body></html>");
     page = b.toString();
   }

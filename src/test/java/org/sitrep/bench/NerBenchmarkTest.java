@@ -10,10 +10,11 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * A floor on CoNLL++ dev (first 500 sentences): Sitrep's entities must not score below the NER model alone. The model
- * alone is the raw chunking of the same CoreNLP classifiers in Sitrep's language layer, which costs no extra load.
- * CoreNLP's full default pipeline (about 5 GB and two minutes more, mostly its fine-grained tables and SUTime) is
- * compared too when {@code -Dsitrep.bench.corenlpDefault=true} is given; {@link NerBenchmark#main} always compares it.
+ * A floor on CoNLL++ dev (first 500 sentences): Sitrep's entities must not score below the NER
+ * model alone. The model alone is the raw chunking of the same CoreNLP classifiers in Sitrep's
+ * language layer, which costs no extra load. CoreNLP's full default pipeline (about 5 GB and two
+ * minutes more, mostly its fine-grained tables and SUTime) is compared too when {@code
+ * -Dsitrep.bench.corenlpDefault=true} is given; {@link NerBenchmark#main} always compares it.
  * Skipped when the shared bench folder is absent.
  */
 class NerBenchmarkTest {
@@ -22,18 +23,26 @@ class NerBenchmarkTest {
 
   @Test
   void entitiesAreNotWorseThanTheModelAlone() throws IOException {
-    Path file = Path.of(System.getProperty("sitrep.shared", "../shared"), "bench/ner-conllpp/conllpp_dev.txt");
+    Path file =
+        Path.of(
+            System.getProperty("sitrep.shared", "../shared"), "bench/ner-conllpp/conllpp_dev.txt");
     assumeTrue(Files.isRegularFile(file), "no CoNLL++ data at " + file);
     List<NerBenchmark.Sentence> sentences = NerBenchmark.read(file, SENTENCES);
     if (Boolean.getBoolean("sitrep.bench.corenlpDefault")) {
       double corenlp = NerBenchmark.corenlpDefault(sentences).f1("ALL");
       double ours = NerBenchmark.sitrep(sentences)[1].f1("ALL");
-      System.out.printf("CoNLL++ dev %d sentences: CoreNLP default F1 %.4f, Sitrep %.4f%n", SENTENCES, corenlp, ours);
-      assertTrue(ours >= corenlp - SLACK, "Sitrep F1 " + ours + " < CoreNLP default " + corenlp + " - " + SLACK);
+      System.out.printf(
+          "CoNLL++ dev %d sentences: CoreNLP default F1 %.4f, Sitrep %.4f%n",
+          SENTENCES, corenlp, ours);
+      assertTrue(
+          ours >= corenlp - SLACK,
+          "Sitrep F1 " + ours + " < CoreNLP default " + corenlp + " - " + SLACK);
     }
     Scores[] s = NerBenchmark.sitrep(sentences);
     double model = s[0].f1("ALL"), ours = s[1].f1("ALL");
-    System.out.printf("CoNLL++ dev %d sentences: model alone F1 %.4f, Sitrep %.4f%n", SENTENCES, model, ours);
-    assertTrue(ours >= model - SLACK, "Sitrep F1 " + ours + " < model alone " + model + " - " + SLACK);
+    System.out.printf(
+        "CoNLL++ dev %d sentences: model alone F1 %.4f, Sitrep %.4f%n", SENTENCES, model, ours);
+    assertTrue(
+        ours >= model - SLACK, "Sitrep F1 " + ours + " < model alone " + model + " - " + SLACK);
   }
 }

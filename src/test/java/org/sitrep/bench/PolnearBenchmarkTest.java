@@ -15,12 +15,16 @@ class PolnearBenchmarkTest {
   void readsDiscontinuousContentWithItsSource() throws Exception {
     String body = "“We won,” said Ann. “Again.” Bob thinks so.";
     Path ann = Files.createTempFile("polnear", ".ann");
-    Files.writeString(ann, String.join("\n",
-        "T1\tContent 0 9;19 28\t“We won,” “Again.”",
-        "T2\tCue 10 14\tsaid",
-        "T3\tSource 15 18\tAnn",
-        "E1\tAttribution:T2 Content:T1 Cue:T2 Source:T3",
-        "T4\tContent 29 36\tBob thinks") + "\n");
+    Files.writeString(
+        ann,
+        String.join(
+                "\n",
+                "T1\tContent 0 9;19 28\t“We won,” “Again.”",
+                "T2\tCue 10 14\tsaid",
+                "T3\tSource 15 18\tAnn",
+                "E1\tAttribution:T2 Content:T1 Cue:T2 Source:T3",
+                "T4\tContent 29 36\tBob thinks")
+            + "\n");
     List<PolnearBenchmark.GoldQuote> gold = PolnearBenchmark.readGold(ann, body);
     Files.delete(ann);
     assertEquals(1, gold.size(), "only contents with quotation marks are direct quotes");

@@ -10,8 +10,9 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
- * Floors on the recognizers-text pass rates, a little under what the tagger scores today (92.1% over the included
- * categories on 2026-11-21), so a regression fails the build. Skipped when ../shared/bench is absent.
+ * Floors on the recognizers-text pass rates, a little under what the tagger scores today (92.1%
+ * over the included categories on 2026-11-21), so a regression fails the build. Skipped when
+ * ../shared/bench is absent.
  */
 @Tag("bench")
 class QuantityBenchmarkTest {
@@ -19,8 +20,27 @@ class QuantityBenchmarkTest {
 
   /** Per-category floors for the categories closest to news text. */
   private static final Map<String, Double> FLOORS =
-      Map.of("currency", 0.95, "percent", 1.0, "number/digits", 1.0, "number/none", 1.0, "range/bounds", 0.9,
-          "range/spans", 0.8, "dimension", 0.85, "date/not-amount", 0.85, "duration", 0.8, "quantulum3/pounds", 0.8);
+      Map.of(
+          "currency",
+          0.95,
+          "percent",
+          1.0,
+          "number/digits",
+          1.0,
+          "number/none",
+          1.0,
+          "range/bounds",
+          0.9,
+          "range/spans",
+          0.8,
+          "dimension",
+          0.85,
+          "date/not-amount",
+          0.85,
+          "duration",
+          0.8,
+          "quantulum3/pounds",
+          0.8);
 
   @Test
   void passRatesStayAboveTheirFloors() throws IOException {
@@ -28,13 +48,21 @@ class QuantityBenchmarkTest {
     assumeTrue(QuantityBenchmark.present(bench), "no benchmark data at " + bench);
     Map<String, QuantityBenchmark.Tally> tallies = QuantityBenchmark.run(bench);
     QuantityBenchmark.Tally all = QuantityBenchmark.included(tallies);
-    System.out.printf("quantity benchmark: %d/%d included cases pass (%.1f%%)%n", all.passed(), all.total(), 100 * all.rate());
+    System.out.printf(
+        "quantity benchmark: %d/%d included cases pass (%.1f%%)%n",
+        all.passed(), all.total(), 100 * all.rate());
     assertTrue(all.total() > 300, "too few included cases: " + all.total());
-    assertTrue(all.rate() >= TOTAL_FLOOR, "included pass rate " + all.rate() + " below " + TOTAL_FLOOR);
+    assertTrue(
+        all.rate() >= TOTAL_FLOOR, "included pass rate " + all.rate() + " below " + TOTAL_FLOOR);
     for (Map.Entry<String, Double> f : FLOORS.entrySet()) {
       QuantityBenchmark.Tally t = tallies.get(f.getKey());
-      assertTrue(t != null && t.rate() >= f.getValue(),
-          f.getKey() + ": " + (t == null ? "missing" : t.passed() + "/" + t.total()) + " below " + f.getValue());
+      assertTrue(
+          t != null && t.rate() >= f.getValue(),
+          f.getKey()
+              + ": "
+              + (t == null ? "missing" : t.passed() + "/" + t.total())
+              + " below "
+              + f.getValue());
     }
   }
 }

@@ -29,8 +29,9 @@ import org.sitrep.store.SearchResult;
 import org.sitrep.store.Store;
 
 /**
- * Store throughput: put one document per transaction, put a batch of 100 in one, and search (with facets and
- * highlighting) over {@link #PRELOADED} generated articles of ~1 KB with 11 layer rows each.
+ * Store throughput: put one document per transaction, put a batch of 100 in one, and search (with
+ * facets and highlighting) over {@link #PRELOADED} generated articles of ~1 KB with 11 layer rows
+ * each.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)

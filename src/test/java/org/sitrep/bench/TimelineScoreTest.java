@@ -21,7 +21,9 @@ class TimelineScoreTest {
 
   @Test
   void identicalTimelinesScoreOneHundred() {
-    TimelineFile t = timeline("0 XXXX-XX-XX 1-2-said", "1 2008 1-3-launched 2-4-launch", "2 2010-06-07 3-2-unveiled");
+    TimelineFile t =
+        timeline(
+            "0 XXXX-XX-XX 1-2-said", "1 2008 1-3-launched 2-4-launch", "2 2010-06-07 3-2-unveiled");
     TemporalAwareness s = TemporalAwareness.score(t, t);
     assertEquals(100.0, s.precision(), 1e-9);
     assertEquals(100.0, s.recall(), 1e-9);
@@ -31,7 +33,8 @@ class TimelineScoreTest {
 
   @Test
   void anExpectedReductionCountsTheShareOfChoicesThatHold() {
-    // The system's slot {a, x} before b: one reduced BEFORE edge, held for a but not for x (unknown to the
+    // The system's slot {a, x} before b: one reduced BEFORE edge, held for a but not for x (unknown
+    // to the
     // reference), and one SIMULTANEOUS edge a=x that the reference does not hold.
     TimelineFile ref = timeline("1 XXXX-XX-XX a", "2 XXXX-XX-XX b");
     TimelineFile sys = timeline("1 XXXX-XX-XX a x", "2 XXXX-XX-XX b");
@@ -44,7 +47,8 @@ class TimelineScoreTest {
     TimelineFile ref = timeline("1 XXXX-XX-XX a", "2 XXXX-XX-XX b", "3 XXXX-XX-XX c");
     TimelineFile sys = timeline("1 XXXX-XX-XX b", "2 XXXX-XX-XX a", "3 XXXX-XX-XX c");
     TemporalAwareness s = TemporalAwareness.score(sys, ref);
-    // Reduced system graph b<a, a<c: only a<c holds in the reference. Reduced reference a<b, b<c: only b<c holds.
+    // Reduced system graph b<a, a<c: only a<c holds in the reference. Reduced reference a<b, b<c:
+    // only b<c holds.
     assertEquals(50.0, s.precision(), 1e-9);
     assertEquals(50.0, s.recall(), 1e-9);
   }
@@ -62,7 +66,8 @@ class TimelineScoreTest {
 
   @Test
   void aSharedDateLinksEventsAcrossSlots() {
-    // Both events are SIMULTANEOUS with the TIMEX3 2008, hence with each other, though they sit in two slots.
+    // Both events are SIMULTANEOUS with the TIMEX3 2008, hence with each other, though they sit in
+    // two slots.
     TimelineFile ref = timeline("1 2008 a b");
     TimelineFile sys = timeline("1 2008 a", "2 XXXX-XX-XX x", "3 2008 b");
     TemporalAwareness s = TemporalAwareness.score(sys, ref);

@@ -38,16 +38,26 @@ class HtmlExtractorTest {
   @Test
   void keepsArticleTextAndDropsFurniture() {
     String html =
-        page("<title>Brigade to grow | The Daily Example</title>",
-            FURNITURE + "<article><h1>Brigade to grow</h1><div class=\"article-body\">" + ARTICLE_TEXT + "</div></article>"
+        page(
+            "<title>Brigade to grow | The Daily Example</title>",
+            FURNITURE
+                + "<article><h1>Brigade to grow</h1><div class=\"article-body\">"
+                + ARTICLE_TEXT
+                + "</div></article>"
                 + AFTER);
     Extracted e = extractor.extract(html, "https://www.example.com/2024/05/06/brigade");
     String body = e.body();
     assertTrue(body.contains("4,800 soldiers by 2027"), body);
     assertTrue(body.contains("Rūdninkai"), body);
     for (String furniture :
-        List.of("cookies", "Home", "Share on Facebook", "newsletter", "Another story", "Great article", "rights reserved"))
-      assertFalse(body.contains(furniture), furniture + " in: " + body);
+        List.of(
+            "cookies",
+            "Home",
+            "Share on Facebook",
+            "newsletter",
+            "Another story",
+            "Great article",
+            "rights reserved")) assertFalse(body.contains(furniture), furniture + " in: " + body);
     assertTrue(body.indexOf("4,800") < body.indexOf("Rūdninkai"), "document order");
   }
 
@@ -55,20 +65,28 @@ class HtmlExtractorTest {
   void paragraphsAreSeparatedByBlankLinesAndHeadingsListed() {
     Extracted e = extractor.extract(page("", "<article>" + ARTICLE_TEXT + "</article>"), null);
     assertEquals(List.of("Barracks and training grounds"), e.headings());
-    assertTrue(e.body().contains("put into a budget.\n\nBarracks and training grounds\n\nLithuania is"), e.body());
+    assertTrue(
+        e.body().contains("put into a budget.\n\nBarracks and training grounds\n\nLithuania is"),
+        e.body());
   }
 
   @Test
   void keepsUnicodeQuotesAndDashes() {
     Extracted e = extractor.extract(page("", "<article>" + ARTICLE_TEXT + "</article>"), null);
-    assertTrue(e.body().contains("“We are here to stay,” the minister told reporters in Vilnius — a pledge"), e.body());
+    assertTrue(
+        e.body()
+            .contains("“We are here to stay,” the minister told reporters in Vilnius — a pledge"),
+        e.body());
   }
 
   @Test
   void findsTextWithoutAnyNamedContainer() {
     String html =
-        page("", "<div><a href=\"/\">Home</a> | <a href=\"/x\">News</a></div><div><div>" + ARTICLE_TEXT
-            + "</div></div><div><a href=\"/imprint\">Imprint</a> <a href=\"/privacy\">Privacy</a></div>");
+        page(
+            "",
+            "<div><a href=\"/\">Home</a> | <a href=\"/x\">News</a></div><div><div>"
+                + ARTICLE_TEXT
+                + "</div></div><div><a href=\"/imprint\">Imprint</a> <a href=\"/privacy\">Privacy</a></div>");
     Extracted e = extractor.extract(html, null);
     assertTrue(e.body().contains("4,800 soldiers"), e.body());
     assertFalse(e.body().contains("Imprint"), e.body());
@@ -87,16 +105,20 @@ class HtmlExtractorTest {
 
   @Test
   void titleFromH1ThenTitleElement() {
-    Extracted fromH1 = extractor.extract(page("<title>T - Site</title>", "<h1>Heading one</h1>" + ARTICLE_TEXT), null);
+    Extracted fromH1 =
+        extractor.extract(
+            page("<title>T - Site</title>", "<h1>Heading one</h1>" + ARTICLE_TEXT), null);
     assertEquals("Heading one", fromH1.title());
     Extracted fromTitle =
-        extractor.extract(page("<title>Brigade to grow in Lithuania - Example News</title>", ARTICLE_TEXT), null);
+        extractor.extract(
+            page("<title>Brigade to grow in Lithuania - Example News</title>", ARTICLE_TEXT), null);
     assertEquals("Brigade to grow in Lithuania", fromTitle.title());
   }
 
   @Test
   void publishedFromMetaWithEvidence() {
-    String head = "<meta property=\"article:published_time\" content=\"2023-06-26T09:15:00+02:00\">";
+    String head =
+        "<meta property=\"article:published_time\" content=\"2023-06-26T09:15:00+02:00\">";
     Extracted e = extractor.extract(page(head, ARTICLE_TEXT), "https://example.com/2020/01/01/x");
     assertEquals("2023-06-26", e.published());
     assertTrue(e.publishedEvidence().contains("article:published_time"), e.publishedEvidence());
@@ -104,7 +126,8 @@ class HtmlExtractorTest {
 
   @Test
   void publishedFromItemprop() {
-    String body = "<span itemprop=\"datePublished\" content=\"2022-03-04\">4 March</span>" + ARTICLE_TEXT;
+    String body =
+        "<span itemprop=\"datePublished\" content=\"2022-03-04\">4 March</span>" + ARTICLE_TEXT;
     Extracted e = extractor.extract(page("", body), null);
     assertEquals("2022-03-04", e.published());
     assertTrue(e.publishedEvidence().startsWith("itemprop"), e.publishedEvidence());
@@ -125,23 +148,32 @@ class HtmlExtractorTest {
   @Test
   void publishedFromTimeElementThenUrl() {
     Extracted fromTime =
-        extractor.extract(page("", "<article><time datetime=\"2021-07-08\">8 July</time>" + ARTICLE_TEXT + "</article>"),
+        extractor.extract(
+            page(
+                "",
+                "<article><time datetime=\"2021-07-08\">8 July</time>"
+                    + ARTICLE_TEXT
+                    + "</article>"),
             null);
     assertEquals("2021-07-08", fromTime.published());
-    Extracted fromUrl = extractor.extract(page("", ARTICLE_TEXT), "https://www.example.com/news/2024/05/06/brigade");
+    Extracted fromUrl =
+        extractor.extract(
+            page("", ARTICLE_TEXT), "https://www.example.com/news/2024/05/06/brigade");
     assertEquals("2024-05-06", fromUrl.published());
     assertTrue(fromUrl.publishedEvidence().startsWith("URL"), fromUrl.publishedEvidence());
   }
 
   @Test
   void outletFromHostWithoutWww() {
-    Extracted e = extractor.extract(page("", ARTICLE_TEXT), "https://www.dw.com/en/some-story/a-123");
+    Extracted e =
+        extractor.extract(page("", ARTICLE_TEXT), "https://www.dw.com/en/some-story/a-123");
     assertEquals("dw.com", e.outlet());
   }
 
   @Test
   void languageFromMarkupThenGuessed() {
-    String de = "<!DOCTYPE html><html lang=\"de-DE\"><head></head><body>" + ARTICLE_TEXT + "</body></html>";
+    String de =
+        "<!DOCTYPE html><html lang=\"de-DE\"><head></head><body>" + ARTICLE_TEXT + "</body></html>";
     assertEquals("de", extractor.extract(de, null).language());
     String meta = page("<meta http-equiv=\"content-language\" content=\"lt\">", ARTICLE_TEXT);
     assertEquals("lt", extractor.extract(meta, null).language());
@@ -169,26 +201,35 @@ class HtmlExtractorTest {
   @Test
   void scriptsAndStylesAreNeverText() {
     String html =
-        page("<style>p { color: red }</style>",
-            "<article>" + ARTICLE_TEXT + "<script>document.write('INJECTED')</script><noscript>Enable JS</noscript>"
+        page(
+            "<style>p { color: red }</style>",
+            "<article>"
+                + ARTICLE_TEXT
+                + "<script>document.write('INJECTED')</script><noscript>Enable JS</noscript>"
                 + "</article>");
     String body = extractor.extract(html, null).body();
-    assertFalse(body.contains("INJECTED") || body.contains("color") || body.contains("Enable JS"), body);
+    assertFalse(
+        body.contains("INJECTED") || body.contains("color") || body.contains("Enable JS"), body);
   }
 
   @Test
   void pagesWithoutBodyOrTextGiveEmptyBody() {
-    for (String html : List.of("", "   ", "<html><head><title>Only a title</title></head></html>", "<html></html>")) {
+    for (String html :
+        List.of(
+            "", "   ", "<html><head><title>Only a title</title></head></html>", "<html></html>")) {
       Extracted e = extractor.extract(html, null);
       assertEquals("", e.body(), html);
       assertEquals(List.of(), e.headings());
     }
-    assertEquals("Only a title", extractor.extract("<html><head><title>Only a title</title></head></html>", null).title());
+    assertEquals(
+        "Only a title",
+        extractor.extract("<html><head><title>Only a title</title></head></html>", null).title());
   }
 
   @Test
   void plainTextInputIsReadAsOneParagraph() {
-    String text = "Just a line of plain text without any markup at all, long enough to be kept as prose by the extractor.";
+    String text =
+        "Just a line of plain text without any markup at all, long enough to be kept as prose by the extractor.";
     assertEquals(text, extractor.extract(text, null).body());
   }
 
@@ -202,7 +243,8 @@ class HtmlExtractorTest {
 
   @Test
   void manySiblingsToRemoveStayLinear() {
-    String html = page("", "<article>" + ARTICLE_TEXT + "<img src=\"x.png\">".repeat(200_000) + "</article>");
+    String html =
+        page("", "<article>" + ARTICLE_TEXT + "<img src=\"x.png\">".repeat(200_000) + "</article>");
     long start = System.nanoTime();
     Extracted e = extractor.extract(html, null);
     double seconds = (System.nanoTime() - start) / 1e9;
@@ -215,14 +257,17 @@ class HtmlExtractorTest {
   void hugePageIsTruncatedAndStaysFast() {
     StringBuilder b = new StringBuilder(52_000_000);
     b.append("<html><body><article>").append(ARTICLE_TEXT);
-    String filler = "<p>Filler paragraph of a page that never ends, with commas, words and more words to parse.</p>\n";
+    String filler =
+        "<p>Filler paragraph of a page that never ends, with commas, words and more words to parse.</p>\n";
     while (b.length() < 50_000_000) b.append(filler);
     b.append("</article></body></html>");
     long start = System.nanoTime();
     HtmlExtractor.Result r = extractor.extractWithReport(b.toString(), null);
     double seconds = (System.nanoTime() - start) / 1e9;
     assertTrue(r.truncated());
-    assertTrue(r.extracted().body().startsWith("The German brigade"), r.extracted().body().substring(0, 100));
+    assertTrue(
+        r.extracted().body().startsWith("The German brigade"),
+        r.extracted().body().substring(0, 100));
     assertTrue(r.extracted().body().length() < HtmlExtractor.MAX_HTML_CHARS);
     // generous: the machine is shared; unbounded parsing of 50 MB took minutes and gigabytes
     assertTrue(seconds < 60, "took " + seconds + " s");

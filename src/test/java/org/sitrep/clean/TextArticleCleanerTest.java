@@ -24,12 +24,14 @@ class TextArticleCleanerTest {
   /** The five samples in examples/ against the hand-made gold in ../shared/gold/seeds.gold.json. */
   @TestFactory
   List<DynamicTest> samplesMatchGold() throws IOException {
-    Path gold = Path.of(System.getProperty("sitrep.shared", "../shared"), "gold", "seeds.gold.json");
+    Path gold =
+        Path.of(System.getProperty("sitrep.shared", "../shared"), "gold", "seeds.gold.json");
     assumeTrue(Files.isRegularFile(gold), "shared gold not present: " + gold);
     List<DynamicTest> tests = new ArrayList<>();
     for (JsonNode g : new ObjectMapper().readTree(gold.toFile()).path("documents")) {
       String file = g.path("file").asText();
-      tests.add(DynamicTest.dynamicTest(file, () -> assertMatchesGold(g, Path.of("examples", file))));
+      tests.add(
+          DynamicTest.dynamicTest(file, () -> assertMatchesGold(g, Path.of("examples", file))));
     }
     return tests;
   }
@@ -68,7 +70,8 @@ class TextArticleCleanerTest {
     assertEquals("date 2024-02-03", e.publishedEvidence());
     assertEquals(List.of("What Comes Next"), e.headings());
     assertEquals(
-        "The harbour reopened on Friday.\n\nWhat Comes Next\n\nShips will queue for days, officials said.", e.body());
+        "The harbour reopened on Friday.\n\nWhat Comes Next\n\nShips will queue for days, officials said.",
+        e.body());
   }
 
   @Test
@@ -84,7 +87,8 @@ class TextArticleCleanerTest {
             + "Another story about something else entirely.\n";
     Extracted e = cleaner.extract(text);
     assertEquals(
-        "The council voted on Tuesday to close the bridge.\n\nRepairs will take a year, the mayor said.", e.body());
+        "The council voted on Tuesday to close the bridge.\n\nRepairs will take a year, the mayor said.",
+        e.body());
     assertNull(e.title());
   }
 
@@ -98,10 +102,12 @@ class TextArticleCleanerTest {
 
   @Test
   void hardWrappedParagraphsAreJoined() {
-    String text = "A title for it\n\nThe first line of a paragraph\nwraps onto a second line.\n\nAnother one here.\n";
+    String text =
+        "A title for it\n\nThe first line of a paragraph\nwraps onto a second line.\n\nAnother one here.\n";
     Extracted e = cleaner.extract(text);
     assertEquals("A title for it", e.title());
-    assertEquals("The first line of a paragraph wraps onto a second line.\n\nAnother one here.", e.body());
+    assertEquals(
+        "The first line of a paragraph wraps onto a second line.\n\nAnother one here.", e.body());
   }
 
   @Test
@@ -121,7 +127,8 @@ class TextArticleCleanerTest {
   @Test
   void aSentenceStartingWithByIsNotAByline() {
     String text = "Title of It\n\nBy the end of the year, the brigade will be complete.\n";
-    assertEquals("By the end of the year, the brigade will be complete.", cleaner.extract(text).body());
+    assertEquals(
+        "By the end of the year, the brigade will be complete.", cleaner.extract(text).body());
   }
 
   @Test

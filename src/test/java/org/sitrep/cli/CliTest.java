@@ -18,7 +18,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sitrep.json.ContractJson;
 
-/** The commands run in-process over a real store in a temporary data directory, on the shipped examples. */
+/**
+ * The commands run in-process over a real store in a temporary data directory, on the shipped
+ * examples.
+ */
 class CliTest {
   @TempDir static Path tmp;
   static Path data;
@@ -60,16 +63,34 @@ class CliTest {
     Run r = run("annotate", "examples");
     assertEquals(0, r.code(), r.err());
     List<JsonNode> docs = new ArrayList<>();
-    for (String line : r.out().split("\n")) if (!line.isBlank()) docs.add(ContractJson.MAPPER.readTree(line));
+    for (String line : r.out().split("\n"))
+      if (!line.isBlank()) docs.add(ContractJson.MAPPER.readTree(line));
     assertEquals(5, docs.size());
     for (JsonNode d : docs) {
-      for (String f : List.of("id", "source", "outlet", "label", "title", "published", "language", "headings", "body",
-          "sentences", "entities", "times", "quantities", "quotes", "events", "diagnostics")) {
+      for (String f :
+          List.of(
+              "id",
+              "source",
+              "outlet",
+              "label",
+              "title",
+              "published",
+              "language",
+              "headings",
+              "body",
+              "sentences",
+              "entities",
+              "times",
+              "quantities",
+              "quotes",
+              "events",
+              "diagnostics")) {
         assertTrue(d.has(f), "field " + f);
       }
       String body = d.get("body").asText();
       for (JsonNode e : d.get("entities")) {
-        assertEquals(e.get("text").asText(), body.substring(e.get("start").asInt(), e.get("end").asInt()));
+        assertEquals(
+            e.get("text").asText(), body.substring(e.get("start").asInt(), e.get("end").asInt()));
       }
     }
     assertEquals("EuropeLandWar", docs.get(0).get("label").asText());
@@ -108,7 +129,8 @@ class CliTest {
     Run stories = run("stories", "--data", data.toString(), "--json");
     assertEquals(0, stories.code(), stories.err());
     assertFalse(stories.out().isBlank());
-    String storyId = stories.out().lines().findFirst().orElseThrow().replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
+    String storyId =
+        stories.out().lines().findFirst().orElseThrow().replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
     Run timeline = run("timeline", "--data", data.toString(), "--story", storyId);
     assertEquals(0, timeline.code(), timeline.err());
     Run story = run("story", "--data", data.toString(), storyId);
@@ -132,21 +154,26 @@ class CliTest {
     Run missing = run("bench", "extraction", tmp.resolve("no-such-folder").toString());
     assertTrue(missing.code() != 0);
     assertEquals(1, missing.err().strip().lines().count(), missing.err());
-    assertTrue(missing.err().contains("no-such-folder") && missing.err().contains("usage: sitrep bench extraction"),
+    assertTrue(
+        missing.err().contains("no-such-folder")
+            && missing.err().contains("usage: sitrep bench extraction"),
         missing.err());
   }
 
   @Test
   void reportWritesASourcedMarkdownBriefToAFileWhole() throws Exception {
     Path file = tmp.resolve("brief.md");
-    Run r = run("report", "--data", data.toString(), "--query", "brigade", "--out", file.toString());
+    Run r =
+        run("report", "--data", data.toString(), "--query", "brigade", "--out", file.toString());
     assertEquals(0, r.code(), r.err());
     String md = Files.readString(file);
     assertTrue(md.startsWith("# Situation report: brigade\n"), md);
     assertTrue(md.contains("\n## Key figures\n") && md.contains("\n## Sources\n\n1. "), md);
     assertTrue(r.err().contains("written to"), r.err());
     try (var files = Files.list(tmp)) {
-      assertTrue(files.noneMatch(p -> p.getFileName().toString().endsWith(".tmp")), "no temporary file left");
+      assertTrue(
+          files.noneMatch(p -> p.getFileName().toString().endsWith(".tmp")),
+          "no temporary file left");
     }
     Run json = run("report", "--data", data.toString(), "--query", "brigade", "--json");
     assertEquals(0, json.code(), json.err());
@@ -154,8 +181,15 @@ class CliTest {
     Run none = run("report", "--data", data.toString(), "--query", "zzzunmatched");
     assertEquals(2, none.code());
     assertTrue(none.err().contains("has no articles"), none.err());
-    Run noDir = run("report", "--data", data.toString(), "--query", "brigade", "--out",
-        tmp.resolve("missing/brief.md").toString());
+    Run noDir =
+        run(
+            "report",
+            "--data",
+            data.toString(),
+            "--query",
+            "brigade",
+            "--out",
+            tmp.resolve("missing/brief.md").toString());
     assertEquals(2, noDir.code());
     assertEquals(1, noDir.err().strip().lines().count(), noDir.err());
   }

@@ -12,13 +12,35 @@ import org.sitrep.resolve.entity.Entity;
 class JsonTest {
   @Test
   void unknownCoordinatesRoundTripAsNaNNotZero() {
-    Entity e = new Entity("e1", "PERSON", "A B", Set.of("A B"), List.of(), null, Double.NaN, Double.NaN, 1, List.of("d"));
+    Entity e =
+        new Entity(
+            "e1",
+            "PERSON",
+            "A B",
+            Set.of("A B"),
+            List.of(),
+            null,
+            Double.NaN,
+            Double.NaN,
+            1,
+            List.of("d"));
     String s = Json.write(e);
     assertTrue(s.contains("\"lat\":null"), s);
     Entity back = Json.read(s, Entity.class);
     assertTrue(Double.isNaN(back.lat()));
-    assertEquals(e, new Entity(back.id(), back.type(), back.name(), back.variants(), back.roles(), back.country(),
-        e.lat(), e.lon(), back.mentions(), back.docs()));
+    assertEquals(
+        e,
+        new Entity(
+            back.id(),
+            back.type(),
+            back.name(),
+            back.variants(),
+            back.roles(),
+            back.country(),
+            e.lat(),
+            e.lon(),
+            back.mentions(),
+            back.docs()));
   }
 
   @Test

@@ -22,7 +22,10 @@ import org.sitrep.resolve.entity.Entity;
 import org.sitrep.store.Store;
 import org.sitrep.testing.Examples;
 
-/** The situation report of the five samples, dated and with outlets, as one story and as one person's articles. */
+/**
+ * The situation report of the five samples, dated and with outlets, as one story and as one
+ * person's articles.
+ */
 class BriefTest {
   @TempDir static Path dir;
   static Store store;
@@ -34,7 +37,9 @@ class BriefTest {
     store = Examples.datedStore(dir);
     List<StoryView> stories = store.situation().stories();
     story = stories.stream().max((a, b) -> a.docs().size() - b.docs().size()).orElseThrow();
-    brief = BriefBuilder.build(store, story.docs(), story.title(), "Story " + story.id(), story.distinctReports());
+    brief =
+        BriefBuilder.build(
+            store, story.docs(), story.title(), "Story " + story.id(), story.distinctReports());
   }
 
   @AfterAll
@@ -59,15 +64,18 @@ class BriefTest {
     assertEquals(7, f.observations());
     assertNotNull(f.plan(), f.toString());
     assertNotNull(f.latest(), f.toString());
-    assertTrue(f.plan().status().equals("planned") || f.plan().status().equals("pledged"), f.toString());
+    assertTrue(
+        f.plan().status().equals("planned") || f.plan().status().equals("pledged"), f.toString());
     assertFalse(f.before().isEmpty(), f.toString());
     String previous = "";
     for (Brief.Value v : f.before()) {
       assertTrue(v.asOf().compareTo(previous) >= 0, "earlier values oldest first: " + f.before());
-      assertTrue(v.asOf().compareTo(f.latest().asOf()) <= 0, v + " is not after the latest " + f.latest());
+      assertTrue(
+          v.asOf().compareTo(f.latest().asOf()) <= 0, v + " is not after the latest " + f.latest());
       previous = v.asOf();
     }
-    assertTrue(brief.figures().stream().anyMatch(x -> x.series().equals("NATO / troops / Lithuania")),
+    assertTrue(
+        brief.figures().stream().anyMatch(x -> x.series().equals("NATO / troops / Lithuania")),
         brief.figures().toString());
   }
 
@@ -78,11 +86,14 @@ class BriefTest {
     for (String name : List.of("Boris Pistorius", "Christine Lambrecht")) {
       Brief.Person p = byName.get(name);
       assertNotNull(p, name + " in " + byName.keySet());
-      assertTrue(p.roles().stream().anyMatch(r -> r.startsWith("Defense Minister (Germany)")), p.toString());
+      assertTrue(
+          p.roles().stream().anyMatch(r -> r.startsWith("Defense Minister (Germany)")),
+          p.toString());
       assertTrue(p.quotes() > 0, p.toString());
     }
     assertEquals("Boris Pistorius", brief.people().get(0).name(), "named in the most articles");
-    assertTrue(brief.organisations().stream().anyMatch(o -> o.name().equals("NATO") && o.articles() == 5));
+    assertTrue(
+        brief.organisations().stream().anyMatch(o -> o.name().equals("NATO") && o.articles() == 5));
     assertTrue(brief.places().stream().anyMatch(p -> p.name().equals("Lithuania")));
   }
 
@@ -100,12 +111,20 @@ class BriefTest {
     assertEquals(3, brief.byOutlet().size());
     long markers = brief.byOutlet().stream().mapToLong(o -> o.framing().size()).sum();
     assertTrue(markers >= 3, brief.byOutlet().toString());
-    assertTrue(brief.byOutlet().stream().anyMatch(o -> !o.leavesOut().isEmpty()), brief.byOutlet().toString());
-    assertTrue(brief.byOutlet().stream().flatMap(o -> o.framing().stream()).anyMatch(m -> m.text().equals("Kiev")),
+    assertTrue(
+        brief.byOutlet().stream().anyMatch(o -> !o.leavesOut().isEmpty()),
+        brief.byOutlet().toString());
+    assertTrue(
+        brief.byOutlet().stream()
+            .flatMap(o -> o.framing().stream())
+            .anyMatch(m -> m.text().equals("Kiev")),
         brief.byOutlet().toString());
   }
 
-  /** Every number cited exists, and every sentence or quote given as evidence stands in the article it cites. */
+  /**
+   * Every number cited exists, and every sentence or quote given as evidence stands in the article
+   * it cites.
+   */
   @Test
   void everyCitationPointsToTheArticleThatHoldsItsWords() {
     Map<Integer, String> bodyOf = new HashMap<>();
@@ -120,10 +139,13 @@ class BriefTest {
       List<Brief.Value> values = new ArrayList<>(f.before());
       if (f.latest() != null) values.add(f.latest());
       if (f.plan() != null) values.add(f.plan());
-      for (Brief.Value v : values) if (!holds(bodyOf, v.source(), v.evidence())) wrong.add(f.series() + " " + v);
+      for (Brief.Value v : values)
+        if (!holds(bodyOf, v.source(), v.evidence())) wrong.add(f.series() + " " + v);
     }
-    for (Brief.Said s : brief.said()) if (!holds(bodyOf, s.source(), s.text())) wrong.add(s.toString());
-    for (Brief.Happened h : brief.happened()) if (!holds(bodyOf, h.source(), h.evidence())) wrong.add(h.toString());
+    for (Brief.Said s : brief.said())
+      if (!holds(bodyOf, s.source(), s.text())) wrong.add(s.toString());
+    for (Brief.Happened h : brief.happened())
+      if (!holds(bodyOf, h.source(), h.evidence())) wrong.add(h.toString());
     assertTrue(wrong.isEmpty(), wrong.toString());
     assertFalse(brief.happened().isEmpty());
   }
@@ -136,8 +158,14 @@ class BriefTest {
   void theMarkdownCitesOnlyListedSourcesAndKeepsArticleTextInert() {
     String md = MarkdownBrief.render(brief);
     assertTrue(md.startsWith("# Situation report: "), md);
-    for (String h : List.of("## Key figures", "## Who is involved", "## What was said", "## What happened",
-        "## How outlets tell it", "## Sources")) {
+    for (String h :
+        List.of(
+            "## Key figures",
+            "## Who is involved",
+            "## What was said",
+            "## What happened",
+            "## How outlets tell it",
+            "## Sources")) {
       assertTrue(md.contains("\n" + h + "\n"), h);
     }
     Matcher m = Pattern.compile("\\[(\\d+)(?:, (\\d+))?\\]").matcher(md);
@@ -147,19 +175,27 @@ class BriefTest {
       assertTrue(Integer.parseInt(m.group(1)) <= brief.sources().size(), m.group());
     }
     assertTrue(cites >= brief.sources().size());
-    for (Brief.Source s : brief.sources()) assertTrue(md.contains("\n" + s.n() + ". "), "source " + s.n());
-    assertEquals("a \\*b\\* \\[c\\](javascript:x) \\<img\\>", MarkdownBrief.esc("a *b* [c](javascript:x) <img>"));
+    for (Brief.Source s : brief.sources())
+      assertTrue(md.contains("\n" + s.n() + ". "), "source " + s.n());
+    assertEquals(
+        "a \\*b\\* \\[c\\](javascript:x) \\<img\\>",
+        MarkdownBrief.esc("a *b* [c](javascript:x) <img>"));
     assertEquals("\\# not a heading", MarkdownBrief.esc("# not a heading"));
   }
 
   @Test
   void aPersonsBriefCoversTheArticlesThatNameThem() {
-    Entity e = store.situation().entities().stream().filter(x -> x.name().equals("Christine Lambrecht"))
-        .findFirst().orElseThrow();
+    Entity e =
+        store.situation().entities().stream()
+            .filter(x -> x.name().equals("Christine Lambrecht"))
+            .findFirst()
+            .orElseThrow();
     Brief b = BriefBuilder.build(store, e.docs(), e.name(), "Entity " + e.id(), null);
     assertEquals(e.docs().size(), b.articles());
     assertEquals("Christine Lambrecht", b.title());
-    assertTrue(b.said().stream().anyMatch(s -> s.speaker().equals("Christine Lambrecht")), b.said().toString());
+    assertTrue(
+        b.said().stream().anyMatch(s -> s.speaker().equals("Christine Lambrecht")),
+        b.said().toString());
     assertTrue(b.byOutlet().isEmpty(), "one outlet: nothing to set side by side");
   }
 

@@ -58,24 +58,38 @@ class SeedsGoldenTest {
       String status = o.get("status").asText();
       boolean found =
           s.observations().stream()
-              .anyMatch(x -> fileOf.get(x.docId()).equals(doc) && x.value() == value && x.status().equals(status)
-                  && x.evidence().contains(o.get("evidence").asText()));
+              .anyMatch(
+                  x ->
+                      fileOf.get(x.docId()).equals(doc)
+                          && x.value() == value
+                          && x.status().equals(status)
+                          && x.evidence().contains(o.get("evidence").asText()));
       if (!found) missing.add(doc + ":" + (long) value + ":" + status);
     }
     assertTrue(missing.isEmpty(), "missing " + missing + " in " + describe(s));
     assertEquals(g.get("observations").size(), s.observations().size(), describe(s));
-    Observation target = s.observations().stream().filter(x -> x.value() == 4800).findFirst().orElseThrow();
+    Observation target =
+        s.observations().stream().filter(x -> x.value() == 4800).findFirst().orElseThrow();
     assertEquals("2027", target.target());
-    Observation partOf = s.observations().stream().filter(x -> x.value() == 780).findFirst().orElseThrow();
+    Observation partOf =
+        s.observations().stream().filter(x -> x.value() == 780).findFirst().orElseThrow();
     assertNotNull(partOf.partOf(), "780 Germans are part of the NATO battlegroup of 1,600");
-    assertTrue(situation.facts().stream().anyMatch(f -> f.key().subject().equals("NATO")
-        && f.observations().stream().anyMatch(x -> x.value() == 1000)), "some 1,000 troops is NATO's deployment: " + keys());
+    assertTrue(
+        situation.facts().stream()
+            .anyMatch(
+                f ->
+                    f.key().subject().equals("NATO")
+                        && f.observations().stream().anyMatch(x -> x.value() == 1000)),
+        "some 1,000 troops is NATO's deployment: " + keys());
   }
 
   @Test
   void aShareOfGdpIsOfTheEconomyWhoseItIsAndHasNoPlace() {
-    List<SeriesKey> gdp = situation.facts().stream().map(FactSeries::key)
-        .filter(k -> k.measure().equals("share of GDP")).toList();
+    List<SeriesKey> gdp =
+        situation.facts().stream()
+            .map(FactSeries::key)
+            .filter(k -> k.measure().equals("share of GDP"))
+            .toList();
     // "Germany's defense budget ... allocating 2% of its gross domestic product"
     assertEquals(List.of(new SeriesKey("DEU", "share of GDP", "")), gdp);
   }
@@ -85,7 +99,8 @@ class SeedsGoldenTest {
     EntityResolver r = new EntityResolver();
     docs.values().forEach(r::add);
     List<String> holders = r.holders("Defense Minister", "DEU").stream().map(Entity::name).toList();
-    assertTrue(holders.containsAll(List.of("Christine Lambrecht", "Boris Pistorius")), holders.toString());
+    assertTrue(
+        holders.containsAll(List.of("Christine Lambrecht", "Boris Pistorius")), holders.toString());
     assertEquals(2, holders.size(), holders.toString());
   }
 
@@ -107,7 +122,8 @@ class SeedsGoldenTest {
         List<String> docsOf = new ArrayList<>();
         found.get(0).docs().forEach(d -> docsOf.add(fileOf.get(d)));
         for (JsonNode d : e.get("docs")) {
-          if (!docsOf.contains(d.asText())) missing.add(name + " in " + d.asText() + " (one entity across documents)");
+          if (!docsOf.contains(d.asText()))
+            missing.add(name + " in " + d.asText() + " (one entity across documents)");
         }
       }
     }
@@ -122,8 +138,10 @@ class SeedsGoldenTest {
       String start = q.get("starts_with").asText();
       var hit = a.quotes().stream().filter(x -> x.text().startsWith(start)).findFirst();
       if (hit.isEmpty()) wrong.add("missing: " + start);
-      // 000 spells Anusauskas without diacritics; the gold names the person as 002 does: one name, folded.
-      else if (hit.get().speaker() == null || !NameKeys.of(q.get("speaker").asText()).equals(NameKeys.of(hit.get().speaker()))) {
+      // 000 spells Anusauskas without diacritics; the gold names the person as 002 does: one name,
+      // folded.
+      else if (hit.get().speaker() == null
+          || !NameKeys.of(q.get("speaker").asText()).equals(NameKeys.of(hit.get().speaker()))) {
         wrong.add(start + " → " + hit.get().speaker());
       }
     }
@@ -136,28 +154,49 @@ class SeedsGoldenTest {
     List<FramingMarker> ms = situation.framing();
     for (JsonNode f : gold.get("framing")) {
       String marker = f.get("marker").asText();
-      assertTrue(ms.stream().anyMatch(m -> fileOf.get(m.docId()).equals(f.get("doc").asText())
-          && (m.text().contains(marker) || (marker.contains(m.text()) && m.text().length() > 3))), "marker " + marker);
+      assertTrue(
+          ms.stream()
+              .anyMatch(
+                  m ->
+                      fileOf.get(m.docId()).equals(f.get("doc").asText())
+                          && (m.text().contains(marker)
+                              || (marker.contains(m.text()) && m.text().length() > 3))),
+          "marker " + marker);
     }
   }
 
   @Test
   void translatedQuoteIsOneStatement() {
-    assertTrue(situation.statements().stream().anyMatch(s -> s.variants().size() == 2
-        && s.variants().stream().anyMatch(v -> v.text().startsWith("With this war-ready brigade"))
-        && s.variants().stream().anyMatch(v -> v.text().startsWith("With this combat-ready brigade"))),
+    assertTrue(
+        situation.statements().stream()
+            .anyMatch(
+                s ->
+                    s.variants().size() == 2
+                        && s.variants().stream()
+                            .anyMatch(v -> v.text().startsWith("With this war-ready brigade"))
+                        && s.variants().stream()
+                            .anyMatch(v -> v.text().startsWith("With this combat-ready brigade"))),
         situation.statements().toString());
   }
 
   private static String keys() {
-    return situation.facts().stream().map(f -> f.key() + "×" + f.observations().size()).toList().toString();
+    return situation.facts().stream()
+        .map(f -> f.key() + "×" + f.observations().size())
+        .toList()
+        .toString();
   }
 
   private static String describe(FactSeries s) {
     StringBuilder sb = new StringBuilder(s.key() + ":");
     for (Observation o : s.observations()) {
-      sb.append("\n  ").append(fileOf.get(o.docId())).append(' ').append((long) o.value()).append(' ').append(o.status())
-          .append(" | ").append(o.evidence(), 0, Math.min(80, o.evidence().length()));
+      sb.append("\n  ")
+          .append(fileOf.get(o.docId()))
+          .append(' ')
+          .append((long) o.value())
+          .append(' ')
+          .append(o.status())
+          .append(" | ")
+          .append(o.evidence(), 0, Math.min(80, o.evidence().length()));
     }
     return sb.toString();
   }

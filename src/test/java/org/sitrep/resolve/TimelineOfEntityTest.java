@@ -15,7 +15,10 @@ import org.sitrep.model.Token;
 
 /** {@link EntityTimeline} on a hand-tagged article, without CoreNLP. */
 class TimelineOfEntityTest {
-  /** Sentences of "word/POS/lemma" items separated by spaces; the body is the words joined by spaces. */
+  /**
+   * Sentences of "word/POS/lemma" items separated by spaces; the body is the words joined by
+   * spaces.
+   */
   private static Annotated tagged(String published, String... sentences) {
     StringBuilder body = new StringBuilder();
     List<Token> toks = new ArrayList<>();
@@ -32,21 +35,33 @@ class TimelineOfEntityTest {
       spans.add(new Span(from, body.length()));
       body.append(' ');
     }
-    Document d = Document.of(Source.file("t"), "test", null, null, Published.stated(published), "en", List.of(),
-        body.toString());
+    Document d =
+        Document.of(
+            Source.file("t"),
+            "test",
+            null,
+            null,
+            Published.stated(published),
+            "en",
+            List.of(),
+            body.toString());
     return Annotated.of(d).withSentences(spans).withTokens(toks);
   }
 
   @Test
   void undatedFirstThenByDateWithTheSentenceTimeBeforeThePublicationDate() {
-    Annotated a = tagged("2008-06-10",
-        "Acme/NNP/Acme launched/VBD/launch Widget/NNP/Widget on/IN/on 2008-06-09/CD/2008-06-09 ./././",
-        "Widget/NNP/Widget sales/NNS/sale rose/VBD/rise ./././",
-        "Acme/NNP/Acme will/MD/will sell/VB/sell Widget/NNP/Widget ./././");
+    Annotated a =
+        tagged(
+            "2008-06-10",
+            "Acme/NNP/Acme launched/VBD/launch Widget/NNP/Widget on/IN/on 2008-06-09/CD/2008-06-09 ./././",
+            "Widget/NNP/Widget sales/NNS/sale rose/VBD/rise ./././",
+            "Acme/NNP/Acme will/MD/will sell/VB/sell Widget/NNP/Widget ./././");
     int at = a.body().indexOf("2008-06-09");
     a = a.withTimes(List.of(new TimeExpr(at, at + 10, "2008-06-09", "DATE", "2008-06-09", false)));
     List<EntityTimeline.Slot> slots = EntityTimeline.of("Widget", List.of(a));
-    assertEquals(List.of("XXXX-XX-XX", "2008-06-09", "2008-06-10"), slots.stream().map(EntityTimeline.Slot::date).toList());
+    assertEquals(
+        List.of("XXXX-XX-XX", "2008-06-09", "2008-06-10"),
+        slots.stream().map(EntityTimeline.Slot::date).toList());
     assertEquals(List.of(0, 1, 2), slots.stream().map(EntityTimeline.Slot::order).toList());
     assertEquals(List.of("sales", "sell"), words(slots.get(0)));
     assertEquals(List.of("launched"), words(slots.get(1)));
@@ -55,7 +70,8 @@ class TimelineOfEntityTest {
 
   @Test
   void anEntityNamedNowhereHasAnEmptyTimeline() {
-    Annotated a = tagged("2008-06-10", "Acme/NNP/Acme launched/VBD/launch Gadget/NNP/Gadget ./././");
+    Annotated a =
+        tagged("2008-06-10", "Acme/NNP/Acme launched/VBD/launch Gadget/NNP/Gadget ./././");
     assertEquals(List.of(), EntityTimeline.of("Widget", List.of(a)));
   }
 

@@ -17,7 +17,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.sitrep.json.Json;
 
-/** The JSON API on a real server over the five sample articles: every endpoint, and how bad requests are refused. */
+/**
+ * The JSON API on a real server over the five sample articles: every endpoint, and how bad requests
+ * are refused.
+ */
 class ApiTest {
   static ServerFixture s;
 
@@ -29,7 +32,8 @@ class ApiTest {
   static JsonNode ok(String path) {
     HttpResponse<String> r = ServerFixture.get().get(path);
     assertEquals(200, r.statusCode(), path + " -> " + r.body());
-    assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/json"), path);
+    assertTrue(
+        r.headers().firstValue("Content-Type").orElse("").startsWith("application/json"), path);
     return read(r.body());
   }
 
@@ -85,10 +89,14 @@ class ApiTest {
     String id = list.get("documents").get(0).get("id").asText();
     JsonNode d = ok("/api/documents/" + id);
     assertEquals(id, d.get("id").asText());
-    for (String f : new String[] {"body", "sentences", "entities", "times", "quantities", "quotes", "events", "framing"}) {
+    for (String f :
+        new String[] {
+          "body", "sentences", "entities", "times", "quantities", "quotes", "events", "framing"
+        }) {
       assertTrue(d.has(f), "document lacks " + f);
     }
-    assertTrue(d.get("sentences").size() > 0 && d.get("entities").size() > 0, "the pipeline annotated it");
+    assertTrue(
+        d.get("sentences").size() > 0 && d.get("entities").size() > 0, "the pipeline annotated it");
     assertTrue(d.hasNonNull("story"));
     JsonNode wire = ok("/api/documents?outlet=Wire%20One&limit=200");
     wire.get("documents").forEach(x -> assertEquals("Wire One", x.get("outlet").asText()));
@@ -101,7 +109,8 @@ class ApiTest {
     assertTrue(r.get("total").asLong() >= 3, r.toString());
     assertEquals(2, r.get("hits").size());
     assertTrue(r.get("hits").get(0).get("snippet").asText().contains("<b>"), "match highlighted");
-    for (String f : new String[] {"outlet", "label", "story", "entity"}) assertTrue(r.get("facets").has(f), f);
+    for (String f : new String[] {"outlet", "label", "story", "entity"})
+      assertTrue(r.get("facets").has(f), f);
     assertTrue(r.get("facets").get("outlet").size() >= 2);
     assertTrue(r.get("facets").get("entity").size() > 0);
 
@@ -133,14 +142,20 @@ class ApiTest {
     JsonNode ents = ok("/api/entities?limit=200");
     assertTrue(ents.get("total").asInt() > 5);
     JsonNode lambrecht = null;
-    for (JsonNode e : ents.get("entities")) if (e.get("name").asText().contains("Lambrecht")) lambrecht = e;
+    for (JsonNode e : ents.get("entities"))
+      if (e.get("name").asText().contains("Lambrecht")) lambrecht = e;
     assertTrue(lambrecht != null, "Lambrecht is an entity");
     JsonNode detail = ok("/api/entities/" + lambrecht.get("id").asText());
-    assertTrue(detail.has("quotesBy") && detail.has("quotesAbout") && detail.get("coMentioned").size() > 0);
-    assertTrue(detail.get("entity").has("roles") && detail.get("entity").get("variants").size() > 0);
+    assertTrue(
+        detail.has("quotesBy")
+            && detail.has("quotesAbout")
+            && detail.get("coMentioned").size() > 0);
+    assertTrue(
+        detail.get("entity").has("roles") && detail.get("entity").get("variants").size() > 0);
     assertTrue(quotedPerson() != null, "some person has quotes by them");
-    assertTrue(ok("/api/entities?type=PERSON").get("entities").findValues("type").stream()
-        .allMatch(t -> t.asText().equals("PERSON")));
+    assertTrue(
+        ok("/api/entities?type=PERSON").get("entities").findValues("type").stream()
+            .allMatch(t -> t.asText().equals("PERSON")));
 
     String story = storyWithSeries();
     JsonNode st = ok("/api/stories/" + story);
@@ -166,7 +181,9 @@ class ApiTest {
 
     JsonNode places = ok("/api/places?story=" + story);
     assertTrue(places.has("places") && places.has("countries"));
-    assertTrue(places.get("countries").has("LTU") || places.get("countries").has("DEU"), places.toString());
+    assertTrue(
+        places.get("countries").has("LTU") || places.get("countries").has("DEU"),
+        places.toString());
     // "German-supplied", "U.S.-led": a country's adjective is drawn as the country
     for (JsonNode p : ok("/api/places?q=Russian%20OR%20German").get("places")) {
       assertFalse(p.get("name").asText().matches(".*\\p{L}-\\p{Ll}+"), p.toString());
@@ -199,8 +216,11 @@ class ApiTest {
     error("/api/entities/nope", 404, null);
     error("/api/series/nope", 404, null);
     error("/api/no-such-endpoint", 404, null);
-    HttpResponse<String> page = s.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(s.base + "/stories/nope"))
-        .header("Accept", "text/html").build());
+    HttpResponse<String> page =
+        s.send(
+            java.net.http.HttpRequest.newBuilder(java.net.URI.create(s.base + "/stories/nope"))
+                .header("Accept", "text/html")
+                .build());
     assertEquals(404, page.statusCode());
     assertTrue(page.body().contains("no story with id"), "HTML error page for a browser");
   }
@@ -214,17 +234,21 @@ class ApiTest {
 
     assertEquals(415, s.post("/api/documents", "application/pdf", "%PDF").statusCode());
     assertEquals(400, s.post("/api/documents", "text/plain", "   ").statusCode());
-    HttpResponse<String> bad = s.post("/api/documents", "application/x-ndjson", "{not json\n{\"title\":\"no body\"}\n");
+    HttpResponse<String> bad =
+        s.post("/api/documents", "application/x-ndjson", "{not json\n{\"title\":\"no body\"}\n");
     assertEquals(400, bad.statusCode(), bad.body());
     assertTrue(read(bad.body()).get("error").asText().contains("line 1"));
-    assertEquals(400, s.post("/api/documents?published=last%20week", "text/plain", "Some text.").statusCode());
+    assertEquals(
+        400,
+        s.post("/api/documents?published=last%20week", "text/plain", "Some text.").statusCode());
   }
 
   @Test
   void jsonLinesIngestStoresGoodLinesAndReportsBadOnes() {
-    String lines = "{\"text\": \"Estonia said on Tuesday it will buy more air defence systems.\", \"title\": \"Estonia buys\","
-        + " \"outlet\": \"Wire One\", \"published\": \"2024-05-07\", \"id\": \"rec-1\"}\n"
-        + "[1, 2]\n";
+    String lines =
+        "{\"text\": \"Estonia said on Tuesday it will buy more air defence systems.\", \"title\": \"Estonia buys\","
+            + " \"outlet\": \"Wire One\", \"published\": \"2024-05-07\", \"id\": \"rec-1\"}\n"
+            + "[1, 2]\n";
     HttpResponse<String> r = s.post("/api/documents", "application/x-ndjson", lines);
     assertEquals(201, r.statusCode(), r.body());
     JsonNode out = read(r.body());
@@ -233,7 +257,10 @@ class ApiTest {
     assertEquals(2, out.get("skipped").get(0).get("line").asInt());
     String id = out.get("stored").get(0).get("id").asText();
     assertEquals("Estonia buys", ok("/api/documents/" + id).get("title").asText());
-    assertEquals(200, s.post("/api/documents", "application/x-ndjson", lines).statusCode(), "a repeat is not new");
+    assertEquals(
+        200,
+        s.post("/api/documents", "application/x-ndjson", lines).statusCode(),
+        "a repeat is not new");
   }
 
   @Test
@@ -243,7 +270,9 @@ class ApiTest {
     Set<String> documented = new TreeSet<>();
     for (Iterator<Map.Entry<String, JsonNode>> it = doc.get("paths").fields(); it.hasNext(); ) {
       var p = it.next();
-      p.getValue().fieldNames().forEachRemaining(m -> documented.add(m.toUpperCase(Locale.ROOT) + " " + p.getKey()));
+      p.getValue()
+          .fieldNames()
+          .forEachRemaining(m -> documented.add(m.toUpperCase(Locale.ROOT) + " " + p.getKey()));
     }
     Set<String> registered = new TreeSet<>();
     for (Route r : s.server.routes()) registered.add(r.method() + " " + r.path());
@@ -251,11 +280,16 @@ class ApiTest {
     for (Route r : s.server.routes()) {
       if (!r.method().equals("GET") || r.path().contains("{")) continue;
       int status = s.get(r.path()).statusCode();
-      assertTrue(status == 200 || (status == 400 && r.path().matches("/api/(timeline|places|report)|/report(\\.md)?")), r.path() + " -> " + status);
+      assertTrue(
+          status == 200
+              || (status == 400
+                  && r.path().matches("/api/(timeline|places|report)|/report(\\.md)?")),
+          r.path() + " -> " + status);
       JsonNode op = doc.get("paths").get(r.path()).get("get");
       Set<String> names = new HashSet<>();
       op.get("parameters").forEach(p -> names.add(p.get("name").asText()));
-      for (Param p : r.params()) assertTrue(names.contains(p.name()), r.path() + " documents " + p.name());
+      for (Param p : r.params())
+        assertTrue(names.contains(p.name()), r.path() + " documents " + p.name());
     }
   }
 
@@ -276,7 +310,9 @@ class ApiTest {
     HttpResponse<String> md = s.get("/report.md?story=" + story);
     assertEquals(200, md.statusCode());
     assertTrue(md.headers().firstValue("Content-Type").orElse("").startsWith("text/markdown"));
-    assertTrue(md.body().startsWith("# Situation report: ") && md.body().contains("\n## Sources\n"), md.body());
+    assertTrue(
+        md.body().startsWith("# Situation report: ") && md.body().contains("\n## Sources\n"),
+        md.body());
 
     HttpResponse<String> page = s.get("/report?story=" + story);
     assertEquals(200, page.statusCode());

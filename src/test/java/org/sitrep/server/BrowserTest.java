@@ -25,9 +25,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The pages in a real browser (Debian's Chromium, headless) over a real server: each kind of page, the links from a
- * story to a fact series to the sentence in its article, and an article carrying script that must never run.
- * Screenshots go to target/screenshots. Without Chromium this fails, unless SITREP_SKIP_BROWSER=1.
+ * The pages in a real browser (Debian's Chromium, headless) over a real server: each kind of page,
+ * the links from a story to a fact series to the sentence in its article, and an article carrying
+ * script that must never run. Screenshots go to target/screenshots. Without Chromium this fails,
+ * unless SITREP_SKIP_BROWSER=1.
  */
 class BrowserTest {
   static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
@@ -42,19 +43,33 @@ class BrowserTest {
 
   @BeforeAll
   static void launch() throws Exception {
-    Assumptions.assumeFalse("1".equals(System.getenv("SITREP_SKIP_BROWSER")), "SITREP_SKIP_BROWSER=1");
+    Assumptions.assumeFalse(
+        "1".equals(System.getenv("SITREP_SKIP_BROWSER")), "SITREP_SKIP_BROWSER=1");
     if (!Files.isExecutable(CHROMIUM)) {
-      fail("browser tests need Chromium at " + CHROMIUM + " (apt-get install -y chromium);"
-          + " set SITREP_SKIP_BROWSER=1 to skip them");
+      fail(
+          "browser tests need Chromium at "
+              + CHROMIUM
+              + " (apt-get install -y chromium);"
+              + " set SITREP_SKIP_BROWSER=1 to skip them");
     }
     Files.createDirectories(SHOTS);
     s = ServerFixture.get();
     playwright = Playwright.create();
-    browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-        .setExecutablePath(CHROMIUM)
-        .setHeadless(true)
-        .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-            "--disable-component-update", "--disable-sync", "--no-first-run")));
+    browser =
+        playwright
+            .chromium()
+            .launch(
+                new BrowserType.LaunchOptions()
+                    .setExecutablePath(CHROMIUM)
+                    .setHeadless(true)
+                    .setArgs(
+                        List.of(
+                            "--no-sandbox",
+                            "--disable-gpu",
+                            "--disable-background-networking",
+                            "--disable-component-update",
+                            "--disable-sync",
+                            "--no-first-run")));
   }
 
   @AfterAll
@@ -68,10 +83,11 @@ class BrowserTest {
     context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900));
     page = context.newPage();
     page.onPageError(pageErrors::add);
-    page.onDialog(d -> {
-      pageErrors.add("dialog opened: " + d.message());
-      d.dismiss();
-    });
+    page.onDialog(
+        d -> {
+          pageErrors.add("dialog opened: " + d.message());
+          d.dismiss();
+        });
   }
 
   @AfterEach
@@ -87,7 +103,8 @@ class BrowserTest {
   }
 
   void shot(String name) {
-    page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve(name + ".png")).setFullPage(true));
+    page.screenshot(
+        new Page.ScreenshotOptions().setPath(SHOTS.resolve(name + ".png")).setFullPage(true));
   }
 
   @Test
@@ -137,7 +154,8 @@ class BrowserTest {
     page.waitForURL("**/report?story=**");
     assertTrue(page.locator("h1").textContent().startsWith("Situation report: "));
     assertTrue(page.locator("ul.brief-figures > li").count() > 0, "key figures");
-    assertTrue(page.locator("h2:has-text('What was said') ~ blockquote.said").count() > 0, "statements");
+    assertTrue(
+        page.locator("h2:has-text('What was said') ~ blockquote.said").count() > 0, "statements");
     int sources = page.locator("ol.sources li").count();
     assertTrue(sources > 0);
     shot("report");
@@ -170,12 +188,15 @@ class BrowserTest {
     int total = Integer.parseInt(page.locator("#total").textContent());
     assertTrue(total >= 3);
     assertTrue(page.locator("ol.hits .snippet b").count() > 0, "highlighted snippets");
-    assertTrue(page.locator("ul.facet-entity li").count() > 0 && page.locator("ul.facet-story li").count() > 0);
+    assertTrue(
+        page.locator("ul.facet-entity li").count() > 0
+            && page.locator("ul.facet-story li").count() > 0);
     shot("search");
     page.locator("ul.facet-outlet a", new Page.LocatorOptions().setHasText("Daily Two")).click();
     page.waitForURL(java.util.regex.Pattern.compile(".*outlet=Daily%20Two.*"));
     assertTrue(Integer.parseInt(page.locator("#total").textContent()) < total);
-    for (String meta : page.locator("ol.hits li .muted").allTextContents()) assertTrue(meta.startsWith("Daily Two"), meta);
+    for (String meta : page.locator("ol.hits li .muted").allTextContents())
+      assertTrue(meta.startsWith("Daily Two"), meta);
   }
 
   @Test
@@ -185,21 +206,34 @@ class BrowserTest {
     page.waitForSelector("#map[data-outlines]");
     // the world's countries as the base, from the server itself, below the places
     int outlines = Integer.parseInt(page.locator("#map").getAttribute("data-outlines"));
-    assertTrue(outlines > 150,
-        "country outlines drawn: " + outlines + " " + page.locator("#map").getAttribute("data-outlines-error"));
+    assertTrue(
+        outlines > 150,
+        "country outlines drawn: "
+            + outlines
+            + " "
+            + page.locator("#map").getAttribute("data-outlines-error"));
     assertTrue(page.locator("#map .leaflet-base-pane path").count() > 150);
-    assertTrue(page.locator("#map .leaflet-overlay-pane path.leaflet-interactive").count() > 0, "places drawn");
+    assertTrue(
+        page.locator("#map .leaflet-overlay-pane path.leaflet-interactive").count() > 0,
+        "places drawn");
     assertTrue(page.locator("ul.countries li").count() > 0);
     shot("map");
   }
 
   @Test
   void scriptInAnArticleNeverRuns() {
-    String payload = "Officials in Vilnius said <script>window.__pwned = 1; document.title = 'pwned';</script> that"
-        + " 300 troops arrived. <img src=x onerror=\"window.__pwned = 2; document.title = 'pwned'\">"
-        + " <svg onload=\"window.__pwned = 3\"></svg> \"<a href=\"javascript:window.__pwned=4\">read</a>\" it said.";
-    var r = s.post("/api/documents?outlet=" + ServerFixture.enc("<b onmouseover=alert(1)>Evil</b>")
-        + "&title=" + ServerFixture.enc("<script>window.__pwned=5</script>Vilnius"), "text/plain", payload);
+    String payload =
+        "Officials in Vilnius said <script>window.__pwned = 1; document.title = 'pwned';</script> that"
+            + " 300 troops arrived. <img src=x onerror=\"window.__pwned = 2; document.title = 'pwned'\">"
+            + " <svg onload=\"window.__pwned = 3\"></svg> \"<a href=\"javascript:window.__pwned=4\">read</a>\" it said.";
+    var r =
+        s.post(
+            "/api/documents?outlet="
+                + ServerFixture.enc("<b onmouseover=alert(1)>Evil</b>")
+                + "&title="
+                + ServerFixture.enc("<script>window.__pwned=5</script>Vilnius"),
+            "text/plain",
+            payload);
     assertEquals(201, r.statusCode(), r.body());
     String id = ApiTest.read(r.body()).get("stored").get(0).get("id").asText();
 
@@ -214,8 +248,11 @@ class BrowserTest {
       assertFalse(page.title().equals("pwned"), path);
     }
     go("/documents/" + id);
-    assertTrue(page.locator("article.body").textContent().contains("<script>window.__pwned = 1;"), "shown as text");
-    assertEquals(0, page.locator("article.body script, article.body img, article.body svg").count());
+    assertTrue(
+        page.locator("article.body").textContent().contains("<script>window.__pwned = 1;"),
+        "shown as text");
+    assertEquals(
+        0, page.locator("article.body script, article.body img, article.body svg").count());
     shot("xss-document");
   }
 }

@@ -24,16 +24,20 @@ import org.sitrep.store.SituationView;
 import org.sitrep.store.Store;
 
 /**
- * Ingests one article at a time: an article that comes after everything resolved (store order: oldest first, undated
- * last) is added to the kept resolution, any other makes the whole store be read again, and either way the saved
- * picture is the one a whole read of the store gives.
+ * Ingests one article at a time: an article that comes after everything resolved (store order:
+ * oldest first, undated last) is added to the kept resolution, any other makes the whole store be
+ * read again, and either way the saved picture is the one a whole read of the store gives.
  */
 class IngestTest {
   @TempDir Path dir;
 
   /** Everything the saved resolution holds, comparable. */
-  record Picture(List<Entity> entities, List<StoryView> stories, List<FactSeries> facts,
-      List<QuoteVariants.Statement> statements, Map<String, List<FramingMarker>> framing,
+  record Picture(
+      List<Entity> entities,
+      List<StoryView> stories,
+      List<FactSeries> facts,
+      List<QuoteVariants.Statement> statements,
+      Map<String, List<FramingMarker>> framing,
       Map<String, String> storyOf) {
     static Picture of(SituationView v, List<String> ids) {
       Map<String, List<FramingMarker>> framing = new LinkedHashMap<>();
@@ -47,24 +51,38 @@ class IngestTest {
   }
 
   @Test
-  void newerArticlesAreAddedOlderOnesReadTheWholeStoreAndBothGiveTheWholeReadsPicture() throws IOException {
+  void newerArticlesAreAddedOlderOnesReadTheWholeStoreAndBothGiveTheWholeReadsPicture()
+      throws IOException {
     try (Store store = Store.open(dir)) {
       Ingest ingest = new Ingest(store, Pipelines::standard);
       List<String> ids = new ArrayList<>(), modes = new ArrayList<>();
       List<Picture> kept = new ArrayList<>(), whole = new ArrayList<>();
       // the samples as the server fixture posts them: the fourth is older than the third
       List<String[]> posts = new ArrayList<>(ServerFixture.SAMPLES);
-      posts.add(new String[] {"000_354fb2ecf45f77ce.txt", "Radio East", null}); // a near copy, undated: last in order
-      posts.add(new String[] {"001_fdf32aae2420c610.txt", "Radio East", "2025-01-02"}); // dated, after an undated one
+      posts.add(
+          new String[] {
+            "000_354fb2ecf45f77ce.txt", "Radio East", null
+          }); // a near copy, undated: last in order
+      posts.add(
+          new String[] {
+            "001_fdf32aae2420c610.txt", "Radio East", "2025-01-02"
+          }); // dated, after an undated one
       for (int i = 0; i < posts.size(); i++) {
         String[] p = posts.get(i);
         String text = Files.readString(Path.of("examples", p[0]));
         if (i >= 5) { // a near copy: one paragraph more
-          text = text.replaceFirst("\n\n“", "\n\nThe defence ministry in Berlin confirmed the figures later that day.\n\n“");
+          text =
+              text.replaceFirst(
+                  "\n\n“",
+                  "\n\nThe defence ministry in Berlin confirmed the figures later that day.\n\n“");
         }
         List<Ingest.Skipped> skipped = new ArrayList<>();
-        List<Document> docs = ingest.parse("text/plain", text.getBytes(StandardCharsets.UTF_8),
-            new Ingest.Meta(null, p[1], null, p[2], null), skipped);
+        List<Document> docs =
+            ingest.parse(
+                "text/plain",
+                text.getBytes(StandardCharsets.UTF_8),
+                new Ingest.Meta(null, p[1], null, p[2], null),
+                skipped);
         Ingest.Result r = ingest.run(docs, skipped);
         assertEquals(1, r.stored().size());
         assertTrue(r.stored().get(0).isNew(), p[0]);
@@ -74,8 +92,11 @@ class IngestTest {
         store.resolveAll();
         whole.add(Picture.of(store.situation(), ids));
       }
-      assertEquals(List.of("whole store", "added", "added", "whole store", "added", "added", "whole store"), modes);
-      for (int i = 0; i < posts.size(); i++) assertEquals(whole.get(i), kept.get(i), "after ingest " + (i + 1));
+      assertEquals(
+          List.of("whole store", "added", "added", "whole store", "added", "added", "whole store"),
+          modes);
+      for (int i = 0; i < posts.size(); i++)
+        assertEquals(whole.get(i), kept.get(i), "after ingest " + (i + 1));
       assertEquals(1, whole.get(6).stories().size(), whole.get(6).stories().toString());
       assertEquals(7, whole.get(6).stories().get(0).docs().size());
     }

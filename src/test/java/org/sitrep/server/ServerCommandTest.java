@@ -11,7 +11,10 @@ import org.junit.jupiter.api.Test;
 import org.sitrep.cli.Main;
 import picocli.CommandLine;
 
-/** {@code sitrep serve} is registered, documents its options, binds to loopback by default and refuses bad ones. */
+/**
+ * {@code sitrep serve} is registered, documents its options, binds to loopback by default and
+ * refuses bad ones.
+ */
 class ServerCommandTest {
   @Test
   void serveIsACommandWithDataPortAndHostOptions() {
@@ -20,7 +23,8 @@ class ServerCommandTest {
     StringWriter out = new StringWriter();
     cl.setOut(new PrintWriter(out));
     assertEquals(0, cl.execute("serve", "--help"));
-    for (String o : new String[] {"--data", "--port", "--host", "127.0.0.1"}) assertTrue(out.toString().contains(o), o);
+    for (String o : new String[] {"--data", "--port", "--host", "127.0.0.1"})
+      assertTrue(out.toString().contains(o), o);
   }
 
   @Test
@@ -28,6 +32,7 @@ class ServerCommandTest {
     CommandLine cl = new CommandLine(new Main());
     cl.setErr(new PrintWriter(new StringWriter()));
     assertNotEquals(0, cl.execute("serve", "--port", "eighty"));
-    assertThrows(IllegalArgumentException.class, () -> new SitrepServer.Config("127.0.0.1", 70_000, 1));
+    assertThrows(
+        IllegalArgumentException.class, () -> new SitrepServer.Config("127.0.0.1", 70_000, 1));
   }
 }

@@ -18,10 +18,10 @@ import org.sitrep.bench.SyntheticCorpus;
 import org.sitrep.store.Store;
 
 /**
- * One real server for all server tests in a JVM: a store in a temp directory holding 40 generated articles, then the
- * five sample articles posted to it as plain text (annotated by the standard pipeline, then the whole store resolved
- * by the ingest), on a free loopback port. Shared
- * because the language models take seconds and gigabytes to load.
+ * One real server for all server tests in a JVM: a store in a temp directory holding 40 generated
+ * articles, then the five sample articles posted to it as plain text (annotated by the standard
+ * pipeline, then the whole store resolved by the ingest), on a free loopback port. Shared because
+ * the language models take seconds and gigabytes to load.
  */
 final class ServerFixture {
   static final long MAX_BODY = 1_000_000;
@@ -42,19 +42,31 @@ final class ServerFixture {
   private ServerFixture() throws IOException {
     dir = Files.createTempDirectory("sitrep-server-test");
     store = Store.open(dir);
-    server = SitrepServer.start(store, new SitrepServer.Config("127.0.0.1", 0, MAX_BODY), Pipelines::standard);
+    server =
+        SitrepServer.start(
+            store, new SitrepServer.Config("127.0.0.1", 0, MAX_BODY), Pipelines::standard);
     base = "http://127.0.0.1:" + server.port();
     Path examples = Path.of("examples");
-    // Generated articles with hand-built layers: figures, quotes and places the pipeline's stages do not find yet.
+    // Generated articles with hand-built layers: figures, quotes and places the pipeline's stages
+    // do not find yet.
     var corpus = new SyntheticCorpus(7, SyntheticCorpus.fillerFrom(examples));
     List<org.sitrep.model.Annotated> generated = new java.util.ArrayList<>();
     for (int i = 0; i < SYNTHETIC; i++) generated.add(corpus.article(i));
     store.putAll(generated);
     for (String[] s : SAMPLES) {
       String text = Files.readString(examples.resolve(s[0]));
-      var r = post("/api/documents?outlet=" + enc(s[1]) + "&published=" + s[2] + "&url=" + enc("file:examples/" + s[0]),
-          "text/plain; charset=utf-8", text);
-      if (r.statusCode() != 201) throw new IllegalStateException("ingest of " + s[0] + " failed: " + r.body());
+      var r =
+          post(
+              "/api/documents?outlet="
+                  + enc(s[1])
+                  + "&published="
+                  + s[2]
+                  + "&url="
+                  + enc("file:examples/" + s[0]),
+              "text/plain; charset=utf-8",
+              text);
+      if (r.statusCode() != 201)
+        throw new IllegalStateException("ingest of " + s[0] + " failed: " + r.body());
     }
     Runtime.getRuntime().addShutdownHook(new Thread(this::close));
   }
@@ -79,8 +91,11 @@ final class ServerFixture {
   }
 
   HttpResponse<String> post(String path, String type, String body) {
-    return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", type)
-        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build());
+    return send(
+        HttpRequest.newBuilder(URI.create(base + path))
+            .header("Content-Type", type)
+            .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+            .build());
   }
 
   HttpResponse<String> send(HttpRequest r) {

@@ -33,7 +33,9 @@ class HtmlPageReaderTest {
 
   @Test
   void htmlIsSniffedWithoutExtension() throws IOException {
-    assertEquals("Port reopens", Run.of(Run.write(dir.resolve("page"), PAGE.formatted("utf-8"))).only().title());
+    assertEquals(
+        "Port reopens",
+        Run.of(Run.write(dir.resolve("page"), PAGE.formatted("utf-8"))).only().title());
   }
 
   @Test
@@ -47,17 +49,32 @@ class HtmlPageReaderTest {
 
   @Test
   void aPageWithoutTextIsSkippedWithAProblem() throws IOException {
-    Run run = Run.of(Run.write(dir.resolve("empty.html"), "<html><head><title>x</title></head><body></body></html>"));
+    Run run =
+        Run.of(
+            Run.write(
+                dir.resolve("empty.html"),
+                "<html><head><title>x</title></head><body></body></html>"));
     assertEquals(0, run.documents().size());
     assertEquals("no article text found in the page", run.onlyProblem().reason());
   }
 
   @Test
   void pageDatesAreStatedUrlDatesInferred() {
-    Extracted meta = new Extracted("t", "b", List.of(), "2024-05-01", "meta article:published_time=2024-05-01", null,
-        null, null);
+    Extracted meta =
+        new Extracted(
+            "t",
+            "b",
+            List.of(),
+            "2024-05-01",
+            "meta article:published_time=2024-05-01",
+            null,
+            null,
+            null);
     assertEquals(Published.stated("2024-05-01"), HtmlPages.published(meta));
-    Extracted url = new Extracted("t", "b", List.of(), "2024-05-01", "URL 2024/05/01", null, null, null);
-    assertEquals(new Published("2024-05-01", Published.How.INFERRED, "URL 2024/05/01"), HtmlPages.published(url));
+    Extracted url =
+        new Extracted("t", "b", List.of(), "2024-05-01", "URL 2024/05/01", null, null, null);
+    assertEquals(
+        new Published("2024-05-01", Published.How.INFERRED, "URL 2024/05/01"),
+        HtmlPages.published(url));
   }
 }

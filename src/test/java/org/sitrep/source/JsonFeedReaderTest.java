@@ -43,7 +43,8 @@ class JsonFeedReaderTest {
 
   @Test
   void sharedBenchJsonFeed() {
-    Path feed = Path.of(System.getProperty("sitrep.shared", "../shared"), "bench", "feeds", "feed.json");
+    Path feed =
+        Path.of(System.getProperty("sitrep.shared", "../shared"), "bench", "feeds", "feed.json");
     assumeTrue(Files.isRegularFile(feed), "shared bench feed not present");
     Run run = Run.of(feed);
     assertFalse(run.documents().isEmpty());

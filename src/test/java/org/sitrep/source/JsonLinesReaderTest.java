@@ -68,13 +68,15 @@ class JsonLinesReaderTest {
     Run run = Run.of(Run.write(dir.resolve("b.ndjson"), lines));
     assertEquals(2, run.documents().size());
     assertEquals(
-        List.of("line 2", "line 3", "line 4", "line 5"), run.problems().stream().map(p -> p.where()).toList());
+        List.of("line 2", "line 3", "line 4", "line 5"),
+        run.problems().stream().map(p -> p.where()).toList());
     assertEquals(new ReadStats(1, 2, 3), run.stats(), "the bad date is a warning, not a skip");
   }
 
   @Test
   void jsonLinesAreSniffedFromStdinAndGzip() throws IOException {
-    byte[] line = "{\"text\": \"From stdin, it said.\"}\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    byte[] line =
+        "{\"text\": \"From stdin, it said.\"}\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
     assertEquals("From stdin, it said.", Run.stdin(line).only().body());
     Path gz = Run.gzip(dir.resolve("c.jsonl.gz"), line);
     assertEquals(1, Run.of(gz).only().source().offset());
@@ -82,7 +84,10 @@ class JsonLinesReaderTest {
 
   @Test
   void prettyPrintedJsonIsOneProblemNotOnePerLine() throws IOException {
-    Path f = Run.write(dir.resolve("pretty.json"), "{\n  \"text\": \"Some text, it said.\",\n  \"id\": 1\n}\n");
+    Path f =
+        Run.write(
+            dir.resolve("pretty.json"),
+            "{\n  \"text\": \"Some text, it said.\",\n  \"id\": 1\n}\n");
     Run run = Run.of(f);
     assertEquals(0, run.documents().size());
     assertEquals("line 1", run.onlyProblem().where());

@@ -33,7 +33,8 @@ record Run(ReadStats stats, List<Document> documents, List<Problem> problems) {
   }
 
   Document only() {
-    if (documents.size() != 1) throw new AssertionError("expected one document, got " + documents + " " + problems);
+    if (documents.size() != 1)
+      throw new AssertionError("expected one document, got " + documents + " " + problems);
     return documents.get(0);
   }
 

@@ -23,7 +23,10 @@ import org.netpreserve.jwarc.WarcCompression;
 import org.sitrep.model.Document;
 import org.sitrep.pipeline.Problem;
 
-/** Bad input is normal input: each case gets exactly one problem naming the file, and the run goes on. */
+/**
+ * Bad input is normal input: each case gets exactly one problem naming the file, and the run goes
+ * on.
+ */
 class SourcesBadInputTest {
   @TempDir Path dir;
 
@@ -34,7 +37,9 @@ class SourcesBadInputTest {
     Problem p = run.onlyProblem();
     assertEquals(bad.toString(), p.file());
     assertEquals(skipped, p.skipped(), p.line());
-    assertTrue(run.documents().stream().anyMatch(d -> d.source().path().equals(good.toString())), "the run went on");
+    assertTrue(
+        run.documents().stream().anyMatch(d -> d.source().path().equals(good.toString())),
+        "the run went on");
     return p;
   }
 
@@ -50,14 +55,22 @@ class SourcesBadInputTest {
 
   @Test
   void emptyAndBlankFiles() throws IOException {
-    assertEquals("empty file", onlyProblemFor(Files.write(dir.resolve("empty.txt"), new byte[0]), true).reason());
-    assertEquals("empty file", onlyProblemFor(Run.write(dir.resolve("blank.html"), " \n\t\n"), true).reason());
-    assertEquals("empty file", onlyProblemFor(Run.gzip(dir.resolve("empty.gz"), new byte[0]), true).reason());
+    assertEquals(
+        "empty file",
+        onlyProblemFor(Files.write(dir.resolve("empty.txt"), new byte[0]), true).reason());
+    assertEquals(
+        "empty file",
+        onlyProblemFor(Run.write(dir.resolve("blank.html"), " \n\t\n"), true).reason());
+    assertEquals(
+        "empty file",
+        onlyProblemFor(Run.gzip(dir.resolve("empty.gz"), new byte[0]), true).reason());
   }
 
   @Test
   void invalidUtf8IsReplacedWithAWarning() throws IOException {
-    byte[] text = "Prices rose by 5 % in Vilnius, officials said. Caf\u00e9 owners complained.".getBytes(UTF_8);
+    byte[] text =
+        "Prices rose by 5 % in Vilnius, officials said. Caf\u00e9 owners complained."
+            .getBytes(UTF_8);
     byte[] bad = Arrays.copyOf(text, text.length);
     int at = new String(text, UTF_8).indexOf('5');
     bad[at] = (byte) 0xC3; // a lead byte without its continuation
@@ -71,8 +84,9 @@ class SourcesBadInputTest {
 
   @Test
   void invalidUtf8InAFeedIsReplacedWithAWarning() throws IOException {
-    String rss = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><rss version=\"2.0\"><channel><title>t</title>"
-        + "<item><title>x</title><description>Prices rose by @ percent, it said.</description></item></channel></rss>";
+    String rss =
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?><rss version=\"2.0\"><channel><title>t</title>"
+            + "<item><title>x</title><description>Prices rose by @ percent, it said.</description></item></channel></rss>";
     byte[] bytes = rss.getBytes(UTF_8);
     int at = rss.indexOf('@');
     bytes[at] = (byte) 0xE2; // a three-byte lead followed by ASCII
@@ -96,7 +110,11 @@ class SourcesBadInputTest {
   void truncatedGzipAfterSomeRecordsIsReadInPart() throws IOException {
     StringBuilder lines = new StringBuilder();
     for (int i = 0; i < 2000; i++) {
-      String text = "Record " + i + " of many, with words that do not repeat too often: " + Integer.toHexString(i * 7919);
+      String text =
+          "Record "
+              + i
+              + " of many, with words that do not repeat too often: "
+              + Integer.toHexString(i * 7919);
       lines.append("{\"id\": ").append(i).append(", \"text\": \"").append(text).append(".\"}\n");
     }
     Path whole = Run.gzip(dir.resolve("whole.gz"), lines.toString().getBytes(UTF_8));
@@ -106,7 +124,9 @@ class SourcesBadInputTest {
     Run run = Run.of(cut);
     assertFalse(run.documents().isEmpty());
     Problem p = onlyProblemFor(cut, false);
-    assertTrue(p.reason().startsWith("truncated gzip file; the rest of the file was not read after"), p.reason());
+    assertTrue(
+        p.reason().startsWith("truncated gzip file; the rest of the file was not read after"),
+        p.reason());
   }
 
   @Test
@@ -119,11 +139,17 @@ class SourcesBadInputTest {
 
   @Test
   void billionLaughsIsRefusedQuickly() throws IOException {
-    StringBuilder dtd = new StringBuilder("<?xml version=\"1.0\"?>\n<!DOCTYPE rss [\n<!ENTITY lol0 \"lol\">\n");
+    StringBuilder dtd =
+        new StringBuilder("<?xml version=\"1.0\"?>\n<!DOCTYPE rss [\n<!ENTITY lol0 \"lol\">\n");
     for (int i = 1; i <= 9; i++) {
-      dtd.append("<!ENTITY lol").append(i).append(" \"").append(("&lol" + (i - 1) + ";").repeat(10)).append("\">\n");
+      dtd.append("<!ENTITY lol")
+          .append(i)
+          .append(" \"")
+          .append(("&lol" + (i - 1) + ";").repeat(10))
+          .append("\">\n");
     }
-    dtd.append("]>\n<rss version=\"2.0\"><channel><title>&lol9;</title><item><description>&lol9;</description>")
+    dtd.append(
+            "]>\n<rss version=\"2.0\"><channel><title>&lol9;</title><item><description>&lol9;</description>")
         .append("</item></channel></rss>");
     Path f = Run.write(dir.resolve("lol.xml"), dtd.toString());
     Problem p = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> onlyProblemFor(f, true));
@@ -134,7 +160,9 @@ class SourcesBadInputTest {
   void externalEntityIsNeverResolved() throws IOException {
     Path secret = Run.write(dir.resolve("secret.txt"), "TOP-SECRET-CONTENT-4711");
     String xxe =
-        "<?xml version=\"1.0\"?>\n<!DOCTYPE rss [<!ENTITY xxe SYSTEM \"" + secret.toUri() + "\">]>\n"
+        "<?xml version=\"1.0\"?>\n<!DOCTYPE rss [<!ENTITY xxe SYSTEM \""
+            + secret.toUri()
+            + "\">]>\n"
             + "<rss version=\"2.0\"><channel><title>t</title><item><title>x</title>"
             + "<description>&xxe;</description></item></channel></rss>";
     Path f = Run.write(dir.resolve("xxe.rss"), xxe);
@@ -159,10 +187,15 @@ class SourcesBadInputTest {
 
   @Test
   void deeplyNestedHtmlDoesNotCrash() throws IOException {
-    // 2,000 levels: deeper pages make the rewritten extractor's selectors slow (20,000 levels took 16 s), which is
+    // 2,000 levels: deeper pages make the rewritten extractor's selectors slow (20,000 levels took
+    // 16 s), which is
     // the extractor's to bound; here the point is that nesting never crashes the reader.
     String page =
-        "<html><body>" + "<div>".repeat(2_000) + "Deep text, it said." + "</div>".repeat(2_000) + "</body></html>";
+        "<html><body>"
+            + "<div>".repeat(2_000)
+            + "Deep text, it said."
+            + "</div>".repeat(2_000)
+            + "</body></html>";
     Path f = Run.write(dir.resolve("deep.html"), page);
     Path good = Run.write(dir.resolve("zz-good.txt"), SourcesTest.ARTICLE);
     Run run = Run.of(f, good);

@@ -20,7 +20,8 @@ import org.sitrep.model.Published;
 class SourcesGoldenTest {
   @Test
   void samplesMatchGold() throws IOException {
-    Path gold = Path.of(System.getProperty("sitrep.shared", "../shared"), "gold", "seeds.gold.json");
+    Path gold =
+        Path.of(System.getProperty("sitrep.shared", "../shared"), "gold", "seeds.gold.json");
     assumeTrue(Files.isRegularFile(gold), "shared gold not present: " + gold);
     Run run = Run.of(Path.of("examples"));
     assertEquals(List.of(), run.problems());
@@ -37,7 +38,8 @@ class SourcesGoldenTest {
       assertEquals(text(g.get("title")), d.title(), file + " title");
       String published = text(g.get("published"));
       assertEquals(published, d.published().value(), file + " published");
-      assertEquals(published == null ? Published.How.UNKNOWN : Published.How.STATED, d.published().how());
+      assertEquals(
+          published == null ? Published.How.UNKNOWN : Published.How.STATED, d.published().how());
       if (g.has("headings")) {
         List<String> headings = new ArrayList<>();
         g.get("headings").forEach(h -> headings.add(h.asText()));

@@ -29,7 +29,10 @@ class SourcesStreamTest {
     List<Document> docs = new ArrayList<>();
     ReadStats stats =
         new Sources(Problems.silent())
-            .read("hdfs://cluster/news/a.txt", new ByteArrayInputStream(Files.readAllBytes(f)), docs::add);
+            .read(
+                "hdfs://cluster/news/a.txt",
+                new ByteArrayInputStream(Files.readAllBytes(f)),
+                docs::add);
     assertEquals(new ReadStats(1, 1, 0), stats);
     Document d = docs.get(0);
     assertEquals("hdfs://cluster/news/a.txt", d.source().path());
@@ -38,10 +41,13 @@ class SourcesStreamTest {
 
   @Test
   void theNamePicksTheKind() {
-    String jsonl = "{\"id\": \"r1\", \"text\": \"" + "The brigade arrived in Vilnius on Monday. ".repeat(3) + "\"}\n";
+    String jsonl =
+        "{\"id\": \"r1\", \"text\": \""
+            + "The brigade arrived in Vilnius on Monday. ".repeat(3)
+            + "\"}\n";
     List<Document> docs = new ArrayList<>();
-    new Sources(Problems.silent()).read("s3a://bucket/day.jsonl", new ByteArrayInputStream(jsonl.getBytes(UTF_8)),
-        docs::add);
+    new Sources(Problems.silent())
+        .read("s3a://bucket/day.jsonl", new ByteArrayInputStream(jsonl.getBytes(UTF_8)), docs::add);
     assertEquals("r1", docs.get(0).source().recordId());
   }
 
@@ -64,7 +70,9 @@ class SourcesStreamTest {
     assertEquals(
         List.of("https://example.org/article/1", "https://example.org/article/3"),
         docs.stream().map(d -> d.source().url()).toList());
-    assertEquals(List.of(offsets.get(0), offsets.get(2)), docs.stream().map(d -> d.source().offset()).toList());
+    assertEquals(
+        List.of(offsets.get(0), offsets.get(2)),
+        docs.stream().map(d -> d.source().offset()).toList());
     Problem p = problems.all().get(0);
     assertEquals(1, problems.all().size());
     assertEquals("s3a://bucket/damaged.warc.gz", p.file());
@@ -90,8 +98,12 @@ class SourcesStreamTest {
 
   @Test
   void aWalkPassesOverHiddenFilesAndCorpusDocumentation() {
-    assertTrue(Sources.walksPast("README.md") && Sources.walksPast("LICENSE") && Sources.walksPast(".hidden.txt"));
-    assertTrue(!Sources.walksPast("000_354fb2ecf45f77ce.txt") && !Sources.walksPast("CC-NEWS-1.warc.gz"));
+    assertTrue(
+        Sources.walksPast("README.md")
+            && Sources.walksPast("LICENSE")
+            && Sources.walksPast(".hidden.txt"));
+    assertTrue(
+        !Sources.walksPast("000_354fb2ecf45f77ce.txt") && !Sources.walksPast("CC-NEWS-1.warc.gz"));
   }
 
   private static void damage(Path f, long at, int n) throws IOException {

@@ -15,7 +15,8 @@ import org.sitrep.model.Document;
 import org.sitrep.pipeline.Problems;
 
 class SourcesTest {
-  static final String ARTICLE = "Harbour Reopens\n\nThe harbour reopened on Friday after the storm, officials said.\n";
+  static final String ARTICLE =
+      "Harbour Reopens\n\nThe harbour reopened on Friday after the storm, officials said.\n";
 
   @TempDir Path dir;
 
@@ -29,13 +30,16 @@ class SourcesTest {
     Run run = Run.of(dir);
     assertEquals(
         List.of("a.txt", "b/1.txt", "b/2.txt"),
-        run.documents().stream().map(d -> dir.relativize(Path.of(d.source().path())).toString()).toList());
+        run.documents().stream()
+            .map(d -> dir.relativize(Path.of(d.source().path())).toString())
+            .toList());
     assertEquals(new ReadStats(3, 3, 0), run.stats());
   }
 
   @Test
   void aNamedReadmeIsRead() throws IOException {
-    Path readme = Run.write(dir.resolve("README.txt"), "A readme that someone asked for by name, it said.");
+    Path readme =
+        Run.write(dir.resolve("README.txt"), "A readme that someone asked for by name, it said.");
     assertEquals(1, Run.of(readme).documents().size());
   }
 
@@ -50,7 +54,8 @@ class SourcesTest {
 
   @Test
   void textWithoutExtensionIsSniffed() throws IOException {
-    assertEquals("Harbour Reopens", Run.of(Run.write(dir.resolve("article"), ARTICLE)).only().title());
+    assertEquals(
+        "Harbour Reopens", Run.of(Run.write(dir.resolve("article"), ARTICLE)).only().title());
   }
 
   @Test
@@ -90,9 +95,16 @@ class SourcesTest {
     Problems problems = Problems.silent();
     IllegalStateException boom = new IllegalStateException("downstream full");
     Sources s = new Sources(problems);
-    assertEquals(boom, assertThrows(IllegalStateException.class, () -> s.read(List.of(f.toString()), d -> {
-      throw boom;
-    })));
+    assertEquals(
+        boom,
+        assertThrows(
+            IllegalStateException.class,
+            () ->
+                s.read(
+                    List.of(f.toString()),
+                    d -> {
+                      throw boom;
+                    })));
     assertEquals(List.of(), problems.all());
   }
 

@@ -16,8 +16,9 @@ import org.sitrep.clean.TextArticleCleaner;
 import org.sitrep.pipeline.Problem;
 
 /**
- * Every supported input cut at random points: reading never throws and never reports a cut file more than once,
- * whatever format it was in. Stands in for a property-based test until jqwik is on the build.
+ * Every supported input cut at random points: reading never throws and never reports a cut file
+ * more than once, whatever format it was in. Stands in for a property-based test until jqwik is on
+ * the build.
  */
 class SourcesTruncationTest {
   @TempDir Path dir;
@@ -27,7 +28,8 @@ class SourcesTruncationTest {
     Path whole = Files.createDirectory(dir.resolve("whole"));
     Run.write(whole.resolve("a.rss"), XmlFeedReaderTest.RSS);
     Run.write(whole.resolve("b.atom"), XmlFeedReaderTest.ATOM);
-    String lines = "{\"text\": \"Caf\u00e9 one, it said.\"}\n{\"text\": \"Caf\u00e9 two, it said.\"}\n";
+    String lines =
+        "{\"text\": \"Caf\u00e9 one, it said.\"}\n{\"text\": \"Caf\u00e9 two, it said.\"}\n";
     Run.write(whole.resolve("c.jsonl"), lines);
     Run.write(whole.resolve("d.html"), HtmlPageReaderTest.PAGE.formatted("utf-8"));
     Run.gzip(whole.resolve("e.txt.gz"), SourcesTest.ARTICLE.repeat(20).getBytes(UTF_8));
@@ -44,7 +46,8 @@ class SourcesTruncationTest {
     }
     Run run = Run.of(cut);
     for (Path f : Files.list(cut).toList()) {
-      List<Problem> mine = run.problems().stream().filter(p -> p.file().equals(f.toString())).toList();
+      List<Problem> mine =
+          run.problems().stream().filter(p -> p.file().equals(f.toString())).toList();
       assertTrue(mine.size() <= 1, mine.toString());
     }
   }

@@ -29,25 +29,49 @@ class WarcReaderTest {
   @TempDir Path dir;
 
   /** Writes warcinfo, then per page a request and a response; returns the response offsets. */
-  static List<Long> writeWarc(Path file, WarcCompression compression, int pages) throws IOException {
+  static List<Long> writeWarc(Path file, WarcCompression compression, int pages)
+      throws IOException {
     List<Long> offsets = new ArrayList<>();
-    try (WarcWriter w = new WarcWriter(java.nio.channels.FileChannel.open(file,
-        java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE), compression)) {
+    try (WarcWriter w =
+        new WarcWriter(
+            java.nio.channels.FileChannel.open(
+                file,
+                java.nio.file.StandardOpenOption.CREATE,
+                java.nio.file.StandardOpenOption.WRITE),
+            compression)) {
       w.write(new Warcinfo.Builder().fields(java.util.Map.of("software", List.of("test"))).build());
       for (int i = 1; i <= pages; i++) {
         String url = "https://example.org/article/" + i;
-        w.write(new WarcRequest.Builder(url).date(CAPTURED).body(MediaType.HTTP_REQUEST,
-            ("GET /article/" + i + " HTTP/1.1\r\nHost: example.org\r\n\r\n").getBytes(UTF_8)).build());
-        String html = "<html><head><title>Article " + i + "</title></head><body><p>Article number " + i
-            + " reports that the brigade arrived, officials said.</p></body></html>";
-        HttpResponse http = new HttpResponse.Builder(200, "OK")
-            .body(MediaType.parse("text/html; charset=utf-8"), html.getBytes(UTF_8)).build();
+        w.write(
+            new WarcRequest.Builder(url)
+                .date(CAPTURED)
+                .body(
+                    MediaType.HTTP_REQUEST,
+                    ("GET /article/" + i + " HTTP/1.1\r\nHost: example.org\r\n\r\n")
+                        .getBytes(UTF_8))
+                .build());
+        String html =
+            "<html><head><title>Article "
+                + i
+                + "</title></head><body><p>Article number "
+                + i
+                + " reports that the brigade arrived, officials said.</p></body></html>";
+        HttpResponse http =
+            new HttpResponse.Builder(200, "OK")
+                .body(MediaType.parse("text/html; charset=utf-8"), html.getBytes(UTF_8))
+                .build();
         offsets.add(w.position());
         w.write(new WarcResponse.Builder(url).date(CAPTURED).body(http).build());
       }
       HttpResponse image =
-          new HttpResponse.Builder(200, "OK").body(MediaType.parse("image/png"), new byte[] {1, 2}).build();
-      w.write(new WarcResponse.Builder("https://example.org/logo.png").date(CAPTURED).body(image).build());
+          new HttpResponse.Builder(200, "OK")
+              .body(MediaType.parse("image/png"), new byte[] {1, 2})
+              .build();
+      w.write(
+          new WarcResponse.Builder("https://example.org/logo.png")
+              .date(CAPTURED)
+              .body(image)
+              .build());
     }
     return offsets;
   }
@@ -64,7 +88,9 @@ class WarcReaderTest {
     assertEquals((long) offsets.get(0), d.source().offset());
     assertTrue(d.source().recordId().startsWith("urn:uuid:"));
     assertTrue(d.body().contains("Article number 1"));
-    assertEquals(new Published("2024-04-08", Published.How.INFERRED, "WARC-Date 2024-04-08T10:15:00Z"), d.published());
+    assertEquals(
+        new Published("2024-04-08", Published.How.INFERRED, "WARC-Date 2024-04-08T10:15:00Z"),
+        d.published());
     assertEquals(new ReadStats(1, 2, 0), run.stats());
   }
 
@@ -90,10 +116,19 @@ class WarcReaderTest {
     String page = HtmlPageReaderTest.PAGE.formatted("utf-8");
     try (WarcWriter w = new WarcWriter(f)) {
       HttpResponse notFound =
-          new HttpResponse.Builder(404, "Not Found").body(MediaType.HTML_UTF8, page.getBytes(UTF_8)).build();
-      w.write(new WarcResponse.Builder("https://example.org/missing").date(CAPTURED).body(notFound).build());
-      w.write(new WarcResource.Builder(java.net.URI.create("https://example.org/saved")).date(CAPTURED)
-          .body(MediaType.HTML_UTF8, page.getBytes(UTF_8)).build());
+          new HttpResponse.Builder(404, "Not Found")
+              .body(MediaType.HTML_UTF8, page.getBytes(UTF_8))
+              .build();
+      w.write(
+          new WarcResponse.Builder("https://example.org/missing")
+              .date(CAPTURED)
+              .body(notFound)
+              .build());
+      w.write(
+          new WarcResource.Builder(java.net.URI.create("https://example.org/saved"))
+              .date(CAPTURED)
+              .body(MediaType.HTML_UTF8, page.getBytes(UTF_8))
+              .build());
     }
     Run run = Run.of(f);
     assertEquals(List.of(), run.problems());

@@ -78,7 +78,10 @@ class XmlFeedReaderTest {
     assertEquals("Full atom content, it said.", run.documents().get(0).body());
     assertEquals("2024-01-01", run.documents().get(0).published().value());
     assertEquals("Plain text content.", run.documents().get(1).body());
-    assertEquals("2024-01-03", run.documents().get(1).published().value(), "updated when nothing was published");
+    assertEquals(
+        "2024-01-03",
+        run.documents().get(1).published().value(),
+        "updated when nothing was published");
   }
 
   @Test
@@ -101,14 +104,19 @@ class XmlFeedReaderTest {
 
   @Test
   void romeRefusesDoctypesByDefault() {
-    // Our reader never lets Rome parse, but if someone wires Rome's own parser in, its default must still be safe.
+    // Our reader never lets Rome parse, but if someone wires Rome's own parser in, its default must
+    // still be safe.
     assertFalse(new SyndFeedInput().isAllowDoctypes());
   }
 
   @Test
   void notAFeed() throws IOException {
-    Run run = Run.of(Run.write(dir.resolve("x.xml"), "<?xml version=\"1.0\"?><catalog><book/></catalog>"));
-    assertTrue(run.onlyProblem().reason().startsWith("not an RSS or Atom feed"), run.onlyProblem().reason());
+    Run run =
+        Run.of(
+            Run.write(dir.resolve("x.xml"), "<?xml version=\"1.0\"?><catalog><book/></catalog>"));
+    assertTrue(
+        run.onlyProblem().reason().startsWith("not an RSS or Atom feed"),
+        run.onlyProblem().reason());
     assertNull(run.onlyProblem().where());
   }
 }

@@ -1,11 +1,11 @@
 package org.sitrep.store;
 
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.nio.file.Path;
 import java.util.List;
 import org.sitrep.model.Annotated;
 import org.sitrep.model.Diagnostic;
@@ -32,43 +32,92 @@ final class Fixtures {
     Document d =
         new Document(
             null,
-            List.of(new Source("seeds/lrt.html", "https://www.lrt.lt/en/a/1", null, -1), Source.file("copy.txt")),
-            "LRT", "EuropeLandWar", "Germany to station brigade in Lithuania",
-            new Published("2023-06-26", Published.How.INFERRED, "VILNIUS, 26 June"), "en",
-            List.of("Deployment"), BODY);
+            List.of(
+                new Source("seeds/lrt.html", "https://www.lrt.lt/en/a/1", null, -1),
+                Source.file("copy.txt")),
+            "LRT",
+            "EuropeLandWar",
+            "Germany to station brigade in Lithuania",
+            new Published("2023-06-26", Published.How.INFERRED, "VILNIUS, 26 June"),
+            "en",
+            List.of("Deployment"),
+            BODY);
     int pistorius = BODY.indexOf("Boris Pistorius");
     int quote = BODY.indexOf("We stand");
     return Annotated.of(d)
         .withSentences(List.of(new Span(0, 78), new Span(79, BODY.length())))
         .withEntities(
             List.of(
-                Mention.of(0, 7, "Germany", "LOCATION").withPlace("DEU", 51.0, 10.0).withKind("name"),
+                Mention.of(0, 7, "Germany", "LOCATION")
+                    .withPlace("DEU", 51.0, 10.0)
+                    .withKind("name"),
                 Mention.of(49, 58, "Lithuania", "LOCATION").withPlace("LTU", 55.2, 23.9),
                 Mention.of(pistorius, pistorius + 15, "Boris Pistorius", "PERSON")
                     .withRole("Defense Minister", "DEU")
                     .withCanonical("Boris Pistorius")
                     .withEntityId("E42"),
-                new Mention(BODY.indexOf("Vilnius"), BODY.indexOf("Vilnius") + 7, "Vilnius", "LOCATION", null, "LTU",
-                    null, null, null, Double.NaN, Double.NaN)))
+                new Mention(
+                    BODY.indexOf("Vilnius"),
+                    BODY.indexOf("Vilnius") + 7,
+                    "Vilnius",
+                    "LOCATION",
+                    null,
+                    "LTU",
+                    null,
+                    null,
+                    null,
+                    Double.NaN,
+                    Double.NaN)))
         .withTimes(
             List.of(
                 new TimeExpr(62, 66, "2027", "DATE", "2027", false),
-                new TimeExpr(BODY.indexOf("26 June"), BODY.indexOf("26 June") + 12, "26 June 2023", "DATE",
-                    "2023-06-26", true)))
+                new TimeExpr(
+                    BODY.indexOf("26 June"),
+                    BODY.indexOf("26 June") + 12,
+                    "26 June 2023",
+                    "DATE",
+                    "2023-06-26",
+                    true)))
         .withQuantities(
             List.of(
-                new Quantity(23, 43, "about 4,800 soldiers", 4800, null, null, "soldiers", true,
-                    Quantity.Bound.EXACT, null),
-                new Quantity(0, 0, "", 2.5, 3.75, "percent", "gross domestic product", false, Quantity.Bound.RANGE,
+                new Quantity(
+                    23,
+                    43,
+                    "about 4,800 soldiers",
+                    4800,
+                    null,
+                    null,
+                    "soldiers",
+                    true,
+                    Quantity.Bound.EXACT,
+                    null),
+                new Quantity(
+                    0,
+                    0,
+                    "",
+                    2.5,
+                    3.75,
+                    "percent",
+                    "gross domestic product",
+                    false,
+                    Quantity.Bound.RANGE,
                     "increase")))
         .withQuotes(
             List.of(
-                new Quote(quote, quote + 23, "We stand by our allies,", "Boris Pistorius", pistorius, pistorius + 15,
-                    "said", Quote.Kind.DIRECT),
+                new Quote(
+                    quote,
+                    quote + 23,
+                    "We stand by our allies,",
+                    "Boris Pistorius",
+                    pistorius,
+                    pistorius + 15,
+                    "said",
+                    Quote.Kind.DIRECT),
                 new Quote(0, 7, "Germany", null, -1, -1, null, Quote.Kind.PARTIAL)))
         .withEvents(
             List.of(
-                new Event("station", "042", 13, 20, "DEU", null, "LTU", 0, "2027", Event.Status.PLANNED),
+                new Event(
+                    "station", "042", 13, 20, "DEU", null, "LTU", 0, "2027", Event.Status.PLANNED),
                 new Event("meet", null, 0, 1, null, null, null, -1, null, Event.Status.REPORTED)))
         .withDiagnostic(new Diagnostic("quotes", "speaker guessed from a pronoun"));
   }
@@ -77,7 +126,15 @@ final class Fixtures {
   static Annotated plain(String outlet, String label, String date, String title, String body) {
     Published p = date == null ? Published.UNKNOWN : Published.stated(date);
     return Annotated.of(
-        Document.of(Source.file(outlet + "/" + title + ".txt"), outlet, label, title, p, "en", List.of(), body));
+        Document.of(
+            Source.file(outlet + "/" + title + ".txt"),
+            outlet,
+            label,
+            title,
+            p,
+            "en",
+            List.of(),
+            body));
   }
 
   static Connection sqlite(Path dataDir) throws SQLException {
@@ -85,7 +142,8 @@ final class Fixtures {
   }
 
   static long rows(Connection c, String table, String docId) throws SQLException {
-    try (PreparedStatement p = c.prepareStatement("SELECT count(*) FROM " + table + " WHERE doc_id = ?")) {
+    try (PreparedStatement p =
+        c.prepareStatement("SELECT count(*) FROM " + table + " WHERE doc_id = ?")) {
       p.setString(1, docId);
       try (ResultSet r = p.executeQuery()) {
         r.next();

@@ -14,31 +14,43 @@ import org.sitrep.model.Annotated;
 import org.sitrep.model.Quantity;
 
 /**
- * A put that fails halfway (here: the last layer row breaks a NOT NULL constraint, after the document, its sources
- * and its mentions were written) leaves nothing of that document, nor of the rest of its batch.
+ * A put that fails halfway (here: the last layer row breaks a NOT NULL constraint, after the
+ * document, its sources and its mentions were written) leaves nothing of that document, nor of the
+ * rest of its batch.
  */
 class StoreAtomicityTest {
   @TempDir Path dir;
 
-  /** The full fixture with one more quantity whose value is unknown: the quantities table refuses it. */
+  /**
+   * The full fixture with one more quantity whose value is unknown: the quantities table refuses
+   * it.
+   */
   private static Annotated failsLate() {
     Annotated a = Fixtures.full();
     List<Quantity> qs = new java.util.ArrayList<>(a.quantities());
-    qs.add(new Quantity(0, 1, "G", Double.NaN, null, null, null, false, Quantity.Bound.EXACT, null));
+    qs.add(
+        new Quantity(0, 1, "G", Double.NaN, null, null, null, false, Quantity.Bound.EXACT, null));
     return a.withQuantities(qs);
   }
 
   @Test
   void failedPutLeavesNoTrace() throws Exception {
-    Annotated good = Fixtures.plain("DW", "X", "2023-01-01", "good", "A good document about Lithuania.");
+    Annotated good =
+        Fixtures.plain("DW", "X", "2023-01-01", "good", "A good document about Lithuania.");
     String id = Fixtures.full().document().id();
     try (Store s = Store.open(dir)) {
       s.put(good);
       StoreException e = assertThrows(StoreException.class, () -> s.put(failsLate()));
       assertFalse(e.getMessage().contains("\n"), e.getMessage());
-      assertTrue(e.getMessage().contains("NOT NULL constraint failed: quantities.value"), e.getMessage());
-      assertThrows(StoreException.class, () -> s.putAll(List.of(
-          Fixtures.plain("DW", "X", null, "batch", "Goes down with the batch."), failsLate())));
+      assertTrue(
+          e.getMessage().contains("NOT NULL constraint failed: quantities.value"), e.getMessage());
+      assertThrows(
+          StoreException.class,
+          () ->
+              s.putAll(
+                  List.of(
+                      Fixtures.plain("DW", "X", null, "batch", "Goes down with the batch."),
+                      failsLate())));
       assertEquals(1, s.count());
       assertEquals(1, s.indexedCount());
       assertFalse(s.get(id).isPresent());

@@ -6,8 +6,9 @@ import java.util.List;
 import org.sitrep.model.Annotated;
 
 /**
- * The process the crash test kills: ingests items 0..n-1 of {@link CrashCorpus} into a store, {@code batch} per
- * transaction, and prints "ok i" once item i is committed, so the test knows what must have survived.
+ * The process the crash test kills: ingests items 0..n-1 of {@link CrashCorpus} into a store,
+ * {@code batch} per transaction, and prints "ok i" once item i is committed, so the test knows what
+ * must have survived.
  */
 public final class StoreCrashChild {
   private StoreCrashChild() {}

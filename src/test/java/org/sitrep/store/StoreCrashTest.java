@@ -30,8 +30,9 @@ import org.sitrep.model.Annotated;
 import org.sitrep.model.Source;
 
 /**
- * Kills an ingesting process at arbitrary points and checks that every committed document survived whole, none
- * survived in part, the index is repaired, and running the same input again completes the store exactly once.
+ * Kills an ingesting process at arbitrary points and checks that every committed document survived
+ * whole, none survived in part, the index is repaired, and running the same input again completes
+ * the store exactly once.
  */
 class StoreCrashTest {
   private static final int N = 5_000;
@@ -44,9 +45,12 @@ class StoreCrashTest {
     // One document per transaction, killed after the first index commit so the index lags SQLite.
     int acked = runChild(data, 1, 1_600);
     Reconciled r = verify(data, acked, N);
-    assertTrue(r.indexed() > 0, "the kill lost uncommitted index entries and reconcile re-indexed them: " + r);
+    assertTrue(
+        r.indexed() > 0,
+        "the kill lost uncommitted index entries and reconcile re-indexed them: " + r);
 
-    // The same input again, in batches, killed later: starts over, adds what is missing, is killed again.
+    // The same input again, in batches, killed later: starts over, adds what is missing, is killed
+    // again.
     acked = Math.max(acked, runChild(data, 7, 3_200));
     verify(data, acked, N);
 
@@ -67,16 +71,22 @@ class StoreCrashTest {
   }
 
   /**
-   * Runs {@link StoreCrashChild} and kills it once it has acknowledged item {@code killAfter} (or lets it finish).
-   * Returns the highest item it acknowledged, i.e. committed.
+   * Runs {@link StoreCrashChild} and kills it once it has acknowledged item {@code killAfter} (or
+   * lets it finish). Returns the highest item it acknowledged, i.e. committed.
    */
   private int runChild(Path data, int batch, int killAfter) throws Exception {
     Path err = dir.resolve("child-" + batch + "-" + killAfter + ".err");
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     Process p =
         new ProcessBuilder(
-                java, "-Xmx256m", "-cp", System.getProperty("java.class.path"), StoreCrashChild.class.getName(),
-                data.toString(), Integer.toString(N), Integer.toString(batch))
+                java,
+                "-Xmx256m",
+                "-cp",
+                System.getProperty("java.class.path"),
+                StoreCrashChild.class.getName(),
+                data.toString(),
+                Integer.toString(N),
+                Integer.toString(batch))
             .redirectError(err.toFile())
             .start();
     int acked = -1;
@@ -88,7 +98,8 @@ class StoreCrashTest {
         if (line.startsWith("ok ")) acked = Integer.parseInt(line.substring(3));
         if (line.equals("done")) done = true;
         if (acked >= killAfter) {
-          // Kills at once (SIGKILL); also closes our end of its output, so what it printed since is not read.
+          // Kills at once (SIGKILL); also closes our end of its output, so what it printed since is
+          // not read.
           p.destroyForcibly();
           killed = true;
           break;
@@ -110,11 +121,15 @@ class StoreCrashTest {
     return acked;
   }
 
-  /** Checks the data directory of a killed or finished run, then reopens it; returns what reconcile did. */
+  /**
+   * Checks the data directory of a killed or finished run, then reopens it; returns what reconcile
+   * did.
+   */
   private Reconciled verify(Path data, int acked, int n) throws Exception {
     Set<String> seen = new HashSet<>();
     Map<String, Integer> articleOf = new HashMap<>();
-    for (int k = 0; k < n; k++) if (!CrashCorpus.isRepeat(k)) articleOf.put(CrashCorpus.item(k).document().id(), k);
+    for (int k = 0; k < n; k++)
+      if (!CrashCorpus.isRepeat(k)) articleOf.put(CrashCorpus.item(k).document().id(), k);
     try (Connection c = Fixtures.sqlite(data);
         Statement st = c.createStatement();
         ResultSet r = st.executeQuery("SELECT id, contract FROM documents")) {
@@ -126,14 +141,19 @@ class StoreCrashTest {
         Annotated expected = CrashCorpus.item(k);
         String json = r.getString(2);
         JsonNode parsed = ContractJson.MAPPER.readTree(json);
-        // Text, not JsonNode, equality: toJson makes 100 a LongNode where reading it back makes an IntNode.
-        assertTrue(ContractJson.line(expected).equals(json), "JSON of " + id + " is what was written");
-        assertTrue(expected.equals(ContractJson.fromJson(parsed)), "JSON of " + id + " reads back to the input");
+        // Text, not JsonNode, equality: toJson makes 100 a LongNode where reading it back makes an
+        // IntNode.
+        assertTrue(
+            ContractJson.line(expected).equals(json), "JSON of " + id + " is what was written");
+        assertTrue(
+            expected.equals(ContractJson.fromJson(parsed)),
+            "JSON of " + id + " reads back to the input");
         List<Source> sources = sources(c, id);
         List<Source> all = CrashCorpus.sources(k, n);
         assertEquals(all.get(0), sources.get(0), "first source of " + id);
         assertTrue(all.containsAll(sources), "no stray sources on " + id);
-        if (all.size() == 2 && k + 9 <= acked) assertEquals(all, sources, "the repeat of " + k + " was acknowledged");
+        if (all.size() == 2 && k + 9 <= acked)
+          assertEquals(all, sources, "the repeat of " + k + " was acknowledged");
         assertEquals(expected.entities().size(), Fixtures.rows(c, "mentions", id));
         assertEquals(expected.quantities().size(), Fixtures.rows(c, "quantities", id));
         assertEquals(expected.quotes().size(), Fixtures.rows(c, "quotes", id));
@@ -142,13 +162,18 @@ class StoreCrashTest {
       }
     }
     for (int i = 0; i <= acked; i++) {
-      assertTrue(seen.contains(CrashCorpus.item(i).document().id()), "acknowledged item " + i + " survived");
+      assertTrue(
+          seen.contains(CrashCorpus.item(i).document().id()),
+          "acknowledged item " + i + " survived");
     }
     try (Store s = Store.open(data)) {
       assertEquals(seen.size(), s.count());
       assertEquals(s.count(), s.indexedCount(), "index matches SQLite after reconcile");
       int last = CrashCorpus.article(acked);
-      assertEquals(1, s.search(SearchQuery.of("marker" + last)).total(), "last acknowledged article is searchable");
+      assertEquals(
+          1,
+          s.search(SearchQuery.of("marker" + last)).total(),
+          "last acknowledged article is searchable");
       Annotated back = s.get(CrashCorpus.item(last).document().id()).orElseThrow();
       Annotated item = CrashCorpus.item(last);
       assertEquals(item.withDocument(item.document().withSources(back.document().sources())), back);
@@ -159,10 +184,12 @@ class StoreCrashTest {
   private static List<Source> sources(Connection c, String id) throws Exception {
     List<Source> out = new ArrayList<>();
     try (PreparedStatement p =
-        c.prepareStatement("SELECT path, url, record_id, position FROM sources WHERE doc_id = ? ORDER BY rowid")) {
+        c.prepareStatement(
+            "SELECT path, url, record_id, position FROM sources WHERE doc_id = ? ORDER BY rowid")) {
       p.setString(1, id);
       try (ResultSet r = p.executeQuery()) {
-        while (r.next()) out.add(new Source(r.getString(1), r.getString(2), r.getString(3), r.getLong(4)));
+        while (r.next())
+          out.add(new Source(r.getString(1), r.getString(2), r.getString(3), r.getLong(4)));
       }
     }
     return out;

@@ -74,9 +74,11 @@ class StoreReconcileTest {
     try (Store s = Store.open(dir)) {
       s.putAll(three());
     }
-    try (org.apache.lucene.store.Directory d = org.apache.lucene.store.FSDirectory.open(dir.resolve("index"));
+    try (org.apache.lucene.store.Directory d =
+            org.apache.lucene.store.FSDirectory.open(dir.resolve("index"));
         org.apache.lucene.index.IndexWriter w =
-            new org.apache.lucene.index.IndexWriter(d, new org.apache.lucene.index.IndexWriterConfig())) {
+            new org.apache.lucene.index.IndexWriter(
+                d, new org.apache.lucene.index.IndexWriterConfig())) {
       w.setLiveCommitData(java.util.Map.of("sitrep.index.layout", "0").entrySet());
       w.commit();
     }
@@ -90,8 +92,10 @@ class StoreReconcileTest {
   void uncommittedIndexWritesAreRedone() {
     Store s = Store.open(dir);
     s.putAll(three());
-    // Simulate a crash: nothing closes the index, so its last commit (the empty one from open) is what is on disk.
-    // Opening the SQLite file again alongside is allowed; the Lucene write lock is not, so copy the data away.
+    // Simulate a crash: nothing closes the index, so its last commit (the empty one from open) is
+    // what is on disk.
+    // Opening the SQLite file again alongside is allowed; the Lucene write lock is not, so copy the
+    // data away.
     Path copy = dir.resolveSibling(dir.getFileName() + "-copy");
     try {
       copyTree(dir, copy);
@@ -113,9 +117,15 @@ class StoreReconcileTest {
     }
     try (Connection c = Fixtures.sqlite(dir)) {
       c.setAutoCommit(false);
-      for (String t : List.of("sources", "mentions", "quantities", "quotes", "events", "times", "documents")) {
+      for (String t :
+          List.of("sources", "mentions", "quantities", "quotes", "events", "times", "documents")) {
         try (PreparedStatement p =
-            c.prepareStatement("DELETE FROM " + t + " WHERE " + (t.equals("documents") ? "id" : "doc_id") + " = ?")) {
+            c.prepareStatement(
+                "DELETE FROM "
+                    + t
+                    + " WHERE "
+                    + (t.equals("documents") ? "id" : "doc_id")
+                    + " = ?")) {
           p.setString(1, gone);
           p.executeUpdate();
         }

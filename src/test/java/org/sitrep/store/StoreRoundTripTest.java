@@ -58,7 +58,9 @@ class StoreRoundTripTest {
         r.getDouble(5);
         assertTrue(r.wasNull(), "an unknown latitude is NULL, not NaN");
       }
-      try (ResultSet r = st.executeQuery("SELECT value, value_max, bound, approximate FROM quantities ORDER BY idx")) {
+      try (ResultSet r =
+          st.executeQuery(
+              "SELECT value, value_max, bound, approximate FROM quantities ORDER BY idx")) {
         assertTrue(r.next());
         assertEquals(4800.0, r.getDouble(1));
         r.getDouble(2);
@@ -69,13 +71,15 @@ class StoreRoundTripTest {
         assertEquals(3.75, r.getDouble(2));
         assertEquals("range", r.getString(3));
       }
-      try (ResultSet r = st.executeQuery("SELECT type, quantity_idx, status FROM events ORDER BY idx")) {
+      try (ResultSet r =
+          st.executeQuery("SELECT type, quantity_idx, status FROM events ORDER BY idx")) {
         assertTrue(r.next());
         assertEquals("station", r.getString(1));
         assertEquals(0, r.getInt(2));
         assertEquals("planned", r.getString(3));
       }
-      try (ResultSet r = st.executeQuery("SELECT speaker, speaker_start, kind FROM quotes ORDER BY idx")) {
+      try (ResultSet r =
+          st.executeQuery("SELECT speaker, speaker_start, kind FROM quotes ORDER BY idx")) {
         assertTrue(r.next());
         assertEquals("Boris Pistorius", r.getString(1));
         assertEquals("direct", r.getString(3));
@@ -110,19 +114,25 @@ class StoreRoundTripTest {
       assertEquals(
           java.util.List.of("c", "a", "d"),
           s.list(new ListQuery(Filters.NONE.withOutlet("DW"), Page.first(10))).stream()
-              .map(DocSummary::title).toList());
+              .map(DocSummary::title)
+              .toList());
       assertEquals(
           java.util.List.of("c", "d"),
           s.list(new ListQuery(Filters.NONE.withLabel("Economy"), Page.first(10))).stream()
-              .map(DocSummary::title).toList());
-      Filters y2023 = Filters.NONE.between(java.time.LocalDate.of(2023, 1, 1), java.time.LocalDate.of(2023, 6, 26));
+              .map(DocSummary::title)
+              .toList());
+      Filters y2023 =
+          Filters.NONE.between(
+              java.time.LocalDate.of(2023, 1, 1), java.time.LocalDate.of(2023, 6, 26));
       assertEquals(
           java.util.List.of("b", "c"),
           s.list(new ListQuery(y2023, Page.first(10))).stream().map(DocSummary::title).toList(),
           "both ends inclusive");
       assertEquals(
           java.util.List.of("a", "d"),
-          s.list(new ListQuery(Filters.NONE, new Page(2, 5))).stream().map(DocSummary::title).toList());
+          s.list(new ListQuery(Filters.NONE, new Page(2, 5))).stream()
+              .map(DocSummary::title)
+              .toList());
       DocSummary first = s.list(ListQuery.all(1)).get(0);
       assertEquals("LRT", first.outlet());
       assertEquals("2023-06-26", first.published());

@@ -16,17 +16,19 @@ import org.sitrep.resolve.dedup.NearDuplicates;
 import scala.jdk.javaapi.CollectionConverters;
 
 /**
- * Runs the standard pipeline on each document of a partition, one at a time (a task has one core), and adds what the
- * grouping stages need: the MinHash signature, its LSH band keys and the story terms. A document whose annotation
- * throws becomes a failure row; the partition goes on.
+ * Runs the standard pipeline on each document of a partition, one at a time (a task has one core),
+ * and adds what the grouping stages need: the MinHash signature, its LSH band keys and the story
+ * terms. A document whose annotation throws becomes a failure row; the partition goes on.
  */
 final class AnnotateStage implements FlatMapFunction<Iterator<String>, Row> {
   static final StructType SCHEMA =
       DataTypes.createStructType(
           new StructField[] {
             DataTypes.createStructField("json", DataTypes.StringType, true),
-            DataTypes.createStructField("signature", DataTypes.createArrayType(DataTypes.IntegerType), true),
-            DataTypes.createStructField("bands", DataTypes.createArrayType(DataTypes.LongType), true),
+            DataTypes.createStructField(
+                "signature", DataTypes.createArrayType(DataTypes.IntegerType), true),
+            DataTypes.createStructField(
+                "bands", DataTypes.createArrayType(DataTypes.LongType), true),
             DataTypes.createStructField(
                 "terms", DataTypes.createMapType(DataTypes.StringType, DataTypes.DoubleType), true),
             DataTypes.createStructField("failure", ContractSchema.FAILURE, true)
@@ -61,9 +63,11 @@ final class AnnotateStage implements FlatMapFunction<Iterator<String>, Row> {
       int[] sig = nd.signature(text);
       Map<String, Double> terms = PerJvm.storyTerms(text);
       // Spark's row encoder takes primitive arrays and Scala maps, not Java lists and maps.
-      return RowFactory.create(ContractJson.line(a), sig, nd.bandKeys(sig), CollectionConverters.asScala(terms), null);
+      return RowFactory.create(
+          ContractJson.line(a), sig, nd.bandKeys(sig), CollectionConverters.asScala(terms), null);
     } catch (RuntimeException | StackOverflowError e) {
-      // Pipeline.run already turns a stage's failure into a diagnostic; what reaches here is a broken contract.
+      // Pipeline.run already turns a stage's failure into a diagnostic; what reaches here is a
+      // broken contract.
       return failure(d.source().path(), d.source().offset(), "annotation failed: " + e);
     }
   }

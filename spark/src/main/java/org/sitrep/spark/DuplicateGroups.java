@@ -23,12 +23,13 @@ import org.apache.spark.sql.types.StructType;
 import org.sitrep.resolve.dedup.NearDuplicates;
 
 /**
- * Near-duplicate groups with Spark: documents that share an LSH band key (the keys {@link NearDuplicates} uses) are
- * candidates; each bucket's members are checked against its earliest member by signature similarity, with the
- * resolver's threshold; the pairs that pass are joined into groups on the driver (union-find). A group is named after
- * its earliest document (publication date, then id), which is how the resolver, reading oldest first, names it too.
- * Checking against one member per bucket keeps the work linear in bucket size where all pairs would be quadratic; with
- * 32 buckets per document a copy almost always meets its group somewhere.
+ * Near-duplicate groups with Spark: documents that share an LSH band key (the keys {@link
+ * NearDuplicates} uses) are candidates; each bucket's members are checked against its earliest
+ * member by signature similarity, with the resolver's threshold; the pairs that pass are joined
+ * into groups on the driver (union-find). A group is named after its earliest document (publication
+ * date, then id), which is how the resolver, reading oldest first, names it too. Checking against
+ * one member per bucket keeps the work linear in bucket size where all pairs would be quadratic;
+ * with 32 buckets per document a copy almost always meets its group somewhere.
  */
 final class DuplicateGroups {
   static final StructType SCHEMA =
@@ -41,8 +42,8 @@ final class DuplicateGroups {
   private DuplicateGroups() {}
 
   /**
-   * Groups {@code docs} (one row per distinct id: id, published_date, signature, bands) and returns (id,
-   * duplicate_group) for every document that has a copy.
+   * Groups {@code docs} (one row per distinct id: id, published_date, signature, bands) and returns
+   * (id, duplicate_group) for every document that has a copy.
    */
   static Dataset<Row> find(SparkSession spark, Dataset<Row> docs) {
     Dataset<Row> buckets =
@@ -50,7 +51,8 @@ final class DuplicateGroups {
             .groupBy("band")
             .agg(collect_list(struct(col("published_date"), col("id"))).as("members"))
             .filter(size(col("members")).gt(1));
-    JavaRDD<Row> candidates = buckets.javaRDD().flatMap(b -> againstEarliest(b.getList(1)).iterator());
+    JavaRDD<Row> candidates =
+        buckets.javaRDD().flatMap(b -> againstEarliest(b.getList(1)).iterator());
     StructType pairSchema =
         DataTypes.createStructType(
             new StructField[] {
@@ -58,18 +60,28 @@ final class DuplicateGroups {
               DataTypes.createStructField("kb", DataTypes.StringType, false)
             });
     Dataset<Row> pairs =
-        spark.createDataFrame(candidates, pairSchema).distinct()
+        spark
+            .createDataFrame(candidates, pairSchema)
+            .distinct()
             .withColumn("a", substring_index(col("ka"), "|", -1))
             .withColumn("b", substring_index(col("kb"), "|", -1));
     Dataset<Row> sigs = docs.select(col("id"), col("signature"));
     double threshold = NearDuplicates.Config.DEFAULT.threshold();
     List<Row> edges =
-        pairs.join(sigs.withColumnRenamed("id", "a").withColumnRenamed("signature", "sa"), "a")
+        pairs
+            .join(sigs.withColumnRenamed("id", "a").withColumnRenamed("signature", "sa"), "a")
             .join(sigs.withColumnRenamed("id", "b").withColumnRenamed("signature", "sb"), "b")
             .javaRDD()
-            .filter(r -> NearDuplicates.similarity(ints(r.getList(r.fieldIndex("sa"))),
-                ints(r.getList(r.fieldIndex("sb")))) >= threshold)
-            .map(r -> RowFactory.create(r.getString(r.fieldIndex("ka")), r.getString(r.fieldIndex("kb"))))
+            .filter(
+                r ->
+                    NearDuplicates.similarity(
+                            ints(r.getList(r.fieldIndex("sa"))),
+                            ints(r.getList(r.fieldIndex("sb"))))
+                        >= threshold)
+            .map(
+                r ->
+                    RowFactory.create(
+                        r.getString(r.fieldIndex("ka")), r.getString(r.fieldIndex("kb"))))
             .collect();
     List<Row> groups = new ArrayList<>();
     for (Map.Entry<String, String> e : union(edges).entrySet()) {
@@ -78,7 +90,10 @@ final class DuplicateGroups {
     return spark.createDataFrame(groups, SCHEMA);
   }
 
-  /** Pairs (earliest member key, other member key) of one bucket; keys are "date|id" so they sort by date. */
+  /**
+   * Pairs (earliest member key, other member key) of one bucket; keys are "date|id" so they sort by
+   * date.
+   */
   private static List<Row> againstEarliest(List<Row> members) {
     List<String> keys = new ArrayList<>();
     for (Row m : members) keys.add(m.getString(0) + "|" + m.getString(1));
@@ -88,7 +103,10 @@ final class DuplicateGroups {
     return out;
   }
 
-  /** Union-find over "date|id" keys; the root of each set is its smallest key. Returns id -> root id. */
+  /**
+   * Union-find over "date|id" keys; the root of each set is its smallest key. Returns id -> root
+   * id.
+   */
   private static Map<String, String> union(List<Row> edges) {
     Map<String, String> parent = new HashMap<>();
     for (Row e : edges) {

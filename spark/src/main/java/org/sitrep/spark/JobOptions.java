@@ -4,8 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The job's command line: {@code [--master URL] [--partitions N] --out DIR INPUT...}. Inputs are anything Spark's
- * Hadoop file systems read (a file, a directory, a glob; file:, hdfs:, s3a:). An unknown option is an error.
+ * The job's command line: {@code [--master URL] [--partitions N] --out DIR INPUT...}. Inputs are
+ * anything Spark's Hadoop file systems read (a file, a directory, a glob; file:, hdfs:, s3a:). An
+ * unknown option is an error.
  */
 record JobOptions(List<String> inputs, String out, String master, int partitions) {
   static final String USAGE =
@@ -31,7 +32,8 @@ record JobOptions(List<String> inputs, String out, String master, int partitions
         case "--master" -> master = value(args, ++i, a);
         case "--partitions" -> partitions = Integer.parseInt(value(args, ++i, a));
         default -> {
-          if (a.startsWith("--")) throw new IllegalArgumentException("unknown option " + a + "\n" + USAGE);
+          if (a.startsWith("--"))
+            throw new IllegalArgumentException("unknown option " + a + "\n" + USAGE);
           inputs.add(a);
         }
       }

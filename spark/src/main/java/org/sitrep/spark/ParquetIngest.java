@@ -13,10 +13,11 @@ import org.sitrep.store.Ingested;
 import org.sitrep.store.Store;
 
 /**
- * The way back from a cluster run to the embedded store: {@code sitrep ingest [--data DIR] [--batch N] [--no-resolve]
- * PARQUET...} reads the job's articles (a Parquet file, a directory of them, or the job's output directory) with
- * Spark in local mode and stores each row as the contract document it is, without annotating again; then resolves
- * across the store, as {@code sitrep ingest} does. The launcher sends {@code ingest} here when a path is Parquet.
+ * The way back from a cluster run to the embedded store: {@code sitrep ingest [--data DIR] [--batch
+ * N] [--no-resolve] PARQUET...} reads the job's articles (a Parquet file, a directory of them, or
+ * the job's output directory) with Spark in local mode and stores each row as the contract document
+ * it is, without annotating again; then resolves across the store, as {@code sitrep ingest} does.
+ * The launcher sends {@code ingest} here when a path is Parquet.
  */
 public final class ParquetIngest {
   private ParquetIngest() {}
@@ -42,8 +43,12 @@ public final class ParquetIngest {
       }
     }
     SparkSession spark =
-        SparkSession.builder().master("local[2]").appName("sitrep-ingest").config("spark.ui.enabled", "false")
-            .config("spark.sql.sources.partitionColumnTypeInference.enabled", "false").getOrCreate();
+        SparkSession.builder()
+            .master("local[2]")
+            .appName("sitrep-ingest")
+            .config("spark.ui.enabled", "false")
+            .config("spark.sql.sources.partitionColumnTypeInference.enabled", "false")
+            .getOrCreate();
     Counts c;
     try {
       c = ingest(spark, paths, data, batch, resolve);
@@ -53,21 +58,31 @@ public final class ParquetIngest {
     System.exit(c.fresh() + c.known() == 0 ? 1 : 0);
   }
 
-  /** What one ingest did: documents new to the store, already there, and rows that were not documents. */
+  /**
+   * What one ingest did: documents new to the store, already there, and rows that were not
+   * documents.
+   */
   record Counts(long fresh, long known, long bad) {}
 
-  static Counts ingest(SparkSession spark, List<String> paths, Path data, int batch, boolean resolve) {
+  static Counts ingest(
+      SparkSession spark, List<String> paths, Path data, int batch, boolean resolve) {
     long fresh = 0, known = 0, bad = 0;
     try (Store store = Store.open(data)) {
       Iterator<Row> rows =
-          spark.read().parquet(paths.toArray(String[]::new)).select(ContractSchema.toJson()).toLocalIterator();
+          spark
+              .read()
+              .parquet(paths.toArray(String[]::new))
+              .select(ContractSchema.toJson())
+              .toLocalIterator();
       List<Annotated> pending = new ArrayList<>();
       while (rows.hasNext()) {
         try {
-          pending.add(ContractJson.fromJson(ContractJson.MAPPER.readTree(rows.next().getString(0))));
+          pending.add(
+              ContractJson.fromJson(ContractJson.MAPPER.readTree(rows.next().getString(0))));
         } catch (Exception e) {
           bad++;
-          System.err.println("sitrep: a row is not a contract document (skipped): " + e.getMessage());
+          System.err.println(
+              "sitrep: a row is not a contract document (skipped): " + e.getMessage());
         }
         if (pending.size() >= batch || !rows.hasNext()) {
           for (Ingested in : store.putAll(pending)) {
@@ -77,17 +92,23 @@ public final class ParquetIngest {
           pending.clear();
         }
       }
-      System.err.printf("sitrep: %d new, %d already stored, %d skipped; the store in %s now holds %d documents%n",
+      System.err.printf(
+          "sitrep: %d new, %d already stored, %d skipped; the store in %s now holds %d documents%n",
           fresh, known, bad, data, store.count());
       if (resolve && fresh > 0) {
         var s = store.resolveAll();
-        System.err.printf("sitrep: resolved %d entities and %d stories%n", s.entities().size(), s.stories().size());
+        System.err.printf(
+            "sitrep: resolved %d entities and %d stories%n",
+            s.entities().size(), s.stories().size());
       }
     }
     return new Counts(fresh, known, bad);
   }
 
-  /** The job's output directory holds articles/, failures/ and stories/: only the articles are documents. */
+  /**
+   * The job's output directory holds articles/, failures/ and stories/: only the articles are
+   * documents.
+   */
   private static String articlesOf(String path) {
     Path p = Path.of(path);
     return Files.isDirectory(p.resolve("articles")) ? p.resolve("articles").toString() : path;

@@ -20,9 +20,10 @@ import org.sitrep.source.Sources;
 import scala.Tuple2;
 
 /**
- * Reads one input file with the same {@link Sources} readers the CLI uses, through the Hadoop file system the path
- * names (local, HDFS, S3A), reopening it at an offset to resume after a damaged WARC record. Each document leaves as
- * contract JSON with no annotations; each problem as a failure row.
+ * Reads one input file with the same {@link Sources} readers the CLI uses, through the Hadoop file
+ * system the path names (local, HDFS, S3A), reopening it at an offset to resume after a damaged
+ * WARC record. Each document leaves as contract JSON with no annotations; each problem as a failure
+ * row.
  */
 final class ReadStage implements FlatMapFunction<Tuple2<String, PortableDataStream>, Row> {
   /** A document (json) or a failure, never both. */
@@ -35,12 +36,15 @@ final class ReadStage implements FlatMapFunction<Tuple2<String, PortableDataStre
 
   @Override
   public Iterator<Row> call(Tuple2<String, PortableDataStream> file) {
-    // One file's documents are held until it is read: text only, a few hundred MB for a 1 GB CC-NEWS WARC.
+    // One file's documents are held until it is read: text only, a few hundred MB for a 1 GB
+    // CC-NEWS WARC.
     List<Row> out = new ArrayList<>();
     Problems problems = new Problems(p -> out.add(RowFactory.create(null, Failures.of(p))));
     PortableDataStream data = file._2();
     new Sources(problems)
-        .read(file._1(), offset -> open(data, offset),
+        .read(
+            file._1(),
+            offset -> open(data, offset),
             d -> out.add(RowFactory.create(ContractJson.line(Annotated.of(d)), null)));
     return out.iterator();
   }

@@ -19,11 +19,12 @@ import org.apache.spark.storage.StorageLevel;
 import org.sitrep.source.Sources;
 
 /**
- * The Spark job: read (one task per input file, the CLI's readers) -> annotate (the CLI's pipeline, spread over
- * {@code partitions} tasks) -> near-duplicate groups -> stories -> Parquet. Writes under {@code --out}:
- * {@code articles/} (the annotate contract's fields, plus published_date, duplicate_group, duplicate_of and story;
- * partitioned by published_date, "unknown" when there is none), {@code failures/} (stage, input, where, offset,
- * reason, skipped) and {@code stories/} (per story and day: articles, distinct reports, title, outlets).
+ * The Spark job: read (one task per input file, the CLI's readers) -> annotate (the CLI's pipeline,
+ * spread over {@code partitions} tasks) -> near-duplicate groups -> stories -> Parquet. Writes
+ * under {@code --out}: {@code articles/} (the annotate contract's fields, plus published_date,
+ * duplicate_group, duplicate_of and story; partitioned by published_date, "unknown" when there is
+ * none), {@code failures/} (stage, input, where, offset, reason, skipped) and {@code stories/} (per
+ * story and day: articles, distinct reports, title, outlets).
  */
 public final class SitrepJob {
   private SitrepJob() {}
@@ -39,7 +40,8 @@ public final class SitrepJob {
     }
     SparkSession.Builder b = SparkSession.builder().appName("sitrep");
     // spark-submit sets the master; the launcher and tests run the class directly.
-    if (System.getProperty("spark.master") == null) b.master(options.master() == null ? "local[*]" : options.master());
+    if (System.getProperty("spark.master") == null)
+      b.master(options.master() == null ? "local[*]" : options.master());
     SparkSession spark = b.getOrCreate();
     try {
       System.err.println("sitrep: " + run(spark, options));
@@ -49,7 +51,8 @@ public final class SitrepJob {
   }
 
   /** What one run wrote. */
-  public record Summary(long articles, long failures, long duplicateGroups, long stories, double seconds) {
+  public record Summary(
+      long articles, long failures, long duplicateGroups, long stories, double seconds) {
     @Override
     public String toString() {
       return String.format(
@@ -67,7 +70,10 @@ public final class SitrepJob {
     List<String> inputs = options.inputs();
     JavaRDD<Row> read =
         jsc.binaryFiles(String.join(",", options.inputs()), jsc.defaultParallelism())
-            .filter(f -> named(inputs, f._1()) || !Sources.walksPast(f._1().substring(f._1().lastIndexOf('/') + 1)))
+            .filter(
+                f ->
+                    named(inputs, f._1())
+                        || !Sources.walksPast(f._1().substring(f._1().lastIndexOf('/') + 1)))
             .flatMap(new ReadStage())
             .persist(StorageLevel.MEMORY_AND_DISK());
     JavaRDD<Row> annotated =
@@ -78,15 +84,24 @@ public final class SitrepJob {
             .persist(StorageLevel.MEMORY_AND_DISK());
 
     Dataset<Row> failures =
-        spark.createDataFrame(read, ReadStage.SCHEMA).filter(col("failure").isNotNull())
+        spark
+            .createDataFrame(read, ReadStage.SCHEMA)
+            .filter(col("failure").isNotNull())
             .select("failure.*")
             .unionByName(
-                spark.createDataFrame(annotated, AnnotateStage.SCHEMA).filter(col("failure").isNotNull())
+                spark
+                    .createDataFrame(annotated, AnnotateStage.SCHEMA)
+                    .filter(col("failure").isNotNull())
                     .select("failure.*"));
     Dataset<Row> docs =
-        spark.createDataFrame(annotated, AnnotateStage.SCHEMA)
+        spark
+            .createDataFrame(annotated, AnnotateStage.SCHEMA)
             .filter(col("json").isNotNull())
-            .select(ContractSchema.fromJson(col("json")).as("d"), col("signature"), col("bands"), col("terms"))
+            .select(
+                ContractSchema.fromJson(col("json")).as("d"),
+                col("signature"),
+                col("bands"),
+                col("terms"))
             .select(col("d.*"), col("signature"), col("bands"), col("terms"))
             .withColumn("published_date", publishedDate())
             .persist(StorageLevel.MEMORY_AND_DISK());
@@ -100,26 +115,40 @@ public final class SitrepJob {
             .drop(groups.col("id"))
             .withColumn("duplicate_of", col("duplicate_group"))
             .withColumn("duplicate_group", coalesce(col("duplicate_group"), col("id")))
-            .withColumn("duplicate_of",
-                when(col("duplicate_of").equalTo(col("id")), lit(null)).otherwise(col("duplicate_of")))
+            .withColumn(
+                "duplicate_of",
+                when(col("duplicate_of").equalTo(col("id")), lit(null))
+                    .otherwise(col("duplicate_of")))
             .join(stories, "id")
             .persist(StorageLevel.MEMORY_AND_DISK());
 
     String out = options.out().replaceAll("/+$", "");
-    articles.write().mode(SaveMode.Overwrite).partitionBy("published_date").parquet(out + "/articles");
+    articles
+        .write()
+        .mode(SaveMode.Overwrite)
+        .partitionBy("published_date")
+        .parquet(out + "/articles");
     failures.write().mode(SaveMode.Overwrite).parquet(out + "/failures");
     Dataset<Row> perStory =
-        articles.groupBy("published_date", "story")
+        articles
+            .groupBy("published_date", "story")
             .agg(
                 count_distinct(col("id")).as("articles"),
                 count_distinct(col("duplicate_group")).as("distinct_reports"),
                 first(col("title"), true).as("title"),
                 collect_set(col("outlet")).as("outlets"));
-    perStory.write().mode(SaveMode.Overwrite).partitionBy("published_date").parquet(out + "/stories");
+    perStory
+        .write()
+        .mode(SaveMode.Overwrite)
+        .partitionBy("published_date")
+        .parquet(out + "/stories");
 
     Summary s =
-        new Summary(articles.count(), spark.read().parquet(out + "/failures").count(),
-            groups.select("duplicate_group").distinct().count(), stories.select("story").distinct().count(),
+        new Summary(
+            articles.count(),
+            spark.read().parquet(out + "/failures").count(),
+            groups.select("duplicate_group").distinct().count(),
+            stories.select("story").distinct().count(),
             (System.nanoTime() - t0) / 1e9);
     articles.unpersist();
     docs.unpersist();
@@ -128,12 +157,18 @@ public final class SitrepJob {
     return s;
   }
 
-  /** A file named on the command line is read even when a directory walk would pass over it, as in the CLI. */
+  /**
+   * A file named on the command line is read even when a directory walk would pass over it, as in
+   * the CLI.
+   */
   private static boolean named(List<String> inputs, String uri) {
     return inputs.stream().anyMatch(in -> uri.endsWith(in.replaceFirst("^[a-z0-9]+:", "")));
   }
 
-  /** The publication date as a partition value: an ISO date, else "unknown" (also for a year or month alone). */
+  /**
+   * The publication date as a partition value: an ISO date, else "unknown" (also for a year or
+   * month alone).
+   */
   static org.apache.spark.sql.Column publishedDate() {
     org.apache.spark.sql.Column v = col("published.value");
     return when(v.rlike("^\\d{4}-\\d{2}-\\d{2}$"), v).otherwise(lit("unknown"));

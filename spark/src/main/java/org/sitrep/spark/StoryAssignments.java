@@ -16,11 +16,12 @@ import org.apache.spark.sql.types.StructType;
 import org.sitrep.resolve.story.StoryGrouper;
 
 /**
- * Stories with the resolver's own {@link StoryGrouper}, run once on the driver over the documents in the order the
- * store's resolution reads them (oldest first, undated last; then by id). The grouper is incremental and its IDF
- * depends on what it has seen, so splitting it across executors would change the answer; what it reads is small,
- * though: the executors computed each document's weighted terms, and the driver streams them one partition at a
- * time. Its cost is about a millisecond a document, far below annotation's, so one thread keeps up with a day.
+ * Stories with the resolver's own {@link StoryGrouper}, run once on the driver over the documents
+ * in the order the store's resolution reads them (oldest first, undated last; then by id). The
+ * grouper is incremental and its IDF depends on what it has seen, so splitting it across executors
+ * would change the answer; what it reads is small, though: the executors computed each document's
+ * weighted terms, and the driver streams them one partition at a time. Its cost is about a
+ * millisecond a document, far below annotation's, so one thread keeps up with a day.
  */
 final class StoryAssignments {
   static final StructType SCHEMA =

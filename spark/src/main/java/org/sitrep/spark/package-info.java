@@ -1,2 +1,5 @@
-/** The Sitrep pipeline as an Apache Spark job: web archives, JSON Lines or text in, Parquet and failures out. */
+/**
+ * The Sitrep pipeline as an Apache Spark job: web archives, JSON Lines or text in, Parquet and
+ * failures out.
+ */
 package org.sitrep.spark;

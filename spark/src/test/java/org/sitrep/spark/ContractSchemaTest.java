@@ -23,22 +23,58 @@ import org.sitrep.model.Source;
 import org.sitrep.model.Span;
 import org.sitrep.model.TimeExpr;
 
-/** Every field the contract writes has a column: a field added to ContractJson fails here until it is mapped. */
+/**
+ * Every field the contract writes has a column: a field added to ContractJson fails here until it
+ * is mapped.
+ */
 class ContractSchemaTest {
   @Test
   void everyContractFieldHasAColumn() {
     Source s = new Source("a.warc", "https://example.org/a", "urn:uuid:1", 12);
     Document d =
-        new Document(null, List.of(s, s), "Outlet", "Label", "Title",
-            new Published("2024-01-02", Published.How.INFERRED, "dateline"), "en", List.of("Heading"), "Body text.");
+        new Document(
+            null,
+            List.of(s, s),
+            "Outlet",
+            "Label",
+            "Title",
+            new Published("2024-01-02", Published.How.INFERRED, "dateline"),
+            "en",
+            List.of("Heading"),
+            "Body text.");
     Annotated a =
-        new Annotated(d, List.of(new Span(0, 10)), List.of(),
-            List.of(new Mention(0, 4, "Body", "PERSON", "role", "DE", "Body", "e1", "kind", 1.5, 2.5)),
+        new Annotated(
+            d,
+            List.of(new Span(0, 10)),
+            List.of(),
+            List.of(
+                new Mention(0, 4, "Body", "PERSON", "role", "DE", "Body", "e1", "kind", 1.5, 2.5)),
             List.of(new TimeExpr(0, 4, "Body", "DATE", "2024", true)),
-            List.of(new Quantity(0, 4, "Body", 1.5, 2.5, "unit", "soldiers", true, Quantity.Bound.RANGE, "more")),
+            List.of(
+                new Quantity(
+                    0,
+                    4,
+                    "Body",
+                    1.5,
+                    2.5,
+                    "unit",
+                    "soldiers",
+                    true,
+                    Quantity.Bound.RANGE,
+                    "more")),
             List.of(new Quote(0, 4, "Body", "speaker", 5, 9, "said", Quote.Kind.DIRECT)),
-            List.of(new Event("deploy", "code", 0, 4, "actor", "target", "place", 0, "2024",
-                Event.Status.REPORTED)),
+            List.of(
+                new Event(
+                    "deploy",
+                    "code",
+                    0,
+                    4,
+                    "actor",
+                    "target",
+                    "place",
+                    0,
+                    "2024",
+                    Event.Status.REPORTED)),
             List.of(new Diagnostic("stage", "message")));
     List<String> missing = new ArrayList<>();
     walk(ContractJson.toJson(a), ContractSchema.DOCUMENT, "", missing);
@@ -51,7 +87,8 @@ class ContractSchemaTest {
     } else if (type instanceof StructType st) {
       for (Map.Entry<String, JsonNode> f : node.properties()) {
         String p = path + "/" + f.getKey();
-        if (List.of(st.fieldNames()).contains(f.getKey())) walk(f.getValue(), st.apply(f.getKey()).dataType(), p, missing);
+        if (List.of(st.fieldNames()).contains(f.getKey()))
+          walk(f.getValue(), st.apply(f.getKey()).dataType(), p, missing);
         else missing.add(p);
       }
     }

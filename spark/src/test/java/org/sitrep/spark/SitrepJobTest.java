@@ -37,9 +37,9 @@ import org.sitrep.pipeline.Problems;
 import org.sitrep.source.Sources;
 
 /**
- * The job in local[2] over a WARC holding the five sample articles as HTML responses, a near copy of the first, an
- * image and a damaged record: its Parquet rows are what `sitrep annotate` prints for the same pages, and the damaged
- * record is in the failures with its offset.
+ * The job in local[2] over a WARC holding the five sample articles as HTML responses, a near copy
+ * of the first, an image and a damaged record: its Parquet rows are what `sitrep annotate` prints
+ * for the same pages, and the damaged record is in the failures with its offset.
  */
 class SitrepJobTest {
   static final Instant CAPTURED = Instant.parse("2024-04-08T10:15:00Z");
@@ -55,13 +55,19 @@ class SitrepJobTest {
     warc = dir.resolve("crawl.warc");
     damagedAt = writeWarc(warc);
     spark =
-        SparkSession.builder().master("local[2]").appName("sitrep-test")
+        SparkSession.builder()
+            .master("local[2]")
+            .appName("sitrep-test")
             .config("spark.ui.enabled", "false")
             .config("spark.sql.shuffle.partitions", "4")
-            // published_date stays the string the job wrote ("unknown" included), not an inferred date
+            // published_date stays the string the job wrote ("unknown" included), not an inferred
+            // date
             .config("spark.sql.sources.partitionColumnTypeInference.enabled", "false")
             .getOrCreate();
-    summary = SitrepJob.run(spark, new JobOptions(List.of(warc.toString()), dir.resolve("out").toString(), null, 4));
+    summary =
+        SitrepJob.run(
+            spark,
+            new JobOptions(List.of(warc.toString()), dir.resolve("out").toString(), null, 4));
   }
 
   @AfterAll
@@ -78,9 +84,14 @@ class SitrepJobTest {
     }
 
     Map<String, JsonNode> actual = new HashMap<>();
-    for (Row r : spark.read().parquet(dir.resolve("out/articles").toString()).select(ContractSchema.toJson())
-        .collectAsList()) {
-      JsonNode back = ContractJson.toJson(ContractJson.fromJson(ContractJson.MAPPER.readTree(r.getString(0))));
+    for (Row r :
+        spark
+            .read()
+            .parquet(dir.resolve("out/articles").toString())
+            .select(ContractSchema.toJson())
+            .collectAsList()) {
+      JsonNode back =
+          ContractJson.toJson(ContractJson.fromJson(ContractJson.MAPPER.readTree(r.getString(0))));
       // compared as the CLI's text reads back, so that a number is the same node type on both sides
       back = ContractJson.MAPPER.readTree(ContractJson.MAPPER.writeValueAsString(back));
       actual.put(back.get("id").asText(), withoutSource(back));
@@ -93,7 +104,8 @@ class SitrepJobTest {
 
   @Test
   void theDamagedRecordIsAFailureWithItsOffsetAndTheImageIsNot() {
-    List<Row> failures = spark.read().parquet(dir.resolve("out/failures").toString()).collectAsList();
+    List<Row> failures =
+        spark.read().parquet(dir.resolve("out/failures").toString()).collectAsList();
     assertEquals(1, failures.size(), failures.toString());
     Row f = failures.get(0);
     assertEquals("read", f.getAs("stage"));
@@ -112,13 +124,22 @@ class SitrepJobTest {
   @Test
   void theNearCopyJoinsTheGroupOfItsOriginalAndTheirStory() {
     List<Row> rows =
-        spark.read().parquet(dir.resolve("out/articles").toString())
-            .select(col("id"), col("source.url"), col("duplicate_group"), col("duplicate_of"), col("story"),
-                col("published_date"), col("published.value"))
+        spark
+            .read()
+            .parquet(dir.resolve("out/articles").toString())
+            .select(
+                col("id"),
+                col("source.url"),
+                col("duplicate_group"),
+                col("duplicate_of"),
+                col("story"),
+                col("published_date"),
+                col("published.value"))
             .collectAsList();
     Map<String, Row> byUrl = new HashMap<>();
     for (Row r : rows) byUrl.put(r.getString(1), r);
-    Row original = byUrl.get("https://example.org/news/0"), copy = byUrl.get("https://example.org/copy/0");
+    Row original = byUrl.get("https://example.org/news/0"),
+        copy = byUrl.get("https://example.org/copy/0");
     assertEquals(original.getString(2), copy.getString(2));
     assertNotNull(original.getString(3) == null ? copy.getString(3) : original.getString(3));
     assertEquals(original.getString(4), copy.getString(4));
@@ -128,7 +149,9 @@ class SitrepJobTest {
         assertNull(r.getString(3));
       }
       String value = r.getString(6);
-      assertEquals(value != null && value.matches("\\d{4}-\\d{2}-\\d{2}") ? value : "unknown", r.getString(5));
+      assertEquals(
+          value != null && value.matches("\\d{4}-\\d{2}-\\d{2}") ? value : "unknown",
+          r.getString(5));
     }
     assertEquals(5, rows.stream().map(r -> r.getString(2)).distinct().count());
   }
@@ -147,13 +170,18 @@ class SitrepJobTest {
   void theArticlesGoBackIntoTheEmbeddedStoreAsTheyAre() throws IOException {
     Path data = dir.resolve("store");
     List<String> articles = List.of(dir.resolve("out/articles").toString());
-    assertEquals(new ParquetIngest.Counts(6, 0, 0), ParquetIngest.ingest(spark, articles, data, 4, true));
-    assertEquals(new ParquetIngest.Counts(0, 6, 0), ParquetIngest.ingest(spark, articles, data, 4, false));
+    assertEquals(
+        new ParquetIngest.Counts(6, 0, 0), ParquetIngest.ingest(spark, articles, data, 4, true));
+    assertEquals(
+        new ParquetIngest.Counts(0, 6, 0), ParquetIngest.ingest(spark, articles, data, 4, false));
     try (org.sitrep.store.Store store = org.sitrep.store.Store.open(data)) {
       assertEquals(6, store.count());
-      Row r = spark.read().parquet(articles.get(0)).select(col("id"), ContractSchema.toJson()).first();
+      Row r =
+          spark.read().parquet(articles.get(0)).select(col("id"), ContractSchema.toJson()).first();
       JsonNode stored = ContractJson.toJson(store.get(r.getString(0)).orElseThrow());
-      assertEquals(ContractJson.toJson(ContractJson.fromJson(ContractJson.MAPPER.readTree(r.getString(1)))), stored);
+      assertEquals(
+          ContractJson.toJson(ContractJson.fromJson(ContractJson.MAPPER.readTree(r.getString(1)))),
+          stored);
       assertTrue(store.situation() != null);
     }
   }
@@ -180,27 +208,48 @@ class SitrepJobTest {
     return o;
   }
 
-  /** The sample articles as HTML responses, with a damaged record, an image and a near copy; returns the damage. */
+  /**
+   * The sample articles as HTML responses, with a damaged record, an image and a near copy; returns
+   * the damage.
+   */
   static long writeWarc(Path file) throws IOException {
     List<Path> samples;
-    try (Stream<Path> s = Files.list(Path.of(System.getProperty("sitrep.examples", "../examples")))) {
+    try (Stream<Path> s =
+        Files.list(Path.of(System.getProperty("sitrep.examples", "../examples")))) {
       samples = s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
     }
     assertEquals(5, samples.size());
 
     try (WarcWriter w =
-        new WarcWriter(FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE),
+        new WarcWriter(
+            FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE),
             WarcCompression.NONE)) {
       for (int i = 0; i < samples.size(); i++) {
-        write(w, "https://example.org/news/" + i, "text/html; charset=utf-8", page(Files.readString(samples.get(i))));
+        write(
+            w,
+            "https://example.org/news/" + i,
+            "text/html; charset=utf-8",
+            page(Files.readString(samples.get(i))));
         if (i == 1) {
           damagedAtHolder[0] = w.position();
-          write(w, "https://example.org/broken", "text/html", page("A page whose record is damaged.\n"));
+          write(
+              w,
+              "https://example.org/broken",
+              "text/html",
+              page("A page whose record is damaged.\n"));
         }
-        if (i == 2) write(w, "https://example.org/logo.png", "image/png", new byte[] {(byte) 0x89, 'P', 'N', 'G'});
+        if (i == 2)
+          write(
+              w,
+              "https://example.org/logo.png",
+              "image/png",
+              new byte[] {(byte) 0x89, 'P', 'N', 'G'});
       }
       String first = Files.readString(samples.get(0));
-      write(w, "https://example.org/copy/0", "text/html; charset=utf-8",
+      write(
+          w,
+          "https://example.org/copy/0",
+          "text/html; charset=utf-8",
           page(first + "\nThis article was first published by a partner agency.\n"));
     }
     try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw")) {
@@ -213,17 +262,26 @@ class SitrepJobTest {
   private static final long[] damagedAtHolder = new long[1];
 
   private static void write(WarcWriter w, String url, String type, byte[] body) throws IOException {
-    HttpResponse http = new HttpResponse.Builder(200, "OK").body(MediaType.parse(type), body).build();
+    HttpResponse http =
+        new HttpResponse.Builder(200, "OK").body(MediaType.parse(type), body).build();
     w.write(new WarcResponse.Builder(url).date(CAPTURED).body(http).build());
   }
 
-  /** A simple news page: the first short line is the title, every other line a paragraph of the article. */
+  /**
+   * A simple news page: the first short line is the title, every other line a paragraph of the
+   * article.
+   */
   static byte[] page(String text) {
     List<String> lines = text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
-    String title = lines.stream().filter(l -> l.length() <= 150 && !l.equals("EuropeLandWar")).findFirst()
-        .orElse("Article");
-    StringBuilder b = new StringBuilder("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>")
-        .append(escape(title)).append("</title></head><body><article>");
+    String title =
+        lines.stream()
+            .filter(l -> l.length() <= 150 && !l.equals("EuropeLandWar"))
+            .findFirst()
+            .orElse("Article");
+    StringBuilder b =
+        new StringBuilder("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>")
+            .append(escape(title))
+            .append("</title></head><body><article>");
     for (String l : lines) if (!l.equals(title)) b.append("<p>").append(escape(l)).append("</p>\n");
     return b.append("</article></body></html>").toString().getBytes(UTF_8);
   }

@@ -10,11 +10,12 @@ import org.sitrep.pipeline.Layer;
 import org.sitrep.pipeline.Stage;
 
 /**
- * Named-entity mentions typed PERSON, ORGANIZATION, LOCATION or MISC, built from the language layer's NER tags and
- * then, in order: mended ({@link MentionChunker}), given roles and countries ({@link RoleFinder}), tied to places,
- * demonyms and known organisations ({@link PlaceResolver}, which uses the {@link Gazetteer}), and joined to the
- * full names of the document ({@link ShortForms}). Place normalisation happens here rather than in a stage of its own
- * because a stage may not edit another stage's mentions.
+ * Named-entity mentions typed PERSON, ORGANIZATION, LOCATION or MISC, built from the language
+ * layer's NER tags and then, in order: mended ({@link MentionChunker}), given roles and countries
+ * ({@link RoleFinder}), tied to places, demonyms and known organisations ({@link PlaceResolver},
+ * which uses the {@link Gazetteer}), and joined to the full names of the document ({@link
+ * ShortForms}). Place normalisation happens here rather than in a stage of its own because a stage
+ * may not edit another stage's mentions.
  */
 public final class EntityStage implements Stage {
   private final MentionChunker chunker;

@@ -11,15 +11,18 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Well-known organisations (alliances, international bodies, armed forces, parliaments, news agencies) read once from
- * {@code organisations.tsv}. Names match case-sensitively as written in the list, so that the agency "dpa" or the
- * acronym "AU" do not fire on ordinary words.
+ * Well-known organisations (alliances, international bodies, armed forces, parliaments, news
+ * agencies) read once from {@code organisations.tsv}. Names match case-sensitively as written in
+ * the list, so that the agency "dpa" or the acronym "AU" do not fire on ordinary words.
  */
 final class KnownOrganisations {
   private static final String RESOURCE = "/org/sitrep/gazetteer/organisations.tsv";
   private static final KnownOrganisations INSTANCE = load();
 
-  /** An organisation: its canonical name and its country's alpha-3 code (null for international bodies). */
+  /**
+   * An organisation: its canonical name and its country's alpha-3 code (null for international
+   * bodies).
+   */
   record Organisation(String canonical, String iso3) {}
 
   private final Map<String, Organisation> byName = new HashMap<>();

@@ -10,14 +10,17 @@ import org.sitrep.model.Mention;
 import org.sitrep.model.Token;
 
 /**
- * Turns runs of NER-tagged tokens into mentions and mends the tagger's usual slips on news text: punctuation at a
- * mention's edge ("World War II —"), a possessive "’s" inside a name, a title or "Mr." swallowed into a person, tags on
- * things with no letter at all ("2 %" as a person), well-known organisations typed as places or missed entirely.
+ * Turns runs of NER-tagged tokens into mentions and mends the tagger's usual slips on news text:
+ * punctuation at a mention's edge ("World War II —"), a possessive "’s" inside a name, a title or
+ * "Mr." swallowed into a person, tags on things with no letter at all ("2 %" as a person),
+ * well-known organisations typed as places or missed entirely.
  */
 final class MentionChunker {
   private static final Set<String> TYPES = Set.of("PERSON", "ORGANIZATION", "LOCATION", "MISC");
   private static final Set<String> HONORIFICS =
-      Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "sir", "dame", "madam", "mme");
+      Set.of(
+          "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "sir", "dame",
+          "madam", "mme");
 
   private final KnownOrganisations organisations = KnownOrganisations.get();
   private final Gazetteer gazetteer;
@@ -37,14 +40,19 @@ final class MentionChunker {
         continue;
       }
       int j = i + 1;
-      while (j < toks.size() && toks.get(j).ner().equals(t.ner()) && toks.get(j).sentence() == t.sentence()) j++;
-      for (int[] run : t.ner().equals("LOCATION") ? splitPlaces(body, toks, i, j) : List.of(new int[] {i, j})) {
-        // A run already swallowed by the previous mention's hyphenated word ("German-Israeli") adds nothing.
+      while (j < toks.size()
+          && toks.get(j).ner().equals(t.ner())
+          && toks.get(j).sentence() == t.sentence()) j++;
+      for (int[] run :
+          t.ner().equals("LOCATION") ? splitPlaces(body, toks, i, j) : List.of(new int[] {i, j})) {
+        // A run already swallowed by the previous mention's hyphenated word ("German-Israeli") adds
+        // nothing.
         if (!out.isEmpty() && toks.get(run[0]).start() < out.get(out.size() - 1).end()) continue;
         Mention m = mend(body, toks, run[0], run[1], t.ner());
         if (m != null) {
           out.add(m);
-          for (int k = run[0]; k < toks.size() && toks.get(k).start() < m.end(); k++) covered[k] = true;
+          for (int k = run[0]; k < toks.size() && toks.get(k).start() < m.end(); k++)
+            covered[k] = true;
         }
       }
       i = j;
@@ -58,7 +66,8 @@ final class MentionChunker {
   /** One run of tokens [from, to) as a mention, or null when nothing name-like is left. */
   private Mention mend(String body, List<Token> toks, int from, int to, String type) {
     while (from < to && !hasLetterOrDigit(toks.get(from).word())) from++;
-    while (to > from && (!hasLetterOrDigit(toks.get(to - 1).word()) || isPossessive(toks.get(to - 1)))
+    while (to > from
+        && (!hasLetterOrDigit(toks.get(to - 1).word()) || isPossessive(toks.get(to - 1)))
         && !closesBracket(toks, from, to - 1)) {
       to--;
     }
@@ -74,8 +83,10 @@ final class MentionChunker {
       text = body.substring(start, end);
     }
     if (!hasLetter(text)) return null;
-    // The tokenizer splits hyphens; a name is the whole hyphenated word when its other parts are name-like
-    // ("Itar-Tass", "Ata-ur-Rehman", "German-Israeli", "F-16"), which also cuts it out of a longer token run.
+    // The tokenizer splits hyphens; a name is the whole hyphenated word when its other parts are
+    // name-like
+    // ("Itar-Tass", "Ata-ur-Rehman", "German-Israeli", "F-16"), which also cuts it out of a longer
+    // token run.
     int wordStart = hyphenatedStart(body, start), wordEnd = hyphenatedEnd(body, end);
     if (wordStart < start || wordEnd > end) {
       String word = body.substring(wordStart, wordEnd);
@@ -83,23 +94,33 @@ final class MentionChunker {
     }
     int compoundEnd = compoundAdjectiveEnd(body, end);
     if (compoundEnd > end) {
-      // "Moscow-backed", "London-based", "United Nations-sponsored": a name made into an adjective is a modifier,
-      // not the named thing (the CoNLL and OntoNotes convention); its country is still read from the name part.
+      // "Moscow-backed", "London-based", "United Nations-sponsored": a name made into an adjective
+      // is a modifier,
+      // not the named thing (the CoNLL and OntoNotes convention); its country is still read from
+      // the name part.
       String compound = body.substring(start, compoundEnd);
       return Mention.of(start, compoundEnd, compound, "MISC").withCanonical(compound);
     }
     String cleaned = cleanName(toks, from, to, start, end);
     String finalType = type;
     var org = organisations.find(text);
-    // A listed organisation the tagger typed as a place or a thing ("Bundeswehr" as LOCATION) is an organisation,
-    // unless the name is also a place ("Kremlin" stays a place; the government reading is marked later). A person
-    // keeps its type unless the name is an acronym: "Bloomberg" may well be Michael Bloomberg, "NATO" is nobody.
+    // A listed organisation the tagger typed as a place or a thing ("Bundeswehr" as LOCATION) is an
+    // organisation,
+    // unless the name is also a place ("Kremlin" stays a place; the government reading is marked
+    // later). A person
+    // keeps its type unless the name is an acronym: "Bloomberg" may well be Michael Bloomberg,
+    // "NATO" is nobody.
     boolean retype = !type.equals("PERSON") || isAcronym(text);
-    if (org.isPresent() && retype && !type.equals("ORGANIZATION") && gazetteer.place(text).isEmpty()) {
+    if (org.isPresent()
+        && retype
+        && !type.equals("ORGANIZATION")
+        && gazetteer.place(text).isEmpty()) {
       finalType = "ORGANIZATION";
     }
-    // A country typed as an organisation ("France beat Mexico 2-0") is the country: its team, its state, its people.
-    if (type.equals("ORGANIZATION") && org.isEmpty()
+    // A country typed as an organisation ("France beat Mexico 2-0") is the country: its team, its
+    // state, its people.
+    if (type.equals("ORGANIZATION")
+        && org.isEmpty()
         && gazetteer.place(text).filter(p -> p.kind() == Place.Kind.COUNTRY).isPresent()) {
       finalType = "LOCATION";
     }
@@ -107,12 +128,16 @@ final class MentionChunker {
   }
 
   /**
-   * A place run the tagger glued together from separate places ("make Lithuania Germany’s second-biggest") is split
-   * into one run per token when the whole is no known place but every token is one.
+   * A place run the tagger glued together from separate places ("make Lithuania Germany’s
+   * second-biggest") is split into one run per token when the whole is no known place but every
+   * token is one.
    */
   private List<int[]> splitPlaces(String body, List<Token> toks, int from, int to) {
     List<int[]> whole = List.<int[]>of(new int[] {from, to});
-    if (to - from < 2 || gazetteer.place(body.substring(toks.get(from).start(), toks.get(to - 1).end())).isPresent()) {
+    if (to - from < 2
+        || gazetteer
+            .place(body.substring(toks.get(from).start(), toks.get(to - 1).end()))
+            .isPresent()) {
       return whole;
     }
     List<int[]> parts = new ArrayList<>();
@@ -126,18 +151,25 @@ final class MentionChunker {
   }
 
   /**
-   * Where a compound adjective built on a name ends: the name is followed by a hyphen and one lowercase word that
-   * ends the compound ("-based", "-led"); "Chester-le-Street" is a name, not an adjective. -1 when there is none.
+   * Where a compound adjective built on a name ends: the name is followed by a hyphen and one
+   * lowercase word that ends the compound ("-based", "-led"); "Chester-le-Street" is a name, not an
+   * adjective. -1 when there is none.
    */
   static int compoundAdjectiveEnd(String body, int end) {
-    if (end + 2 >= body.length() || body.charAt(end) != '-' || !Character.isLowerCase(body.charAt(end + 1))) return -1;
+    if (end + 2 >= body.length()
+        || body.charAt(end) != '-'
+        || !Character.isLowerCase(body.charAt(end + 1))) return -1;
     int k = end + 1;
     while (k < body.length() && Character.isLetter(body.charAt(k))) k++;
-    if (k < body.length() && (body.charAt(k) == '-' || Character.isLetterOrDigit(body.charAt(k)))) return -1;
+    if (k < body.length() && (body.charAt(k) == '-' || Character.isLetterOrDigit(body.charAt(k))))
+      return -1;
     return k;
   }
 
-  /** The start of the hyphenated word around {@code start} when its parts before are capitalised or digits. */
+  /**
+   * The start of the hyphenated word around {@code start} when its parts before are capitalised or
+   * digits.
+   */
   static int hyphenatedStart(String body, int start) {
     int s = start;
     while (s >= 2 && body.charAt(s - 1) == '-' && Character.isLetterOrDigit(body.charAt(s - 2))) {
@@ -150,12 +182,15 @@ final class MentionChunker {
   }
 
   /**
-   * The end of the hyphenated word after {@code end} when it goes on to a capitalised part or digits ("-Tass",
-   * "-ur-Rehman", "-16"); lowercase particles count only on the way to such a part, so "Moscow-backed" stays as is.
+   * The end of the hyphenated word after {@code end} when it goes on to a capitalised part or
+   * digits ("-Tass", "-ur-Rehman", "-16"); lowercase particles count only on the way to such a
+   * part, so "Moscow-backed" stays as is.
    */
   static int hyphenatedEnd(String body, int end) {
     int e = end, k = end;
-    while (k + 1 < body.length() && body.charAt(k) == '-' && Character.isLetterOrDigit(body.charAt(k + 1))) {
+    while (k + 1 < body.length()
+        && body.charAt(k) == '-'
+        && Character.isLetterOrDigit(body.charAt(k + 1))) {
       int partStart = k + 1;
       k = partStart;
       while (k < body.length() && Character.isLetterOrDigit(body.charAt(k))) k++;
@@ -166,7 +201,10 @@ final class MentionChunker {
     return e;
   }
 
-  /** Leading tokens of a person run that are a title or an honorific ("President", "Defense Minister", "Mr."). */
+  /**
+   * Leading tokens of a person run that are a title or an honorific ("President", "Defense
+   * Minister", "Mr.").
+   */
   private static int leadingTitleTokens(List<Token> toks, int from, int to) {
     int best = 0;
     StringBuilder phrase = new StringBuilder();
@@ -179,7 +217,10 @@ final class MentionChunker {
     return best;
   }
 
-  /** The name with its tokens joined by single spaces and stray brackets dropped: "Vladimir ) Putin" is "Vladimir Putin". */
+  /**
+   * The name with its tokens joined by single spaces and stray brackets dropped: "Vladimir ) Putin"
+   * is "Vladimir Putin".
+   */
   private static String cleanName(List<Token> toks, int from, int to, int start, int end) {
     StringBuilder b = new StringBuilder();
     for (int k = from; k < to; k++) {
@@ -195,7 +236,8 @@ final class MentionChunker {
   }
 
   /** Listed organisations the tagger left untagged ("German news agency dpa reported"). */
-  private void addMissedOrganisations(String body, List<Token> toks, boolean[] covered, List<Mention> out) {
+  private void addMissedOrganisations(
+      String body, List<Token> toks, boolean[] covered, List<Mention> out) {
     int max = organisations.longestWords();
     for (int i = 0; i < toks.size(); i++) {
       if (covered[i] || !hasLetter(toks.get(i).word())) continue;
@@ -205,7 +247,9 @@ final class MentionChunker {
         String text = body.substring(toks.get(i).start(), toks.get(last).end());
         var org = organisations.find(text);
         if (org.isEmpty() || gazetteer.place(text).isPresent()) continue;
-        out.add(Mention.of(toks.get(i).start(), toks.get(last).end(), text, "ORGANIZATION").withCanonical(text));
+        out.add(
+            Mention.of(toks.get(i).start(), toks.get(last).end(), text, "ORGANIZATION")
+                .withCanonical(text));
         for (int k = i; k <= last; k++) covered[k] = true;
         i = last;
         break;
@@ -214,21 +258,34 @@ final class MentionChunker {
   }
 
   /**
-   * Countries, capitals, seats of government and demonyms the tagger left untagged ("Kyiv's allies"): a capitalised
-   * proper noun that the gazetteer knows becomes a LOCATION, a demonym a MISC. Cities and regions are left alone, as
-   * their names double as clubs and people far more often.
+   * Countries, capitals, seats of government and demonyms the tagger left untagged ("Kyiv's
+   * allies"): a capitalised proper noun that the gazetteer knows becomes a LOCATION, a demonym a
+   * MISC. Cities and regions are left alone, as their names double as clubs and people far more
+   * often.
    */
-  private void addMissedPlaces(String body, List<Token> toks, boolean[] covered, List<Mention> out) {
+  private void addMissedPlaces(
+      String body, List<Token> toks, boolean[] covered, List<Mention> out) {
     for (int i = 0; i < toks.size(); i++) {
       Token t = toks.get(i);
-      if (covered[i] || t.pos() == null || !t.pos().startsWith("NNP") || !Character.isUpperCase(t.word().charAt(0))) {
+      if (covered[i]
+          || t.pos() == null
+          || !t.pos().startsWith("NNP")
+          || !Character.isUpperCase(t.word().charAt(0))) {
         continue;
       }
-      // Headlines in capitals: only a country name longer than "US" ("TURKEY"), since "US" may be the pronoun.
+      // Headlines in capitals: only a country name longer than "US" ("TURKEY"), since "US" may be
+      // the pronoun.
       boolean caps = t.word().length() > 1 && t.word().equals(t.word().toUpperCase(Locale.ROOT));
-      var place = gazetteer.place(t.word()).filter(p -> caps
-          ? p.kind() == Place.Kind.COUNTRY && t.word().length() > 3
-          : p.kind() != Place.Kind.CITY && p.kind() != Place.Kind.REGION && p.kind() != Place.Kind.AREA);
+      var place =
+          gazetteer
+              .place(t.word())
+              .filter(
+                  p ->
+                      caps
+                          ? p.kind() == Place.Kind.COUNTRY && t.word().length() > 3
+                          : p.kind() != Place.Kind.CITY
+                              && p.kind() != Place.Kind.REGION
+                              && p.kind() != Place.Kind.AREA);
       if (caps && place.isEmpty()) continue;
       if (place.isPresent()) {
         out.add(Mention.of(t.start(), t.end(), t.word(), "LOCATION").withCanonical(t.word()));
@@ -238,11 +295,15 @@ final class MentionChunker {
     }
   }
 
-  /** True when token {@code k} is ")" and the run before it opened one: "Mladost ( L )" keeps its bracket. */
+  /**
+   * True when token {@code k} is ")" and the run before it opened one: "Mladost ( L )" keeps its
+   * bracket.
+   */
   private static boolean closesBracket(List<Token> toks, int from, int k) {
     String w = toks.get(k).word();
     if (!w.equals(")") && !w.equals("-RRB-")) return false;
-    for (int i = from; i < k; i++) if (toks.get(i).word().equals("(") || toks.get(i).word().equals("-LRB-")) return true;
+    for (int i = from; i < k; i++)
+      if (toks.get(i).word().equals("(") || toks.get(i).word().equals("-LRB-")) return true;
     return false;
   }
 

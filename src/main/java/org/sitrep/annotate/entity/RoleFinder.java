@@ -14,14 +14,16 @@ import org.sitrep.model.Span;
 
 /**
  * Titles and countries attached to people, read from the words around the name in its sentence:
+ *
  * <ul>
- *   <li>a title before the name, with the country from the demonym or possessive just before the title ("German
- *       Defense Minister Boris Pistorius", "Lithuania's Chief of Defense Valdemaras Rupsys"); an organisation there
- *       ("NATO Secretary-General") or nothing leaves the country null — it is never guessed from the topic;
- *   <li>an apposition after the name ("Arvydas Anusauskas, the defence minister,") or before it ("the defence
- *       minister, Arvydas Anusauskas");
- *   <li>"his Lithuanian counterpart X": the role of the person met earlier in the sentence, the country of the
- *       demonym;
+ *   <li>a title before the name, with the country from the demonym or possessive just before the
+ *       title ("German Defense Minister Boris Pistorius", "Lithuania's Chief of Defense Valdemaras
+ *       Rupsys"); an organisation there ("NATO Secretary-General") or nothing leaves the country
+ *       null — it is never guessed from the topic;
+ *   <li>an apposition after the name ("Arvydas Anusauskas, the defence minister,") or before it
+ *       ("the defence minister, Arvydas Anusauskas");
+ *   <li>"his Lithuanian counterpart X": the role of the person met earlier in the sentence, the
+ *       country of the demonym;
  *   <li>a bare possessive country before the name ("France's Macron"): the country, no role.
  * </ul>
  */
@@ -32,11 +34,22 @@ final class RoleFinder {
       Pattern.compile("(" + CAP_WORDS + ")(?:'s|’s|')?\\s*$");
   private static final Pattern APPOSITION_AFTER =
       Pattern.compile(
-          "^\\s*,\\s*(?:(?i:the|an?)\\s+)?(?:(" + CAP_WORDS + ")(?:'s|’s)?\\s+)?(?i:(" + Titles.TITLE + "))"
-              + "(?:\\s+(?i:of)\\s+(?:the\\s+)?(" + CAP_WORDS + "))?\\s*(?:[,.;:)—–]|$)");
+          "^\\s*,\\s*(?:(?i:the|an?)\\s+)?(?:("
+              + CAP_WORDS
+              + ")(?:'s|’s)?\\s+)?(?i:("
+              + Titles.TITLE
+              + "))"
+              + "(?:\\s+(?i:of)\\s+(?:the\\s+)?("
+              + CAP_WORDS
+              + "))?\\s*(?:[,.;:)—–]|$)");
   private static final Pattern APPOSITION_BEFORE =
       Pattern.compile(
-          "(?:\\b(?i:the)|(" + CAP_WORDS + ")(?:'s|’s))\\s+(?:(" + CAP_WORDS + ")\\s+)?(?i:(" + Titles.TITLE
+          "(?:\\b(?i:the)|("
+              + CAP_WORDS
+              + ")(?:'s|’s))\\s+(?:("
+              + CAP_WORDS
+              + ")\\s+)?(?i:("
+              + Titles.TITLE
               + "))\\s*,\\s*$");
   private static final Pattern COUNTERPART =
       Pattern.compile("(" + CAP_WORDS + ")(?:'s|’s)?\\s+counterparts?\\s*,?\\s*$");
@@ -58,17 +71,21 @@ final class RoleFinder {
       }
       int s = doc.sentenceAt(m.start());
       Span sentence = s < 0 ? new Span(0, body.length()) : doc.sentences().get(s);
-      String before = body.substring(Math.max(sentence.start(), Math.max(0, m.start() - 200)), m.start());
-      String after = body.substring(m.end(), Math.min(Math.max(m.end(), sentence.end()), m.end() + 200));
+      String before =
+          body.substring(Math.max(sentence.start(), Math.max(0, m.start() - 200)), m.start());
+      String after =
+          body.substring(m.end(), Math.min(Math.max(m.end(), sentence.end()), m.end() + 200));
       out.add(roleOf(m, before, after, out, sentence));
     }
     return out;
   }
 
-  private Mention roleOf(Mention m, String before, String after, List<Mention> earlier, Span sentence) {
+  private Mention roleOf(
+      Mention m, String before, String after, List<Mention> earlier, Span sentence) {
     Matcher b = BEFORE.matcher(before);
     if (b.find()) {
-      return m.withRole(Titles.normalise(b.group(1)), countryJustBefore(before.substring(0, b.start(1))));
+      return m.withRole(
+          Titles.normalise(b.group(1)), countryJustBefore(before.substring(0, b.start(1))));
     }
     Matcher a = APPOSITION_AFTER.matcher(after);
     if (a.find()) {
@@ -100,13 +117,19 @@ final class RoleFinder {
     return m;
   }
 
-  /** The country of the demonym or possessive that ends {@code text}, trying its last three, two, then one words. */
+  /**
+   * The country of the demonym or possessive that ends {@code text}, trying its last three, two,
+   * then one words.
+   */
   private String countryJustBefore(String text) {
     Matcher m = COUNTRY_BEFORE.matcher(text);
     return m.find() ? countryCode(m.group(1)) : null;
   }
 
-  /** The country of a capitalised phrase or of its last words ("the Lithuanian" gives LTU, "NATO" nothing). */
+  /**
+   * The country of a capitalised phrase or of its last words ("the Lithuanian" gives LTU, "NATO"
+   * nothing).
+   */
   private String countryCode(String phrase) {
     if (phrase == null) return null;
     String[] words = phrase.strip().split("\\s+");

@@ -8,10 +8,11 @@ import org.sitrep.model.Mention;
 import org.sitrep.model.NameKey;
 
 /**
- * Joins the people of one document under one full name. A surname alone ("Pistorius") takes the full name that ends
- * with it ("Boris Pistorius"), the nearest earlier one when several do; spellings that differ only in diacritics
- * ("Anusauskas", "Anušauskas") are one name, and the canonical form keeps the diacritics when any mention has them,
- * since dropping them is what loses information. Merging across documents is a later stage (see {@link NameKey}).
+ * Joins the people of one document under one full name. A surname alone ("Pistorius") takes the
+ * full name that ends with it ("Boris Pistorius"), the nearest earlier one when several do;
+ * spellings that differ only in diacritics ("Anusauskas", "Anušauskas") are one name, and the
+ * canonical form keeps the diacritics when any mention has them, since dropping them is what loses
+ * information. Merging across documents is a later stage (see {@link NameKey}).
  */
 final class ShortForms {
   private ShortForms() {}
@@ -42,9 +43,14 @@ final class ShortForms {
     return out;
   }
 
-  /** The nearest earlier full name ending with this surname, else the only one in the document, else null. */
-  private static String fullNameFor(String surname, List<String> fullSeen, Map<String, String> preferred) {
-    for (int k = fullSeen.size() - 1; k >= 0; k--) if (endsWith(fullSeen.get(k), surname)) return fullSeen.get(k);
+  /**
+   * The nearest earlier full name ending with this surname, else the only one in the document, else
+   * null.
+   */
+  private static String fullNameFor(
+      String surname, List<String> fullSeen, Map<String, String> preferred) {
+    for (int k = fullSeen.size() - 1; k >= 0; k--)
+      if (endsWith(fullSeen.get(k), surname)) return fullSeen.get(k);
     String only = null;
     for (String full : preferred.values()) {
       if (!endsWith(full, surname)) continue;
@@ -59,14 +65,18 @@ final class ShortForms {
     return key.endsWith(" " + surnameKey);
   }
 
-  /** Of two spellings with one key, the one with more non-ASCII letters (diacritics kept); ties keep the first seen. */
+  /**
+   * Of two spellings with one key, the one with more non-ASCII letters (diacritics kept); ties keep
+   * the first seen.
+   */
   private static String richer(String a, String b) {
     return nonAscii(b) > nonAscii(a) ? b : a;
   }
 
   private static int nonAscii(String s) {
     int n = 0;
-    for (int i = 0; i < s.length(); i++) if (s.charAt(i) > 127 && Character.isLetter(s.charAt(i))) n++;
+    for (int i = 0; i < s.length(); i++)
+      if (s.charAt(i) > 127 && Character.isLetter(s.charAt(i))) n++;
     return n;
   }
 

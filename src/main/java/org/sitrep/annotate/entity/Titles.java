@@ -6,14 +6,18 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Political, military and civic titles, and their one spelling: "defence minister", "Minister of Defense" and "Defense
- * Minister" are all "Defense Minister"; "Secretary General" is "Secretary-General"; "Lt. Gen." is "Lieutenant General".
- * The vocabulary is general knowledge of how news names offices, not a list of any article's people.
+ * Political, military and civic titles, and their one spelling: "defence minister", "Minister of
+ * Defense" and "Defense Minister" are all "Defense Minister"; "Secretary General" is
+ * "Secretary-General"; "Lt. Gen." is "Lieutenant General". The vocabulary is general knowledge of
+ * how news names offices, not a list of any article's people.
  */
 final class Titles {
   private Titles() {}
 
-  /** Portfolios that combine with "minister" or "secretary" ("Defense Minister", "Minister of Foreign Affairs"). */
+  /**
+   * Portfolios that combine with "minister" or "secretary" ("Defense Minister", "Minister of
+   * Foreign Affairs").
+   */
   private static final String PORTFOLIO =
       "defen[cs]e|foreign(?:\\s+affairs)?|interior|internal\\s+affairs|home(?:\\s+affairs)?|finance|economy"
           + "|economic\\s+affairs|economics|health|justice|education|energy|agriculture|environment|trade|transport"
@@ -36,16 +40,28 @@ final class Titles {
           + "|secretary\\s+of\\s+state|state\\s+secretary|foreign\\s+secretary|home\\s+secretary|minister";
 
   private static final String MINISTRY =
-      "(?:" + PORTFOLIO + ")\\s+(?:minister|secretary)|minister\\s+(?:of|for)\\s+(?:the\\s+)?(?:" + PORTFOLIO + ")"
-          + "|secretary\\s+of\\s+(?:" + PORTFOLIO + ")";
+      "(?:"
+          + PORTFOLIO
+          + ")\\s+(?:minister|secretary)|minister\\s+(?:of|for)\\s+(?:the\\s+)?(?:"
+          + PORTFOLIO
+          + ")"
+          + "|secretary\\s+of\\s+(?:"
+          + PORTFOLIO
+          + ")";
 
   /** A title, optionally with a rank prefix ("Deputy", "Acting", "former"). */
   static final String TITLE =
-      "(?:(?:former|ex-|acting|interim|deputy|vice|first\\s+deputy)\\s*)?(?:" + MINISTRY + "|" + SINGLE + ")";
+      "(?:(?:former|ex-|acting|interim|deputy|vice|first\\s+deputy)\\s*)?(?:"
+          + MINISTRY
+          + "|"
+          + SINGLE
+          + ")";
 
   /** A rank before the office; "vice president" and "vice chancellor" are offices of their own. */
   private static final Pattern RANK =
-      Pattern.compile("^((?:former|ex|acting|interim|first deputy|deputy|vice) )(?!president|chancellor)");
+      Pattern.compile(
+          "^((?:former|ex|acting|interim|first deputy|deputy|vice) )(?!president|chancellor)");
+
   private static final Pattern WHOLE = Pattern.compile("(?i)" + TITLE);
   private static final Pattern OF_FORM =
       Pattern.compile("(?i)(minister|secretary)\\s+(?:of|for)\\s+(?:the\\s+)?(.+)");
@@ -76,7 +92,10 @@ final class Titles {
     return WHOLE.matcher(phrase.strip()).matches();
   }
 
-  /** The one spelling of a title phrase: "defence minister" and "Minister of Defence" give "Defense Minister". */
+  /**
+   * The one spelling of a title phrase: "defence minister" and "Minister of Defence" give "Defense
+   * Minister".
+   */
   static String normalise(String phrase) {
     String p = phrase.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
     p = p.replace("defence", "defense").replace("labour", "labor").replace("ex-", "ex ");
@@ -86,14 +105,24 @@ final class Titles {
       prefix = rank.group(1);
       p = p.substring(rank.end());
     }
-    p = p.replace("secretary general", "secretary-general").replace("director general", "director-general")
-        .replace("vice-president", "vice president").replace("vice-chancellor", "vice chancellor")
-        .replace("commander in chief", "commander-in-chief");
+    p =
+        p.replace("secretary general", "secretary-general")
+            .replace("director general", "director-general")
+            .replace("vice-president", "vice president")
+            .replace("vice-chancellor", "vice chancellor")
+            .replace("commander in chief", "commander-in-chief");
     Matcher of = OF_FORM.matcher(p);
     if (of.matches() && !p.equals("secretary of state")) {
-      p = portfolio(of.group(2)) + " " + (of.group(1).equals("secretary") && !p.contains("defense") ? "secretary" : of.group(1));
+      p =
+          portfolio(of.group(2))
+              + " "
+              + (of.group(1).equals("secretary") && !p.contains("defense")
+                  ? "secretary"
+                  : of.group(1));
       if (p.endsWith("defense secretary")) p = "defense secretary";
-    } else if (p.matches("(.+) (minister|secretary)") && !p.startsWith("prime") && !p.startsWith("state secretary")) {
+    } else if (p.matches("(.+) (minister|secretary)")
+        && !p.startsWith("prime")
+        && !p.startsWith("state secretary")) {
       int sp = p.lastIndexOf(' ');
       p = portfolio(p.substring(0, sp)) + p.substring(sp);
     }
@@ -126,7 +155,10 @@ final class Titles {
       }
       for (int i = 0; i < word.length(); i++) {
         char c = word.charAt(i);
-        b.append(start || (i > 0 && word.charAt(i - 1) == '-' && !word.startsWith("in", i)) ? Character.toUpperCase(c) : c);
+        b.append(
+            start || (i > 0 && word.charAt(i - 1) == '-' && !word.startsWith("in", i))
+                ? Character.toUpperCase(c)
+                : c);
         start = false;
       }
       start = true;

@@ -7,7 +7,10 @@ import org.sitrep.model.Token;
 final class Tokens {
   private Tokens() {}
 
-  /** The index of the first token starting at or after {@code offset}; {@code toks.size()} when none does. */
+  /**
+   * The index of the first token starting at or after {@code offset}; {@code toks.size()} when none
+   * does.
+   */
   static int firstAtOrAfter(List<Token> toks, int offset) {
     return Token.firstAtOrAfter(toks, offset);
   }

@@ -5,34 +5,100 @@ import java.util.Set;
 import org.sitrep.model.Mention;
 
 /**
- * Finds an event's actor, target and location in its clause by linear scans, without a parser. The actor is the
- * nearest usable mention left of the trigger that is not the object of a preposition ("Pistorius was in Vilnius on
- * Monday to sign" gives Pistorius, and Vilnius as a place); for nouns the possessor or premodifier comes first
- * ("Russia's invasion", "the German deployment"), then the owner of the theme ("stationing of a Bundeswehr
- * brigade"). Targets and places come from prepositions on the right: to/into (destination), in/at/near (place),
- * with (partner), on/against (what is attacked or sanctioned), of (what is invaded), or a direct object.
+ * Finds an event's actor, target and location in its clause by linear scans, without a parser. The
+ * actor is the nearest usable mention left of the trigger that is not the object of a preposition
+ * ("Pistorius was in Vilnius on Monday to sign" gives Pistorius, and Vilnius as a place); for nouns
+ * the possessor or premodifier comes first ("Russia's invasion", "the German deployment"), then the
+ * owner of the theme ("stationing of a Bundeswehr brigade"). Targets and places come from
+ * prepositions on the right: to/into (destination), in/at/near (place), with (partner), on/against
+ * (what is attacked or sanctioned), of (what is invaded), or a direct object.
  */
 final class Arguments {
   private static final Set<String> DESTINATION = Set.of("to", "into", "towards", "toward");
-  private static final Set<String> PLACE = Set.of("in", "at", "inside", "within", "near", "along", "across", "on",
-      "over", "throughout", "around", "off");
-  /** Nouns that put what follows their "of" out of the clause's reach: "in the event of an attack". */
-  private static final Set<String> CONDITION_HEADS = Set.of("event", "case", "risk", "threat", "fear", "danger",
-      "possibility", "prospect", "likelihood", "spectre", "specter");
-  private static final Set<String> PLACE_HEADS = Set.of("state", "capital", "city", "country", "region", "republic",
-      "town", "province", "island", "village", "nation", "territory", "enclave", "exclave", "port");
-  private static final Set<String> OBJECT_PRONOUNS = Set.of("them", "him", "her", "us", "me", "themselves");
-  private static final Set<EventType> PARTNERED = EnumSet.of(EventType.MEET, EventType.TALKS, EventType.SIGN,
-      EventType.VISIT);
-  private static final Set<EventType> HOSTILE = EnumSet.of(EventType.ATTACK, EventType.INVADE, EventType.STRIKE,
-      EventType.SANCTION, EventType.THREATEN, EventType.WARN);
-  private static final Set<EventType> DIRECT_OBJECT_IS_TARGET = EnumSet.of(EventType.ATTACK, EventType.INVADE,
-      EventType.STRIKE, EventType.SANCTION, EventType.THREATEN, EventType.WARN, EventType.VISIT, EventType.MEET,
-      EventType.SUPPLY, EventType.PLEDGE, EventType.DEPLOY);
+  private static final Set<String> PLACE =
+      Set.of(
+          "in",
+          "at",
+          "inside",
+          "within",
+          "near",
+          "along",
+          "across",
+          "on",
+          "over",
+          "throughout",
+          "around",
+          "off");
 
-  /** What the scans found; mentions are null when absent. {@code source}: the name after "from", if any. */
+  /**
+   * Nouns that put what follows their "of" out of the clause's reach: "in the event of an attack".
+   */
+  private static final Set<String> CONDITION_HEADS =
+      Set.of(
+          "event",
+          "case",
+          "risk",
+          "threat",
+          "fear",
+          "danger",
+          "possibility",
+          "prospect",
+          "likelihood",
+          "spectre",
+          "specter");
+
+  private static final Set<String> PLACE_HEADS =
+      Set.of(
+          "state",
+          "capital",
+          "city",
+          "country",
+          "region",
+          "republic",
+          "town",
+          "province",
+          "island",
+          "village",
+          "nation",
+          "territory",
+          "enclave",
+          "exclave",
+          "port");
+  private static final Set<String> OBJECT_PRONOUNS =
+      Set.of("them", "him", "her", "us", "me", "themselves");
+  private static final Set<EventType> PARTNERED =
+      EnumSet.of(EventType.MEET, EventType.TALKS, EventType.SIGN, EventType.VISIT);
+  private static final Set<EventType> HOSTILE =
+      EnumSet.of(
+          EventType.ATTACK,
+          EventType.INVADE,
+          EventType.STRIKE,
+          EventType.SANCTION,
+          EventType.THREATEN,
+          EventType.WARN);
+  private static final Set<EventType> DIRECT_OBJECT_IS_TARGET =
+      EnumSet.of(
+          EventType.ATTACK,
+          EventType.INVADE,
+          EventType.STRIKE,
+          EventType.SANCTION,
+          EventType.THREATEN,
+          EventType.WARN,
+          EventType.VISIT,
+          EventType.MEET,
+          EventType.SUPPLY,
+          EventType.PLEDGE,
+          EventType.DEPLOY);
+
+  /**
+   * What the scans found; mentions are null when absent. {@code source}: the name after "from", if
+   * any.
+   */
   record Found(Mention actor, Mention target, Mention location, Mention source) {
-    /** "Poland is set to receive tanks from the United States": the subject is the target, the source acts. */
+    /**
+     * "Poland is set to receive tanks from the United States": the subject is the target, the
+     * source acts.
+     */
     Found received() {
       return new Found(source, actor, location, null);
     }
@@ -57,13 +123,15 @@ final class Arguments {
 
   private static Mention verbActor(Sentence s, Clause c, int theme, Scan scan) {
     if (prenominal(s, c)) {
-      // A participle before its noun ("the boosted German force", "German-supplied tanks") has no subject of its
+      // A participle before its noun ("the boosted German force", "German-supplied tanks") has no
+      // subject of its
       // own: its actor is inside the noun phrase.
       Mention inside = firstUsable(s, c.nounPhraseStart(s), c.trigger());
       return inside != null || theme < 0 ? inside : owner(s, theme);
     }
     Mention actor = subject(s, c, c.trigger(), scan);
-    // "thousands of Russian troops being sent": the owner of the moved troops acts. Only a theme on the left
+    // "thousands of Russian troops being sent": the owner of the moved troops acts. Only a theme on
+    // the left
     // counts: in "fighting alongside Russian forces" the forces are not the fighters.
     int leftTheme = Themes.nearestLeft(s, c);
     if (actor == null && leftTheme >= 0) actor = owner(s, leftTheme);
@@ -74,15 +142,20 @@ final class Arguments {
     int npStart = c.nounPhraseStart(s);
     Mention actor = firstUsable(s, npStart, c.trigger());
     if (actor == null && theme >= 0) actor = owner(s, theme);
-    // A noun after a condition's "of" ("in the event of an attack") is no argument of the clause's verb; after
+    // A noun after a condition's "of" ("in the event of an attack") is no argument of the clause's
+    // verb; after
     // "a package of sanctions" it is.
     boolean complement =
-        npStart > 1 && s.word(npStart - 1).equals("of") && CONDITION_HEADS.contains(s.lemma(npStart - 2));
+        npStart > 1
+            && s.word(npStart - 1).equals("of")
+            && CONDITION_HEADS.contains(s.lemma(npStart - 2));
     if (actor == null && !complement) actor = subject(s, c, npStart, scan);
     return actor;
   }
 
-  /** Targets and places from the names right of the trigger and the prepositions that govern them. */
+  /**
+   * Targets and places from the names right of the trigger and the prepositions that govern them.
+   */
   private static void rightSide(Sentence s, Clause c, EventType type, int theme, Scan scan) {
     String lastPrep = null;
     int lastEnd = -1;
@@ -91,21 +164,28 @@ final class Arguments {
       if (m == null) continue;
       int start = i;
       i = s.mentionEnd(i) - 1;
-      if (m == scan.actor || !usable(m) || (theme >= 0 && owns(s, start, theme)) || nameFollows(s, i + 1)) continue;
+      if (m == scan.actor
+          || !usable(m)
+          || (theme >= 0 && owns(s, start, theme))
+          || nameFollows(s, i + 1)) continue;
       int p = preposition(s, start, c.triggerEnd());
       String prep = p >= 0 ? s.word(p) : conjoined(s, lastEnd, start) ? lastPrep : null;
       lastPrep = prep;
       lastEnd = i + 1;
       if ("from".equals(prep) && scan.source == null) scan.source = m;
       if (prep == null) {
-        // "shelled Russian positions" hits Russia; "deploy NATO forces" does not send anything to NATO.
+        // "shelled Russian positions" hits Russia; "deploy NATO forces" does not send anything to
+        // NATO.
         boolean direct =
-            skipModifiers(s, start) == c.triggerEnd() && (HOSTILE.contains(type) || !premodifies(s, i + 1));
-        if (direct && DIRECT_OBJECT_IS_TARGET.contains(type)
+            skipModifiers(s, start) == c.triggerEnd()
+                && (HOSTILE.contains(type) || !premodifies(s, i + 1));
+        if (direct
+            && DIRECT_OBJECT_IS_TARGET.contains(type)
             && (type != EventType.DEPLOY || m.type().equals("LOCATION"))) {
           setTarget(scan, m);
         }
-      } else if (HOSTILE.contains(type) && (prep.equals("on") || prep.equals("against") || prep.equals("of"))) {
+      } else if (HOSTILE.contains(type)
+          && (prep.equals("on") || prep.equals("against") || prep.equals("of"))) {
         setTarget(scan, m);
       } else if (PARTNERED.contains(type) && prep.equals("with")) {
         setTarget(scan, m);
@@ -126,7 +206,10 @@ final class Arguments {
     if (scan.target == null) scan.target = m;
   }
 
-  /** The written form the contract wants: a person's name, else the mention's country, else its name. */
+  /**
+   * The written form the contract wants: a person's name, else the mention's country, else its
+   * name.
+   */
   static String name(Mention m) {
     if (m == null) return null;
     String canonical = m.canonical() != null ? m.canonical() : m.text();
@@ -134,13 +217,17 @@ final class Arguments {
     return m.country();
   }
 
-  /** The subject: scan left from {@code from}, skipping objects of prepositions (kept as a place) and verbs. */
+  /**
+   * The subject: scan left from {@code from}, skipping objects of prepositions (kept as a place)
+   * and verbs.
+   */
   private static Mention subject(Sentence s, Clause c, int from, Scan scan) {
     boolean crossedComma = false, sawRelative = false;
     for (int i = from - 1; i >= Math.max(0, c.trigger() - Clause.REACH); i--) {
       if (s.isBreak(i)) return null;
       if (s.isComma(i)) {
-        // "..., engaging in discussions with X": a participle clause shares the main clause's subject.
+        // "..., engaging in discussions with X": a participle clause shares the main clause's
+        // subject.
         if (!crossedComma && (sawRelative || participle(s, i + 1))) {
           crossedComma = true;
           continue;
@@ -148,9 +235,12 @@ final class Arguments {
         return null;
       }
       if (s.isRelative(i)) {
-        // "Groups, which have deployed": a relative that is the clause's subject stands for the actor; "the
-        // conditions on which 4,800 troops will be based" has its own subject, found before the relative or never.
-        if ((i > 0 && s.isPreposition(i - 1)) || (i + 1 < s.size() && !subjectRelative(s, i + 1))) return null;
+        // "Groups, which have deployed": a relative that is the clause's subject stands for the
+        // actor; "the
+        // conditions on which 4,800 troops will be based" has its own subject, found before the
+        // relative or never.
+        if ((i > 0 && s.isPreposition(i - 1)) || (i + 1 < s.size() && !subjectRelative(s, i + 1)))
+          return null;
         sawRelative = true;
         continue;
       }
@@ -167,12 +257,16 @@ final class Arguments {
         i = start;
         continue;
       }
-      if (s.pos(i).equals("PRP") && !OBJECT_PRONOUNS.contains(s.word(i))) return Anaphora.pronoun(s, i);
+      if (s.pos(i).equals("PRP") && !OBJECT_PRONOUNS.contains(s.word(i)))
+        return Anaphora.pronoun(s, i);
     }
     return null;
   }
 
-  /** The possessor or premodifier inside the theme's noun phrase: "German troops", "Germany's defence budget". */
+  /**
+   * The possessor or premodifier inside the theme's noun phrase: "German troops", "Germany's
+   * defence budget".
+   */
   private static Mention owner(Sentence s, int theme) {
     int i = theme;
     while (i > Math.max(0, theme - Clause.REACH) && s.inNounPhrase(i - 1)) i--;
@@ -194,28 +288,40 @@ final class Arguments {
   }
 
   /**
-   * The index of the preposition governing the noun phrase that token {@code start} begins or sits in, or -1. An
-   * "of" after a place head looks through to the outer preposition ("to the Baltic state of Lithuania").
+   * The index of the preposition governing the noun phrase that token {@code start} begins or sits
+   * in, or -1. An "of" after a place head looks through to the outer preposition ("to the Baltic
+   * state of Lithuania").
    */
   private static int preposition(Sentence s, int start, int floor) {
     int j = skipModifiers(s, start) - 1;
     if (j < floor || !s.isPreposition(j)) return -1;
     if (s.word(j).equals("of") && j - 1 >= floor && PLACE_HEADS.contains(s.lemma(j - 1))) {
       int k = j - 1;
-      while (k > Math.max(floor, j - Clause.REACH) && (s.inNounPhrase(k - 1) || s.mention(k - 1) != null)) k--;
+      while (k > Math.max(floor, j - Clause.REACH)
+          && (s.inNounPhrase(k - 1) || s.mention(k - 1) != null)) k--;
       if (k - 1 >= floor && s.isPreposition(k - 1)) return k - 1;
     }
     return j;
   }
 
-  /** The index where the noun phrase around {@code start} begins: determiners, adjectives, numbers, possessives. */
+  /**
+   * The index where the noun phrase around {@code start} begins: determiners, adjectives, numbers,
+   * possessives.
+   */
   private static int skipModifiers(Sentence s, int start) {
     int j = start;
     while (j > Math.max(0, start - Clause.REACH)) {
       String p = s.pos(j - 1);
-      // Titles and other names before a name belong to its phrase: "with his Lithuanian counterpart Arvydas X".
-      if (p.equals("DT") || p.startsWith("JJ") || p.equals("PRP$") || p.equals("CD") || p.equals("POS")
-          || p.equals("HYPH") || p.startsWith("NN") || s.mention(j - 1) != null) {
+      // Titles and other names before a name belong to its phrase: "with his Lithuanian counterpart
+      // Arvydas X".
+      if (p.equals("DT")
+          || p.startsWith("JJ")
+          || p.equals("PRP$")
+          || p.equals("CD")
+          || p.equals("POS")
+          || p.equals("HYPH")
+          || p.startsWith("NN")
+          || s.mention(j - 1) != null) {
         j--;
       } else {
         break;
@@ -225,12 +331,13 @@ final class Arguments {
   }
 
   /**
-   * A name that modifies a noun in a verb's object ("encourage increased NATO missions") is no subject; the same
-   * name opening the sentence ("the German government pledged") is.
+   * A name that modifies a noun in a verb's object ("encourage increased NATO missions") is no
+   * subject; the same name opening the sentence ("the German government pledged") is.
    */
   private static boolean objectModifier(Sentence s, int start, int end) {
     if (!premodifies(s, end)) return false;
-    // "explained the German government's decision to offer": a possessor controls what its noun governs.
+    // "explained the German government's decision to offer": a possessor controls what its noun
+    // governs.
     int k = end;
     while (k < s.size() && s.pos(k).startsWith("NN")) k++;
     if (k < s.size() && s.pos(k).equals("POS")) return false;
@@ -238,7 +345,10 @@ final class Arguments {
     return j >= 0 && (s.isVerb(j) || (s.pos(j).equals("JJ") && s.word(j).endsWith("ed")));
   }
 
-  /** A demonym or title before a person's name ("German Chancellor Olaf Scholz"): the name is the argument. */
+  /**
+   * A demonym or title before a person's name ("German Chancellor Olaf Scholz"): the name is the
+   * argument.
+   */
   private static boolean nameFollows(Sentence s, int after) {
     for (int j = after; j < s.size() && j < after + 4; j++) {
       Mention m = s.mention(j);
@@ -248,7 +358,10 @@ final class Arguments {
     return false;
   }
 
-  /** Whether the token after a mention is a common noun it modifies ("NATO forces"): then it is no object. */
+  /**
+   * Whether the token after a mention is a common noun it modifies ("NATO forces"): then it is no
+   * object.
+   */
   private static boolean premodifies(Sentence s, int after) {
     if (after >= s.size()) return false;
     String p = s.pos(after);
@@ -256,18 +369,24 @@ final class Arguments {
   }
 
   /**
-   * A participle used as an adjective: inside a noun phrase on both sides ("the boosted German force", "several
-   * German-supplied tanks"), unlike a perfect or passive ("has already sent Leopard tanks").
+   * A participle used as an adjective: inside a noun phrase on both sides ("the boosted German
+   * force", "several German-supplied tanks"), unlike a perfect or passive ("has already sent
+   * Leopard tanks").
    */
   private static boolean prenominal(Sentence s, Clause c) {
     String p = s.pos(c.trigger());
     int before = c.trigger() - 1, after = c.triggerEnd();
     boolean openedByPhrase = before < 0 || s.inNounPhrase(before) || s.mention(before) != null;
-    return (p.equals("JJ") || p.equals("VBN")) && openedByPhrase && after < s.size() && s.inNounPhrase(after)
+    return (p.equals("JJ") || p.equals("VBN"))
+        && openedByPhrase
+        && after < s.size()
+        && s.inNounPhrase(after)
         && !s.pos(after).equals("DT");
   }
 
-  /** After a subject relative comes its verb: an auxiliary, a modal, an adverb or the verb itself. */
+  /**
+   * After a subject relative comes its verb: an auxiliary, a modal, an adverb or the verb itself.
+   */
   private static boolean subjectRelative(Sentence s, int next) {
     String p = s.pos(next);
     return p.startsWith("VB") || p.equals("MD") || p.startsWith("RB");
@@ -278,14 +397,17 @@ final class Arguments {
   }
 
   /**
-   * A mention that can act, or be a target or a place: a person, an organisation, a place, or a demonym that
-   * carries a country; not a country-less MISC ("Baltic", "Western").
+   * A mention that can act, or be a target or a place: a person, an organisation, a place, or a
+   * demonym that carries a country; not a country-less MISC ("Baltic", "Western").
    */
   static boolean usable(Mention m) {
     return !m.type().equals("MISC") || m.country() != null;
   }
 
-  /** Whether only "and", "or" or a comma stand between two names: the second shares the first one's preposition. */
+  /**
+   * Whether only "and", "or" or a comma stand between two names: the second shares the first one's
+   * preposition.
+   */
   private static boolean conjoined(Sentence s, int lastEnd, int start) {
     if (lastEnd < 0 || start <= lastEnd) return false;
     for (int j = lastEnd; j < start; j++) {

@@ -8,14 +8,15 @@ import org.sitrep.model.Quantity;
 import org.sitrep.model.TimeExpr;
 
 /**
- * Attaches the document's quantities and time expressions to an event by character range: the quantity that holds
- * the theme ("up to 350 more soldiers"), else the first in the clause after the trigger ("grow to 4,800"), else the
- * nearest before it ("500 soldiers stationed"); the time expression in the clause nearest the trigger, a date before
- * a duration. Both lists are indexed by start offset once per document, so each lookup is a binary search.
+ * Attaches the document's quantities and time expressions to an event by character range: the
+ * quantity that holds the theme ("up to 350 more soldiers"), else the first in the clause after the
+ * trigger ("grow to 4,800"), else the nearest before it ("500 soldiers stationed"); the time
+ * expression in the clause nearest the trigger, a date before a duration. Both lists are indexed by
+ * start offset once per document, so each lookup is a binary search.
  */
 final class Attachments {
-  private static final Set<String> TIME_UNITS = Set.of("year", "month", "week", "day", "hour", "minute", "second",
-      "decade", "century");
+  private static final Set<String> TIME_UNITS =
+      Set.of("year", "month", "week", "day", "hour", "minute", "second", "decade", "century");
 
   private final List<Quantity> quantities;
   private final Integer[] qByStart;
@@ -31,9 +32,10 @@ final class Attachments {
   }
 
   /**
-   * The index into the document's quantities for an event, or -1. Offsets: {@code theme} of the theme word and
-   * {@code leftTheme} of the nearest theme word before the trigger (-1 when none), {@code stretch} where the
-   * trigger's subject stretch begins, {@code [trigger, after)} the trigger and {@code right} the clause's end.
+   * The index into the document's quantities for an event, or -1. Offsets: {@code theme} of the
+   * theme word and {@code leftTheme} of the nearest theme word before the trigger (-1 when none),
+   * {@code stretch} where the trigger's subject stretch begins, {@code [trigger, after)} the
+   * trigger and {@code right} the clause's end.
    */
   int quantity(int theme, int leftTheme, int stretch, int trigger, int after, int right) {
     if (theme >= 0) {
@@ -44,7 +46,8 @@ final class Attachments {
     for (int k = firstEndingAfter(after); k < qByStart.length && q(k).start() < right; k++) {
       if (q(k).start() >= after && usable(q(k))) return qByStart[k];
     }
-    // On the left, the quantity of the subject's own theme wins over a nearer one ("4,800 troops plus 200
+    // On the left, the quantity of the subject's own theme wins over a nearer one ("4,800 troops
+    // plus 200
     // civilians will be based"); else the nearest.
     int nearest = -1;
     for (int k = firstEndingAfter(stretch); k < qByStart.length && q(k).start() < trigger; k++) {
@@ -56,7 +59,10 @@ final class Attachments {
     return nearest;
   }
 
-  /** The TIMEX3 value of the time expression in {@code [left, right)} nearest to {@code trigger}, or null. */
+  /**
+   * The TIMEX3 value of the time expression in {@code [left, right)} nearest to {@code trigger}, or
+   * null.
+   */
   String time(int left, int right, int trigger) {
     TimeExpr best = null;
     int bestScore = Integer.MAX_VALUE;
@@ -78,7 +84,9 @@ final class Attachments {
     return quantities.get(qByStart[k]);
   }
 
-  /** Quantities are few per clause, so the scan starts a little before the range and walks forward. */
+  /**
+   * Quantities are few per clause, so the scan starts a little before the range and walks forward.
+   */
   private int firstEndingAfter(int offset) {
     int lo = 0, hi = qByStart.length;
     while (lo < hi) {
@@ -86,7 +94,8 @@ final class Attachments {
       if (q(mid).start() < offset) lo = mid + 1;
       else hi = mid;
     }
-    // A quantity starting before the offset may still cover it ("up to 350 more soldiers" begins before "soldiers").
+    // A quantity starting before the offset may still cover it ("up to 350 more soldiers" begins
+    // before "soldiers").
     while (lo > 0 && q(lo - 1).end() > offset) lo--;
     return lo;
   }
@@ -97,8 +106,8 @@ final class Attachments {
   }
 
   /**
-   * A number inside a time expression ("the year 2027") is a date, not an amount; a quantity whose text merely runs
-   * on into one ("4,800 by the year 2027") is still an amount.
+   * A number inside a time expression ("the year 2027") is a date, not an amount; a quantity whose
+   * text merely runs on into one ("4,800 by the year 2027") is still an amount.
    */
   private boolean overlapsTime(Quantity q) {
     int k = timeAtOrAfter(q.start() + 1) - 1;

@@ -1,19 +1,23 @@
 package org.sitrep.annotate.event;
 
 /**
- * The stretch of a sentence a trigger's arguments are looked for in: {@code left} is the first token of the clause
- * (after a comma, dash, quote mark or subordinator), {@code opener} the subordinator that opened it ("if", "whether")
- * or -1, and {@code right} the index after the last token (before the next clause break or purpose infinitive). Both
- * ends are capped at {@link #REACH} tokens, which keeps the stage linear in the length of the text.
+ * The stretch of a sentence a trigger's arguments are looked for in: {@code left} is the first
+ * token of the clause (after a comma, dash, quote mark or subordinator), {@code opener} the
+ * subordinator that opened it ("if", "whether") or -1, and {@code right} the index after the last
+ * token (before the next clause break or purpose infinitive). Both ends are capped at {@link
+ * #REACH} tokens, which keeps the stage linear in the length of the text.
  */
 record Clause(int left, int opener, int trigger, int triggerEnd, int right) {
-  /** The farthest an argument may lie from its trigger, in tokens; news clauses are shorter than this. */
+  /**
+   * The farthest an argument may lie from its trigger, in tokens; news clauses are shorter than
+   * this.
+   */
   static final int REACH = 30;
 
   /**
-   * The clause around a trigger. For a noun trigger the right side ends at the first verb: what follows is the
-   * predicate of the sentence the noun sits in ("the meeting underscored ... within Europe"), not the noun's own
-   * arguments.
+   * The clause around a trigger. For a noun trigger the right side ends at the first verb: what
+   * follows is the predicate of the sentence the noun sits in ("the meeting underscored ... within
+   * Europe"), not the noun's own arguments.
    */
   static Clause around(Sentence s, int trigger, int triggerEnd, boolean noun) {
     int left = trigger, opener = -1;
@@ -35,10 +39,10 @@ record Clause(int left, int opener, int trigger, int triggerEnd, int right) {
   }
 
   /**
-   * The first token of the trigger's own subject stretch: left of the trigger up to the nearest main verb or
-   * preposition (auxiliaries, adverbs, "of" and the subject's words stay in). For a noun, its own noun phrase. A
-   * quantity on the left only belongs to the event inside this stretch ("500 soldiers stationed", not the "2%" of
-   * an earlier verb).
+   * The first token of the trigger's own subject stretch: left of the trigger up to the nearest
+   * main verb or preposition (auxiliaries, adverbs, "of" and the subject's words stay in). For a
+   * noun, its own noun phrase. A quantity on the left only belongs to the event inside this stretch
+   * ("500 soldiers stationed", not the "2%" of an earlier verb).
    */
   int subjectStretch(Sentence s, boolean noun) {
     if (noun) return nounPhraseStart(s);
@@ -47,7 +51,10 @@ record Clause(int left, int opener, int trigger, int triggerEnd, int right) {
     return i;
   }
 
-  /** Where the noun phrase that ends with the trigger begins: "Russia 's invasion", "the new German deployment". */
+  /**
+   * Where the noun phrase that ends with the trigger begins: "Russia 's invasion", "the new German
+   * deployment".
+   */
   int nounPhraseStart(Sentence s) {
     int i = trigger;
     while (i > left && s.inNounPhrase(i - 1)) i--;
@@ -62,7 +69,10 @@ record Clause(int left, int opener, int trigger, int triggerEnd, int right) {
     return !s.isPreposition(j) || s.word(j).equals("of");
   }
 
-  /** A comma inside a list of names ("to Estonia, Latvia, Lithuania, and Poland") does not end the clause. */
+  /**
+   * A comma inside a list of names ("to Estonia, Latvia, Lithuania, and Poland") does not end the
+   * clause.
+   */
   private static boolean listContinues(Sentence s, int comma) {
     if (comma == 0 || s.mention(comma - 1) == null) return false;
     int n = comma + 1;

@@ -3,9 +3,9 @@ package org.sitrep.annotate.event;
 import java.util.Locale;
 
 /**
- * Sitrep's event types and their codes in the two political-event ontologies: CAMEO (Schrodt et al., CAMEO codebook
- * 1.1b3, 2012) and PLOVER (Open Event Data Alliance; the category follows the project's own CAMEO2PLOVER-2021 table).
- * This enum is the one place the mapping lives.
+ * Sitrep's event types and their codes in the two political-event ontologies: CAMEO (Schrodt et
+ * al., CAMEO codebook 1.1b3, 2012) and PLOVER (Open Event Data Alliance; the category follows the
+ * project's own CAMEO2PLOVER-2021 table). This enum is the one place the mapping lives.
  *
  * <pre>
  * type          CAMEO  CAMEO name                                      PLOVER     refined by the theme / trigger
@@ -32,10 +32,11 @@ import java.util.Locale;
  * sanction      163    Impose embargo, boycott, or sanctions           COERCE
  * </pre>
  *
- * <p>Why these choices: CAMEO has no "deploy"; 074 (provide military protection) would claim the host wants the
- * troops, which the sentence rarely says, so deploy/station/reinforce take the neutral force-posture code 154 and
- * troops offered to someone keep 0334/074 through pledge/supply. A defence budget is not an interaction between two
- * actors, so CAMEO and PLOVER have no code for it; a wrong code would mislead more than none.
+ * <p>Why these choices: CAMEO has no "deploy"; 074 (provide military protection) would claim the
+ * host wants the troops, which the sentence rarely says, so deploy/station/reinforce take the
+ * neutral force-posture code 154 and troops offered to someone keep 0334/074 through pledge/supply.
+ * A defence budget is not an interaction between two actors, so CAMEO and PLOVER have no code for
+ * it; a wrong code would mislead more than none.
  */
 public enum EventType {
   DEPLOY("154", "MOBILIZE"),
@@ -66,7 +67,10 @@ public enum EventType {
     this.plover = plover;
   }
 
-  /** The type an {@code Event.type()} names, e.g. to read its PLOVER category; null for an unknown name. */
+  /**
+   * The type an {@code Event.type()} names, e.g. to read its PLOVER category; null for an unknown
+   * name.
+   */
   public static EventType of(String json) {
     for (EventType t : values()) if (t.json().equals(json)) return t;
     return null;
@@ -88,31 +92,38 @@ public enum EventType {
   }
 
   /**
-   * The most specific CAMEO code the frame supports. {@code theme} is what the event moves (may be null), {@code
-   * trigger} the trigger's lemma, {@code intent} whether the event is only planned or pledged (CAMEO codes intent to
-   * meet apart from meeting).
+   * The most specific CAMEO code the frame supports. {@code theme} is what the event moves (may be
+   * null), {@code trigger} the trigger's lemma, {@code intent} whether the event is only planned or
+   * pledged (CAMEO codes intent to meet apart from meeting).
    */
   String cameo(Theme theme, String trigger, boolean humanitarian, boolean intent) {
     return switch (this) {
-      case PLEDGE -> theme == null ? cameo : switch (theme) {
-        case MONEY -> "0331";
-        case WEAPONS -> "0332";
-        case TROOPS -> "0334";
-        case AID -> humanitarian ? "0333" : cameo;
-        default -> cameo;
-      };
-      case SUPPLY -> theme == null ? cameo : switch (theme) {
-        case MONEY -> "071";
-        case WEAPONS -> "072";
-        case TROOPS -> "074";
-        case AID -> humanitarian ? "073" : cameo;
-        default -> cameo;
-      };
-      case ATTACK -> switch (trigger) {
-        case "shell", "shelling" -> "194";
-        case "shoot", "shooting", "gunfire" -> "193";
-        default -> cameo;
-      };
+      case PLEDGE ->
+          theme == null
+              ? cameo
+              : switch (theme) {
+                case MONEY -> "0331";
+                case WEAPONS -> "0332";
+                case TROOPS -> "0334";
+                case AID -> humanitarian ? "0333" : cameo;
+                default -> cameo;
+              };
+      case SUPPLY ->
+          theme == null
+              ? cameo
+              : switch (theme) {
+                case MONEY -> "071";
+                case WEAPONS -> "072";
+                case TROOPS -> "074";
+                case AID -> humanitarian ? "073" : cameo;
+                default -> cameo;
+              };
+      case ATTACK ->
+          switch (trigger) {
+            case "shell", "shelling" -> "194";
+            case "shoot", "shooting", "gunfire" -> "193";
+            default -> cameo;
+          };
       case INVADE -> trigger.equals("occupy") || trigger.equals("occupation") ? "192" : cameo;
       case MEET, VISIT, TALKS -> intent ? "036" : cameo;
       case WARN, THREATEN -> {

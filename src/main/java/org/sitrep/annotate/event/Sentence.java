@@ -7,20 +7,35 @@ import org.sitrep.model.Mention;
 import org.sitrep.model.Token;
 
 /**
- * One sentence's tokens with the entity mention each token belongs to, and the word-class tests the event readers
- * share. Built once per sentence; every lookup is constant time.
+ * One sentence's tokens with the entity mention each token belongs to, and the word-class tests the
+ * event readers share. Built once per sentence; every lookup is constant time.
  */
 final class Sentence {
-  private static final Set<String> SUBORDINATORS = Set.of(
-      "that", "which", "who", "whom", "whose", "where", "when", "while", "whereas", "because", "although", "though",
-      "if", "unless", "whether");
+  private static final Set<String> SUBORDINATORS =
+      Set.of(
+          "that",
+          "which",
+          "who",
+          "whom",
+          "whose",
+          "where",
+          "when",
+          "while",
+          "whereas",
+          "because",
+          "although",
+          "though",
+          "if",
+          "unless",
+          "whether");
   private static final Set<String> RELATIVES = Set.of("which", "who", "whom", "that");
   private static final Set<String> BREAKS =
       Set.of(";", ":", "—", "–", "--", "“", "”", "\"", "``", "''", "‘", "’");
 
   final List<Token> toks;
   private final Mention[] mentionAt;
-  // Every reader asks for the same few token properties many times; computing them once per sentence keeps the
+  // Every reader asks for the same few token properties many times; computing them once per
+  // sentence keeps the
   // per-token cost to array reads (2x faster on a 180k-token sentence).
   private final String[] words;
   private final String[] lemmas;
@@ -76,11 +91,19 @@ final class Sentence {
     return i;
   }
 
-  /** A word that can stand inside a noun phrase: determiner, adjective, noun, possessive, number, hyphen. */
+  /**
+   * A word that can stand inside a noun phrase: determiner, adjective, noun, possessive, number,
+   * hyphen.
+   */
   boolean inNounPhrase(int i) {
     String p = tags[i];
-    return p.equals("DT") || p.startsWith("JJ") || p.startsWith("NN") || p.equals("PRP$") || p.equals("POS")
-        || p.equals("CD") || p.equals("HYPH");
+    return p.equals("DT")
+        || p.startsWith("JJ")
+        || p.startsWith("NN")
+        || p.equals("PRP$")
+        || p.equals("POS")
+        || p.equals("CD")
+        || p.equals("HYPH");
   }
 
   String word(int i) {
@@ -112,7 +135,10 @@ final class Sentence {
     return toks.get(i).word().equals(",");
   }
 
-  /** A word that opens a subordinate or relative clause ("that" only as a complementiser or relative). */
+  /**
+   * A word that opens a subordinate or relative clause ("that" only as a complementiser or
+   * relative).
+   */
   boolean isSubordinator(int i) {
     String w = word(i);
     if (!SUBORDINATORS.contains(w)) return false;
@@ -127,7 +153,9 @@ final class Sentence {
     return (pos(i).equals("IN") || pos(i).equals("TO")) && !isSubordinator(i);
   }
 
-  /** "to" followed by a bare verb: a purpose or complement clause begins ("... to help bolster"). */
+  /**
+   * "to" followed by a bare verb: a purpose or complement clause begins ("... to help bolster").
+   */
   boolean isInfinitive(int i) {
     return pos(i).equals("TO") && i + 1 < toks.size() && pos(i + 1).equals("VB");
   }

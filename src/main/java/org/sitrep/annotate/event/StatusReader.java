@@ -4,31 +4,100 @@ import java.util.Set;
 import org.sitrep.model.Event.Status;
 
 /**
- * Reads an event's status from the words before its trigger: negation ("not", "never", "refused to"), hypothesis
- * ("could", "if", "whether", "the possibility of", appeals such as "urged ... to"), pledge ("pledged to", "is willing
- * to", "is prepared to", "offered to") and plan ("will", "is slated to", "plans to", "is expected to"). A modal or
- * marker word only counts when the words between it and the trigger form a verb chain (auxiliaries, adverbs, "to",
- * the controlled subject), so "troops ... may stay on after the drills" does not make the drills hypothetical;
- * clause openers ("if", "whether", "in the event of") cover the whole clause. Precedence: negated, hypothetical,
- * pledged, planned, reported.
+ * Reads an event's status from the words before its trigger: negation ("not", "never", "refused
+ * to"), hypothesis ("could", "if", "whether", "the possibility of", appeals such as "urged ...
+ * to"), pledge ("pledged to", "is willing to", "is prepared to", "offered to") and plan ("will",
+ * "is slated to", "plans to", "is expected to"). A modal or marker word only counts when the words
+ * between it and the trigger form a verb chain (auxiliaries, adverbs, "to", the controlled
+ * subject), so "troops ... may stay on after the drills" does not make the drills hypothetical;
+ * clause openers ("if", "whether", "in the event of") cover the whole clause. Precedence: negated,
+ * hypothetical, pledged, planned, reported.
  *
- * <p>"Germany is willing to send 4,000 troops" is read as pledged, not planned: "willing"/"prepared" state a
- * commitment the actor offers, not a decision with a schedule, and the fact series keeps the two apart.
+ * <p>"Germany is willing to send 4,000 troops" is read as pledged, not planned:
+ * "willing"/"prepared" state a commitment the actor offers, not a decision with a schedule, and the
+ * fact series keeps the two apart.
  */
 final class StatusReader {
-  private static final Set<String> NEGATION = Set.of("not", "n't", "never", "neither", "nor", "refuse", "refusal",
-      "decline", "fail", "without", "reject", "no");
-  private static final Set<String> HYPOTHESIS = Set.of("could", "might", "may", "should", "can", "possibility",
-      "possible", "potential", "potentially", "consider", "urge", "ask", "demand", "call", "want", "propose",
-      "suggest");
+  private static final Set<String> NEGATION =
+      Set.of(
+          "not", "n't", "never", "neither", "nor", "refuse", "refusal", "decline", "fail",
+          "without", "reject", "no");
+  private static final Set<String> HYPOTHESIS =
+      Set.of(
+          "could",
+          "might",
+          "may",
+          "should",
+          "can",
+          "possibility",
+          "possible",
+          "potential",
+          "potentially",
+          "consider",
+          "urge",
+          "ask",
+          "demand",
+          "call",
+          "want",
+          "propose",
+          "suggest");
   private static final Set<String> CLAUSE_HYPOTHESIS = Set.of("if", "unless", "whether");
-  private static final Set<String> PLEDGE = Set.of("willing", "prepared", "ready", "pledge", "promise", "offer",
-      "vow", "commit", "commitment", "agree", "guarantee", "willingness", "readiness");
-  private static final Set<String> PLAN = Set.of("will", "'ll", "shall", "wo", "slate", "slated", "plan", "expect",
-      "expected", "schedule", "scheduled", "due", "intend", "intention", "aim", "set", "poised", "likely", "going",
-      "prepare", "seek", "decide", "decision");
-  private static final Set<String> SPEECH = Set.of("say", "tell", "announce", "state", "report", "add", "claim",
-      "insist", "confirm", "assure", "explain", "write", "note", "stress");
+  private static final Set<String> PLEDGE =
+      Set.of(
+          "willing",
+          "prepared",
+          "ready",
+          "pledge",
+          "promise",
+          "offer",
+          "vow",
+          "commit",
+          "commitment",
+          "agree",
+          "guarantee",
+          "willingness",
+          "readiness");
+  private static final Set<String> PLAN =
+      Set.of(
+          "will",
+          "'ll",
+          "shall",
+          "wo",
+          "slate",
+          "slated",
+          "plan",
+          "expect",
+          "expected",
+          "schedule",
+          "scheduled",
+          "due",
+          "intend",
+          "intention",
+          "aim",
+          "set",
+          "poised",
+          "likely",
+          "going",
+          "prepare",
+          "seek",
+          "decide",
+          "decision");
+  private static final Set<String> SPEECH =
+      Set.of(
+          "say",
+          "tell",
+          "announce",
+          "state",
+          "report",
+          "add",
+          "claim",
+          "insist",
+          "confirm",
+          "assure",
+          "explain",
+          "write",
+          "note",
+          "stress");
 
   private StatusReader() {}
 
@@ -39,7 +108,8 @@ final class StatusReader {
       m.see(s, i, anchor, nounTrigger);
       if (!inChain(s, i)) break;
     }
-    // A noun can be the subject of its own modal: "the deployment (of German troops) will begin in May"; not after
+    // A noun can be the subject of its own modal: "the deployment (of German troops) will begin in
+    // May"; not after
     // a preposition ("troops sent for exercises may stay on": the troops may).
     if (nounTrigger && (anchor == 0 || !s.isPreposition(anchor - 1))) {
       int i = c.triggerEnd();
@@ -48,15 +118,19 @@ final class StatusReader {
         i++;
         while (i < stop && (s.inNounPhrase(i) || s.mention(i) != null)) i++;
       }
-      // Only modals, adverbs and participles ("will", "not", "is slated to") speak about the noun's event; a
-      // finite verb is its predicate: in "this deployment aims to reinforce" the aim is the deployment's purpose.
+      // Only modals, adverbs and participles ("will", "not", "is slated to") speak about the noun's
+      // event; a
+      // finite verb is its predicate: in "this deployment aims to reinforce" the aim is the
+      // deployment's purpose.
       for (int end = Math.min(s.size(), i + 6); i < end && inChain(s, i); i++) {
         String p = s.pos(i);
-        if (p.equals("MD") || p.startsWith("RB") || p.equals("VBN") || p.equals("JJ")) m.see(s, i, s.size(), true);
+        if (p.equals("MD") || p.startsWith("RB") || p.equals("VBN") || p.equals("JJ"))
+          m.see(s, i, s.size(), true);
       }
     }
     if (c.opener() >= 0 && CLAUSE_HYPOTHESIS.contains(s.word(c.opener()))) m.hypo = true;
-    for (int i = c.triggerEnd(); i < c.right(); i++) if (CLAUSE_HYPOTHESIS.contains(s.word(i))) m.hypo = true;
+    for (int i = c.triggerEnd(); i < c.right(); i++)
+      if (CLAUSE_HYPOTHESIS.contains(s.word(i))) m.hypo = true;
     if (conditionalPhrase(s, c.left(), c.right())) m.hypo = true;
     if (m.neg) return Status.NEGATED;
     if (m.hypo) return Status.HYPOTHETICAL;
@@ -69,7 +143,9 @@ final class StatusReader {
   private static final class Marks {
     boolean neg, hypo, pledge, plan;
 
-    /** Takes in the marker at token {@code i}, if any; {@code limit} bounds the "is to" look-ahead. */
+    /**
+     * Takes in the marker at token {@code i}, if any; {@code limit} bounds the "is to" look-ahead.
+     */
     void see(Sentence s, int i, int limit, boolean noun) {
       String w = s.word(i), l = s.lemma(i);
       if (NEGATION.contains(w) || NEGATION.contains(l)) neg |= !w.equals("no") || noun;
@@ -79,10 +155,12 @@ final class StatusReader {
       } else if (HYPOTHESIS.contains(w) || HYPOTHESIS.contains(l)) {
         hypo = true;
       }
-      // "prepared to" pledges, "preparing to" plans: the adjective is a stance, the verb a schedule.
+      // "prepared to" pledges, "preparing to" plans: the adjective is a stance, the verb a
+      // schedule.
       if (w.equals("prepared") || PLEDGE.contains(l)) pledge = true;
       else if (PLAN.contains(w) || PLAN.contains(l)) plan |= planMarker(s, i);
-      if (l.equals("be") && i + 1 < limit && s.pos(i + 1).equals("TO")) plan = true; // "Germany is to send"
+      if (l.equals("be") && i + 1 < limit && s.pos(i + 1).equals("TO"))
+        plan = true; // "Germany is to send"
     }
   }
 
@@ -91,7 +169,9 @@ final class StatusReader {
     for (int i = from; i + 2 < to; i++) {
       if (!s.word(i).equals("in")) continue;
       int j = s.word(i + 1).equals("the") ? i + 2 : i + 1;
-      if (j + 1 < to && (s.word(j).equals("event") || s.word(j).equals("case")) && s.word(j + 1).equals("of")) {
+      if (j + 1 < to
+          && (s.word(j).equals("event") || s.word(j).equals("case"))
+          && s.word(j + 1).equals("of")) {
         return true;
       }
     }
@@ -107,14 +187,27 @@ final class StatusReader {
     return true;
   }
 
-  /** Words that may stand between a marker and its verb: auxiliaries, adverbs, "to", adjectives, the controllee. */
+  /**
+   * Words that may stand between a marker and its verb: auxiliaries, adverbs, "to", adjectives, the
+   * controllee.
+   */
   private static boolean inChain(Sentence s, int i) {
     String p = s.pos(i);
-    return p.startsWith("VB") || p.startsWith("RB") || p.equals("MD") || p.equals("TO") || p.startsWith("JJ")
-        || p.equals("NNP") || p.equals("PRP") || s.word(i).equals("of") || s.word(i).equals("to");
+    return p.startsWith("VB")
+        || p.startsWith("RB")
+        || p.equals("MD")
+        || p.equals("TO")
+        || p.startsWith("JJ")
+        || p.equals("NNP")
+        || p.equals("PRP")
+        || s.word(i).equals("of")
+        || s.word(i).equals("to");
   }
 
-  /** A speech verb shortly before "would": it is then the future of reported speech ("said it would send"). */
+  /**
+   * A speech verb shortly before "would": it is then the future of reported speech ("said it would
+   * send").
+   */
   private static boolean reported(Sentence s, int would) {
     for (int i = Math.max(0, would - Clause.REACH); i < would; i++) {
       if (s.isVerb(i) && SPEECH.contains(s.lemma(i))) return true;

@@ -4,8 +4,8 @@ import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import java.util.Properties;
 
 /**
- * The two CoreNLP pipelines Sitrep uses, built once per process and shared by threads (CoreNLP's annotators are
- * thread-safe for annotate(); the expensive part is loading the models, 2-3 s).
+ * The two CoreNLP pipelines Sitrep uses, built once per process and shared by threads (CoreNLP's
+ * annotators are thread-safe for annotate(); the expensive part is loading the models, 2-3 s).
  */
 public final class CoreNlp {
   private static volatile CoreNlp instance;
@@ -25,7 +25,8 @@ public final class CoreNlp {
     Properties tp = new Properties();
     tp.setProperty("annotators", "pos,lemma,ner");
     tp.setProperty("enforceRequirements", "false");
-    // SUTime and fine-grained regexner make NER 6x slower (DESIGN.md); times and fine types are our own stages.
+    // SUTime and fine-grained regexner make NER 6x slower (DESIGN.md); times and fine types are our
+    // own stages.
     tp.setProperty("ner.useSUTime", "false");
     tp.setProperty("ner.applyFineGrained", "false");
     tp.setProperty("ner.buildEntityMentions", "false");

@@ -17,8 +17,9 @@ import org.sitrep.pipeline.Layer;
 import org.sitrep.pipeline.Stage;
 
 /**
- * Sentences and tokens with POS, lemma and NER tags, from CoreNLP's lean setting. Offsets are CoreNLP's character
- * offsets into the body, so they point at the text as written (curly quotes and dashes included).
+ * Sentences and tokens with POS, lemma and NER tags, from CoreNLP's lean setting. Offsets are
+ * CoreNLP's character offsets into the body, so they point at the text as written (curly quotes and
+ * dashes included).
  */
 public final class CoreNlpStage implements Stage {
   private final CoreNlpConfig config;
@@ -56,7 +57,9 @@ public final class CoreNlpStage implements Stage {
     for (CoreMap s : split.get(CoreAnnotations.SentencesAnnotation.class)) {
       List<CoreLabel> toks = s.get(CoreAnnotations.TokensAnnotation.class);
       for (int i = 0; i < toks.size(); i += config.maxSentenceTokens()) {
-        pieces.add(new ArrayList<>(toks.subList(i, Math.min(toks.size(), i + config.maxSentenceTokens()))));
+        pieces.add(
+            new ArrayList<>(
+                toks.subList(i, Math.min(toks.size(), i + config.maxSentenceTokens()))));
       }
     }
 
@@ -64,12 +67,19 @@ public final class CoreNlpStage implements Stage {
     List<Token> tokens = new ArrayList<>();
     String budgetNote = null;
     for (int b = 0; b < pieces.size(); b += config.batchSentences()) {
-      List<List<CoreLabel>> batch = pieces.subList(b, Math.min(pieces.size(), b + config.batchSentences()));
+      List<List<CoreLabel>> batch =
+          pieces.subList(b, Math.min(pieces.size(), b + config.batchSentences()));
       if (System.nanoTime() > deadline) {
         budgetNote =
-            "time budget of " + config.budget().toSeconds() + " s used up: tagged " + b + " of " + pieces.size()
+            "time budget of "
+                + config.budget().toSeconds()
+                + " s used up: tagged "
+                + b
+                + " of "
+                + pieces.size()
                 + " sentences";
-        for (List<CoreLabel> p : pieces.subList(b, pieces.size())) addUntagged(p, sentences, tokens);
+        for (List<CoreLabel> p : pieces.subList(b, pieces.size()))
+          addUntagged(p, sentences, tokens);
         break;
       }
       tag(nlp, batch, sentences, tokens);
@@ -78,7 +88,8 @@ public final class CoreNlpStage implements Stage {
     return budgetNote == null ? out : out.withDiagnostic(new Diagnostic(name(), budgetNote));
   }
 
-  private static void tag(CoreNlp nlp, List<List<CoreLabel>> batch, List<Span> sentences, List<Token> tokens) {
+  private static void tag(
+      CoreNlp nlp, List<List<CoreLabel>> batch, List<Span> sentences, List<Token> tokens) {
     List<CoreMap> sents = new ArrayList<>(batch.size());
     List<CoreLabel> all = new ArrayList<>();
     for (List<CoreLabel> p : batch) {
@@ -97,7 +108,14 @@ public final class CoreNlpStage implements Stage {
       sentences.add(spanOf(p));
       for (CoreLabel t : p) {
         tokens.add(
-            new Token(t.beginPosition(), t.endPosition(), t.originalText(), t.tag(), t.lemma(), nerOf(t), idx));
+            new Token(
+                t.beginPosition(),
+                t.endPosition(),
+                t.originalText(),
+                t.tag(),
+                t.lemma(),
+                nerOf(t),
+                idx));
       }
     }
   }
@@ -106,7 +124,8 @@ public final class CoreNlpStage implements Stage {
     int idx = sentences.size();
     sentences.add(spanOf(p));
     for (CoreLabel t : p) {
-      tokens.add(new Token(t.beginPosition(), t.endPosition(), t.originalText(), null, null, "O", idx));
+      tokens.add(
+          new Token(t.beginPosition(), t.endPosition(), t.originalText(), null, null, "O", idx));
     }
   }
 

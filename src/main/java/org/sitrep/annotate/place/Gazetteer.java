@@ -13,10 +13,11 @@ import java.util.Optional;
 import org.sitrep.model.NameKey;
 
 /**
- * Place names, demonyms and capitals tied to ISO 3166 alpha-3 codes, read once from {@code places.tsv} (see the README
- * beside it). Country names come from the JDK's locale data; everything else is hand-written. Lookups fold diacritics,
- * case and punctuation ({@link NameKey}) and accept a leading "the". Where a name is ambiguous, the entry that news
- * means most often wins: Georgia is the country, Paris the French capital.
+ * Place names, demonyms and capitals tied to ISO 3166 alpha-3 codes, read once from {@code
+ * places.tsv} (see the README beside it). Country names come from the JDK's locale data; everything
+ * else is hand-written. Lookups fold diacritics, case and punctuation ({@link NameKey}) and accept
+ * a leading "the". Where a name is ambiguous, the entry that news means most often wins: Georgia is
+ * the country, Paris the French capital.
  */
 public final class Gazetteer {
   private static final String RESOURCE = "/org/sitrep/gazetteer/places.tsv";
@@ -34,7 +35,8 @@ public final class Gazetteer {
         n++;
         if (line.isBlank() || line.startsWith("#")) continue;
         String[] c = line.split("\t", -1);
-        if (c.length < 3) throw new IllegalStateException(RESOURCE + ":" + n + ": expected kind, name, iso3");
+        if (c.length < 3)
+          throw new IllegalStateException(RESOURCE + ":" + n + ": expected kind, name, iso3");
         add(c, n);
       }
     }
@@ -65,7 +67,9 @@ public final class Gazetteer {
     switch (kind) {
       case "country" -> {
         String name = c[1].equals("-") ? jdkName(iso3) : c[1];
-        Place p = new Place(name, Place.Kind.COUNTRY, iso3, Double.parseDouble(c[3]), Double.parseDouble(c[4]));
+        Place p =
+            new Place(
+                name, Place.Kind.COUNTRY, iso3, Double.parseDouble(c[3]), Double.parseDouble(c[4]));
         countries.put(iso3, p);
         for (String variant : jdkVariants(name)) places.putIfAbsent(NameKey.of(variant), p);
       }
@@ -79,15 +83,25 @@ public final class Gazetteer {
       }
       default -> {
         String[] names = c[1].split("\\|");
-        Place p = new Place(names[0], Place.Kind.of(kind), iso3, Double.parseDouble(c[3]), Double.parseDouble(c[4]));
-        // Countries keep their names: "Singapore" or "Monaco" the capital must not hide the country.
-        for (String name : names) places.merge(NameKey.of(name), p, (old, neu) -> old.kind() == Place.Kind.COUNTRY ? old : neu);
+        Place p =
+            new Place(
+                names[0],
+                Place.Kind.of(kind),
+                iso3,
+                Double.parseDouble(c[3]),
+                Double.parseDouble(c[4]));
+        // Countries keep their names: "Singapore" or "Monaco" the capital must not hide the
+        // country.
+        for (String name : names)
+          places.merge(
+              NameKey.of(name), p, (old, neu) -> old.kind() == Place.Kind.COUNTRY ? old : neu);
       }
     }
   }
 
   private static IllegalStateException unknown(String iso3, int line) {
-    return new IllegalStateException(RESOURCE + ":" + line + ": country " + iso3 + " has no country row above");
+    return new IllegalStateException(
+        RESOURCE + ":" + line + ": country " + iso3 + " has no country row above");
   }
 
   private static String jdkName(String iso3) {
@@ -98,7 +112,10 @@ public final class Gazetteer {
     throw new IllegalStateException("the JDK knows no country " + iso3);
   }
 
-  /** The JDK's display name and its spelled-out forms ("St. Lucia", "Saint Lucia"; "Bosnia & Herzegovina", "... and ..."). */
+  /**
+   * The JDK's display name and its spelled-out forms ("St. Lucia", "Saint Lucia"; "Bosnia &
+   * Herzegovina", "... and ...").
+   */
   private static String[] jdkVariants(String name) {
     String plain = name.replaceAll("\\s*\\(.*\\)", "").replace(" SAR China", "");
     String spelled = plain.replace(" & ", " and ").replaceAll("^St\\. ", "Saint ");
@@ -110,7 +127,10 @@ public final class Gazetteer {
     return Optional.ofNullable(iso3 == null ? null : countries.get(iso3));
   }
 
-  /** The place a name stands for: a country under any of its names, a capital, seat, city, region or wider area. */
+  /**
+   * The place a name stands for: a country under any of its names, a capital, seat, city, region or
+   * wider area.
+   */
   public Optional<Place> place(String name) {
     String key = NameKey.of(name);
     Place p = places.get(key);
@@ -119,14 +139,15 @@ public final class Gazetteer {
   }
 
   /**
-   * The country a demonym or national adjective belongs to ("German", "North Korean", "Lithuanians"); the result is the
-   * country itself.
+   * The country a demonym or national adjective belongs to ("German", "North Korean",
+   * "Lithuanians"); the result is the country itself.
    */
   public Optional<Place> demonym(String word) {
     String key = NameKey.of(word);
     Place p = demonyms.get(key);
     if (p == null && key.endsWith("s")) p = demonyms.get(key.substring(0, key.length() - 1));
-    if (p == null && key.endsWith("men")) p = demonyms.get(key.substring(0, key.length() - 3) + "man");
+    if (p == null && key.endsWith("men"))
+      p = demonyms.get(key.substring(0, key.length() - 3) + "man");
     return Optional.ofNullable(p);
   }
 

@@ -6,10 +6,10 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Finds what a number counts in the words after it: the head of the noun phrase, skipping the adjectives and names
- * before it ("4,800 German troops" counts troops), or the whole phrase after "of" for shares ("2% of its gross
- * domestic product"). Reads word shapes (plural endings, function words) on plain text, and part-of-speech tags
- * instead when the language layer supplies them.
+ * Finds what a number counts in the words after it: the head of the noun phrase, skipping the
+ * adjectives and names before it ("4,800 German troops" counts troops), or the whole phrase after
+ * "of" for shares ("2% of its gross domestic product"). Reads word shapes (plural endings, function
+ * words) on plain text, and part-of-speech tags instead when the language layer supplies them.
  */
 final class CountedNoun {
   private CountedNoun() {}
@@ -18,14 +18,19 @@ final class CountedNoun {
   record Phrase(String noun, int last) {}
 
   private static final Set<String> DETERMINERS =
-      Set.of("the", "its", "their", "his", "her", "our", "your", "my", "these", "those", "this", "that", "a", "an",
-          "all", "'s", "\u2019s", "whose");
+      Set.of(
+          "the", "its", "their", "his", "her", "our", "your", "my", "these", "those", "this",
+          "that", "a", "an", "all", "'s", "\u2019s", "whose");
 
-  private static final Set<String> LEADING_SKIP = Set.of("more", "fewer", "less", "additional", "extra", "other");
+  private static final Set<String> LEADING_SKIP =
+      Set.of("more", "fewer", "less", "additional", "extra", "other");
 
   private static final int MAX_WORDS = 5;
 
-  /** The head noun of the phrase starting at token {@code j}; {@code one}: the number is 1, so singular is fine. */
+  /**
+   * The head noun of the phrase starting at token {@code j}; {@code one}: the number is 1, so
+   * singular is fine.
+   */
   static Phrase head(List<Tok> toks, int j, boolean one, PosIndex pos) {
     List<Integer> run = run(toks, skip(toks, j, LEADING_SKIP), pos);
     if (run.isEmpty()) return null;
@@ -34,19 +39,29 @@ final class CountedNoun {
     String tag = pos == null ? null : pos.tagAt(toks.get(h).start());
     if (tag != null && !tag.startsWith("NN")) return null;
     if (!one && !Vocabulary.pluralLooking(w) && !(tag != null && PosIndex.plural(tag))) return null;
-    if (Units.wordUnit(w) != null || NumberWords.VAGUE.containsKey(w) || w.equals("percent") || w.length() < 2) return null;
+    if (Units.wordUnit(w) != null
+        || NumberWords.VAGUE.containsKey(w)
+        || w.equals("percent")
+        || w.length() < 2) return null;
     return new Phrase(w, h);
   }
 
-  /** After "of": the whole phrase without determiners and leading names ({@code whole}), or only its head. */
+  /**
+   * After "of": the whole phrase without determiners and leading names ({@code whole}), or only its
+   * head.
+   */
   static Phrase afterOf(List<Tok> toks, int of, boolean whole, PosIndex pos) {
     int j = skip(toks, of + 1, DETERMINERS);
-    if (j < toks.size() && (toks.get(j).isNum() || NumberWords.isCardinal(toks.get(j).lower()))) j++; // "five of the 32 members"
+    if (j < toks.size() && (toks.get(j).isNum() || NumberWords.isCardinal(toks.get(j).lower())))
+      j++; // "five of the 32 members"
     // "Germany's GDP": a possessive name is a determiner here.
-    if (j + 1 < toks.size() && toks.get(j).capitalized() && isPossessive(toks.get(j + 1))) j = skip(toks, j + 2, DETERMINERS);
+    if (j + 1 < toks.size() && toks.get(j).capitalized() && isPossessive(toks.get(j + 1)))
+      j = skip(toks, j + 2, DETERMINERS);
     if (!whole) return head(toks, j, true, pos);
     List<Integer> run = run(toks, j, pos);
-    while (run.size() > 1 && toks.get(run.get(0)).capitalized() && !allCaps(toks.get(run.get(0)).text())) run.remove(0);
+    while (run.size() > 1
+        && toks.get(run.get(0)).capitalized()
+        && !allCaps(toks.get(run.get(0)).text())) run.remove(0);
     if (run.isEmpty()) return null;
     StringBuilder sb = new StringBuilder();
     for (int k : run) sb.append(sb.length() == 0 ? "" : " ").append(toks.get(k).lower());
@@ -61,30 +76,44 @@ final class CountedNoun {
     for (int k = j; k < toks.size() && run.size() < MAX_WORDS; k++) {
       Tok t = toks.get(k);
       if (t.lineBefore() && k > j) break;
-      if (t.is("-") && !t.spaceBefore() && k + 1 < toks.size() && !toks.get(k + 1).spaceBefore() && !run.isEmpty()) {
+      if (t.is("-")
+          && !t.spaceBefore()
+          && k + 1 < toks.size()
+          && !toks.get(k + 1).spaceBefore()
+          && !run.isEmpty()) {
         continue; // "battle-ready": keep going inside a hyphenated word
       }
-      if (t.isNum() && !run.isEmpty() && toks.get(run.get(run.size() - 1)).capitalized()) continue; // "Leopard 2 tanks"
+      if (t.isNum() && !run.isEmpty() && toks.get(run.get(run.size() - 1)).capitalized())
+        continue; // "Leopard 2 tanks"
       if (!t.isWord()) break;
       String w = t.lower();
       if (Vocabulary.FUNCTION.contains(w) || isPossessive(t)) break;
       String tag = pos == null ? null : pos.tagAt(t.start());
       if (tag != null) {
-        // With a tagger's word classes the phrase is simply its nouns and modifiers, up to the first plural noun.
+        // With a tagger's word classes the phrase is simply its nouns and modifiers, up to the
+        // first plural noun.
         String nextTag = k + 1 < toks.size() ? pos.tagAt(toks.get(k + 1).start()) : null;
-        boolean nounAhead = nextTag != null && (nextTag.startsWith("NN") || nextTag.startsWith("JJ"));
+        boolean nounAhead =
+            nextTag != null && (nextTag.startsWith("NN") || nextTag.startsWith("JJ"));
         if (!PosIndex.nominal(tag) || (tag.startsWith("V") && !nounAhead)) break;
         run.add(k);
         if (PosIndex.plural(tag) && !(tag.equals("NNPS") && nounAhead)) break;
         continue;
       }
       Tok nt = k + 1 < toks.size() ? toks.get(k + 1) : null;
-      boolean nounNext = nt != null && nt.isWord() && Vocabulary.pluralLooking(nt.lower()) && !Vocabulary.FUNCTION.contains(nt.lower());
-      // "seven killed", "one soldier killed": a participle is a verb unless a noun follows ("500 armed soldiers").
-      if ((w.endsWith("ed") || w.endsWith("ing")) && !Vocabulary.pluralLooking(w) && !nounNext) break;
+      boolean nounNext =
+          nt != null
+              && nt.isWord()
+              && Vocabulary.pluralLooking(nt.lower())
+              && !Vocabulary.FUNCTION.contains(nt.lower());
+      // "seven killed", "one soldier killed": a participle is a verb unless a noun follows ("500
+      // armed soldiers").
+      if ((w.endsWith("ed") || w.endsWith("ing")) && !Vocabulary.pluralLooking(w) && !nounNext)
+        break;
       if (NumberWords.isCardinal(w) || Vocabulary.isMonth(t)) break;
       run.add(k);
-      // "250 Abrams tanks": a name ending in s is not the plural head when a plural noun follows it.
+      // "250 Abrams tanks": a name ending in s is not the plural head when a plural noun follows
+      // it.
       if (Vocabulary.pluralLooking(w) && !(t.capitalized() && nounNext)) break;
     }
     return run;

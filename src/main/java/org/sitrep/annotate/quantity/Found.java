@@ -5,8 +5,9 @@ import org.sitrep.model.Quantity;
 import org.sitrep.model.Quantity.Bound;
 
 /**
- * A quantity while it is being built: its token range ({@code first..last}, with modifiers and counted noun), the
- * last token the scan consumed, and the fields of {@link Quantity}. Mutable and local to one tagging call.
+ * A quantity while it is being built: its token range ({@code first..last}, with modifiers and
+ * counted noun), the last token the scan consumed, and the fields of {@link Quantity}. Mutable and
+ * local to one tagging call.
  */
 final class Found {
   int first;
@@ -33,6 +34,7 @@ final class Found {
   Quantity toQuantity(List<Tok> toks, String text) {
     int s = toks.get(first).start();
     int e = toks.get(last).end();
-    return new Quantity(s, e, text.substring(s, e), value, valueMax, unit, counted, approximate, bound, change);
+    return new Quantity(
+        s, e, text.substring(s, e), value, valueMax, unit, counted, approximate, bound, change);
   }
 }

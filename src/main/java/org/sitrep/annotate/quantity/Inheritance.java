@@ -4,11 +4,11 @@ import java.util.List;
 import org.sitrep.model.Span;
 
 /**
- * Gives a bare number the counted noun it refers back to: "about 1,600 soldiers, including about 780 from the
- * Bundeswehr" (780 soldiers, same sentence), "grow from 500 to 4,000 troops" (500 troops, the figure right after),
- * "the number of troops will rise to 5,000" (the noun after "number of"), "the force is to grow to 4,800" (the troops
- * counted in the sentences before, when a collective noun like force, contingent or toll says the figure is a head
- * count).
+ * Gives a bare number the counted noun it refers back to: "about 1,600 soldiers, including about
+ * 780 from the Bundeswehr" (780 soldiers, same sentence), "grow from 500 to 4,000 troops" (500
+ * troops, the figure right after), "the number of troops will rise to 5,000" (the noun after
+ * "number of"), "the force is to grow to 4,800" (the troops counted in the sentences before, when a
+ * collective noun like force, contingent or toll says the figure is a head count).
  */
 final class Inheritance {
   private Inheritance() {}
@@ -29,19 +29,28 @@ final class Inheritance {
       int s = sentence(sents, toks.get(f.first).start());
       Found prev = k > 0 ? found.get(k - 1) : null;
       Found next = k + 1 < found.size() ? found.get(k + 1) : null;
-      if (prev != null && counts(prev) && !contentWordAfter(toks, f.consumed, pos) && sentence(sents, toks.get(prev.first).start()) == s) {
+      if (prev != null
+          && counts(prev)
+          && !contentWordAfter(toks, f.consumed, pos)
+          && sentence(sents, toks.get(prev.first).start()) == s) {
         f.counted = prev.counted;
-      } else if (next != null && counts(next) && next.first - f.last <= 3 && sentence(sents, toks.get(next.first).start()) == s) {
+      } else if (next != null
+          && counts(next)
+          && next.first - f.last <= 3
+          && sentence(sents, toks.get(next.first).start()) == s) {
         f.counted = next.counted;
       } else {
-        f.counted = numberOf(toks, f.first, sents, s, pos); // "the number of troops will rise to 5,000"
-        if (f.counted == null && collectiveBefore(toks, f.first, sents, s)) f.counted = countedBefore(found, k, toks, sents, s);
+        f.counted =
+            numberOf(toks, f.first, sents, s, pos); // "the number of troops will rise to 5,000"
+        if (f.counted == null && collectiveBefore(toks, f.first, sents, s))
+          f.counted = countedBefore(found, k, toks, sents, s);
       }
     }
   }
 
   /** The noun counted by the nearest quantity before {@code k}, within a few sentences. */
-  private static String countedBefore(List<Found> found, int k, List<Tok> toks, List<Span> sents, int s) {
+  private static String countedBefore(
+      List<Found> found, int k, List<Tok> toks, List<Span> sents, int s) {
     for (int b = k - 1; b >= 0 && b >= k - LOOK_BACK; b--) {
       Found g = found.get(b);
       if (s - sentence(sents, toks.get(g.first).start()) > SENTENCES_BACK) return null;
@@ -50,9 +59,16 @@ final class Inheritance {
     return null;
   }
 
-  /** A count in digits with nothing after it: small numbers and words are too often list items or ages. */
+  /**
+   * A count in digits with nothing after it: small numbers and words are too often list items or
+   * ages.
+   */
   private static boolean bare(Found f) {
-    return f.counted == null && f.unit == null && !f.words && f.value >= 10 && f.value == Math.rint(f.value);
+    return f.counted == null
+        && f.unit == null
+        && !f.words
+        && f.value >= 10
+        && f.value == Math.rint(f.value);
   }
 
   /** "5,000 dead" names its own thing; "780 from the Bundeswehr" does not. */
@@ -60,7 +76,8 @@ final class Inheritance {
     if (last + 1 >= toks.size()) return false;
     Tok t = toks.get(last + 1);
     String tag = pos == null ? null : pos.tagAt(t.start());
-    if (tag != null && PosIndex.finiteVerb(tag)) return false; // "1,500 remained": the verb names nothing
+    if (tag != null && PosIndex.finiteVerb(tag))
+      return false; // "1,500 remained": the verb names nothing
     return t.isWord() && !Vocabulary.FUNCTION.contains(t.lower());
   }
 
@@ -68,11 +85,15 @@ final class Inheritance {
     return g.counted != null && g.unit == null && g.counted.indexOf(' ') < 0;
   }
 
-  /** The plural noun of "number of troops" or "total of 300 soldiers"-style phrases earlier in the sentence, or null. */
+  /**
+   * The plural noun of "number of troops" or "total of 300 soldiers"-style phrases earlier in the
+   * sentence, or null.
+   */
   private static String numberOf(List<Tok> toks, int i, List<Span> sents, int s, PosIndex pos) {
     int from = s >= 0 ? sents.get(s).start() : 0;
     for (int j = i - 2; j >= 0 && j >= i - WINDOW && toks.get(j).start() >= from; j--) {
-      if (!(toks.get(j).is("number") || toks.get(j).is("numbers")) || !toks.get(j + 1).is("of")) continue;
+      if (!(toks.get(j).is("number") || toks.get(j).is("numbers")) || !toks.get(j + 1).is("of"))
+        continue;
       CountedNoun.Phrase p = CountedNoun.afterOf(toks, j + 1, false, pos);
       if (p != null && p.last() < i && Vocabulary.pluralLooking(p.noun())) return p.noun();
     }

@@ -4,8 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Splits text into words, digit runs and single symbols in one left-to-right pass. Hand-written rather than a regex so
- * that its cost stays linear on any input, including 100k-character lines of digits.
+ * Splits text into words, digit runs and single symbols in one left-to-right pass. Hand-written
+ * rather than a regex so that its cost stays linear on any input, including 100k-character lines of
+ * digits.
  */
 final class Lexer {
   private Lexer() {}
@@ -26,14 +27,18 @@ final class Lexer {
       }
       int start = i;
       Tok.Kind kind;
-      if (isDigit(c) || (c == '.' && i + 1 < n && isDigit(text.charAt(i + 1)) && !afterAlnum(text, i))) {
+      if (isDigit(c)
+          || (c == '.' && i + 1 < n && isDigit(text.charAt(i + 1)) && !afterAlnum(text, i))) {
         i = endOfNumber(text, i);
         kind = Tok.Kind.NUM;
       } else if (Character.isLetter(c)) {
         i++;
         while (i < n && Character.isLetter(text.charAt(i))) i++;
         kind = Tok.Kind.WORD;
-      } else if (isApostrophe(c) && i + 1 < n && Character.isLetter(text.charAt(i + 1)) && afterAlnum(text, i)) {
+      } else if (isApostrophe(c)
+          && i + 1 < n
+          && Character.isLetter(text.charAt(i + 1))
+          && afterAlnum(text, i)) {
         // "Germany's": the possessive becomes its own word token "'s".
         i++;
         while (i < n && Character.isLetter(text.charAt(i))) i++;
@@ -49,7 +54,10 @@ final class Lexer {
     return out;
   }
 
-  /** Digits with inner separators: "4,000", "1.2", "1,234.5"; a separator must be followed by a digit. */
+  /**
+   * Digits with inner separators: "4,000", "1.2", "1,234.5"; a separator must be followed by a
+   * digit.
+   */
   private static int endOfNumber(String text, int i) {
     int n = text.length();
     if (text.charAt(i) == '.') i++;

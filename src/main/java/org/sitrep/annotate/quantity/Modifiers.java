@@ -5,43 +5,77 @@ import java.util.Set;
 import org.sitrep.model.Quantity.Bound;
 
 /**
- * The words around a number that bound it ("up to", "more than", "or more"), hedge it ("about", "some") or mark it
- * as a change ("another", "350 more", "cut by"). Each lookup reads a fixed handful of tokens, so cost stays linear.
+ * The words around a number that bound it ("up to", "more than", "or more"), hedge it ("about",
+ * "some") or mark it as a change ("another", "350 more", "cut by"). Each lookup reads a fixed
+ * handful of tokens, so cost stays linear.
  */
 final class Modifiers {
   private Modifiers() {}
 
-  /** What the words before a number say: the first token they start at, the bound, the hedge, a change. */
+  /**
+   * What the words before a number say: the first token they start at, the bound, the hedge, a
+   * change.
+   */
   record Left(int first, Bound bound, boolean approximate, String change) {}
 
   private record Phrase(String[] words, Bound bound, boolean approximate, String change) {}
 
   private static final Phrase[] LEFT = {
-    p("up to", Bound.AT_MOST, false, null), p("as many as", Bound.AT_MOST, false, null),
-    p("as much as", Bound.AT_MOST, false, null), p("no more than", Bound.AT_MOST, false, null),
-    p("not more than", Bound.AT_MOST, false, null), p("at most", Bound.AT_MOST, false, null),
-    p("fewer than", Bound.AT_MOST, false, null), p("less than", Bound.AT_MOST, false, null),
-    p("just under", Bound.AT_MOST, true, null), p("under", Bound.AT_MOST, false, null),
-    p("below", Bound.AT_MOST, false, null), p("a maximum of", Bound.AT_MOST, false, null),
-    p("maximum of", Bound.AT_MOST, false, null), p("smaller than", Bound.AT_MOST, false, null),
-    p("lower than", Bound.AT_MOST, false, null), p("no fewer than", Bound.AT_LEAST, false, null),
-    p("no less than", Bound.AT_LEAST, false, null), p("not less than", Bound.AT_LEAST, false, null),
-    p("more than", Bound.AT_LEAST, false, null), p("well over", Bound.AT_LEAST, false, null),
-    p("just over", Bound.AT_LEAST, true, null), p("over", Bound.AT_LEAST, false, null),
-    p("at least", Bound.AT_LEAST, false, null), p("upwards of", Bound.AT_LEAST, false, null),
-    p("in excess of", Bound.AT_LEAST, false, null), p("above", Bound.AT_LEAST, false, null),
-    p("exceeding", Bound.AT_LEAST, false, null), p("exceed", Bound.AT_LEAST, false, null),
-    p("exceeds", Bound.AT_LEAST, false, null), p("surpass", Bound.AT_LEAST, false, null),
-    p("greater than", Bound.AT_LEAST, false, null), p("larger than", Bound.AT_LEAST, false, null),
-    p("higher than", Bound.AT_LEAST, false, null), p("a minimum of", Bound.AT_LEAST, false, null),
+    p("up to", Bound.AT_MOST, false, null),
+    p("as many as", Bound.AT_MOST, false, null),
+    p("as much as", Bound.AT_MOST, false, null),
+    p("no more than", Bound.AT_MOST, false, null),
+    p("not more than", Bound.AT_MOST, false, null),
+    p("at most", Bound.AT_MOST, false, null),
+    p("fewer than", Bound.AT_MOST, false, null),
+    p("less than", Bound.AT_MOST, false, null),
+    p("just under", Bound.AT_MOST, true, null),
+    p("under", Bound.AT_MOST, false, null),
+    p("below", Bound.AT_MOST, false, null),
+    p("a maximum of", Bound.AT_MOST, false, null),
+    p("maximum of", Bound.AT_MOST, false, null),
+    p("smaller than", Bound.AT_MOST, false, null),
+    p("lower than", Bound.AT_MOST, false, null),
+    p("no fewer than", Bound.AT_LEAST, false, null),
+    p("no less than", Bound.AT_LEAST, false, null),
+    p("not less than", Bound.AT_LEAST, false, null),
+    p("more than", Bound.AT_LEAST, false, null),
+    p("well over", Bound.AT_LEAST, false, null),
+    p("just over", Bound.AT_LEAST, true, null),
+    p("over", Bound.AT_LEAST, false, null),
+    p("at least", Bound.AT_LEAST, false, null),
+    p("upwards of", Bound.AT_LEAST, false, null),
+    p("in excess of", Bound.AT_LEAST, false, null),
+    p("above", Bound.AT_LEAST, false, null),
+    p("exceeding", Bound.AT_LEAST, false, null),
+    p("exceed", Bound.AT_LEAST, false, null),
+    p("exceeds", Bound.AT_LEAST, false, null),
+    p("surpass", Bound.AT_LEAST, false, null),
+    p("greater than", Bound.AT_LEAST, false, null),
+    p("larger than", Bound.AT_LEAST, false, null),
+    p("higher than", Bound.AT_LEAST, false, null),
+    p("a minimum of", Bound.AT_LEAST, false, null),
     p("minimum of", Bound.AT_LEAST, false, null),
-    p("an estimated", null, true, null), p("estimated", null, true, null), p("about", null, true, null),
-    p("around", null, true, null), p("some", null, true, null), p("approximately", null, true, null),
-    p("approx", null, true, null), p("nearly", null, true, null), p("almost", null, true, null),
-    p("roughly", null, true, null), p("circa", null, true, null), p("close to", null, true, null),
-    p("~", null, true, null), p("an additional", null, false, "increase"), p("additional", null, false, "increase"),
-    p("another", null, false, "increase"), p("a further", null, false, "increase"),
-    p("further", null, false, "increase"), p("an extra", null, false, "increase"), p("extra", null, false, "increase"),
+    p("an estimated", null, true, null),
+    p("estimated", null, true, null),
+    p("about", null, true, null),
+    p("around", null, true, null),
+    p("some", null, true, null),
+    p("approximately", null, true, null),
+    p("approx", null, true, null),
+    p("nearly", null, true, null),
+    p("almost", null, true, null),
+    p("roughly", null, true, null),
+    p("circa", null, true, null),
+    p("close to", null, true, null),
+    p("~", null, true, null),
+    p("an additional", null, false, "increase"),
+    p("additional", null, false, "increase"),
+    p("another", null, false, "increase"),
+    p("a further", null, false, "increase"),
+    p("further", null, false, "increase"),
+    p("an extra", null, false, "increase"),
+    p("extra", null, false, "increase"),
   };
 
   /** The phrases by their last word, longest first, so "no less than" wins over "less than". */
@@ -49,7 +83,10 @@ final class Modifiers {
 
   static {
     java.util.Arrays.sort(LEFT, (a, b) -> b.words.length - a.words.length);
-    for (Phrase ph : LEFT) BY_LAST_WORD.computeIfAbsent(ph.words[ph.words.length - 1], k -> new java.util.ArrayList<>()).add(ph);
+    for (Phrase ph : LEFT)
+      BY_LAST_WORD
+          .computeIfAbsent(ph.words[ph.words.length - 1], k -> new java.util.ArrayList<>())
+          .add(ph);
   }
 
   private static Phrase p(String words, Bound b, boolean approx, String change) {
@@ -57,17 +94,94 @@ final class Modifiers {
   }
 
   static final Set<String> INCREASE =
-      Set.of("increase", "increased", "increases", "increasing", "raise", "raised", "raises", "raising", "rise",
-          "rose", "risen", "rises", "rising", "grow", "grew", "grown", "grows", "growing", "boost", "boosted",
-          "boosting", "expand", "expanded", "expanding", "double", "doubled", "doubling", "triple", "tripled",
-          "add", "added", "adding", "adds", "climb", "climbed", "jump", "jumped", "swell", "swelled", "reinforce",
-          "reinforced", "up", "increment", "topped", "surge", "surged", "soar", "soared");
+      Set.of(
+          "increase",
+          "increased",
+          "increases",
+          "increasing",
+          "raise",
+          "raised",
+          "raises",
+          "raising",
+          "rise",
+          "rose",
+          "risen",
+          "rises",
+          "rising",
+          "grow",
+          "grew",
+          "grown",
+          "grows",
+          "growing",
+          "boost",
+          "boosted",
+          "boosting",
+          "expand",
+          "expanded",
+          "expanding",
+          "double",
+          "doubled",
+          "doubling",
+          "triple",
+          "tripled",
+          "add",
+          "added",
+          "adding",
+          "adds",
+          "climb",
+          "climbed",
+          "jump",
+          "jumped",
+          "swell",
+          "swelled",
+          "reinforce",
+          "reinforced",
+          "up",
+          "increment",
+          "topped",
+          "surge",
+          "surged",
+          "soar",
+          "soared");
 
   static final Set<String> DECREASE =
-      Set.of("cut", "cuts", "cutting", "reduce", "reduced", "reduces", "reducing", "decrease", "decreased",
-          "decreases", "fall", "fell", "fallen", "falls", "falling", "drop", "dropped", "drops", "decline",
-          "declined", "declines", "shrink", "shrank", "shrunk", "slash", "slashed", "lower", "lowered", "down",
-          "trim", "trimmed", "reduction", "plunge", "plunged", "halve", "halved");
+      Set.of(
+          "cut",
+          "cuts",
+          "cutting",
+          "reduce",
+          "reduced",
+          "reduces",
+          "reducing",
+          "decrease",
+          "decreased",
+          "decreases",
+          "fall",
+          "fell",
+          "fallen",
+          "falls",
+          "falling",
+          "drop",
+          "dropped",
+          "drops",
+          "decline",
+          "declined",
+          "declines",
+          "shrink",
+          "shrank",
+          "shrunk",
+          "slash",
+          "slashed",
+          "lower",
+          "lowered",
+          "down",
+          "trim",
+          "trimmed",
+          "reduction",
+          "plunge",
+          "plunged",
+          "halve",
+          "halved");
 
   /** Reads back from token {@code i} (the first token of the number or its currency sign). */
   static Left left(List<Tok> toks, int i, boolean measured) {
@@ -91,14 +205,21 @@ final class Modifiers {
       if (hit.change != null) change = hit.change;
     }
     if (change == null) change = verbChange(toks, first);
-    // "up 5%", "down $2": bare "up" and "down" mark a change only for shares and sums, not "wind down one bank".
-    if (change != null && !measured && first > 0 && (toks.get(first - 1).is("up") || toks.get(first - 1).is("down"))) change = null;
+    // "up 5%", "down $2": bare "up" and "down" mark a change only for shares and sums, not "wind
+    // down one bank".
+    if (change != null
+        && !measured
+        && first > 0
+        && (toks.get(first - 1).is("up") || toks.get(first - 1).is("down"))) change = null;
     return new Left(first, bound, approx, change);
   }
 
-  /** A change verb a few words before: "grow to 4,800", "cut by 10%", "rose from 3 to 5", "up 5%". */
+  /**
+   * A change verb a few words before: "grow to 4,800", "cut by 10%", "rose from 3 to 5", "up 5%".
+   */
   static String verbChange(List<Tok> toks, int i) {
-    if (i > 0 && toks.get(i - 1).is("from")) return null; // "rose from 3 to 5": 3 is where it started
+    if (i > 0 && toks.get(i - 1).is("from"))
+      return null; // "rose from 3 to 5": 3 is where it started
     int j = i - 1;
     int object = -1; // after "by", up to three words of object: "cut its force by 500"
     for (int steps = 0; j >= 0 && steps < 8; steps++, j--) {
@@ -111,8 +232,15 @@ final class Modifiers {
         object = 3;
         continue;
       }
-      if (t.isNum() || w.equals("to") || w.equals("from") || w.equals("of") || w.equals("%")
-          || NumberWords.MAGNITUDE.containsKey(w) || w.equals("percent") || w.equals("a") || w.equals("an")) continue;
+      if (t.isNum()
+          || w.equals("to")
+          || w.equals("from")
+          || w.equals("of")
+          || w.equals("%")
+          || NumberWords.MAGNITUDE.containsKey(w)
+          || w.equals("percent")
+          || w.equals("a")
+          || w.equals("an")) continue;
       if (object-- > 0 && t.isWord()) continue;
       return null;
     }
@@ -131,13 +259,21 @@ final class Modifiers {
     return true;
   }
 
-  /** What follows the number and unit: "or more", "or fewer", "-plus", "more", "fewer", "additional". */
+  /**
+   * What follows the number and unit: "or more", "or fewer", "-plus", "more", "fewer",
+   * "additional".
+   */
   record Right(int last, Bound bound, boolean approximate, String change) {}
 
-  /** Nouns of change right after a share or sum: "a 10% rise", "a $5bn cut". Not after counts ("5,000 job cuts"). */
-  private static final Set<String> RISE_NOUNS = Set.of("increase", "rise", "hike", "jump", "boost", "gain", "growth");
+  /**
+   * Nouns of change right after a share or sum: "a 10% rise", "a $5bn cut". Not after counts
+   * ("5,000 job cuts").
+   */
+  private static final Set<String> RISE_NOUNS =
+      Set.of("increase", "rise", "hike", "jump", "boost", "gain", "growth");
 
-  private static final Set<String> FALL_NOUNS = Set.of("cut", "drop", "decrease", "fall", "reduction", "decline", "loss");
+  private static final Set<String> FALL_NOUNS =
+      Set.of("cut", "drop", "decrease", "fall", "reduction", "decline", "loss");
 
   static Right right(List<Tok> toks, int j, boolean measured) {
     Tok a = at(toks, j);
@@ -145,12 +281,18 @@ final class Modifiers {
     if (a == null) return new Right(j - 1, null, false, null);
     String w = a.lower();
     String w2 = b == null ? "" : b.lower();
-    if ((w.equals("or") || w.equals("and")) && (w2.equals("more") || w2.equals("above") || w2.equals("greater")
-        || w2.equals("over") || w2.equals("higher")))
-      return new Right(j + 1, Bound.AT_LEAST, false, null);
-    if ((w.equals("or") || w.equals("and")) && (w2.equals("fewer") || w2.equals("less") || w2.equals("below")
-        || w2.equals("under") || w2.equals("lower")))
-      return new Right(j + 1, Bound.AT_MOST, false, null);
+    if ((w.equals("or") || w.equals("and"))
+        && (w2.equals("more")
+            || w2.equals("above")
+            || w2.equals("greater")
+            || w2.equals("over")
+            || w2.equals("higher"))) return new Right(j + 1, Bound.AT_LEAST, false, null);
+    if ((w.equals("or") || w.equals("and"))
+        && (w2.equals("fewer")
+            || w2.equals("less")
+            || w2.equals("below")
+            || w2.equals("under")
+            || w2.equals("lower"))) return new Right(j + 1, Bound.AT_MOST, false, null);
     if (w.equals("or") && w2.equals("so")) return new Right(j + 1, null, true, null);
     if (w.equals("more") && w2.equals("or") && b != null && "less".equals(lowerAt(toks, j + 2)))
       return new Right(j + 2, null, true, null);
@@ -159,7 +301,8 @@ final class Modifiers {
       return new Right(j + 1, w2.equals("plus") ? Bound.AT_LEAST : null, w2.equals("odd"), null);
     if (w.equals("more") || w.equals("additional") || w.equals("extra"))
       return new Right(j, null, false, "increase");
-    if (measured && RISE_NOUNS.contains(w)) return new Right(j, null, false, "increase"); // "a 10% increase"
+    if (measured && RISE_NOUNS.contains(w))
+      return new Right(j, null, false, "increase"); // "a 10% increase"
     if (measured && FALL_NOUNS.contains(w)) return new Right(j, null, false, "decrease");
     if (w.equals("fewer") || w.equals("less")) return new Right(j, null, false, "decrease");
     return new Right(j - 1, null, false, null);

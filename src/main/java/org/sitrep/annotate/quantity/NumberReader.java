@@ -2,7 +2,10 @@ package org.sitrep.annotate.quantity;
 
 import java.util.List;
 
-/** Reads one number starting at a token: digits with magnitudes ("1.2 million", "100bn"), words, fractions, vague. */
+/**
+ * Reads one number starting at a token: digits with magnitudes ("1.2 million", "100bn"), words,
+ * fractions, vague.
+ */
 final class NumberReader {
   private final List<Tok> toks;
   private final String text;
@@ -12,7 +15,10 @@ final class NumberReader {
     this.text = text;
   }
 
-  /** The number starting at token {@code i}, or null. {@code money}: a currency sign precedes, so "m" is million. */
+  /**
+   * The number starting at token {@code i}, or null. {@code money}: a currency sign precedes, so
+   * "m" is million.
+   */
   Reading read(int i, boolean money) {
     Tok t = toks.get(i);
     if (t.isNum()) return digits(i, money);
@@ -32,7 +38,8 @@ final class NumberReader {
 
   private Reading digits(int i, boolean money) {
     Tok t = toks.get(i);
-    if (t.text().length() > 1 && t.text().charAt(0) == '0' && t.text().charAt(1) != '.') return null; // "007", "08"
+    if (t.text().length() > 1 && t.text().charAt(0) == '0' && t.text().charAt(1) != '.')
+      return null; // "007", "08"
     Double v = parseDigits(t.text());
     if (v == null) return null;
     Reading grouped = spaceGrouped(i);
@@ -41,10 +48,15 @@ final class NumberReader {
     if (next != null && !next.spaceBefore() && next.isWord()) {
       String s = next.lower();
       // "26th", "1990s": ordinals and decades are not amounts.
-      if (s.equals("st") || s.equals("nd") || s.equals("rd") || s.equals("th") || s.equals("s")) return null;
+      if (s.equals("st") || s.equals("nd") || s.equals("rd") || s.equals("th") || s.equals("s"))
+        return null;
     }
     Tok s2 = at(i + 2);
-    if (next != null && !next.spaceBefore() && Lexer.isApostrophe(next.text().charAt(0)) && s2 != null && s2.is("s")
+    if (next != null
+        && !next.spaceBefore()
+        && Lexer.isApostrophe(next.text().charAt(0))
+        && s2 != null
+        && s2.is("s")
         && !s2.spaceBefore()) return null; // "1990's"
     Reading r = new Reading(i, i, v, 1, false, false, false);
     r = fraction(r);
@@ -53,10 +65,11 @@ final class NumberReader {
   }
 
   /**
-   * "10 000 troops", "1 234 567": thousands grouped by spaces (or narrow no-break spaces), as outlets outside the
-   * English-speaking press write them. Groups after the first have exactly three digits; a run inside a longer row of
-   * numbers, or of three or more three-digit groups, is taken for a table and not glued into one number, and plain
-   * spaces glue only before a counted noun or unit ("10 000 troops"), since "687 700" may be a pair of offsets.
+   * "10 000 troops", "1 234 567": thousands grouped by spaces (or narrow no-break spaces), as
+   * outlets outside the English-speaking press write them. Groups after the first have exactly
+   * three digits; a run inside a longer row of numbers, or of three or more three-digit groups, is
+   * taken for a table and not glued into one number, and plain spaces glue only before a counted
+   * noun or unit ("10 000 troops"), since "687 700" may be a pair of offsets.
    */
   private Reading spaceGrouped(int i) {
     String head = toks.get(i).text();
@@ -65,18 +78,30 @@ final class NumberReader {
     StringBuilder digits = new StringBuilder(head);
     while (last - i < 4) {
       Tok g = at(last + 1);
-      if (g == null || !g.isNum() || !g.spaceBefore() || g.lineBefore() || g.text().length() != 3
+      if (g == null
+          || !g.isNum()
+          || !g.spaceBefore()
+          || g.lineBefore()
+          || g.text().length() != 3
           || !g.text().chars().allMatch(Character::isDigit)) break;
       digits.append(g.text());
       last++;
     }
     Tok after = at(last + 1);
     Tok before = at(i - 1);
-    if (last == i || (after != null && after.isNum()) || (before != null && before.isNum() && before.spaceBefore())) return null;
-    if (head.length() == 3 && last - i >= 2) return null; // "100 200 300": a row of a table, not one number
-    // A typographic (no-break, thin) space is a thousands separator; a plain one only before what is counted.
-    if (!typographic(i, last) && !(after != null && after.isWord() && (Vocabulary.pluralLooking(after.lower())
-        || Units.wordUnit(after.lower()) != null || NumberWords.MAGNITUDE.containsKey(after.lower())))) return null;
+    if (last == i
+        || (after != null && after.isNum())
+        || (before != null && before.isNum() && before.spaceBefore())) return null;
+    if (head.length() == 3 && last - i >= 2)
+      return null; // "100 200 300": a row of a table, not one number
+    // A typographic (no-break, thin) space is a thousands separator; a plain one only before what
+    // is counted.
+    if (!typographic(i, last)
+        && !(after != null
+            && after.isWord()
+            && (Vocabulary.pluralLooking(after.lower())
+                || Units.wordUnit(after.lower()) != null
+                || NumberWords.MAGNITUDE.containsKey(after.lower())))) return null;
     return new Reading(i, last, Double.parseDouble(digits.toString()), 1, false, false, false);
   }
 
@@ -88,7 +113,9 @@ final class NumberReader {
     return true;
   }
 
-  /** "1/4" and "10 1/2": a slash fraction with a small denominator, never a date (no second slash). */
+  /**
+   * "1/4" and "10 1/2": a slash fraction with a small denominator, never a date (no second slash).
+   */
   private Reading fraction(Reading r) {
     int i = r.last();
     Reading slash = slashFraction(i);
@@ -101,21 +128,30 @@ final class NumberReader {
     return r;
   }
 
-  /** The fraction "a/b" whose numerator is token {@code i}, with a proper fraction's value, or null. */
+  /**
+   * The fraction "a/b" whose numerator is token {@code i}, with a proper fraction's value, or null.
+   */
   private Reading slashFraction(int i) {
     Tok slash = at(i + 1);
     Tok den = at(i + 2);
-    if (slash == null || den == null || !slash.is("/") || slash.spaceBefore() || !den.isNum() || den.spaceBefore()) return null;
+    if (slash == null
+        || den == null
+        || !slash.is("/")
+        || slash.spaceBefore()
+        || !den.isNum()
+        || den.spaceBefore()) return null;
     Tok after = at(i + 3);
     if (after != null && after.is("/")) return null;
     double n = parseOr(toks.get(i).text());
     double d = parseOr(den.text());
     // Only the denominators fractions are written with: "9/11" and "4/22" are dates.
-    if (!FRACTION_DENOMINATORS.contains((int) d) || n < 1 || n >= d || n != Math.rint(n)) return null;
+    if (!FRACTION_DENOMINATORS.contains((int) d) || n < 1 || n >= d || n != Math.rint(n))
+      return null;
     return new Reading(i, i + 2, n / d, 1, false, false, false);
   }
 
-  private static final java.util.Set<Integer> FRACTION_DENOMINATORS = java.util.Set.of(2, 3, 4, 5, 8, 10, 16, 100);
+  private static final java.util.Set<Integer> FRACTION_DENOMINATORS =
+      java.util.Set.of(2, 3, 4, 5, 8, 10, 16, 100);
 
   private static double parseOr(String s) {
     Double v = parseDigits(s);
@@ -123,8 +159,9 @@ final class NumberReader {
   }
 
   /**
-   * Applies "million", "bn", "k" ... after a number. A glued "m" is million ("5.1m people", "£8m", "5.1m are
-   * displaced", as British news writes it) unless lengths are talked about ("1.8m tall", "a 100m sprint").
+   * Applies "million", "bn", "k" ... after a number. A glued "m" is million ("5.1m people", "£8m",
+   * "5.1m are displaced", as British news writes it) unless lengths are talked about ("1.8m tall",
+   * "a 100m sprint").
    */
   private Reading magnitude(Reading r, boolean money) {
     Tok next = at(r.last() + 1);
@@ -132,7 +169,10 @@ final class NumberReader {
     if (next.is("-") && !next.spaceBefore()) {
       Tok w = at(r.last() + 2);
       if (w != null && !w.spaceBefore() && w.isWord() && NumberWords.isBigMagnitude(w.lower()))
-        return r.withLast(r.last() + 2, r.value() * NumberWords.MAGNITUDE.get(w.lower()), NumberWords.MAGNITUDE.get(w.lower()));
+        return r.withLast(
+            r.last() + 2,
+            r.value() * NumberWords.MAGNITUDE.get(w.lower()),
+            NumberWords.MAGNITUDE.get(w.lower()));
     }
     if (!next.isWord()) return r;
     String w = next.lower();
@@ -140,7 +180,11 @@ final class NumberReader {
     boolean attached = !next.spaceBefore();
     if (w.equals("k") && !attached && !next.text().equals("K")) m = null;
     if (w.equals("mm") && !money) m = null;
-    if (w.equals("m")) m = money || next.text().equals("M") || (attached && !metreContext(r.last() + 2)) ? 1e6 : null;
+    if (w.equals("m"))
+      m =
+          money || next.text().equals("M") || (attached && !metreContext(r.last() + 2))
+              ? 1e6
+              : null;
     if (w.equals("b") && (money || attached)) m = 1e9;
     if ((w.equals("dozen") || w.equals("dozens"))) {
       return new Reading(r.first(), r.last() + 1, r.value() * 12, 12, true, false, r.words());
@@ -156,12 +200,34 @@ final class NumberReader {
   }
 
   private static final java.util.Set<String> LENGTH_CUES =
-      java.util.Set.of("tall", "high", "long", "wide", "deep", "away", "from", "above", "below", "thick", "across",
-          "in", "underground", "underwater", "beneath", "sprint", "race", "dash", "hurdles", "freestyle", "by", "x");
+      java.util.Set.of(
+          "tall",
+          "high",
+          "long",
+          "wide",
+          "deep",
+          "away",
+          "from",
+          "above",
+          "below",
+          "thick",
+          "across",
+          "in",
+          "underground",
+          "underwater",
+          "beneath",
+          "sprint",
+          "race",
+          "dash",
+          "hurdles",
+          "freestyle",
+          "by",
+          "x");
 
   /**
-   * What follows "5m" makes it metres: a length word ("1.8m tall", "a 100m sprint"). Anything else reads as million,
-   * the commoner sense in news ("the 13m barrier" of attendances); "a 2m wall" is the price of that choice.
+   * What follows "5m" makes it metres: a length word ("1.8m tall", "a 100m sprint"). Anything else
+   * reads as million, the commoner sense in news ("the 13m barrier" of attendances); "a 2m wall" is
+   * the price of that choice.
    */
   private boolean metreContext(int j) {
     Tok t = at(j);
@@ -176,31 +242,46 @@ final class NumberReader {
     String w = n.lower();
     if (w.equals("hundred") || NumberWords.isBigMagnitude(w)) {
       Reading r = cardinal(i + 1);
-      return r == null ? null : new Reading(i, r.last(), r.value(), r.magnitude(), r.approximate(), false, true);
+      return r == null
+          ? null
+          : new Reading(i, r.last(), r.value(), r.magnitude(), r.approximate(), false, true);
     }
     if (w.equals("dozen")) return new Reading(i, i + 1, 12, 12, true, false, true);
     if (w.equals("few") || w.equals("couple")) return several(i, i + 1);
     if (w.equals("half")) {
       Reading h = half(i + 1);
-      return h == null ? new Reading(i, i + 1, 0.5, 1, false, false, true) : new Reading(i, h.last(), h.value(), h.magnitude(), false, false, true);
+      return h == null
+          ? new Reading(i, i + 1, 0.5, 1, false, false, true)
+          : new Reading(i, h.last(), h.value(), h.magnitude(), false, false, true);
     }
     Integer den = NumberWords.FRACTION.get(w);
-    if (den != null && !w.endsWith("s")) return scaled(new Reading(i, i + 1, 1.0 / den, 1, false, false, true));
+    if (den != null && !w.endsWith("s"))
+      return scaled(new Reading(i, i + 1, 1.0 / den, 1, false, false, true));
     return null;
   }
 
-  /** "half", "half a million", "half of"; not "the second half" (the caller checks what precedes). */
+  /**
+   * "half", "half a million", "half of"; not "the second half" (the caller checks what precedes).
+   */
   private Reading half(int i) {
     Tok n = at(i + 1);
     Tok n2 = at(i + 2);
     if (n != null && (n.is("a") || n.is("an")) && n2 != null && n2.isWord()) {
       String w = n2.lower();
       if (NumberWords.isBigMagnitude(w) || w.equals("hundred"))
-        return new Reading(i, i + 2, 0.5 * NumberWords.MAGNITUDE.get(w), NumberWords.MAGNITUDE.get(w), false, false, true);
+        return new Reading(
+            i,
+            i + 2,
+            0.5 * NumberWords.MAGNITUDE.get(w),
+            NumberWords.MAGNITUDE.get(w),
+            false,
+            false,
+            true);
       if (w.equals("dozen")) return new Reading(i, i + 2, 6, 12, true, false, true);
-      if (Units.wordUnit(w) != null) return new Reading(i, i + 1, 0.5, 1, false, false, true); // "half an hour"
+      if (Units.wordUnit(w) != null)
+        return new Reading(i, i + 1, 0.5, 1, false, false, true); // "half an hour"
     }
-    if (n != null && n.isWord() &&  NumberWords.isBigMagnitude(n.lower())) {
+    if (n != null && n.isWord() && NumberWords.isBigMagnitude(n.lower())) {
       double m = NumberWords.MAGNITUDE.get(n.lower());
       return new Reading(i, i + 1, 0.5 * m, m, false, false, true);
     }
@@ -213,14 +294,31 @@ final class NumberReader {
     double v = NumberWords.VAGUE.get(w);
     Tok of = at(i + 1);
     Tok big = at(i + 2);
-    if (of != null && of.is("of") && big != null && NumberWords.VAGUE.containsKey(big.lower()) && NumberWords.VAGUE.get(big.lower()) >= 1e3)
-      return new Reading(i, i + 2, v * NumberWords.VAGUE.get(big.lower()), NumberWords.VAGUE.get(big.lower()), true, true, true);
+    if (of != null
+        && of.is("of")
+        && big != null
+        && NumberWords.VAGUE.containsKey(big.lower())
+        && NumberWords.VAGUE.get(big.lower()) >= 1e3)
+      return new Reading(
+          i,
+          i + 2,
+          v * NumberWords.VAGUE.get(big.lower()),
+          NumberWords.VAGUE.get(big.lower()),
+          true,
+          true,
+          true);
     if (w.equals("tens")) return null;
     if (of == null || !of.isWord()) return null;
     String o = of.lower();
-    if (o.equals("of") || o.equals("more") || o.equals("fewer") || o.equals("upon") || o.equals("were") || o.equals("have")
-        || o.equals("had") || o.equals("are") || Vocabulary.pluralLooking(o))
-      return new Reading(i, i, v, v, true, true, true);
+    if (o.equals("of")
+        || o.equals("more")
+        || o.equals("fewer")
+        || o.equals("upon")
+        || o.equals("were")
+        || o.equals("have")
+        || o.equals("had")
+        || o.equals("are")
+        || Vocabulary.pluralLooking(o)) return new Reading(i, i, v, v, true, true, true);
     return null;
   }
 
@@ -232,12 +330,16 @@ final class NumberReader {
     if (t == null || !t.isWord()) return null;
     String w = t.lower();
     double m = w.equals("dozen") ? 12 : NumberWords.MAGNITUDE.getOrDefault(w, 0.0);
-    if (m == 0 || !(w.equals("dozen") || w.equals("hundred") || NumberWords.isBigMagnitude(w))) return null;
+    if (m == 0 || !(w.equals("dozen") || w.equals("hundred") || NumberWords.isBigMagnitude(w)))
+      return null;
     boolean couple = toks.get(i).is("couple");
     return new Reading(first, j, 2 * m, m, true, !couple, true);
   }
 
-  /** A cardinal in words: "one hundred and six", "twenty-one", "two dozen", "two thirds", "one and a half". */
+  /**
+   * A cardinal in words: "one hundred and six", "twenty-one", "two dozen", "two thirds", "one and a
+   * half".
+   */
   private Reading cardinal(int i) {
     double total = 0, current = 0, lastMag = 1;
     int last = -1;
@@ -245,15 +347,24 @@ final class NumberReader {
     int j = i;
     while (j < toks.size()) {
       Tok t = toks.get(j);
-      if (t.is("-") && prev != null && !t.spaceBefore() && j + 1 < toks.size() && !toks.get(j + 1).spaceBefore()) {
+      if (t.is("-")
+          && prev != null
+          && !t.spaceBefore()
+          && j + 1 < toks.size()
+          && !toks.get(j + 1).spaceBefore()) {
         j++;
         continue;
       }
       if (t.is("and") && prev != null && (prev.equals("hundred") || prev.equals("mag"))) {
         Tok n = at(j + 1);
         Tok n2 = at(j + 2);
-        boolean fraction = n2 != null && NumberWords.FRACTION.containsKey(n2.lower()); // "and three quarters"
-        if (!fraction && n != null && n.isWord() && (NumberWords.SMALL.containsKey(n.lower()) || NumberWords.TENS.containsKey(n.lower()))) {
+        boolean fraction =
+            n2 != null && NumberWords.FRACTION.containsKey(n2.lower()); // "and three quarters"
+        if (!fraction
+            && n != null
+            && n.isWord()
+            && (NumberWords.SMALL.containsKey(n.lower())
+                || NumberWords.TENS.containsKey(n.lower()))) {
           j++;
           continue;
         }
@@ -265,7 +376,10 @@ final class NumberReader {
       Integer ten = NumberWords.TENS.get(w);
       if (small != null) {
         String kind = small < 10 ? "unit" : "teen";
-        if (prev != null && !(prev.equals("hundred") || prev.equals("mag") || (prev.equals("ten") && kind.equals("unit")))) break;
+        if (prev != null
+            && !(prev.equals("hundred")
+                || prev.equals("mag")
+                || (prev.equals("ten") && kind.equals("unit")))) break;
         current += small;
         prev = kind;
       } else if (ten != null) {
@@ -288,14 +402,17 @@ final class NumberReader {
       j++;
     }
     if (last < 0) return null;
-    if ("ten".equals(prev) && ordinalAfter(last)) return null; // "twenty-first", "twenty second of June"
+    if ("ten".equals(prev) && ordinalAfter(last))
+      return null; // "twenty-first", "twenty second of June"
     double v = total + current;
-    Reading r = new Reading(i, last, v, current == 0 && total > 0 ? lastMag : 1, false, false, true);
+    Reading r =
+        new Reading(i, last, v, current == 0 && total > 0 ? lastMag : 1, false, false, true);
     return scaled(fractionWords(r));
   }
 
   private static final java.util.Set<String> ORDINALS =
-      java.util.Set.of("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth");
+      java.util.Set.of(
+          "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth");
 
   private boolean ordinalAfter(int last) {
     Tok n = at(last + 1);
@@ -304,8 +421,9 @@ final class NumberReader {
   }
 
   /**
-   * "and a half", "and three quarters" after a number: added in units of the number's magnitude ("one million and
-   * a half" is 1.5 million) or of a magnitude that follows ("one billion and a half million").
+   * "and a half", "and three quarters" after a number: added in units of the number's magnitude
+   * ("one million and a half" is 1.5 million) or of a magnitude that follows ("one billion and a
+   * half million").
    */
   private Reading andFraction(Reading r) {
     Tok and = at(r.last() + 1);
@@ -338,7 +456,11 @@ final class NumberReader {
       return r;
     }
     Integer den = NumberWords.FRACTION.get(n.lower());
-    if (den != null && r.value() < 20 && r.value() >= 1 && r.magnitude() == 1 && (r.value() > 1 || !n.lower().endsWith("s")))
+    if (den != null
+        && r.value() < 20
+        && r.value() >= 1
+        && r.magnitude() == 1
+        && (r.value() > 1 || !n.lower().endsWith("s")))
       return r.withLast(r.last() + 1, r.value() / den, 1);
     if (n.is("and")) return andFraction(r);
     if (n.is("dozen") || n.is("dozens"))
@@ -346,10 +468,17 @@ final class NumberReader {
     return r;
   }
 
-  /** A magnitude after a small fraction or mixed number: "one and a half million", "a quarter million". */
+  /**
+   * A magnitude after a small fraction or mixed number: "one and a half million", "a quarter
+   * million".
+   */
   private Reading scaled(Reading r) {
     Tok n = at(r.last() + 1);
-    if (n != null && n.isWord() && NumberWords.isBigMagnitude(n.lower()) && r.magnitude() == 1 && r.value() != Math.rint(r.value())) {
+    if (n != null
+        && n.isWord()
+        && NumberWords.isBigMagnitude(n.lower())
+        && r.magnitude() == 1
+        && r.value() != Math.rint(r.value())) {
       double m = NumberWords.MAGNITUDE.get(n.lower());
       return r.withLast(r.last() + 1, r.value() * m, m);
     }
@@ -365,7 +494,10 @@ final class NumberReader {
     return j >= 0 && j < toks.size() ? toks.get(j) : null;
   }
 
-  /** "4,000" (English grouping only), "1.2", ".5"; null for lists, versions and runaway digit strings. */
+  /**
+   * "4,000" (English grouping only), "1.2", ".5"; null for lists, versions and runaway digit
+   * strings.
+   */
   static Double parseDigits(String s) {
     if (s.length() > 24) return null;
     if (s.indexOf(',') >= 0) {

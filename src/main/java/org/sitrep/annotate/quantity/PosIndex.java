@@ -4,10 +4,9 @@ import java.util.List;
 import org.sitrep.model.Token;
 
 /**
- * Part-of-speech and named-entity tags of the language layer, looked up by character offset, for when the document has
- * tokens. The
- * tagger's own tokens need not line up with the language layer's: a lookup returns the tag of the token covering the
- * offset, or null.
+ * Part-of-speech and named-entity tags of the language layer, looked up by character offset, for
+ * when the document has tokens. The tagger's own tokens need not line up with the language layer's:
+ * a lookup returns the tag of the token covering the offset, or null.
  */
 final class PosIndex {
   private final List<Token> tokens;
@@ -19,7 +18,8 @@ final class PosIndex {
   /** An index over {@code tokens}, or null when there are none or none carries a tag. */
   static PosIndex of(List<Token> tokens) {
     if (tokens.isEmpty()) return null;
-    for (int k = 1; k < tokens.size(); k++) if (tokens.get(k).start() < tokens.get(k - 1).start()) return null;
+    for (int k = 1; k < tokens.size(); k++)
+      if (tokens.get(k).start() < tokens.get(k - 1).start()) return null;
     return tokens.stream().anyMatch(t -> t.pos() != null) ? new PosIndex(tokens) : null;
   }
 
@@ -29,9 +29,10 @@ final class PosIndex {
   }
 
   /**
-   * True when the token at {@code offset} is part of a named place or person, which can receive a figure ("sent
-   * Ukraine 14 tanks", "gave Smith 3 votes"). Not an organisation: before a number that is a maker or a model far more
-   * often ("Leopard 2 tanks", "Boeing 737 jets", "Falcon 9 rockets") than a recipient.
+   * True when the token at {@code offset} is part of a named place or person, which can receive a
+   * figure ("sent Ukraine 14 tanks", "gave Smith 3 votes"). Not an organisation: before a number
+   * that is a maker or a model far more often ("Leopard 2 tanks", "Boeing 737 jets", "Falcon 9
+   * rockets") than a recipient.
    */
   boolean nameAt(int offset) {
     Token t = at(offset);
@@ -55,7 +56,11 @@ final class PosIndex {
 
   /** A noun or adjective, or a participle, that may stand inside a noun phrase after a number. */
   static boolean nominal(String tag) {
-    return tag.startsWith("NN") || tag.startsWith("JJ") || tag.equals("VBN") || tag.equals("VBG") || tag.equals("CD");
+    return tag.startsWith("NN")
+        || tag.startsWith("JJ")
+        || tag.equals("VBN")
+        || tag.equals("VBG")
+        || tag.equals("CD");
   }
 
   static boolean plural(String tag) {

@@ -9,13 +9,16 @@ import org.sitrep.pipeline.Layer;
 import org.sitrep.pipeline.Stage;
 
 /**
- * The pipeline stage for quantities: reads the body and adds the QUANTITIES layer. It needs only BODY; when earlier
- * stages added sentences or tokens it uses them (sentence scope for inherited nouns, part-of-speech tags for the
- * counted noun). Time per document is bounded: the tagger is linear, and a body longer than {@code maxChars} is
- * tagged up to that length, with a diagnostic.
+ * The pipeline stage for quantities: reads the body and adds the QUANTITIES layer. It needs only
+ * BODY; when earlier stages added sentences or tokens it uses them (sentence scope for inherited
+ * nouns, part-of-speech tags for the counted noun). Time per document is bounded: the tagger is
+ * linear, and a body longer than {@code maxChars} is tagged up to that length, with a diagnostic.
  */
 public final class QuantityStage implements Stage {
-  /** 2M characters is about 20 times the longest news article in the shared corpora; it tags in about a second. */
+  /**
+   * 2M characters is about 20 times the longest news article in the shared corpora; it tags in
+   * about a second.
+   */
   public static final int DEFAULT_MAX_CHARS = 2_000_000;
 
   private final QuantityTagger tagger = new QuantityTagger();
@@ -26,7 +29,8 @@ public final class QuantityStage implements Stage {
   }
 
   public QuantityStage(int maxChars) {
-    if (maxChars <= 0) throw new IllegalArgumentException("maxChars must be positive, got " + maxChars);
+    if (maxChars <= 0)
+      throw new IllegalArgumentException("maxChars must be positive, got " + maxChars);
     this.maxChars = maxChars;
   }
 
@@ -48,9 +52,12 @@ public final class QuantityStage implements Stage {
   @Override
   public Annotated apply(Annotated doc) {
     String body = doc.body();
-    if (body.length() <= maxChars) return doc.withQuantities(tagger.tag(body, doc.sentences(), doc.tokens()));
+    if (body.length() <= maxChars)
+      return doc.withQuantities(tagger.tag(body, doc.sentences(), doc.tokens()));
     List<Quantity> found = tagger.tag(body.substring(0, maxChars), List.of(), List.of());
     return doc.withQuantities(found)
-        .withDiagnostic(new Diagnostic(name(), "body of " + body.length() + " characters tagged up to " + maxChars));
+        .withDiagnostic(
+            new Diagnostic(
+                name(), "body of " + body.length() + " characters tagged up to " + maxChars));
   }
 }

@@ -9,15 +9,17 @@ import org.sitrep.model.Span;
 import org.sitrep.model.Token;
 
 /**
- * Finds quantities in English text: the number (digits or words), its bound, hedge, change, unit and the thing it
- * counts, and leaves out years, dates, clock times and names like "Leopard 2". Works on plain text; a document's
- * sentence spans and part-of-speech tags, when given, sharpen the counted noun. Stateless and thread-safe; cost is
- * linear in the text, since every lookaround reads a fixed number of tokens.
+ * Finds quantities in English text: the number (digits or words), its bound, hedge, change, unit
+ * and the thing it counts, and leaves out years, dates, clock times and names like "Leopard 2".
+ * Works on plain text; a document's sentence spans and part-of-speech tags, when given, sharpen the
+ * counted noun. Stateless and thread-safe; cost is linear in the text, since every lookaround reads
+ * a fixed number of tokens.
  */
 public final class QuantityTagger {
   private static final Set<String> NOT_BEFORE_HALF =
-      Set.of("the", "first", "second", "third", "fourth", "last", "latter", "other", "this", "that", "each", "every",
-          "one", "its", "their", "his", "her", "our", "my", "your");
+      Set.of(
+          "the", "first", "second", "third", "fourth", "last", "latter", "other", "this", "that",
+          "each", "every", "one", "its", "their", "his", "her", "our", "my", "your");
 
   private static final Set<String> TIME_UNITS =
       Set.of("year", "month", "week", "day", "hour", "minute", "second", "decade", "century");
@@ -28,9 +30,10 @@ public final class QuantityTagger {
   }
 
   /**
-   * Quantities in {@code text} with the document's sentence spans and tokens, either of which may be empty. Sentence
-   * spans scope the counted-noun inheritance (empty: split here); part-of-speech tags, when the tokens carry them,
-   * decide where the counted noun phrase ends instead of the word-shape rules.
+   * Quantities in {@code text} with the document's sentence spans and tokens, either of which may
+   * be empty. Sentence spans scope the counted-noun inheritance (empty: split here); part-of-speech
+   * tags, when the tokens carry them, decide where the counted noun phrase ends instead of the
+   * word-shape rules.
    */
   public List<Quantity> tag(String text, List<Span> sentences, List<Token> tokens) {
     if (text == null) throw new IllegalArgumentException("text is required");
@@ -42,7 +45,8 @@ public final class QuantityTagger {
       Found f = at(toks, reader, i, pos);
       if (f == null) continue;
       if (f.keep && !halfOfWhatCameBefore(f, toks, found)) found.add(f);
-      // A rejected reading is skipped whole, so "two" in "Jan twenty two" is not read again on its own.
+      // A rejected reading is skipped whole, so "two" in "Jan twenty two" is not read again on its
+      // own.
       i = Math.max(i, f.consumed);
     }
     Inheritance.apply(found, toks, sentences.isEmpty() ? Sentences.split(text) : sentences, pos);
@@ -52,12 +56,15 @@ public final class QuantityTagger {
   }
 
   /**
-   * "two years and a half", "an hour and a half": a bare "a half" after a unit and "and" belongs to what came before.
-   * Adds it to the quantity just found, or makes "an hour and a half" 1.5 hours ("an hour" alone is no quantity here).
+   * "two years and a half", "an hour and a half": a bare "a half" after a unit and "and" belongs to
+   * what came before. Adds it to the quantity just found, or makes "an hour and a half" 1.5 hours
+   * ("an hour" alone is no quantity here).
    */
   private static boolean halfOfWhatCameBefore(Found f, List<Tok> toks, List<Found> found) {
-    if (f.value != 0.5 || !f.words || f.unit != null || f.counted != null || f.first < 2) return false;
-    if (!toks.get(f.first - 1).is("and") || Units.wordUnit(toks.get(f.first - 2).lower()) == null) return false;
+    if (f.value != 0.5 || !f.words || f.unit != null || f.counted != null || f.first < 2)
+      return false;
+    if (!toks.get(f.first - 1).is("and") || Units.wordUnit(toks.get(f.first - 2).lower()) == null)
+      return false;
     Found p = found.isEmpty() ? null : found.get(found.size() - 1);
     if (p != null && p.last == f.first - 2 && p.unit != null && p.valueMax == null) {
       p.value += 0.5;
@@ -65,7 +72,8 @@ public final class QuantityTagger {
       return true;
     }
     Tok article = f.first >= 3 ? toks.get(f.first - 3) : null;
-    if (article != null && (article.is("a") || article.is("an"))) { // "an hour and a half" is 1.5 hours
+    if (article != null
+        && (article.is("a") || article.is("an"))) { // "an hour and a half" is 1.5 hours
       f.unit = Units.wordUnit(toks.get(f.first - 2).lower());
       f.value = 1.5;
       f.first -= 3;
@@ -74,7 +82,10 @@ public final class QuantityTagger {
     return true;
   }
 
-  /** The quantity whose number starts at token {@code i}, a rejected reading, or null when no number starts there. */
+  /**
+   * The quantity whose number starts at token {@code i}, a rejected reading, or null when no number
+   * starts there.
+   */
   private static Found at(List<Tok> toks, NumberReader reader, int i, PosIndex pos) {
     Tok t = toks.get(i);
     if (!t.isNum() && !t.isWord()) return null;
@@ -98,12 +109,14 @@ public final class QuantityTagger {
     int unitLast = measure(f, toks, numberLast, r, pre);
     if (unitLast < 0) return null;
     f.first = pre != null ? pre.edge() : r.first();
-    if (r2 != null && at(toks, f.first - 1) != null && (at(toks, f.first - 1).is("between") || at(toks, f.first - 1).is("from")))
-      f.first--;
+    if (r2 != null
+        && at(toks, f.first - 1) != null
+        && (at(toks, f.first - 1).is("between") || at(toks, f.first - 1).is("from"))) f.first--;
     Modifiers.Left left = Modifiers.left(toks, f.first, f.unit != null);
     int tail = modify(f, toks, left, unitLast);
     CountedNoun.Phrase c = count(f, toks, tail, r, pos);
-    // A year reads as a count only with its noun right after it: "2000 soldiers", not "2024 budget allocates".
+    // A year reads as a count only with its noun right after it: "2000 soldiers", not "2024 budget
+    // allocates".
     boolean measured = f.unit != null || (c != null && c.last() == tail + 1);
     if (TimeGuard.notAmount(toks, r, measured, r2 != null, pos)) return Found.rejected(numberLast);
     if (!countsSomething(toks, r, f, c, left)) return null;
@@ -112,26 +125,34 @@ public final class QuantityTagger {
     return f;
   }
 
-  /** Sets the unit (a currency sign before wins unless the words after agree); the unit's last token, or -1 for a code. */
+  /**
+   * Sets the unit (a currency sign before wins unless the words after agree); the unit's last
+   * token, or -1 for a code.
+   */
   private static int measure(Found f, List<Tok> toks, int numberLast, Reading r, Units.Hit pre) {
     String unit = pre == null ? null : pre.unit();
     int unitLast = numberLast;
     Units.Hit suf = Units.after(toks, numberLast + 1, r, pre != null);
     Tok of = at(toks, numberLast + 1);
-    if (suf == null && r.vague() && of != null && of.is("of")) suf = Units.after(toks, numberLast + 2, r, pre != null); // "billions of euros"
+    if (suf == null && r.vague() && of != null && of.is("of"))
+      suf = Units.after(toks, numberLast + 2, r, pre != null); // "billions of euros"
     if (suf != null && (unit == null || unit.equals(suf.unit()))) {
       unit = suf.unit();
       unitLast = suf.edge();
     }
     // Glued letters that are neither unit nor magnitude make a code: "5G", "24703L202", "4x4".
     Tok glued = at(toks, r.last() + 1);
-    boolean code = toks.get(r.first()).isNum() && glued != null && glued.isWord() && !glued.spaceBefore();
+    boolean code =
+        toks.get(r.first()).isNum() && glued != null && glued.isWord() && !glued.spaceBefore();
     if (code && unitLast == r.last() && numberLast == r.last()) return -1;
     f.unit = unit;
     return unitLast;
   }
 
-  /** Applies the words around the number (bound, hedge, change); returns the last token they cover on the right. */
+  /**
+   * Applies the words around the number (bound, hedge, change); returns the last token they cover
+   * on the right.
+   */
   private static int modify(Found f, List<Tok> toks, Modifiers.Left left, int unitLast) {
     f.first = left.first();
     if (left.bound() != null && f.bound != Bound.RANGE) f.bound = left.bound();
@@ -144,8 +165,11 @@ public final class QuantityTagger {
     return Math.max(unitLast, right.last());
   }
 
-  /** Sets the counted thing after the number, and a bound that follows it ("500 soldiers or more"). */
-  private static CountedNoun.Phrase count(Found f, List<Tok> toks, int tail, Reading r, PosIndex pos) {
+  /**
+   * Sets the counted thing after the number, and a bound that follows it ("500 soldiers or more").
+   */
+  private static CountedNoun.Phrase count(
+      Found f, List<Tok> toks, int tail, Reading r, PosIndex pos) {
     boolean one = f.value == 1 && f.valueMax == null;
     CountedNoun.Phrase c = counted(toks, tail + 1, f.unit, r, one, pos);
     if (c == null) return null;
@@ -157,8 +181,12 @@ public final class QuantityTagger {
     return new CountedNoun.Phrase(c.noun(), late.last());
   }
 
-  /** "one" and a bare "half" are numbers only when they count or measure something: not "no one", "one of them". */
-  private static boolean countsSomething(List<Tok> toks, Reading r, Found f, CountedNoun.Phrase c, Modifiers.Left left) {
+  /**
+   * "one" and a bare "half" are numbers only when they count or measure something: not "no one",
+   * "one of them".
+   */
+  private static boolean countsSomething(
+      List<Tok> toks, Reading r, Found f, CountedNoun.Phrase c, Modifiers.Left left) {
     if (!r.words() || r.first() != r.last()) return true;
     Tok t = toks.get(r.first());
     Tok prev = at(toks, r.first() - 1);
@@ -169,20 +197,28 @@ public final class QuantityTagger {
       return !(next != null && next.is("of"));
     }
     if (t.is("half")) {
-      return f.unit != null || c != null || left.bound() != null || left.approximate() || (prev != null && prev.is("a"));
+      return f.unit != null
+          || c != null
+          || left.bound() != null
+          || left.approximate()
+          || (prev != null && prev.is("a"));
     }
     return true;
   }
 
   /** The counted thing after the number, its unit and its modifiers. */
-  private static CountedNoun.Phrase counted(List<Tok> toks, int j, String unit, Reading r, boolean one, PosIndex pos) {
+  private static CountedNoun.Phrase counted(
+      List<Tok> toks, int j, String unit, Reading r, boolean one, PosIndex pos) {
     if (j >= toks.size()) return null;
     boolean of = toks.get(j).is("of");
-    boolean share = "percent".equals(unit) || "percentage point".equals(unit) || (r.words() && r.value() < 1);
+    boolean share =
+        "percent".equals(unit) || "percentage point".equals(unit) || (r.words() && r.value() < 1);
     if (of && share) return CountedNoun.afterOf(toks, j, true, pos);
     if (unit != null) {
-      boolean money = Character.isUpperCase(unit.charAt(0)) || unit.equals("cent") || unit.equals("pence");
-      if (of && !TIME_UNITS.contains(unit) && !money) return CountedNoun.afterOf(toks, j, false, pos); // "20 tonnes of grain"
+      boolean money =
+          Character.isUpperCase(unit.charAt(0)) || unit.equals("cent") || unit.equals("pence");
+      if (of && !TIME_UNITS.contains(unit) && !money)
+        return CountedNoun.afterOf(toks, j, false, pos); // "20 tonnes of grain"
       return null;
     }
     if (of) {

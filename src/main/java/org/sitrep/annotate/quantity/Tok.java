@@ -3,10 +3,18 @@ package org.sitrep.annotate.quantity;
 import java.util.Locale;
 
 /**
- * A token of the quantity lexer: a word, a run of digits, or one symbol, with its lower-cased form (computed once:
- * the lookarounds compare it many times) and whether space or a line break precedes it.
+ * A token of the quantity lexer: a word, a run of digits, or one symbol, with its lower-cased form
+ * (computed once: the lookarounds compare it many times) and whether space or a line break precedes
+ * it.
  */
-record Tok(int start, int end, String text, String lower, Kind kind, boolean spaceBefore, boolean lineBefore) {
+record Tok(
+    int start,
+    int end,
+    String text,
+    String lower,
+    Kind kind,
+    boolean spaceBefore,
+    boolean lineBefore) {
   enum Kind {
     WORD,
     NUM,

@@ -1,9 +1,9 @@
 package org.sitrep.annotate.quote;
 
 /**
- * A name in the body: its offsets, text, entity type (PERSON, ORGANIZATION ... or null when it was found without
- * the entity layer), the title written before it in lower case ("defense minister", or null) and the canonical full
- * name the entity layer gave it (or null).
+ * A name in the body: its offsets, text, entity type (PERSON, ORGANIZATION ... or null when it was
+ * found without the entity layer), the title written before it in lower case ("defense minister",
+ * or null) and the canonical full name the entity layer gave it (or null).
  */
 record Name(int start, int end, String text, String type, String role, String canonical) {
 

@@ -4,10 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Pairs quotation marks paragraph by paragraph. Double marks (curly, straight, low-9, guillemets) always pair;
- * single marks pair only when the opening one starts a word and the closing one ends one, so that apostrophes in
- * "don’t" or "Russia’s" never open a quote. A paragraph that opens a quote and does not close it continues into the
- * next paragraph when that one opens with a mark (the English convention for quotes over several paragraphs).
+ * Pairs quotation marks paragraph by paragraph. Double marks (curly, straight, low-9, guillemets)
+ * always pair; single marks pair only when the opening one starts a word and the closing one ends
+ * one, so that apostrophes in "don’t" or "Russia’s" never open a quote. A paragraph that opens a
+ * quote and does not close it continues into the next paragraph when that one opens with a mark
+ * (the English convention for quotes over several paragraphs).
  */
 final class QuoteMarks {
   private QuoteMarks() {}
@@ -33,10 +34,11 @@ final class QuoteMarks {
   }
 
   /**
-   * Adds the paragraph's candidates; returns the group of a double quote left open at its end, or -1. The first
-   * quote of the paragraph joins {@code continued} when that is not -1.
+   * Adds the paragraph's candidates; returns the group of a double quote left open at its end, or
+   * -1. The first quote of the paragraph joins {@code continued} when that is not -1.
    */
-  private static int scanParagraph(String s, int from, int to, int paragraph, int continued, List<Candidate> out) {
+  private static int scanParagraph(
+      String s, int from, int to, int paragraph, int continued, List<Candidate> out) {
     int open = -1;
     int nested = 0;
     for (int i = from; i < to; i++) {
@@ -95,11 +97,17 @@ final class QuoteMarks {
   private static int findSingleClose(String s, int from, int to) {
     for (int j = from; j < to; j++) {
       char c = s.charAt(j);
-      if ((c == '’' || c == '\'') && j > from && !Lexicon.isSpace(s.charAt(j - 1))
+      if ((c == '’' || c == '\'')
+          && j > from
+          && !Lexicon.isSpace(s.charAt(j - 1))
           && (j + 1 >= s.length() || !Character.isLetterOrDigit(s.charAt(j + 1)))) {
         // "soldiers’ families": a plural possessive, not a closing mark
-        boolean possessive = s.charAt(j - 1) == 's' && j + 2 < s.length() && s.charAt(j + 1) == ' '
-            && Character.isLowerCase(s.charAt(j + 2)) && j - from > 60;
+        boolean possessive =
+            s.charAt(j - 1) == 's'
+                && j + 2 < s.length()
+                && s.charAt(j + 1) == ' '
+                && Character.isLowerCase(s.charAt(j + 2))
+                && j - from > 60;
         if (!possessive) return j;
       }
     }
@@ -107,7 +115,11 @@ final class QuoteMarks {
   }
 
   private static boolean startsWord(String s, int i, int from) {
-    boolean before = i == 0 || i == from || Lexicon.isSpace(s.charAt(i - 1)) || "([—–-“\"".indexOf(s.charAt(i - 1)) >= 0;
+    boolean before =
+        i == 0
+            || i == from
+            || Lexicon.isSpace(s.charAt(i - 1))
+            || "([—–-“\"".indexOf(s.charAt(i - 1)) >= 0;
     return before && i + 1 < s.length() && Character.isLetterOrDigit(s.charAt(i + 1));
   }
 
@@ -120,7 +132,8 @@ final class QuoteMarks {
     char c = s.charAt(i);
     if (c == '“' || c == '„' || c == '«') return true;
     if (c != '"' && c != '”') return false;
-    boolean spaceBefore = i == 0 || Lexicon.isSpace(s.charAt(i - 1)) || "([—–:".indexOf(s.charAt(i - 1)) >= 0;
+    boolean spaceBefore =
+        i == 0 || Lexicon.isSpace(s.charAt(i - 1)) || "([—–:".indexOf(s.charAt(i - 1)) >= 0;
     boolean wordAfter = i + 1 < s.length() && !Lexicon.isSpace(s.charAt(i + 1));
     return spaceBefore && wordAfter;
   }

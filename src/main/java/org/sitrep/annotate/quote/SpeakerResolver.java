@@ -3,9 +3,10 @@ package org.sitrep.annotate.quote;
 import java.util.List;
 
 /**
- * Turns a speaker mention into the full name of a person or organisation. A name resolves to its longest form in
- * the document; a description ("the minister") to the last name written with that title; a pronoun to the subject
- * of the sentence before when that is newer than the last quote's speaker, else to the last quote's speaker.
+ * Turns a speaker mention into the full name of a person or organisation. A name resolves to its
+ * longest form in the document; a description ("the minister") to the last name written with that
+ * title; a pronoun to the subject of the sentence before when that is newer than the last quote's
+ * speaker, else to the last quote's speaker.
  */
 final class SpeakerResolver {
   /** The speaker of the last attributed quote and where that quote ended. */
@@ -35,7 +36,8 @@ final class SpeakerResolver {
 
   private String byName(int start, int end) {
     Name n = names.at(start, end);
-    // "Sen. Maria Cole of Washington": a name found longer than the mention speaks for the mention only
+    // "Sen. Maria Cole of Washington": a name found longer than the mention speaks for the mention
+    // only
     if (n == null || n.end() > end) {
       n = new Name(start, end, body.substring(start, end), n == null ? null : n.type(), null, null);
     }
@@ -48,13 +50,17 @@ final class SpeakerResolver {
     int sentence = sentenceStart(at);
     Name subject = subjectOf(sentenceStart(Math.max(0, sentence - 1)), sentence);
     if (subject == null) subject = subjectOf(sentence, at);
-    if (subject != null && (last == null || subject.start() > last.end())) return names.canonical(subject);
+    if (subject != null && (last == null || subject.start() > last.end()))
+      return names.canonical(subject);
     if (last != null) return last.speaker();
     Name recent = lastPersonBefore(at);
     return recent == null ? null : names.canonical(recent);
   }
 
-  /** The first name in [from, to) that can speak and is not inside a quote or a possessor ("Lithuania’s"). */
+  /**
+   * The first name in [from, to) that can speak and is not inside a quote or a possessor
+   * ("Lithuania’s").
+   */
   private Name subjectOf(int from, int to) {
     for (Name n : names.all()) {
       if (n.start() < from) continue;
@@ -74,7 +80,8 @@ final class SpeakerResolver {
     return best;
   }
 
-  // Without entity types, a person is a name with a title or a name of two words or more ("Boris Pistorius").
+  // Without entity types, a person is a name with a title or a name of two words or more ("Boris
+  // Pistorius").
   private boolean personLike(Name n) {
     if (n.type() != null) return n.type().equals("PERSON");
     return n.role() != null || names.canonical(n).contains(" ");
@@ -91,7 +98,8 @@ final class SpeakerResolver {
       }
     }
     if (head == null) return null;
-    // "the defense minister" prefers a "Defense Minister" over a "Prime Minister"; "the minister" takes the last one
+    // "the defense minister" prefers a "Defense Minister" over a "Prime Minister"; "the minister"
+    // takes the last one
     Name full = null, headOnly = null;
     for (Name n : names.all()) {
       if (n.start() >= start) break;
@@ -117,7 +125,10 @@ final class SpeakerResolver {
     return k < quoted.length && quoted[k];
   }
 
-  /** Where the sentence holding {@code offset} starts: after the last full stop outside quotes, or a line break. */
+  /**
+   * Where the sentence holding {@code offset} starts: after the last full stop outside quotes, or a
+   * line break.
+   */
   int sentenceStart(int offset) {
     int k = words.indexBefore(offset);
     while (k >= 0) {

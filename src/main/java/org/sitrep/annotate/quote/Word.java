@@ -1,6 +1,9 @@
 package org.sitrep.annotate.quote;
 
-/** A word or punctuation mark of the body with its part-of-speech tag when the language layer gave one (else null). */
+/**
+ * A word or punctuation mark of the body with its part-of-speech tag when the language layer gave
+ * one (else null).
+ */
 record Word(int start, int end, String text, String pos) {
 
   boolean capitalised() {

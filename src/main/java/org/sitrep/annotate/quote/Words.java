@@ -5,8 +5,9 @@ import java.util.List;
 import org.sitrep.model.Token;
 
 /**
- * The body cut into words and punctuation marks. Our own cut rather than the language layer's tokens so that the
- * stage also runs without them; when tokens are present their POS tags are copied onto the words they overlap.
+ * The body cut into words and punctuation marks. Our own cut rather than the language layer's
+ * tokens so that the stage also runs without them; when tokens are present their POS tags are
+ * copied onto the words they overlap.
  */
 final class Words {
   private final List<Word> words;
@@ -53,45 +54,64 @@ final class Words {
     return new Words(out, body);
   }
 
-  // Keeps "post-Soviet", "U.S.", "1,600" and "don't" whole but splits the possessive "Russia’s" off its owner.
+  // Keeps "post-Soviet", "U.S.", "1,600" and "don't" whole but splits the possessive "Russia’s" off
+  // its owner.
   private static boolean partOfWord(String s, int j) {
     char c = s.charAt(j);
     if (Character.isLetterOrDigit(c)) return true;
     if (j + 1 >= s.length() || !Character.isLetterOrDigit(s.charAt(j + 1))) {
       return c == '.' && j >= 1 && Character.isLetter(s.charAt(j - 1)) && isAbbrev(s, j);
     }
-    if (c == '-' || (c == ',' && Character.isDigit(s.charAt(j - 1)) && Character.isDigit(s.charAt(j + 1)))) return true;
-    if (c == '.') return (Character.isUpperCase(s.charAt(j + 1)) && j >= 1 && isAbbrev(s, j)) || Character.isDigit(s.charAt(j + 1));
+    if (c == '-'
+        || (c == ',' && Character.isDigit(s.charAt(j - 1)) && Character.isDigit(s.charAt(j + 1))))
+      return true;
+    if (c == '.')
+      return (Character.isUpperCase(s.charAt(j + 1)) && j >= 1 && isAbbrev(s, j))
+          || Character.isDigit(s.charAt(j + 1));
     if (c == '\'' || c == '’') {
       // possessive 's stays a separate word; contractions (don't, it's) stay whole
-      return !(j + 2 <= s.length() && (s.charAt(j + 1) == 's' || s.charAt(j + 1) == 'S')
+      return !(j + 2 <= s.length()
+          && (s.charAt(j + 1) == 's' || s.charAt(j + 1) == 'S')
           && (j + 2 == s.length() || !Character.isLetter(s.charAt(j + 2)))
           && !isPronounContraction(s, j));
     }
     return false;
   }
 
-  private static final java.util.Set<String> ABBREVIATIONS = Lexicon.set("mr", "mrs", "ms", "dr", "gov", "sen", "rep",
-      "gen", "lt", "col", "capt", "sgt", "st", "jr", "sr", "prof", "rev", "adm", "maj", "cpl", "pvt", "mt", "ft",
-      "jan", "feb", "aug", "sept", "sep", "oct", "nov", "dec", "corp", "inc", "co", "ltd", "vs", "calif", "fla", "ariz",
-      "mass", "penn", "conn", "wash", "mich", "minn", "wis", "ill", "ind", "tenn", "ky", "va", "ga", "ala", "la", "md",
-      "nev", "colo", "okla", "ore", "tex", "del", "neb", "kan", "vt", "nh", "nj", "ny", "pa", "sc", "nc", "no");
+  private static final java.util.Set<String> ABBREVIATIONS =
+      Lexicon.set(
+          "mr", "mrs", "ms", "dr", "gov", "sen", "rep", "gen", "lt", "col", "capt", "sgt", "st",
+          "jr", "sr", "prof", "rev", "adm", "maj", "cpl", "pvt", "mt", "ft", "jan", "feb", "aug",
+          "sept", "sep", "oct", "nov", "dec", "corp", "inc", "co", "ltd", "vs", "calif", "fla",
+          "ariz", "mass", "penn", "conn", "wash", "mich", "minn", "wis", "ill", "ind", "tenn", "ky",
+          "va", "ga", "ala", "la", "md", "nev", "colo", "okla", "ore", "tex", "del", "neb", "kan",
+          "vt", "nh", "nj", "ny", "pa", "sc", "nc", "no");
 
-  // "U.S.", "Gen.", "Sen.": a single letter or a known abbreviation keeps its dot, so it ends no sentence
+  // "U.S.", "Gen.", "Sen.": a single letter or a known abbreviation keeps its dot, so it ends no
+  // sentence
   private static boolean isAbbrev(String s, int dot) {
     int k = dot - 1;
     while (k >= 0 && Character.isLetter(s.charAt(k))) k--;
     int len = dot - 1 - k;
-    return len == 1 || (len > 0 && Character.isUpperCase(s.charAt(k + 1))
-        && ABBREVIATIONS.contains(s.substring(k + 1, dot).toLowerCase(java.util.Locale.ROOT)));
+    return len == 1
+        || (len > 0
+            && Character.isUpperCase(s.charAt(k + 1))
+            && ABBREVIATIONS.contains(s.substring(k + 1, dot).toLowerCase(java.util.Locale.ROOT)));
   }
 
   private static boolean isPronounContraction(String s, int j) {
     int k = j - 1;
     while (k >= 0 && Character.isLetter(s.charAt(k))) k--;
     String w = s.substring(k + 1, j).toLowerCase(java.util.Locale.ROOT);
-    return w.equals("it") || w.equals("he") || w.equals("she") || w.equals("that") || w.equals("what")
-        || w.equals("there") || w.equals("here") || w.equals("who") || w.equals("let");
+    return w.equals("it")
+        || w.equals("he")
+        || w.equals("she")
+        || w.equals("that")
+        || w.equals("what")
+        || w.equals("there")
+        || w.equals("here")
+        || w.equals("who")
+        || w.equals("let");
   }
 
   List<Word> all() {

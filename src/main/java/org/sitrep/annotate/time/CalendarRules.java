@@ -212,7 +212,8 @@ final class CalendarRules {
     // 26.06.2023 is European and day first; 6/26/2023 is American and month first when it can be.
     boolean dotted = w.indexOf('.') > 0;
     String[] parts = w.split(dotted ? "\\." : "/", -1);
-    if (parts.length != 3 || (parts[2].length() != 4 && (dotted || parts[2].length() != 2))) return null;
+    if (parts.length != 3 || (parts[2].length() != 4 && (dotted || parts[2].length() != 2)))
+      return null;
     try {
       int a = Integer.parseInt(parts[0]),
           b = Integer.parseInt(parts[1]),

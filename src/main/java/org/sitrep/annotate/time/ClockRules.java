@@ -51,7 +51,8 @@ final class ClockRules {
     int h, m = 0;
     if (t.number(i)) {
       String[] hm = w.split("[:.]");
-      if (hm.length > 2 || hm[0].length() > 2 || (hm.length == 2 && hm[1].length() != 2)) return null;
+      if (hm.length > 2 || hm[0].length() > 2 || (hm.length == 2 && hm[1].length() != 2))
+        return null;
       h = Integer.parseInt(hm[0]);
       if (hm.length == 2) m = Integer.parseInt(hm[1]);
       if (h > 24 || m > 59) return null;

@@ -139,7 +139,7 @@ final class DurationRules {
     String u = t.at(j);
     String unit = Lexicon.UNITS.get(u);
     // "per second" and "per hour" are rates of measure; "per year" is a calendar frequency.
-    if (unit != null && w.equals("per") &&  unit.startsWith("T")) return null;
+    if (unit != null && w.equals("per") && unit.startsWith("T")) return null;
     if (unit != null)
       return new Match(
           i, j + 1, Match.SET, Durations.value(n == null ? "1" : n.text(), unit), false);

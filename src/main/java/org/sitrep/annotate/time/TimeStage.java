@@ -15,7 +15,9 @@ import org.sitrep.pipeline.Stage;
  * the expressions found so far and gets a diagnostic, so one odd input cannot stall a run.
  */
 public final class TimeStage implements Stage {
-  /** Generous: a 100k-character body takes about 35 ms on one idle core (TimeTaggerLinearTimeTest). */
+  /**
+   * Generous: a 100k-character body takes about 35 ms on one idle core (TimeTaggerLinearTimeTest).
+   */
   public static final Duration DEFAULT_BUDGET = Duration.ofSeconds(2);
 
   private final TimeTagger tagger = new TimeTagger();

@@ -5,14 +5,14 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Drops blocks that are furniture even inside the article container: link lists, share and print prompts, and
- * headings left without text after their section was removed.
+ * Drops blocks that are furniture even inside the article container: link lists, share and print
+ * prompts, and headings left without text after their section was removed.
  */
 public final class BlockFilter {
   /**
-   * Short lines that are controls, prompts or pointers to other articles rather than prose, in the languages of the
-   * news this reads (en, de, fr, es, it, pt, pl, nl). Matched against the whole block, case-insensitively, ignoring
-   * trailing punctuation.
+   * Short lines that are controls, prompts or pointers to other articles rather than prose, in the
+   * languages of the news this reads (en, de, fr, es, it, pt, pl, nl). Matched against the whole
+   * block, case-insensitively, ignoring trailing punctuation.
    */
   private static final Pattern PROMPT =
       Pattern.compile(
@@ -48,7 +48,10 @@ public final class BlockFilter {
   private static final Pattern DATE_LINE =
       Pattern.compile(
           "(?iu)^((am|on|le|el|den|vom|published|veröffentlicht|aktualisiert( am)?|updated|stand|opublikowano)[: ]+)?"
-              + "(\\p{L}{2,12},?\\s+)?(\\d{1,4}[./\\- ]\\s*(\\d{1,2}|" + MONTH + ")[./\\- ]?\\s*(\\d{2,4})?|" + MONTH
+              + "(\\p{L}{2,12},?\\s+)?(\\d{1,4}[./\\- ]\\s*(\\d{1,2}|"
+              + MONTH
+              + ")[./\\- ]?\\s*(\\d{2,4})?|"
+              + MONTH
               + "\\s+\\d{1,2}(,?\\s+\\d{4})?)(,?\\s*(um\\s*)?\\d{1,2}[:.]\\d{2}(\\s*(uhr|am|pm|h))?)?\\s*$"
               + "|^\\d{1,2}[:.]\\d{2}(\\s*(uhr|am|pm|h))?$");
 
@@ -66,7 +69,10 @@ public final class BlockFilter {
     return dropOrphanHeadings(kept);
   }
 
-  /** A prompt, a credit or a bare date: lines too short to be prose that templates put around articles. */
+  /**
+   * A prompt, a credit or a bare date: lines too short to be prose that templates put around
+   * articles.
+   */
   public static boolean isFurnitureLine(Block b) {
     if (b.chars() > 120) return false;
     String t = b.text();
@@ -75,7 +81,10 @@ public final class BlockFilter {
     return b.chars() <= 40 && DATE_LINE.matcher(t).matches();
   }
 
-  /** A heading followed by nothing, or directly by a heading of the same or higher rank, introduced removed text. */
+  /**
+   * A heading followed by nothing, or directly by a heading of the same or higher rank, introduced
+   * removed text.
+   */
   private static List<Block> dropOrphanHeadings(List<Block> blocks) {
     List<Block> result = new ArrayList<>(blocks.size());
     for (int i = 0; i < blocks.size(); i++) {
@@ -97,22 +106,29 @@ public final class BlockFilter {
   }
 
   /**
-   * The whole-page fallback: blocks that read like prose (enough characters, few links), plus the headings that
-   * directly precede such blocks.
+   * The whole-page fallback: blocks that read like prose (enough characters, few links), plus the
+   * headings that directly precede such blocks.
    */
   public static List<Block> proseOnly(List<Block> blocks) {
     List<Block> kept = new ArrayList<>();
     for (int i = 0; i < blocks.size(); i++) {
       Block b = blocks.get(i);
       boolean prose = !b.heading() && b.chars() >= 60 && b.linkDensity() < 0.25;
-      boolean heading = b.heading() && i + 1 < blocks.size() && !blocks.get(i + 1).heading()
-          && blocks.get(i + 1).chars() >= 60 && blocks.get(i + 1).linkDensity() < 0.25;
+      boolean heading =
+          b.heading()
+              && i + 1 < blocks.size()
+              && !blocks.get(i + 1).heading()
+              && blocks.get(i + 1).chars() >= 60
+              && blocks.get(i + 1).linkDensity() < 0.25;
       if (prose || heading) kept.add(b);
     }
     return kept;
   }
 
-  /** A paragraph outside the located body that still reads as the article's lead: prose, not a link or a list. */
+  /**
+   * A paragraph outside the located body that still reads as the article's lead: prose, not a link
+   * or a list.
+   */
   public static boolean isLead(Block b) {
     return !b.heading() && !b.listItem() && b.chars() >= 80 && b.linkDensity() < 0.1;
   }

@@ -10,17 +10,60 @@ import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
 /**
- * Renders elements as paragraph blocks the way a browser lays them out: block elements break paragraphs, inline
- * elements join without added spaces, whitespace collapses except inside {@code pre}. Iterative, so deep markup
- * cannot overflow the stack.
+ * Renders elements as paragraph blocks the way a browser lays them out: block elements break
+ * paragraphs, inline elements join without added spaces, whitespace collapses except inside {@code
+ * pre}. Iterative, so deep markup cannot overflow the stack.
  */
 public final class BlockRenderer implements NodeVisitor {
   static final Set<String> BLOCK_TAGS =
       Set.of(
-          "address", "article", "aside", "blockquote", "body", "caption", "center", "dd", "details", "dialog", "dir",
-          "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6",
-          "header", "hgroup", "hr", "li", "main", "menu", "nav", "ol", "p", "pre", "section", "summary", "table",
-          "tbody", "thead", "tfoot", "tr", "ul", "html", "legend", "noscript", "search");
+          "address",
+          "article",
+          "aside",
+          "blockquote",
+          "body",
+          "caption",
+          "center",
+          "dd",
+          "details",
+          "dialog",
+          "dir",
+          "div",
+          "dl",
+          "dt",
+          "fieldset",
+          "figcaption",
+          "figure",
+          "footer",
+          "form",
+          "h1",
+          "h2",
+          "h3",
+          "h4",
+          "h5",
+          "h6",
+          "header",
+          "hgroup",
+          "hr",
+          "li",
+          "main",
+          "menu",
+          "nav",
+          "ol",
+          "p",
+          "pre",
+          "section",
+          "summary",
+          "table",
+          "tbody",
+          "thead",
+          "tfoot",
+          "tr",
+          "ul",
+          "html",
+          "legend",
+          "noscript",
+          "search");
 
   private final List<Block> blocks = new ArrayList<>();
   private final StringBuilder text = new StringBuilder();
@@ -41,7 +84,10 @@ public final class BlockRenderer implements NodeVisitor {
     return render(roots, Set.of());
   }
 
-  /** Blocks of all {@code roots}, in order, flagged {@link Block#marked()} when inside one of {@code marks}. */
+  /**
+   * Blocks of all {@code roots}, in order, flagged {@link Block#marked()} when inside one of {@code
+   * marks}.
+   */
   public static List<Block> render(List<Element> roots, Set<Element> marks) {
     BlockRenderer r = new BlockRenderer(marks);
     for (Element root : roots) {
@@ -74,7 +120,10 @@ public final class BlockRenderer implements NodeVisitor {
         flush();
         markDepth++;
       }
-      if (tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '6') {
+      if (tag.length() == 2
+          && tag.charAt(0) == 'h'
+          && tag.charAt(1) >= '1'
+          && tag.charAt(1) <= '6') {
         if (headingDepth++ == 0) headingLevel = tag.charAt(1) - '0';
       }
     }
@@ -112,11 +161,18 @@ public final class BlockRenderer implements NodeVisitor {
     }
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\u00a0' || c == '\u200b') {
+      if (c == ' '
+          || c == '\n'
+          || c == '\t'
+          || c == '\r'
+          || c == '\f'
+          || c == '\u00a0'
+          || c == '\u200b') {
         if (c != '\u200b') pendingSpace = true;
         continue;
       }
-      if (pendingSpace && text.length() > 0 && text.charAt(text.length() - 1) != '\n') text.append(' ');
+      if (pendingSpace && text.length() > 0 && text.charAt(text.length() - 1) != '\n')
+        text.append(' ');
       pendingSpace = false;
       text.append(c);
       count();
@@ -131,7 +187,8 @@ public final class BlockRenderer implements NodeVisitor {
   private void flush() {
     if (chars > 0) {
       String s = text.toString().strip();
-      if (!s.isEmpty()) blocks.add(new Block(s, headingLevel, chars, linkChars, listDepth > 0, markDepth > 0));
+      if (!s.isEmpty())
+        blocks.add(new Block(s, headingLevel, chars, linkChars, listDepth > 0, markDepth > 0));
     }
     text.setLength(0);
     pendingSpace = false;

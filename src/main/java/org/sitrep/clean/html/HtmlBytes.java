@@ -10,9 +10,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Decodes raw page bytes. Bytes that are valid UTF-8 are read as UTF-8 whatever the page declares, because a wrong
- * declaration (latin-1 header on a UTF-8 page) is the common failure and valid UTF-8 by accident is rare; otherwise
- * the declared charset, otherwise windows-1252, which decodes every byte.
+ * Decodes raw page bytes. Bytes that are valid UTF-8 are read as UTF-8 whatever the page declares,
+ * because a wrong declaration (latin-1 header on a UTF-8 page) is the common failure and valid
+ * UTF-8 by accident is rare; otherwise the declared charset, otherwise windows-1252, which decodes
+ * every byte.
  */
 public final class HtmlBytes {
   private static final Pattern DECLARED =
@@ -22,14 +23,19 @@ public final class HtmlBytes {
   private HtmlBytes() {}
 
   public static String decode(byte[] bytes) {
-    if (bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF)
+    if (bytes.length >= 3
+        && (bytes[0] & 0xff) == 0xEF
+        && (bytes[1] & 0xff) == 0xBB
+        && (bytes[2] & 0xff) == 0xBF)
       return new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
     if (bytes.length >= 2 && (bytes[0] & 0xff) == 0xFE && (bytes[1] & 0xff) == 0xFF)
       return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE);
     if (bytes.length >= 2 && (bytes[0] & 0xff) == 0xFF && (bytes[1] & 0xff) == 0xFE)
       return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE);
-    // the JDK's String constructor is several times faster than a reporting decoder; only a replacement
-    // character in its output needs the strict check, as it may stand for an invalid byte or be in the page
+    // the JDK's String constructor is several times faster than a reporting decoder; only a
+    // replacement
+    // character in its output needs the strict check, as it may stand for an invalid byte or be in
+    // the page
     String fast = new String(bytes, StandardCharsets.UTF_8);
     if (fast.indexOf('\uFFFD') < 0) return fast;
     try {
@@ -45,14 +51,17 @@ public final class HtmlBytes {
   }
 
   private static Charset declared(byte[] bytes) {
-    String head = new String(bytes, 0, Math.min(bytes.length, SNIFF_BYTES), StandardCharsets.ISO_8859_1);
+    String head =
+        new String(bytes, 0, Math.min(bytes.length, SNIFF_BYTES), StandardCharsets.ISO_8859_1);
     Matcher m = DECLARED.matcher(head);
     if (m.find()) {
       String name = m.group(1).toLowerCase(Locale.ROOT);
       // browsers read latin-1 declarations as windows-1252 (WHATWG encoding standard)
-      if (name.equals("iso-8859-1") || name.equals("latin1") || name.equals("us-ascii")) name = "windows-1252";
+      if (name.equals("iso-8859-1") || name.equals("latin1") || name.equals("us-ascii"))
+        name = "windows-1252";
       try {
-        if (Charset.isSupported(name) && !name.startsWith("utf-8") && !name.equals("utf8")) return Charset.forName(name);
+        if (Charset.isSupported(name) && !name.startsWith("utf-8") && !name.equals("utf8"))
+          return Charset.forName(name);
       } catch (IllegalArgumentException unknown) {
         // fall through to the default
       }

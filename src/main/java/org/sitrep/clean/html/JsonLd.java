@@ -12,14 +12,18 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * The schema.org objects of a page's {@code application/ld+json} scripts, flattened ({@code @graph} and arrays
- * unpacked). Broken JSON is skipped: publishers often ship trailing commas or raw newlines in strings.
+ * The schema.org objects of a page's {@code application/ld+json} scripts, flattened ({@code @graph}
+ * and arrays unpacked). Broken JSON is skipped: publishers often ship trailing commas or raw
+ * newlines in strings.
  */
 public final class JsonLd {
   private static final ObjectMapper MAPPER =
       JsonMapper.builder()
-          .enable(JsonReadFeature.ALLOW_TRAILING_COMMA, JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS,
-              JsonReadFeature.ALLOW_JAVA_COMMENTS, JsonReadFeature.ALLOW_SINGLE_QUOTES)
+          .enable(
+              JsonReadFeature.ALLOW_TRAILING_COMMA,
+              JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS,
+              JsonReadFeature.ALLOW_JAVA_COMMENTS,
+              JsonReadFeature.ALLOW_SINGLE_QUOTES)
           .enable(JsonParser.Feature.IGNORE_UNDEFINED)
           .build();
   private static final int MAX_SCRIPT_CHARS = 1 << 20;
@@ -70,7 +74,9 @@ public final class JsonLd {
     return null;
   }
 
-  /** The publisher's name from an article object, or from the page's Organization / WebSite object. */
+  /**
+   * The publisher's name from an article object, or from the page's Organization / WebSite object.
+   */
   public String publisherName() {
     for (JsonNode o : objects) {
       JsonNode p = o.get("publisher");
@@ -84,7 +90,10 @@ public final class JsonLd {
 
   private static boolean isArticle(JsonNode o) {
     String t = type(o);
-    return t.endsWith("Article") || t.equals("BlogPosting") || t.equals("Report") || t.equals("LiveBlogPosting");
+    return t.endsWith("Article")
+        || t.equals("BlogPosting")
+        || t.equals("Report")
+        || t.equals("LiveBlogPosting");
   }
 
   private static String type(JsonNode o) {

@@ -12,20 +12,39 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * Title, publication date, outlet and declared language of a parsed page, read before the tree is cleaned. Each
- * date carries the place it came from, because a date read from a URL or a stray {@code time} element deserves less
- * trust than one the publisher declared.
+ * Title, publication date, outlet and declared language of a parsed page, read before the tree is
+ * cleaned. Each date carries the place it came from, because a date read from a URL or a stray
+ * {@code time} element deserves less trust than one the publisher declared.
  */
-public record PageMetadata(String title, String published, String publishedEvidence, String outlet, String language) {
+public record PageMetadata(
+    String title, String published, String publishedEvidence, String outlet, String language) {
   private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
   private static final Pattern URL_DATE =
-      Pattern.compile("/((?:19|20)\\d{2})[/-](\\d{1,2})[/-](\\d{1,2})(?:/|-|_|\\.|$)|[/_-]((?:19|20)\\d{2})(\\d{2})(\\d{2})(?:[/_.-]|$)");
-  private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\u2013\u2014\\-:\u00b7\u2022\u00bb/]+\\s+");
+      Pattern.compile(
+          "/((?:19|20)\\d{2})[/-](\\d{1,2})[/-](\\d{1,2})(?:/|-|_|\\.|$)|[/_-]((?:19|20)\\d{2})(\\d{2})(\\d{2})(?:[/_.-]|$)");
+  private static final Pattern TITLE_SEPARATOR =
+      Pattern.compile("\\s+[|\u2013\u2014\\-:\u00b7\u2022\u00bb/]+\\s+");
   private static final String[] DATE_METAS = {
-    "article:published_time", "og:article:published_time", "og:published_time", "datePublished", "date",
-    "pubdate", "publishdate", "publish-date", "publish_date", "dc.date.issued", "dc.date", "dcterms.date",
-    "dcterms.created", "sailthru.date", "parsely-pub-date", "article.published", "published_time", "citation_date",
-    "citation_publication_date", "originalpublicationdate"
+    "article:published_time",
+    "og:article:published_time",
+    "og:published_time",
+    "datePublished",
+    "date",
+    "pubdate",
+    "publishdate",
+    "publish-date",
+    "publish_date",
+    "dc.date.issued",
+    "dc.date",
+    "dcterms.date",
+    "dcterms.created",
+    "sailthru.date",
+    "parsely-pub-date",
+    "article.published",
+    "published_time",
+    "citation_date",
+    "citation_publication_date",
+    "originalpublicationdate"
   };
 
   public static PageMetadata read(Document doc, String url) {
@@ -33,12 +52,14 @@ public record PageMetadata(String title, String published, String publishedEvide
     String outlet = firstNonBlank(meta(doc, "og:site_name"), ld.publisherName(), host(url));
     String title = title(doc, outlet);
     String[] date = date(doc, ld, url);
-    return new PageMetadata(title, date[0], date[1], outlet == null ? null : outlet.strip(), language(doc));
+    return new PageMetadata(
+        title, date[0], date[1], outlet == null ? null : outlet.strip(), language(doc));
   }
 
   static String meta(Document doc, String key) {
     for (Element m : doc.getElementsByTag("meta")) {
-      if (key.equalsIgnoreCase(m.attr("property")) || key.equalsIgnoreCase(m.attr("name"))
+      if (key.equalsIgnoreCase(m.attr("property"))
+          || key.equalsIgnoreCase(m.attr("name"))
           || key.equalsIgnoreCase(m.attr("itemprop"))) {
         String c = m.attr("content").strip();
         if (!c.isEmpty()) return c;
@@ -56,7 +77,10 @@ public record PageMetadata(String title, String published, String publishedEvide
     return t.isBlank() ? null : stripSite(t.strip(), outlet);
   }
 
-  /** "Story title | Outlet" to "Story title": drops segments naming the outlet, else keeps the longest segment. */
+  /**
+   * "Story title | Outlet" to "Story title": drops segments naming the outlet, else keeps the
+   * longest segment.
+   */
   static String stripSite(String title, String outlet) {
     String[] parts = TITLE_SEPARATOR.split(title);
     if (parts.length < 2) return title;
@@ -64,15 +88,19 @@ public record PageMetadata(String title, String published, String publishedEvide
     String site = outlet == null ? "" : outlet.toLowerCase(Locale.ROOT).replaceAll("\\.\\w+$", "");
     for (String p : parts) {
       String lower = p.toLowerCase(Locale.ROOT);
-      if (!site.isEmpty() && (lower.contains(site) || site.contains(lower.replace(" ", "")))) continue;
+      if (!site.isEmpty() && (lower.contains(site) || site.contains(lower.replace(" ", ""))))
+        continue;
       kept.add(p);
     }
     if (kept.size() == 1) return kept.get(0);
     if (kept.isEmpty()) return title;
-    // without a known site name only the last segment is dropped, and only when it is short like a brand
+    // without a known site name only the last segment is dropped, and only when it is short like a
+    // brand
     String last = parts[parts.length - 1];
     if (last.split("\\s+").length <= 3 && parts[0].split("\\s+").length >= 3)
-      return title.substring(0, title.lastIndexOf(last)).replaceAll("\\s*[|\u2013\u2014\\-:\u00b7\u2022\u00bb/]+\\s*$", "");
+      return title
+          .substring(0, title.lastIndexOf(last))
+          .replaceAll("\\s*[|\u2013\u2014\\-:\u00b7\u2022\u00bb/]+\\s*$", "");
     return title;
   }
 
@@ -106,8 +134,9 @@ public record PageMetadata(String title, String published, String publishedEvide
   }
 
   /**
-   * The {@code time} element most likely to date the article: one marked pubdate, else one inside an {@code article},
-   * else the first. Walked by hand, since a descendant selector costs the page's depth per element.
+   * The {@code time} element most likely to date the article: one marked pubdate, else one inside
+   * an {@code article}, else the first. Walked by hand, since a descendant selector costs the
+   * page's depth per element.
    */
   private static Element firstTime(Document doc) {
     Element first = null, inArticle = null;
@@ -117,7 +146,8 @@ public record PageMetadata(String title, String published, String publishedEvide
       if (first == null) first = t;
       if (inArticle == null) {
         Element a = t.parent();
-        for (int i = 0; i < 30 && a != null && !a.normalName().equals("article"); i++) a = a.parent();
+        for (int i = 0; i < 30 && a != null && !a.normalName().equals("article"); i++)
+          a = a.parent();
         if (a != null && a.normalName().equals("article")) inArticle = t;
       }
     }

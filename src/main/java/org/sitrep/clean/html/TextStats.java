@@ -10,8 +10,9 @@ import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
 /**
- * Non-space character counts per element, in one pass over the tree: all text, text inside links, and commas. Counting
- * once keeps scoring linear; asking each candidate for its {@code text()} would be quadratic in the nesting depth.
+ * Non-space character counts per element, in one pass over the tree: all text, text inside links,
+ * and commas. Counting once keeps scoring linear; asking each candidate for its {@code text()}
+ * would be quadratic in the nesting depth.
  */
 public final class TextStats {
   private final Map<Element, int[]> counts = new IdentityHashMap<>();

@@ -3,26 +3,31 @@ package org.sitrep.resolve.dedup;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.sitrep.resolve.TextTerms;
 
 /**
- * Finds near-duplicate articles as they arrive: word 5-shingles, a 128-value MinHash signature, and LSH over 32 bands
- * of 4 rows, so a pair with Jaccard similarity 0.8 shares a band with probability above 0.9999 and a pair at 0.3 with
- * about 0.23 (then rejected by the signature estimate). Memory is bounded: the last {@code window} signatures are kept
- * in a ring, and bucket entries that point at a reused slot are checked against the slot's signature before use.
+ * Finds near-duplicate articles as they arrive: word 5-shingles, a 128-value MinHash signature, and
+ * LSH over 32 bands of 4 rows, so a pair with Jaccard similarity 0.8 shares a band with probability
+ * above 0.9999 and a pair at 0.3 with about 0.23 (then rejected by the signature estimate). Memory
+ * is bounded: the last {@code window} signatures are kept in a ring, and bucket entries that point
+ * at a reused slot are checked against the slot's signature before use.
  */
 public final class NearDuplicates {
   public record Config(int shingle, int hashes, int bands, double threshold, int window) {
     public static final Config DEFAULT = new Config(5, 128, 32, 0.8, 200_000);
 
     public Config {
-      if (hashes % bands != 0) throw new IllegalArgumentException("hashes must be a multiple of bands");
-      if (threshold <= 0 || threshold > 1) throw new IllegalArgumentException("threshold must be in (0, 1]");
+      if (hashes % bands != 0)
+        throw new IllegalArgumentException("hashes must be a multiple of bands");
+      if (threshold <= 0 || threshold > 1)
+        throw new IllegalArgumentException("threshold must be in (0, 1]");
     }
   }
 
-  /** The outcome of adding one article: the group it belongs to and, for a copy, the article it copies. */
+  /**
+   * The outcome of adding one article: the group it belongs to and, for a copy, the article it
+   * copies.
+   */
   public record Match(String group, String duplicateOf, double similarity) {
     public boolean isDuplicate() {
       return duplicateOf != null;
@@ -94,8 +99,9 @@ public final class NearDuplicates {
   }
 
   /**
-   * The LSH bucket key of each band of a signature: two articles are candidates when they share a key. Public, with
-   * {@link #signature} and {@link #similarity(int[], int[])}, so that a distributed job groups by the same keys.
+   * The LSH bucket key of each band of a signature: two articles are candidates when they share a
+   * key. Public, with {@link #signature} and {@link #similarity(int[], int[])}, so that a
+   * distributed job groups by the same keys.
    */
   public long[] bandKeys(int[] sig) {
     int rows = config.hashes() / config.bands();
@@ -108,14 +114,19 @@ public final class NearDuplicates {
     return keys;
   }
 
-  /** The share of equal values in two signatures: the MinHash estimate of their texts' Jaccard similarity. */
+  /**
+   * The share of equal values in two signatures: the MinHash estimate of their texts' Jaccard
+   * similarity.
+   */
   public static double similarity(int[] a, int[] b) {
     int same = 0;
     for (int i = 0; i < a.length; i++) if (a[i] == b[i]) same++;
     return same / (double) a.length;
   }
 
-  /** The MinHash signature of a text's word shingles; the same text always gives the same signature. */
+  /**
+   * The MinHash signature of a text's word shingles; the same text always gives the same signature.
+   */
   public int[] signature(String text) {
     List<String> toks = TextTerms.tokens(text);
     int[] sig = new int[config.hashes()];

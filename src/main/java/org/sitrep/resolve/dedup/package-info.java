@@ -1,2 +1,5 @@
-/** Near-duplicate detection (wire copies, reprints, updates) with word shingles, MinHash and LSH buckets. */
+/**
+ * Near-duplicate detection (wire copies, reprints, updates) with word shingles, MinHash and LSH
+ * buckets.
+ */
 package org.sitrep.resolve.dedup;

@@ -14,11 +14,11 @@ import org.sitrep.model.Annotated;
 import org.sitrep.model.Mention;
 
 /**
- * Joins mentions across articles into entities, as articles arrive. People join on their folded full name; a
- * surname-only mention joins a full name only when one known person has that surname, or when exactly one of several
- * shares its role, country or article; two people who share a surname stay apart. Demonyms and capitals standing for
- * governments join their country; an acronym joins the organisation whose initials it spells when both appear in
- * one article.
+ * Joins mentions across articles into entities, as articles arrive. People join on their folded
+ * full name; a surname-only mention joins a full name only when one known person has that surname,
+ * or when exactly one of several shares its role, country or article; two people who share a
+ * surname stay apart. Demonyms and capitals standing for governments join their country; an acronym
+ * joins the organisation whose initials it spells when both appear in one article.
  */
 public final class EntityResolver {
   private static final class Acc {
@@ -53,7 +53,10 @@ public final class EntityResolver {
   private final Map<String, Set<String>> bySurname = new HashMap<>();
   private final Map<String, String> byInitials = new HashMap<>();
 
-  /** Resolves one article's mentions and returns the entity id of each, in the order of {@code doc.entities()}. */
+  /**
+   * Resolves one article's mentions and returns the entity id of each, in the order of {@code
+   * doc.entities()}.
+   */
   public synchronized List<String> add(Annotated doc) {
     String docId = doc.document().id();
     String date = doc.document().published().value();
@@ -71,7 +74,8 @@ public final class EntityResolver {
       acc.docs.add(docId);
       acc.variants.add(m.text().replaceAll("\\s+", " "));
       if (!isGroupMention(m)) acc.names.merge(canonical(m), 1, Integer::sum);
-      if (m.country() != null && acc.country == null && !"PERSON".equals(acc.type)) acc.country = m.country();
+      if (m.country() != null && acc.country == null && !"PERSON".equals(acc.type))
+        acc.country = m.country();
       if (!Double.isNaN(m.lat()) && Double.isNaN(acc.lat) && !isGroupMention(m)) {
         acc.lat = m.lat();
         acc.lon = m.lon();
@@ -91,14 +95,16 @@ public final class EntityResolver {
   }
 
   /**
-   * Whose office a title with no country is. An organisation written right before the title owns it ("NATO
-   * Secretary-General Mark Rutte", "the UN's Secretary-General"): its canonical name. Otherwise see {@link
-   * #roleCountryFromSentence}.
+   * Whose office a title with no country is. An organisation written right before the title owns it
+   * ("NATO Secretary-General Mark Rutte", "the UN's Secretary-General"): its canonical name.
+   * Otherwise see {@link #roleCountryFromSentence}.
    */
   private static String roleOwner(Annotated doc, Mention m) {
     String title = letters(m.role());
     for (Mention o : doc.entities()) {
-      if (!"ORGANIZATION".equals(o.type()) || o.end() > m.start() || m.start() - o.end() > m.role().length() + 6) continue;
+      if (!"ORGANIZATION".equals(o.type())
+          || o.end() > m.start()
+          || m.start() - o.end() > m.role().length() + 6) continue;
       String between = doc.body().substring(o.end(), m.start()).replaceFirst("^['’]s\\b", "");
       if (!title.isEmpty() && letters(between).equals(title)) return canonical(o);
     }
@@ -110,8 +116,9 @@ public final class EntityResolver {
   }
 
   /**
-   * A title with no country ("Defense Minister Christine Lambrecht said") is read, as news writes it, as an office
-   * of the country the sentence is about: the first country named or implied in that sentence.
+   * A title with no country ("Defense Minister Christine Lambrecht said") is read, as news writes
+   * it, as an office of the country the sentence is about: the first country named or implied in
+   * that sentence.
    */
   private static String roleCountryFromSentence(Annotated doc, Mention m) {
     int si = doc.sentenceAt(m.start());
@@ -119,7 +126,8 @@ public final class EntityResolver {
     var sent = doc.sentences().get(si);
     for (Mention o : doc.entities()) {
       if (o.start() < sent.start() || o.end() > sent.end() || o == m) continue;
-      if (o.country() != null && ("LOCATION".equals(o.type()) || isGroupMention(o))) return o.country();
+      if (o.country() != null && ("LOCATION".equals(o.type()) || isGroupMention(o)))
+        return o.country();
     }
     return null;
   }
@@ -137,7 +145,9 @@ public final class EntityResolver {
     if (isGroupMention(m) && m.country() != null) return country(m.country());
     String key = NameKeys.of(canonical(m));
     if (key.isEmpty()) return null;
-    if ("LOCATION".equals(type) && m.country() != null && key.equals(NameKeys.of(nz(Countries.name(m.country()))))) {
+    if ("LOCATION".equals(type)
+        && m.country() != null
+        && key.equals(NameKeys.of(nz(Countries.name(m.country()))))) {
       return country(m.country());
     }
     if ("PERSON".equals(type)) return person(m, key, docKeys);
@@ -165,10 +175,15 @@ public final class EntityResolver {
       List<Acc> fits = new ArrayList<>();
       for (String id : candidates) {
         Acc a = byId.get(id);
-        boolean sameArticle = a.names.keySet().stream().anyMatch(n -> docKeys.contains(NameKeys.of(n)));
+        boolean sameArticle =
+            a.names.keySet().stream().anyMatch(n -> docKeys.contains(NameKeys.of(n)));
         boolean sameRole =
-            m.role() != null && a.roles.values().stream().anyMatch(s -> s.role.equals(m.role())
-                && (m.country() == null || m.country().equals(s.country)));
+            m.role() != null
+                && a.roles.values().stream()
+                    .anyMatch(
+                        s ->
+                            s.role.equals(m.role())
+                                && (m.country() == null || m.country().equals(s.country)));
         if (sameArticle || sameRole) fits.add(a);
       }
       if (fits.size() == 1) return fits.get(0);
@@ -202,8 +217,13 @@ public final class EntityResolver {
   private Acc byKeyOrNew(String key, String type) {
     String id = byKey.get(key);
     if (id != null) return byId.get(id);
-    id = "e" + Integer.toHexString(key.hashCode() & 0x7fffffff) + Integer.toHexString(
-        new String(key.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1).hashCode() & 0xffff);
+    id =
+        "e"
+            + Integer.toHexString(key.hashCode() & 0x7fffffff)
+            + Integer.toHexString(
+                new String(key.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1)
+                        .hashCode()
+                    & 0xffff);
     while (byId.containsKey(id)) id = id + "x";
     Acc a = new Acc(id, type);
     byId.put(id, a);
@@ -229,36 +249,60 @@ public final class EntityResolver {
 
   private static Entity toEntity(Acc a) {
     List<Entity.RoleSpell> roles = new ArrayList<>();
-    for (Spell s : a.roles.values()) roles.add(new Entity.RoleSpell(s.role, s.country, s.first, s.last, List.copyOf(s.docs)));
-    return new Entity(a.id, a.type, preferredName(a), Set.copyOf(a.variants), roles, a.country, a.lat, a.lon, a.mentions,
+    for (Spell s : a.roles.values())
+      roles.add(new Entity.RoleSpell(s.role, s.country, s.first, s.last, List.copyOf(s.docs)));
+    return new Entity(
+        a.id,
+        a.type,
+        preferredName(a),
+        Set.copyOf(a.variants),
+        roles,
+        a.country,
+        a.lat,
+        a.lon,
+        a.mentions,
         List.copyOf(a.docs));
   }
 
-  /** The fullest name seen; among equals, the one written with diacritics, then the most frequent. */
+  /**
+   * The fullest name seen; among equals, the one written with diacritics, then the most frequent.
+   */
   static String preferredName(Acc a) {
     return a.names.entrySet().stream()
-        .max(Comparator.<Map.Entry<String, Integer>>comparingInt(e -> e.getKey().split("\\s+").length)
-            .thenComparing(e -> e.getKey().chars().anyMatch(c -> c > 127))
-            .thenComparingInt(Map.Entry::getValue))
+        .max(
+            Comparator.<Map.Entry<String, Integer>>comparingInt(
+                    e -> e.getKey().split("\\s+").length)
+                .thenComparing(e -> e.getKey().chars().anyMatch(c -> c > 127))
+                .thenComparingInt(Map.Entry::getValue))
         .map(Map.Entry::getKey)
         .orElse(a.variants.isEmpty() ? a.id : a.variants.iterator().next());
   }
 
-  /** Who held a role in a country, in the order first seen; undated holders follow the dated ones. */
+  /**
+   * Who held a role in a country, in the order first seen; undated holders follow the dated ones.
+   */
   public synchronized List<Entity> holders(String role, String country) {
     List<Entity> out = new ArrayList<>();
     for (Entity e : entities()) {
-      if (e.roles().stream().anyMatch(r -> r.role().equalsIgnoreCase(role) && java.util.Objects.equals(r.country(), country))) {
+      if (e.roles().stream()
+          .anyMatch(
+              r ->
+                  r.role().equalsIgnoreCase(role)
+                      && java.util.Objects.equals(r.country(), country))) {
         out.add(e);
       }
     }
-    out.sort(Comparator.comparing((Entity e) -> firstSeen(e, role, country), Comparator.nullsLast(Comparator.naturalOrder())));
+    out.sort(
+        Comparator.comparing(
+            (Entity e) -> firstSeen(e, role, country),
+            Comparator.nullsLast(Comparator.naturalOrder())));
     return out;
   }
 
   private static String firstSeen(Entity e, String role, String country) {
     return e.roles().stream()
-        .filter(r -> r.role().equalsIgnoreCase(role) && java.util.Objects.equals(r.country(), country))
+        .filter(
+            r -> r.role().equalsIgnoreCase(role) && java.util.Objects.equals(r.country(), country))
         .map(Entity.RoleSpell::firstSeen)
         .filter(java.util.Objects::nonNull)
         .min(String::compareTo)

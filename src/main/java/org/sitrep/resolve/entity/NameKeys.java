@@ -2,7 +2,10 @@ package org.sitrep.resolve.entity;
 
 import org.sitrep.model.NameKey;
 
-/** Matching keys for names: diacritics folded (Anušauskas = Anusauskas), case and punctuation dropped. */
+/**
+ * Matching keys for names: diacritics folded (Anušauskas = Anusauskas), case and punctuation
+ * dropped.
+ */
 public final class NameKeys {
   private NameKeys() {}
 

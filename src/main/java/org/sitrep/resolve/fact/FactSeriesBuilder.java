@@ -9,11 +9,14 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * Collects observations from any number of articles and builds the series. Memory is one small record per
- * observation; building sorts each series once, so the cost grows as n log n in the observations of a series.
+ * Collects observations from any number of articles and builds the series. Memory is one small
+ * record per observation; building sorts each series once, so the cost grows as n log n in the
+ * observations of a series.
  */
 public final class FactSeriesBuilder {
-  /** How far apart two approximate figures may be and still agree ("about 1,000" and "some 1,050"). */
+  /**
+   * How far apart two approximate figures may be and still agree ("about 1,000" and "some 1,050").
+   */
   static final double APPROXIMATE_TOLERANCE = 0.10;
 
   private final Map<SeriesKey, List<Observation>> byKey = new TreeMap<>();
@@ -36,7 +39,8 @@ public final class FactSeriesBuilder {
       }
     }
     List<FactSeries> out = new ArrayList<>();
-    for (var e : byKey.entrySet()) out.add(series(e.getKey(), e.getValue(), links.getOrDefault(e.getKey(), Set.of())));
+    for (var e : byKey.entrySet())
+      out.add(series(e.getKey(), e.getValue(), links.getOrDefault(e.getKey(), Set.of())));
     return out;
   }
 
@@ -47,13 +51,15 @@ public final class FactSeriesBuilder {
     List<FactSeries.Change> changes = new ArrayList<>();
     for (int i = 1; i < os.size(); i++) {
       Observation cur = os.get(i);
-      // Only a dated level can be newer than another: undated reports have no order, "350 more" is a delta.
+      // Only a dated level can be newer than another: undated reports have no order, "350 more" is
+      // a delta.
       if (cur.asOf() == null || cur.change() != null) continue;
       for (int j = i - 1; j >= 0; j--) {
         Observation prev = os.get(j);
         if (prev.change() != null) continue;
         if (!prev.status().equals(cur.status()) || prev.docId().equals(cur.docId())) continue;
-        if (!agree(prev, cur)) changes.add(new FactSeries.Change(j, i, prev.value(), cur.value(), cur.status()));
+        if (!agree(prev, cur))
+          changes.add(new FactSeries.Change(j, i, prev.value(), cur.value(), cur.status()));
         break;
       }
     }
@@ -63,11 +69,21 @@ public final class FactSeriesBuilder {
         Observation a = os.get(i), b = os.get(j);
         if (a.docId().equals(b.docId()) || !a.status().equals(b.status())) continue;
         if (a.asOf() == null || b.asOf() == null || !a.asOf().equals(b.asOf())) continue;
-        if (a.change() != null || b.change() != null) continue; // "350 more" is a delta, not a level
+        if (a.change() != null || b.change() != null)
+          continue; // "350 more" is a delta, not a level
         if (!agree(a, b)) {
           conflicts.add(
-              new FactSeries.Conflict(i, j, a.asOf(),
-                  fmt(a.value()) + " in " + a.docId() + " against " + fmt(b.value()) + " in " + b.docId()));
+              new FactSeries.Conflict(
+                  i,
+                  j,
+                  a.asOf(),
+                  fmt(a.value())
+                      + " in "
+                      + a.docId()
+                      + " against "
+                      + fmt(b.value())
+                      + " in "
+                      + b.docId()));
         }
       }
     }

@@ -4,8 +4,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Maps what a quantity counts to the measure of a fact series: soldiers, troops, personnel and servicemen are all
- * "troops"; a percentage of gross domestic product is "share of GDP". Returns null for things no series follows.
+ * Maps what a quantity counts to the measure of a fact series: soldiers, troops, personnel and
+ * servicemen are all "troops"; a percentage of gross domestic product is "share of GDP". Returns
+ * null for things no series follows.
  */
 public final class Measure {
   public static final String SHARE_OF_GDP = "share of GDP";

@@ -3,12 +3,13 @@ package org.sitrep.resolve.fact;
 import org.sitrep.model.Quantity;
 
 /**
- * One reported value of a series, with everything needed to trace it: the document and outlet, the quantity's
- * offsets and the sentence it stands in ({@code evidence}), its status (current, planned, pledged), the date it speaks
- * of ({@code asOf}, with {@code asOfHow}: "time" from a time expression in the sentence, "published" from the
- * publication date, "inferred" from a date the text pins down, or "undated"), a target date ("by 2027"), who it is
- * attributed to, and {@code partOf}, the key of a larger group the figure belongs to (780 Germans in a NATO
- * battlegroup of 1,600).
+ * One reported value of a series, with everything needed to trace it: the document and outlet, the
+ * quantity's offsets and the sentence it stands in ({@code evidence}), its status (current,
+ * planned, pledged), the date it speaks of ({@code asOf}, with {@code asOfHow}: "time" from a time
+ * expression in the sentence, "published" from the publication date, "inferred" from a date the
+ * text pins down, or "undated"), a target date ("by 2027"), who it is attributed to, and {@code
+ * partOf}, the key of a larger group the figure belongs to (780 Germans in a NATO battlegroup of
+ * 1,600).
  */
 public record Observation(
     SeriesKey key,

@@ -5,7 +5,10 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-/** A stable, URL-safe id for a fact series: its key hashed, so that subjects with slashes or spaces fit in a path. */
+/**
+ * A stable, URL-safe id for a fact series: its key hashed, so that subjects with slashes or spaces
+ * fit in a path.
+ */
 public final class SeriesIds {
   private SeriesIds() {}
 

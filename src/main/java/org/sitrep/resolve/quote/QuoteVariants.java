@@ -11,10 +11,11 @@ import java.util.Set;
 import org.sitrep.resolve.TextTerms;
 
 /**
- * Links quotes that render one statement. Two quotes by the same speaker are one statement when their content words
- * (crudely stemmed, so "assuming"/"assume" meet) overlap by at least {@code minJaccard} and share at least {@code
- * minShared} words: translations of one sentence keep its nouns ("brigade", "leadership", "responsibility", "flank")
- * while their verbs and adjectives vary. Without a known speaker the bar is higher.
+ * Links quotes that render one statement. Two quotes by the same speaker are one statement when
+ * their content words (crudely stemmed, so "assuming"/"assume" meet) overlap by at least {@code
+ * minJaccard} and share at least {@code minShared} words: translations of one sentence keep its
+ * nouns ("brigade", "leadership", "responsibility", "flank") while their verbs and adjectives vary.
+ * Without a known speaker the bar is higher.
  */
 public final class QuoteVariants {
   public record Config(double minJaccard, int minShared, double minJaccardNoSpeaker) {
@@ -22,7 +23,8 @@ public final class QuoteVariants {
   }
 
   /** A quote as the linker sees it. */
-  public record Item(String docId, String outlet, String speaker, String text, int start, int end) {}
+  public record Item(
+      String docId, String outlet, String speaker, String text, int start, int end) {}
 
   /** One statement and every rendering of it, first seen first. */
   public record Statement(String id, String speaker, List<Item> variants) {}
@@ -40,11 +42,14 @@ public final class QuoteVariants {
     this(Config.DEFAULT);
   }
 
-  /** Adds a quote and returns the id of the statement it renders (a new one, or one seen before). */
+  /**
+   * Adds a quote and returns the id of the statement it renders (a new one, or one seen before).
+   */
   public synchronized String add(Item q) {
     Set<String> words = stems(q.text());
     Map<Integer, Integer> shared = new HashMap<>();
-    for (String w : words) for (int s : byWord.getOrDefault(w, List.of())) shared.merge(s, 1, Integer::sum);
+    for (String w : words)
+      for (int s : byWord.getOrDefault(w, List.of())) shared.merge(s, 1, Integer::sum);
     int best = -1;
     double bestJ = 0;
     for (var e : shared.entrySet()) {
@@ -64,7 +69,8 @@ public final class QuoteVariants {
       Statement st = statements.get(best);
       List<Item> vs = new ArrayList<>(st.variants());
       vs.add(q);
-      statements.set(best, new Statement(st.id(), st.speaker() != null ? st.speaker() : q.speaker(), vs));
+      statements.set(
+          best, new Statement(st.id(), st.speaker() != null ? st.speaker() : q.speaker(), vs));
       return st.id();
     }
     int idx = statements.size();
@@ -92,8 +98,10 @@ public final class QuoteVariants {
 
   /** A light suffix stripper: enough to meet inflections of one word, never to join two words. */
   static String stem(String w) {
-    for (String suf : new String[] {"ations", "ation", "ings", "ing", "ies", "ied", "ed", "es", "s", "e", "ly"}) {
-      if (w.length() > suf.length() + 3 && w.endsWith(suf)) return w.substring(0, w.length() - suf.length());
+    for (String suf :
+        new String[] {"ations", "ation", "ings", "ing", "ies", "ied", "ed", "es", "s", "e", "ly"}) {
+      if (w.length() > suf.length() + 3 && w.endsWith(suf))
+        return w.substring(0, w.length() - suf.length());
     }
     return w;
   }

@@ -10,18 +10,29 @@ import java.util.Set;
 import org.sitrep.resolve.TextTerms;
 
 /**
- * Groups articles into stories as they arrive, in one pass. An article becomes a TF-IDF vector (IDF from the articles
- * seen so far); each story keeps a centroid of its members cut to its {@code centroidTerms} heaviest terms, so a story
- * costs the same memory whether it has ten articles or a million. An article joins the story whose centroid is most
- * similar (cosine) when that similarity reaches {@code joinThreshold}, else it starts a story. Stories not joined
- * within {@code maxLiveStories} newer stories are retired from matching.
+ * Groups articles into stories as they arrive, in one pass. An article becomes a TF-IDF vector (IDF
+ * from the articles seen so far); each story keeps a centroid of its members cut to its {@code
+ * centroidTerms} heaviest terms, so a story costs the same memory whether it has ten articles or a
+ * million. An article joins the story whose centroid is most similar (cosine) when that similarity
+ * reaches {@code joinThreshold}, else it starts a story. Stories not joined within {@code
+ * maxLiveStories} newer stories are retired from matching.
  */
 public final class StoryGrouper {
   public record Config(
-      double joinThreshold, int centroidTerms, int docTerms, int maxLiveStories, double nameWeight, int queryTerms) {
+      double joinThreshold,
+      int centroidTerms,
+      int docTerms,
+      int maxLiveStories,
+      double nameWeight,
+      int queryTerms) {
     public static final Config DEFAULT = new Config(0.08, 300, 400, 50_000, 2.0, 400);
 
-    public Config(double joinThreshold, int centroidTerms, int docTerms, int maxLiveStories, double nameWeight) {
+    public Config(
+        double joinThreshold,
+        int centroidTerms,
+        int docTerms,
+        int maxLiveStories,
+        double nameWeight) {
       this(joinThreshold, centroidTerms, docTerms, maxLiveStories, nameWeight, docTerms);
     }
   }
@@ -42,8 +53,13 @@ public final class StoryGrouper {
   private final Map<String, Integer> df = new HashMap<>();
   private long docs;
   private final Map<String, Story> live = new HashMap<>();
-  /** Stories by last join, oldest first: only joining refreshes a story, so scoring candidates leaves order alone. */
+
+  /**
+   * Stories by last join, oldest first: only joining refreshes a story, so scoring candidates
+   * leaves order alone.
+   */
   private final LinkedHashMap<String, Boolean> recency;
+
   private final Map<String, Set<String>> postings = new HashMap<>();
   private long storyCounter;
 
@@ -70,8 +86,8 @@ public final class StoryGrouper {
   }
 
   /**
-   * An article's weighted terms, what {@link #add(Map)} takes: a distributed job computes them where the text is and
-   * sends only these to the one grouper.
+   * An article's weighted terms, what {@link #add(Map)} takes: a distributed job computes them
+   * where the text is and sends only these to the one grouper.
    */
   public Map<String, Double> terms(String text) {
     return TextTerms.weighted(text, config.nameWeight());
@@ -105,12 +121,13 @@ public final class StoryGrouper {
       }
     }
     boolean fresh = best == null || bestSim < config.joinThreshold();
-    Story s = fresh ? new Story("s" +  ++storyCounter) : best;
+    Story s = fresh ? new Story("s" + ++storyCounter) : best;
     if (fresh) live.put(s.id, s);
     unindex(s);
     for (var e : vec.entrySet()) s.centroid.merge(e.getKey(), e.getValue(), Double::sum);
     truncate(s.centroid, config.centroidTerms());
-    for (String w : s.centroid.keySet()) postings.computeIfAbsent(w, k -> new HashSet<>()).add(s.id);
+    for (String w : s.centroid.keySet())
+      postings.computeIfAbsent(w, k -> new HashSet<>()).add(s.id);
     recency.put(s.id, Boolean.TRUE);
     return new Assignment(s.id, fresh, bestSim);
   }

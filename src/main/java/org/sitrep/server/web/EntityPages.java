@@ -5,20 +5,33 @@ import org.sitrep.resolve.quote.QuoteVariants;
 import org.sitrep.server.Explorer;
 import org.sitrep.store.SearchResult;
 
-/** Entities: the list, and one entity with its names, roles over time, quotes by and about it, and co-mentions. */
+/**
+ * Entities: the list, and one entity with its names, roles over time, quotes by and about it, and
+ * co-mentions.
+ */
 public final class EntityPages {
   private EntityPages() {}
 
   public static String list(Explorer x, int limit) {
     Html h = new Html();
-    h.raw("<h1>Entities</h1><p class=\"lead\">People, organisations and places across all articles, most mentioned first.</p>");
-    h.raw("<table><thead><tr><th>Name</th><th>Type</th><th>Country</th><th>Mentions</th><th>Articles</th></tr></thead><tbody>");
+    h.raw(
+        "<h1>Entities</h1><p class=\"lead\">People, organisations and places across all articles, most mentioned first.</p>");
+    h.raw(
+        "<table><thead><tr><th>Name</th><th>Type</th><th>Country</th><th>Mentions</th><th>Articles</th></tr></thead><tbody>");
     int n = 0;
     for (Entity e : x.snapshot().entities().values()) {
       if (n++ >= limit) break;
-      h.raw("<tr><td>").link("/entities/" + Html.url(e.id()), e.name()).raw("</td><td>").text(e.type())
-          .raw("</td><td>").text(Fmt.or(e.country(), "")).raw("</td><td class=\"num\">").text(e.mentions())
-          .raw("</td><td class=\"num\">").text(e.docs().size()).raw("</td></tr>");
+      h.raw("<tr><td>")
+          .link("/entities/" + Html.url(e.id()), e.name())
+          .raw("</td><td>")
+          .text(e.type())
+          .raw("</td><td>")
+          .text(Fmt.or(e.country(), ""))
+          .raw("</td><td class=\"num\">")
+          .text(e.mentions())
+          .raw("</td><td class=\"num\">")
+          .text(e.docs().size())
+          .raw("</td></tr>");
     }
     h.raw("</tbody></table>");
     return Layout.page("Entities", "", h);
@@ -27,21 +40,39 @@ public final class EntityPages {
   public static String entity(Explorer x, Explorer.EntityDetail d) {
     Entity e = d.entity();
     Html h = new Html();
-    h.raw("<h1>").text(e.name()).raw("</h1><p class=\"lead\">").text(e.type())
-        .raw(e.country() == null ? "" : " · ").text(e.country()).raw(" · ").text(e.mentions())
-        .raw(" mentions in ").text(e.docs().size()).raw(" articles · ")
-        .link("/search?entity=" + Html.url(e.id()), "Search its articles").raw(" · ")
-        .link("/report?entity=" + Html.url(e.id()), "Situation report").raw("</p>");
+    h.raw("<h1>")
+        .text(e.name())
+        .raw("</h1><p class=\"lead\">")
+        .text(e.type())
+        .raw(e.country() == null ? "" : " · ")
+        .text(e.country())
+        .raw(" · ")
+        .text(e.mentions())
+        .raw(" mentions in ")
+        .text(e.docs().size())
+        .raw(" articles · ")
+        .link("/search?entity=" + Html.url(e.id()), "Search its articles")
+        .raw(" · ")
+        .link("/report?entity=" + Html.url(e.id()), "Situation report")
+        .raw("</p>");
     h.raw("<section><h2>Names and variants</h2><ul class=\"variants\">");
     for (String v : e.variants()) h.raw("<li>").text(v).raw("</li>");
     h.raw("</ul></section>");
     h.raw("<section><h2>Roles over time</h2>");
     if (e.roles().isEmpty()) h.raw("<p class=\"muted\">No roles seen.</p>");
     else {
-      h.raw("<table><thead><tr><th>Role</th><th>Of</th><th>First seen</th><th>Last seen</th><th>In</th></tr></thead><tbody>");
+      h.raw(
+          "<table><thead><tr><th>Role</th><th>Of</th><th>First seen</th><th>Last seen</th><th>In</th></tr></thead><tbody>");
       for (Entity.RoleSpell r : e.roles()) {
-        h.raw("<tr><td>").text(r.role()).raw("</td><td>").text(Fmt.or(r.country(), "")).raw("</td><td>")
-            .text(Fmt.or(r.firstSeen(), "?")).raw("</td><td>").text(Fmt.or(r.lastSeen(), "?")).raw("</td><td>");
+        h.raw("<tr><td>")
+            .text(r.role())
+            .raw("</td><td>")
+            .text(Fmt.or(r.country(), ""))
+            .raw("</td><td>")
+            .text(Fmt.or(r.firstSeen(), "?"))
+            .raw("</td><td>")
+            .text(Fmt.or(r.lastSeen(), "?"))
+            .raw("</td><td>");
         for (String doc : r.docs()) h.link("/documents/" + Html.url(doc), doc).raw(" ");
         h.raw("</td></tr>");
       }
@@ -52,13 +83,17 @@ public final class EntityPages {
     h.raw("</section><section><h2>Quotes about ").text(e.name()).raw("</h2>");
     quotes(h, d.quotesAbout());
     h.raw("</section><section><h2>Named with</h2>");
-    if (d.coMentioned().isEmpty()) h.raw("<p class=\"muted\">No other entity shares an article.</p>");
+    if (d.coMentioned().isEmpty())
+      h.raw("<p class=\"muted\">No other entity shares an article.</p>");
     else {
       h.raw("<ul class=\"co\">");
       for (SearchResult.FacetCount c : d.coMentioned()) {
         Entity o = x.snapshot().entities().get(c.value());
-        h.raw("<li>").link("/entities/" + Html.url(c.value()), o == null ? c.value() : o.name())
-            .raw(" <span class=\"muted\">").text(c.count()).raw(" articles</span></li>");
+        h.raw("<li>")
+            .link("/entities/" + Html.url(c.value()), o == null ? c.value() : o.name())
+            .raw(" <span class=\"muted\">")
+            .text(c.count())
+            .raw(" articles</span></li>");
       }
       h.raw("</ul>");
     }
@@ -79,8 +114,13 @@ public final class EntityPages {
     for (QuoteVariants.Statement s : statements) {
       h.raw("<li><blockquote>");
       for (QuoteVariants.Item v : s.variants()) {
-        h.raw("<p>“").text(v.text()).raw("” — ").text(Fmt.or(v.speaker(), "unknown speaker")).raw(", ")
-            .link(Fmt.at(v.docId(), v.start()), Fmt.or(v.outlet(), v.docId())).raw("</p>");
+        h.raw("<p>“")
+            .text(v.text())
+            .raw("” — ")
+            .text(Fmt.or(v.speaker(), "unknown speaker"))
+            .raw(", ")
+            .link(Fmt.at(v.docId(), v.start()), Fmt.or(v.outlet(), v.docId()))
+            .raw("</p>");
       }
       h.raw("</blockquote></li>");
     }

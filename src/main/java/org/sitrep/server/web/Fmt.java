@@ -3,11 +3,17 @@ package org.sitrep.server.web;
 import org.sitrep.report.Labels;
 import org.sitrep.resolve.fact.Observation;
 
-/** Small shared renderings: a reported value with its bound, a link to the sentence behind a finding. */
+/**
+ * Small shared renderings: a reported value with its bound, a link to the sentence behind a
+ * finding.
+ */
 final class Fmt {
   private Fmt() {}
 
-  /** The value as reported, bound, approximation and direction kept visible: as the CLI and briefs write it. */
+  /**
+   * The value as reported, bound, approximation and direction kept visible: as the CLI and briefs
+   * write it.
+   */
   static String value(Observation o) {
     return Labels.value(o);
   }

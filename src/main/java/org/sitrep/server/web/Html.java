@@ -4,8 +4,9 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Builds HTML where every value is escaped on the way in: article text is untrusted, so {@link #text} and
- * {@link #attr} are the only ways a value reaches a page. Markup comes from string constants in page code.
+ * Builds HTML where every value is escaped on the way in: article text is untrusted, so {@link
+ * #text} and {@link #attr} are the only ways a value reaches a page. Markup comes from string
+ * constants in page code.
  */
 public final class Html {
   private final StringBuilder out = new StringBuilder(4096);
@@ -34,8 +35,9 @@ public final class Html {
   }
 
   /**
-   * A search snippet from the store: already escaped with matches in {@code <b>}. Kept as is only when nothing but
-   * those tags is markup; anything else is escaped again, so a store bug cannot open a hole.
+   * A search snippet from the store: already escaped with matches in {@code <b>}. Kept as is only
+   * when nothing but those tags is markup; anything else is escaped again, so a store bug cannot
+   * open a hole.
    */
   public static String snippet(String s) {
     if (s == null) return "";

@@ -1,30 +1,44 @@
 package org.sitrep.server.web;
 
-/** The frame every page shares: head, navigation with a search box, and the scripts it loads from the server. */
+/**
+ * The frame every page shares: head, navigation with a search box, and the scripts it loads from
+ * the server.
+ */
 final class Layout {
   static final String CHART_JS = "/webjars/chart.js/4.4.1/dist/chart.umd.js";
   static final String LEAFLET_JS = "/webjars/leaflet/1.9.4/dist/leaflet.js";
   static final String LEAFLET_CSS = "/webjars/leaflet/1.9.4/dist/leaflet.css";
-  /** Country outlines of the world in GeoJSON (lon/lat), served from the echarts WebJar: the map's base. */
+
+  /**
+   * Country outlines of the world in GeoJSON (lon/lat), served from the echarts WebJar: the map's
+   * base.
+   */
   static final String WORLD_OUTLINES = "/webjars/echarts/4.1.0/map/json/world.json";
 
   private Layout() {}
 
-  /** A whole page. {@code scripts} are paths of served files; there is no inline script anywhere. */
+  /**
+   * A whole page. {@code scripts} are paths of served files; there is no inline script anywhere.
+   */
   static String page(String title, String q, Html body, String... scripts) {
     Html h = new Html();
     h.raw("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">")
         .raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
-        .raw("<title>").text(title).raw(" · Sitrep</title>")
+        .raw("<title>")
+        .text(title)
+        .raw(" · Sitrep</title>")
         .raw("<link rel=\"stylesheet\" href=\"/static/sitrep.css\">");
     for (String s : scripts) {
-      if (s.equals(LEAFLET_JS)) h.raw("<link rel=\"stylesheet\"").attr("href", LEAFLET_CSS).raw(">");
+      if (s.equals(LEAFLET_JS))
+        h.raw("<link rel=\"stylesheet\"").attr("href", LEAFLET_CSS).raw(">");
     }
     h.raw("</head><body><header class=\"top\"><a class=\"brand\" href=\"/\">Sitrep</a>")
-        .raw("<nav><a href=\"/\">Stories</a><a href=\"/entities\">Entities</a><a href=\"/series\">Fact series</a>")
+        .raw(
+            "<nav><a href=\"/\">Stories</a><a href=\"/entities\">Entities</a><a href=\"/series\">Fact series</a>")
         .raw("<a href=\"/map\">Map</a><a href=\"/api\">API</a></nav>")
         .raw("<form class=\"search\" action=\"/search\" method=\"get\" role=\"search\">")
-        .raw("<input type=\"search\" name=\"q\" placeholder=\"Search articles (Lucene syntax)\"").attr("value", q)
+        .raw("<input type=\"search\" name=\"q\" placeholder=\"Search articles (Lucene syntax)\"")
+        .attr("value", q)
         .raw("><button type=\"submit\">Search</button></form></header><main>")
         .raw(body.toString())
         .raw("</main>");

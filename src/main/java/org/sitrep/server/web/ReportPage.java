@@ -7,27 +7,41 @@ import org.sitrep.report.Brief;
 public final class ReportPage {
   private ReportPage() {}
 
-  /** {@code query} is the report's own query string ("story=s1"), for the Markdown download link. */
+  /**
+   * {@code query} is the report's own query string ("story=s1"), for the Markdown download link.
+   */
   public static String render(Brief b, String query) {
     Html h = new Html();
-    h.raw("<h1>Situation report: ").text(b.title()).raw("</h1><p class=\"lead\">").text(b.scope()).raw(" · ")
-        .text(b.articles()).raw(b.articles() == 1 ? " article" : " articles");
+    h.raw("<h1>Situation report: ")
+        .text(b.title())
+        .raw("</h1><p class=\"lead\">")
+        .text(b.scope())
+        .raw(" · ")
+        .text(b.articles())
+        .raw(b.articles() == 1 ? " article" : " articles");
     if (b.reports() > 0) h.raw(" (").text(b.reports()).raw(" distinct reports)");
     if (!b.outlets().isEmpty()) h.raw(" from ").text(b.outlets().size()).raw(" outlets");
-    if (b.first() != null) h.raw(" · ").text(b.first()).raw(b.first().equals(b.last()) ? "" : " to ").text(
-        b.first().equals(b.last()) ? "" : b.last());
+    if (b.first() != null)
+      h.raw(" · ")
+          .text(b.first())
+          .raw(b.first().equals(b.last()) ? "" : " to ")
+          .text(b.first().equals(b.last()) ? "" : b.last());
     h.raw(" · ").link("/report.md?" + query, "Download as Markdown").raw("</p>");
     if (b.truncated()) {
-      h.raw("<p class=\"muted\">Events and outlets are read from the latest articles only; figures, people and")
+      h.raw(
+              "<p class=\"muted\">Events and outlets are read from the latest articles only; figures, people and")
           .raw(" statements from all of them.</p>");
     }
 
     h.raw("<section><h2>Key figures</h2>");
-    if (b.figures().isEmpty()) h.raw("<p class=\"empty\">No figures in these articles follow a series.</p>");
+    if (b.figures().isEmpty())
+      h.raw("<p class=\"empty\">No figures in these articles follow a series.</p>");
     else {
       h.raw("<ul class=\"brief-figures\">");
       for (Brief.Figure f : b.figures()) {
-        h.raw("<li><strong>").link("/series/" + Html.url(f.seriesId()), f.series()).raw("</strong>: ");
+        h.raw("<li><strong>")
+            .link("/series/" + Html.url(f.seriesId()), f.series())
+            .raw("</strong>: ");
         if (f.latest() != null) value(h, f.latest());
         if (f.plan() != null) {
           if (f.latest() != null) h.raw("; ");
@@ -48,7 +62,11 @@ public final class ReportPage {
           h.raw("</blockquote>");
         }
         for (Brief.Conflict c : f.conflicts()) {
-          h.raw("<p class=\"conflict\">Sources disagree on ").text(c.period()).raw(": ").text(c.why()).raw(" ");
+          h.raw("<p class=\"conflict\">Sources disagree on ")
+              .text(c.period())
+              .raw(": ")
+              .text(c.why())
+              .raw(" ");
           cite(h, c.source());
           cite(h, c.otherSource());
           h.raw("</p>");
@@ -64,10 +82,15 @@ public final class ReportPage {
     else {
       h.raw("<ul>");
       for (Brief.Person p : b.people()) {
-        h.raw("<li><strong>").link("/entities/" + Html.url(p.entityId()), p.name()).raw("</strong>");
+        h.raw("<li><strong>")
+            .link("/entities/" + Html.url(p.entityId()), p.name())
+            .raw("</strong>");
         if (!p.roles().isEmpty()) h.raw(" — ").text(String.join("; ", p.roles()));
-        h.raw(" <span class=\"muted\">in ").text(p.articles()).raw(p.articles() == 1 ? " article" : " articles");
-        if (p.quotes() > 0) h.raw(", ").text(p.quotes()).raw(p.quotes() == 1 ? " statement" : " statements");
+        h.raw(" <span class=\"muted\">in ")
+            .text(p.articles())
+            .raw(p.articles() == 1 ? " article" : " articles");
+        if (p.quotes() > 0)
+          h.raw(", ").text(p.quotes()).raw(p.quotes() == 1 ? " statement" : " statements");
         h.raw("</span></li>");
       }
       h.raw("</ul>");
@@ -79,21 +102,35 @@ public final class ReportPage {
     h.raw("<section><h2>What was said</h2>");
     if (b.said().isEmpty()) h.raw("<p class=\"muted\">No attributed quotes.</p>");
     for (Brief.Said s : b.said()) {
-      h.raw("<blockquote class=\"said\"><strong>").text(s.speaker()).raw("</strong>: “").text(s.text()).raw("” ");
+      h.raw("<blockquote class=\"said\"><strong>")
+          .text(s.speaker())
+          .raw("</strong>: “")
+          .text(s.text())
+          .raw("” ");
       cite(h, s.source());
-      if (s.renderings() > 1) h.raw(" <span class=\"muted\">").text(s.renderings()).raw(" renderings</span>");
+      if (s.renderings() > 1)
+        h.raw(" <span class=\"muted\">").text(s.renderings()).raw(" renderings</span>");
       h.raw("</blockquote>");
     }
     h.raw("</section>");
 
     h.raw("<section><h2>What happened</h2>");
-    if (b.happened().isEmpty()) h.raw("<p class=\"muted\">No events with an actor and a target or place.</p>");
+    if (b.happened().isEmpty())
+      h.raw("<p class=\"muted\">No events with an actor and a target or place.</p>");
     else {
-      h.raw("<table class=\"timeline\"><thead><tr><th>When</th><th>What</th><th>Status</th><th>Evidence</th>")
+      h.raw(
+              "<table class=\"timeline\"><thead><tr><th>When</th><th>What</th><th>Status</th><th>Evidence</th>")
           .raw("</tr></thead><tbody>");
       for (Brief.Happened e : b.happened()) {
-        h.raw("<tr><td>").text(Fmt.or(e.date(), "undated")).raw("</td><td>").text(e.what()).raw("</td><td>")
-            .text(e.status()).raw("</td><td>").text(Fmt.or(e.evidence(), "")).raw(" ");
+        h.raw("<tr><td>")
+            .text(Fmt.or(e.date(), "undated"))
+            .raw("</td><td>")
+            .text(e.what())
+            .raw("</td><td>")
+            .text(e.status())
+            .raw("</td><td>")
+            .text(Fmt.or(e.evidence(), ""))
+            .raw(" ");
         cite(h, e.source());
         h.raw("</td></tr>");
       }
@@ -104,17 +141,28 @@ public final class ReportPage {
     if (!b.byOutlet().isEmpty()) {
       h.raw("<section><h2>How outlets tell it</h2><ul>");
       for (Brief.OutletLine o : b.byOutlet()) {
-        h.raw("<li><strong>").text(o.outlet()).raw("</strong> <span class=\"muted\">").text(o.articles())
-            .raw(o.articles() == 1 ? " article" : " articles").raw("</span><ul>");
+        h.raw("<li><strong>")
+            .text(o.outlet())
+            .raw("</strong> <span class=\"muted\">")
+            .text(o.articles())
+            .raw(o.articles() == 1 ? " article" : " articles")
+            .raw("</span><ul>");
         for (Brief.Marker f : o.framing()) {
-          h.raw("<li><span class=\"tag\">").text(f.kind()).raw("</span> “").text(f.text()).raw("” <span class=\"muted\">")
-              .text(f.why()).raw("</span> ");
+          h.raw("<li><span class=\"tag\">")
+              .text(f.kind())
+              .raw("</span> “")
+              .text(f.text())
+              .raw("” <span class=\"muted\">")
+              .text(f.why())
+              .raw("</span> ");
           cite(h, f.source());
           h.raw("</li>");
         }
-        if (!o.leavesOut().isEmpty()) h.raw("<li>leaves out: ").text(String.join("; ", o.leavesOut())).raw("</li>");
+        if (!o.leavesOut().isEmpty())
+          h.raw("<li>leaves out: ").text(String.join("; ", o.leavesOut())).raw("</li>");
         if (o.framing().isEmpty() && o.leavesOut().isEmpty()) {
-          h.raw("<li class=\"muted\">no framing markers; leaves out no figure that two others report</li>");
+          h.raw(
+              "<li class=\"muted\">no framing markers; leaves out no figure that two others report</li>");
         }
         h.raw("</ul></li>");
       }
@@ -123,8 +171,13 @@ public final class ReportPage {
 
     h.raw("<section><h2>Sources</h2><ol class=\"sources\">");
     for (Brief.Source s : b.sources()) {
-      h.raw("<li").attr("id", "src-" + s.n()).raw(">").text(Fmt.or(s.published(), "undated")).raw(" · ")
-          .text(Fmt.or(s.outlet(), "unknown outlet")).raw(" · ")
+      h.raw("<li")
+          .attr("id", "src-" + s.n())
+          .raw(">")
+          .text(Fmt.or(s.published(), "undated"))
+          .raw(" · ")
+          .text(Fmt.or(s.outlet(), "unknown outlet"))
+          .raw(" · ")
           .link("/documents/" + Html.url(s.docId()), Fmt.or(s.title(), s.docId()));
       if (s.url() != null) h.raw(" <span class=\"muted\">").text(s.url()).raw("</span>");
       h.raw("</li>");
@@ -151,8 +204,10 @@ public final class ReportPage {
     h.raw("<p><strong>").text(what).raw(":</strong> ");
     for (int i = 0; i < named.size(); i++) {
       if (i > 0) h.raw(", ");
-      h.link("/entities/" + Html.url(named.get(i).entityId()), named.get(i).name()).raw(" <span class=\"muted\">(")
-          .text(named.get(i).articles()).raw(")</span>");
+      h.link("/entities/" + Html.url(named.get(i).entityId()), named.get(i).name())
+          .raw(" <span class=\"muted\">(")
+          .text(named.get(i).articles())
+          .raw(")</span>");
     }
     h.raw("</p>");
   }

@@ -6,13 +6,24 @@ import java.util.Map;
 import org.sitrep.server.Explorer;
 import org.sitrep.store.SearchResult;
 
-/** Search results with facets by outlet, label, story and entity; each facet value narrows the search. */
+/**
+ * Search results with facets by outlet, label, story and entity; each facet value narrows the
+ * search.
+ */
 public final class SearchPage {
   private SearchPage() {}
 
   /** The parameters of the current search, to rebuild links that change one of them. */
-  public record State(String q, String outlet, String label, String from, String to, String story, String entity,
-      int offset, int limit) {
+  public record State(
+      String q,
+      String outlet,
+      String label,
+      String from,
+      String to,
+      String story,
+      String entity,
+      int offset,
+      int limit) {
     Map<String, String> asMap() {
       Map<String, String> m = new LinkedHashMap<>();
       m.put("q", q);
@@ -30,7 +41,8 @@ public final class SearchPage {
       m.put(key, value);
       StringBuilder b = new StringBuilder("/search?");
       for (var e : m.entrySet()) {
-        if (e.getValue() != null && !e.getValue().isEmpty()) b.append(e.getKey()).append('=').append(Html.url(e.getValue())).append('&');
+        if (e.getValue() != null && !e.getValue().isEmpty())
+          b.append(e.getKey()).append('=').append(Html.url(e.getValue())).append('&');
       }
       if (newOffset > 0) b.append("offset=").append(newOffset).append('&');
       b.append("limit=").append(limit);
@@ -41,9 +53,15 @@ public final class SearchPage {
   public static String render(Explorer x, State st, Explorer.SearchAnswer r) {
     Html h = new Html();
     h.raw("<h1>Search</h1><form class=\"filters\" action=\"/search\" method=\"get\">")
-        .raw("<label>Query <input name=\"q\"").attr("value", st.q()).raw("></label>")
-        .raw("<label>From <input type=\"date\" name=\"from\"").attr("value", st.from()).raw("></label>")
-        .raw("<label>To <input type=\"date\" name=\"to\"").attr("value", st.to()).raw("></label>");
+        .raw("<label>Query <input name=\"q\"")
+        .attr("value", st.q())
+        .raw("></label>")
+        .raw("<label>From <input type=\"date\" name=\"from\"")
+        .attr("value", st.from())
+        .raw("></label>")
+        .raw("<label>To <input type=\"date\" name=\"to\"")
+        .attr("value", st.to())
+        .raw("></label>");
     for (String k : List.of("outlet", "label", "story", "entity")) {
       String v = st.asMap().get(k);
       if (v != null) h.raw("<input type=\"hidden\"").attr("name", k).attr("value", v).raw(">");
@@ -55,7 +73,9 @@ public final class SearchPage {
     active(h, st, "story", st.story(), st.story() == null ? null : storyTitle(x, st.story()));
     active(h, st, "entity", st.entity(), st.entity() == null ? null : entityName(x, st.entity()));
     if (r.total() > 0) {
-      h.raw(" · ").link(mapLink(st), "map of their places").raw(" · ")
+      h.raw(" · ")
+          .link(mapLink(st), "map of their places")
+          .raw(" · ")
           .link("/report?" + mapLink(st).substring("/map?".length()), "situation report");
     }
     h.raw("</p><div class=\"searchview\"><aside class=\"facets\">");
@@ -63,18 +83,29 @@ public final class SearchPage {
     facet(h, st, "Label", "label", r.facets().get("label"), x);
     facet(h, st, "Story", "story", r.facets().get("story"), x);
     facet(h, st, "Entity", "entity", r.facets().get("entity"), x);
-    if (r.facetsSampled()) h.raw("<p class=\"muted\">Story and entity counts cover the best ").text(Explorer.FACET_SAMPLE).raw(" matches.</p>");
+    if (r.facetsSampled())
+      h.raw("<p class=\"muted\">Story and entity counts cover the best ")
+          .text(Explorer.FACET_SAMPLE)
+          .raw(" matches.</p>");
     h.raw("</aside><ol class=\"hits\"").attr("start", String.valueOf(st.offset() + 1)).raw(">");
     for (Explorer.Hit hit : r.hits()) {
-      h.raw("<li class=\"hit\"><a class=\"title\"").attr("href", "/documents/" + Html.url(hit.id())).raw(">")
-          .text(Fmt.or(hit.title(), hit.id())).raw("</a> <span class=\"muted\">").text(Fmt.or(hit.outlet(), ""))
-          .raw(" · ").text(Fmt.or(hit.published(), "undated")).raw("</span>");
+      h.raw("<li class=\"hit\"><a class=\"title\"")
+          .attr("href", "/documents/" + Html.url(hit.id()))
+          .raw(">")
+          .text(Fmt.or(hit.title(), hit.id()))
+          .raw("</a> <span class=\"muted\">")
+          .text(Fmt.or(hit.outlet(), ""))
+          .raw(" · ")
+          .text(Fmt.or(hit.published(), "undated"))
+          .raw("</span>");
       if (hit.story() != null) h.raw(" ").link("/stories/" + Html.url(hit.story()), "story");
       h.raw("<p class=\"snippet\">").raw(Html.snippet(hit.snippet())).raw("</p></li>");
     }
     h.raw("</ol></div><nav class=\"pager\">");
-    if (st.offset() > 0) h.link(st.with("q", st.q(), Math.max(0, st.offset() - st.limit())), "← previous");
-    if (st.offset() + st.limit() < r.total() && st.offset() + 2L * st.limit() <= org.sitrep.store.Page.MAX_END) {
+    if (st.offset() > 0)
+      h.link(st.with("q", st.q(), Math.max(0, st.offset() - st.limit())), "← previous");
+    if (st.offset() + st.limit() < r.total()
+        && st.offset() + 2L * st.limit() <= org.sitrep.store.Page.MAX_END) {
       h.raw(" ").link(st.with("q", st.q(), st.offset() + st.limit()), "next →");
     }
     h.raw("</nav>");
@@ -82,15 +113,29 @@ public final class SearchPage {
   }
 
   private static String mapLink(State st) {
-    return "/map?" + (st.story() != null ? "story=" + Html.url(st.story()) : "q=" + Html.url(Fmt.or(st.q(), "")));
+    return "/map?"
+        + (st.story() != null
+            ? "story=" + Html.url(st.story())
+            : "q=" + Html.url(Fmt.or(st.q(), "")));
   }
 
   private static void active(Html h, State st, String key, String value, String shown) {
     if (value == null) return;
-    h.raw(" · ").text(key).raw(": <strong>").text(shown).raw("</strong> ").link(st.with(key, null, 0), "✕");
+    h.raw(" · ")
+        .text(key)
+        .raw(": <strong>")
+        .text(shown)
+        .raw("</strong> ")
+        .link(st.with(key, null, 0), "✕");
   }
 
-  private static void facet(Html h, State st, String title, String key, List<SearchResult.FacetCount> counts, Explorer x) {
+  private static void facet(
+      Html h,
+      State st,
+      String title,
+      String key,
+      List<SearchResult.FacetCount> counts,
+      Explorer x) {
     h.raw("<h3>").text(title).raw("</h3>");
     if (counts == null || counts.isEmpty()) {
       h.raw("<p class=\"muted\">—</p>");
@@ -98,12 +143,17 @@ public final class SearchPage {
     }
     h.raw("<ul").attr("class", "facet facet-" + key).raw(">");
     for (SearchResult.FacetCount c : counts) {
-      String shown = switch (key) {
-        case "story" -> storyTitle(x, c.value());
-        case "entity" -> entityName(x, c.value());
-        default -> c.value();
-      };
-      h.raw("<li>").link(st.with(key, c.value(), 0), shown).raw(" <span class=\"count\">").text(c.count()).raw("</span></li>");
+      String shown =
+          switch (key) {
+            case "story" -> storyTitle(x, c.value());
+            case "entity" -> entityName(x, c.value());
+            default -> c.value();
+          };
+      h.raw("<li>")
+          .link(st.with(key, c.value(), 0), shown)
+          .raw(" <span class=\"count\">")
+          .text(c.count())
+          .raw("</span></li>");
     }
     h.raw("</ul>");
   }

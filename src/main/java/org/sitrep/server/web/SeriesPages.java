@@ -1,23 +1,34 @@
 package org.sitrep.server.web;
 
-import org.sitrep.resolve.fact.SeriesIds;
 import org.sitrep.resolve.fact.FactSeries;
 import org.sitrep.resolve.fact.Observation;
+import org.sitrep.resolve.fact.SeriesIds;
 import org.sitrep.server.Explorer;
 
-/** Fact series: the list, and one series as a chart of values over time above its observations and evidence. */
+/**
+ * Fact series: the list, and one series as a chart of values over time above its observations and
+ * evidence.
+ */
 public final class SeriesPages {
   private SeriesPages() {}
 
   public static String list(Explorer x) {
     Html h = new Html();
-    h.raw("<h1>Fact series</h1><p class=\"lead\">One series per subject, measure and place, across all articles.</p>");
-    h.raw("<table><thead><tr><th>Series</th><th>Observations</th><th>Changes</th><th>Conflicts</th></tr></thead><tbody>");
+    h.raw(
+        "<h1>Fact series</h1><p class=\"lead\">One series per subject, measure and place, across all articles.</p>");
+    h.raw(
+        "<table><thead><tr><th>Series</th><th>Observations</th><th>Changes</th><th>Conflicts</th></tr></thead><tbody>");
     for (var e : x.snapshot().series().entrySet()) {
       FactSeries f = e.getValue();
-      h.raw("<tr><td>").link("/series/" + e.getKey(), f.key().toString()).raw("</td><td class=\"num\">")
-          .text(f.observations().size()).raw("</td><td class=\"num\">").text(f.changes().size())
-          .raw("</td><td class=\"num\">").text(f.conflicts().size()).raw("</td></tr>");
+      h.raw("<tr><td>")
+          .link("/series/" + e.getKey(), f.key().toString())
+          .raw("</td><td class=\"num\">")
+          .text(f.observations().size())
+          .raw("</td><td class=\"num\">")
+          .text(f.changes().size())
+          .raw("</td><td class=\"num\">")
+          .text(f.conflicts().size())
+          .raw("</td></tr>");
     }
     h.raw("</tbody></table>");
     return Layout.page("Fact series", "", h);
@@ -25,43 +36,81 @@ public final class SeriesPages {
 
   public static String series(String id, FactSeries f) {
     Html h = new Html();
-    h.raw("<h1>").text(f.key().toString()).raw("</h1>")
-        .raw("<figure class=\"chart\"><canvas id=\"series-chart\"").attr("data-src", "/api/series/" + id)
+    h.raw("<h1>")
+        .text(f.key().toString())
+        .raw("</h1>")
+        .raw("<figure class=\"chart\"><canvas id=\"series-chart\"")
+        .attr("data-src", "/api/series/" + id)
         .raw(" aria-label=\"Values over time\"></canvas><figcaption>")
-        .raw("Filled marker: exact value · hollow marker: approximate (~) · ▼ at most (“up to”) · ▲ at least")
+        .raw(
+            "Filled marker: exact value · hollow marker: approximate (~) · ▼ at most (“up to”) · ▲ at least")
         .raw(" (“more than”) · vertical bar: a range · orange: planned or pledged, blue: current.")
         .raw(" Undated observations are listed below but not drawn.</figcaption></figure>");
-    h.raw("<h2>Observations</h2><table class=\"observations\"><thead><tr><th>#</th><th>As of</th><th>Value</th>")
+    h.raw(
+            "<h2>Observations</h2><table class=\"observations\"><thead><tr><th>#</th><th>As of</th><th>Value</th>")
         .raw("<th>Status</th><th>Outlet</th><th>Said by</th><th>Evidence</th></tr></thead><tbody>");
     int n = 0;
     for (Observation o : f.observations()) {
-      h.raw("<tr").attr("class", "st-" + Fmt.or(o.status(), "current")).raw("><td>").text(n++).raw("</td><td>")
-          .text(Fmt.or(o.asOf(), "undated")).raw(" <span class=\"muted\">").text(o.asOfHow()).raw("</span>")
-          .raw(o.target() == null ? "" : "<br>target ").text(o.target()).raw("</td><td class=\"num\">")
-          .text(Fmt.value(o)).raw("</td><td>").text(o.status()).raw("</td><td>").text(Fmt.or(o.outlet(), ""))
-          .raw("</td><td>").text(Fmt.or(o.attributedTo(), "")).raw("</td><td>")
-          .link(Fmt.at(o.docId(), o.start()), Fmt.or(o.evidence(), o.text())).raw("</td></tr>");
+      h.raw("<tr")
+          .attr("class", "st-" + Fmt.or(o.status(), "current"))
+          .raw("><td>")
+          .text(n++)
+          .raw("</td><td>")
+          .text(Fmt.or(o.asOf(), "undated"))
+          .raw(" <span class=\"muted\">")
+          .text(o.asOfHow())
+          .raw("</span>")
+          .raw(o.target() == null ? "" : "<br>target ")
+          .text(o.target())
+          .raw("</td><td class=\"num\">")
+          .text(Fmt.value(o))
+          .raw("</td><td>")
+          .text(o.status())
+          .raw("</td><td>")
+          .text(Fmt.or(o.outlet(), ""))
+          .raw("</td><td>")
+          .text(Fmt.or(o.attributedTo(), ""))
+          .raw("</td><td>")
+          .link(Fmt.at(o.docId(), o.start()), Fmt.or(o.evidence(), o.text()))
+          .raw("</td></tr>");
     }
     h.raw("</tbody></table>");
     if (!f.changes().isEmpty()) {
       h.raw("<h2>Changes</h2><ul>");
       for (FactSeries.Change c : f.changes()) {
-        h.raw("<li>").text(c.status()).raw(": ").text(Fmt.num(c.before())).raw(" → ").text(Fmt.num(c.after()))
-            .raw(" (observations ").text(c.from()).raw(" → ").text(c.to()).raw(")</li>");
+        h.raw("<li>")
+            .text(c.status())
+            .raw(": ")
+            .text(Fmt.num(c.before()))
+            .raw(" → ")
+            .text(Fmt.num(c.after()))
+            .raw(" (observations ")
+            .text(c.from())
+            .raw(" → ")
+            .text(c.to())
+            .raw(")</li>");
       }
       h.raw("</ul>");
     }
     if (!f.conflicts().isEmpty()) {
       h.raw("<h2>Sources disagree</h2><ul>");
       for (FactSeries.Conflict c : f.conflicts()) {
-        h.raw("<li>").text(c.period()).raw(": observations ").text(c.a()).raw(" and ").text(c.b()).raw(" — ")
-            .text(c.why()).raw("</li>");
+        h.raw("<li>")
+            .text(c.period())
+            .raw(": observations ")
+            .text(c.a())
+            .raw(" and ")
+            .text(c.b())
+            .raw(" — ")
+            .text(c.why())
+            .raw("</li>");
       }
       h.raw("</ul>");
     }
     if (!f.linked().isEmpty()) {
       h.raw("<h2>Linked series</h2><ul>");
-      for (var k : f.linked()) h.raw("<li>").link("/series/" + SeriesIds.of(k), k.toString()).raw("</li>");
+      for (var k : f.linked())
+        h.raw("<li>").link("/series/" + SeriesIds.of(k), k.toString()).raw("</li>");
       h.raw("</ul>");
     }
     return Layout.page(f.key().toString(), "", h, Layout.CHART_JS);

@@ -1,2 +1,5 @@
-/** Server-rendered HTML pages, every value from an article escaped by {@link org.sitrep.server.web.Html}. */
+/**
+ * Server-rendered HTML pages, every value from an article escaped by {@link
+ * org.sitrep.server.web.Html}.
+ */
 package org.sitrep.server.web;

@@ -26,9 +26,10 @@ import org.sitrep.model.Published;
 import org.sitrep.model.Source;
 
 /**
- * The five example articles against the hand-made gold (a copy of ../shared/gold/seeds.gold.json): every person,
- * organisation and place found in each document the gold lists, with the gold's roles and countries. The whole file
- * text is the body; the extra furniture lines only add mentions, which this test does not penalise.
+ * The five example articles against the hand-made gold (a copy of ../shared/gold/seeds.gold.json):
+ * every person, organisation and place found in each document the gold lists, with the gold's roles
+ * and countries. The whole file text is the body; the extra furniture lines only add mentions,
+ * which this test does not penalise.
  */
 class EntityGoldenTest {
   private static final Map<String, List<Mention>> BY_DOC = new HashMap<>();
@@ -44,8 +45,11 @@ class EntityGoldenTest {
     for (JsonNode d : gold.path("documents")) {
       String file = d.path("file").asText();
       String body = Files.readString(Path.of("examples", file));
-      Document doc = Document.of(Source.file(file), null, null, null, Published.UNKNOWN, "en", List.of(), body);
-      BY_DOC.put(file.substring(0, 3), entities.apply(language.apply(Annotated.of(doc))).entities());
+      Document doc =
+          Document.of(
+              Source.file(file), null, null, null, Published.UNKNOWN, "en", List.of(), body);
+      BY_DOC.put(
+          file.substring(0, 3), entities.apply(language.apply(Annotated.of(doc))).entities());
     }
   }
 
@@ -56,15 +60,20 @@ class EntityGoldenTest {
     return keys;
   }
 
-  /** Mentions of a gold entity in one document: its type and any of its names, or for a place its country code. */
+  /**
+   * Mentions of a gold entity in one document: its type and any of its names, or for a place its
+   * country code.
+   */
   private static List<Mention> mentionsOf(JsonNode e, String doc) {
     Set<String> keys = keys(e);
     String type = e.path("type").asText();
     String iso3 = e.path("iso3").asText(null);
     List<Mention> out = new ArrayList<>();
     for (Mention m : BY_DOC.get(doc)) {
-      boolean named = keys.contains(NameKey.of(m.text())) || keys.contains(NameKey.of(m.canonical()));
-      if (named && (m.type().equals(type) || (iso3 != null && iso3.equals(m.country())))) out.add(m);
+      boolean named =
+          keys.contains(NameKey.of(m.text())) || keys.contains(NameKey.of(m.canonical()));
+      if (named && (m.type().equals(type) || (iso3 != null && iso3.equals(m.country()))))
+        out.add(m);
     }
     return out;
   }
@@ -76,7 +85,8 @@ class EntityGoldenTest {
     for (JsonNode e : gold.path("entities")) {
       for (JsonNode doc : e.path("docs")) {
         total++;
-        if (mentionsOf(e, doc.asText()).isEmpty()) missing.add(e.path("name").asText() + " in " + doc.asText());
+        if (mentionsOf(e, doc.asText()).isEmpty())
+          missing.add(e.path("name").asText() + " in " + doc.asText());
         else found++;
       }
     }
@@ -103,7 +113,8 @@ class EntityGoldenTest {
       for (JsonNode role : e.path("roles")) {
         boolean seen = false;
         for (JsonNode doc : e.path("docs")) {
-          seen |= mentionsOf(e, doc.asText()).stream().anyMatch(m -> role.asText().equals(m.role()));
+          seen |=
+              mentionsOf(e, doc.asText()).stream().anyMatch(m -> role.asText().equals(m.role()));
         }
         if (!seen) missing.add(e.path("name").asText() + " as " + role.asText());
       }
@@ -112,9 +123,10 @@ class EntityGoldenTest {
   }
 
   /**
-   * A person's country is read only from a demonym or possessive next to the name or title; where the text gives none
-   * ("Defense Minister Christine Lambrecht said") it stays null rather than being guessed from the topic. So: never a
-   * wrong country, and the gold country wherever the text states it.
+   * A person's country is read only from a demonym or possessive next to the name or title; where
+   * the text gives none ("Defense Minister Christine Lambrecht said") it stays null rather than
+   * being guessed from the topic. So: never a wrong country, and the gold country wherever the text
+   * states it.
    */
   @Test
   void peopleAndOrganisationsNeverGetAWrongCountry() {
@@ -133,7 +145,8 @@ class EntityGoldenTest {
       if (seen) matched++;
       else unstated.add(e.path("name").asText());
     }
-    System.out.printf("person/organisation countries: %d matched, left null: %s%n", matched, unstated);
+    System.out.printf(
+        "person/organisation countries: %d matched, left null: %s%n", matched, unstated);
     assertTrue(matched >= 7, "countries matched: " + matched + ", null: " + unstated);
   }
 
@@ -142,7 +155,8 @@ class EntityGoldenTest {
     Set<String> keys = new HashSet<>();
     for (String doc : List.of("000", "002")) {
       for (Mention m : BY_DOC.get(doc)) {
-        if (m.type().equals("PERSON") && NameKey.of(m.text()).contains("anusauskas")) keys.add(NameKey.of(m.canonical()));
+        if (m.type().equals("PERSON") && NameKey.of(m.text()).contains("anusauskas"))
+          keys.add(NameKey.of(m.canonical()));
       }
     }
     assertEquals(Set.of("arvydas anusauskas"), keys);

@@ -20,9 +20,11 @@ class EntityStageTest {
   private static final EntityStage ENTITIES = new EntityStage();
 
   private static List<Mention> run(String body) {
-    Document d = Document.of(Source.file("t"), null, null, null, Published.UNKNOWN, "en", List.of(), body);
+    Document d =
+        Document.of(Source.file("t"), null, null, null, Published.UNKNOWN, "en", List.of(), body);
     List<Mention> out = ENTITIES.apply(LANGUAGE.apply(Annotated.of(d))).entities();
-    for (Mention m : out) assertEquals(body.substring(m.start(), m.end()), m.text(), "offsets point into the body");
+    for (Mention m : out)
+      assertEquals(body.substring(m.start(), m.end()), m.text(), "offsets point into the body");
     return out;
   }
 
@@ -36,7 +38,8 @@ class EntityStageTest {
   @Test
   void titleBeforeNameWithDemonymOrPossessive() {
     List<Mention> ms =
-        run("French Foreign Minister Catherine Colonna met Britain's Chief of the Defence Staff Tony Radakin on Friday.");
+        run(
+            "French Foreign Minister Catherine Colonna met Britain's Chief of the Defence Staff Tony Radakin on Friday.");
     Mention colonna = find(ms, "Catherine Colonna");
     assertEquals("PERSON", colonna.type());
     assertEquals("Foreign Minister", colonna.role());
@@ -49,7 +52,8 @@ class EntityStageTest {
   @Test
   void organisationOrNothingBeforeTitleLeavesCountryNull() {
     List<Mention> ms =
-        run("NATO Secretary General Jens Stoltenberg spoke after Prime Minister Kaja Kallas arrived in Tallinn.");
+        run(
+            "NATO Secretary General Jens Stoltenberg spoke after Prime Minister Kaja Kallas arrived in Tallinn.");
     Mention s = find(ms, "Jens Stoltenberg");
     assertEquals("Secretary-General", s.role());
     assertNull(s.country());
@@ -61,10 +65,16 @@ class EntityStageTest {
 
   @Test
   void appositionsAfterAndBefore() {
-    Mention after = find(run("Hanno Pevkur, the Estonian defence minister, said the brigade would stay."), "Hanno Pevkur");
+    Mention after =
+        find(
+            run("Hanno Pevkur, the Estonian defence minister, said the brigade would stay."),
+            "Hanno Pevkur");
     assertEquals("Defense Minister", after.role());
     assertEquals("EST", after.country());
-    Mention before = find(run("Latvia's defence minister, Andris Spruds, visited the base on Tuesday."), "Andris Spruds");
+    Mention before =
+        find(
+            run("Latvia's defence minister, Andris Spruds, visited the base on Tuesday."),
+            "Andris Spruds");
     assertEquals("Defense Minister", before.role());
     assertEquals("LVA", before.country());
   }
@@ -72,7 +82,8 @@ class EntityStageTest {
   @Test
   void counterpartTakesTheRoleMetEarlierInTheSentence() {
     List<Mention> ms =
-        run("Dutch Defense Minister Kajsa Ollongren met her Polish counterpart Mariusz Blaszczak in Warsaw.");
+        run(
+            "Dutch Defense Minister Kajsa Ollongren met her Polish counterpart Mariusz Blaszczak in Warsaw.");
     Mention m = find(ms, "Mariusz Blaszczak");
     assertEquals("Defense Minister", m.role());
     assertEquals("POL", m.country());
@@ -81,8 +92,11 @@ class EntityStageTest {
   @Test
   void titleSwallowedIntoPersonIsCutOutAndPossessiveDropped() {
     List<Mention> ms = run("President Emmanuel Macron’s plan surprised Mr. Sunak, officials said.");
-    Mention macron = ms.stream().filter(m -> m.type().equals("PERSON") && m.text().contains("Macron")).findFirst()
-        .orElseThrow();
+    Mention macron =
+        ms.stream()
+            .filter(m -> m.type().equals("PERSON") && m.text().contains("Macron"))
+            .findFirst()
+            .orElseThrow();
     assertEquals("Emmanuel Macron", macron.text());
     assertEquals("President", macron.role());
     assertTrue(ms.stream().noneMatch(m -> m.text().startsWith("Mr")), ms.toString());
@@ -119,7 +133,9 @@ class EntityStageTest {
 
   @Test
   void capitalAsActorIsTheGovernment() {
-    List<Mention> ms = run("Moscow has denied the report. Troops left from Berlin on Monday. Kyiv's allies waited.");
+    List<Mention> ms =
+        run(
+            "Moscow has denied the report. Troops left from Berlin on Monday. Kyiv's allies waited.");
     assertEquals("capital-for-government", find(ms, "Moscow").kind());
     assertEquals("RUS", find(ms, "Moscow").country());
     assertEquals("name", find(ms, "Berlin").kind(), "a capital after a preposition is a place");
@@ -132,8 +148,9 @@ class EntityStageTest {
   @Test
   void shortFormsJoinTheFullNameAndDiacriticsFold() {
     List<Mention> ms =
-        run("Foreign Minister Gabrielius Landsbergis spoke first. Landsbergis said more troops would come. "
-            + "Later Gabrielius Landsbergis and Ingrida Šimonytė met. Simonyte agreed.");
+        run(
+            "Foreign Minister Gabrielius Landsbergis spoke first. Landsbergis said more troops would come. "
+                + "Later Gabrielius Landsbergis and Ingrida Šimonytė met. Simonyte agreed.");
     Mention shortForm = find(ms, "Landsbergis");
     assertEquals("Gabrielius Landsbergis", shortForm.canonical());
     assertEquals("short-form", shortForm.kind());
@@ -144,7 +161,8 @@ class EntityStageTest {
   @Test
   void knownOrganisationsAndTaggerSlips() {
     List<Mention> ms =
-        run("German news agency dpa reported that the EU and the OSCE will meet. Spending rose to 2 % of GDP.");
+        run(
+            "German news agency dpa reported that the EU and the OSCE will meet. Spending rose to 2 % of GDP.");
     assertEquals("ORGANIZATION", find(ms, "dpa").type());
     assertEquals("DEU", find(ms, "dpa").country());
     assertEquals("ORGANIZATION", find(ms, "OSCE").type());
@@ -154,7 +172,9 @@ class EntityStageTest {
 
   @Test
   void gluedPlacesAreSplitAndCompoundAdjectivesAreModifiers() {
-    List<Mention> ms = run("The deal would make Lithuania Germany's biggest deployment, said a Moscow-backed group.");
+    List<Mention> ms =
+        run(
+            "The deal would make Lithuania Germany's biggest deployment, said a Moscow-backed group.");
     assertEquals("LTU", find(ms, "Lithuania").country());
     assertEquals("DEU", find(ms, "Germany").country());
     Mention backed = find(ms, "Moscow-backed");

@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 class MentionChunkerTest {
   private static String word(String body, String part) {
     int s = body.indexOf(part), e = s + part.length();
-    return body.substring(MentionChunker.hyphenatedStart(body, s), MentionChunker.hyphenatedEnd(body, e));
+    return body.substring(
+        MentionChunker.hyphenatedStart(body, s), MentionChunker.hyphenatedEnd(body, e));
   }
 
   @Test
@@ -17,7 +18,10 @@ class MentionChunkerTest {
     assertEquals("Ata-ur-Rehman", word("bowled by Ata-ur-Rehman .", "Ata"));
     assertEquals("Al-Akhbar", word("the daily Al-Akhbar said", "Akhbar"));
     assertEquals("F-16", word("an F-16 jet", "F"));
-    assertEquals("Moscow", word("a Moscow-backed group", "Moscow"), "a lowercase tail is an adjective, not a name");
+    assertEquals(
+        "Moscow",
+        word("a Moscow-backed group", "Moscow"),
+        "a lowercase tail is an adjective, not a name");
     assertEquals("Soviet", word("the post-Soviet era", "Soviet"));
   }
 

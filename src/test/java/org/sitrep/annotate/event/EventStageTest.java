@@ -13,9 +13,9 @@ import org.sitrep.model.Event.Status;
 import org.sitrep.model.Quantity;
 
 /**
- * One sentence per event type and per status. Tokens and mentions come from the real CoreNLP and entity stages;
- * countries, quantities and times from {@link StandInLayers}, standing in for the stages other developers are
- * writing.
+ * One sentence per event type and per status. Tokens and mentions come from the real CoreNLP and
+ * entity stages; countries, quantities and times from {@link StandInLayers}, standing in for the
+ * stages other developers are writing.
  */
 class EventStageTest {
   private static final EventStage STAGE = new EventStage();
@@ -26,7 +26,8 @@ class EventStageTest {
 
   /** The only event of the given type; fails when there is none or several. */
   private static Event only(Annotated a, String type) {
-    List<Event> found = a.events().stream().filter(e -> e.type().equals(type)).collect(Collectors.toList());
+    List<Event> found =
+        a.events().stream().filter(e -> e.type().equals(type)).collect(Collectors.toList());
     assertEquals(1, found.size(), () -> "one " + type + " in " + a.events());
     return found.get(0);
   }
@@ -37,7 +38,8 @@ class EventStageTest {
 
   @Test
   void sendTroopsIsAPlannedDeploymentWithItsQuantity() {
-    Annotated a = run("Germany will send up to 350 more soldiers to Lithuania to help bolster the alliance.");
+    Annotated a =
+        run("Germany will send up to 350 more soldiers to Lithuania to help bolster the alliance.");
     Event e = only(a, "deploy");
     assertEquals("send", trigger(a, e));
     assertEquals("DEU", e.actor());
@@ -52,7 +54,8 @@ class EventStageTest {
 
   @Test
   void stationedTroopsWithQuantityBeforeTheTrigger() {
-    Annotated a = run("Germany currently has 500 soldiers stationed as part of NATO forces in Lithuania.");
+    Annotated a =
+        run("Germany currently has 500 soldiers stationed as part of NATO forces in Lithuania.");
     Event e = only(a, "station");
     assertEquals("DEU", e.actor());
     assertEquals("LTU", e.location());
@@ -62,8 +65,10 @@ class EventStageTest {
 
   @Test
   void signADealWithPlaceAndTimeBeforeTheTrigger() {
-    Annotated a = run("German Defense Minister Boris Pistorius was in Vilnius on Monday to sign a deal with his "
-        + "Lithuanian counterpart Arvydas Anušauskas.");
+    Annotated a =
+        run(
+            "German Defense Minister Boris Pistorius was in Vilnius on Monday to sign a deal with his "
+                + "Lithuanian counterpart Arvydas Anušauskas.");
     Event e = only(a, "sign");
     assertEquals("057", e.code());
     assertEquals("Boris Pistorius", e.actor());
@@ -74,7 +79,8 @@ class EventStageTest {
 
   @Test
   void demonymLedSubjectSlatedToGrow() {
-    Annotated a = run("The permanent German force in Lithuania is slated to grow to 4,800 by the year 2027.");
+    Annotated a =
+        run("The permanent German force in Lithuania is slated to grow to 4,800 by the year 2027.");
     Event e = only(a, "reinforce");
     assertEquals("DEU", e.actor());
     assertEquals("LTU", e.location());
@@ -85,7 +91,8 @@ class EventStageTest {
 
   @Test
   void willingToSendIsPledged() {
-    Annotated a = run("Germany is willing to send around 4,000 troops to Lithuania on a permanent basis.");
+    Annotated a =
+        run("Germany is willing to send around 4,000 troops to Lithuania on a permanent basis.");
     Event e = only(a, "deploy");
     assertEquals(Status.PLEDGED, e.status());
     assertEquals("DEU", e.actor());
@@ -95,7 +102,9 @@ class EventStageTest {
 
   @Test
   void conditionalClauseIsHypothetical() {
-    Annotated a = run("If Putin thought he will divide the alliance by raising ultimatums, this shows unity.");
+    Annotated a =
+        run(
+            "If Putin thought he will divide the alliance by raising ultimatums, this shows unity.");
     Event e = only(a, "threaten");
     assertEquals(Status.HYPOTHETICAL, e.status());
     assertEquals("139", e.code());
@@ -104,14 +113,22 @@ class EventStageTest {
 
   @Test
   void statusMarkers() {
-    assertEquals(Status.NEGATED, only(run("Germany refused to send tanks to Ukraine."), "supply").status());
-    assertEquals(Status.NEGATED, only(run("Germany will not send troops to Ukraine."), "deploy").status());
+    assertEquals(
+        Status.NEGATED, only(run("Germany refused to send tanks to Ukraine."), "supply").status());
+    assertEquals(
+        Status.NEGATED, only(run("Germany will not send troops to Ukraine."), "deploy").status());
     assertEquals(Status.HYPOTHETICAL, only(run("Russia could invade Ukraine."), "invade").status());
-    assertEquals(Status.PLANNED, only(run("Poland plans to deploy more troops to its border."), "deploy").status());
-    assertEquals(Status.PLANNED, only(run("France is expected to send troops to Estonia."), "deploy").status());
-    assertEquals(Status.PLEDGED, only(run("Germany is prepared to station a brigade in Lithuania."), "station")
-        .status());
-    Event sent = only(run("Germany has already sent Leopard 2 main battle tanks to Ukraine."), "supply");
+    assertEquals(
+        Status.PLANNED,
+        only(run("Poland plans to deploy more troops to its border."), "deploy").status());
+    assertEquals(
+        Status.PLANNED,
+        only(run("France is expected to send troops to Estonia."), "deploy").status());
+    assertEquals(
+        Status.PLEDGED,
+        only(run("Germany is prepared to station a brigade in Lithuania."), "station").status());
+    Event sent =
+        only(run("Germany has already sent Leopard 2 main battle tanks to Ukraine."), "supply");
     assertEquals(Status.REPORTED, sent.status());
     assertEquals("DEU", sent.actor());
     assertEquals("UKR", sent.target());
@@ -119,10 +136,18 @@ class EventStageTest {
 
   @Test
   void aNounTriggerTakesTheModalOfItsOwnVerb() {
-    assertEquals(Status.PLANNED, only(run("The deployment of German troops will begin in May."), "deploy").status());
-    assertEquals(Status.REPORTED, only(run("The deployment of German troops began in May."), "deploy").status());
-    assertEquals(Status.PLANNED, only(run("The deployment is expected to begin in May."), "deploy").status());
-    assertEquals(Status.REPORTED, only(run("This deployment aims to reassure the allies."), "deploy").status());
+    assertEquals(
+        Status.PLANNED,
+        only(run("The deployment of German troops will begin in May."), "deploy").status());
+    assertEquals(
+        Status.REPORTED,
+        only(run("The deployment of German troops began in May."), "deploy").status());
+    assertEquals(
+        Status.PLANNED,
+        only(run("The deployment is expected to begin in May."), "deploy").status());
+    assertEquals(
+        Status.REPORTED,
+        only(run("This deployment aims to reassure the allies."), "deploy").status());
   }
 
   @Test
@@ -142,7 +167,8 @@ class EventStageTest {
   @Test
   void pledgeVerbBeforeAnotherTriggerOnlySetsItsStatus() {
     Annotated a = run("The United States promised to deliver more tanks to Ukraine.");
-    assertTrue(a.events().stream().noneMatch(e -> e.type().equals("pledge")), () -> a.events().toString());
+    assertTrue(
+        a.events().stream().noneMatch(e -> e.type().equals("pledge")), () -> a.events().toString());
     Event e = only(a, "supply");
     assertEquals(Status.PLEDGED, e.status());
     assertEquals("072", e.code());
@@ -162,7 +188,10 @@ class EventStageTest {
 
   @Test
   void pledgedThingMaySitInTheInfinitive() {
-    Event p = only(run("The German government pledged last June to have a combat brigade ready."), "pledge");
+    Event p =
+        only(
+            run("The German government pledged last June to have a combat brigade ready."),
+            "pledge");
     assertEquals("0334", p.code());
     assertEquals("DEU", p.actor());
   }
@@ -216,19 +245,22 @@ class EventStageTest {
   @Test
   void signingNeedsAnAgreement() {
     assertTrue(run("Manchester United signed Bosnich from Aston Villa.").events().isEmpty());
-    assertEquals("057", only(run("Ukraine and Poland signed a security agreement."), "sign").code());
+    assertEquals(
+        "057", only(run("Ukraine and Poland signed a security agreement."), "sign").code());
   }
 
   @Test
   void itAfterASpeechVerbIsTheSpeakingCountry() {
-    Event e = only(run("Britain said on Tuesday it would send anti-tank weapons to Ukraine."), "supply");
+    Event e =
+        only(run("Britain said on Tuesday it would send anti-tank weapons to Ukraine."), "supply");
     assertEquals("GBR", e.actor());
     assertEquals(Status.PLANNED, e.status());
   }
 
   @Test
   void receivingTurnsTheFrameAround() {
-    Event e = only(run("Poland is set to receive 250 tanks from the United States by 2026."), "supply");
+    Event e =
+        only(run("Poland is set to receive 250 tanks from the United States by 2026."), "supply");
     assertEquals("USA", e.actor());
     assertEquals("POL", e.target());
     assertEquals("2026", e.time());
@@ -237,22 +269,32 @@ class EventStageTest {
 
   @Test
   void hostileTargetsAndThreats() {
-    Event a = only(run("Ukrainian forces shelled Russian positions near Donetsk on Friday."), "attack");
+    Event a =
+        only(run("Ukrainian forces shelled Russian positions near Donetsk on Friday."), "attack");
     assertEquals("194", a.code());
     assertEquals("UKR", a.actor());
     assertEquals("RUS", a.target());
     assertEquals("138", only(run("Putin threatened to use nuclear weapons."), "threaten").code());
-    assertEquals("RUS", only(run("The EU agreed a new package of sanctions against Russia."), "sanction").target());
+    assertEquals(
+        "RUS",
+        only(run("The EU agreed a new package of sanctions against Russia."), "sanction").target());
   }
 
   @Test
   void relativeClausesAndParticiples() {
-    Event b = only(run("Pistorius signed a deal setting the terms on which 4,800 German troops will be based in "
-        + "Lithuania."), "station");
+    Event b =
+        only(
+            run(
+                "Pistorius signed a deal setting the terms on which 4,800 German troops will be based in "
+                    + "Lithuania."),
+            "station");
     assertEquals("DEU", b.actor());
     assertEquals(Status.PLANNED, b.status());
-    Event g = only(run("That battlegroup is one of the NATO units, which have deployed to Estonia since 2017."),
-        "deploy");
+    Event g =
+        only(
+            run(
+                "That battlegroup is one of the NATO units, which have deployed to Estonia since 2017."),
+            "deploy");
     assertEquals("EST", g.target());
     assertEquals("2017", g.time());
     Event p = only(run("Russia published footage of German-supplied tanks."), "supply");
@@ -264,17 +306,24 @@ class EventStageTest {
     assertTrue(run("The minister struck a balance between the two camps.").events().isEmpty());
     assertTrue(run("Germany gave its unwavering support to the proposal.").events().isEmpty());
     assertTrue(run("Trump attacked Hillary Clinton on Monday.").events().isEmpty());
-    assertTrue(run("Firms will relocate production and rethink their supply chains.").events().isEmpty());
+    assertTrue(
+        run("Firms will relocate production and rethink their supply chains.").events().isEmpty());
     assertTrue(run("We must fight terrorism together.").events().isEmpty());
-    assertEquals("attack", run("North Korean soldiers are fighting alongside Russian forces.").events().get(0).type());
+    assertEquals(
+        "attack",
+        run("North Korean soldiers are fighting alongside Russian forces.").events().get(0).type());
     assertEquals("072", only(run("Germany gave military support to Ukraine."), "supply").code());
     assertEquals("sign", run("The parties struck a deal on Monday.").events().get(0).type());
   }
 
   @Test
   void thereIsThePlaceNamedBefore() {
-    Event e = only(run("Two dozen soldiers have arrived in Lithuania, and the German contingent will be stationed "
-        + "there permanently."), "station");
+    Event e =
+        only(
+            run(
+                "Two dozen soldiers have arrived in Lithuania, and the German contingent will be stationed "
+                    + "there permanently."),
+            "station");
     assertEquals("LTU", e.location());
     assertEquals("DEU", e.actor());
   }
@@ -289,9 +338,14 @@ class EventStageTest {
     Event up = only(run("Poland will raise its defense budget to 4% of GDP."), "budget_raise");
     assertEquals("POL", up.actor());
     assertEquals(null, up.code());
-    assertEquals(4, run("Poland will raise its defense budget to 4% of GDP.").quantities().get(up.quantityIndex())
-        .value());
-    assertEquals("LTU", only(run("Lithuania cut its defence spending last year."), "budget_cut").actor());
+    assertEquals(
+        4,
+        run("Poland will raise its defense budget to 4% of GDP.")
+            .quantities()
+            .get(up.quantityIndex())
+            .value());
+    assertEquals(
+        "LTU", only(run("Lithuania cut its defence spending last year."), "budget_cut").actor());
     Event w = only(run("Russia warned Finland against joining NATO."), "warn");
     assertEquals("RUS", w.actor());
     assertEquals("FIN", w.target());

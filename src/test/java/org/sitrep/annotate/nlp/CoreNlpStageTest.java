@@ -15,7 +15,8 @@ import org.sitrep.model.Token;
 
 class CoreNlpStageTest {
   private static Annotated run(String body, CoreNlpConfig cfg) {
-    Document d = Document.of(Source.file("t"), null, null, null, Published.UNKNOWN, "en", List.of(), body);
+    Document d =
+        Document.of(Source.file("t"), null, null, null, Published.UNKNOWN, "en", List.of(), body);
     return new CoreNlpStage(cfg).apply(Annotated.of(d));
   }
 
@@ -27,15 +28,23 @@ class CoreNlpStageTest {
     Annotated a = run(body, CoreNlpConfig.DEFAULT);
     assertTrue(a.sentences().size() >= 2, "paragraphs split sentences");
     for (Token t : a.tokens()) assertEquals(t.word(), body.substring(t.start(), t.end()));
-    assertTrue(a.tokens().stream().anyMatch(t -> t.word().equals("“")), "curly quote kept as written");
-    assertTrue(a.tokens().stream().anyMatch(t -> t.word().equals("Lambrecht") && t.ner().equals("PERSON")));
-    assertTrue(a.tokens().stream().anyMatch(t -> t.word().equals("Vilnius") && t.ner().equals("LOCATION")));
+    assertTrue(
+        a.tokens().stream().anyMatch(t -> t.word().equals("“")), "curly quote kept as written");
+    assertTrue(
+        a.tokens().stream()
+            .anyMatch(t -> t.word().equals("Lambrecht") && t.ner().equals("PERSON")));
+    assertTrue(
+        a.tokens().stream()
+            .anyMatch(t -> t.word().equals("Vilnius") && t.ner().equals("LOCATION")));
     for (Span s : a.sentences()) assertTrue(s.end() <= body.length());
   }
 
   @Test
   void paragraphBreakEndsSentence() {
-    Annotated a = run("Military Exercise in Belarus\n\nLithuania raised its readiness.", CoreNlpConfig.DEFAULT);
+    Annotated a =
+        run(
+            "Military Exercise in Belarus\n\nLithuania raised its readiness.",
+            CoreNlpConfig.DEFAULT);
     assertEquals(2, a.sentences().size());
   }
 

@@ -17,7 +17,8 @@ class GazetteerTest {
   void everyIsoCountryHasNameAndCentroid() {
     for (String cc : Locale.getISOCountries()) {
       Locale l = new Locale("", cc);
-      Place p = g.country(l.getISO3Country()).orElseThrow(() -> new AssertionError("no row for " + cc));
+      Place p =
+          g.country(l.getISO3Country()).orElseThrow(() -> new AssertionError("no row for " + cc));
       assertEquals(l.getDisplayCountry(Locale.ENGLISH), p.name());
       assertEquals(p, g.place(p.name()).orElseThrow(), p.name());
       assertTrue(Math.abs(p.lat()) <= 90 && Math.abs(p.lon()) <= 180, p.name());
@@ -59,7 +60,8 @@ class GazetteerTest {
     assertEquals("UKR", iso("Donbas"));
     assertEquals("LTU", iso("Klaipėda"));
     assertEquals("LTU", iso("Klaipeda"));
-    assertEquals("Kyiv", g.place("Kiev").orElseThrow().name(), "older spellings give the preferred one");
+    assertEquals(
+        "Kyiv", g.place("Kiev").orElseThrow().name(), "older spellings give the preferred one");
     assertTrue(g.place("the Kremlin").orElseThrow().standsForGovernment());
     assertTrue(g.place("Berlin").orElseThrow().standsForGovernment());
     assertTrue(!g.place("Hamburg").orElseThrow().standsForGovernment());

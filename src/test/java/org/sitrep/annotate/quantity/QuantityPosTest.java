@@ -10,11 +10,15 @@ import org.sitrep.model.Quantity;
 import org.sitrep.model.Span;
 import org.sitrep.model.Token;
 
-/** The tagger with a language layer: part-of-speech tags decide where the counted noun phrase ends. */
+/**
+ * The tagger with a language layer: part-of-speech tags decide where the counted noun phrase ends.
+ */
 class QuantityPosTest {
   private final QuantityTagger tagger = new QuantityTagger();
 
-  /** Tokens from "word/TAG word/TAG/NER ...", with offsets into the text joined by single spaces. */
+  /**
+   * Tokens from "word/TAG word/TAG/NER ...", with offsets into the text joined by single spaces.
+   */
   private static List<Token> tokens(String tagged) {
     List<Token> out = new ArrayList<>();
     int offset = 0;
@@ -54,7 +58,8 @@ class QuantityPosTest {
 
   @Test
   void anAdjectiveAloneCountsNothing() {
-    List<Quantity> qs = tag("Nearly/RB 300/CD soldiers/NNS died/VBD and/CC 5,000/CD wounded/JJ ./.");
+    List<Quantity> qs =
+        tag("Nearly/RB 300/CD soldiers/NNS died/VBD and/CC 5,000/CD wounded/JJ ./.");
     assertNull(qs.get(1).counted());
   }
 
@@ -66,7 +71,9 @@ class QuantityPosTest {
 
   @Test
   void aBareNumberBeforeAFiniteVerbInheritsTheNounBefore() {
-    List<Quantity> qs = tag("Some/DT 2,000/CD of/IN the/DT men/NNS were/VBD freed/VBN ;/: 1,500/CD remained/VBD ./.");
+    List<Quantity> qs =
+        tag(
+            "Some/DT 2,000/CD of/IN the/DT men/NNS were/VBD freed/VBN ;/: 1,500/CD remained/VBD ./.");
     assertEquals("men", qs.get(1).counted());
   }
 
@@ -77,13 +84,17 @@ class QuantityPosTest {
     assertEquals("tanks", qs.get(0).counted());
     assertEquals(List.of(), tag("Germany/NNP/COUNTRY sent/VBD Leopard/NNP 2/CD tanks/NNS ./."));
     // tagged an organisation, a maker's or model's name still names the number
-    assertEquals(List.of(), tag("Germany/NNP/COUNTRY sent/VBD Leopard/NNP/ORGANIZATION 2/CD tanks/NNS ./."));
-    assertEquals(List.of(), tag("Airlines/NNPS fly/VBP Boeing/NNP/ORGANIZATION 737/CD jets/NNS ./."));
+    assertEquals(
+        List.of(), tag("Germany/NNP/COUNTRY sent/VBD Leopard/NNP/ORGANIZATION 2/CD tanks/NNS ./."));
+    assertEquals(
+        List.of(), tag("Airlines/NNPS fly/VBP Boeing/NNP/ORGANIZATION 737/CD jets/NNS ./."));
   }
 
   @Test
   void sharesKeepTheirWholePhrase() {
-    List<Quantity> qs = tag("Germany/NNP spends/VBZ 2/CD %/NN of/IN its/PRP$ gross/JJ domestic/JJ product/NN on/IN defence/NN");
+    List<Quantity> qs =
+        tag(
+            "Germany/NNP spends/VBZ 2/CD %/NN of/IN its/PRP$ gross/JJ domestic/JJ product/NN on/IN defence/NN");
     assertEquals("gross domestic product", qs.get(0).counted());
   }
 }

@@ -12,8 +12,10 @@ import org.sitrep.model.Quantity;
 
 /** Adversarial inputs: the tagger must stay linear and never throw. */
 class QuantityRobustnessTest {
-  // Warm, each input here tags in well under a second; the margin is for a cold JIT on a shared, loaded machine.
-  // Quadratic or backtracking behaviour on these sizes takes minutes, so the limit still catches it.
+  // Warm, each input here tags in well under a second; the margin is for a cold JIT on a shared,
+  // loaded machine.
+  // Quadratic or backtracking behaviour on these sizes takes minutes, so the limit still catches
+  // it.
   private static final Duration LIMIT = Duration.ofSeconds(20);
   private final QuantityTagger tagger = new QuantityTagger();
 
@@ -28,7 +30,8 @@ class QuantityRobustnessTest {
   void aTableOfNumbers() {
     StringBuilder sb = new StringBuilder();
     Random rnd = new Random(7);
-    while (sb.length() < 100_000) sb.append(rnd.nextInt(100000)).append(rnd.nextBoolean() ? " " : " - ");
+    while (sb.length() < 100_000)
+      sb.append(rnd.nextInt(100000)).append(rnd.nextBoolean() ? " " : " - ");
     List<Quantity> qs = assertTimeoutPreemptively(LIMIT, () -> tagger.tag(sb.toString()));
     assertTrue(qs.size() > 1000);
   }
@@ -47,7 +50,9 @@ class QuantityRobustnessTest {
 
   @Test
   void numberWordsWithoutEnd() {
-    String words = "one hundred and twenty-one thousand ".repeat(3_000) + "tens of thousands of ".repeat(2_000);
+    String words =
+        "one hundred and twenty-one thousand ".repeat(3_000)
+            + "tens of thousands of ".repeat(2_000);
     assertTimeoutPreemptively(LIMIT, () -> tagger.tag(words));
   }
 

@@ -19,7 +19,8 @@ class QuantityStageTest {
   private final QuantityStage stage = new QuantityStage();
 
   private static Annotated doc(String body) {
-    return Annotated.of(new Document("d1", List.of(), null, null, null, Published.UNKNOWN, "en", List.of(), body));
+    return Annotated.of(
+        new Document("d1", List.of(), null, null, null, Published.UNKNOWN, "en", List.of(), body));
   }
 
   @Test
@@ -51,7 +52,8 @@ class QuantityStageTest {
 
   @Test
   void anOverlongBodyIsTaggedUpToTheLimitWithADiagnostic() {
-    Annotated out = new QuantityStage(20).apply(doc("They sent 500 soldiers and then 300 more tanks."));
+    Annotated out =
+        new QuantityStage(20).apply(doc("They sent 500 soldiers and then 300 more tanks."));
     assertEquals(1, out.quantities().size());
     assertEquals(1, out.diagnostics().size());
     assertTrue(out.diagnostics().get(0).message().contains("tagged up to 20"));

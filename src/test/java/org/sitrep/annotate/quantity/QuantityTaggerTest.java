@@ -99,8 +99,12 @@ class QuantityTaggerTest {
 
     @ParameterizedTest
     @ValueSource(
-        strings = {"Between 3 and 5 brigades will move.", "3-5 brigades will move.", "3 to 5 brigades will move.",
-            "3–5 brigades will move."})
+        strings = {
+          "Between 3 and 5 brigades will move.",
+          "3-5 brigades will move.",
+          "3 to 5 brigades will move.",
+          "3–5 brigades will move."
+        })
     void ranges(String text) {
       Quantity q = only(text);
       assertEquals(Bound.RANGE, q.bound());
@@ -139,9 +143,17 @@ class QuantityTaggerTest {
   class Hedges {
     @ParameterizedTest
     @ValueSource(
-        strings = {"about 500 soldiers", "around 500 soldiers", "some 500 soldiers", "approximately 500 soldiers",
-            "nearly 500 soldiers", "almost 500 soldiers", "roughly 500 soldiers", "an estimated 500 soldiers",
-            "~500 soldiers"})
+        strings = {
+          "about 500 soldiers",
+          "around 500 soldiers",
+          "some 500 soldiers",
+          "approximately 500 soldiers",
+          "nearly 500 soldiers",
+          "almost 500 soldiers",
+          "roughly 500 soldiers",
+          "an estimated 500 soldiers",
+          "~500 soldiers"
+        })
     void approximate(String text) {
       Quantity q = only("They sent " + text + ".");
       assertTrue(q.approximate(), text);
@@ -290,7 +302,8 @@ class QuantityTaggerTest {
     @Test
     void aNumberInsideAnEnclosingCountInheritsItsNoun() {
       List<Quantity> qs =
-          tagger.tag("Germany leads a battlegroup with about 1,600 soldiers, including about 780 from the Bundeswehr.");
+          tagger.tag(
+              "Germany leads a battlegroup with about 1,600 soldiers, including about 780 from the Bundeswehr.");
       assertEquals(2, qs.size());
       assertEquals("soldiers", qs.get(1).counted());
       assertEquals(780, qs.get(1).value());
@@ -299,7 +312,8 @@ class QuantityTaggerTest {
     @Test
     void aBareFigureForAForceInheritsTheNounCountedBefore() {
       List<Quantity> qs =
-          tagger.tag("Germany leads a deployment of some 1,000 troops. The German force is slated to grow to 4,800 by the year 2027.");
+          tagger.tag(
+              "Germany leads a deployment of some 1,000 troops. The German force is slated to grow to 4,800 by the year 2027.");
       assertEquals(2, qs.size(), qs::toString);
       assertEquals(4800, qs.get(1).value());
       assertEquals("troops", qs.get(1).counted());
@@ -307,7 +321,8 @@ class QuantityTaggerTest {
 
     @Test
     void aVerbOrPronounAfterTheNumberIsNotCounted() {
-      List<Quantity> qs = tagger.tag("Eight assailants died; seven killed themselves with explosives.");
+      List<Quantity> qs =
+          tagger.tag("Eight assailants died; seven killed themselves with explosives.");
       assertEquals("assailants", qs.get(0).counted());
       assertEquals(7, qs.get(1).value());
       assertNull(qs.get(1).counted());
@@ -315,7 +330,8 @@ class QuantityTaggerTest {
 
     @Test
     void aBareFigureAfterNumberOfTakesThatNoun() {
-      assertEquals("troops", only("The number of NATO troops in Lithuania will rise to 5,000.").counted());
+      assertEquals(
+          "troops", only("The number of NATO troops in Lithuania will rise to 5,000.").counted());
     }
 
     @Test
@@ -338,14 +354,31 @@ class QuantityTaggerTest {
   class NotQuantities {
     @ParameterizedTest
     @ValueSource(
-        strings = {"The brigade will be ready in 2027.", "It will grow by the year 2027.", "Published 2023-06-26.",
-            "They met on June 26.", "They met on 26 June.", "It began in the 1990s.", "It is his 26th visit.",
-            "Germany sent Leopard 2 tanks.", "The jets are F16 models.", "COVID-19 hit the army.",
-            "NATO invoked Article 5 then.", "The talks start at 10:30.", "The talks start at 6 pm.",
-            "No one came.", "It was one of the largest.", "In the second half of the year.",
-            "The brigade has been in planning since 2023 and deployed since 2017.",
-            "Germany's 2024 budget allocates more.", "After 9/11 it changed.", "He works 24/7.", "Agent 007 left.",
-            "Leopard 2 tanks arrived.", "Section 5 applies."})
+        strings = {
+          "The brigade will be ready in 2027.",
+          "It will grow by the year 2027.",
+          "Published 2023-06-26.",
+          "They met on June 26.",
+          "They met on 26 June.",
+          "It began in the 1990s.",
+          "It is his 26th visit.",
+          "Germany sent Leopard 2 tanks.",
+          "The jets are F16 models.",
+          "COVID-19 hit the army.",
+          "NATO invoked Article 5 then.",
+          "The talks start at 10:30.",
+          "The talks start at 6 pm.",
+          "No one came.",
+          "It was one of the largest.",
+          "In the second half of the year.",
+          "The brigade has been in planning since 2023 and deployed since 2017.",
+          "Germany's 2024 budget allocates more.",
+          "After 9/11 it changed.",
+          "He works 24/7.",
+          "Agent 007 left.",
+          "Leopard 2 tanks arrived.",
+          "Section 5 applies."
+        })
     void noQuantity(String text) {
       assertEquals(List.of(), tagger.tag(text));
     }
@@ -363,7 +396,12 @@ class QuantityTaggerTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"On Monday 300 soldiers arrived.", "In May 300 soldiers arrived.", "Yesterday 300 soldiers arrived."})
+    @ValueSource(
+        strings = {
+          "On Monday 300 soldiers arrived.",
+          "In May 300 soldiers arrived.",
+          "Yesterday 300 soldiers arrived."
+        })
     void aCapitalisedDayOrAdverbBeforeACountIsNoName(String text) {
       assertEquals("soldiers", only(text).counted());
     }

@@ -20,8 +20,9 @@ import org.sitrep.model.Annotated;
 import org.sitrep.model.Quote;
 
 /**
- * The five example articles against the hand-made gold in ../shared/gold/seeds.gold.json: every gold quote found
- * with its speaker (matched by speaker and first words), no scare quote taken for a quote.
+ * The five example articles against the hand-made gold in ../shared/gold/seeds.gold.json: every
+ * gold quote found with its speaker (matched by speaker and first words), no scare quote taken for
+ * a quote.
  */
 class QuoteGoldenTest {
   private static final Path EXAMPLES = Path.of("examples");
@@ -33,7 +34,9 @@ class QuoteGoldenTest {
     return run(body -> stage.apply(SimpleSentences.annotated(body)));
   }
 
-  /** The quotes of each example, keyed by its three-digit prefix, as {@code annotate} finds them. */
+  /**
+   * The quotes of each example, keyed by its three-digit prefix, as {@code annotate} finds them.
+   */
   static Map<String, List<Quote>> run(Function<String, Annotated> annotate) throws IOException {
     Map<String, List<Quote>> out = new HashMap<>();
     try (var files = Files.list(EXAMPLES)) {
@@ -60,13 +63,21 @@ class QuoteGoldenTest {
       String doc = g.get("doc").asText();
       String speaker = Names.fold(g.get("speaker").asText());
       String first = Names.fold(g.get("starts_with").asText());
-      boolean ok = found.getOrDefault(doc, List.of()).stream()
-          .anyMatch(q -> Names.fold(q.text()).startsWith(first) && q.speaker() != null
-              && Names.fold(q.speaker()).equals(speaker));
+      boolean ok =
+          found.getOrDefault(doc, List.of()).stream()
+              .anyMatch(
+                  q ->
+                      Names.fold(q.text()).startsWith(first)
+                          && q.speaker() != null
+                          && Names.fold(q.speaker()).equals(speaker));
       if (ok) right++;
-      else missing.add(doc + ": " + g.get("starts_with").asText() + " / " + g.get("speaker").asText());
+      else
+        missing.add(doc + ": " + g.get("starts_with").asText() + " / " + g.get("speaker").asText());
     }
-    assertEquals(List.of(), missing, "gold quotes missed or given the wrong speaker; found " + describe(found));
+    assertEquals(
+        List.of(),
+        missing,
+        "gold quotes missed or given the wrong speaker; found " + describe(found));
     assertEquals(gold.get("quotes").size(), right);
   }
 
@@ -83,18 +94,32 @@ class QuoteGoldenTest {
       String text = g.get("text").asText();
       List<Quote> qs = found.getOrDefault(doc, List.of());
       if (text.equals("*")) assertTrue(qs.isEmpty(), doc + " has no direct quote, found " + qs);
-      else assertTrue(qs.stream().noneMatch(q -> q.text().contains(text)), doc + ": '" + text + "' is no quote");
+      else
+        assertTrue(
+            qs.stream().noneMatch(q -> q.text().contains(text)),
+            doc + ": '" + text + "' is no quote");
     }
   }
 
   static String describe(Map<String, List<Quote>> found) {
     StringBuilder sb = new StringBuilder();
-    found.keySet().stream().sorted().forEach(doc -> {
-      for (Quote q : found.get(doc)) {
-        sb.append('\n').append(doc).append(" [").append(q.kind()).append("] ").append(q.speaker()).append(" <")
-            .append(q.cue()).append("> ").append(q.text(), 0, Math.min(60, q.text().length()));
-      }
-    });
+    found.keySet().stream()
+        .sorted()
+        .forEach(
+            doc -> {
+              for (Quote q : found.get(doc)) {
+                sb.append('\n')
+                    .append(doc)
+                    .append(" [")
+                    .append(q.kind())
+                    .append("] ")
+                    .append(q.speaker())
+                    .append(" <")
+                    .append(q.cue())
+                    .append("> ")
+                    .append(q.text(), 0, Math.min(60, q.text().length()));
+              }
+            });
     return sb.toString();
   }
 }

@@ -28,7 +28,8 @@ class QuoteStageTest {
 
   @Test
   void curlyQuoteWithNameAfterIt() {
-    String body = "Defense Minister Anna Berg visited the base.\n\n“We will stay as long as needed,” Berg said.";
+    String body =
+        "Defense Minister Anna Berg visited the base.\n\n“We will stay as long as needed,” Berg said.";
     Quote q = only(body);
     assertEquals("We will stay as long as needed,", q.text());
     assertEquals(body.indexOf("We will"), q.start());
@@ -48,8 +49,9 @@ class QuoteStageTest {
 
   @Test
   void roleNounResolvesToTheLastPersonWithThatTitle() {
-    String body = "Defense Minister Christa Lemke arrived on Monday. Prime Minister Olaf Brandt stayed home.\n\n"
-        + "The message is “you can count on us,” said the defense minister.";
+    String body =
+        "Defense Minister Christa Lemke arrived on Monday. Prime Minister Olaf Brandt stayed home.\n\n"
+            + "The message is “you can count on us,” said the defense minister.";
     Quote q = only(body);
     assertEquals("Christa Lemke", q.speaker());
     assertEquals("the defense minister", mention(body, q));
@@ -58,7 +60,8 @@ class QuoteStageTest {
 
   @Test
   void pronounTakesTheLastQuotedSpeaker() {
-    String body = "“We are ready,” Mark Otten said.\n\nThe army was on alert.\n\n“Nothing will change that,” he said.";
+    String body =
+        "“We are ready,” Mark Otten said.\n\nThe army was on alert.\n\n“Nothing will change that,” he said.";
     List<Quote> qs = quotes(body);
     assertEquals(2, qs.size());
     assertEquals("Mark Otten", qs.get(1).speaker());
@@ -67,8 +70,9 @@ class QuoteStageTest {
 
   @Test
   void pronounTakesTheSubjectOfTheSentenceBefore() {
-    String body = "Minister Paul Weber said in a statement that the plan was historic.\n"
-        + "“With this brigade, we take on responsibility,” he said.";
+    String body =
+        "Minister Paul Weber said in a statement that the plan was historic.\n"
+            + "“With this brigade, we take on responsibility,” he said.";
     assertEquals("Paul Weber", only(body).speaker());
   }
 
@@ -83,7 +87,8 @@ class QuoteStageTest {
 
   @Test
   void quoteOverSeveralParagraphs() {
-    String body = "Tom Hale said:\n\n“The first part goes on here and does not close.\n\n“The second part ends it.”";
+    String body =
+        "Tom Hale said:\n\n“The first part goes on here and does not close.\n\n“The second part ends it.”";
     List<Quote> qs = quotes(body);
     assertEquals(2, qs.size());
     assertEquals("The first part goes on here and does not close.", qs.get(0).text());
@@ -92,8 +97,9 @@ class QuoteStageTest {
 
   @Test
   void unattributedParagraphContinuesThePreviousQuote() {
-    String body = "“We stand together with our allies in this,” said Ruth Kane.\n\n"
-        + "“This is a very adequate reaction to what we have seen.”";
+    String body =
+        "“We stand together with our allies in this,” said Ruth Kane.\n\n"
+            + "“This is a very adequate reaction to what we have seen.”";
     List<Quote> qs = quotes(body);
     assertEquals(2, qs.size());
     assertEquals("Ruth Kane", qs.get(1).speaker());
@@ -110,7 +116,8 @@ class QuoteStageTest {
 
   @Test
   void scareQuotesAndTitlesAreNoQuotes() {
-    assertEquals(List.of(), quotes("Berlin adopted a firmer 'counter-Russia' posture after two years."));
+    assertEquals(
+        List.of(), quotes("Berlin adopted a firmer 'counter-Russia' posture after two years."));
     assertEquals(List.of(), quotes("Belarus forms a 'Union state' with Russia."));
     assertEquals(List.of(), quotes("The army blamed Russia's 'aggression':"));
     assertEquals(List.of(), quotes("He read “The Art of the Deal” twice."));
@@ -118,7 +125,8 @@ class QuoteStageTest {
 
   @Test
   void apostrophesOpenNoQuote() {
-    assertEquals(List.of(), quotes("Russia’s army and the soldiers’ families don’t agree, it’s said."));
+    assertEquals(
+        List.of(), quotes("Russia’s army and the soldiers’ families don’t agree, it’s said."));
   }
 
   @Test
@@ -130,7 +138,8 @@ class QuoteStageTest {
 
   @Test
   void addresseeIsNotTheSpeaker() {
-    String body = "Chief of Defense Karl Roos told AFP this was done “so that we can respond to a threat.”";
+    String body =
+        "Chief of Defense Karl Roos told AFP this was done “so that we can respond to a threat.”";
     Quote q = only(body);
     assertEquals("Karl Roos", q.speaker());
     assertEquals("told", q.cue());
@@ -151,26 +160,31 @@ class QuoteStageTest {
 
   @Test
   void subjectOfAFramingVerb() {
-    Quote q = only("Minister Jonas Vik called the additional troops “an important signal to our region.”");
+    Quote q =
+        only(
+            "Minister Jonas Vik called the additional troops “an important signal to our region.”");
     assertEquals("Jonas Vik", q.speaker());
     assertEquals("called", q.cue());
   }
 
   @Test
   void hailedItAs() {
-    String body = "Minister Ida Holm opened the base. She hailed it as “an important day for the army.”";
+    String body =
+        "Minister Ida Holm opened the base. She hailed it as “an important day for the army.”";
     assertEquals("Ida Holm", only(body).speaker());
   }
 
   @Test
   void nameInsideTheQuoteIsNotTheSpeaker() {
-    String body = "Minister Aron Sild praised the decision.\n\n“If (President Vladimir) Putin thought he would divide us, he was wrong,” he said.";
+    String body =
+        "Minister Aron Sild praised the decision.\n\n“If (President Vladimir) Putin thought he would divide us, he was wrong,” he said.";
     assertEquals("Aron Sild", only(body).speaker());
   }
 
   @Test
   void appositionBetweenSpeakerAndCue() {
-    String body = "“Nothing we could do now would change it,” Fred Kagan, director of the project, said.";
+    String body =
+        "“Nothing we could do now would change it,” Fred Kagan, director of the project, said.";
     Quote q = only(body);
     assertEquals("Fred Kagan", q.speaker());
   }
@@ -184,9 +198,16 @@ class QuoteStageTest {
   @Test
   void entitiesGiveTheCanonicalName() {
     String body = "“We are ready to help,” Lambrecht said.";
-    Annotated a = SimpleSentences.annotated(body)
-        .withEntities(List.of(Mention.of(body.indexOf("Lambrecht"), body.indexOf("Lambrecht") + 9, "Lambrecht", "PERSON")
-            .withCanonical("Christine Lambrecht")));
+    Annotated a =
+        SimpleSentences.annotated(body)
+            .withEntities(
+                List.of(
+                    Mention.of(
+                            body.indexOf("Lambrecht"),
+                            body.indexOf("Lambrecht") + 9,
+                            "Lambrecht",
+                            "PERSON")
+                        .withCanonical("Christine Lambrecht")));
     Quote q = new QuoteStage().apply(a).quotes().get(0);
     assertNotNull(q);
     assertEquals("Christine Lambrecht", q.speaker());
@@ -211,20 +232,23 @@ class QuoteStageTest {
 
   @Test
   void headlineWithSpeakerAndColon() {
-    String body = "Carson: Clinton ‘Is Not Qualified to Lead the Country at All’\n\nThe race goes on.";
+    String body =
+        "Carson: Clinton ‘Is Not Qualified to Lead the Country at All’\n\nThe race goes on.";
     Quote q = only(body);
     assertEquals("Carson", mention(body, q));
   }
 
   @Test
   void commaPiecesBetweenSubjectAndCue() {
-    String body = "Clinton, during a town hall meeting in Columbus, Ohio, said she was “ready to fight for every vote.”";
+    String body =
+        "Clinton, during a town hall meeting in Columbus, Ohio, said she was “ready to fight for every vote.”";
     assertEquals("Clinton", mention(body, only(body)));
   }
 
   @Test
   void participleClauseTakesTheSentenceSubject() {
-    String body = "Hillary Clinton posted a message on Twitter reading “Thank you, Iowa, for a great night.”";
+    String body =
+        "Hillary Clinton posted a message on Twitter reading “Thank you, Iowa, for a great night.”";
     assertEquals("Hillary Clinton", only(body).speaker());
   }
 
@@ -234,16 +258,19 @@ class QuoteStageTest {
     assertTrue(!QuoteStage.withoutEntities().needs().contains(org.sitrep.pipeline.Layer.ENTITIES));
     assertEquals(java.util.Set.of(org.sitrep.pipeline.Layer.QUOTES), new QuoteStage().adds());
   }
+
   @Test
   void dashAndNameSignTheQuote() {
-    String body = "Readers wrote in after the debate.\n\n“He does not speak for me or my family.” ― Maria Lopez";
+    String body =
+        "Readers wrote in after the debate.\n\n“He does not speak for me or my family.” ― Maria Lopez";
     Quote q = only(body);
     assertEquals("Maria Lopez", mention(body, q));
   }
 
   @Test
   void cuelessQuoteInsideASentenceTakesItsSubject() {
-    String body = "“We will win,” Anna Berg said.\n\nJan Novak blamed the defeat on “a lack of courage in the capital.”";
+    String body =
+        "“We will win,” Anna Berg said.\n\nJan Novak blamed the defeat on “a lack of courage in the capital.”";
     List<Quote> qs = quotes(body);
     assertEquals(2, qs.size(), () -> "quotes: " + qs);
     assertEquals("Jan Novak", mention(body, qs.get(1)));

@@ -8,7 +8,10 @@ import org.sitrep.model.Published;
 import org.sitrep.model.Source;
 import org.sitrep.model.Span;
 
-/** A test-only sentence splitter (full stop, question or exclamation mark, or a line break) to feed the stage. */
+/**
+ * A test-only sentence splitter (full stop, question or exclamation mark, or a line break) to feed
+ * the stage.
+ */
 final class SimpleSentences {
   private SimpleSentences() {}
 
@@ -17,8 +20,10 @@ final class SimpleSentences {
     int start = 0;
     for (int i = 0; i < body.length(); i++) {
       char c = body.charAt(i);
-      boolean end = c == '\n'
-          || ((c == '.' || c == '?' || c == '!') && (i + 1 == body.length() || body.charAt(i + 1) == ' '));
+      boolean end =
+          c == '\n'
+              || ((c == '.' || c == '?' || c == '!')
+                  && (i + 1 == body.length() || body.charAt(i + 1) == ' '));
       if (end) {
         add(body, start, i + 1, out);
         start = i + 1;
@@ -35,7 +40,8 @@ final class SimpleSentences {
   }
 
   static Annotated annotated(String body) {
-    Document d = Document.of(Source.file("-"), null, null, null, Published.UNKNOWN, "en", List.of(), body);
+    Document d =
+        Document.of(Source.file("-"), null, null, null, Published.UNKNOWN, "en", List.of(), body);
     return Annotated.of(d).withSentences(split(body));
   }
 }

@@ -103,7 +103,8 @@ class TimeNormaliserPropertyTest {
   @Test
   void spansAreOrderedDisjointAndQuoteTheText() {
     String[] words = {
-      "the", "troops", "June", "Monday", "last", "next", "2027", "350", "4,800", "years", "ago", "for",
+      "the", "troops", "June", "Monday", "last", "next", "2027", "350", "4,800", "years", "ago",
+          "for",
       "two", "more", "than", "a", "p.m.", "3", "-", "quarter", "third", "of", "early", "1990s",
       "10:30", "week", ",", ".", "\n", "Sept.", "26", "since", "every", "daily", "now", "tonight"
     };

@@ -30,7 +30,8 @@ class NearDuplicatesSignatureTest {
   @Test
   void storiesFromTermsAreStoriesFromText() {
     StoryGrouper byText = new StoryGrouper(), byTerms = new StoryGrouper();
-    for (String t : new String[] {A, COPY, "The harbour reopened on Friday after the storm, officials said."}) {
+    for (String t :
+        new String[] {A, COPY, "The harbour reopened on Friday after the storm, officials said."}) {
       assertEquals(byText.add(t), byTerms.add(byTerms.terms(t)));
     }
   }

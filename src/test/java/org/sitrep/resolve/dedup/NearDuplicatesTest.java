@@ -21,7 +21,9 @@ class NearDuplicatesTest {
   void wireCopyWithSmallEditsIsADuplicate() throws Exception {
     String original = sample("001");
     String copy =
-        "UPDATED 14:05. " + original.replace("Monday", "Monday afternoon").replace("said", "told reporters") + " (dpa)";
+        "UPDATED 14:05. "
+            + original.replace("Monday", "Monday afternoon").replace("said", "told reporters")
+            + " (dpa)";
     NearDuplicates nd = new NearDuplicates();
     assertFalse(nd.add("a", original).isDuplicate());
     NearDuplicates.Match m = nd.add("b", copy);

@@ -21,11 +21,23 @@ class EntityResolverTest {
     for (Mention m : ms) {
       int s = body.length();
       body.append(m.text()).append(". ");
-      placed.add(new Mention(s, s + m.text().length(), m.text(), m.type(), m.role(), m.country(), m.canonical(),
-          null, m.kind(), m.lat(), m.lon()));
+      placed.add(
+          new Mention(
+              s,
+              s + m.text().length(),
+              m.text(),
+              m.type(),
+              m.role(),
+              m.country(),
+              m.canonical(),
+              null,
+              m.kind(),
+              m.lat(),
+              m.lon()));
     }
     Published p = date == null ? Published.UNKNOWN : Published.stated(date);
-    Document d = Document.of(Source.file("t"), null, null, null, p, "en", List.of(), body.toString());
+    Document d =
+        Document.of(Source.file("t"), null, null, null, p, "en", List.of(), body.toString());
     return Annotated.of(d).withEntities(placed);
   }
 
@@ -36,7 +48,12 @@ class EntityResolverTest {
   @Test
   void diacriticVariantsAreOnePersonNamedWithDiacritics() {
     EntityResolver r = new EntityResolver();
-    List<String> a = r.add(doc(null, person("Arvydas Anusauskas", "Arvydas Anusauskas").withRole("Defense Minister", "LTU")));
+    List<String> a =
+        r.add(
+            doc(
+                null,
+                person("Arvydas Anusauskas", "Arvydas Anusauskas")
+                    .withRole("Defense Minister", "LTU")));
     List<String> b = r.add(doc(null, person("Arvydas Anušauskas", "Arvydas Anušauskas")));
     assertEquals(a.get(0), b.get(0));
     Entity e = r.entities().stream().filter(x -> x.id().equals(a.get(0))).findFirst().orElseThrow();
@@ -54,7 +71,8 @@ class EntityResolverTest {
     String bare = r.add(doc(null, person("Obama", "Obama"))).get(0);
     assertNotEquals(barack, bare, "two candidates, no evidence: not joined");
     assertNotEquals(michelle, bare);
-    List<String> withEvidence = r.add(doc(null, person("Michelle Obama", "Michelle Obama"), person("Obama", "Obama")));
+    List<String> withEvidence =
+        r.add(doc(null, person("Michelle Obama", "Michelle Obama"), person("Obama", "Obama")));
     assertEquals(michelle, withEvidence.get(1), "same article names one of them in full");
   }
 
@@ -69,10 +87,18 @@ class EntityResolverTest {
   void demonymsAndGovernmentCapitalsJoinTheirCountry() {
     EntityResolver r = new EntityResolver();
     List<String> ids =
-        r.add(doc(null,
-            Mention.of(0, 0, "Germany", "LOCATION").withCanonical("Germany").withPlace("DEU", 51, 10),
-            Mention.of(0, 0, "German", "MISC").withKind("demonym").withPlace("DEU", Double.NaN, Double.NaN),
-            Mention.of(0, 0, "Berlin", "LOCATION").withKind("capital-for-government").withPlace("DEU", 52.5, 13.4)));
+        r.add(
+            doc(
+                null,
+                Mention.of(0, 0, "Germany", "LOCATION")
+                    .withCanonical("Germany")
+                    .withPlace("DEU", 51, 10),
+                Mention.of(0, 0, "German", "MISC")
+                    .withKind("demonym")
+                    .withPlace("DEU", Double.NaN, Double.NaN),
+                Mention.of(0, 0, "Berlin", "LOCATION")
+                    .withKind("capital-for-government")
+                    .withPlace("DEU", 52.5, 13.4)));
     assertEquals(ids.get(0), ids.get(1));
     assertEquals(ids.get(0), ids.get(2));
     Entity de = r.entities().get(0);
@@ -84,11 +110,15 @@ class EntityResolverTest {
   @Test
   void acronymJoinsItsExpansionInTheSameArticle() {
     EntityResolver r = new EntityResolver();
-    String nato = r.add(doc(null, Mention.of(0, 0, "NATO", "ORGANIZATION").withCanonical("NATO"))).get(0);
+    String nato =
+        r.add(doc(null, Mention.of(0, 0, "NATO", "ORGANIZATION").withCanonical("NATO"))).get(0);
     List<String> ids =
-        r.add(doc(null,
-            Mention.of(0, 0, "North Atlantic Treaty Organization", "ORGANIZATION").withCanonical("North Atlantic Treaty Organization"),
-            Mention.of(0, 0, "NATO", "ORGANIZATION").withCanonical("NATO")));
+        r.add(
+            doc(
+                null,
+                Mention.of(0, 0, "North Atlantic Treaty Organization", "ORGANIZATION")
+                    .withCanonical("North Atlantic Treaty Organization"),
+                Mention.of(0, 0, "NATO", "ORGANIZATION").withCanonical("NATO")));
     assertEquals(nato, ids.get(0));
     assertEquals(nato, ids.get(1));
   }
@@ -96,16 +126,30 @@ class EntityResolverTest {
   @Test
   void roleTimelineOrdersHoldersByFirstDateSeen() {
     EntityResolver r = new EntityResolver();
-    r.add(doc("2023-06-26", person("Boris Pistorius", "Boris Pistorius").withRole("Defense Minister", "DEU")));
-    r.add(doc("2022-02-07", person("Christine Lambrecht", "Christine Lambrecht").withRole("Defense Minister", "DEU")));
-    r.add(doc("2022-03-01", person("Arvydas Anusauskas", "Arvydas Anusauskas").withRole("Defense Minister", "LTU")));
+    r.add(
+        doc(
+            "2023-06-26",
+            person("Boris Pistorius", "Boris Pistorius").withRole("Defense Minister", "DEU")));
+    r.add(
+        doc(
+            "2022-02-07",
+            person("Christine Lambrecht", "Christine Lambrecht")
+                .withRole("Defense Minister", "DEU")));
+    r.add(
+        doc(
+            "2022-03-01",
+            person("Arvydas Anusauskas", "Arvydas Anusauskas")
+                .withRole("Defense Minister", "LTU")));
     List<Entity> holders = r.holders("Defense Minister", "DEU");
-    assertEquals(List.of("Christine Lambrecht", "Boris Pistorius"), holders.stream().map(Entity::name).toList());
+    assertEquals(
+        List.of("Christine Lambrecht", "Boris Pistorius"),
+        holders.stream().map(Entity::name).toList());
   }
 
   @Test
   void aTitleRightAfterAnOrganisationIsThatOrganisationsOfficeAnyOtherTheSentencesCountrys() {
-    String body = "NATO Secretary-General Mark Rutte visited Germany. Defense Minister Boris Pistorius met him in Berlin.";
+    String body =
+        "NATO Secretary-General Mark Rutte visited Germany. Defense Minister Boris Pistorius met him in Berlin.";
     List<Mention> ms = new ArrayList<>();
     ms.add(at(body, "NATO", "ORGANIZATION"));
     ms.add(at(body, "Mark Rutte", "PERSON").withRole("Secretary-General", null));
@@ -113,12 +157,30 @@ class EntityResolverTest {
     ms.add(at(body, "Boris Pistorius", "PERSON").withRole("Defense Minister", null));
     ms.add(at(body, "Berlin", "LOCATION").withPlace("DEU", 52.5, 13.4));
     int cut = body.indexOf(". ") + 1;
-    Document d = Document.of(Source.file("t"), null, null, null, Published.stated("2024-11-30"), "en", List.of(), body);
+    Document d =
+        Document.of(
+            Source.file("t"),
+            null,
+            null,
+            null,
+            Published.stated("2024-11-30"),
+            "en",
+            List.of(),
+            body);
     EntityResolver r = new EntityResolver();
-    r.add(Annotated.of(d).withEntities(ms).withSentences(List.of(new org.sitrep.model.Span(0, cut),
-        new org.sitrep.model.Span(cut + 1, body.length()))));
-    assertEquals(List.of("Mark Rutte"), r.holders("Secretary-General", "NATO").stream().map(Entity::name).toList());
-    assertEquals(List.of("Boris Pistorius"), r.holders("Defense Minister", "DEU").stream().map(Entity::name).toList());
+    r.add(
+        Annotated.of(d)
+            .withEntities(ms)
+            .withSentences(
+                List.of(
+                    new org.sitrep.model.Span(0, cut),
+                    new org.sitrep.model.Span(cut + 1, body.length()))));
+    assertEquals(
+        List.of("Mark Rutte"),
+        r.holders("Secretary-General", "NATO").stream().map(Entity::name).toList());
+    assertEquals(
+        List.of("Boris Pistorius"),
+        r.holders("Defense Minister", "DEU").stream().map(Entity::name).toList());
   }
 
   private static Mention at(String body, String text, String type) {

@@ -13,14 +13,19 @@ import org.sitrep.model.Source;
 
 class ToneTest {
   private static Annotated doc(String body, Quote... qs) {
-    return Annotated.of(Document.of(Source.file("t"), null, null, null, Published.UNKNOWN, "en", List.of(), body))
+    return Annotated.of(
+            Document.of(
+                Source.file("t"), null, null, null, Published.UNKNOWN, "en", List.of(), body))
         .withQuotes(List.of(qs));
   }
 
   @Test
   void alarmedCoverageIsMoreNegativeThanMatterOfFactCoverage() {
-    double alarmed = Tone.of(doc("The dangerous escalation is sure to trigger alarm and fear of war and attack."));
-    double calm = Tone.of(doc("The allies welcomed the agreement to strengthen security and cooperation."));
+    double alarmed =
+        Tone.of(
+            doc("The dangerous escalation is sure to trigger alarm and fear of war and attack."));
+    double calm =
+        Tone.of(doc("The allies welcomed the agreement to strengthen security and cooperation."));
     assertTrue(alarmed < 0 && calm > 0, alarmed + " vs " + calm);
     assertEquals(100.0 * -6 / 14, alarmed, 1e-9); // dangerous, escalation, alarm, fear, war, attack
   }
@@ -29,6 +34,11 @@ class ToneTest {
   void quotedWordsAreTheSpeakersNotTheOutlets() {
     String body = "He said war and attack and threat would follow.";
     int s = body.indexOf("war"), e = body.indexOf(" would");
-    assertEquals(0.0, Tone.of(doc(body, new Quote(s, e, body.substring(s, e), "X", -1, -1, "said", Quote.Kind.PARTIAL))));
+    assertEquals(
+        0.0,
+        Tone.of(
+            doc(
+                body,
+                new Quote(s, e, body.substring(s, e), "X", -1, -1, "said", Quote.Kind.PARTIAL))));
   }
 }

@@ -9,10 +9,24 @@ class QuoteVariantsTest {
   @Test
   void twoTranslationsOfOneStatementAreLinked() {
     QuoteVariants v = new QuoteVariants();
-    String a = v.add(new QuoteVariants.Item("d2", "A", "Boris Pistorius",
-        "With this war-ready brigade, we are assuming a leadership responsibility here in the alliance and on NATO's eastern flank", 0, 1));
-    String b = v.add(new QuoteVariants.Item("d3", "B", "Boris Pistorius",
-        "With this combat-ready brigade, we are taking on leadership responsibility within the alliance here at NATO’s eastern flank", 0, 1));
+    String a =
+        v.add(
+            new QuoteVariants.Item(
+                "d2",
+                "A",
+                "Boris Pistorius",
+                "With this war-ready brigade, we are assuming a leadership responsibility here in the alliance and on NATO's eastern flank",
+                0,
+                1));
+    String b =
+        v.add(
+            new QuoteVariants.Item(
+                "d3",
+                "B",
+                "Boris Pistorius",
+                "With this combat-ready brigade, we are taking on leadership responsibility within the alliance here at NATO’s eastern flank",
+                0,
+                1));
     assertEquals(a, b);
     assertEquals(1, v.linked().size());
     assertEquals(2, v.linked().get(0).variants().size());
@@ -21,12 +35,33 @@ class QuoteVariantsTest {
   @Test
   void differentStatementsOrSpeakersStayApart() {
     QuoteVariants v = new QuoteVariants();
-    String a = v.add(new QuoteVariants.Item("d1", "A", "Boris Pistorius",
-        "This is the first time that we have permanently stationed such a unit outside of Germany", 0, 1));
-    String b = v.add(new QuoteVariants.Item("d2", "B", "Boris Pistorius",
-        "The speed of the project clearly shows that Germany understood the new security reality", 0, 1));
-    String c = v.add(new QuoteVariants.Item("d3", "C", "Olaf Scholz",
-        "This is the first time that we have permanently stationed such a unit outside of Germany", 0, 1));
+    String a =
+        v.add(
+            new QuoteVariants.Item(
+                "d1",
+                "A",
+                "Boris Pistorius",
+                "This is the first time that we have permanently stationed such a unit outside of Germany",
+                0,
+                1));
+    String b =
+        v.add(
+            new QuoteVariants.Item(
+                "d2",
+                "B",
+                "Boris Pistorius",
+                "The speed of the project clearly shows that Germany understood the new security reality",
+                0,
+                1));
+    String c =
+        v.add(
+            new QuoteVariants.Item(
+                "d3",
+                "C",
+                "Olaf Scholz",
+                "This is the first time that we have permanently stationed such a unit outside of Germany",
+                0,
+                1));
     assertNotEquals(a, b);
     assertNotEquals(a, c, "the same words from another speaker are another statement");
   }
