@@ -254,17 +254,7 @@ final class ApiRoutes {
         x.snapshot().entities().values().stream()
             .filter(e -> type == null || type.equalsIgnoreCase(e.type()))
             .toList();
-    json(
-        ctx,
-        Map.of(
-            "total",
-            all.size(),
-            "offset",
-            page.offset(),
-            "limit",
-            page.limit(),
-            "entities",
-            slice(all, page)));
+    pageOf(ctx, page, "entities", all);
   }
 
   private void entity(Context ctx) {
@@ -274,17 +264,7 @@ final class ApiRoutes {
   private void stories(Context ctx) {
     var page = Params.page(ctx, 50);
     List<StoryView> all = List.copyOf(x.snapshot().stories().values());
-    json(
-        ctx,
-        Map.of(
-            "total",
-            all.size(),
-            "offset",
-            page.offset(),
-            "limit",
-            page.limit(),
-            "stories",
-            slice(all, page)));
+    pageOf(ctx, page, "stories", all);
   }
 
   private void story(Context ctx) {
@@ -311,17 +291,7 @@ final class ApiRoutes {
               "observations",
               e.getValue().observations().size()));
     }
-    json(
-        ctx,
-        Map.of(
-            "total",
-            all.size(),
-            "offset",
-            page.offset(),
-            "limit",
-            page.limit(),
-            "series",
-            slice(all, page)));
+    pageOf(ctx, page, "series", all);
   }
 
   private void series(Context ctx) {
@@ -407,6 +377,24 @@ final class ApiRoutes {
   private ApiError tooLarge() {
     return new ApiError(
         413, "request body is larger than " + maxBody + " bytes; split the upload", null);
+  }
+
+  /**
+   * A page of a list: the list's size, where the page starts, how long it may be, and its items as
+   * {@code name}.
+   */
+  private static void pageOf(Context ctx, org.sitrep.store.Page page, String name, List<?> all) {
+    json(
+        ctx,
+        Map.of(
+            "total",
+            all.size(),
+            "offset",
+            page.offset(),
+            "limit",
+            page.limit(),
+            name,
+            slice(all, page)));
   }
 
   private static <T> List<T> slice(List<T> all, org.sitrep.store.Page p) {
