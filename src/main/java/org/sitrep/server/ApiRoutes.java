@@ -369,7 +369,7 @@ final class ApiRoutes {
           null);
     }
     Ingest.Result r = ingest.run(docs, skipped);
-    x.refresh();
+    x.refresh(ingest.current());
     ctx.status(r.stored().stream().anyMatch(i -> i.isNew()) ? 201 : 200);
     json(ctx, r);
   }

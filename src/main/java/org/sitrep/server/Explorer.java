@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.sitrep.model.Annotated;
 import org.sitrep.model.Mention;
+import org.sitrep.resolve.Situation;
 import org.sitrep.resolve.StoryView;
 import org.sitrep.resolve.Timeline;
 import org.sitrep.resolve.entity.Countries;
@@ -73,26 +74,39 @@ public final class Explorer {
   /** Reloads the resolved picture from the store; call after a resolution was saved. */
   public void refresh() {
     SituationView v = store.situation();
+    refresh(v.entities(), v.stories(), v.facts(), v.statements());
+  }
+
+  /** Takes the resolved picture an ingest has just saved, without reading it back. */
+  public void refresh(Situation s) {
+    refresh(s.entities(), s.stories(), s.facts(), s.statements());
+  }
+
+  private void refresh(
+      List<Entity> ents,
+      List<StoryView> storyList,
+      List<FactSeries> facts,
+      List<QuoteVariants.Statement> statements) {
     Map<String, Entity> entities = new LinkedHashMap<>();
-    v.entities().stream()
+    ents.stream()
         .sorted(Comparator.comparingInt(Entity::mentions).reversed().thenComparing(Entity::name))
         .forEach(e -> entities.put(e.id(), e));
     Map<String, StoryView> stories = new LinkedHashMap<>();
-    v.stories().stream()
+    storyList.stream()
         .sorted(
             Comparator.comparing((StoryView s) -> s.last() == null ? "" : s.last())
                 .reversed()
                 .thenComparing(s -> -s.docs().size()))
         .forEach(s -> stories.put(s.id(), s));
     Map<String, FactSeries> series = new LinkedHashMap<>();
-    for (FactSeries f : v.facts()) series.put(SeriesIds.of(f.key()), f);
+    for (FactSeries f : facts) series.put(SeriesIds.of(f.key()), f);
     Map<String, String> storyOf = new HashMap<>();
     for (StoryView s : stories.values()) for (String d : s.docs()) storyOf.put(d, s.id());
     Map<String, List<String>> entitiesOf = new HashMap<>();
     for (Entity e : entities.values()) {
       for (String d : e.docs()) entitiesOf.computeIfAbsent(d, k -> new ArrayList<>()).add(e.id());
     }
-    snap = new Snapshot(entities, stories, series, storyOf, entitiesOf, v.statements());
+    snap = new Snapshot(entities, stories, series, storyOf, entitiesOf, statements);
     docSets.clear();
   }
 

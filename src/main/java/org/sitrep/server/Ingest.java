@@ -181,6 +181,11 @@ public final class Ingest {
         whole ? "whole store" : "added");
   }
 
+  /** The resolution the last ingest saved, or null before the first. */
+  public synchronized Situation current() {
+    return live == null ? null : live.situation;
+  }
+
   /**
    * Whether the newly stored documents can be added to the resolution kept from the last ingest.
    * The store resolves its documents oldest first, undated last ({@link Store#scan}); while new
@@ -223,9 +228,12 @@ public final class Ingest {
     Situation situation;
 
     Situation save(Store store) {
-      situation = resolver.situation();
-      store.saveSituation(situation);
-      return situation;
+      Situation next = resolver.situation();
+      // After the first save, only what the new articles changed is written again.
+      if (situation == null) store.saveSituation(next);
+      else store.saveSituationChanges(situation, next);
+      situation = next;
+      return next;
     }
 
     void add(Annotated a) {

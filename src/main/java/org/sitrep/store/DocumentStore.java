@@ -42,6 +42,13 @@ public interface DocumentStore extends AutoCloseable {
   /** Replaces the saved resolution across documents, in one transaction. */
   void saveSituation(org.sitrep.resolve.Situation s);
 
+  /**
+   * Turns the saved resolution {@code before} into {@code after}, writing only the items, links and
+   * markers that differ, in one transaction.
+   */
+  void saveSituationChanges(
+      org.sitrep.resolve.Situation before, org.sitrep.resolve.Situation after);
+
   /** Read access to the saved resolution. */
   ResolvedReader resolved();
 

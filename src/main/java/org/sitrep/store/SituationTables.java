@@ -6,7 +6,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
 import org.sitrep.json.Json;
 import org.sitrep.resolve.Situation;
 import org.sitrep.resolve.StoryView;
@@ -46,30 +52,12 @@ final class SituationTables implements ResolvedReader {
       rank = 0;
       for (QuoteVariants.Statement q : s.statements()) add(item, "statement", q.id(), rank++, q);
       item.executeBatch();
-      for (var e : s.docs().entrySet()) {
-        link.setString(1, e.getKey());
-        link.setString(2, e.getValue().story());
-        link.setString(3, e.getValue().duplicateOf());
-        link.addBatch();
-        List<String> ids = e.getValue().entityIds();
-        for (int i = 0; i < ids.size(); i++) {
-          entity.setString(1, ids.get(i));
-          entity.setString(2, e.getKey());
-          entity.setInt(3, i);
-          entity.addBatch();
-        }
-      }
+      for (var e : s.docs().entrySet()) link(link, entity, e.getKey(), e.getValue());
       link.executeBatch();
       entity.executeBatch();
-      int idx = 0;
-      String last = null;
-      for (FramingMarker m : s.framing()) {
-        if (!m.docId().equals(last)) idx = 0;
-        last = m.docId();
-        frame.setString(1, m.docId());
-        frame.setInt(2, idx++);
-        frame.setString(3, Json.write(m));
-        frame.addBatch();
+      for (var e : byDoc(s.framing()).entrySet()) {
+        for (int i = 0; i < e.getValue().size(); i++)
+          frame(frame, e.getKey(), i, e.getValue().get(i));
       }
       frame.executeBatch();
       c.commit();
@@ -79,6 +67,134 @@ final class SituationTables implements ResolvedReader {
     } finally {
       c.setAutoCommit(auto);
     }
+  }
+
+  /**
+   * Turns the saved {@code before} into {@code after}: items whose value or rank changed are
+   * replaced, items gone are deleted, and a document's links, mention entity ids and framing
+   * markers are written again only where they differ.
+   */
+  void saveChanges(Situation before, Situation after) throws SQLException {
+    boolean auto = c.getAutoCommit();
+    c.setAutoCommit(false);
+    try (PreparedStatement item =
+            c.prepareStatement(
+                "INSERT OR REPLACE INTO resolved (kind, id, rank, json) VALUES (?,?,?,?)");
+        PreparedStatement gone =
+            c.prepareStatement("DELETE FROM resolved WHERE kind = ? AND id = ?");
+        PreparedStatement link =
+            c.prepareStatement("INSERT OR REPLACE INTO doc_links VALUES (?,?,?)");
+        PreparedStatement unlink = c.prepareStatement("DELETE FROM doc_links WHERE doc_id = ?");
+        PreparedStatement frame = c.prepareStatement("INSERT INTO framing VALUES (?,?,?)");
+        PreparedStatement unframe = c.prepareStatement("DELETE FROM framing WHERE doc_id = ?");
+        PreparedStatement entity =
+            c.prepareStatement("UPDATE mentions SET entity_id = ? WHERE doc_id = ? AND idx = ?")) {
+      changes(item, gone, "entity", before.entities(), after.entities(), Entity::id);
+      changes(item, gone, "story", before.stories(), after.stories(), StoryView::id);
+      changes(item, gone, "series", before.facts(), after.facts(), f -> f.key().toString());
+      changes(
+          item,
+          gone,
+          "statement",
+          before.statements(),
+          after.statements(),
+          QuoteVariants.Statement::id);
+      item.executeBatch();
+      gone.executeBatch();
+      for (var e : after.docs().entrySet()) {
+        if (e.getValue().equals(before.docs().get(e.getKey()))) continue;
+        link(link, entity, e.getKey(), e.getValue());
+      }
+      for (String d : before.docs().keySet()) {
+        if (after.docs().containsKey(d)) continue;
+        unlink.setString(1, d);
+        unlink.addBatch();
+      }
+      unlink.executeBatch();
+      link.executeBatch();
+      entity.executeBatch();
+      Map<String, List<FramingMarker>> was = byDoc(before.framing()), now = byDoc(after.framing());
+      for (String d : was.keySet()) {
+        if (!now.containsKey(d)) delete(unframe, d);
+      }
+      for (var e : now.entrySet()) {
+        if (e.getValue().equals(was.get(e.getKey()))) continue;
+        delete(unframe, e.getKey());
+        unframe.executeBatch();
+        for (int i = 0; i < e.getValue().size(); i++)
+          frame(frame, e.getKey(), i, e.getValue().get(i));
+      }
+      unframe.executeBatch();
+      frame.executeBatch();
+      c.commit();
+    } catch (SQLException | RuntimeException e) {
+      c.rollback();
+      throw e;
+    } finally {
+      c.setAutoCommit(auto);
+    }
+  }
+
+  private static <T> void changes(
+      PreparedStatement item,
+      PreparedStatement gone,
+      String kind,
+      List<T> before,
+      List<T> after,
+      Function<T, String> id)
+      throws SQLException {
+    Map<String, Integer> rankBefore = new HashMap<>();
+    for (int i = 0; i < before.size(); i++) rankBefore.put(id.apply(before.get(i)), i);
+    Set<String> kept = new HashSet<>();
+    for (int rank = 0; rank < after.size(); rank++) {
+      T value = after.get(rank);
+      String key = id.apply(value);
+      kept.add(key);
+      Integer was = rankBefore.get(key);
+      if (was != null && was == rank && before.get(was).equals(value)) continue;
+      add(item, kind, key, rank, value);
+    }
+    for (String key : rankBefore.keySet()) {
+      if (kept.contains(key)) continue;
+      gone.setString(1, kind);
+      gone.setString(2, key);
+      gone.addBatch();
+    }
+  }
+
+  private static void link(
+      PreparedStatement link, PreparedStatement entity, String docId, Situation.DocLinks l)
+      throws SQLException {
+    link.setString(1, docId);
+    link.setString(2, l.story());
+    link.setString(3, l.duplicateOf());
+    link.addBatch();
+    List<String> ids = l.entityIds();
+    for (int i = 0; i < ids.size(); i++) {
+      entity.setString(1, ids.get(i));
+      entity.setString(2, docId);
+      entity.setInt(3, i);
+      entity.addBatch();
+    }
+  }
+
+  private static void frame(PreparedStatement frame, String docId, int idx, FramingMarker m)
+      throws SQLException {
+    frame.setString(1, docId);
+    frame.setInt(2, idx);
+    frame.setString(3, Json.write(m));
+    frame.addBatch();
+  }
+
+  private static void delete(PreparedStatement p, String docId) throws SQLException {
+    p.setString(1, docId);
+    p.addBatch();
+  }
+
+  private static Map<String, List<FramingMarker>> byDoc(List<FramingMarker> markers) {
+    Map<String, List<FramingMarker>> out = new LinkedHashMap<>();
+    for (FramingMarker m : markers) out.computeIfAbsent(m.docId(), k -> new ArrayList<>()).add(m);
+    return out;
   }
 
   private static void add(PreparedStatement p, String kind, String id, int rank, Object value)

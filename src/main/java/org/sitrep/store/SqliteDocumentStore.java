@@ -320,6 +320,16 @@ public final class SqliteDocumentStore implements DocumentStore {
   }
 
   @Override
+  public void saveSituationChanges(
+      org.sitrep.resolve.Situation before, org.sitrep.resolve.Situation after) {
+    try {
+      new SituationTables(c).saveChanges(before, after);
+    } catch (SQLException e) {
+      throw failure("save resolved data", e);
+    }
+  }
+
+  @Override
   public ResolvedReader resolved() {
     return new SituationTables(c);
   }

@@ -168,6 +168,17 @@ public final class Store implements AutoCloseable {
   }
 
   /**
+   * Replaces the saved resolution {@code before} (what the last save wrote) with {@code after},
+   * writing only what differs: after a few articles were added to a large store, a small part of
+   * it.
+   */
+  public synchronized void saveSituationChanges(
+      org.sitrep.resolve.Situation before, org.sitrep.resolve.Situation after) {
+    ensureOpen();
+    docs.saveSituationChanges(before, after);
+  }
+
+  /**
    * Resolves across every stored document (entities, duplicates, stories, fact series, statements,
    * framing), reading them oldest first, and saves the result in place of the last one.
    */
