@@ -25,6 +25,7 @@ import picocli.CommandLine.Parameters;
  * contract.
  */
 @Command(
+    mixinStandardHelpOptions = true,
     name = "annotate",
     description =
         "Read articles and print one JSON object per document (JSON Lines, the annotate contract).")

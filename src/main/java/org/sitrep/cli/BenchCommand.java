@@ -78,8 +78,17 @@ final class BenchCommand implements Callable<Integer> {
     BENCHES.put(name, new Bench("org.sitrep.bench." + cls, measures, usage));
   }
 
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  // Not picocli's own help option: 'bench NAME --help' tells about NAME, not about 'bench'.
+  @picocli.CommandLine.Option(
+      names = {"-h", "--help"},
+      description = "Show this help, or with a NAME what that benchmark measures and takes.")
+  boolean help;
+
   @Parameters(
       index = "0",
+      arity = "0..1",
       paramLabel = "NAME",
       completionCandidates = Names.class,
       description = "Which benchmark: ${COMPLETION-CANDIDATES}.")
@@ -96,11 +105,15 @@ final class BenchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    if (name == null) {
+      spec.commandLine().usage(System.out);
+      return help ? 0 : 2;
+    }
     Bench b = BENCHES.get(name);
     if (b == null)
       throw new UserError(
           "no benchmark '" + name + "'; there are: " + String.join(", ", BENCHES.keySet()));
-    if (args.contains("--help") || args.contains("-h")) {
+    if (help) {
       System.out.printf("sitrep bench %s %s%n  %s%n", name, b.usage(), b.measures());
       return 0;
     }

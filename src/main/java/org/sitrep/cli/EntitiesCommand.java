@@ -14,6 +14,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code sitrep entities [QUERY]}: people, organisations and places across the stored articles. */
 @Command(
+    mixinStandardHelpOptions = true,
     name = "entities",
     description = "List entities across stored articles, most mentioned first.")
 final class EntitiesCommand implements Callable<Integer> {

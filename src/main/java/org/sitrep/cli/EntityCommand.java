@@ -13,7 +13,10 @@ import picocli.CommandLine.Parameters;
  * {@code sitrep entity ID}: one entity with its names, roles over time and the articles it appears
  * in.
  */
-@Command(name = "entity", description = "Show one entity: names, roles over time, documents.")
+@Command(
+    mixinStandardHelpOptions = true,
+    name = "entity",
+    description = "Show one entity: names, roles over time, documents.")
 final class EntityCommand implements Callable<Integer> {
   @Mixin DataOptions data;
 

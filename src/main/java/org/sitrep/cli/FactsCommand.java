@@ -18,6 +18,7 @@ import picocli.CommandLine.Option;
  * evidence.
  */
 @Command(
+    mixinStandardHelpOptions = true,
     name = "facts",
     description = "Show fact series: each value over time, with status, source and sentence.")
 final class FactsCommand implements Callable<Integer> {

@@ -23,7 +23,10 @@ import picocli.CommandLine.Parameters;
  * {@code sitrep ingest PATH...}: annotates articles and stores them; the same article twice is
  * stored once.
  */
-@Command(name = "ingest", description = "Read, annotate and store articles in the data directory.")
+@Command(
+    mixinStandardHelpOptions = true,
+    name = "ingest",
+    description = "Read, annotate and store articles in the data directory.")
 final class IngestCommand implements Callable<Integer> {
   @Mixin DataOptions data;
 

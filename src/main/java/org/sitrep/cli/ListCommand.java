@@ -11,7 +11,10 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code sitrep list}: stored documents, newest first. */
-@Command(name = "list", description = "List stored documents, newest first.")
+@Command(
+    mixinStandardHelpOptions = true,
+    name = "list",
+    description = "List stored documents, newest first.")
 final class ListCommand implements Callable<Integer> {
   @Mixin DataOptions data;
   @Mixin FilterOptions filter;

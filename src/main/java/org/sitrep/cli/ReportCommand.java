@@ -20,6 +20,7 @@ import picocli.CommandLine.Option;
  * {@code sitrep report}: a sourced situation report (Markdown) on a story, an entity or a search.
  */
 @Command(
+    mixinStandardHelpOptions = true,
     name = "report",
     description =
         "Write a situation report on a story, an entity or a search: key figures and"

@@ -11,6 +11,7 @@ import picocli.CommandLine.Mixin;
  * run).
  */
 @Command(
+    mixinStandardHelpOptions = true,
     name = "resolve",
     description =
         "Resolve entities, stories, fact series, quote variants and framing across the store.")

@@ -13,6 +13,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code sitrep search QUERY}: full-text search with highlighted snippets and facet counts. */
 @Command(
+    mixinStandardHelpOptions = true,
     name = "search",
     description =
         "Search stored documents (Lucene syntax: words, \"phrases\", title:word, -word, OR, wildcards*).")

@@ -17,7 +17,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code sitrep show ID}: one stored document with what was found in it. */
-@Command(name = "show", description = "Show one stored document and what was found in it.")
+@Command(
+    mixinStandardHelpOptions = true,
+    name = "show",
+    description = "Show one stored document and what was found in it.")
 final class ShowCommand implements Callable<Integer> {
   @Mixin DataOptions data;
 

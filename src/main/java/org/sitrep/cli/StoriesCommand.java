@@ -12,7 +12,10 @@ import picocli.CommandLine.Option;
 /**
  * {@code sitrep stories}: stories with their distinct reports, outlets and dates, largest first.
  */
-@Command(name = "stories", description = "List stories: articles grouped by what they report.")
+@Command(
+    mixinStandardHelpOptions = true,
+    name = "stories",
+    description = "List stories: articles grouped by what they report.")
 final class StoriesCommand implements Callable<Integer> {
   @Mixin DataOptions data;
 

@@ -27,6 +27,7 @@ import picocli.CommandLine.Parameters;
  * each reports.
  */
 @Command(
+    mixinStandardHelpOptions = true,
     name = "story",
     description =
         "Show one story: its articles, and per outlet its framing and the facts it reports or leaves out.")

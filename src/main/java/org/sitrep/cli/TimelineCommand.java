@@ -17,6 +17,7 @@ import picocli.CommandLine.Option;
  * first.
  */
 @Command(
+    mixinStandardHelpOptions = true,
     name = "timeline",
     description = "Events, facts and quotes oldest first, for a story, an entity or a search.")
 final class TimelineCommand implements Callable<Integer> {

@@ -193,4 +193,14 @@ class CliTest {
     assertEquals(2, noDir.code());
     assertEquals(1, noDir.err().strip().lines().count(), noDir.err());
   }
+
+  @Test
+  void everyCommandTakesHelp() {
+    for (String name : new picocli.CommandLine(new Main()).getSubcommands().keySet()) {
+      if (name.equals("help")) continue;
+      Run r = run(name, "--help");
+      assertEquals(0, r.code(), name + ": " + r.err());
+      assertTrue(r.out().startsWith("Usage: sitrep " + name), name + ": " + r.out());
+    }
+  }
 }
