@@ -20,18 +20,21 @@ import picocli.CommandLine.Option;
 public final class ServeCommand implements Callable<Integer> {
   @Option(
       names = "--data",
+      paramLabel = "DIR",
       defaultValue = "sitrep-data",
       description = "data directory (default: ${DEFAULT-VALUE})")
   Path data;
 
   @Option(
       names = "--port",
+      paramLabel = "PORT",
       defaultValue = "8080",
       description = "port to listen on (default: ${DEFAULT-VALUE})")
   int port;
 
   @Option(
       names = "--host",
+      paramLabel = "HOST",
       defaultValue = "127.0.0.1",
       description =
           "address to bind; anything but loopback exposes the store to the network (default: ${DEFAULT-VALUE})")
@@ -39,8 +42,9 @@ public final class ServeCommand implements Callable<Integer> {
 
   @Option(
       names = "--max-body",
+      paramLabel = "BYTES",
       defaultValue = "16777216",
-      description = "largest accepted request body in bytes")
+      description = "largest accepted request body in bytes (default: ${DEFAULT-VALUE})")
   long maxBody;
 
   @Override
