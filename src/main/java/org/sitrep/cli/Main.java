@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
       StoriesCommand.class,
       StoryCommand.class,
       FactsCommand.class,
+      OfficesCommand.class,
       TimelineCommand.class,
       ReportCommand.class,
       BenchCommand.class,

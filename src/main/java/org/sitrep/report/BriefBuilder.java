@@ -14,6 +14,7 @@ import org.sitrep.model.Annotated;
 import org.sitrep.model.Document;
 import org.sitrep.model.Event;
 import org.sitrep.resolve.entity.Entity;
+import org.sitrep.resolve.entity.Offices;
 import org.sitrep.resolve.fact.FactSeries;
 import org.sitrep.resolve.fact.Observation;
 import org.sitrep.resolve.fact.SeriesIds;
@@ -224,11 +225,7 @@ public final class BriefBuilder {
     List<Brief.Person> out = new ArrayList<>();
     for (Entity e : top(entities, "PERSON", inScope, PEOPLE)) {
       List<String> roles = new ArrayList<>();
-      Set<String> withCountry = new HashSet<>();
-      for (Entity.RoleSpell r : e.roles()) if (r.country() != null) withCountry.add(r.role());
-      for (Entity.RoleSpell r : e.roles()) {
-        if (r.country() == null && withCountry.contains(r.role()))
-          continue; // "Chancellor" beside "Chancellor (Germany)"
+      for (Entity.RoleSpell r : Offices.withWhose(e.roles())) {
         String where = r.country() == null ? "" : " (" + Labels.place(r.country()) + ")";
         String when =
             r.firstSeen() == null

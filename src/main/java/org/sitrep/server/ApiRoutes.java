@@ -35,6 +35,9 @@ final class ApiRoutes {
   static final Param ENTITY = Param.text("entity", "only articles that mention this entity (id)");
   static final Param TYPE =
       Param.text("type", "only entities of this type (PERSON, ORGANIZATION, LOCATION, MISC)");
+  static final Param ROLE = Param.text("role", "only offices whose title contains this (any case)");
+  static final Param OF =
+      Param.text("of", "only offices of this country (ISO code or name) or organisation");
   static final Param TITLE = Param.text("title", "title of a text or HTML article");
   static final Param PUBLISHED =
       Param.text("published", "publication date (yyyy-mm-dd) of a text or HTML article");
@@ -173,6 +176,18 @@ final class ApiRoutes {
             this::places,
             STORY,
             Q));
+    r.add(
+        Route.get(
+            "/api/offices",
+            "Who held which office when: titles, whose they are, and their holders in the order"
+                + " first seen, with the dates seen and the articles",
+            JSON,
+            ctx ->
+                json(
+                    ctx,
+                    Map.of("offices", x.offices(Params.text(ctx, ROLE), Params.text(ctx, OF)))),
+            ROLE,
+            OF));
     r.add(
         Route.get(
             "/api/report",

@@ -18,6 +18,7 @@ import org.sitrep.resolve.StoryView;
 import org.sitrep.resolve.Timeline;
 import org.sitrep.resolve.entity.Countries;
 import org.sitrep.resolve.entity.Entity;
+import org.sitrep.resolve.entity.Offices;
 import org.sitrep.resolve.fact.FactSeries;
 import org.sitrep.resolve.fact.Observation;
 import org.sitrep.resolve.fact.SeriesIds;
@@ -427,6 +428,14 @@ public final class Explorer {
       }
     }
     return new EntityDetail(e, by, about, top(co));
+  }
+
+  /**
+   * Offices and their holders, those whose title contains {@code role} (any case) and whose owner
+   * is {@code of} (an ISO code, a country's name or an organisation), each filter when not null.
+   */
+  public List<Offices.Office> offices(String role, String of) {
+    return Offices.matching(Offices.of(List.copyOf(snap.entities().values())), role, of);
   }
 
   public Optional<String> storyOf(String docId) {

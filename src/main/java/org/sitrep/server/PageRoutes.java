@@ -92,6 +92,19 @@ final class PageRoutes {
             ApiRoutes.Q));
     r.add(
         Route.get(
+            "/offices",
+            "Page: who held which office when",
+            HTML,
+            ctx ->
+                html(
+                    ctx,
+                    EntityPages.offices(
+                        x.offices(
+                            Params.text(ctx, ApiRoutes.ROLE), Params.text(ctx, ApiRoutes.OF)))),
+            ApiRoutes.ROLE,
+            ApiRoutes.OF));
+    r.add(
+        Route.get(
             "/report",
             "Page: a situation report on a story, an entity or a search (give exactly one of"
                 + " story, entity, q), every line citing its source",

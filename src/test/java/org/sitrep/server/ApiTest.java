@@ -322,4 +322,25 @@ class ApiTest {
     error("/api/report?story=" + story + "&q=brigade", 400, null);
     error("/api/report?entity=no-such-entity", 400, "entity");
   }
+
+  @Test
+  void officesListGermanysDefenceMinistersInTheOrderTheyHeldIt() {
+    JsonNode offices = ok("/api/offices?role=defense%20minister&of=Germany").get("offices");
+    assertEquals(1, offices.size(), offices.toString());
+    // the generated articles name defence ministers of their own beside the samples' two
+    JsonNode holders = offices.get(0).get("holders");
+    java.util.List<String> names = new java.util.ArrayList<>();
+    String previous = "";
+    for (JsonNode h : holders) {
+      names.add(h.get("name").asText());
+      assertTrue(h.get("firstSeen").asText().compareTo(previous) >= 0, "oldest first: " + holders);
+      previous = h.get("firstSeen").asText();
+    }
+    int lambrecht = names.indexOf("Christine Lambrecht"),
+        pistorius = names.indexOf("Boris Pistorius");
+    assertTrue(lambrecht >= 0 && lambrecht < pistorius, names.toString());
+    HttpResponse<String> page = s.get("/offices?of=DEU");
+    assertEquals(200, page.statusCode());
+    assertTrue(page.body().contains("Boris Pistorius") && page.body().contains("/entities/"));
+  }
 }

@@ -1,6 +1,9 @@
 package org.sitrep.server.web;
 
+import java.util.List;
+import org.sitrep.report.Labels;
 import org.sitrep.resolve.entity.Entity;
+import org.sitrep.resolve.entity.Offices;
 import org.sitrep.resolve.quote.QuoteVariants;
 import org.sitrep.server.Explorer;
 import org.sitrep.store.SearchResult;
@@ -11,6 +14,35 @@ import org.sitrep.store.SearchResult;
  */
 public final class EntityPages {
   private EntityPages() {}
+
+  /** Offices with their holders oldest first, each holder linked to their page and articles. */
+  public static String offices(List<Offices.Office> offices) {
+    Html h = new Html();
+    h.raw("<h1>Offices</h1><p class=\"lead\">Who held which office when: each title, whose it is,")
+        .raw(" and its holders in the order they were first seen holding it.</p>");
+    if (offices.isEmpty()) h.raw("<p class=\"empty\">No office matches.</p>");
+    for (Offices.Office o : offices) {
+      h.raw("<section class=\"office\"><h2>")
+          .text(o.role())
+          .raw(o.of() == null ? "" : " · ")
+          .text(o.of() == null ? "" : Labels.place(o.of()))
+          .raw("</h2><table><thead><tr><th>Held by</th><th>First seen</th><th>Last seen</th>")
+          .raw("<th>Articles</th></tr></thead><tbody>");
+      for (Offices.Holder holder : o.holders()) {
+        h.raw("<tr><td>")
+            .link("/entities/" + Html.url(holder.entityId()), holder.name())
+            .raw("</td><td>")
+            .text(Fmt.or(holder.firstSeen(), "undated"))
+            .raw("</td><td>")
+            .text(Fmt.or(holder.lastSeen(), ""))
+            .raw("</td><td>");
+        for (String doc : holder.docs()) h.link("/documents/" + Html.url(doc), doc).raw(" ");
+        h.raw("</td></tr>");
+      }
+      h.raw("</tbody></table></section>");
+    }
+    return Layout.page("Offices", "", h);
+  }
 
   public static String list(Explorer x, int limit) {
     Html h = new Html();
