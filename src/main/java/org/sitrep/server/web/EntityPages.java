@@ -96,10 +96,14 @@ public final class EntityPages {
       h.raw(
           "<table><thead><tr><th>Role</th><th>Of</th><th>First seen</th><th>Last seen</th><th>In</th></tr></thead><tbody>");
       for (Entity.RoleSpell r : e.roles()) {
+        String office =
+            "/offices?role="
+                + Html.url(r.role())
+                + (r.country() == null ? "" : "&of=" + Html.url(r.country()));
         h.raw("<tr><td>")
-            .text(r.role())
+            .link(office, r.role())
             .raw("</td><td>")
-            .text(Fmt.or(r.country(), ""))
+            .text(r.country() == null ? "" : Labels.place(r.country()))
             .raw("</td><td>")
             .text(Fmt.or(r.firstSeen(), "?"))
             .raw("</td><td>")
