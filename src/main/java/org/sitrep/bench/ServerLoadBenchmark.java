@@ -122,9 +122,36 @@ public final class ServerLoadBenchmark {
           for (String line; (line = r.readLine()) != null; ) System.out.println(line);
         }
         if (p.waitFor() != 0) throw new IllegalStateException("load client failed");
-        if (posts > 0) posts(store, "http://127.0.0.1:" + server.port(), posts);
+        String base = "http://127.0.0.1:" + server.port();
+        heavier(base, stories);
+        if (posts > 0) posts(store, base, posts);
       }
     }
+  }
+
+  /**
+   * The heavier reads, one at a time: a situation report per story (the 20 largest) and the offices
+   * list, each request's latency.
+   */
+  private static void heavier(String base, List<String> stories) throws Exception {
+    HttpClient http = HttpClient.newHttpClient();
+    List<Long> reports = new ArrayList<>(), offices = new ArrayList<>();
+    for (String story : stories) reports.add(timed(http, base + "/api/report?story=" + enc(story)));
+    for (int i = 0; i < 10; i++) offices.add(timed(http, base + "/api/offices"));
+    System.out.printf(
+        "%-16s %8s %9s %9s %9s %9s%n", "kind", "count", "p50 ms", "p95 ms", "p99 ms", "max ms");
+    row("report/story", reports);
+    row("offices", offices);
+  }
+
+  private static long timed(HttpClient http, String url) throws Exception {
+    long t0 = System.nanoTime();
+    HttpResponse<byte[]> r =
+        http.send(
+            HttpRequest.newBuilder(URI.create(url)).build(),
+            HttpResponse.BodyHandlers.ofByteArray());
+    if (r.statusCode() != 200) throw new IllegalStateException(url + " -> HTTP " + r.statusCode());
+    return System.nanoTime() - t0;
   }
 
   /**
@@ -177,7 +204,11 @@ public final class ServerLoadBenchmark {
       if (k == 0 || backfill) System.out.printf("POST %-52s %,9d ms%n", what, ms);
       else rest.add(ms * 1_000_000);
     }
-    if (!rest.isEmpty()) row("POST newest", rest);
+    if (!rest.isEmpty()) {
+      System.out.printf(
+          "%-16s %8s %9s %9s %9s %9s%n", "kind", "count", "p50 ms", "p95 ms", "p99 ms", "max ms");
+      row("POST newest", rest);
+    }
   }
 
   private static void fill(Store store, int docs) {
