@@ -41,14 +41,20 @@ public final class BriefBuilder {
       HAPPENED = 15;
   private static final Set<String> PLANS = Set.of("planned", "pledged");
 
+  /** The resolution a brief draws on: as saved in the store, or as a server holds it in memory. */
+  public record Resolved(
+      List<Entity> entities, List<FactSeries> facts, List<QuoteVariants.Statement> statements) {}
+
   private final Store store;
   private final SituationView situation;
+  private final Resolved resolved;
   private final Map<String, Integer> cited = new LinkedHashMap<>();
   private final Map<String, Annotated> loaded = new HashMap<>();
 
-  private BriefBuilder(Store store) {
+  private BriefBuilder(Store store, Resolved resolved) {
     this.store = store;
     this.situation = store.situation();
+    this.resolved = resolved;
   }
 
   /**
@@ -58,7 +64,25 @@ public final class BriefBuilder {
    */
   public static Brief build(
       Store store, List<String> docIds, String title, String scope, Integer reports) {
-    return new BriefBuilder(store).brief(docIds, title, scope, reports);
+    SituationView v = store.situation();
+    return build(
+        store,
+        new Resolved(v.entities(), v.facts(), v.statements()),
+        docIds,
+        title,
+        scope,
+        reports);
+  }
+
+  /** The same, from a resolution already in memory (read once, not per brief). */
+  public static Brief build(
+      Store store,
+      Resolved resolved,
+      List<String> docIds,
+      String title,
+      String scope,
+      Integer reports) {
+    return new BriefBuilder(store, resolved).brief(docIds, title, scope, reports);
   }
 
   private Brief brief(List<String> docIds, String title, String scope, Integer reports) {
@@ -75,7 +99,7 @@ public final class BriefBuilder {
     List<Brief.Figure> figures = figures(inScope);
     List<Brief.Said> said = said(inScope);
     List<Brief.Happened> happened = happened(docs);
-    List<Entity> entities = situation.entities();
+    List<Entity> entities = resolved.entities();
     List<Brief.Person> people = people(entities, inScope);
     List<Brief.Named> organisations = named(entities, "ORGANIZATION", inScope, ORGANISATIONS);
     List<Brief.Named> places = named(entities, "LOCATION", inScope, PLACES);
@@ -154,7 +178,7 @@ public final class BriefBuilder {
   private List<Brief.Figure> figures(Set<String> inScope) {
     record InScope(FactSeries series, List<Observation> obs) {}
     List<InScope> all = new ArrayList<>();
-    for (FactSeries s : situation.facts()) {
+    for (FactSeries s : resolved.facts()) {
       List<Observation> obs =
           s.observations().stream().filter(o -> inScope.contains(o.docId())).toList();
       if (!obs.isEmpty()) all.add(new InScope(s, obs));
@@ -216,7 +240,7 @@ public final class BriefBuilder {
   /** People named in the most articles in scope, with the offices they were seen holding. */
   private List<Brief.Person> people(List<Entity> entities, Set<String> inScope) {
     Map<String, Integer> quotes = new HashMap<>();
-    for (QuoteVariants.Statement st : situation.statements()) {
+    for (QuoteVariants.Statement st : resolved.statements()) {
       if (st.speaker() != null
           && st.variants().stream().anyMatch(v -> inScope.contains(v.docId()))) {
         quotes.merge(st.speaker(), 1, Integer::sum);
@@ -277,7 +301,7 @@ public final class BriefBuilder {
   private List<Brief.Said> said(Set<String> inScope) {
     record Candidate(QuoteVariants.Statement st, QuoteVariants.Item first) {}
     List<Candidate> all = new ArrayList<>();
-    for (QuoteVariants.Statement st : situation.statements()) {
+    for (QuoteVariants.Statement st : resolved.statements()) {
       if (st.speaker() == null) continue;
       st.variants().stream()
           .filter(v -> inScope.contains(v.docId()))
@@ -361,7 +385,7 @@ public final class BriefBuilder {
     }
     if (docsBy.size() < 2) return List.of();
     Map<String, Set<String>> docsOfSeries = new HashMap<>();
-    for (FactSeries s : situation.facts()) {
+    for (FactSeries s : resolved.facts()) {
       for (Observation o : s.observations()) {
         if (inScope.contains(o.docId()))
           docsOfSeries.computeIfAbsent(SeriesIds.of(s.key()), k -> new HashSet<>()).add(o.docId());

@@ -220,14 +220,15 @@ final class ApiRoutes {
     String story = Params.text(ctx, STORY), entity = Params.text(ctx, ENTITY);
     if (story != null) {
       StoryView s = x.story(story);
-      return BriefBuilder.build(x.store(), docs, s.title(), "Story " + s.id(), s.distinctReports());
+      return BriefBuilder.build(
+          x.store(), x.resolved(), docs, s.title(), "Story " + s.id(), s.distinctReports());
     }
     if (entity != null) {
       Entity e = x.entity(entity);
-      return BriefBuilder.build(x.store(), docs, e.name(), "Entity " + e.id(), null);
+      return BriefBuilder.build(x.store(), x.resolved(), docs, e.name(), "Entity " + e.id(), null);
     }
     String q = Params.text(ctx, Q);
-    return BriefBuilder.build(x.store(), docs, q, "Search \"" + q + "\"", null);
+    return BriefBuilder.build(x.store(), x.resolved(), docs, q, "Search \"" + q + "\"", null);
   }
 
   static void json(Context ctx, Object o) {

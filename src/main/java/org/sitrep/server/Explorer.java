@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.sitrep.model.Annotated;
 import org.sitrep.model.Mention;
+import org.sitrep.report.BriefBuilder;
 import org.sitrep.resolve.Situation;
 import org.sitrep.resolve.StoryView;
 import org.sitrep.resolve.Timeline;
@@ -434,6 +435,13 @@ public final class Explorer {
    * Offices and their holders, those whose title contains {@code role} (any case) and whose owner
    * is {@code of} (an ISO code, a country's name or an organisation), each filter when not null.
    */
+  /** The resolution as this server holds it, for situation reports. */
+  public BriefBuilder.Resolved resolved() {
+    Snapshot s = snap;
+    return new BriefBuilder.Resolved(
+        List.copyOf(s.entities().values()), List.copyOf(s.series().values()), s.statements());
+  }
+
   public List<Offices.Office> offices(String role, String of) {
     return Offices.matching(Offices.of(List.copyOf(snap.entities().values())), role, of);
   }
