@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.sitrep.json.Json;
 import org.sitrep.report.Labels;
+import org.sitrep.report.ObservationsCsv;
 import org.sitrep.resolve.fact.FactSeries;
 import org.sitrep.resolve.fact.Observation;
 import org.sitrep.resolve.fact.SeriesKey;
@@ -38,8 +39,13 @@ final class FactsCommand implements Callable<Integer> {
       description = "Only series with at least this many observations (default: ${DEFAULT-VALUE}).")
   int min = 1;
 
-  @Option(names = "--json")
+  @Option(names = "--json", description = "One JSON object per series.")
   boolean json;
+
+  @Option(
+      names = "--csv",
+      description = "One CSV row per observation (with a header), for spreadsheets and notebooks.")
+  boolean csv;
 
   @Override
   public Integer call() {
@@ -59,6 +65,12 @@ final class FactsCommand implements Callable<Integer> {
             .toList();
     if (json) {
       ss.forEach(s -> System.out.println(Json.write(s)));
+      return 0;
+    }
+    if (csv) {
+      StringBuilder out = new StringBuilder();
+      ObservationsCsv.write(ss, out);
+      System.out.print(out);
       return 0;
     }
     if (ss.isEmpty()) System.out.println("no fact series match");

@@ -15,6 +15,7 @@ import org.sitrep.model.Document;
 import org.sitrep.report.Brief;
 import org.sitrep.report.BriefBuilder;
 import org.sitrep.report.MarkdownBrief;
+import org.sitrep.report.ObservationsCsv;
 import org.sitrep.resolve.StoryView;
 import org.sitrep.resolve.entity.Entity;
 import org.sitrep.resolve.fact.SeriesIds;
@@ -29,6 +30,7 @@ final class ApiRoutes {
   static final int SEARCH_SCOPE = 50;
 
   static final String MARKDOWN = "text/markdown";
+  static final String CSV = "text/csv";
   static final Param Q =
       Param.text("q", "Lucene query syntax over title and body; blank matches every article");
   static final Param STORY = Param.text("story", "only articles of this story (id)");
@@ -156,6 +158,22 @@ final class ApiRoutes {
             "One fact series: observations with evidence, changes and conflicts",
             JSON,
             this::series,
+            Param.path("id", "series id")));
+    r.add(
+        Route.get(
+            "/api/series/{id}/csv",
+            "One fact series as CSV: a row per observation, with its source and sentence",
+            CSV,
+            ctx -> {
+              var f = x.series(ctx.pathParam("id"));
+              StringBuilder out = new StringBuilder();
+              ObservationsCsv.write(List.of(f), out);
+              ctx.contentType(CSV + "; charset=utf-8")
+                  .header(
+                      "Content-Disposition",
+                      "attachment; filename=\"series-" + ctx.pathParam("id") + ".csv\"")
+                  .result(out.toString());
+            },
             Param.path("id", "series id")));
     r.add(
         Route.get(

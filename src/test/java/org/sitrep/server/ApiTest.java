@@ -343,4 +343,24 @@ class ApiTest {
     assertEquals(200, page.statusCode());
     assertTrue(page.body().contains("Boris Pistorius") && page.body().contains("/entities/"));
   }
+
+  @Test
+  void aSeriesDownloadsAsCsvWithARowPerObservation() throws Exception {
+    String id = ok("/api/series?limit=1").get("series").get(0).get("id").asText();
+    int observations = ok("/api/series/" + id).get("observations").size();
+    HttpResponse<String> r = s.get("/api/series/" + id + "/csv");
+    assertEquals(200, r.statusCode());
+    assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
+    var rows =
+        org.apache.commons.csv.CSVFormat.RFC4180
+            .builder()
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            .get()
+            .parse(new java.io.StringReader(r.body()))
+            .getRecords();
+    assertEquals(observations, rows.size());
+    assertFalse(rows.get(0).get("evidence").isBlank());
+    assertEquals(404, s.get("/api/series/nosuchseries/csv").statusCode());
+  }
 }

@@ -38,7 +38,11 @@ public final class SeriesPages {
     Html h = new Html();
     h.raw("<h1>")
         .text(f.key().toString())
-        .raw("</h1>")
+        .raw("</h1><p class=\"lead\">")
+        .text(f.observations().size())
+        .raw(" observations · ")
+        .link("/api/series/" + Html.url(id) + "/csv", "Download as CSV")
+        .raw("</p>")
         .raw("<figure class=\"chart\"><canvas id=\"series-chart\"")
         .attr("data-src", "/api/series/" + id)
         .raw(" aria-label=\"Values over time\"></canvas><figcaption>")
