@@ -54,7 +54,9 @@ public final class ReportPage {
             value(h, f.before().get(i));
           }
         }
-        h.raw(" <span class=\"muted\">").text(f.observations()).raw(" reports</span>");
+        h.raw(" <span class=\"muted\">")
+            .text(f.observations())
+            .raw(f.observations() == 1 ? " report</span>" : " reports</span>");
         Brief.Value shown = f.latest() != null ? f.latest() : f.plan();
         if (shown != null && shown.evidence() != null) {
           h.raw("<blockquote>").text(shown.evidence()).raw(" ");
