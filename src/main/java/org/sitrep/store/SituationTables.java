@@ -17,7 +17,6 @@ import org.sitrep.json.Json;
 import org.sitrep.resolve.Situation;
 import org.sitrep.resolve.StoryView;
 import org.sitrep.resolve.entity.Entity;
-import org.sitrep.resolve.fact.FactSeries;
 import org.sitrep.resolve.framing.FramingMarker;
 import org.sitrep.resolve.quote.QuoteVariants;
 
@@ -29,37 +28,40 @@ final class SituationTables implements ResolvedReader {
     this.c = c;
   }
 
+  private static final Situation NOTHING =
+      new Situation(List.of(), List.of(), List.of(), List.of(), List.of(), Map.of());
+
+  /** Replaces whatever is saved with {@code s}. */
   void save(Situation s) throws SQLException {
+    inTransaction(
+        () -> {
+          try (Statement st = c.createStatement()) {
+            st.execute("DELETE FROM resolved");
+            st.execute("DELETE FROM doc_links");
+            st.execute("DELETE FROM framing");
+          }
+          write(NOTHING, s);
+        });
+  }
+
+  /**
+   * Turns the saved {@code before} into {@code after}: items whose value or rank changed are
+   * replaced, items gone are deleted, and a document's links, mention entity ids and framing
+   * markers are written again only where they differ.
+   */
+  void saveChanges(Situation before, Situation after) throws SQLException {
+    inTransaction(() -> write(before, after));
+  }
+
+  private interface Work {
+    void run() throws SQLException;
+  }
+
+  private void inTransaction(Work w) throws SQLException {
     boolean auto = c.getAutoCommit();
     c.setAutoCommit(false);
-    try (Statement st = c.createStatement();
-        PreparedStatement item =
-            c.prepareStatement("INSERT INTO resolved (kind, id, rank, json) VALUES (?,?,?,?)");
-        PreparedStatement link =
-            c.prepareStatement("INSERT OR REPLACE INTO doc_links VALUES (?,?,?)");
-        PreparedStatement frame = c.prepareStatement("INSERT INTO framing VALUES (?,?,?)");
-        PreparedStatement entity =
-            c.prepareStatement("UPDATE mentions SET entity_id = ? WHERE doc_id = ? AND idx = ?")) {
-      st.execute("DELETE FROM resolved");
-      st.execute("DELETE FROM doc_links");
-      st.execute("DELETE FROM framing");
-      int rank = 0;
-      for (Entity e : s.entities()) add(item, "entity", e.id(), rank++, e);
-      rank = 0;
-      for (StoryView v : s.stories()) add(item, "story", v.id(), rank++, v);
-      rank = 0;
-      for (FactSeries f : s.facts()) add(item, "series", f.key().toString(), rank++, f);
-      rank = 0;
-      for (QuoteVariants.Statement q : s.statements()) add(item, "statement", q.id(), rank++, q);
-      item.executeBatch();
-      for (var e : s.docs().entrySet()) link(link, entity, e.getKey(), e.getValue());
-      link.executeBatch();
-      entity.executeBatch();
-      for (var e : byDoc(s.framing()).entrySet()) {
-        for (int i = 0; i < e.getValue().size(); i++)
-          frame(frame, e.getKey(), i, e.getValue().get(i));
-      }
-      frame.executeBatch();
+    try {
+      w.run();
       c.commit();
     } catch (SQLException | RuntimeException e) {
       c.rollback();
@@ -69,14 +71,7 @@ final class SituationTables implements ResolvedReader {
     }
   }
 
-  /**
-   * Turns the saved {@code before} into {@code after}: items whose value or rank changed are
-   * replaced, items gone are deleted, and a document's links, mention entity ids and framing
-   * markers are written again only where they differ.
-   */
-  void saveChanges(Situation before, Situation after) throws SQLException {
-    boolean auto = c.getAutoCommit();
-    c.setAutoCommit(false);
+  private void write(Situation before, Situation after) throws SQLException {
     try (PreparedStatement item =
             c.prepareStatement(
                 "INSERT OR REPLACE INTO resolved (kind, id, rank, json) VALUES (?,?,?,?)");
@@ -99,39 +94,31 @@ final class SituationTables implements ResolvedReader {
           before.statements(),
           after.statements(),
           QuoteVariants.Statement::id);
-      item.executeBatch();
       gone.executeBatch();
-      for (var e : after.docs().entrySet()) {
-        if (e.getValue().equals(before.docs().get(e.getKey()))) continue;
-        link(link, entity, e.getKey(), e.getValue());
-      }
+      item.executeBatch();
       for (String d : before.docs().keySet()) {
-        if (after.docs().containsKey(d)) continue;
-        unlink.setString(1, d);
-        unlink.addBatch();
+        if (!after.docs().containsKey(d)) delete(unlink, d);
       }
       unlink.executeBatch();
+      for (var e : after.docs().entrySet()) {
+        if (!e.getValue().equals(before.docs().get(e.getKey()))) {
+          link(link, entity, e.getKey(), e.getValue());
+        }
+      }
       link.executeBatch();
       entity.executeBatch();
       Map<String, List<FramingMarker>> was = byDoc(before.framing()), now = byDoc(after.framing());
-      for (String d : was.keySet()) {
-        if (!now.containsKey(d)) delete(unframe, d);
-      }
-      for (var e : now.entrySet()) {
-        if (e.getValue().equals(was.get(e.getKey()))) continue;
-        delete(unframe, e.getKey());
-        unframe.executeBatch();
-        for (int i = 0; i < e.getValue().size(); i++)
-          frame(frame, e.getKey(), i, e.getValue().get(i));
+      for (var e : was.entrySet()) {
+        if (!e.getValue().equals(now.get(e.getKey()))) delete(unframe, e.getKey());
       }
       unframe.executeBatch();
+      for (var e : now.entrySet()) {
+        if (e.getValue().equals(was.get(e.getKey()))) continue;
+        for (int i = 0; i < e.getValue().size(); i++) {
+          frame(frame, e.getKey(), i, e.getValue().get(i));
+        }
+      }
       frame.executeBatch();
-      c.commit();
-    } catch (SQLException | RuntimeException e) {
-      c.rollback();
-      throw e;
-    } finally {
-      c.setAutoCommit(auto);
     }
   }
 
