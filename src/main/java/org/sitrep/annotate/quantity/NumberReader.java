@@ -195,8 +195,33 @@ final class NumberReader {
     if (m == 1e2 && more != null && more.isWord() && NumberWords.isBigMagnitude(more.lower())) {
       double m2 = NumberWords.MAGNITUDE.get(more.lower());
       out = out.withLast(out.last() + 1, out.value() * m2, m * m2);
+    } else if (m == 1e2 && r.value() == Math.rint(r.value()) && more != null && more.is("and")) {
+      out = hundredAnd(out); // "3 hundred and 21", "4 hundred and six"
     }
     return out;
+  }
+
+  /** "and" and a whole number under a hundred, in digits or words, after "N hundred". */
+  private Reading hundredAnd(Reading r) {
+    Tok n = at(r.last() + 2);
+    if (n == null) return r;
+    if (n.isNum()) {
+      Double v = parseDigits(n.text());
+      if (v == null || v >= 100 || v != Math.rint(v)) return r;
+      return new Reading(r.first(), r.last() + 2, r.value() + v, 1, false, false, r.words());
+    }
+    if (!n.isWord()
+        || !(NumberWords.SMALL.containsKey(n.lower()) || NumberWords.TENS.containsKey(n.lower())))
+      return r;
+    Reading words = cardinal(r.last() + 2);
+    if (words == null || words.value() >= 100 || words.value() != Math.rint(words.value()))
+      return r;
+    return new Reading(r.first(), words.last(), r.value() + words.value(), 1, false, false, true);
+  }
+
+  private boolean bigMagnitudeAt(int j) {
+    Tok t = at(j);
+    return t != null && t.isWord() && NumberWords.isBigMagnitude(t.lower());
   }
 
   private static final java.util.Set<String> LENGTH_CUES =
@@ -387,7 +412,8 @@ final class NumberReader {
         current += ten;
         prev = "ten";
       } else if (w.equals("hundred")) {
-        if (prev == null && i == j && !isArticle(i - 1)) break;
+        // A bare "hundred" is a count only before a larger magnitude ("hundred thousand dollars").
+        if (prev == null && i == j && !isArticle(i - 1) && !bigMagnitudeAt(j + 1)) break;
         if (prev != null && prev.equals("hundred")) break;
         current = (current == 0 ? 1 : current) * 100;
         prev = "hundred";
@@ -481,6 +507,22 @@ final class NumberReader {
         && r.value() != Math.rint(r.value())) {
       double m = NumberWords.MAGNITUDE.get(n.lower());
       return r.withLast(r.last() + 1, r.value() * m, m);
+    }
+    // "a quarter of a million", "two thirds of a billion": a share of the magnitude itself.
+    Tok a = at(r.last() + 2);
+    Tok mag = at(r.last() + 3);
+    if (n != null
+        && n.is("of")
+        && a != null
+        && (a.is("a") || a.is("an"))
+        && mag != null
+        && mag.isWord()
+        && NumberWords.isBigMagnitude(mag.lower())
+        && r.magnitude() == 1
+        && r.value() > 0
+        && r.value() < 1) {
+      double m = NumberWords.MAGNITUDE.get(mag.lower());
+      return r.withLast(r.last() + 3, r.value() * m, m);
     }
     return r;
   }
