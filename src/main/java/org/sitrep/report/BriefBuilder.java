@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -275,12 +276,19 @@ public final class BriefBuilder {
 
   private static List<Entity> top(
       List<Entity> entities, String type, Set<String> inScope, int limit) {
-    return entities.stream()
-        .filter(e -> type.equals(e.type()) && articlesIn(e, inScope) > 0)
+    // Each entity's count once, not per comparison: an entity of a large story lists every article.
+    Map<Entity, Integer> counts = new IdentityHashMap<>(); // a record's hash would walk its lists
+    for (Entity e : entities) {
+      if (!type.equals(e.type())) continue;
+      int n = articlesIn(e, inScope);
+      if (n > 0) counts.put(e, n);
+    }
+    return counts.keySet().stream()
         .sorted(
-            Comparator.comparingInt((Entity e) -> -articlesIn(e, inScope))
+            Comparator.comparingInt((Entity e) -> -counts.get(e))
                 .thenComparingInt(e -> -e.mentions())
-                .thenComparing(Entity::name))
+                .thenComparing(Entity::name)
+                .thenComparing(Entity::id))
         .limit(limit)
         .toList();
   }

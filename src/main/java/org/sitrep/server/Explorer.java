@@ -431,10 +431,6 @@ public final class Explorer {
     return new EntityDetail(e, by, about, top(co));
   }
 
-  /**
-   * Offices and their holders, those whose title contains {@code role} (any case) and whose owner
-   * is {@code of} (an ISO code, a country's name or an organisation), each filter when not null.
-   */
   /** The resolution as this server holds it, for situation reports. */
   public BriefBuilder.Resolved resolved() {
     Snapshot s = snap;
@@ -442,6 +438,10 @@ public final class Explorer {
         List.copyOf(s.entities().values()), List.copyOf(s.series().values()), s.statements());
   }
 
+  /**
+   * Offices and their holders, those whose title contains {@code role} (any case) and whose owner
+   * is {@code of} (an ISO code, a country's name or an organisation), each filter when not null.
+   */
   public List<Offices.Office> offices(String role, String of) {
     return Offices.matching(Offices.of(List.copyOf(snap.entities().values())), role, of);
   }
