@@ -2,6 +2,8 @@ package org.sitrep.resolve.fact;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,8 +23,25 @@ public final class FactSeriesBuilder {
 
   private final Map<SeriesKey, List<Observation>> byKey = new TreeMap<>();
 
+  /** The keys each series is linked to as part or whole ("780 of the NATO battlegroup"). */
+  private final Map<SeriesKey, Set<SeriesKey>> links = new TreeMap<>();
+
+  /**
+   * Series as last built, and the keys whose observations or links changed since: a build after a
+   * few new articles redoes only the series they touched.
+   */
+  private final Map<SeriesKey, FactSeries> built = new HashMap<>();
+
+  private final Set<SeriesKey> changed = new HashSet<>();
+
   public synchronized void add(Observation o) {
     byKey.computeIfAbsent(o.key(), k -> new ArrayList<>()).add(o);
+    changed.add(o.key());
+    if (o.partOf() != null) {
+      links.computeIfAbsent(o.key(), k -> new TreeSet<>()).add(o.partOf());
+      links.computeIfAbsent(o.partOf(), k -> new TreeSet<>()).add(o.key());
+      changed.add(o.partOf());
+    }
   }
 
   public synchronized void addAll(List<Observation> os) {
@@ -30,17 +49,17 @@ public final class FactSeriesBuilder {
   }
 
   public synchronized List<FactSeries> build() {
-    Map<SeriesKey, Set<SeriesKey>> links = new TreeMap<>();
-    for (List<Observation> os : byKey.values()) {
-      for (Observation o : os) {
-        if (o.partOf() == null) continue;
-        links.computeIfAbsent(o.key(), k -> new TreeSet<>()).add(o.partOf());
-        links.computeIfAbsent(o.partOf(), k -> new TreeSet<>()).add(o.key());
-      }
-    }
     List<FactSeries> out = new ArrayList<>();
-    for (var e : byKey.entrySet())
-      out.add(series(e.getKey(), e.getValue(), links.getOrDefault(e.getKey(), Set.of())));
+    for (var e : byKey.entrySet()) {
+      SeriesKey key = e.getKey();
+      FactSeries s = changed.contains(key) ? null : built.get(key);
+      if (s == null) {
+        s = series(key, e.getValue(), links.getOrDefault(key, Set.of()));
+        built.put(key, s);
+      }
+      out.add(s);
+    }
+    changed.clear();
     return out;
   }
 
@@ -87,7 +106,8 @@ public final class FactSeriesBuilder {
         }
       }
     }
-    return new FactSeries(key, List.copyOf(os), changes, conflicts, Set.copyOf(linked));
+    return new FactSeries(
+        key, List.copyOf(os), List.copyOf(changes), List.copyOf(conflicts), Set.copyOf(linked));
   }
 
   static boolean agree(Observation a, Observation b) {
