@@ -49,13 +49,7 @@ final class EntitiesCommand implements Callable<Integer> {
         "%-12s %-13s %-30s %8s %5s  %s%n",
         "ID", "TYPE", "NAME", "MENTIONS", "DOCS", "ROLES · VARIANTS");
     for (Entity e : es) {
-      String roles =
-          String.join(
-              "; ",
-              e.roles().stream()
-                  .map(r -> r.role() + (r.country() == null ? "" : " (" + r.country() + ")"))
-                  .distinct()
-                  .toList());
+      String roles = roles(e);
       String variants =
           String.join(
               ", ",
@@ -84,5 +78,15 @@ final class EntitiesCommand implements Callable<Integer> {
     return Normalizer.normalize(s, Normalizer.Form.NFKD)
         .replaceAll("\\p{M}+", "")
         .toLowerCase(Locale.ROOT);
+  }
+
+  /** An entity's roles as the terminal shows them: "Defence Minister (DEU); Chancellor (DEU)". */
+  static String roles(Entity e) {
+    return String.join(
+        "; ",
+        e.roles().stream()
+            .map(r -> r.role() + (r.country() == null ? "" : " (" + r.country() + ")"))
+            .distinct()
+            .toList());
   }
 }

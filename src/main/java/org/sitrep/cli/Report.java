@@ -50,13 +50,7 @@ final class Report {
     }
     out.println("\nMost mentioned");
     for (Entity e : s.entities().subList(0, Math.min(12, s.entities().size()))) {
-      String roles =
-          String.join(
-              "; ",
-              e.roles().stream()
-                  .map(r -> r.role() + (r.country() == null ? "" : " (" + r.country() + ")"))
-                  .distinct()
-                  .toList());
+      String roles = EntitiesCommand.roles(e);
       out.printf(
           "  %-13s %-28s %3d mentions %s%n",
           e.type(), clip(e.name(), 28), e.mentions(), roles.isEmpty() ? "" : "· " + roles);

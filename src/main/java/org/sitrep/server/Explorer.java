@@ -289,17 +289,6 @@ public final class Explorer {
     return new TimelineAnswer(items, read, cut);
   }
 
-  private static List<Annotated> sortedByDate(List<Annotated> docs) {
-    List<Annotated> out = new ArrayList<>(docs);
-    out.sort(
-        Comparator.comparing(
-            a ->
-                a.document().published().value() == null
-                    ? "\uffff"
-                    : a.document().published().value()));
-    return out;
-  }
-
   public List<Annotated> load(Collection<String> ids) {
     List<Annotated> out = new ArrayList<>();
     for (String id : ids) store.get(id).ifPresent(out::add);
