@@ -262,7 +262,7 @@ public final class ResolutionBenchmark {
               e.time(),
               e.status()));
     }
-    return new Annotated(d, sents, List.of(), ms, ts, qs, quotes, evs, List.of());
+    return new Annotated(d, sents, List.of(), ms, ts, qs, quotes, evs, List.of(), List.of());
   }
 
   /** Maps offsets of kept paragraphs from the old body to the new one. */

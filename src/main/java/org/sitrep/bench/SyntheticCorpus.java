@@ -329,7 +329,8 @@ public final class SyntheticCorpus {
             "en",
             List.of(),
             t.b.toString());
-    return new Annotated(d, sentences, List.of(), ents, times, qs, quotes, events, List.of());
+    return new Annotated(
+        d, sentences, List.of(), ents, times, qs, quotes, events, List.of(), List.of());
   }
 
   private static String fmt(int n) {

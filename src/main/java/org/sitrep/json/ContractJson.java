@@ -252,7 +252,7 @@ public final class ContractJson {
     List<Diagnostic> diags = new ArrayList<>();
     for (JsonNode g : o.path("diagnostics"))
       diags.add(new Diagnostic(text(g, "stage"), text(g, "message")));
-    return new Annotated(d, sents, List.of(), ents, times, qs, quotes, evs, diags);
+    return new Annotated(d, sents, List.of(), ents, times, qs, quotes, evs, List.of(), diags);
   }
 
   private static Source sourceFrom(JsonNode s) {

@@ -17,6 +17,7 @@ public record Annotated(
     List<Quantity> quantities,
     List<Quote> quotes,
     List<Event> events,
+    List<Fact> facts,
     List<Diagnostic> diagnostics) {
 
   public Annotated {
@@ -27,12 +28,14 @@ public record Annotated(
     quantities = List.copyOf(quantities);
     quotes = List.copyOf(quotes);
     events = List.copyOf(events);
+    facts = List.copyOf(facts);
     diagnostics = List.copyOf(diagnostics);
   }
 
   public static Annotated of(Document d) {
     return new Annotated(
-        d, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+        d, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+        List.of());
   }
 
   public String body() {
@@ -41,49 +44,54 @@ public record Annotated(
 
   public Annotated withSentences(List<Span> s) {
     return new Annotated(
-        document, s, tokens, entities, times, quantities, quotes, events, diagnostics);
+        document, s, tokens, entities, times, quantities, quotes, events, facts, diagnostics);
   }
 
   public Annotated withTokens(List<Token> t) {
     return new Annotated(
-        document, sentences, t, entities, times, quantities, quotes, events, diagnostics);
+        document, sentences, t, entities, times, quantities, quotes, events, facts, diagnostics);
   }
 
   public Annotated withEntities(List<Mention> e) {
     return new Annotated(
-        document, sentences, tokens, e, times, quantities, quotes, events, diagnostics);
+        document, sentences, tokens, e, times, quantities, quotes, events, facts, diagnostics);
   }
 
   public Annotated withTimes(List<TimeExpr> t) {
     return new Annotated(
-        document, sentences, tokens, entities, t, quantities, quotes, events, diagnostics);
+        document, sentences, tokens, entities, t, quantities, quotes, events, facts, diagnostics);
   }
 
   public Annotated withQuantities(List<Quantity> q) {
     return new Annotated(
-        document, sentences, tokens, entities, times, q, quotes, events, diagnostics);
+        document, sentences, tokens, entities, times, q, quotes, events, facts, diagnostics);
   }
 
   public Annotated withQuotes(List<Quote> q) {
     return new Annotated(
-        document, sentences, tokens, entities, times, quantities, q, events, diagnostics);
+        document, sentences, tokens, entities, times, quantities, q, events, facts, diagnostics);
   }
 
   public Annotated withEvents(List<Event> e) {
     return new Annotated(
-        document, sentences, tokens, entities, times, quantities, quotes, e, diagnostics);
+        document, sentences, tokens, entities, times, quantities, quotes, e, facts, diagnostics);
+  }
+
+  public Annotated withFacts(List<Fact> f) {
+    return new Annotated(
+        document, sentences, tokens, entities, times, quantities, quotes, events, f, diagnostics);
   }
 
   public Annotated withDocument(Document d) {
     return new Annotated(
-        d, sentences, tokens, entities, times, quantities, quotes, events, diagnostics);
+        d, sentences, tokens, entities, times, quantities, quotes, events, facts, diagnostics);
   }
 
   public Annotated withDiagnostic(Diagnostic d) {
     List<Diagnostic> all = new ArrayList<>(diagnostics);
     all.add(d);
     return new Annotated(
-        document, sentences, tokens, entities, times, quantities, quotes, events, all);
+        document, sentences, tokens, entities, times, quantities, quotes, events, facts, all);
   }
 
   /** The sentence holding {@code offset}, trimmed, or null when no sentence does. */

@@ -12,5 +12,6 @@ public enum Layer {
   TIMES,
   QUANTITIES,
   QUOTES,
-  EVENTS
+  EVENTS,
+  FACTS
 }

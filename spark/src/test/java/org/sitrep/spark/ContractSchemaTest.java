@@ -75,6 +75,7 @@ class ContractSchemaTest {
                     0,
                     "2024",
                     Event.Status.REPORTED)),
+            List.of(),
             List.of(new Diagnostic("stage", "message")));
     List<String> missing = new ArrayList<>();
     walk(ContractJson.toJson(a), ContractSchema.DOCUMENT, "", missing);
