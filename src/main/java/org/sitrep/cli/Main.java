@@ -38,6 +38,10 @@ public final class Main implements Runnable {
   }
 
   public static void main(String[] args) {
+    // Messages on stderr always carry text from the input (titles, file names); stdout only when a
+    // person reads it on a terminal, since piped output (JSON, CSV) is the consumer's to handle.
+    System.setErr(ControlFilter.wrap(java.io.FileDescriptor.err));
+    if (System.console() != null) System.setOut(ControlFilter.wrap(java.io.FileDescriptor.out));
     System.exit(run(args));
   }
 

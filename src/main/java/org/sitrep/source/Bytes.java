@@ -24,4 +24,24 @@ final class Bytes {
       if (b != ' ' && b != '\n' && b != '\r' && b != '\t' && b != '\f') return false;
     return true;
   }
+
+  /**
+   * The number of NUL bytes, 0 for UTF-16 text (marked by its byte-order mark), where NULs belong.
+   */
+  static int strayNuls(byte[] bytes) {
+    if (bytes.length >= 2
+        && (((bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF)
+            || ((bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE))) return 0;
+    int n = 0;
+    for (byte b : bytes) if (b == 0) n++;
+    return n;
+  }
+
+  /** The bytes without their NULs. */
+  static byte[] withoutNuls(byte[] bytes, int nuls) {
+    byte[] out = new byte[bytes.length - nuls];
+    int j = 0;
+    for (byte b : bytes) if (b != 0) out[j++] = b;
+    return out;
+  }
 }

@@ -20,6 +20,7 @@ final class Input implements AutoCloseable {
   // Enough to re-read the compressed bytes behind HEAD decompressed bytes, even for incompressible
   // data.
   private static final int MARK = 1 << 20;
+  private static final int MAX_GZIP_DEPTH = 4;
 
   private final String name;
   private final StreamOpener opener;
@@ -42,7 +43,7 @@ final class Input implements AutoCloseable {
       byte[] buf = new byte[HEAD];
       int n = 0;
       try {
-        InputStream unzipped = new GZIPInputStream(new Unclosable(raw));
+        InputStream unzipped = gunzip(new Unclosable(raw), 64 * 1024);
         for (int r; n < HEAD && (r = unzipped.read(buf, n, HEAD - n)) > 0; ) n += r;
       } catch (IOException e) {
         failure =
@@ -114,7 +115,24 @@ final class Input implements AutoCloseable {
 
   /** The content from its start, decompressed; call once. */
   InputStream content() throws IOException {
-    return gzip ? new GZIPInputStream(raw, 64 * 1024) : raw;
+    return gzip ? gunzip(raw, 64 * 1024) : raw;
+  }
+
+  /**
+   * Decompresses a gzip stream, and again while what comes out is itself gzip (a gzipped file
+   * served with gzip content-encoding and saved as is), up to {@link #MAX_GZIP_DEPTH} layers.
+   */
+  static InputStream gunzip(InputStream gz, int buffer) throws IOException {
+    InputStream in = new GZIPInputStream(gz, buffer);
+    for (int depth = 1; depth < MAX_GZIP_DEPTH; depth++) {
+      BufferedInputStream b = new BufferedInputStream(in, buffer);
+      b.mark(2);
+      byte[] magic = b.readNBytes(2);
+      b.reset();
+      if (magic.length < 2 || (magic[0] & 0xFF) != 0x1F || (magic[1] & 0xFF) != 0x8B) return b;
+      in = new GZIPInputStream(b, buffer);
+    }
+    return in;
   }
 
   /** The bytes as stored, from the start; call once, instead of {@link #content()}. */

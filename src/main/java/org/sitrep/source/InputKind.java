@@ -50,8 +50,9 @@ enum InputKind {
   }
 
   /**
-   * NUL bytes or many control characters mean binary. UTF-16 has NULs too, so a UTF-16 byte-order
-   * mark says text.
+   * Many NUL bytes or control characters mean binary; a stray NUL or two in readable text does not
+   * (the reader drops them and says so). UTF-16 has NULs too, so a UTF-16 byte-order mark says
+   * text.
    */
   static boolean looksBinary(byte[] head) {
     if (head.length >= 2
@@ -59,11 +60,11 @@ enum InputKind {
             || ((head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE))) {
       return false;
     }
-    int control = 0;
+    int control = 0, nul = 0;
     for (byte b : head) {
-      if (b == 0) return true;
-      if ((b >= 1 && b < 9) || (b > 13 && b < 32 && b != 27) || b == 127) control++;
+      if (b == 0) nul++;
+      else if ((b >= 1 && b < 9) || (b > 13 && b < 32 && b != 27) || b == 127) control++;
     }
-    return control * 20 > head.length;
+    return nul * 100 > head.length || nul > 64 || (control + nul) * 20 > head.length;
   }
 }

@@ -243,6 +243,11 @@ public final class Sources {
 
   private void readWhole(InputKind kind, Input in, Sink sink) throws IOException {
     byte[] bytes = Bytes.readAll(in.content(), limits);
+    int nuls = Bytes.strayNuls(bytes);
+    if (nuls > 0) {
+      bytes = Bytes.withoutNuls(bytes, nuls);
+      sink.warn(null, nuls + " NUL byte(s) removed from otherwise readable text");
+    }
     if (Bytes.isBlank(bytes)) {
       sink.skip(null, "empty file");
       return;

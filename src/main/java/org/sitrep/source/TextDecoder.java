@@ -23,6 +23,20 @@ final class TextDecoder {
   private TextDecoder() {}
 
   static Decoded decode(byte[] bytes, Charset declared) {
+    Decoded d = decodeAs(bytes, declared);
+    // Undeclared text that is not UTF-8 is most often the web's legacy default, as browsers assume.
+    if (declared == null
+        && d.charset().equals(StandardCharsets.UTF_8)
+        && d.replaced() > Math.max(4, bytes.length / 1000)) {
+      Decoded legacy = decodeAs(bytes, WINDOWS_1252);
+      if (legacy.replaced() < d.replaced()) return legacy;
+    }
+    return d;
+  }
+
+  private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+  private static Decoded decodeAs(byte[] bytes, Charset declared) {
     int skip = 0;
     Charset cs = declared == null ? StandardCharsets.UTF_8 : declared;
     if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
@@ -80,6 +94,10 @@ final class TextDecoder {
    */
   static String decodeReporting(byte[] bytes, Charset declared, Sink sink, String where) {
     Decoded d = decode(bytes, declared);
+    if (declared == null && d.charset().equals(WINDOWS_1252))
+      sink.warnUnlessSkipped(
+          where == null ? "byte 0" : where,
+          "not valid UTF-8 and no charset declared: read as windows-1252");
     if (d.replaced() > 0) {
       String at = where == null ? "byte " + d.firstBadOffset() : where;
       String what = d.replaced() + " malformed byte sequence(s) replaced with U+FFFD";

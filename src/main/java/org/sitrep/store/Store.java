@@ -31,11 +31,18 @@ public final class Store implements AutoCloseable {
   private final DocumentStore docs;
   private final SearchIndex index;
   private final Reconciled reconciled;
+  private final DataDirLock lock;
   private int uncommitted;
   private long lastCommit = System.nanoTime();
   private volatile boolean closed;
 
-  private Store(Path dataDir, DocumentStore docs, SearchIndex index, Reconciled reconciled) {
+  private Store(
+      Path dataDir,
+      DocumentStore docs,
+      SearchIndex index,
+      Reconciled reconciled,
+      DataDirLock lock) {
+    this.lock = lock;
     this.dataDir = dataDir;
     this.docs = docs;
     this.index = index;
@@ -55,18 +62,24 @@ public final class Store implements AutoCloseable {
       throw new StoreException(
           "cannot create data directory " + dataDir + ": " + e.getMessage(), e);
     }
-    SqliteDocumentStore docs = SqliteDocumentStore.open(dataDir);
+    DataDirLock lock = DataDirLock.take(dataDir);
     try {
-      LuceneSearchIndex index = LuceneSearchIndex.open(dataDir.resolve("index"));
+      SqliteDocumentStore docs = SqliteDocumentStore.open(dataDir);
       try {
-        Reconciled r = Reconciler.reconcile(docs, index, index.rebuilt());
-        return new Store(dataDir, docs, index, r);
+        LuceneSearchIndex index = LuceneSearchIndex.open(dataDir.resolve("index"));
+        try {
+          Reconciled r = Reconciler.reconcile(docs, index, index.rebuilt());
+          return new Store(dataDir, docs, index, r, lock);
+        } catch (RuntimeException e) {
+          index.close();
+          throw e;
+        }
       } catch (RuntimeException e) {
-        index.close();
+        docs.close();
         throw e;
       }
     } catch (RuntimeException e) {
-      docs.close();
+      lock.close();
       throw e;
     }
   }
@@ -226,7 +239,11 @@ public final class Store implements AutoCloseable {
     try {
       index.close();
     } finally {
-      docs.close();
+      try {
+        docs.close();
+      } finally {
+        lock.close();
+      }
     }
   }
 

@@ -49,6 +49,9 @@ public final class CoreNlpStage implements Stage {
 
   @Override
   public Annotated apply(Annotated doc) {
+    String unreadable = unreadable(doc.body());
+    if (unreadable != null)
+      return doc.withDiagnostic(new Diagnostic(name(), "not annotated: " + unreadable));
     CoreNlp nlp = CoreNlp.get();
     long deadline = System.nanoTime() + config.budget().toNanos();
     Annotation split = new Annotation(doc.body());
@@ -86,6 +89,34 @@ public final class CoreNlpStage implements Stage {
     }
     Annotated out = doc.withSentences(sentences).withTokens(tokens);
     return budgetNote == null ? out : out.withDiagnostic(new Diagnostic(name(), budgetNote));
+  }
+
+  /**
+   * Why a text is not worth tagging, or null: mostly replacement or control characters (bytes that
+   * were not text), or one endless token. Such text would cost the tagger minutes and yield
+   * nothing.
+   */
+  static String unreadable(String body) {
+    int n = body.length();
+    if (n < 200) return null;
+    int junk = 0, run = 0, longest = 0;
+    for (int i = 0; i < n; i++) {
+      char c = body.charAt(i);
+      if (c == '\uFFFD'
+          || (c < 0x20 && c != '\n' && c != '\r' && c != '\t')
+          || (c >= 0x7F && c <= 0x9F)) junk++;
+      if (Character.isWhitespace(c)) run = 0;
+      else longest = Math.max(longest, ++run);
+    }
+    if (junk * 10L > n)
+      return String.format(
+          java.util.Locale.ROOT,
+          "%d of %d characters are replacement or control characters (not text)",
+          junk,
+          n);
+    if (longest * 2L > n && longest > 5_000)
+      return "one unbroken run of " + longest + " characters without a space (not text)";
+    return null;
   }
 
   private static void tag(
