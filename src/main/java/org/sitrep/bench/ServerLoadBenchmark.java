@@ -163,6 +163,10 @@ public final class ServerLoadBenchmark {
     SyntheticCorpus corpus =
         new SyntheticCorpus(2, SyntheticCorpus.fillerFrom(Path.of("examples")));
     HttpClient http = HttpClient.newHttpClient();
+    String token;
+    try (org.sitrep.store.Tokens t = org.sitrep.store.Tokens.open(store.dataDir())) {
+      token = t.create(null, false);
+    }
     System.out.printf(
         "POSTing %d new articles, then one back-filled, to a store of %,d%n", n, store.count());
     List<Long> rest = new ArrayList<>();
@@ -189,6 +193,7 @@ public final class ServerLoadBenchmark {
                               + "&title="
                               + enc("Bench article " + k)))
                   .header("Content-Type", "text/plain; charset=utf-8")
+                  .header("Authorization", "Bearer " + token)
                   .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
                   .build(),
               HttpResponse.BodyHandlers.ofString());

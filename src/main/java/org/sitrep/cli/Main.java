@@ -26,6 +26,7 @@ import picocli.CommandLine.Command;
       TimelineCommand.class,
       ReportCommand.class,
       BenchCommand.class,
+      TokenCommand.class,
       org.sitrep.server.ServeCommand.class,
       CommandLine.HelpCommand.class
     })

@@ -21,7 +21,20 @@ final class OpenApi {
         .put(
             "description",
             "Sourced facts from news articles: documents, search, entities, stories, fact series,"
-                + " timelines. Errors are JSON {status, error, parameter?}.");
+                + " timelines. Errors are JSON {status, error, parameter?}. Writes need a read-write"
+                + " token ('sitrep token create'); reads need a token when the server is bound"
+                + " beyond loopback.");
+    ObjectNode schemes = doc.putObject("components").putObject("securitySchemes");
+    schemes
+        .putObject("bearer")
+        .put("type", "http")
+        .put("scheme", "bearer")
+        .put("description", "a token from 'sitrep token create'");
+    schemes
+        .putObject("basic")
+        .put("type", "http")
+        .put("scheme", "basic")
+        .put("description", "any user name, the token as password (for browsers)");
     ObjectNode paths = doc.putObject("paths");
     for (Route r : routes) {
       ObjectNode path =
@@ -54,6 +67,11 @@ final class OpenApi {
         for (String c : r.consumes())
           content.putObject(c).putObject("schema").put("type", "string");
       }
+      boolean write = !r.method().equals("GET");
+      ArrayNode security = op.putArray("security");
+      if (!write) security.addObject(); // none needed on loopback
+      security.addObject().putArray("bearer");
+      security.addObject().putArray("basic");
       ObjectNode responses = op.putObject("responses");
       String ok = r.method().equals("POST") ? "201" : "200";
       responses
@@ -66,6 +84,13 @@ final class OpenApi {
       if (!r.params().isEmpty() || !r.consumes().isEmpty())
         error(responses, "400", "a parameter or the body is invalid");
       if (r.path().contains("{")) error(responses, "404", "no item with that id");
+      error(responses, "401", "a token is needed and none valid was given");
+      error(
+          responses,
+          "403",
+          write
+              ? "a read-only token, or a request from another site's page"
+              : "a Host header that is not this server's");
       if (!r.consumes().isEmpty()) {
         error(responses, "413", "the body is larger than the server accepts");
         error(responses, "415", "the body type is not one of those listed");

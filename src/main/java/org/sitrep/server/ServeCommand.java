@@ -47,12 +47,27 @@ public final class ServeCommand implements Callable<Integer> {
       description = "largest accepted request body in bytes (default: ${DEFAULT-VALUE})")
   long maxBody;
 
+  @Option(
+      names = "--allow-origin",
+      paramLabel = "ORIGIN",
+      description =
+          "a web origin (scheme://host:port) whose pages may call the API (CORS); repeatable; none by default")
+  java.util.List<String> allowOrigins = new java.util.ArrayList<>();
+
   @Override
   public Integer call() throws InterruptedException {
     Store store = Store.open(data);
+    if (!SitrepServer.loopbackOnly(host))
+      System.err.println(
+          "sitrep: warning: bound to "
+              + host
+              + ", beyond loopback: every request needs a token (see 'sitrep token create'), and"
+              + " traffic is plain HTTP unless a TLS proxy stands in front");
     SitrepServer server =
         SitrepServer.start(
-            store, new SitrepServer.Config(host, port, maxBody), Pipelines::standard);
+            store,
+            new SitrepServer.Config(host, port, maxBody, java.util.Set.copyOf(allowOrigins)),
+            Pipelines::standard);
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(

@@ -10,12 +10,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.sitrep.json.Json;
 import org.sitrep.pipeline.Pipeline;
 import org.sitrep.server.web.Html;
 import org.sitrep.store.BadQueryException;
 import org.sitrep.store.Store;
+import org.sitrep.store.Tokens;
 
 /**
  * The HTTP server over one open store: registers every route of the table, serves the browser code
@@ -24,13 +26,18 @@ import org.sitrep.store.Store;
  */
 public final class SitrepServer implements AutoCloseable {
   /** Where to listen and how large a request body may be. */
-  public record Config(String host, int port, long maxBodyBytes) {
+  public record Config(String host, int port, long maxBodyBytes, Set<String> allowedOrigins) {
     public static final long DEFAULT_MAX_BODY = 16L * 1024 * 1024;
 
     public Config {
       if (port < 0 || port > 65_535)
         throw new IllegalArgumentException("port must be 0..65535, was " + port);
       if (maxBodyBytes < 1) throw new IllegalArgumentException("maxBodyBytes must be >= 1");
+      allowedOrigins = Set.copyOf(allowedOrigins);
+    }
+
+    public Config(String host, int port, long maxBodyBytes) {
+      this(host, port, maxBodyBytes, Set.of());
     }
 
     public static Config loopback(int port) {
@@ -44,10 +51,12 @@ public final class SitrepServer implements AutoCloseable {
 
   private final Javalin app;
   private final List<Route> routes;
+  private final Tokens tokens;
 
-  private SitrepServer(Javalin app, List<Route> routes) {
+  private SitrepServer(Javalin app, List<Route> routes, Tokens tokens) {
     this.app = app;
     this.routes = routes;
+    this.tokens = tokens;
   }
 
   /**
@@ -84,12 +93,22 @@ public final class SitrepServer implements AutoCloseable {
                   });
               cfg.validation.register(LocalDate.class, LocalDate::parse);
             });
+    Tokens tokens = Tokens.open(store.dataDir());
+    Guard guard = new Guard(tokens, c.host(), c.allowedOrigins());
     app.before(
         ctx -> {
           ctx.header("Content-Security-Policy", CSP);
           ctx.header("X-Content-Type-Options", "nosniff");
           ctx.header("Referrer-Policy", "no-referrer");
           ctx.header("X-Frame-Options", "DENY");
+          String origin = ctx.header("Origin");
+          if (origin != null && c.allowedOrigins().contains(origin)) {
+            ctx.header("Access-Control-Allow-Origin", origin);
+            ctx.header("Access-Control-Allow-Headers", "Authorization, Content-Type");
+            ctx.header("Access-Control-Allow-Methods", "GET, POST");
+            ctx.header("Vary", "Origin");
+          }
+          guard.check(ctx);
         });
     for (Route r : table) {
       var h =
@@ -122,8 +141,13 @@ public final class SitrepServer implements AutoCloseable {
           if (ctx.attribute("sitrep.failed") == null)
             fail(ctx, new ApiError(413, "request body too large", null));
         });
-    app.start(c.host(), c.port());
-    return new SitrepServer(app, table);
+    try {
+      app.start(c.host(), c.port());
+    } catch (RuntimeException e) {
+      tokens.close();
+      throw e;
+    }
+    return new SitrepServer(app, table, tokens);
   }
 
   private static void fail(Context ctx, ApiError e) {
@@ -158,6 +182,12 @@ public final class SitrepServer implements AutoCloseable {
   @Override
   public void close() {
     app.stop();
+    tokens.close();
+  }
+
+  /** Whether the server listens on loopback only, where reads need no token. */
+  public static boolean loopbackOnly(String host) {
+    return Guard.isLoopback(host);
   }
 
   static String esc(String s) {

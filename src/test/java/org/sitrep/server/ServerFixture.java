@@ -39,9 +39,15 @@ final class ServerFixture {
   final String base;
   final HttpClient http = HttpClient.newHttpClient();
 
+  /** A read-write token, created as a user would before posting. */
+  final String token;
+
   private ServerFixture() throws IOException {
     dir = Files.createTempDirectory("sitrep-server-test");
     store = Store.open(dir);
+    try (org.sitrep.store.Tokens t = org.sitrep.store.Tokens.open(dir)) {
+      token = t.create("tests", false);
+    }
     server =
         SitrepServer.start(
             store, new SitrepServer.Config("127.0.0.1", 0, MAX_BODY), Pipelines::standard);
@@ -94,6 +100,7 @@ final class ServerFixture {
     return send(
         HttpRequest.newBuilder(URI.create(base + path))
             .header("Content-Type", type)
+            .header("Authorization", "Bearer " + token)
             .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
             .build());
   }
