@@ -25,7 +25,8 @@ import org.sitrep.store.Store;
  * Reads posted articles in any format {@link Sources} reads (JSON Lines, plain text, HTML, feeds,
  * WARC, gzipped or not), annotates them with the standard pipeline, stores them and brings the
  * resolution across the store up to date. A bad record is reported and skipped; the others go in.
- * One ingest runs at a time: the pipeline holds the language models, and the resolution is one.
+ * Requests annotate side by side; storing and resolving run one at a time, since the resolution is
+ * one.
  */
 public final class Ingest {
   /** Metadata a caller may give for a plain-text or HTML body. */
@@ -157,10 +158,21 @@ public final class Ingest {
    * Annotates and stores the documents, then brings the resolution across the store up to date and
    * saves it.
    */
-  public synchronized Result run(List<Document> docs, List<Skipped> skipped) {
-    if (pipeline == null) pipeline = pipelines.get();
+  public Result run(List<Document> docs, List<Skipped> skipped) {
+    // Annotation runs outside the lock (stages are safe on several threads): one slow document
+    // holds up no other client's request, only the store and resolution steps are one at a time.
+    Pipeline p = pipeline();
     List<Annotated> annotated = new ArrayList<>(docs.size());
-    for (Document d : docs) annotated.add(pipeline.run(d));
+    for (Document d : docs) annotated.add(p.run(d));
+    return store(annotated, skipped);
+  }
+
+  private synchronized Pipeline pipeline() {
+    if (pipeline == null) pipeline = pipelines.get();
+    return pipeline;
+  }
+
+  private synchronized Result store(List<Annotated> annotated, List<Skipped> skipped) {
     List<Ingested> stored = annotated.isEmpty() ? List.of() : store.putAll(annotated);
     store.commitIndex();
     List<Annotated> added = new ArrayList<>();
