@@ -14,6 +14,12 @@ import org.sitrep.model.Document;
  * on it and the run goes on with the layers found so far.
  */
 public final class Pipeline {
+  /**
+   * Checks every stage against its declaration while it runs (see {@link LayerContract}): on in the
+   * tests ({@code -Dsitrep.strict=true}), off in use, since it runs each stage a second time.
+   */
+  static final boolean STRICT = Boolean.getBoolean("sitrep.strict");
+
   private final List<Stage> stages;
 
   private Pipeline(List<Stage> stages) {
@@ -38,7 +44,9 @@ public final class Pipeline {
     Annotated a = Annotated.of(doc);
     for (Stage s : stages) {
       try {
-        a = s.apply(a);
+        Annotated out = s.apply(a);
+        if (STRICT) LayerContract.check(s, a, out);
+        a = out;
       } catch (RuntimeException e) {
         if (isProgrammerError(e)) throw e;
         a = a.withDiagnostic(new Diagnostic(s.name(), "stage failed: " + e));
