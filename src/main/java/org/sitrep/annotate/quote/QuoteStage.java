@@ -26,7 +26,7 @@ public final class QuoteStage implements Stage {
    * gave them.
    */
   public QuoteStage() {
-    this(EnumSet.of(Layer.BODY, Layer.SENTENCES, Layer.ENTITIES));
+    this(EnumSet.of(Layer.BODY, Layer.SENTENCES, Layer.TOKENS, Layer.ENTITIES));
   }
 
   private QuoteStage(Set<Layer> needs) {
