@@ -70,6 +70,41 @@ class StoreCrashTest {
     }
   }
 
+  @Test
+  void killedAgainAndAgainAtRandomPointsEveryInputEndsUpStoredOnce() throws Exception {
+    long seed = System.nanoTime();
+    java.util.Random random = new java.util.Random(seed);
+    Path data = dir.resolve("loop");
+    int acked = -1;
+    int[] batches = {1, 3, 7, 50};
+    for (int round = 0; round < 8; round++) {
+      int killAfter = 1 + random.nextInt(N - 100);
+      int batch = batches[random.nextInt(batches.length)];
+      try {
+        acked = Math.max(acked, runChild(data, batch, killAfter));
+        verify(data, acked, N);
+      } catch (AssertionError e) {
+        throw new AssertionError(
+            "seed "
+                + seed
+                + ", round "
+                + round
+                + " (kill after "
+                + killAfter
+                + ", batch "
+                + batch
+                + ")",
+            e);
+      }
+    }
+    assertEquals(N - 1, runChild(data, 7, Integer.MAX_VALUE), "seed " + seed);
+    verify(data, N - 1, N);
+    try (Store s = Store.open(data)) {
+      assertEquals(CrashCorpus.articles(N), s.count(), "seed " + seed);
+      assertEquals(s.count(), s.indexedCount(), "search and store agree, seed " + seed);
+    }
+  }
+
   /**
    * Runs {@link StoreCrashChild} and kills it once it has acknowledged item {@code killAfter} (or
    * lets it finish). Returns the highest item it acknowledged, i.e. committed.
