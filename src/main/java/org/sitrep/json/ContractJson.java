@@ -26,7 +26,9 @@ import org.sitrep.model.TimeExpr;
  */
 public final class ContractJson {
   public static final ObjectMapper MAPPER = new ObjectMapper();
-  public static final int VERSION = 1;
+
+  /** 2: the facts layer; a contract of version 1 has no facts. */
+  public static final int VERSION = 2;
 
   private ContractJson() {}
 
