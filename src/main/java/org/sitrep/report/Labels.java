@@ -15,10 +15,7 @@ public final class Labels {
 
   /** "Germany / troops / Lithuania". */
   public static String series(SeriesKey k) {
-    return place(k.subject())
-        + " / "
-        + k.measure()
-        + (k.place().isEmpty() ? "" : " / " + place(k.place()));
+    return k.label();
   }
 
   /** A country's name for its ISO code; anything else as it is. */
