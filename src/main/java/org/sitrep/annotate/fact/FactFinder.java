@@ -19,7 +19,14 @@ import org.sitrep.resolve.fact.SeriesKey;
  * quantity it stands on, its sentence, kind, status and the whole it is part of.
  */
 public final class FactFinder {
+  private static final java.util.regex.Pattern LEVEL_REACHED =
+      java.util.regex.Pattern.compile("(?i)\\b(to|at)\\s+$");
+
   private FactFinder() {}
+
+  private static String before(Annotated a, Quantity q) {
+    return a.body().substring(Math.max(0, q.start() - 12), q.start());
+  }
 
   public static List<Fact> find(Annotated a) {
     List<Observation> obs = FactExtractor.extract(a);
@@ -38,7 +45,8 @@ public final class FactFinder {
         for (int i = keys.size() - 1; i >= 0 && partOf < 0; i--)
           if (keys.get(i).equals(o.partOf())) partOf = i;
       }
-      boolean delta = q.change() != null;
+      // "350 more" is a change; "slated to grow to 4,800" a level reached by one.
+      boolean delta = q.change() != null && !LEVEL_REACHED.matcher(before(a, q)).find();
       double value = delta && "decrease".equals(q.change()) ? -Math.abs(o.value()) : o.value();
       Fact.Kind kind =
           delta ? Fact.Kind.CHANGE : "percent".equals(q.unit()) ? Fact.Kind.SHARE : Fact.Kind.LEVEL;
