@@ -65,10 +65,7 @@ public final class Timeline {
         String summary =
             o.key().label()
                 + " = "
-                + (o.approximate() ? "~" : "")
-                + (o.delta() && o.value() > 0 ? "+" : "")
-                + number(o.value())
-                + (o.unit() == null ? "" : " " + o.unit())
+                + org.sitrep.report.Labels.value(o)
                 + " · "
                 + o.status()
                 + (o.target() == null ? "" : " · by " + o.target());
@@ -146,10 +143,6 @@ public final class Timeline {
     }
     items.sort(Comparator.comparing((Item i) -> i.date() == null ? "\uffff" : i.date()));
     return items;
-  }
-
-  private static String number(double v) {
-    return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
   }
 
   private static String how(String pub) {

@@ -15,6 +15,7 @@ import org.sitrep.model.Source;
 import org.sitrep.model.Span;
 import org.sitrep.resolve.Resolver;
 import org.sitrep.resolve.Situation;
+import org.sitrep.resolve.Timeline;
 
 class StoredFactsTest {
   /** An article with one organisation named as written, one figure, and its fact. */
@@ -107,5 +108,22 @@ class StoredFactsTest {
     assertEquals("5%", o.text());
     assertEquals("undated", o.asOfHow());
     assertNull(o.partOf());
+  }
+
+  @Test
+  void timelinesReadTheStoredLayerNotTheText() {
+    Annotated a =
+        article(
+            "Germany spent 2.1% of its output on defence.", "Bundeswehr", "Germany", "2.1%", 2.1);
+    List<Timeline.Item> facts =
+        Timeline.of(List.of(a)).stream().filter(i -> i.kind().equals("fact")).toList();
+    assertEquals(1, facts.size());
+    assertEquals("Germany / interest rate = 2.1% · current", facts.get(0).summary());
+    assertEquals(
+        List.of(),
+        Timeline.of(List.of(a.withFacts(List.of()))).stream()
+            .filter(i -> i.kind().equals("fact"))
+            .toList(),
+        "a document stored without facts has none, whatever its quantities");
   }
 }
