@@ -36,7 +36,11 @@ public final class ObservationsCsv {
     "evidence",
     "part_of",
     "change_from_previous",
-    "in_conflict"
+    "in_conflict",
+    "unit",
+    "kind",
+    "period",
+    "reads"
   };
 
   private ObservationsCsv() {}
@@ -80,7 +84,11 @@ public final class ObservationsCsv {
               o.evidence(),
               o.partOf() == null ? null : o.partOf().toString(),
               changed,
-              conflict);
+              conflict,
+              o.unit(),
+              o.kind(),
+              o.period(),
+              Labels.value(o));
         }
       }
       p.flush();

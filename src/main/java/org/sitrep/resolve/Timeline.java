@@ -6,8 +6,8 @@ import java.util.List;
 import org.sitrep.model.Annotated;
 import org.sitrep.model.Event;
 import org.sitrep.model.Quote;
-import org.sitrep.resolve.fact.FactExtractor;
 import org.sitrep.resolve.fact.Observation;
+import org.sitrep.resolve.fact.StoredFacts;
 
 /**
  * What happened, was counted and was said in a set of articles, oldest first: events, fact
@@ -61,12 +61,11 @@ public final class Timeline {
                 e.start(),
                 e.end()));
       }
-      for (Observation o : FactExtractor.extract(a)) {
+      for (Observation o : StoredFacts.observations(a)) {
         String summary =
-            o.key()
+            o.key().label()
                 + " = "
-                + (o.approximate() ? "~" : "")
-                + (long) o.value()
+                + org.sitrep.report.Labels.value(o)
                 + " · "
                 + o.status()
                 + (o.target() == null ? "" : " · by " + o.target());

@@ -322,6 +322,8 @@ final class ApiRoutes {
               e.getKey(),
               "key",
               e.getValue().key(),
+              "label",
+              e.getValue().key().label(),
               "observations",
               e.getValue().observations().size()));
     }
@@ -334,6 +336,7 @@ final class ApiRoutes {
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("id", id);
     out.put("key", f.key());
+    out.put("label", f.key().label());
     out.put("observations", f.observations());
     out.put("changes", f.changes());
     out.put("conflicts", f.conflicts());

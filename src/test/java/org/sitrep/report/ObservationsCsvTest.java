@@ -34,6 +34,9 @@ class ObservationsCsvTest {
         9,
         "500 soldiers",
         evidence,
+        null,
+        null,
+        "level",
         null);
   }
 
@@ -69,6 +72,8 @@ class ObservationsCsvTest {
     assertEquals("Wire, One", first.get("outlet"));
     assertEquals("Boris \"the minister\" Pistorius", first.get("attributed_to"));
     assertEquals("false", first.get("change_from_previous"));
+    assertEquals("level", first.get("kind"));
+    assertEquals("500", first.get("reads"));
     CSVRecord second = rows.get(1);
     assertEquals(
         List.of("350.5", "400", "range", "", "true"),

@@ -16,6 +16,7 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.sitrep.json.Json;
+import org.sitrep.report.Labels;
 
 /**
  * The JSON API on a real server over the five sample articles: every endpoint, and how bad requests
@@ -167,6 +168,14 @@ class ApiTest {
     JsonNode one = ok("/api/series/" + sid);
     assertTrue(one.get("observations").size() > 0);
     assertTrue(one.get("observations").get(0).has("evidence"));
+    // A series reads by its subject's name, never only by a code.
+    for (JsonNode row : series.get("series")) {
+      String subject = row.get("key").get("subject").asText();
+      String label = row.get("label").asText();
+      assertTrue(label.startsWith(Labels.place(subject) + " / "), label);
+      if (subject.equals("DEU")) assertTrue(label.startsWith("Germany / "), label);
+    }
+    assertEquals(series.get("series").get(0).get("label").asText(), one.get("label").asText());
 
     JsonNode tl = ok("/api/timeline?story=" + story);
     assertTrue(tl.get("items").size() > 0);

@@ -100,6 +100,9 @@ class SitrepJobTest {
     assertEquals(expected.keySet(), actual.keySet());
     for (String id : expected.keySet()) assertEquals(expected.get(id), actual.get(id), id);
     assertTrue(actual.values().stream().allMatch(a -> a.get("entities").size() > 0));
+    assertTrue(
+        actual.values().stream().anyMatch(a -> a.get("facts").size() > 0),
+        "the facts layer is written to Parquet and read back");
   }
 
   @Test
