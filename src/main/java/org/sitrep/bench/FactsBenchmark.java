@@ -171,7 +171,11 @@ public final class FactsBenchmark {
     System.out.println("produced facts that match no observation (exhaustive documents):");
     for (Wrong w : all.wrongs()) {
       String why =
-          w.non() == null ? "no observation there" : "not an observation: " + w.non().why();
+          w.non() != null
+              ? "not an observation: " + w.non().why()
+              : w.near() != null
+                  ? "on the figure of " + w.near().subject() + " / " + w.near().measure()
+                  : "on no listed figure";
       System.out.printf("  %s  [%s]  %s%n", w.fact(), why, w.doc().path());
       if (w.non() != null)
         System.out.printf("    \"%s\"%n", sentence(texts, sources, w.doc(), w.non().where()));

@@ -27,8 +27,8 @@ import org.sitrep.bench.FactsGold.Where;
  * ({@code quantities[quantityIndex]}) overlaps it, or, without a quantity, when its evidence
  * sentence holds it. A fact matches an observation when it stands on its figure and has the same
  * subject (case-folded name or alias), measure and value (within 1e-6 relative). The measure
- * matches leniently when equal, a listed alias, or of the same head word ("jobs cut" and "jobs");
- * strictly when equal or an alias and the unit, kind and status agree too.
+ * matches leniently when equal, a listed alias, or of the same head word as either ("jobs cut" and
+ * "jobs"); strictly when equal or an alias and the unit, kind and status agree too.
  *
  * <p>On an exhaustive document every produced fact is judged: right when it matches an observation
  * there (optional ones included), a non-observation taken when it stands on a figure listed as not
@@ -68,8 +68,11 @@ public final class FactsScorer {
   /** A gold observation that no fact matched, with the facts that stood on its figure. */
   public record Miss(Doc doc, Observation gold, List<SysFact> there) {}
 
-  /** A produced fact that matched nothing (on an exhaustive document), and what stood there. */
-  public record Wrong(Doc doc, SysFact fact, NonObservation non) {}
+  /**
+   * A produced fact that matched nothing (on an exhaustive document), and what stood there: a
+   * non-observation, an observation it got wrong (subject, measure or value), or neither.
+   */
+  public record Wrong(Doc doc, SysFact fact, NonObservation non, Observation near) {}
 
   /** The counts of one document or of several added up. */
   public record Score(
@@ -163,6 +166,7 @@ public final class FactsScorer {
     List<Miss> misses = new ArrayList<>();
     // which facts are accounted for by an observation (lenient / strict), for precision
     Set<Integer> right = new HashSet<>(), rightStrict = new HashSet<>();
+    java.util.Map<Integer, Observation> near = new java.util.HashMap<>();
     for (Observation o : doc.observations()) {
       int[] at = locate(body, o.where());
       List<SysFact> there = new ArrayList<>();
@@ -171,6 +175,7 @@ public final class FactsScorer {
         SysFact f = facts.get(i);
         if (at == null ? !sameSentenceText(body, f, o.where()) : !standsOn(f, at)) continue;
         there.add(f);
+        near.putIfAbsent(i, o);
         if (matches(f, o, false)) {
           hit = true;
           right.add(i);
@@ -201,7 +206,7 @@ public final class FactsScorer {
       for (int i = 0; i < facts.size(); i++) {
         if (right.contains(i) || !standsOn(facts.get(i), at)) continue;
         taken = true;
-        if (onNon.add(i)) wrongs.add(new Wrong(doc, facts.get(i), n));
+        if (onNon.add(i)) wrongs.add(new Wrong(doc, facts.get(i), n, null));
       }
       if (taken) nonTaken++;
     }
@@ -210,7 +215,7 @@ public final class FactsScorer {
       produced = facts.size();
       for (int i = 0; i < facts.size(); i++)
         if (!right.contains(i) && !onNon.contains(i))
-          wrongs.add(new Wrong(doc, facts.get(i), null));
+          wrongs.add(new Wrong(doc, facts.get(i), null, near.get(i)));
     } else {
       wrongs.clear();
     }
@@ -266,7 +271,10 @@ public final class FactsScorer {
   public static boolean measureLenient(String produced, String measure, List<String> aliases) {
     if (measureStrict(produced, measure, aliases)) return true;
     String h = head(produced);
-    return h != null && h.equals(head(measure));
+    if (h == null) return false;
+    if (h.equals(head(measure))) return true;
+    for (String a : aliases) if (h.equals(head(a))) return true;
+    return false;
   }
 
   /**

@@ -119,6 +119,7 @@ class FactsScorerTest {
     assertEquals(1, s.nonTaken());
     assertEquals(1, s.wrongs().size());
     assertEquals("year", s.wrongs().get(0).non().why());
+    assertNull(s.wrongs().get(0).near());
     assertTrue(s.misses().isEmpty());
   }
 
@@ -140,6 +141,8 @@ class FactsScorerTest {
     assertEquals(0, s.right());
     assertEquals(3, s.wrongs().size());
     assertTrue(s.wrongs().stream().allMatch(w -> w.non() == null));
+    assertEquals(DEATHS, s.wrongs().get(0).near());
+    assertEquals(WEAPONS, s.wrongs().get(1).near());
   }
 
   @Test
@@ -247,6 +250,9 @@ class FactsScorerTest {
     assertFalse(FactsScorer.measureStrict("jobs", "jobs cut", List.of()));
     assertTrue(FactsScorer.measureStrict("death tolls", "deaths", List.of("death toll")));
     assertFalse(FactsScorer.measureLenient(null, "deaths", List.of()));
+    // the head word of an alias counts too: "people netted" is people, an alias of arrests
+    assertTrue(FactsScorer.measureLenient("people netted", "arrests", List.of("people")));
+    assertFalse(FactsScorer.measureLenient("people netted", "arrests", List.of("detentions")));
   }
 
   @Test
