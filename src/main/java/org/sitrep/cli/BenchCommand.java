@@ -68,6 +68,11 @@ final class BenchCommand implements Callable<Integer> {
         "entity timelines, temporal-awareness F1 on SemEval-2015 Task 4 trial",
         "[FOLDER] [--out DIR]");
     add(
+        "facts",
+        "FactsBenchmark",
+        "fact observations: recall, precision and non-observations taken, on the hand-read gold",
+        "[GOLD.json] [--split tune|report|all] [--verbose] [--threads N]");
+    add(
         "resolution",
         "ResolutionBenchmark",
         "resolution across documents at scale: articles/s and heap",

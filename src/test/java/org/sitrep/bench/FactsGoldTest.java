@@ -1,0 +1,85 @@
+package org.sitrep.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.sitrep.bench.FactsGold.Doc;
+import org.sitrep.bench.FactsGold.Observation;
+import org.sitrep.bench.FactsGold.Where;
+
+/** The hand-read facts gold is well formed, and its items stand where they say in the bench. */
+class FactsGoldTest {
+  private static final Path GOLD = Path.of("bench-data", "facts", "gold.json");
+  private static final Set<String> KINDS = Set.of("level", "change", "total", "share");
+  private static final Set<String> STATUSES =
+      Set.of("current", "planned", "pledged", "hypothetical", "negated");
+
+  @Test
+  void sizeKindsAndSplits() throws Exception {
+    FactsGold gold = FactsGold.read(GOLD);
+    int required = 0;
+    Map<String, Set<String>> corporaBySplit = new HashMap<>();
+    for (Doc d : gold.docs()) {
+      assertTrue(Set.of("tune", "report").contains(d.split()), d.path() + ": split " + d.split());
+      corporaBySplit.computeIfAbsent(d.split(), k -> new HashSet<>()).add(d.corpus());
+      for (Observation o : d.observations()) {
+        assertTrue(KINDS.contains(o.kind()), d.path() + ": kind " + o.kind());
+        assertTrue(STATUSES.contains(o.status()), d.path() + ": status " + o.status());
+        assertTrue(
+            Set.of("exact", "at_least", "at_most").contains(o.bound()), d.path() + ": bound");
+        assertTrue(!o.subject().isBlank() && !o.measure().isBlank(), d.path() + ": " + o);
+        if (!o.optional()) required++;
+      }
+    }
+    assertTrue(required >= 100, "observations: " + required);
+    assertTrue(gold.series().size() >= 30, "series: " + gold.series().size());
+    assertEquals(corporaBySplit.get("tune"), corporaBySplit.get("report"));
+    assertTrue(gold.split("tune").size() + gold.split("report").size() == gold.docs().size());
+  }
+
+  @Test
+  void everyAnchorAndFigureStandsAtItsOffsets() throws Exception {
+    Path bench = BenchPaths.shared().resolve("bench");
+    assumeTrue(Files.isDirectory(bench), "benchmark data absent");
+    FactsGold gold = FactsGold.read(GOLD);
+    FactsGold.Sources sources = new FactsGold.Sources(bench);
+    List<String> bad = new ArrayList<>();
+    for (Doc d : gold.docs()) {
+      assumeTrue(Files.isRegularFile(bench.resolve(d.path())), "bench file absent: " + d.path());
+      String text = sources.of(d.path()).text();
+      List<Where> all = new ArrayList<>();
+      d.observations().forEach(o -> all.add(o.where()));
+      d.nonObservations().forEach(n -> all.add(n.where()));
+      for (Where w : all) {
+        if (w.sentenceStart() < 0
+            || w.sentenceEnd() > text.length()
+            || w.figureStart() < w.sentenceStart()
+            || w.figureStart() + w.figure().length() > w.sentenceEnd()) {
+          bad.add(d.path() + ": offsets out of the sentence: " + w);
+          continue;
+        }
+        if (!squash(text.substring(w.sentenceStart())).startsWith(squash(w.anchor())))
+          bad.add(d.path() + ": anchor not at " + w.sentenceStart() + ": " + w.anchor());
+        String fig = text.substring(w.figureStart(), w.figureStart() + w.figure().length());
+        if (!squash(fig).equals(squash(w.figure())))
+          bad.add(d.path() + ": figure not at " + w.figureStart() + ": " + w.figure());
+      }
+    }
+    assertTrue(bad.isEmpty(), String.join("\n", bad));
+  }
+
+  /** Whitespace runs (no-break spaces too) as one space. */
+  private static String squash(String s) {
+    return s.replaceAll("[\\s\\u00a0]+", " ");
+  }
+}
