@@ -11,7 +11,8 @@ import org.sitrep.pipeline.Stage;
 /**
  * The facts layer: each figure of the article read as a fact (subject, measure, place, value, kind,
  * status, date, attribution, evidence), computed once per document so that resolution, timelines
- * and pages read it instead of re-reading the text.
+ * and pages read it instead of re-reading the text. It reads the sentences (a fact's evidence and
+ * clause) and the tokens (parts of speech and lemmas) besides the layers it builds on.
  */
 public final class FactStage implements Stage {
   @Override
@@ -21,7 +22,14 @@ public final class FactStage implements Stage {
 
   @Override
   public Set<Layer> needs() {
-    return EnumSet.of(Layer.ENTITIES, Layer.TIMES, Layer.QUANTITIES, Layer.QUOTES, Layer.EVENTS);
+    return EnumSet.of(
+        Layer.SENTENCES,
+        Layer.TOKENS,
+        Layer.ENTITIES,
+        Layer.TIMES,
+        Layer.QUANTITIES,
+        Layer.QUOTES,
+        Layer.EVENTS);
   }
 
   @Override
