@@ -22,7 +22,10 @@ final class JsonFeeds {
   void read(byte[] bytes, Sink sink) {
     JsonNode feed;
     try {
-      feed = JSON.readTree(TextDecoder.decodeReporting(bytes, null, sink, null));
+      feed =
+          JSON.readTree(
+              TextDecoder.decodeReporting(
+                  bytes, java.nio.charset.StandardCharsets.UTF_8, sink, null));
     } catch (JsonProcessingException e) {
       sink.skip(where(e), "malformed JSON: " + e.getOriginalMessage());
       return;

@@ -42,7 +42,9 @@ final class JsonLines {
         continue;
       }
       if (Bytes.isBlank(line.bytes())) continue;
-      String json = TextDecoder.decodeReporting(line.bytes(), null, sink, where);
+      String json =
+          TextDecoder.decodeReporting(
+              line.bytes(), java.nio.charset.StandardCharsets.UTF_8, sink, where);
       JsonNode record = parse(json);
       if (record == null || !record.isObject()) {
         if (!seenRecord) {

@@ -27,11 +27,26 @@ final class TextDecoder {
     // Undeclared text that is not UTF-8 is most often the web's legacy default, as browsers assume.
     if (declared == null
         && d.charset().equals(StandardCharsets.UTF_8)
-        && d.replaced() > Math.max(4, bytes.length / 1000)) {
+        && d.replaced() > 0
+        && validMultibyte(d) < d.replaced()) {
       Decoded legacy = decodeAs(bytes, WINDOWS_1252);
       if (legacy.replaced() < d.replaced()) return legacy;
     }
     return d;
+  }
+
+  /**
+   * How many characters beyond ASCII decoded well: UTF-8 text with a damaged byte still has many,
+   * legacy text read as UTF-8 has none, since its accented letters are the malformed bytes.
+   */
+  private static int validMultibyte(Decoded d) {
+    int n = 0;
+    String t = d.text();
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (c >= 0x80 && c != '\uFFFD' && !Character.isLowSurrogate(c)) n++;
+    }
+    return n;
   }
 
   private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");

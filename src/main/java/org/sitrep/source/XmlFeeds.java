@@ -64,15 +64,33 @@ final class XmlFeeds {
     try {
       return SafeXml.parse(bytes);
     } catch (CharConversionException e) {
-      return SafeXml.parse(TextDecoder.decodeReporting(bytes, null, sink, null));
+      return SafeXml.parse(TextDecoder.decodeReporting(bytes, xmlCharset(bytes), sink, null));
     } catch (SAXException e) {
       // The JDK parser reports bad bytes as a parse error wrapping the decoder's exception.
       if (!(e.getException() instanceof CharConversionException
           || e.getCause() instanceof CharConversionException)) {
         throw e;
       }
-      return SafeXml.parse(TextDecoder.decodeReporting(bytes, null, sink, null));
+      return SafeXml.parse(TextDecoder.decodeReporting(bytes, xmlCharset(bytes), sink, null));
     }
+  }
+
+  /** The encoding the XML declaration names, else UTF-8, XML's default. */
+  static java.nio.charset.Charset xmlCharset(byte[] bytes) {
+    String head =
+        new String(
+            bytes, 0, Math.min(bytes.length, 200), java.nio.charset.StandardCharsets.ISO_8859_1);
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("^\\s*<\\?xml[^>]*encoding=[\"']([A-Za-z0-9._-]+)[\"']")
+            .matcher(head);
+    if (m.find()) {
+      try {
+        return java.nio.charset.Charset.forName(m.group(1));
+      } catch (IllegalArgumentException e) {
+        // an unknown name: UTF-8, as without one
+      }
+    }
+    return java.nio.charset.StandardCharsets.UTF_8;
   }
 
   /** content:encoded in RSS, content in Atom. */
