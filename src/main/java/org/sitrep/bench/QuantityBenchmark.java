@@ -98,6 +98,29 @@ public final class QuantityBenchmark {
         "%-28s %4d/%-4d %6.1f%%%n", "INCLUDED TOTAL", all.passed, all.total, 100 * all.rate());
     System.out.println(
         "quantities-quantulum3: only the 'pounds' templates are scored (weight vs money); see the class doc.");
+    unitReport(bench, verbose);
+  }
+
+  /**
+   * Value and value+unit accuracy on the results that carry a unit, for the half rules are tuned on
+   * (even-indexed), the half they are not (odd), and all.
+   */
+  static void unitReport(Path bench, boolean verbose) throws IOException {
+    List<UnitAccuracy.Item> items = UnitAccuracy.items(bench);
+    if (items.isEmpty()) return;
+    UnitAccuracy.Score[] s = UnitAccuracy.score(items);
+    System.out.println();
+    System.out.println(
+        "results with a unit (NumberWithUnit specs: age, currency, dimension, temperature; quantulum3 templates)");
+    System.out.printf("%-28s %6s %8s %11s%n", "half", "n", "value", "value+unit");
+    String[] names = {"tune (even-indexed)", "check (odd-indexed)", "ALL"};
+    for (int i = 0; i < 3; i++)
+      System.out.printf(
+          "%-28s %6d %8.3f %11.3f%n", names[i], s[i].total, s[i].valueRate(), s[i].valueUnitRate());
+    System.out.printf(
+        "%-28s %6s %8.2f %11.2f%n",
+        "target", "", UnitAccuracy.VALUE_TARGET, UnitAccuracy.VALUE_UNIT_TARGET);
+    if (verbose) for (String m : s[2].misses) System.out.println("      miss: " + m);
   }
 
   /** Runs every spec under {@code bench/quantities-recognizers}, by category name. */

@@ -256,6 +256,8 @@ final class NumberReader {
    */
   private boolean metreContext(int j) {
     Tok t = at(j);
+    if (t != null && !t.spaceBefore() && (t.is("2") || t.is("3") || t.is("²") || t.is("³")))
+      return true; // "m2", "m³": square and cubic metres
     if (t == null || !t.isWord()) return t != null && (t.is("-") || t.is("/"));
     String w = t.lower();
     return LENGTH_CUES.contains(w);

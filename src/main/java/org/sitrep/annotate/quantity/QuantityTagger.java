@@ -21,9 +21,6 @@ public final class QuantityTagger {
           "the", "first", "second", "third", "fourth", "last", "latter", "other", "this", "that",
           "each", "every", "one", "its", "their", "his", "her", "our", "my", "your");
 
-  private static final Set<String> TIME_UNITS =
-      Set.of("year", "month", "week", "day", "hour", "minute", "second", "decade", "century");
-
   /** Quantities in {@code text}, in text order. */
   public List<Quantity> tag(String text) {
     return tag(text, List.of(), List.of());
@@ -145,6 +142,11 @@ public final class QuantityTagger {
     boolean code =
         toks.get(r.first()).isNum() && glued != null && glued.isWord() && !glued.spaceBefore();
     if (code && unitLast == r.last() && numberLast == r.last()) return -1;
+    Units.Hit rate = Units.rate(toks, unitLast + 1, unit); // "$5 a share", "30 points per game"
+    if (rate != null) {
+      unit = rate.unit();
+      unitLast = rate.edge();
+    }
     f.unit = unit;
     return unitLast;
   }
@@ -215,9 +217,8 @@ public final class QuantityTagger {
         "percent".equals(unit) || "percentage point".equals(unit) || (r.words() && r.value() < 1);
     if (of && share) return CountedNoun.afterOf(toks, j, true, pos);
     if (unit != null) {
-      boolean money =
-          Character.isUpperCase(unit.charAt(0)) || unit.equals("cent") || unit.equals("pence");
-      if (of && !TIME_UNITS.contains(unit) && !money)
+      boolean money = Units.isMoney(unit);
+      if (of && !Units.isTime(unit) && !money)
         return CountedNoun.afterOf(toks, j, false, pos); // "20 tonnes of grain"
       return null;
     }

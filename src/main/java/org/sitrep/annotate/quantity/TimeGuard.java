@@ -102,7 +102,7 @@ final class TimeGuard {
    */
   private static boolean identifier(List<Tok> toks, int i, Tok prev, Tok next) {
     if (prev == null || !prev.capitalized() || !toks.get(i).spaceBefore()) return false;
-    if (Units.ISO.contains(prev.text())
+    if (Units.isCurrencySymbol(prev.text())
         || Vocabulary.isMonth(prev)
         || WEEKDAYS.contains(prev.lower())) return false;
     // At the start of a sentence any word is capitalised: only one that is not a common word names
