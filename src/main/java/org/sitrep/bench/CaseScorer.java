@@ -24,7 +24,15 @@ final class CaseScorer {
 
   /** Dimensions the spec's Dimension model does not cover: scores, shares, counts, money, time. */
   private static final Set<String> NOT_DIMENSION =
-      Set.of("money", "time", "fraction", "score", "score rate", "count", "denominator");
+      Set.of(
+          "money",
+          "time",
+          "fraction",
+          "score",
+          "score rate",
+          "count",
+          "denominator",
+          "temperature");
 
   static boolean passes(BenchCase c, List<Quantity> found) {
     return switch (c.suite()) {
@@ -165,7 +173,10 @@ final class CaseScorer {
       case "cent" -> "cent";
       case "pence", "penny" -> "pence";
       case "rupee" -> "INR";
-      default -> u;
+      default -> {
+        for (UnitTable.Unit r : UNITS.readings(u)) if (r.isCurrency()) yield r.name();
+        yield u;
+      }
     };
   }
 

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Units of measure and currencies as data: {@code units.tsv} beside this class's resources, read
@@ -34,7 +35,7 @@ public final class UnitTable {
       String name, String dimension, Double factor, String base, String iso, String per, Unit of) {
     /** Money, or a rate of money ("USD per share"). */
     public boolean isCurrency() {
-      return currency() != null || "money".equals(dimension);
+      return currency() != null || "money".equals(dimension) || (of != null && of.isCurrency());
     }
 
     /** The ISO 4217 code of this currency or of a rate's currency, or null. */
@@ -363,6 +364,37 @@ public final class UnitTable {
     if (b.length() == 0) return true;
     char c = b.charAt(b.length() - 1);
     return c == '/' || c == '·' || c == '⋅' || c == '°';
+  }
+
+  private static final class Cues {
+    static final Map<String, Set<String>> SETS = loadCues();
+  }
+
+  /**
+   * A named set of context words from {@code unit-cues.tsv} ("money", "weight", "length-after",
+   * "length-before"): the words near a number that decide what an ambiguous unit means. Empty for
+   * an unknown name.
+   */
+  public static Set<String> cues(String set) {
+    return Cues.SETS.getOrDefault(set, Set.of());
+  }
+
+  private static Map<String, Set<String>> loadCues() {
+    String res = "/org/sitrep/lexicon/unit-cues.tsv";
+    Map<String, Set<String>> out = new HashMap<>();
+    try (InputStream in = UnitTable.class.getResourceAsStream(res)) {
+      if (in == null) throw new IllegalStateException("missing resource " + res);
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      String line;
+      while ((line = r.readLine()) != null) {
+        if (line.isBlank() || line.startsWith("#")) continue;
+        String[] f = line.split("\t", -1);
+        if (f.length == 2) out.put(f[0], Set.copyOf(list(f[1])));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return Map.copyOf(out);
   }
 
   /** Every normalised unit name of the table, in table order (prefixed forms last). */

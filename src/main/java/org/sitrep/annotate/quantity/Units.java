@@ -55,6 +55,17 @@ final class Units {
         && !text.equals(text.toLowerCase(Locale.ROOT));
   }
 
+  /**
+   * A currency code or symbol that may be glued to its number: a three-letter code ("USD115") or a
+   * symbol with lower-case letters ("Rs40", "Rp5000"); not two capitals, which name models
+   * ("SR71").
+   */
+  static boolean gluedCurrency(String text) {
+    if (currencySign(text) == null) return false;
+    boolean code = text.length() == 3 && text.equals(text.toUpperCase(Locale.ROOT));
+    return code || !text.equals(text.toUpperCase(Locale.ROOT));
+  }
+
   /** A normalised unit name of money (a currency, cents, pence, or a rate of money). */
   static boolean isMoney(String unit) {
     UnitTable.Unit u = TABLE.named(unit);
@@ -151,74 +162,9 @@ final class Units {
    * Words that make "pounds" money: "it costs 150 pounds", "I spent 20 pounds", "a fine of 50
    * pounds".
    */
-  private static final Set<String> MONEY_CUES =
-      Set.of(
-          "cost",
-          "costs",
-          "costing",
-          "spent",
-          "spend",
-          "spends",
-          "spending",
-          "pay",
-          "pays",
-          "paid",
-          "paying",
-          "price",
-          "priced",
-          "prices",
-          "worth",
-          "money",
-          "fine",
-          "fined",
-          "salary",
-          "wage",
-          "wages",
-          "budget",
-          "expensive",
-          "cheap",
-          "afford",
-          "sold",
-          "sell",
-          "sells",
-          "buy",
-          "bought",
-          "earn",
-          "earned",
-          "earns",
-          "raised",
-          "donated",
-          "charge",
-          "charged",
-          "fee",
-          "fees",
-          "loan",
-          "debt",
-          "profit",
-          "revenue",
-          "tax",
-          "taxes");
+  private static final Set<String> MONEY_CUES = UnitTable.cues("money");
 
-  private static final Set<String> WEIGHT_CUES =
-      Set.of(
-          "weigh",
-          "weighs",
-          "weighed",
-          "weighing",
-          "weight",
-          "weights",
-          "heavy",
-          "heavier",
-          "light",
-          "lighter",
-          "lift",
-          "lifted",
-          "pounds-force",
-          "payload",
-          "load",
-          "lost",
-          "gained",
-          "explosives");
+  private static final Set<String> WEIGHT_CUES = UnitTable.cues("weight");
 
   /** Looks a few words either side, within the sentence, for a money word and no weight word. */
   private static boolean moneyTalk(List<Tok> toks, int i) {
@@ -320,5 +266,54 @@ final class Units {
       return new Hit(last, TABLE.rate(num, den).name());
     }
     return null;
+  }
+
+  /** A number read after a unit, and where what belongs to it ends. */
+  record Part(double value, int edge) {}
+
+  /**
+   * The smaller unit that completes an amount: "5 feet 2 inches", "6ft 2in", "3 dollars 50 cents",
+   * "thirteen dollars and forty-five cents", "15 dollars 50". Returns the amount to add, in units
+   * of {@code unit}, or null. Lengths and weights take a smaller unit of the same dimension whose
+   * part is less than one of the larger ("5 km and 800 m", not "5 km and 8000 m"); money takes
+   * cents or pence, or a bare number under 100 after a currency written as a word.
+   */
+  static Part mixed(List<Tok> toks, NumberReader reader, int k, String unit, boolean wordMoney) {
+    if (unit == null || k >= toks.size()) return null;
+    UnitTable.Unit big = TABLE.named(unit);
+    if (big == null || big.isRate()) return null;
+    int j = k;
+    boolean and = toks.get(j).is("and");
+    if (and) j++;
+    if (j >= toks.size() || toks.get(j).lineBefore()) return null;
+    Tok n = toks.get(j);
+    if (!(n.isNum() || n.isWord()) || (n.isNum() && !n.spaceBefore() && !and)) return null;
+    Reading r = reader.read(j, false);
+    if (r == null || r.vague() || r.value() <= 0) return null;
+    Tok after = r.last() + 1 < toks.size() ? toks.get(r.last() + 1) : null;
+    if (big.currency() != null) {
+      if (r.value() >= 100 || r.value() != Math.rint(r.value())) return null;
+      Hit sub = suffix(toks, r.last() + 1);
+      if (sub != null && (sub.unit().equals("cent") || sub.unit().equals("pence")))
+        return new Part(r.value() / 100, sub.edge());
+      boolean bare =
+          sub == null && (after == null || !(after.isWord() || after.isNum() || after.is("%")));
+      return bare && wordMoney ? new Part(r.value() / 100, r.last()) : null;
+    }
+    if (!("length".equals(big.dimension()) || "mass".equals(big.dimension()))
+        || big.factor() == null) return null;
+    Hit sub = suffix(toks, r.last() + 1);
+    UnitTable.Unit small = null;
+    if (sub != null) small = TABLE.named(sub.unit());
+    else if (after != null && after.is("in") && "foot".equals(unit)) {
+      // "6 ft 2 in": "in" is an inch only where feet came first.
+      small = TABLE.named("inch");
+      sub = new Hit(r.last() + 1, "inch");
+    }
+    if (small == null
+        || small.factor() == null
+        || !big.dimension().equals(small.dimension())
+        || r.value() * small.factor() >= big.factor()) return null;
+    return new Part(r.value() * small.factor() / big.factor(), sub.edge());
   }
 }
