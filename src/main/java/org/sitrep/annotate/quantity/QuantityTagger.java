@@ -153,6 +153,23 @@ public final class QuantityTagger {
     boolean code =
         toks.get(r.first()).isNum() && glued != null && glued.isWord() && !glued.spaceBefore();
     if (code && unitLast == r.last() && numberLast == r.last()) return -1;
+    double scale = suf != null && unit != null && unit.equals(suf.unit()) ? suf.scale() : 1;
+    if (pre != null && scale == 1) scale = pre.scale();
+    Tok big = at(toks, unitLast + 1);
+    if (scale == 1
+        && Units.isMoney(unit)
+        && r.magnitude() == 1
+        && (r2 == null || r2.magnitude() == 1)
+        && big != null
+        && big.isWord()
+        && NumberWords.isBigMagnitude(big.lower())) { // "75 USD million"
+      scale = NumberWords.MAGNITUDE.get(big.lower());
+      unitLast++;
+    }
+    if (scale != 1) {
+      f.value *= scale;
+      if (f.valueMax != null) f.valueMax *= scale;
+    }
     Units.Part part =
         r2 == null
             ? Units.mixed(

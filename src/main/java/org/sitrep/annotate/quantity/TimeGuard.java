@@ -103,6 +103,7 @@ final class TimeGuard {
   private static boolean identifier(List<Tok> toks, int i, Tok prev, Tok next) {
     if (prev == null || !prev.capitalized() || !toks.get(i).spaceBefore()) return false;
     if (Units.isCurrencySymbol(prev.text())
+        || Units.millions(prev, 0) != null
         || Vocabulary.isMonth(prev)
         || WEEKDAYS.contains(prev.lower())) return false;
     // At the start of a sentence any word is capitalised: only one that is not a common word names

@@ -15,7 +15,23 @@ final class Units {
   private Units() {}
 
   /** Where a unit ends (or, for a prefix, starts) and what it normalises to. */
-  record Hit(int edge, String unit) {}
+  record Hit(int edge, String unit, double scale) {
+    Hit(int edge, String unit) {
+      this(edge, unit, 1);
+    }
+  }
+
+  /**
+   * "MUSD", "MEUR", "MSEK": a currency code with M before it, the business shorthand for millions
+   * of that currency; null for anything else.
+   */
+  static Hit millions(Tok t, int edge) {
+    String s = t.text();
+    if (!t.isWord() || s.length() != 4 || s.charAt(0) != 'M') return null;
+    String code = s.substring(1);
+    if (!code.equals(code.toUpperCase(Locale.ROOT)) || !isCurrencySymbol(code)) return null;
+    return new Hit(edge, currencySign(code), 1e6);
+  }
 
   private static final UnitTable TABLE = UnitTable.get();
 
@@ -102,6 +118,8 @@ final class Units {
       String code = currencySign(q.text() + ".");
       return code == null ? null : new Hit(i - 2, code);
     }
+    Hit m = millions(p, i - 1);
+    if (m != null) return m; // "MAUD 60"
     if (p.isWord() && !isCurrencySymbol(p.text()) && currencySign(p.text()) == null) return null;
     String code = currencySign(p.text());
     if (code == null) return null;
@@ -196,6 +214,8 @@ final class Units {
     Tok t = toks.get(j);
     // "10 $" is ten dollars; "10 $30" is two amounts.
     if (t.is("$") && j + 1 < toks.size() && toks.get(j + 1).isNum()) return null;
+    Hit m = millions(t, j);
+    if (m != null) return m; // "30 MUSD"
     int max = Math.min(toks.size(), j + MAX_TOKENS);
     String[] surface = new String[max - j];
     StringBuilder b = new StringBuilder();
