@@ -137,9 +137,11 @@ public final class UnitTable {
             null);
     Unit had = byName.get(u.name());
     if (had == null || (had.denominatorOnly() && !u.denominatorOnly())) byName.put(u.name(), u);
-    addWord(u.name(), u);
-    for (String w : list(f[4])) addWord(w, u);
     boolean money = u.dimension().equals("money");
+    // A currency's name is its code, which matches only in its own case ("TRY", not "try").
+    if (money) addSymbol(u.name(), u, true);
+    else addWord(u.name(), u);
+    for (String w : list(f[4])) addWord(w, u);
     for (String s : list(f[3])) addSymbol(s, u, money);
   }
 

@@ -88,6 +88,13 @@ final class Units {
     return u != null && u.isCurrency();
   }
 
+  /** The same unit, or a rate of it ("kilometre per day" after "kilometre"). */
+  static boolean sameMeasure(String unit, String first) {
+    if (unit.equals(first)) return true;
+    UnitTable.Unit u = TABLE.named(unit);
+    return u != null && u.of() != null && u.of().name().equals(first);
+  }
+
   /** A normalised unit name of time ("year", "hour"). */
   static boolean isTime(String unit) {
     return "time".equals(TABLE.dimension(unit));
