@@ -58,8 +58,13 @@ final class Units {
    */
   static String wordUnit(String lower) {
     UnitTable.Unit u = TABLE.lookup(lower);
-    return u == null || u.isCurrency() || u.denominatorOnly() || u.isRate() ? null : u.name();
+    if (u == null || u.isCurrency() || u.denominatorOnly() || u.isRate()) return null;
+    // "degrees", "turns", "points" are units right after a number, and counted nouns after an
+    // adjective ("two associate degrees", "two unexpected turns").
+    return NOUN_LIKE.contains(u.dimension()) ? null : u.name();
   }
+
+  private static final Set<String> NOUN_LIKE = Set.of("angle", "score", "score rate");
 
   /** A currency code or sign written in its own case: "USD", "CHF", "Rs", "€". */
   static boolean isCurrencySymbol(String text) {
@@ -238,6 +243,7 @@ final class Units {
       int last = j + len - 1;
       Tok after = last + 1 < toks.size() ? toks.get(last + 1) : null;
       if (after != null && !after.spaceBefore() && (after.isWord() || after.isNum())) continue;
+      if (abbreviationGoesOn(toks, last + 1)) continue; // "2 p.m." is no pence
       if (toks.get(last).is("/") || toks.get(last).is("-")) continue;
       UnitTable.Unit u = unitOf(surface[len - 1]);
       if (u == null) continue;
@@ -248,6 +254,14 @@ final class Units {
       return new Hit(last, u.name());
     }
     return null;
+  }
+
+  /** A full stop glued to a letter: "p" in "p.m." is the start of an abbreviation. */
+  private static boolean abbreviationGoesOn(List<Tok> toks, int k) {
+    if (k + 1 >= toks.size()) return false;
+    Tok dot = toks.get(k);
+    Tok next = toks.get(k + 1);
+    return dot.is(".") && !dot.spaceBefore() && next.isWord() && !next.spaceBefore();
   }
 
   private static boolean articleRate(String surface) {
