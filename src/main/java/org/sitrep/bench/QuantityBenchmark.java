@@ -24,6 +24,10 @@ import org.sitrep.model.Quantity;
  * with "150 pounds" and must come out as weight or as GBP; the others (arc minutes, mach,
  * kilobytes, density ...) name no surface form and are not scored.
  *
+ * <p>Beside the pass rate it reports value accuracy and value+unit accuracy on every visible result
+ * that carries a unit ({@link UnitAccuracy}), for the even-indexed half (the one rules may be tuned
+ * on), the odd-indexed half and all, with the targets 0.95 and 0.90.
+ *
  * <p>Usage: {@code java -cp target/classes:$(cat cp.txt) org.sitrep.bench.QuantityBenchmark
  * [bench-dir] [-v]}
  */
