@@ -256,11 +256,16 @@ final class Units {
     return null;
   }
 
-  /** A full stop glued to a letter: "p" in "p.m." is the start of an abbreviation. */
+  /**
+   * A full stop glued to a letter ("p" in "p.m." starts an abbreviation) or a hyphen glued to
+   * digits ("L-202" is a code).
+   */
   private static boolean abbreviationGoesOn(List<Tok> toks, int k) {
     if (k + 1 >= toks.size()) return false;
     Tok dot = toks.get(k);
     Tok next = toks.get(k + 1);
+    if (dot.is("-") && !dot.spaceBefore() && next.isNum() && !next.spaceBefore())
+      return true; // "24703 L-202" is a part number
     return dot.is(".") && !dot.spaceBefore() && next.isWord() && !next.spaceBefore();
   }
 
