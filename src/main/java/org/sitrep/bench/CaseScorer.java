@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.sitrep.lexicon.UnitTable;
 import org.sitrep.model.Quantity;
 import org.sitrep.model.Quantity.Bound;
 
@@ -19,12 +20,26 @@ final class CaseScorer {
   private static final Set<String> TIME =
       Set.of("year", "month", "week", "day", "hour", "minute", "second", "decade", "century");
 
+  private static final UnitTable UNITS = UnitTable.get();
+
+  /** Dimensions the spec's Dimension model does not cover: scores, shares, counts, money, time. */
+  private static final Set<String> NOT_DIMENSION =
+      Set.of(
+          "money",
+          "time",
+          "fraction",
+          "score",
+          "score rate",
+          "count",
+          "denominator",
+          "temperature");
+
   static boolean passes(BenchCase c, List<Quantity> found) {
     return switch (c.suite()) {
       case "NumberModel" ->
           matchesAll(c, found, q -> q.unit() == null || isMoney(q.unit()), CaseScorer::sameNumber);
       case "PercentModel" ->
-          matchesAll(c, found, q -> "percent".equals(q.unit()), CaseScorer::samePercent);
+          matchesAll(c, found, q -> "percent".equals(head(q.unit())), CaseScorer::samePercent);
       case "NumberRangeModel" ->
           matchesAll(c, found, q -> q.bound() != Bound.EXACT, CaseScorer::sameRange);
       case "CurrencyModel" ->
@@ -102,11 +117,23 @@ final class CaseScorer {
   }
 
   private static boolean sameMoney(Quantity q, BenchCase.Expected e) {
-    return close(q.value(), Double.parseDouble(e.value())) && q.unit().equals(iso(e));
+    return close(q.value(), Double.parseDouble(e.value())) && spanUnit(q, e).equals(iso(e));
   }
 
   private static boolean sameMeasure(Quantity q, BenchCase.Expected e) {
-    return close(q.value(), Double.parseDouble(e.value())) && q.unit().equals(measure(e.unit()));
+    return close(q.value(), Double.parseDouble(e.value()))
+        && spanUnit(q, e).equals(measure(e.unit()));
+  }
+
+  /**
+   * Our unit as far as the spec's span reaches: a rate ("USD per share", "barrel per day") whose
+   * denominator lies outside the expected text ("$ 98" of "$ 98 a share") is compared by its
+   * numerator.
+   */
+  static String spanUnit(Quantity q, BenchCase.Expected e) {
+    UnitTable.Unit u = UNITS.named(q.unit());
+    if (u == null || !u.isRate() || u.of() == null) return q.unit();
+    return q.end() > e.end() ? u.of().name() : q.unit();
   }
 
   private static boolean sameAge(Quantity q, BenchCase.Expected e) {
@@ -114,17 +141,22 @@ final class CaseScorer {
         && q.unit().equals(e.unit().toLowerCase(Locale.ROOT));
   }
 
+  /** The unit a rate is of ("percent" for "percent per year"), or the unit itself. */
+  private static String head(String unit) {
+    UnitTable.Unit u = UNITS.named(unit);
+    return u != null && u.of() != null ? u.of().name() : unit;
+  }
+
   private static boolean isMoney(String unit) {
-    return unit.equals("cent")
-        || unit.equals("pence")
-        || (unit.length() == 3 && unit.equals(unit.toUpperCase(Locale.ROOT)));
+    UnitTable.Unit u = UNITS.named(unit);
+    return u != null && u.isCurrency();
   }
 
   private static boolean isMeasure(Quantity q) {
-    return q.unit() != null
-        && !isMoney(q.unit())
-        && !TIME.contains(q.unit())
-        && !q.unit().startsWith("percent");
+    if (q.unit() == null || isMoney(q.unit()) || TIME.contains(q.unit())) return false;
+    UnitTable.Unit u = UNITS.named(q.unit());
+    UnitTable.Unit head = u != null && u.of() != null ? u.of() : u;
+    return head == null || !NOT_DIMENSION.contains(head.dimension());
   }
 
   /**
@@ -141,7 +173,10 @@ final class CaseScorer {
       case "cent" -> "cent";
       case "pence", "penny" -> "pence";
       case "rupee" -> "INR";
-      default -> u;
+      default -> {
+        for (UnitTable.Unit r : UNITS.readings(u)) if (r.isCurrency()) yield r.name();
+        yield u;
+      }
     };
   }
 

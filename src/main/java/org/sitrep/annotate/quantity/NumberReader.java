@@ -182,7 +182,9 @@ final class NumberReader {
     if (w.equals("mm") && !money) m = null;
     if (w.equals("m"))
       m =
-          money || next.text().equals("M") || (attached && !metreContext(r.last() + 2))
+          money
+                  || next.text().equals("M")
+                  || (attached && !metreContext(r.last() + 2) && !lengthBefore(r.first()))
               ? 1e6
               : null;
     if (w.equals("b") && (money || attached)) m = 1e9;
@@ -225,29 +227,10 @@ final class NumberReader {
   }
 
   private static final java.util.Set<String> LENGTH_CUES =
-      java.util.Set.of(
-          "tall",
-          "high",
-          "long",
-          "wide",
-          "deep",
-          "away",
-          "from",
-          "above",
-          "below",
-          "thick",
-          "across",
-          "in",
-          "underground",
-          "underwater",
-          "beneath",
-          "sprint",
-          "race",
-          "dash",
-          "hurdles",
-          "freestyle",
-          "by",
-          "x");
+      org.sitrep.lexicon.UnitTable.cues("length-after");
+
+  private static final java.util.Set<String> LENGTH_BEFORE =
+      org.sitrep.lexicon.UnitTable.cues("length-before");
 
   /**
    * What follows "5m" makes it metres: a length word ("1.8m tall", "a 100m sprint"). Anything else
@@ -256,9 +239,21 @@ final class NumberReader {
    */
   private boolean metreContext(int j) {
     Tok t = at(j);
+    if (t != null && !t.spaceBefore() && (t.is("2") || t.is("3") || t.is("²") || t.is("³")))
+      return true; // "m2", "m³": square and cubic metres
     if (t == null || !t.isWord()) return t != null && (t.is("-") || t.is("/"));
     String w = t.lower();
     return LENGTH_CUES.contains(w);
+  }
+
+  /** A length word a few tokens before the number: "a height of 48m", "outreach is 48m". */
+  private boolean lengthBefore(int first) {
+    for (int k = first - 1; k >= Math.max(0, first - 4); k--) {
+      Tok t = toks.get(k);
+      if (t.is(".") || t.is(";") || t.is(",")) return false;
+      if (t.isWord() && LENGTH_BEFORE.contains(t.lower())) return true;
+    }
+    return false;
   }
 
   private Reading afterArticle(int i) {

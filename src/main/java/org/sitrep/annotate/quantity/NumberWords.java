@@ -57,7 +57,12 @@ final class NumberWords {
           Map.entry("trillion", 1e12),
           Map.entry("tn", 1e12),
           Map.entry("trn", 1e12),
-          Map.entry("tln", 1e12));
+          Map.entry("tln", 1e12),
+          // South Asian press: a lakh is 100,000, a crore ten million ("Rs 40 crore").
+          Map.entry("lakh", 1e5),
+          Map.entry("lakhs", 1e5),
+          Map.entry("crore", 1e7),
+          Map.entry("crores", 1e7));
 
   /** Denominators written as words: "a third", "two fifths". "half" is handled on its own. */
   static final Map<String, Integer> FRACTION =

@@ -21,9 +21,6 @@ public final class QuantityTagger {
           "the", "first", "second", "third", "fourth", "last", "latter", "other", "this", "that",
           "each", "every", "one", "its", "their", "his", "her", "our", "my", "your");
 
-  private static final Set<String> TIME_UNITS =
-      Set.of("year", "month", "week", "day", "hour", "minute", "second", "decade", "century");
-
   /** Quantities in {@code text}, in text order. */
   public List<Quantity> tag(String text) {
     return tag(text, List.of(), List.of());
@@ -106,9 +103,13 @@ public final class QuantityTagger {
       f.approximate |= r2.approximate();
     }
     int numberLast = r2 != null ? r2.last() : r.last();
-    int unitLast = measure(f, toks, numberLast, r, pre);
+    int unitLast = measure(f, toks, reader, numberLast, r, r2, pre);
     if (unitLast < 0) return null;
     f.first = pre != null ? pre.edge() : r.first();
+    if (pre == null && r2 == null && negative(toks, i)) { // "-5C", "−40 degrees"
+      f.value = -f.value;
+      f.first = i - 1;
+    }
     if (r2 != null
         && at(toks, f.first - 1) != null
         && (at(toks, f.first - 1).is("between") || at(toks, f.first - 1).is("from"))) f.first--;
@@ -129,7 +130,14 @@ public final class QuantityTagger {
    * Sets the unit (a currency sign before wins unless the words after agree); the unit's last
    * token, or -1 for a code.
    */
-  private static int measure(Found f, List<Tok> toks, int numberLast, Reading r, Units.Hit pre) {
+  private static int measure(
+      Found f,
+      List<Tok> toks,
+      NumberReader reader,
+      int numberLast,
+      Reading r,
+      Reading r2,
+      Units.Hit pre) {
     String unit = pre == null ? null : pre.unit();
     int unitLast = numberLast;
     Units.Hit suf = Units.after(toks, numberLast + 1, r, pre != null);
@@ -145,6 +153,37 @@ public final class QuantityTagger {
     boolean code =
         toks.get(r.first()).isNum() && glued != null && glued.isWord() && !glued.spaceBefore();
     if (code && unitLast == r.last() && numberLast == r.last()) return -1;
+    double scale = suf != null && unit != null && unit.equals(suf.unit()) ? suf.scale() : 1;
+    if (pre != null && scale == 1) scale = pre.scale();
+    Tok big = at(toks, unitLast + 1);
+    if (scale == 1
+        && Units.isMoney(unit)
+        && r.magnitude() == 1
+        && (r2 == null || r2.magnitude() == 1)
+        && big != null
+        && big.isWord()
+        && NumberWords.isBigMagnitude(big.lower())) { // "75 USD million"
+      scale = NumberWords.MAGNITUDE.get(big.lower());
+      unitLast++;
+    }
+    if (scale != 1) {
+      f.value *= scale;
+      if (f.valueMax != null) f.valueMax *= scale;
+    }
+    Units.Part part =
+        r2 == null
+            ? Units.mixed(
+                toks, reader, unitLast + 1, unit, suf != null && toks.get(suf.edge()).isWord())
+            : null;
+    if (part != null) { // "5 feet 2 inches", "3 dollars 50 cents"
+      f.value += part.value();
+      unitLast = part.edge();
+    }
+    Units.Hit rate = Units.rate(toks, unitLast + 1, unit); // "$5 a share", "30 points per game"
+    if (rate != null) {
+      unit = rate.unit();
+      unitLast = rate.edge();
+    }
     f.unit = unit;
     return unitLast;
   }
@@ -215,9 +254,8 @@ public final class QuantityTagger {
         "percent".equals(unit) || "percentage point".equals(unit) || (r.words() && r.value() < 1);
     if (of && share) return CountedNoun.afterOf(toks, j, true, pos);
     if (unit != null) {
-      boolean money =
-          Character.isUpperCase(unit.charAt(0)) || unit.equals("cent") || unit.equals("pence");
-      if (of && !TIME_UNITS.contains(unit) && !money)
+      boolean money = Units.isMoney(unit);
+      if (of && !Units.isTime(unit) && !money)
         return CountedNoun.afterOf(toks, j, false, pos); // "20 tonnes of grain"
       return null;
     }
@@ -226,6 +264,20 @@ public final class QuantityTagger {
       return h == null || (!one && !Vocabulary.pluralLooking(h.noun())) ? null : h;
     }
     return CountedNoun.head(toks, j, one, pos);
+  }
+
+  /**
+   * A minus sign glued to the digits at {@code i} and standing apart from what precedes: "-5",
+   * "−40"; not "3-5", "COVID-19" or "2 -5".
+   */
+  private static boolean negative(List<Tok> toks, int i) {
+    Tok t = toks.get(i);
+    Tok sign = at(toks, i - 1);
+    if (!t.isNum() || sign == null || t.spaceBefore()) return false;
+    if (!(sign.is("-") || sign.is("\u2212"))) return false;
+    Tok before = at(toks, i - 2);
+    return before == null
+        || (sign.spaceBefore() && !before.isNum() && !before.is("-") && !before.is("\u2212"));
   }
 
   private static Tok at(List<Tok> toks, int j) {

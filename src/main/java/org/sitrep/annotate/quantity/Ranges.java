@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * The upper end of a range after a number: "3-5", "3 to 5", "between 3 and 5", "two or three",
- * "$3-5bn", "between 2% and 3%". Not "rose from 3 to 5", which is two figures and a change, and not
- * "2022-23" or "2023-06-26".
+ * "$3-5bn", "between 2% and 3%", "40 km to 55 km". Not "rose from 3 to 5", which is two figures and
+ * a change, and not "2022-23" or "2023-06-26".
  */
 final class Ranges {
   private Ranges() {}
@@ -13,8 +13,12 @@ final class Ranges {
   static Reading end(List<Tok> toks, NumberReader reader, Reading r, boolean money) {
     int c0 = r.last() + 1;
     Tok c = at(toks, c0);
-    boolean percentTwice = c != null && c.is("%");
-    if (percentTwice) c = at(toks, ++c0);
+    // A unit after both ends: "2% to 3%", "40 km to 55 km", "between 40km and 55km".
+    Units.Hit unitTwice = c == null || money ? null : Units.suffix(toks, c0);
+    if (unitTwice != null) {
+      c0 = unitTwice.edge() + 1;
+      c = at(toks, c0);
+    }
     if (c == null) return null;
     String w = c.lower();
     Tok before = at(toks, r.first() - (money ? 2 : 1));
@@ -45,8 +49,10 @@ final class Ranges {
         && (TimeGuard.isYear(n.text()) || n.text().length() == 2)) return null;
     Tok after = at(toks, k + 1);
     if (dash && after != null && !after.spaceBefore() && after.is("-")) return null;
-    if (percentTwice && !(at(toks, r2.last() + 1) != null && at(toks, r2.last() + 1).is("%")))
-      return null;
+    if (unitTwice != null) {
+      Units.Hit second = Units.suffix(toks, r2.last() + 1);
+      if (second == null || !Units.sameMeasure(second.unit(), unitTwice.unit())) return null;
+    }
     return r2;
   }
 

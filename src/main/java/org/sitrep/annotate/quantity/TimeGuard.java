@@ -33,7 +33,7 @@ final class TimeGuard {
     if (!first.isNum()) return false;
     // Glued to what precedes: "F16", "COVID-19", "mid-2024", the parts of "2023-06-26" or "10:30".
     if (prev != null && !first.spaceBefore()) {
-      if (prev.isWord()) return true;
+      if (prev.isWord() && !Units.gluedCurrency(prev.text())) return true; // not "USD115", "Rs40"
       if (GLUE.contains(prev.text()) && !prev.spaceBefore() && at(toks, r.first() - 2) != null)
         return true;
       if (prev.is(":") || prev.is("/")) return true;
@@ -102,7 +102,8 @@ final class TimeGuard {
    */
   private static boolean identifier(List<Tok> toks, int i, Tok prev, Tok next) {
     if (prev == null || !prev.capitalized() || !toks.get(i).spaceBefore()) return false;
-    if (Units.ISO.contains(prev.text())
+    if (Units.isCurrencySymbol(prev.text())
+        || Units.millions(prev, 0) != null
         || Vocabulary.isMonth(prev)
         || WEEKDAYS.contains(prev.lower())) return false;
     // At the start of a sentence any word is capitalised: only one that is not a common word names

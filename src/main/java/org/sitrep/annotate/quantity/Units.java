@@ -1,319 +1,143 @@
 package org.sitrep.annotate.quantity;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
+import org.sitrep.lexicon.UnitTable;
 
 /**
- * Units after a number ("km", "per cent", "square kilometres", "years") and currencies around it
- * ("€", "US$", "USD", "dollars"), normalised: singular British spelling for measures, ISO 4217
- * codes for money.
+ * Units after a number ("km", "per cent", "square kilometres", "64GB", "km/h", "years"), currencies
+ * around it ("€", "US$", "USD", "dollars") and rates after it ("a share", "per game"), read from
+ * the units table ({@link UnitTable}) and normalised as it names them: singular British spelling
+ * for measures, ISO 4217 codes for money.
  */
 final class Units {
   private Units() {}
 
   /** Where a unit ends (or, for a prefix, starts) and what it normalises to. */
-  record Hit(int edge, String unit) {}
-
-  private static final String[][] PHRASES = {
-    {"percentage point", "percentage point"},
-    {"percentage points", "percentage point"},
-    {"per cent", "percent"},
-    {"percent", "percent"},
-    {"percents", "percent"},
-    {"percentage", "percent"},
-    {"pct", "percent"},
-    {"pc", "percent"},
-    {"%", "percent"},
-    {"square kilometres", "square kilometre"},
-    {"square kilometers", "square kilometre"},
-    {"square kilometre", "square kilometre"},
-    {"square kilometer", "square kilometre"},
-    {"sq km", "square kilometre"},
-    {"km 2", "square kilometre"},
-    {"km ²", "square kilometre"},
-    {"square metres", "square metre"},
-    {"square meters", "square metre"},
-    {"square metre", "square metre"},
-    {"square meter", "square metre"},
-    {"m 2", "square metre"},
-    {"m ²", "square metre"},
-    {"square miles", "square mile"},
-    {"square mile", "square mile"},
-    {"cubic metres", "cubic metre"},
-    {"cubic meters", "cubic metre"},
-    {"cubic feet", "cubic foot"},
-    {"nautical miles", "nautical mile"},
-    {"nautical mile", "nautical mile"},
-    {"miles per hour", "mile per hour"},
-    {"miles an hour", "mile per hour"},
-    {"mph", "mile per hour"},
-    {"kilometres per hour", "kilometre per hour"},
-    {"kilometers per hour", "kilometre per hour"},
-    {"km / h", "kilometre per hour"},
-    {"km / hr", "kilometre per hour"},
-    {"kph", "kilometre per hour"},
-    {"kmph", "kilometre per hour"},
-    {"kmh", "kilometre per hour"},
-    {"metric tons", "tonne"},
-    {"metric tonnes", "tonne"},
-    {"metric ton", "tonne"},
-    {"km", "kilometre"},
-    {"kms", "kilometre"},
-    {"kilometres", "kilometre"},
-    {"kilometers", "kilometre"},
-    {"kilometre", "kilometre"},
-    {"kilometer", "kilometre"},
-    {"metres", "metre"},
-    {"meters", "metre"},
-    {"metre", "metre"},
-    {"meter", "metre"},
-    {"cm", "centimetre"},
-    {"centimetres", "centimetre"},
-    {"centimeters", "centimetre"},
-    {"mm", "millimetre"},
-    {"millimetres", "millimetre"},
-    {"millimeters", "millimetre"},
-    {"millimetre", "millimetre"},
-    {"miles", "mile"},
-    {"mile", "mile"},
-    {"feet", "foot"},
-    {"foot", "foot"},
-    {"ft", "foot"},
-    {"inches", "inch"},
-    {"inch", "inch"},
-    {"yards", "yard"},
-    {"yard", "yard"},
-    {"kg", "kilogram"},
-    {"kgs", "kilogram"},
-    {"kilograms", "kilogram"},
-    {"kilogram", "kilogram"},
-    {"kilogrammes", "kilogram"},
-    {"kilos", "kilogram"},
-    {"grams", "gram"},
-    {"gram", "gram"},
-    {"grammes", "gram"},
-    {"tonnes", "tonne"},
-    {"tonne", "tonne"},
-    {"tons", "ton"},
-    {"ton", "ton"},
-    {"lbs", "pound"},
-    {"lb", "pound"},
-    {"ounces", "ounce"},
-    {"ounce", "ounce"},
-    {"oz", "ounce"},
-    {"hectares", "hectare"},
-    {"hectare", "hectare"},
-    {"ha", "hectare"},
-    {"acres", "acre"},
-    {"acre", "acre"},
-    {"litres", "litre"},
-    {"liters", "litre"},
-    {"litre", "litre"},
-    {"liter", "litre"},
-    {"ml", "millilitre"},
-    {"millilitres", "millilitre"},
-    {"milliliters", "millilitre"},
-    {"gallons", "gallon"},
-    {"gallon", "gallon"},
-    {"barrels", "barrel"},
-    {"barrel", "barrel"},
-    {"bbl", "barrel"},
-    {"knots", "knot"},
-    {"megawatts", "megawatt"},
-    {"megawatt", "megawatt"},
-    {"mw", "megawatt"},
-    {"gigawatts", "gigawatt"},
-    {"gigawatt", "gigawatt"},
-    {"gw", "gigawatt"},
-    {"kilowatts", "kilowatt"},
-    {"kw", "kilowatt"},
-    {"kwh", "kilowatt hour"},
-    {"mwh", "megawatt hour"},
-    {"gwh", "gigawatt hour"},
-    {"twh", "terawatt hour"},
-    {"degrees celsius", "degree celsius"},
-    {"° c", "degree celsius"},
-    {"°c", "degree celsius"},
-    {"degrees fahrenheit", "degree fahrenheit"},
-    {"° f", "degree fahrenheit"},
-    {"years", "year"},
-    {"year", "year"},
-    {"yrs", "year"},
-    {"months", "month"},
-    {"month", "month"},
-    {"weeks", "week"},
-    {"week", "week"},
-    {"days", "day"},
-    {"day", "day"},
-    {"hours", "hour"},
-    {"hour", "hour"},
-    {"hrs", "hour"},
-    {"hr", "hour"},
-    {"minutes", "minute"},
-    {"minute", "minute"},
-    {"mins", "minute"},
-    {"min", "minute"},
-    {"seconds", "second"},
-    {"second", "second"},
-    {"secs", "second"},
-    {"sec", "second"},
-    {"decades", "decade"},
-    {"decade", "decade"},
-    {"centuries", "century"},
-    {"century", "century"},
-  };
-
-  /** Currency words after a number, with the adjectives that pick a country's dollar or franc. */
-  private static final String[][] MONEY_PHRASES = {
-    {"us dollars", "USD"},
-    {"us dollar", "USD"},
-    {"u.s. dollars", "USD"},
-    {"american dollars", "USD"},
-    {"canadian dollars", "CAD"},
-    {"australian dollars", "AUD"},
-    {"hong kong dollars", "HKD"},
-    {"new zealand dollars", "NZD"},
-    {"singapore dollars", "SGD"},
-    {"taiwan dollars", "TWD"},
-    {"chinese yuan", "CNY"},
-    {"japanese yen", "JPY"},
-    {"russian roubles", "RUB"},
-    {"russian rubles", "RUB"},
-    {"ukrainian hryvnias", "UAH"},
-    {"indian rupees", "INR"},
-    {"polish zloty", "PLN"},
-    {"dollars", "USD"},
-    {"dollar", "USD"},
-    {"euros", "EUR"},
-    {"euro", "EUR"},
-    {"pounds sterling", "GBP"},
-    {"sterling", "GBP"},
-    {"roubles", "RUB"},
-    {"rubles", "RUB"},
-    {"rouble", "RUB"},
-    {"ruble", "RUB"},
-    {"hryvnias", "UAH"},
-    {"hryvnia", "UAH"},
-    {"hryvnas", "UAH"},
-    {"hryvnya", "UAH"},
-    {"yen", "JPY"},
-    {"yuan", "CNY"},
-    {"renminbi", "CNY"},
-    {"rmb", "CNY"},
-    {"rupees", "INR"},
-    {"rupee", "INR"},
-    {"zlotys", "PLN"},
-    {"zloty", "PLN"},
-    {"swiss francs", "CHF"},
-    {"swiss franc", "CHF"},
-    {"lira", "TRY"},
-    {"liras", "TRY"},
-    {"turkish lira", "TRY"},
-    {"shekels", "ILS"},
-    {"shekel", "ILS"},
-    {"kronor", "SEK"},
-    {"swedish kronor", "SEK"},
-    {"bitcoins", "BTC"},
-    {"bitcoin", "BTC"},
-    {"cents", "cent"},
-    {"cent", "cent"},
-    {"pence", "pence"},
-    {"penny", "pence"},
-  };
-
-  static final Set<String> ISO =
-      Set.of(
-          "USD", "EUR", "GBP", "RUB", "UAH", "JPY", "CNY", "CHF", "PLN", "INR", "CAD", "AUD", "SEK",
-          "NOK", "DKK", "CZK", "HUF", "TRY", "KRW", "BRL", "ZAR", "MXN", "HKD", "NZD", "ILS", "SAR",
-          "AED", "SGD", "RON", "BYN", "KZT", "GEL", "NGN", "EGP", "BTC");
-
-  private static final Map<String, String> SIGNS =
-      Map.ofEntries(
-          Map.entry("$", "USD"),
-          Map.entry("€", "EUR"),
-          Map.entry("£", "GBP"),
-          Map.entry("¥", "JPY"),
-          Map.entry("₽", "RUB"),
-          Map.entry("₴", "UAH"),
-          Map.entry("₹", "INR"),
-          Map.entry("₩", "KRW"),
-          Map.entry("₺", "TRY"),
-          Map.entry("₪", "ILS"),
-          Map.entry("元", "CNY"),
-          Map.entry("₿", "BTC"),
-          Map.entry("₦", "NGN"),
-          Map.entry("₾", "GEL"),
-          Map.entry("zł", "PLN"));
-
-  /** Letters glued before "$" that name a country's dollar: US$, C$, A$, HK$, NZ$, S$, R$, Mex$. */
-  private static final Map<String, String> DOLLAR_PREFIX =
-      Map.ofEntries(
-          Map.entry("us", "USD"),
-          Map.entry("usd", "USD"),
-          Map.entry("c", "CAD"),
-          Map.entry("ca", "CAD"),
-          Map.entry("cad", "CAD"),
-          Map.entry("a", "AUD"),
-          Map.entry("au", "AUD"),
-          Map.entry("aud", "AUD"),
-          Map.entry("hk", "HKD"),
-          Map.entry("nz", "NZD"),
-          Map.entry("nzd", "NZD"),
-          Map.entry("s", "SGD"),
-          Map.entry("r", "BRL"),
-          Map.entry("mex", "MXN"),
-          Map.entry("mxn", "MXN"));
-
-  private static final Map<String, List<String[]>> UNIT_SEQ = byFirstWord(PHRASES);
-  private static final Map<String, List<String[]>> MONEY_SEQ = byFirstWord(MONEY_PHRASES);
-
-  /** The phrases grouped by their first word, so a lookup reads only the few that can match. */
-  private static Map<String, List<String[]>> byFirstWord(String[][] table) {
-    Map<String, List<String[]>> out = new java.util.HashMap<>();
-    for (String[] e : split(table)) out.computeIfAbsent(e[0], k -> new ArrayList<>()).add(e);
-    return out;
-  }
-
-  private static List<String[]> split(String[][] table) {
-    List<String[]> out = new ArrayList<>();
-    for (String[] row : table) {
-      String[] words = row[0].split(" ");
-      String[] entry = new String[words.length + 1];
-      System.arraycopy(words, 0, entry, 0, words.length);
-      entry[words.length] = row[1];
-      out.add(entry);
+  record Hit(int edge, String unit, double scale) {
+    Hit(int edge, String unit) {
+      this(edge, unit, 1);
     }
-    // Longest phrases first, so "square kilometres" wins over "kilometres".
-    out.sort((a, b) -> b.length - a.length);
-    return out;
   }
 
-  /** The normalised measure for a single unit word, or null. */
+  /**
+   * "MUSD", "MEUR", "MSEK": a currency code with M before it, the business shorthand for millions
+   * of that currency; null for anything else.
+   */
+  static Hit millions(Tok t, int edge) {
+    String s = t.text();
+    if (!t.isWord() || s.length() != 4 || s.charAt(0) != 'M') return null;
+    String code = s.substring(1);
+    if (!code.equals(code.toUpperCase(Locale.ROOT)) || !isCurrencySymbol(code)) return null;
+    return new Hit(edge, currencySign(code), 1e6);
+  }
+
+  private static final UnitTable TABLE = UnitTable.get();
+
+  /** Words after a unit that make "a year" a point in time, not a rate: "5% a year ago". */
+  private static final Set<String> NOT_A_RATE =
+      Set.of(
+          "ago",
+          "earlier",
+          "later",
+          "before",
+          "after",
+          "previously",
+          "prior",
+          "back",
+          "since",
+          "on",
+          "from",
+          "old",
+          "or",
+          "and");
+
+  /**
+   * The normalised measure for a single unit word (not money, not a rate's denominator), or null.
+   */
   static String wordUnit(String lower) {
-    for (String[] e : UNIT_SEQ.getOrDefault(lower, List.of())) if (e.length == 2) return e[1];
+    UnitTable.Unit u = TABLE.lookup(lower);
+    if (u == null || u.isCurrency() || u.denominatorOnly() || u.isRate()) return null;
+    // "degrees", "turns", "points" are units right after a number, and counted nouns after an
+    // adjective ("two associate degrees", "two unexpected turns").
+    return NOUN_LIKE.contains(u.dimension()) ? null : u.name();
+  }
+
+  private static final Set<String> NOUN_LIKE = Set.of("angle", "score", "score rate");
+
+  /** A currency code or sign written in its own case: "USD", "CHF", "Rs", "€". */
+  static boolean isCurrencySymbol(String text) {
+    UnitTable.Unit u = TABLE.lookup(text);
+    return u != null
+        && u.currency() != null
+        && !u.isRate()
+        && text.equals(text.toUpperCase(Locale.ROOT))
+        && !text.equals(text.toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * A currency code or symbol that may be glued to its number: a three-letter code ("USD115") or a
+   * symbol with lower-case letters ("Rs40", "Rp5000"); not two capitals, which name models
+   * ("SR71").
+   */
+  static boolean gluedCurrency(String text) {
+    if (currencySign(text) == null) return false;
+    boolean code = text.length() == 3 && text.equals(text.toUpperCase(Locale.ROOT));
+    return code || !text.equals(text.toUpperCase(Locale.ROOT));
+  }
+
+  /** A normalised unit name of money (a currency, cents, pence, or a rate of money). */
+  static boolean isMoney(String unit) {
+    UnitTable.Unit u = TABLE.named(unit);
+    return u != null && u.isCurrency();
+  }
+
+  /** The same unit, or a rate of it ("kilometre per day" after "kilometre"). */
+  static boolean sameMeasure(String unit, String first) {
+    if (unit.equals(first)) return true;
+    UnitTable.Unit u = TABLE.named(unit);
+    return u != null && u.of() != null && u.of().name().equals(first);
+  }
+
+  /** A normalised unit name of time ("year", "hour"). */
+  static boolean isTime(String unit) {
+    return "time".equals(TABLE.dimension(unit));
+  }
+
+  /** The currency a symbol before a number names, when it is written in its own case. */
+  private static String currencySign(String text) {
+    for (UnitTable.Unit u : TABLE.readings(text))
+      if (u.currency() != null && !u.isRate() && !text.equals(text.toLowerCase(Locale.ROOT)))
+        return u.currency();
+    // Signs and symbols with no letters: "$", "€", "₹".
+    for (UnitTable.Unit u : TABLE.readings(text))
+      if (u.currency() != null && !u.isRate() && text.chars().noneMatch(Character::isLetter))
+        return u.currency();
     return null;
   }
 
-  /** A currency sign or code right before token {@code i}: "€100", "US$ 3", "USD 200", "C $ 16". */
+  /**
+   * A currency sign or code right before token {@code i}: "€100", "US$ 3", "USD 200", "C $ 16",
+   * "Rs. 40", "HK$10".
+   */
   static Hit prefix(List<Tok> toks, int i) {
     if (i < 1) return null;
     Tok p = toks.get(i - 1);
-    if (p.isWord() && ISO.contains(p.text()) && p.text().equals(p.text().toUpperCase(Locale.ROOT)))
-      return new Hit(i - 1, p.text());
-    if (p.isWord()
-        && p.text().length() == 4
-        && p.text().startsWith("M")
-        && ISO.contains(p.text().substring(1)))
-      return null; // "MUSD 60" is business shorthand for millions; left alone.
-    String code = SIGNS.get(p.text());
+    Tok q = i >= 2 ? toks.get(i - 2) : null;
+    // "Rs. 40": a symbol written with its full stop.
+    if (p.is(".") && !p.spaceBefore() && q != null && q.isWord()) {
+      String code = currencySign(q.text() + ".");
+      return code == null ? null : new Hit(i - 2, code);
+    }
+    Hit m = millions(p, i - 1);
+    if (m != null) return m; // "MAUD 60"
+    if (p.isWord() && !isCurrencySymbol(p.text()) && currencySign(p.text()) == null) return null;
+    String code = currencySign(p.text());
     if (code == null) return null;
     int first = i - 1;
-    if (p.is("$") && i >= 2) {
-      Tok q = toks.get(i - 2);
-      String c = q.isWord() ? DOLLAR_PREFIX.get(q.lower()) : null;
+    if (p.is("$") && q != null && q.isWord()) {
+      String c = countryDollar(q.text());
       // Glued ("US$", "C$") or a spaced code that is not an English word ("s $" is a possessive, "a
       // $" an article).
       if (c != null
@@ -324,6 +148,23 @@ final class Units {
       }
     }
     return new Hit(first, code);
+  }
+
+  /** "US", "hk", "Mex" before "$": the country's dollar, whatever the case it is written in. */
+  private static String countryDollar(String letters) {
+    for (String form :
+        new String[] {
+          letters,
+          letters.toUpperCase(Locale.ROOT),
+          letters.isEmpty()
+              ? letters
+              : Character.toUpperCase(letters.charAt(0))
+                  + letters.substring(1).toLowerCase(Locale.ROOT)
+        }) {
+      UnitTable.Unit u = TABLE.lookup(form + "$");
+      if (u != null && u.currency() != null) return u.currency();
+    }
+    return null;
   }
 
   /**
@@ -337,8 +178,10 @@ final class Units {
     if (a.is("-") && !a.spaceBefore() && j + 1 < toks.size() && !toks.get(j + 1).spaceBefore())
       return suffix(toks, j + 1);
     if (a.text().equals("m")
-        && (!a.spaceBefore() || j + 1 >= toks.size() || !toks.get(j + 1).isWord()))
-      return new Hit(j, "metre");
+        && (!a.spaceBefore() || j + 1 >= toks.size() || !toks.get(j + 1).isWord())) {
+      Hit longer = suffix(toks, j); // "m2", "m/s"
+      return longer != null ? longer : new Hit(j, "metre");
+    }
     if (a.is("pounds") || a.is("pound"))
       return new Hit(
           j, r.magnitude() >= 1e3 || money || moneyTalk(toks, r.first()) ? "GBP" : "pound");
@@ -349,74 +192,9 @@ final class Units {
    * Words that make "pounds" money: "it costs 150 pounds", "I spent 20 pounds", "a fine of 50
    * pounds".
    */
-  private static final Set<String> MONEY_CUES =
-      Set.of(
-          "cost",
-          "costs",
-          "costing",
-          "spent",
-          "spend",
-          "spends",
-          "spending",
-          "pay",
-          "pays",
-          "paid",
-          "paying",
-          "price",
-          "priced",
-          "prices",
-          "worth",
-          "money",
-          "fine",
-          "fined",
-          "salary",
-          "wage",
-          "wages",
-          "budget",
-          "expensive",
-          "cheap",
-          "afford",
-          "sold",
-          "sell",
-          "sells",
-          "buy",
-          "bought",
-          "earn",
-          "earned",
-          "earns",
-          "raised",
-          "donated",
-          "charge",
-          "charged",
-          "fee",
-          "fees",
-          "loan",
-          "debt",
-          "profit",
-          "revenue",
-          "tax",
-          "taxes");
+  private static final Set<String> MONEY_CUES = UnitTable.cues("money");
 
-  private static final Set<String> WEIGHT_CUES =
-      Set.of(
-          "weigh",
-          "weighs",
-          "weighed",
-          "weighing",
-          "weight",
-          "weights",
-          "heavy",
-          "heavier",
-          "light",
-          "lighter",
-          "lift",
-          "lifted",
-          "pounds-force",
-          "payload",
-          "load",
-          "lost",
-          "gained",
-          "explosives");
+  private static final Set<String> WEIGHT_CUES = UnitTable.cues("weight");
 
   /** Looks a few words either side, within the sentence, for a money word and no weight word. */
   private static boolean moneyTalk(List<Tok> toks, int i) {
@@ -432,38 +210,156 @@ final class Units {
     return money;
   }
 
-  /** A unit starting at token {@code j} (after the number); money words only count as money. */
+  /**
+   * Unit surfaces are at most this many tokens: "square kilometres", "km / h", "us dollars a
+   * share".
+   */
+  private static final int MAX_TOKENS = 5;
+
+  /**
+   * A unit starting at token {@code j} (after the number): the longest run of tokens the units
+   * table reads as one unit ("square kilometres", "km/h", "GB", "swiss francs", "per cent a year"),
+   * not followed by letters glued to it ("km" is not the start of "kmart").
+   */
   static Hit suffix(List<Tok> toks, int j) {
     if (j >= toks.size()) return null;
     Tok t = toks.get(j);
-    if (t.isWord() && ISO.contains(t.text()) && t.text().equals(t.text().toUpperCase(Locale.ROOT)))
-      return new Hit(j, t.text());
-    String sign = SIGNS.get(t.text());
-    if ((sign != null && !t.is("$"))
-        || (t.is("$") && (j + 1 >= toks.size() || !toks.get(j + 1).isNum()))) {
-      if (sign != null) return new Hit(j, sign);
+    // "10 $" is ten dollars; "10 $30" is two amounts.
+    if (t.is("$") && j + 1 < toks.size() && toks.get(j + 1).isNum()) return null;
+    Hit m = millions(t, j);
+    if (m != null) return m; // "30 MUSD"
+    int max = Math.min(toks.size(), j + MAX_TOKENS);
+    String[] surface = new String[max - j];
+    StringBuilder b = new StringBuilder();
+    int n = 0;
+    for (int k = j; k < max; k++) {
+      Tok x = toks.get(k);
+      if (k > j && (x.lineBefore() || (x.isNum() && x.spaceBefore()))) break;
+      if (k > j && x.spaceBefore()) b.append(' ');
+      b.append(x.text());
+      surface[n++] = b.toString();
     }
-    Hit money = match(toks, j, MONEY_SEQ);
-    if (money != null) return money;
-    return match(toks, j, UNIT_SEQ);
-  }
-
-  private static Hit match(List<Tok> toks, int j, Map<String, List<String[]>> table) {
-    for (String[] e : table.getOrDefault(toks.get(j).lower(), List.of())) {
-      int n = e.length - 1;
-      if (j + n > toks.size()) continue;
-      boolean ok = true;
-      for (int k = 0; k < n && ok; k++) {
-        Tok t = toks.get(j + k);
-        ok = t.lower().equals(e[k]) && (k == 0 || !t.lineBefore());
-      }
-      if (ok) {
-        Tok after = j + n < toks.size() ? toks.get(j + n) : null;
-        // "km2" is a whole word; "km" must not be the start of a longer word like "kmart".
-        if (after != null && !after.spaceBefore() && after.isWord()) continue;
-        return new Hit(j + n - 1, e[n]);
-      }
+    for (int len = n; len >= 1; len--) {
+      int last = j + len - 1;
+      Tok after = last + 1 < toks.size() ? toks.get(last + 1) : null;
+      if (after != null && !after.spaceBefore() && (after.isWord() || after.isNum())) continue;
+      if (abbreviationGoesOn(toks, last + 1)) continue; // "2 p.m." is no pence
+      if (toks.get(last).is("/") || toks.get(last).is("-")) continue;
+      UnitTable.Unit u = unitOf(surface[len - 1]);
+      if (u == null) continue;
+      if (u.isRate()
+          && articleRate(surface[len - 1])
+          && after != null
+          && NOT_A_RATE.contains(after.lower())) continue; // "5% a year ago"
+      return new Hit(last, u.name());
     }
     return null;
+  }
+
+  /**
+   * A full stop glued to a letter ("p" in "p.m." starts an abbreviation) or a hyphen glued to
+   * digits ("L-202" is a code).
+   */
+  private static boolean abbreviationGoesOn(List<Tok> toks, int k) {
+    if (k + 1 >= toks.size()) return false;
+    Tok dot = toks.get(k);
+    Tok next = toks.get(k + 1);
+    if (dot.is("-") && !dot.spaceBefore() && next.isNum() && !next.spaceBefore())
+      return true; // "24703 L-202" is a part number
+    return dot.is(".") && !dot.spaceBefore() && next.isWord() && !next.spaceBefore();
+  }
+
+  private static boolean articleRate(String surface) {
+    String s = surface.toLowerCase(Locale.ROOT);
+    return s.contains(" a ") || s.contains(" an ");
+  }
+
+  /** The unit a surface names after a number, or null: a denominator alone is none. */
+  private static UnitTable.Unit unitOf(String surface) {
+    for (UnitTable.Unit u : TABLE.readings(surface)) if (!u.denominatorOnly()) return u;
+    return null;
+  }
+
+  /**
+   * "per share", "a year", "/kg" after a unit: the rate of that unit, with the token the rate ends
+   * on; null when none follows. "a" and "an" make a rate only before a time or a denominator word,
+   * and not in "a year ago".
+   */
+  static Hit rate(List<Tok> toks, int k, String unit) {
+    if (unit == null || k + 1 >= toks.size()) return null;
+    Tok per = toks.get(k);
+    boolean article = per.is("a") || per.is("an");
+    boolean slash = per.is("/") && !per.spaceBefore();
+    if (!(per.is("per") || article || slash)) return null;
+    if (toks.get(k + 1).lineBefore()) return null;
+    UnitTable.Unit num = TABLE.named(unit);
+    if (num == null || num.isRate()) return null;
+    for (int len = Math.min(3, toks.size() - k - 1); len >= 1; len--) {
+      int last = k + len;
+      StringBuilder b = new StringBuilder();
+      for (int m = k + 1; m <= last; m++) {
+        if (m > k + 1 && toks.get(m).spaceBefore()) b.append(' ');
+        b.append(toks.get(m).text());
+      }
+      Tok after = last + 1 < toks.size() ? toks.get(last + 1) : null;
+      if (after != null && !after.spaceBefore() && after.isWord()) continue;
+      UnitTable.Unit den = TABLE.lookup(b.toString());
+      if (den == null || den.isRate() || den.isCurrency()) continue;
+      boolean time = "time".equals(den.dimension());
+      if (article && !(time || den.denominatorOnly())) continue;
+      if (article && after != null && NOT_A_RATE.contains(after.lower())) continue;
+      if (!article && !toks.get(k + 1).isWord()) continue;
+      return new Hit(last, TABLE.rate(num, den).name());
+    }
+    return null;
+  }
+
+  /** A number read after a unit, and where what belongs to it ends. */
+  record Part(double value, int edge) {}
+
+  /**
+   * The smaller unit that completes an amount: "5 feet 2 inches", "6ft 2in", "3 dollars 50 cents",
+   * "thirteen dollars and forty-five cents", "15 dollars 50". Returns the amount to add, in units
+   * of {@code unit}, or null. Lengths and weights take a smaller unit of the same dimension whose
+   * part is less than one of the larger ("5 km and 800 m", not "5 km and 8000 m"); money takes
+   * cents or pence, or a bare number under 100 after a currency written as a word.
+   */
+  static Part mixed(List<Tok> toks, NumberReader reader, int k, String unit, boolean wordMoney) {
+    if (unit == null || k >= toks.size()) return null;
+    UnitTable.Unit big = TABLE.named(unit);
+    if (big == null || big.isRate()) return null;
+    int j = k;
+    boolean and = toks.get(j).is("and");
+    if (and) j++;
+    if (j >= toks.size() || toks.get(j).lineBefore()) return null;
+    Tok n = toks.get(j);
+    if (!(n.isNum() || n.isWord()) || (n.isNum() && !n.spaceBefore() && !and)) return null;
+    Reading r = reader.read(j, false);
+    if (r == null || r.vague() || r.value() <= 0) return null;
+    Tok after = r.last() + 1 < toks.size() ? toks.get(r.last() + 1) : null;
+    if (big.currency() != null) {
+      if (r.value() >= 100 || r.value() != Math.rint(r.value())) return null;
+      Hit sub = suffix(toks, r.last() + 1);
+      if (sub != null && (sub.unit().equals("cent") || sub.unit().equals("pence")))
+        return new Part(r.value() / 100, sub.edge());
+      boolean bare =
+          sub == null && (after == null || !(after.isWord() || after.isNum() || after.is("%")));
+      return bare && wordMoney ? new Part(r.value() / 100, r.last()) : null;
+    }
+    if (!("length".equals(big.dimension()) || "mass".equals(big.dimension()))
+        || big.factor() == null) return null;
+    Hit sub = suffix(toks, r.last() + 1);
+    UnitTable.Unit small = null;
+    if (sub != null) small = TABLE.named(sub.unit());
+    else if (after != null && after.is("in") && "foot".equals(unit)) {
+      // "6 ft 2 in": "in" is an inch only where feet came first.
+      small = TABLE.named("inch");
+      sub = new Hit(r.last() + 1, "inch");
+    }
+    if (small == null
+        || small.factor() == null
+        || !big.dimension().equals(small.dimension())
+        || r.value() * small.factor() >= big.factor()) return null;
+    return new Part(r.value() * small.factor() / big.factor(), sub.edge());
   }
 }
