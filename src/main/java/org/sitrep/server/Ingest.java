@@ -13,7 +13,7 @@ import org.sitrep.model.Annotated;
 import org.sitrep.model.Document;
 import org.sitrep.model.Published;
 import org.sitrep.model.Source;
-import org.sitrep.pipeline.Pipeline;
+import org.sitrep.pipeline.LanguagePipelines;
 import org.sitrep.pipeline.Problems;
 import org.sitrep.resolve.Resolver;
 import org.sitrep.resolve.Situation;
@@ -23,9 +23,9 @@ import org.sitrep.store.Store;
 
 /**
  * Reads posted articles in any format {@link Sources} reads (JSON Lines, plain text, HTML, feeds,
- * WARC, gzipped or not), annotates them with the standard pipeline, stores them and brings the
- * resolution across the store up to date. A bad record is reported and skipped; the others go in.
- * One ingest runs at a time: the pipeline holds the language models, and the resolution is one.
+ * WARC, gzipped or not), annotates each with the pipeline of its language, stores them and brings
+ * the resolution across the store up to date. A bad record is reported and skipped; the others go
+ * in. One ingest runs at a time: the pipeline holds the language models, and the resolution is one.
  */
 public final class Ingest {
   /** Metadata a caller may give for a plain-text or HTML body. */
@@ -43,11 +43,11 @@ public final class Ingest {
       List<Ingested> stored, List<Skipped> skipped, int stories, int entities, String resolution) {}
 
   private final Store store;
-  private final Supplier<Pipeline> pipelines;
-  private Pipeline pipeline;
+  private final Supplier<LanguagePipelines> pipelines;
+  private LanguagePipelines pipeline;
   private LiveResolver live;
 
-  public Ingest(Store store, Supplier<Pipeline> pipelines) {
+  public Ingest(Store store, Supplier<LanguagePipelines> pipelines) {
     this.store = store;
     this.pipelines = pipelines;
   }

@@ -52,7 +52,7 @@ public final class ServeCommand implements Callable<Integer> {
     Store store = Store.open(data);
     SitrepServer server =
         SitrepServer.start(
-            store, new SitrepServer.Config(host, port, maxBody), Pipelines::standard);
+            store, new SitrepServer.Config(host, port, maxBody), Pipelines::byLanguage);
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(
