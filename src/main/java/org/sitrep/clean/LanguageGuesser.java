@@ -97,6 +97,17 @@ public final class LanguageGuesser {
     return best;
   }
 
+  /**
+   * The language of a text whose page or record declares one: what the text says when it tells
+   * clearly, else the declaration. Site templates often declare one language for pages in several
+   * ({@code <html lang="en">} over a German article).
+   */
+  public static String decide(String declared, String text) {
+    String told = guess(text);
+    if (told != null && !told.equals(UNDETERMINED)) return told;
+    return declared != null ? declared : told;
+  }
+
   private static Map<String, Map<String, Double>> load() {
     Map<String, List<String>> byLang = new LinkedHashMap<>();
     try (InputStream in = LanguageGuesser.class.getResourceAsStream("function-words.tsv")) {

@@ -195,12 +195,22 @@ class HtmlExtractorTest {
   }
 
   @Test
-  void languageFromMarkupThenGuessed() {
+  void languageFromTheTextThenFromMarkup() {
+    // The text tells when it can: a template's declaration is often wrong for the article.
     String de =
         "<!DOCTYPE html><html lang=\"de-DE\"><head></head><body>" + ARTICLE_TEXT + "</body></html>";
-    assertEquals("de", extractor.extract(de, null).language());
-    String meta = page("<meta http-equiv=\"content-language\" content=\"lt\">", ARTICLE_TEXT);
-    assertEquals("lt", extractor.extract(meta, null).language());
+    assertEquals("en", extractor.extract(de, null).language());
+    String german =
+        "<p>Am Montag hat der Bundestag über den Haushalt beraten. Die Regierung will im kommenden"
+            + " Jahr mehr Geld für die Verteidigung ausgeben, sagte der Finanzminister in Berlin.</p>";
+    assertEquals("de", extractor.extract(page("", german), null).language());
+    String declaredEn =
+        "<!DOCTYPE html><html lang=\"en\"><head></head><body>" + german + "</body></html>";
+    assertEquals("de", extractor.extract(declaredEn, null).language());
+    // A text too short to tell: the declaration.
+    String shortText =
+        "<!DOCTYPE html><html lang=\"lt\"><head></head><body><p>Vilnius 2024</p></body></html>";
+    assertEquals("lt", extractor.extract(shortText, null).language());
     assertEquals("en", extractor.extract(page("", ARTICLE_TEXT), null).language());
   }
 

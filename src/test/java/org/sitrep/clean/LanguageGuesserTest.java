@@ -97,4 +97,11 @@ class LanguageGuesserTest {
     }
     assertEquals(blocks, german);
   }
+
+  @Test
+  void theTextOverridesAWrongDeclaration() {
+    assertEquals("de", LanguageGuesser.decide("en", GERMAN));
+    assertEquals("en", LanguageGuesser.decide("en", "Obama Merkel Macron"));
+    assertEquals("fr", LanguageGuesser.decide("fr", "Macron"));
+  }
 }
