@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -43,15 +44,44 @@ public final class LanguageGuesser {
   /** Word -> the weight it gives each language it belongs to. */
   private static final Map<String, Map<String, Double>> WORDS = load();
 
+  private static final String CYRILLIC = "cyrillic";
+  private static final Set<String> CYRILLIC_CODES = Set.of("ru", "uk", "bg", "sr");
+  private static final java.util.function.Predicate<String> CYRILLIC_LANGUAGES =
+      CYRILLIC_CODES::contains;
+  private static final java.util.function.Predicate<String> LATIN_SCRIPT =
+      l -> !CYRILLIC_CODES.contains(l);
+
   /** Scripts written for one language above all. */
   private static final Map<Character.UnicodeScript, String> SCRIPT_LANGUAGES =
-      Map.of(
-          Character.UnicodeScript.DEVANAGARI, "hi",
-          Character.UnicodeScript.THAI, "th",
-          Character.UnicodeScript.GEORGIAN, "ka",
-          Character.UnicodeScript.ARMENIAN, "hy",
-          Character.UnicodeScript.BENGALI, "bn",
-          Character.UnicodeScript.TAMIL, "ta");
+      Map.ofEntries(
+          Map.entry(Character.UnicodeScript.DEVANAGARI, "hi"),
+          Map.entry(Character.UnicodeScript.THAI, "th"),
+          Map.entry(Character.UnicodeScript.GEORGIAN, "ka"),
+          Map.entry(Character.UnicodeScript.ARMENIAN, "hy"),
+          Map.entry(Character.UnicodeScript.BENGALI, "bn"),
+          Map.entry(Character.UnicodeScript.TAMIL, "ta"),
+          Map.entry(Character.UnicodeScript.GUJARATI, "gu"),
+          Map.entry(Character.UnicodeScript.GURMUKHI, "pa"),
+          Map.entry(Character.UnicodeScript.TELUGU, "te"),
+          Map.entry(Character.UnicodeScript.KANNADA, "kn"),
+          Map.entry(Character.UnicodeScript.MALAYALAM, "ml"),
+          Map.entry(Character.UnicodeScript.SINHALA, "si"),
+          Map.entry(Character.UnicodeScript.KHMER, "km"),
+          Map.entry(Character.UnicodeScript.LAO, "lo"),
+          Map.entry(Character.UnicodeScript.MYANMAR, "my"),
+          Map.entry(Character.UnicodeScript.ETHIOPIC, "am"));
+
+  /** Letters only Ukrainian of the Cyrillic languages told here uses. */
+  private static boolean ukrainianLetters(String text) {
+    int cyr = 0, ukr = 0;
+    for (int i = 0; i < text.length() && i < 20_000; i++) {
+      char c = text.charAt(i);
+      if (Character.UnicodeScript.of(c) != Character.UnicodeScript.CYRILLIC) continue;
+      cyr++;
+      if ("їієґЇІЄҐ".indexOf(c) >= 0) ukr++;
+    }
+    return ukr * 100 > cyr;
+  }
 
   private LanguageGuesser() {}
 
@@ -62,7 +92,14 @@ public final class LanguageGuesser {
   public static String guess(String text) {
     if (text == null || text.isBlank()) return null;
     String script = byScript(text);
-    if (script != null) return script.isEmpty() ? null : script;
+    if (script != null && !script.equals(CYRILLIC)) return script.isEmpty() ? null : script;
+    String byWords = byWords(text, script == null ? LATIN_SCRIPT : CYRILLIC_LANGUAGES);
+    if (script == null) return byWords;
+    // Cyrillic: the words tell Russian, Ukrainian, Bulgarian and Serbian apart; else the letters.
+    return byWords != null ? byWords : ukrainianLetters(text) ? "uk" : "ru";
+  }
+
+  private static String byWords(String text, java.util.function.Predicate<String> among) {
     Map<String, Double> votes = new HashMap<>();
     int words = 0;
     String words0 = ABBREVIATION.matcher(text).replaceAll(" ").toLowerCase(Locale.ROOT);
@@ -70,7 +107,13 @@ public final class LanguageGuesser {
       if (w.isEmpty()) continue;
       if (++words > MAX_WORDS) break;
       Map<String, Double> langs = WORDS.get(w);
-      if (langs != null) langs.forEach((lang, weight) -> votes.merge(lang, weight, Double::sum));
+      // A one-letter word ("i", "a", "w") is a word in many languages and an initial in names.
+      double scale = w.length() == 1 ? 0.5 : 1;
+      if (langs != null)
+        langs.forEach(
+            (lang, weight) -> {
+              if (among.test(lang)) votes.merge(lang, weight * scale, Double::sum);
+            });
     }
     String best = null, runnerUp = null;
     double bestVotes = 0, second = 0;
@@ -145,7 +188,6 @@ public final class LanguageGuesser {
         hangul = 0,
         greek = 0,
         hebrew = 0,
-        ukr = 0,
         other = 0;
     Map<Character.UnicodeScript, Integer> others = new HashMap<>();
     for (int i = 0; i < text.length() && letters < 5000; i++) {
@@ -155,10 +197,7 @@ public final class LanguageGuesser {
       Character.UnicodeScript s = Character.UnicodeScript.of(c);
       switch (s) {
         case LATIN -> latin++;
-        case CYRILLIC -> {
-          cyr++;
-          if ("їієґЇІЄҐ".indexOf(c) >= 0) ukr++;
-        }
+        case CYRILLIC -> cyr++;
         case ARABIC -> arab++;
         case HAN -> han++;
         case HIRAGANA, KATAKANA -> kana++;
@@ -173,9 +212,9 @@ public final class LanguageGuesser {
     }
     if (letters == 0) return "";
     double half = letters / 2.0;
-    if (cyr > half) return ukr * 100 > cyr ? "uk" : "ru";
+    if (cyr > half) return CYRILLIC;
     if (arab > half) return "ar";
-    if (kana > letters / 10.0) return "ja";
+    if (kana > letters / 10.0 && kana + han > half) return "ja";
     if (han > half) return "zh";
     if (hangul > half) return "ko";
     if (greek > half) return "el";

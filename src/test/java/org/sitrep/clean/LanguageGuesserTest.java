@@ -53,7 +53,16 @@ class LanguageGuesserTest {
         LanguageGuesser.guess(
             "Le gouvernement a annoncé mardi une hausse du budget de la défense pour les trois"
                 + " prochaines années, a déclaré le ministre."));
-    assertEquals("ru", LanguageGuesser.guess("Министр обороны заявил во вторник о новых учениях."));
+    assertEquals(
+        "ru",
+        LanguageGuesser.guess("Министр обороны заявил, что учения начнутся уже на этой неделе."));
+    assertEquals(
+        "bg",
+        LanguageGuesser.guess("Министърът каза, че това е важно за страната и че те са готови."));
+    assertEquals(
+        "en",
+        LanguageGuesser.guess(
+            "Japan is a safe country, they said. The word for it is 安全 (あんぜん) in Japanese."));
     assertEquals(LanguageGuesser.UNDETERMINED, LanguageGuesser.guess("ᠮᠣᠩᠭᠣᠯ ᠪᠢᠴᠢᠭ ᠦᠨ ᠦᠰᠦᠭ"));
   }
 
