@@ -4,9 +4,11 @@ import org.sitrep.annotate.entity.EntityStage;
 import org.sitrep.annotate.event.EventStage;
 import org.sitrep.annotate.fact.FactStage;
 import org.sitrep.annotate.nlp.CoreNlpStage;
+import org.sitrep.annotate.nlp.SentenceStage;
 import org.sitrep.annotate.quantity.QuantityStage;
 import org.sitrep.annotate.quote.QuoteStage;
 import org.sitrep.annotate.time.TimeStage;
+import org.sitrep.pipeline.LanguagePipelines;
 import org.sitrep.pipeline.Pipeline;
 
 /**
@@ -16,7 +18,7 @@ import org.sitrep.pipeline.Pipeline;
 public final class Pipelines {
   private Pipelines() {}
 
-  /** Every per-document stage, in dependency order. */
+  /** Every per-document stage, in dependency order: the pipeline for English text. */
   public static Pipeline standard() {
     return Pipeline.builder()
         .add(new CoreNlpStage())
@@ -27,5 +29,26 @@ public final class Pipelines {
         .add(new EventStage())
         .add(new FactStage())
         .build();
+  }
+
+  /**
+   * For text in a language without a model: sentences, and the times and quantities written in
+   * digits. No entities, quotes or events, which would be English rules run over another language.
+   */
+  public static Pipeline languageNeutral() {
+    return Pipeline.builder()
+        .add(new SentenceStage())
+        .add(LanguageNeutral.times(new TimeStage()))
+        .add(LanguageNeutral.quantities(new QuantityStage()))
+        .build();
+  }
+
+  /**
+   * The pipeline for each document's language: {@link #standard()} for English (and for text whose
+   * language is not known), {@link #languageNeutral()} for every language without a model. A new
+   * language model is one more {@code .language(code, pipeline)} line.
+   */
+  public static LanguagePipelines byLanguage() {
+    return LanguagePipelines.builder("en", standard()).fallback(languageNeutral()).build();
   }
 }

@@ -98,7 +98,7 @@ public final class ServerLoadBenchmark {
       List<String> stories = new ArrayList<>();
       store.situation().stories().stream().limit(20).forEach(s -> stories.add(s.id()));
       try (SitrepServer server =
-          SitrepServer.start(store, SitrepServer.Config.loopback(0), Pipelines::standard)) {
+          SitrepServer.start(store, SitrepServer.Config.loopback(0), Pipelines::byLanguage)) {
         List<String> cmd =
             new ArrayList<>(
                 List.of(

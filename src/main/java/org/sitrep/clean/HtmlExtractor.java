@@ -100,7 +100,7 @@ public final class HtmlExtractor {
       if (b.heading()) headings.add(b.text());
     }
     String bodyText = text.toString();
-    String language = meta.language() != null ? meta.language() : LanguageGuesser.guess(bodyText);
+    String language = LanguageGuesser.decide(meta.language(), bodyText);
     Extracted extracted =
         new Extracted(
             meta.title(),

@@ -19,8 +19,10 @@ import java.util.stream.Stream;
  * must not reach the body.
  *
  * <p>A paragraph is one line, unless the text is hard-wrapped (blank lines between blocks and no
- * line longer than {@value #WRAP_WIDTH} characters), in which case it is one block. Short lines
- * without final punctuation inside the body are headings: kept as their own paragraph and listed.
+ * line longer than {@value #WRAP_WIDTH} characters), in which case it is one block. Furniture is
+ * dropped by what it says, never by its shape: tables, lists and short lines stay in the body.
+ * Short lines without final punctuation that head prose are headings: kept in the body as their own
+ * paragraph, so their names are annotated, and also listed.
  */
 public final class TextArticleCleaner {
   private static final int WRAP_WIDTH = 100;
@@ -103,18 +105,18 @@ public final class TextArticleCleaner {
   private static Extracted body(
       List<String> rest, String label, String title, String published, String evidence) {
     List<String> body = new ArrayList<>();
-    List<String> headings = new ArrayList<>();
     for (String p : rest) {
       if (!body.isEmpty() && Furniture.startsTail(p)) break;
       if (Furniture.isFurniture(p)) continue;
-      if (isHeading(p)) headings.add(p);
       body.add(p);
     }
-    // A heading with nothing under it heads nothing: trailing short lines are tags or leftover
-    // furniture.
-    while (!body.isEmpty() && isHeading(body.get(body.size() - 1))) {
-      headings.remove(headings.size() - 1);
-      body.remove(body.size() - 1);
+    // Every line that is not furniture stays in the body, whatever its shape: table rows, list
+    // items, standings and short lines are text whose names count. A short unpunctuated line is
+    // also listed as a heading when it heads prose (the next paragraph is not of its shape):
+    // section titles do, rows of a table or items of a list do not.
+    List<String> headings = new ArrayList<>();
+    for (int k = 0; k + 1 < body.size(); k++) {
+      if (isHeading(body.get(k)) && !isHeading(body.get(k + 1))) headings.add(body.get(k));
     }
     String text = String.join("\n\n", body);
     return new Extracted(

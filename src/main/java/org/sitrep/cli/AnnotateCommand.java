@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import me.tongfei.progressbar.ProgressBar;
 import org.sitrep.annotate.Pipelines;
 import org.sitrep.json.ContractJson;
+import org.sitrep.pipeline.LanguagePipelines;
 import org.sitrep.pipeline.OrderedRunner;
 import org.sitrep.pipeline.Problems;
 import org.sitrep.source.ReadStats;
@@ -46,12 +47,15 @@ final class AnnotateCommand implements Callable<Integer> {
         new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16);
     AtomicLong written = new AtomicLong();
     ReadStats stats;
+    LanguagePipelines pipelines = Pipelines.byLanguage();
+    LanguageTally languages = new LanguageTally(pipelines);
     try (ProgressBar bar = Terminal.progress("annotate");
         OrderedRunner runner =
             new OrderedRunner(
-                Pipelines.standard(),
+                pipelines,
                 threads,
                 a -> {
+                  languages.add(a);
                   try {
                     out.write(ContractJson.line(a));
                     out.write('\n');
@@ -64,7 +68,7 @@ final class AnnotateCommand implements Callable<Integer> {
       stats = new Sources(problems).read(paths, runner::accept);
     }
     out.flush();
-    System.err.println(RunSummary.of("annotated", written.get(), 0, stats, problems));
+    System.err.println(RunSummary.of("annotated", written.get(), 0, stats, problems, languages));
     return written.get() == 0 ? 1 : 0;
   }
 }

@@ -7,6 +7,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import me.tongfei.progressbar.ProgressBar;
 import org.sitrep.annotate.Pipelines;
 import org.sitrep.model.Annotated;
+import org.sitrep.pipeline.LanguagePipelines;
 import org.sitrep.pipeline.OrderedRunner;
 import org.sitrep.pipeline.Problems;
 import org.sitrep.resolve.Situation;
@@ -62,6 +63,8 @@ final class IngestCommand implements Callable<Integer> {
     AtomicLong fresh = new AtomicLong(), dups = new AtomicLong();
     List<Annotated> pending = new ArrayList<>();
     ReadStats stats;
+    LanguagePipelines pipelines = Pipelines.byLanguage();
+    LanguageTally languages = new LanguageTally(pipelines);
     try (Store store = data.open()) {
       if (store.reconciled().changedAnything() && store.count() > 0) {
         System.err.println("sitrep: search index repaired on open: " + store.reconciled());
@@ -80,9 +83,10 @@ final class IngestCommand implements Callable<Integer> {
       try (ProgressBar bar = Terminal.progress("ingest");
           OrderedRunner runner =
               new OrderedRunner(
-                  Pipelines.standard(),
+                  pipelines,
                   threads,
                   a -> {
+                    languages.add(a);
                     pending.add(a);
                     if (pending.size() >= batch) flush.run();
                     if (bar != null) bar.step();
@@ -90,7 +94,7 @@ final class IngestCommand implements Callable<Integer> {
         stats = new Sources(problems).read(paths, runner::accept);
       }
       flush.run();
-      System.err.println(RunSummary.of("new", fresh.get(), dups.get(), stats, problems));
+      System.err.println(RunSummary.of("new", fresh.get(), dups.get(), stats, problems, languages));
       System.err.println(
           "sitrep: the store in " + data.data + " now holds " + store.count() + " documents");
       if (!noResolve && fresh.get() > 0) {

@@ -12,6 +12,17 @@ final class RunSummary {
   private RunSummary() {}
 
   static String of(String verb, long kept, long duplicates, ReadStats stats, Problems problems) {
+    return of(verb, kept, duplicates, stats, problems, null);
+  }
+
+  /** The summary with, when given, the documents per language and what each was annotated with. */
+  static String of(
+      String verb,
+      long kept,
+      long duplicates,
+      ReadStats stats,
+      Problems problems,
+      LanguageTally languages) {
     StringBuilder sb = new StringBuilder();
     sb.append("sitrep: ")
         .append(stats.inputs())
@@ -27,6 +38,7 @@ final class RunSummary {
           .limit(8)
           .forEach(e -> sb.append("\n  ").append(e.getValue()).append(" × ").append(e.getKey()));
     }
+    if (languages != null) sb.append(languages.lines());
     return sb.toString();
   }
 }

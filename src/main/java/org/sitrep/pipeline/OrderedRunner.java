@@ -6,6 +6,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.sitrep.model.Annotated;
 import org.sitrep.model.Document;
 
@@ -16,13 +17,23 @@ import org.sitrep.model.Document;
  * processes every document twice, hence our pool.)
  */
 public final class OrderedRunner implements AutoCloseable {
-  private final Pipeline pipeline;
+  private final Function<Document, Annotated> pipeline;
   private final ExecutorService pool;
   private final int window;
   private final Consumer<Annotated> out;
   private final ArrayDeque<Future<Annotated>> inFlight = new ArrayDeque<>();
 
   public OrderedRunner(Pipeline pipeline, int threads, Consumer<Annotated> out) {
+    this(pipeline::run, threads, out);
+  }
+
+  /** Runs each document through the pipeline of its language. */
+  public OrderedRunner(LanguagePipelines pipelines, int threads, Consumer<Annotated> out) {
+    this(pipelines::run, threads, out);
+  }
+
+  private OrderedRunner(
+      Function<Document, Annotated> pipeline, int threads, Consumer<Annotated> out) {
     if (threads < 1) throw new IllegalArgumentException("threads must be >= 1");
     this.pipeline = pipeline;
     this.pool =
@@ -39,7 +50,7 @@ public final class OrderedRunner implements AutoCloseable {
 
   /** Queues a document; may block while the window is full, emitting finished results in order. */
   public void accept(Document d) {
-    inFlight.add(pool.submit(() -> pipeline.run(d)));
+    inFlight.add(pool.submit(() -> pipeline.apply(d)));
     while (inFlight.size() > window) emit(inFlight.poll());
   }
 

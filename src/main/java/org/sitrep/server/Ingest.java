@@ -13,7 +13,7 @@ import org.sitrep.model.Annotated;
 import org.sitrep.model.Document;
 import org.sitrep.model.Published;
 import org.sitrep.model.Source;
-import org.sitrep.pipeline.Pipeline;
+import org.sitrep.pipeline.LanguagePipelines;
 import org.sitrep.pipeline.Problems;
 import org.sitrep.resolve.Resolver;
 import org.sitrep.resolve.Situation;
@@ -23,10 +23,10 @@ import org.sitrep.store.Store;
 
 /**
  * Reads posted articles in any format {@link Sources} reads (JSON Lines, plain text, HTML, feeds,
- * WARC, gzipped or not), annotates them with the standard pipeline, stores them and brings the
- * resolution across the store up to date. A bad record is reported and skipped; the others go in.
- * Requests annotate side by side; storing and resolving run one at a time, since the resolution is
- * one.
+ * WARC, gzipped or not), annotates each with the pipeline of its language, stores them and brings
+ * the resolution across the store up to date. A bad record is reported and skipped; the others go
+ * in. Requests annotate side by side; storing and resolving run one at a time, since the resolution
+ * is one.
  */
 public final class Ingest {
   /** Metadata a caller may give for a plain-text or HTML body. */
@@ -44,11 +44,11 @@ public final class Ingest {
       List<Ingested> stored, List<Skipped> skipped, int stories, int entities, String resolution) {}
 
   private final Store store;
-  private final Supplier<Pipeline> pipelines;
-  private Pipeline pipeline;
+  private final Supplier<LanguagePipelines> pipelines;
+  private LanguagePipelines pipeline;
   private LiveResolver live;
 
-  public Ingest(Store store, Supplier<Pipeline> pipelines) {
+  public Ingest(Store store, Supplier<LanguagePipelines> pipelines) {
     this.store = store;
     this.pipelines = pipelines;
   }
@@ -161,13 +161,13 @@ public final class Ingest {
   public Result run(List<Document> docs, List<Skipped> skipped) {
     // Annotation runs outside the lock (stages are safe on several threads): one slow document
     // holds up no other client's request, only the store and resolution steps are one at a time.
-    Pipeline p = pipeline();
+    LanguagePipelines p = pipeline();
     List<Annotated> annotated = new ArrayList<>(docs.size());
     for (Document d : docs) annotated.add(p.run(d));
     return store(annotated, skipped);
   }
 
-  private synchronized Pipeline pipeline() {
+  private synchronized LanguagePipelines pipeline() {
     if (pipeline == null) pipeline = pipelines.get();
     return pipeline;
   }

@@ -67,7 +67,7 @@ public final class ServeCommand implements Callable<Integer> {
         SitrepServer.start(
             store,
             new SitrepServer.Config(host, port, maxBody, java.util.Set.copyOf(allowOrigins)),
-            Pipelines::standard);
+            Pipelines::byLanguage);
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(

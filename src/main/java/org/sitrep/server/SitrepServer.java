@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.sitrep.json.Json;
-import org.sitrep.pipeline.Pipeline;
+import org.sitrep.pipeline.LanguagePipelines;
 import org.sitrep.server.web.Html;
 import org.sitrep.store.BadQueryException;
 import org.sitrep.store.Store;
@@ -63,7 +63,7 @@ public final class SitrepServer implements AutoCloseable {
    * Starts a server; port 0 picks a free one (see {@link #port()}). Annotation models load on the
    * first ingest.
    */
-  public static SitrepServer start(Store store, Config c, Supplier<Pipeline> pipelines) {
+  public static SitrepServer start(Store store, Config c, Supplier<LanguagePipelines> pipelines) {
     Explorer x = new Explorer(store);
     ApiRoutes api = new ApiRoutes(x, new Ingest(store, pipelines), c.maxBodyBytes());
     List<Route> routes = new ArrayList<>(api.routes());

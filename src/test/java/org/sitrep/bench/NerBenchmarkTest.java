@@ -45,4 +45,27 @@ class NerBenchmarkTest {
     assertTrue(
         ours >= model - SLACK, "Sitrep F1 " + ours + " < model alone " + model + " - " + SLACK);
   }
+
+  /**
+   * The annotate path: the same sentences rebuilt as plain-text documents and read, cleaned and
+   * annotated as {@code sitrep annotate} does must score per type at least as well as the model
+   * alone on the same text (a cleaner that drops tables or short lines fails this).
+   */
+  @Test
+  void annotateIsNotWorseThanTheModelAloneOnTheSameText() throws IOException {
+    Path file =
+        Path.of(
+            System.getProperty("sitrep.shared", "../shared"), "bench/ner-conllpp/conllpp_dev.txt");
+    assumeTrue(Files.isRegularFile(file), "no CoNLL++ data at " + file);
+    List<NerDocuments.Doc> docs = NerDocuments.read(file, SENTENCES);
+    Scores model = NerBenchmark.leanOnDocuments(docs), ours = NerBenchmark.annotate(docs);
+    for (String type : List.of("PER", "ORG", "LOC", "MISC", "ALL")) {
+      System.out.printf(
+          "CoNLL++ dev %d sentences as documents, %s: model alone F1 %.4f, annotate %.4f%n",
+          SENTENCES, type, model.f1(type), ours.f1(type));
+      assertTrue(
+          ours.f1(type) >= model.f1(type) - SLACK,
+          type + ": annotate F1 " + ours.f1(type) + " < model alone " + model.f1(type));
+    }
+  }
 }

@@ -36,6 +36,30 @@ class HtmlExtractorTest {
           + "<footer>© 2024 The Daily Example. All rights reserved. Imprint. Privacy policy.</footer>";
 
   @Test
+  void keepsListsAndTablesOfTheArticle() {
+    String html =
+        page(
+            "<title>Standings | The Daily Example</title>",
+            FURNITURE
+                + "<article><h1>Standings after the weekend</h1><div class=\"article-body\">"
+                + ARTICLE_TEXT
+                + "<p>The clubs that qualified for the next round on Saturday are listed below, with"
+                + " their points after three matches.</p>"
+                + "<ul><li>Bayern Munich</li><li>Borussia Dortmund</li><li>RB Leipzig</li></ul>"
+                + "<table><tr><th>Team</th><th>P</th><th>Pts</th></tr>"
+                + "<tr><td>Chelsea</td><td>3</td><td>7</td></tr>"
+                + "<tr><td>Arsenal</td><td>3</td><td>6</td></tr></table>"
+                + "<p>The draw for the next round takes place in Nyon on Monday, officials said.</p>"
+                + "</div></article>"
+                + AFTER);
+    String body = extractor.extract(html, "https://www.example.com/2024/05/06/standings").body();
+    for (String kept :
+        List.of("Bayern Munich", "Borussia Dortmund", "RB Leipzig", "Chelsea", "Arsenal"))
+      assertTrue(body.contains(kept), kept + " lost from: " + body);
+    assertFalse(body.contains("Another story"), body);
+  }
+
+  @Test
   void keepsArticleTextAndDropsFurniture() {
     String html =
         page(
@@ -171,12 +195,22 @@ class HtmlExtractorTest {
   }
 
   @Test
-  void languageFromMarkupThenGuessed() {
+  void languageFromTheTextThenFromMarkup() {
+    // The text tells when it can: a template's declaration is often wrong for the article.
     String de =
         "<!DOCTYPE html><html lang=\"de-DE\"><head></head><body>" + ARTICLE_TEXT + "</body></html>";
-    assertEquals("de", extractor.extract(de, null).language());
-    String meta = page("<meta http-equiv=\"content-language\" content=\"lt\">", ARTICLE_TEXT);
-    assertEquals("lt", extractor.extract(meta, null).language());
+    assertEquals("en", extractor.extract(de, null).language());
+    String german =
+        "<p>Am Montag hat der Bundestag über den Haushalt beraten. Die Regierung will im kommenden"
+            + " Jahr mehr Geld für die Verteidigung ausgeben, sagte der Finanzminister in Berlin.</p>";
+    assertEquals("de", extractor.extract(page("", german), null).language());
+    String declaredEn =
+        "<!DOCTYPE html><html lang=\"en\"><head></head><body>" + german + "</body></html>";
+    assertEquals("de", extractor.extract(declaredEn, null).language());
+    // A text too short to tell: the declaration.
+    String shortText =
+        "<!DOCTYPE html><html lang=\"lt\"><head></head><body><p>Vilnius 2024</p></body></html>";
+    assertEquals("lt", extractor.extract(shortText, null).language());
     assertEquals("en", extractor.extract(page("", ARTICLE_TEXT), null).language());
   }
 

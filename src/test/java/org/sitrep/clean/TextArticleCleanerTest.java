@@ -138,6 +138,43 @@ class TextArticleCleanerTest {
   }
 
   @Test
+  void standingsListsAndShortLinesStayInTheBody() {
+    String text =
+        "SOCCER - ENGLISH LEAGUE STANDINGS.\n\nLONDON 1996-08-31\n\n"
+            + "English soccer league standings after Saturday's matches:\n\n"
+            + "Premier league\n\nChelsea 3 2 1 0 5 2 7\n\nArsenal 3 2 0 1 4 2 6\n\n"
+            + "Newcastle 3 1 1 1 3 3 4\n\nWinners\n\n- Alan Shearer\n\n- Gianfranco Zola\n";
+    Extracted e = cleaner.extract(text);
+    for (String kept :
+        List.of(
+            "Premier league",
+            "Chelsea 3 2 1 0 5 2 7",
+            "Newcastle 3 1 1 1 3 3 4",
+            "Winners",
+            "- Gianfranco Zola")) {
+      assertTrue(e.body().contains(kept), () -> "lost '" + kept + "': " + e.body());
+    }
+    // Rows of a table head nothing, and a line above rows is the table's caption: neither is a
+    // heading. A line above a list heads the list.
+    assertFalse(
+        e.headings().stream().anyMatch(h -> h.matches(".*\\d \\d.*")), e.headings()::toString);
+    assertFalse(e.headings().contains("Premier league"), e.headings()::toString);
+    assertTrue(e.headings().contains("Winners"), e.headings()::toString);
+  }
+
+  @Test
+  void aHeadingStaysInTheBodyAndIsListedOnlyWhenItHeadsProse() {
+    String text =
+        "The brigade will be stationed near Vilnius, officials said.\n\n"
+            + "Military Exercise in Belarus\n\nRussian troops arrived on Monday, the ministry said.\n\n"
+            + "Tags Germany NATO\n";
+    Extracted e = cleaner.extract(text);
+    assertEquals(List.of("Military Exercise in Belarus"), e.headings());
+    assertTrue(e.body().contains("\n\nMilitary Exercise in Belarus\n\n"), e.body());
+    assertTrue(e.body().endsWith("Tags Germany NATO"), e.body());
+  }
+
+  @Test
   void emptyTextGivesEmptyBody() {
     assertEquals("", cleaner.extract(" \n\n ").body());
   }

@@ -59,6 +59,37 @@ class CliTest {
   }
 
   @Test
+  void aGermanArticleGetsNoEnglishAnnotationsAndTheSummaryCountsLanguages() throws Exception {
+    Path dir = Files.createDirectories(tmp.resolve("mixed-languages"));
+    Files.writeString(
+        dir.resolve("de.txt"),
+        "Brigade in Litauen\n\nAm Montag hat der Minister den Vertrag in Vilnius unterzeichnet. Die"
+            + " Brigade soll bis 2027 einsatzbereit sein, sagte er am Freitag. Die Soldaten werden"
+            + " mit ihren Familien nach Litauen ziehen, und die Kasernen werden am 2025-01-15"
+            + " eröffnet.\n",
+        StandardCharsets.UTF_8);
+    Files.copy(Path.of("examples", "001_fdf32aae2420c610.txt"), dir.resolve("en.txt"));
+    Run r = run("annotate", dir.toString());
+    assertEquals(0, r.code(), r.err());
+    List<JsonNode> docs = new ArrayList<>();
+    for (String line : r.out().split("\n"))
+      if (!line.isBlank()) docs.add(ContractJson.MAPPER.readTree(line));
+    assertEquals(2, docs.size());
+    JsonNode de = docs.get(0), en = docs.get(1);
+    assertEquals("de", de.path("language").asText());
+    assertEquals(0, de.path("entities").size(), de.toString());
+    assertEquals(0, de.path("events").size(), de.toString());
+    assertEquals(1, de.path("diagnostics").size(), de.toString());
+    assertTrue(de.path("sentences").size() >= 3, de.toString());
+    assertEquals("en", en.path("language").asText());
+    assertTrue(en.path("entities").size() > 5, "English keeps its entities");
+    assertTrue(r.err().contains("documents by language:"), r.err());
+    assertTrue(
+        r.err().contains("1 × de: body, sentences, times, quantities; no model, skipped"), r.err());
+    assertTrue(r.err().matches("(?s).*1 × en: body, sentences, tokens, entities.*"), r.err());
+  }
+
+  @Test
   void annotatePrintsOneContractObjectPerDocument() throws Exception {
     Run r = run("annotate", "examples");
     assertEquals(0, r.code(), r.err());

@@ -14,6 +14,7 @@ import java.util.Base64;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sitrep.pipeline.LanguagePipelines;
 import org.sitrep.pipeline.Pipeline;
 import org.sitrep.store.Store;
 import org.sitrep.store.Tokens;
@@ -52,7 +53,9 @@ class GuardTest {
     try (Store store = Store.open(dir);
         SitrepServer server =
             SitrepServer.start(
-                store, SitrepServer.Config.loopback(0), () -> Pipeline.builder().build())) {
+                store,
+                SitrepServer.Config.loopback(0),
+                () -> LanguagePipelines.builder("en", Pipeline.builder().build()).build())) {
       String base = "http://127.0.0.1:" + server.port();
       HttpResponse<String> none = send(post(base, null).build());
       assertEquals(401, none.statusCode(), none.body());
@@ -87,7 +90,9 @@ class GuardTest {
     try (Store store = Store.open(dir);
         SitrepServer server =
             SitrepServer.start(
-                store, SitrepServer.Config.loopback(0), () -> Pipeline.builder().build())) {
+                store,
+                SitrepServer.Config.loopback(0),
+                () -> LanguagePipelines.builder("en", Pipeline.builder().build()).build())) {
       // The JDK client will not send a Host header of our choosing, so write the request by hand.
       try (Socket sock = new Socket("127.0.0.1", server.port())) {
         sock.getOutputStream()
@@ -112,7 +117,7 @@ class GuardTest {
             SitrepServer.start(
                 store,
                 new SitrepServer.Config("0.0.0.0", 0, 1_000_000, Set.of()),
-                () -> Pipeline.builder().build())) {
+                () -> LanguagePipelines.builder("en", Pipeline.builder().build()).build())) {
       String base = "http://127.0.0.1:" + server.port();
       HttpResponse<String> anon =
           send(HttpRequest.newBuilder(URI.create(base + "/api/documents")).build());
@@ -144,7 +149,9 @@ class GuardTest {
     try (Store store = Store.open(dir);
         SitrepServer server =
             SitrepServer.start(
-                store, SitrepServer.Config.loopback(0), () -> Pipeline.builder().build())) {
+                store,
+                SitrepServer.Config.loopback(0),
+                () -> LanguagePipelines.builder("en", Pipeline.builder().build()).build())) {
       String doc =
           send(HttpRequest.newBuilder(
                       URI.create("http://127.0.0.1:" + server.port() + "/openapi.json"))

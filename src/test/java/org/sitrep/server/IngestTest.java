@@ -54,7 +54,7 @@ class IngestTest {
   void newerArticlesAreAddedOlderOnesReadTheWholeStoreAndBothGiveTheWholeReadsPicture()
       throws IOException {
     try (Store store = Store.open(dir)) {
-      Ingest ingest = new Ingest(store, Pipelines::standard);
+      Ingest ingest = new Ingest(store, Pipelines::byLanguage);
       List<String> ids = new ArrayList<>(), modes = new ArrayList<>();
       List<Picture> kept = new ArrayList<>(), whole = new ArrayList<>();
       // the samples as the server fixture posts them: the fourth is older than the third

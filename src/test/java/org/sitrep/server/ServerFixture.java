@@ -50,7 +50,7 @@ final class ServerFixture {
     }
     server =
         SitrepServer.start(
-            store, new SitrepServer.Config("127.0.0.1", 0, MAX_BODY), Pipelines::standard);
+            store, new SitrepServer.Config("127.0.0.1", 0, MAX_BODY), Pipelines::byLanguage);
     base = "http://127.0.0.1:" + server.port();
     Path examples = Path.of("examples");
     // Generated articles with hand-built layers: figures, quotes and places the pipeline's stages

@@ -2,12 +2,12 @@ package org.sitrep.spark;
 
 import java.util.Map;
 import org.sitrep.annotate.Pipelines;
-import org.sitrep.pipeline.Pipeline;
+import org.sitrep.pipeline.LanguagePipelines;
 import org.sitrep.resolve.dedup.NearDuplicates;
 import org.sitrep.resolve.story.StoryGrouper;
 
 /**
- * What each executor JVM builds once and shares between its tasks: the standard pipeline (CoreNLP's
+ * What each executor JVM builds once and shares between its tasks: the pipelines by language (CoreNLP's
  * models, about 3 GB and 3 s to load, are loaded on its first document) and the signature and term
  * functions of the resolvers.
  */
@@ -16,12 +16,12 @@ final class PerJvm {
 
   // The holder idiom: built on first use, once per class loader, without locking afterwards.
   private static final class Holder {
-    static final Pipeline PIPELINE = Pipelines.standard();
+    static final LanguagePipelines PIPELINE = Pipelines.byLanguage();
     static final NearDuplicates DUPLICATES = new NearDuplicates();
     static final StoryGrouper STORIES = new StoryGrouper();
   }
 
-  static Pipeline pipeline() {
+  static LanguagePipelines pipeline() {
     return Holder.PIPELINE;
   }
 

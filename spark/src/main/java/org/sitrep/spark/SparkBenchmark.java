@@ -181,7 +181,7 @@ public final class SparkBenchmark {
       AtomicLong n = new AtomicLong(), chars = new AtomicLong();
       try (OrderedRunner runner =
           new OrderedRunner(
-              Pipelines.standard(),
+              Pipelines.byLanguage(),
               cores,
               a -> {
                 chars.addAndGet(ContractJson.line(a).length());

@@ -44,13 +44,17 @@ public final class BlockFilter {
       "(jan|feb|fév|fev|mar|mär|apr|avr|abr|may|mai|mag|maj|jun|jui|giu|jul|lug|aug|aoû|aou|ago|sep|set|wrz|oct|okt|ott"
           + "|out|paź|paz|nov|lis|dec|dez|déc|dic|gru|sty|lut|kwi|cze|sie|ene)\\p{L}*\\.?";
 
-  /** A line that is only a date or time, as bylines and comment headers print them. */
+  /**
+   * A line that is only a date or time, as bylines and comment headers print them. Numbers joined
+   * by a space alone are a date only with a month name: "Chelsea 3 7" is a table row.
+   */
   private static final Pattern DATE_LINE =
       Pattern.compile(
           "(?iu)^((am|on|le|el|den|vom|published|veröffentlicht|aktualisiert( am)?|updated|stand|opublikowano)[: ]+)?"
-              + "(\\p{L}{2,12},?\\s+)?(\\d{1,4}[./\\- ]\\s*(\\d{1,2}|"
+              + "(\\p{L}{2,12},?\\s+)?(\\d{1,4}[./\\-]\\s*\\d{1,2}[./\\-]?\\s*(\\d{2,4})?"
+              + "|\\d{1,4}[./\\- ]\\s*"
               + MONTH
-              + ")[./\\- ]?\\s*(\\d{2,4})?|"
+              + "[./\\- ]?\\s*(\\d{2,4})?|"
               + MONTH
               + "\\s+\\d{1,2}(,?\\s+\\d{4})?)(,?\\s*(um\\s*)?\\d{1,2}[:.]\\d{2}(\\s*(uhr|am|pm|h))?)?\\s*$"
               + "|^\\d{1,2}[:.]\\d{2}(\\s*(uhr|am|pm|h))?$");
