@@ -103,6 +103,7 @@ final class Around {
             || w.equals("at")
             || w.equals("by")
             || w.equals("of")
+            || w.equals("for")
             || w.equals("worth"))) {
       prep = w;
       j--;
@@ -116,11 +117,13 @@ final class Around {
       }
       j = skip(j, 2);
       if (j >= sentFirst && noun(j) && !proper(j)) {
-        nounBefore = j;
-        // "raise its defence budget to", "brings the total to": the verb before the object
+        // "a loss of", "raise its defence budget to", "brings the total to": the noun, and the verb
+        // before an object
         int k = j - 1;
         while (k >= sentFirst && k > j - 4 && (noun(k) || modifier(k))) k--;
-        if (k >= sentFirst && verb(k)) verbBefore = k;
+        boolean object = k >= sentFirst && verb(k);
+        if (object) verbBefore = k;
+        if (prep.equals("of") || prep.equals("worth") || object) nounBefore = j;
         return;
       }
     }
@@ -172,24 +175,37 @@ final class Around {
       j--;
       n++;
     }
+    // "the death toll from the attacks in Paris last Friday has risen": past the time words
+    while (j > sentFirst && date(j) && n < 8) {
+      j--;
+      n++;
+    }
     if (j < sentFirst || !noun(j)) return;
     int h = j;
     int s = npLeft(h);
-    // "the permanent German force in Lithuania is", "Shares of the company rose": the head is the
-    // noun before the preposition
-    if (s - 1 > sentFirst && pos(s - 1).equals("IN") && noun(s - 2)) {
+    // "the permanent German force in Lithuania is", "Shares of the company rose", "the death toll
+    // from the attacks in Paris": the head is the first noun of the chain of prepositions
+    for (int hop = 0;
+        hop < 3 && s - 1 > sentFirst && pos(s - 1).equals("IN") && noun(s - 2);
+        hop++) {
       int h1 = s - 2;
       int s1 = npLeft(h1);
-      if ((word(s - 1).equals("of") && !proper(h1)) || (proper(h) && !proper(h1))) {
+      if (proper(h1) && !proper(h)) break;
+      if (hop == 0 || word(s - 1).equals("of")) {
         ownerStart = s;
         ownerEnd = h + 1;
-        h = h1;
-        s = s1;
       }
+      h = h1;
+      s = s1;
     }
     head = h;
     npStart = s;
     npEnd = h + 1;
+  }
+
+  private boolean date(int i) {
+    String ner = toks.get(i).ner();
+    return "DATE".equals(ner) || "TIME".equals(ner);
   }
 
   private int npLeft(int h) {

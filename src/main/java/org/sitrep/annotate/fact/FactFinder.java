@@ -128,7 +128,7 @@ public final class FactFinder {
     Span sent = a.sentences().get(si);
     Around ar = new Around(a, sent, q, a.quantities(), qi);
     Naming n = Naming.of(ar, q);
-    if (n == null) return List.of();
+    if (n == null || !counts(a, ar, q, n)) return List.of();
     String body = a.body();
     Span clause = clauseAround(body, sent, q.start(), q.end());
     String clauseText = body.substring(clause.start(), clause.end());
@@ -164,7 +164,7 @@ public final class FactFinder {
     if (who == null) who = Subjects.ownerBefore(a, sent, q);
     boolean ownShare = "share of GDP".equals(n.measure);
     if (who == null && ownShare) who = Subjects.possessor(a, sent);
-    if (who == null) who = Subjects.clauseSubject(a, sent, q);
+    if (who == null) who = Subjects.clauseSubject(a, sent, clause, q);
     String subjectCode = who == null ? null : codeOf(who, ev);
     String placeCode = ownShare ? null : Subjects.placeOf(a, si, q, ev, subjectCode);
     if (who == null && "troops".equals(n.measure))
@@ -285,6 +285,42 @@ public final class FactFinder {
             sent.end(),
             partOf));
     return facts;
+  }
+
+  /**
+   * Whether a named figure counts something new: not a single thing ("one user"), not things the
+   * text already counted ("the two men", "Two of the three bombers"), not a rate ("one in every
+   * 200"), not words of a title ("Three Men Attacked the Concert Hall"), not an age after a name
+   * ("Hamza Attou, 21,").
+   */
+  private static boolean counts(Annotated a, Around ar, Quantity q, Naming n) {
+    boolean casualty = n.measure.equals("deaths") || n.measure.equals("injuries");
+    if (q.unit() != null) return true;
+    if (q.value() == 1 && q.valueMax() == null && !casualty) return false;
+    String body = a.body();
+    if (ar.first > ar.sentFirst) {
+      String prev = ar.word(ar.first - 1);
+      if (Lexicon.get().is("every", prev)) return false;
+      if (q.value() < 20 && !casualty && Lexicon.get().is("reference", prev)) return false;
+    }
+    if (q.value() < 20
+        && !casualty
+        && q.text().matches("(?is).*\\bof (the|these|those|its|their)\\b.*")) return false;
+    // a capitalised counted noun inside a sentence: a title or a name
+    if (q.counted() != null && ar.first > ar.sentFirst) {
+      for (int i = ar.first; i <= ar.last; i++) {
+        String w = ar.toks.get(i).word();
+        if (w.equalsIgnoreCase(q.counted()) && Character.isUpperCase(w.charAt(0))) return false;
+      }
+    }
+    // "Hamza Attou, 21,": a bare number between commas after a name
+    if (q.text().matches("\\d{1,3}") && q.start() >= 2 && body.startsWith(", ", q.start() - 2)) {
+      int e = q.end();
+      char next = e < body.length() ? body.charAt(e) : '.';
+      if ((next == ',' || next == '.' || next == ')') && ar.first >= 2 && ar.proper(ar.first - 2))
+        return false;
+    }
+    return true;
   }
 
   private static String codeOf(Subjects.Who who, Event ev) {

@@ -69,7 +69,22 @@ final class Figures {
         && q.value() <= 2100
         && q.value() == Math.rint(q.value())
         && !q.text().contains(",")) return false;
+    if (q.unit() == null && unknownUnitAfter(a, e)) return false;
     return !designation(a, ds);
+  }
+
+  /** "16 GB", "500 MW": capitals right after the number that name no one are a unit or a code. */
+  private static boolean unknownUnitAfter(Annotated a, int e) {
+    String body = a.body();
+    int s = e;
+    while (s < body.length() && body.charAt(s) == ' ') s++;
+    if (s == e || s - e > 1) return false;
+    int t = s;
+    while (t < body.length() && Character.isLetter(body.charAt(t))) t++;
+    String w = body.substring(s, t);
+    if (w.length() < 2 || w.length() > 4 || !w.equals(w.toUpperCase(Locale.ROOT))) return false;
+    for (Mention m : a.entities()) if (m.start() == s) return false;
+    return true;
   }
 
   /**
@@ -87,7 +102,7 @@ final class Figures {
     if (p.sentence() != (i < toks.size() ? toks.get(i).sentence() : p.sentence())) return false;
     String w = p.word();
     if (NUMBER_WORDS.contains(w.toLowerCase(Locale.ROOT))) return true;
-    if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) return false;
+    if (w.isEmpty() || w.chars().noneMatch(Character::isUpperCase)) return false; // "iPhone 4"
     String pos = p.pos() == null ? "" : p.pos();
     if (!pos.startsWith("NNP") && !(w.length() > 1 && w.equals(w.toUpperCase(Locale.ROOT))))
       return false;

@@ -37,7 +37,7 @@ final class Lexicon {
   private final Map<String, Role> roles = new HashMap<>();
   private final Map<String, String> participles = new HashMap<>();
   private final Map<String, Set<String>> classes = new HashMap<>();
-  private final Map<String, String> money = new HashMap<>();
+  private final Map<String, String> values = new HashMap<>();
 
   private Lexicon() {
     for (String[] c : rows("measures.tsv")) measures.put(c[0], c[1]);
@@ -47,7 +47,7 @@ final class Lexicon {
     }
     for (String[] c : rows("words.tsv")) {
       classes.computeIfAbsent(c[0], k -> new HashSet<>()).add(c[1]);
-      if (c[0].equals("money") && c.length > 2) money.put(c[1], c[2]);
+      if (c.length > 2) values.put(c[0] + "\t" + c[1], c[2]);
     }
   }
 
@@ -94,7 +94,12 @@ final class Lexicon {
 
   /** The measure of a sum of money tied to this noun, or null. */
   String moneyMeasure(String lemma) {
-    return money.get(lemma);
+    return values.get("money\t" + lemma);
+  }
+
+  /** The third column of a {@code words.tsv} row ("changenoun drop down"), or null. */
+  String value(String cls, String word) {
+    return values.get(cls + "\t" + word);
   }
 
   private static Iterable<String[]> rows(String name) {

@@ -1,6 +1,7 @@
 package org.sitrep.annotate.fact;
 
 import java.util.Locale;
+import org.sitrep.annotate.place.Gazetteer;
 import org.sitrep.model.Quantity;
 
 /**
@@ -55,8 +56,7 @@ final class Naming {
     if (points) {
       n.measure = "index level";
       n.subject = n.indexName(ar);
-      n.needsSubject = n.subject == null;
-      return n;
+      return n.subject == null ? null : n;
     }
     if (money) return n.money(ar, moves, vb);
     if (percent) return n.percent(ar, q, counted, moves);
@@ -77,14 +77,27 @@ final class Naming {
   }
 
   private Naming money(Around ar, boolean moves, Lexicon.Role vb) {
-    int noun = -1;
-    if (ar.nounBefore >= 0 && !LEX.is("period", ar.lemma(ar.nounBefore))) noun = ar.nounBefore;
     int next = ar.last + 1;
-    if (noun < 0
-        && next < ar.sentEnd
-        && ar.pos(next).equals("NN")
-        && !LEX.is("period", ar.lemma(next)))
-      noun = next; // "a $1.2 billion loss", "a $50 million contract"
+    String w = ar.word(next);
+    if (w.equals("per") || w.equals("each") || (w.equals("a") && plainNoun(ar, next + 1))) {
+      measure = "price"; // "£0.79 per song", "$100 a barrel"
+      return this;
+    }
+    if (vb != null && LEX.value("moneyverb", ar.lemma(ar.verbBefore)) != null) {
+      if (ar.verbBefore < ar.first - 4) vb = null;
+    }
+    if (vb != null && LEX.value("moneyverb", ar.lemma(ar.verbBefore)) != null) {
+      measure = LEX.value("moneyverb", ar.lemma(ar.verbBefore)); // "costs $99", "priced at $199"
+      return this;
+    }
+    int noun = -1;
+    int after = ar.pos(next).startsWith("JJ") ? next + 1 : next;
+    if (plainNoun(ar, after) && ar.pos(after).equals("NN"))
+      noun = after; // "a $1.2 billion loss", "a $50 million contract", "$1bn quarterly profit"
+    if (noun < 0 && ar.nounBefore >= 0 && !LEX.is("period", ar.lemma(ar.nounBefore)))
+      noun = ar.nounBefore; // "a loss of $1.2 billion"
+    if (noun < 0 && w.equals("in") && plainNoun(ar, next + 1) && !ar.noun(next + 2))
+      noun = next + 1; // "$500 million in revenue", "10 billion euros in aid"
     if (noun >= 0) {
       String l = ar.lemma(noun);
       String m = LEX.moneyMeasure(l);
@@ -92,23 +105,48 @@ final class Naming {
       ownerFrom(ar, noun);
       return this;
     }
-    if (moves && ar.head >= 0 && !ar.proper(ar.head)) {
-      String l = ar.lemma(ar.head);
-      String m = LEX.moneyMeasure(l);
-      measure = m != null ? m : ar.word(ar.head);
+    boolean level = ar.verbBefore >= 0 && ("to".equals(ar.prep) || "at".equals(ar.prep));
+    if ((moves || level) && ar.head >= 0 && ar.proper(ar.head)) {
+      // "Allstate lost 2.5 percent to $29.48": a company's price is its share price
+      Subjects.Who co =
+          Subjects.mentionIn(ar.a, ar.charStart(ar.npStart), ar.charEnd(ar.npEnd - 1));
+      if (co != null && co.mention() != null && Subjects.isOrg(co.mention())) {
+        measure = "share price";
+        subject = co;
+        return this;
+      }
+    }
+    if ((moves || level) && ar.head >= 0 && !ar.proper(ar.head)) {
+      String m = LEX.moneyMeasure(ar.lemma(ar.head));
+      measure = m != null ? m : subjectNoun(ar);
+      if (measure == null) measure = "money";
       subject = nounPhraseOwner(ar);
       return this;
     }
     measure = "money";
-    if (vb == Lexicon.Role.ACTION && ar.prep == null) {
+    // "raised $2 million", "lost at least 3m euros": what was done to the money
+    boolean moved = (vb == Lexicon.Role.UP || vb == Lexicon.Role.DOWN) && ar.head < 0;
+    if ((vb == Lexicon.Role.ACTION || vb == Lexicon.Role.SWITCH || moved) && ar.prep == null) {
       measure = "money " + LEX.participle(ar.lemma(ar.verbBefore));
       predicateInMeasure = true;
+      direction = 0;
     }
     return this;
   }
 
   private Naming percent(Around ar, Quantity q, String counted, boolean moves) {
-    if (counted != null) {
+    int next = ar.last + 1;
+    for (int i = ar.first; i <= next && i < ar.sentEnd; i++) {
+      String sign = ar.noun(i) ? LEX.value("changenoun", ar.lemma(i)) : null;
+      if (sign == null) continue;
+      // "a 12% rise in sales", "a 12 percent drop in output": a change of what it is "in", else of
+      // the clause's subject
+      direction = sign.equals("up") ? 1 : -1;
+      if (ar.word(i + 1).equals("in") && plainNoun(ar, i + 2)) measure = ar.word(i + 2);
+      else if (ar.head >= 0 && !ar.proper(ar.head)) measure = subjectNoun(ar);
+      return measure == null ? null : this;
+    }
+    if (counted != null && lastLemma(ar, counted).length() > 2) {
       share = true;
       String l = lastLemma(ar, counted);
       String m = counted.contains(" ") ? LEX.measure(counted) : null;
@@ -116,20 +154,11 @@ final class Naming {
           && LEX.measure(l) != null
           && LEX.measure(l).equals(LEX.measure(l).toUpperCase(Locale.ROOT)))
         m = LEX.measure(l); // "GDP"
-      measure = "share of " + (m != null ? m : l);
+      String written = counted.substring(counted.lastIndexOf(' ') + 1);
+      measure = "share of " + (m != null ? m : written);
       return this;
     }
-    int next = ar.last + 1;
-    if (next < ar.sentEnd && ar.pos(next).startsWith("NN") && !ar.proper(next)) {
-      Lexicon.Role r = LEX.role(ar.lemma(next));
-      if (r == Lexicon.Role.UP || r == Lexicon.Role.DOWN) {
-        // "a 12% rise in sales": a change of what it is "in", else of the clause's subject
-        direction = r == Lexicon.Role.UP ? 1 : -1;
-        if (ar.word(next + 1).equals("in") && ar.noun(next + 2)) measure = ar.word(next + 2);
-        else if (ar.head >= 0 && !ar.proper(ar.head)) measure = subjectNoun(ar);
-        if (measure == null) return null;
-        return this;
-      }
+    if (plainNoun(ar, next)) {
       share = true; // "a 5% stake", "45% support"
       measure = ar.lemma(next);
       return this;
@@ -148,14 +177,21 @@ final class Naming {
     return this;
   }
 
+  /** A common noun that is not a time word ("yesterday") or a reporting period. */
+  private static boolean plainNoun(Around ar, int i) {
+    if (i >= ar.sentEnd || !ar.noun(i) || ar.proper(i)) return false;
+    String ner = ar.toks.get(i).ner();
+    return !"DATE".equals(ner) && !"TIME".equals(ner) && !LEX.is("period", ar.lemma(i));
+  }
+
   private Naming counted(Around ar, Quantity q, String counted, Lexicon.Role vb) {
     String lemma = lastLemma(ar, counted);
     String base = fold(counted, lemma);
+    if (base == null) return null;
     if (base.equals("index level")) {
       subject = indexName(ar);
-      needsSubject = subject == null;
       measure = base;
-      return this;
+      return subject == null ? null : this;
     }
     predicateInMeasure =
         base.contains(" ") && !base.startsWith("share") && LEX.measure(lemma) != null;
@@ -224,7 +260,9 @@ final class Naming {
     }
     m = LEX.measure(lemma);
     if (m != null) return m;
+    if (LEX.is("nomeasure", lemma)) return null;
     String head = words[words.length - 1];
+    if (Gazetteer.get().demonym(head).isPresent()) return "people"; // "20 million Americans"
     if (words.length > 1 && !head.endsWith("s")) return counted; // "gross domestic product"
     return plural(lemma, head);
   }
@@ -239,6 +277,7 @@ final class Naming {
 
   static String plural(String lemma, String written) {
     if (!written.equals(lemma)) return written; // the text's own plural
+    if (LEX.is("invariant", written) || written.endsWith("men")) return written;
     String m = LEX.measure(lemma);
     if (m != null) return m;
     if (lemma.endsWith("s") || lemma.endsWith("x") || lemma.endsWith("ch") || lemma.endsWith("sh"))

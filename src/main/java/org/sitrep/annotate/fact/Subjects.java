@@ -41,8 +41,16 @@ final class Subjects {
 
   /** The display name of a mention: a country's name for places and demonyms, else its name. */
   static String name(Mention m) {
-    if (m.country() != null && !"ORGANIZATION".equals(m.type()) && !"PERSON".equals(m.type()))
-      return countryName(m.country());
+    if (m.country() != null && !"ORGANIZATION".equals(m.type()) && !"PERSON".equals(m.type())) {
+      // a country, its demonym or its capital standing for its government is the country; a
+      // city or region is itself
+      if ("demonym".equals(m.kind()) || "capital-for-government".equals(m.kind()))
+        return countryName(m.country());
+      Place p = Gazetteer.get().place(m.text()).orElse(null);
+      if (p == null || p.kind() == Place.Kind.COUNTRY || p.standsForGovernment())
+        return countryName(m.country());
+      return p.name();
+    }
     if (m.canonical() != null) return m.canonical();
     return m.text();
   }
@@ -157,7 +165,7 @@ final class Subjects {
    * is not after a preposition and is followed by its verb ("Germany has", "Ryanair ordered"),
    * before the figure rather than after.
    */
-  static Who clauseSubject(Annotated a, Span sent, Quantity q) {
+  static Who clauseSubject(Annotated a, Span sent, Span clause, Quantity q) {
     String body = a.body();
     Mention best = null;
     int bestRank = 0;
@@ -177,7 +185,10 @@ final class Subjects {
         if (m.country() != null
             && ((w.length > 0 && Lexicon.get().is("group", w[0]))
                 || (w.length > 1 && Lexicon.get().is("group", w[1])))) rank = 3;
-      } else if (!PREPOSITION_BEFORE.matcher(before).find() && followedByVerb(a, m)) {
+      } else if (m.start() >= clause.start()
+          && m.end() <= clause.end()
+          && !PREPOSITION_BEFORE.matcher(before).find()
+          && followedByVerb(a, m)) {
         if (speechNext(a, m)) continue;
         rank = m.end() <= q.start() ? 2 : 1;
         if ("PERSON".equals(m.type()))
@@ -314,6 +325,12 @@ final class Subjects {
         if (!"PERSON".equals(e.type()) && !"ORGANIZATION".equals(e.type())) continue;
         if (e.start() < sent.start() || e.end() > sent.end()) continue;
         int d = e.end() <= cue ? cue - e.end() : e.start() - cueEnd;
+        // after the cue only the name it touches: "said the minister", "according to Reuters"
+        if (e.start() >= cueEnd
+            && !body.substring(cueEnd, e.start())
+                .matches("(?s)\\s*(the\\s+|a\\s+)?(\\p{Lu}[\\p{L}.-]*\\s+){0,3}")) continue;
+        if (e.start() >= cueEnd && body.substring(cueEnd, e.start()).matches("(?s).*\\bthat\\b.*"))
+          continue;
         String gap =
             d >= 0 ? body.substring(Math.min(e.end(), cueEnd), Math.max(e.start(), cue)) : "";
         if (gap.contains(",") && d > 1) d += 30; // "…, dpa reported": the name the cue touches
