@@ -2,6 +2,7 @@ package org.sitrep.annotate;
 
 import org.sitrep.annotate.entity.EntityStage;
 import org.sitrep.annotate.event.EventStage;
+import org.sitrep.annotate.fact.FactStage;
 import org.sitrep.annotate.nlp.CoreNlpStage;
 import org.sitrep.annotate.quantity.QuantityStage;
 import org.sitrep.annotate.quote.QuoteStage;
@@ -24,6 +25,7 @@ public final class Pipelines {
         .add(new QuantityStage())
         .add(new QuoteStage())
         .add(new EventStage())
+        .add(new FactStage())
         .build();
   }
 }

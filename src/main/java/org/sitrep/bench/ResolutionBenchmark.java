@@ -262,7 +262,9 @@ public final class ResolutionBenchmark {
               e.time(),
               e.status()));
     }
-    return new Annotated(d, sents, List.of(), ms, ts, qs, quotes, evs, List.of(), List.of());
+    // The facts layer is read again from the shifted layers, as the facts stage would have.
+    return new org.sitrep.annotate.fact.FactStage()
+        .apply(new Annotated(d, sents, List.of(), ms, ts, qs, quotes, evs, List.of(), List.of()));
   }
 
   /** Maps offsets of kept paragraphs from the old body to the new one. */

@@ -329,8 +329,11 @@ public final class SyntheticCorpus {
             "en",
             List.of(),
             t.b.toString());
-    return new Annotated(
-        d, sentences, List.of(), ents, times, qs, quotes, events, List.of(), List.of());
+    // Its facts layer, as the facts stage makes it from the layers above.
+    return new org.sitrep.annotate.fact.FactStage()
+        .apply(
+            new Annotated(
+                d, sentences, List.of(), ents, times, qs, quotes, events, List.of(), List.of()));
   }
 
   private static String fmt(int n) {

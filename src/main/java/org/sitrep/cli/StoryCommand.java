@@ -11,8 +11,8 @@ import org.sitrep.json.Json;
 import org.sitrep.model.Annotated;
 import org.sitrep.report.Labels;
 import org.sitrep.resolve.StoryView;
-import org.sitrep.resolve.fact.FactExtractor;
 import org.sitrep.resolve.fact.Observation;
+import org.sitrep.resolve.fact.StoredFacts;
 import org.sitrep.resolve.framing.FramingMarker;
 import org.sitrep.resolve.framing.Tone;
 import org.sitrep.store.SituationView;
@@ -59,7 +59,7 @@ final class StoryCommand implements Callable<Integer> {
         String outlet = a.document().outlet() != null ? a.document().outlet() : "(" + d + ")";
         markers.computeIfAbsent(outlet, k -> new ArrayList<>()).addAll(sit.framing(d));
         toneBy.computeIfAbsent(outlet, k -> new ArrayList<>()).add(Tone.of(a));
-        for (Observation o : FactExtractor.extract(a)) {
+        for (Observation o : StoredFacts.observations(a)) {
           String f = Labels.series(o.key());
           allFacts.add(f);
           factsBy.computeIfAbsent(outlet, k -> new TreeSet<>()).add(f);

@@ -11,6 +11,7 @@ import org.sitrep.model.Annotated;
 import org.sitrep.model.Diagnostic;
 import org.sitrep.model.Document;
 import org.sitrep.model.Event;
+import org.sitrep.model.Fact;
 import org.sitrep.model.Mention;
 import org.sitrep.model.Published;
 import org.sitrep.model.Quantity;
@@ -25,7 +26,9 @@ import org.sitrep.model.TimeExpr;
  */
 public final class ContractJson {
   public static final ObjectMapper MAPPER = new ObjectMapper();
-  public static final int VERSION = 1;
+
+  /** 2: the facts layer; a contract of version 1 has no facts. */
+  public static final int VERSION = 2;
 
   private ContractJson() {}
 
@@ -123,10 +126,68 @@ public final class ContractJson {
       n.put("status", e.status().json());
     }
 
+    ArrayNode facts = o.putArray("facts");
+    for (Fact f : a.facts()) facts.add(fact(f));
+
     ArrayNode diags = o.putArray("diagnostics");
     for (Diagnostic g : a.diagnostics())
       diags.addObject().put("stage", g.stage()).put("message", g.message());
     return o;
+  }
+
+  /** One fact of the {@code facts} layer; null fields are left out, partOf only when it points. */
+  public static ObjectNode fact(Fact f) {
+    ObjectNode n = MAPPER.createObjectNode();
+    n.put("quantityIndex", f.quantityIndex());
+    putIf(n, "subject", f.subject());
+    if (f.subjectStart() != null) n.put("subjectStart", f.subjectStart());
+    if (f.subjectEnd() != null) n.put("subjectEnd", f.subjectEnd());
+    n.put("measure", f.measure());
+    putIf(n, "place", f.place());
+    putNumber(n, "value", f.value());
+    if (f.valueMax() != null) putNumber(n, "valueMax", f.valueMax());
+    putIf(n, "unit", f.unit());
+    n.put("bound", f.bound().json());
+    n.put("approximate", f.approximate());
+    putIf(n, "change", f.change());
+    n.put("kind", f.kind().json());
+    n.put("status", f.status().json());
+    putIf(n, "asOf", f.asOf());
+    putIf(n, "asOfHow", f.asOfHow());
+    putIf(n, "period", f.period());
+    putIf(n, "target", f.target());
+    putIf(n, "attributedTo", f.attributedTo());
+    n.put("evidenceStart", f.evidenceStart());
+    n.put("evidenceEnd", f.evidenceEnd());
+    if (f.partOf() >= 0) n.put("partOf", f.partOf());
+    return n;
+  }
+
+  /** Reads one fact written by {@link #fact}. */
+  public static Fact factFrom(JsonNode f) {
+    return new Fact(
+        f.path("quantityIndex").asInt(-1),
+        text(f, "subject"),
+        f.hasNonNull("subjectStart") ? f.get("subjectStart").asInt() : null,
+        f.hasNonNull("subjectEnd") ? f.get("subjectEnd").asInt() : null,
+        text(f, "measure"),
+        text(f, "place"),
+        f.path("value").asDouble(),
+        f.hasNonNull("valueMax") ? f.get("valueMax").asDouble() : null,
+        text(f, "unit"),
+        Quantity.Bound.valueOf(f.path("bound").asText("exact").toUpperCase(java.util.Locale.ROOT)),
+        f.path("approximate").asBoolean(),
+        text(f, "change"),
+        Fact.Kind.of(f.path("kind").asText("level")),
+        Fact.Status.of(f.path("status").asText("current")),
+        text(f, "asOf"),
+        text(f, "asOfHow"),
+        text(f, "period"),
+        text(f, "target"),
+        text(f, "attributedTo"),
+        f.path("evidenceStart").asInt(),
+        f.path("evidenceEnd").asInt(),
+        f.path("partOf").asInt(-1));
   }
 
   private static ObjectNode source(Source s) {
@@ -249,10 +310,12 @@ public final class ContractJson {
               Event.Status.valueOf(
                   e.path("status").asText("reported").toUpperCase(java.util.Locale.ROOT))));
     }
+    List<Fact> facts = new ArrayList<>();
+    for (JsonNode f : o.path("facts")) facts.add(factFrom(f));
     List<Diagnostic> diags = new ArrayList<>();
     for (JsonNode g : o.path("diagnostics"))
       diags.add(new Diagnostic(text(g, "stage"), text(g, "message")));
-    return new Annotated(d, sents, List.of(), ents, times, qs, quotes, evs, List.of(), diags);
+    return new Annotated(d, sents, List.of(), ents, times, qs, quotes, evs, facts, diags);
   }
 
   private static Source sourceFrom(JsonNode s) {

@@ -194,10 +194,11 @@ public final class BriefBuilder {
       Observation latest = latestDated(now), plan = latestDated(plans);
       List<Brief.Value> before = new ArrayList<>();
       Set<String> seen = new HashSet<>();
+      String measure = s.series().key().measure();
       if (latest != null) seen.add(Labels.value(latest));
       for (int i = now.size() - 1; i >= 0 && before.size() < 4; i--) {
         Observation o = now.get(i);
-        if (o != latest && o.dated() && seen.add(Labels.value(o))) before.add(0, value(o));
+        if (o != latest && o.dated() && seen.add(Labels.value(o))) before.add(0, value(o, measure));
       }
       List<Brief.Conflict> conflicts = new ArrayList<>();
       List<Observation> obs = s.series().observations();
@@ -212,8 +213,8 @@ public final class BriefBuilder {
           new Brief.Figure(
               Labels.series(s.series().key()),
               SeriesIds.of(s.series().key()),
-              latest == null ? null : value(latest),
-              plan == null ? null : value(plan),
+              latest == null ? null : value(latest, measure),
+              plan == null ? null : value(plan, measure),
               before,
               conflicts,
               s.obs().size()));
@@ -227,9 +228,9 @@ public final class BriefBuilder {
     return obs.isEmpty() ? null : obs.get(obs.size() - 1);
   }
 
-  private Brief.Value value(Observation o) {
+  private Brief.Value value(Observation o, String measure) {
     return new Brief.Value(
-        Labels.value(o),
+        Labels.figure(o, measure),
         o.status(),
         o.asOf(),
         o.target(),

@@ -15,10 +15,7 @@ public final class Labels {
 
   /** "Germany / troops / Lithuania". */
   public static String series(SeriesKey k) {
-    return place(k.subject())
-        + " / "
-        + k.measure()
-        + (k.place().isEmpty() ? "" : " / " + place(k.place()));
+    return k.label();
   }
 
   /** A country's name for its ISO code; anything else as it is. */
@@ -33,19 +30,70 @@ public final class Labels {
   }
 
   /**
-   * "↗≤350", "~4,000", "≥10,000": bounds, approximations and direction of change as an analyst
-   * reads them.
+   * "≤+350", "~4,000", "≥10,000", "2%", "USD 1.2 billion", "−212.4 points": bounds, approximations,
+   * the unit and, for a change, its sign, as an analyst reads them.
    */
   public static String value(Observation o) {
-    String v = number(o.value());
-    if (o.valueMax() != null) v = v + "–" + number(o.valueMax());
-    if (o.bound() == Quantity.Bound.AT_MOST) v = "≤" + v;
-    if (o.bound() == Quantity.Bound.AT_LEAST) v = "≥" + v;
-    if (o.approximate()) v = "~" + v;
-    // A direction, not a sign: "350 more" and "grow to 4,800" are both increases, one a delta and
-    // one a level.
-    if ("increase".equals(o.change())) v = "↗" + v;
-    if ("decrease".equals(o.change())) v = "↘" + v;
-    return v;
+    boolean delta = o.delta();
+    String unit = o.unit();
+    double v = o.value();
+    boolean negative = v < 0 || (delta && v > 0 && "decrease".equals(o.change()));
+    String n = amount(Math.abs(v), unit);
+    if (o.valueMax() != null) n = n + "–" + amount(Math.abs(o.valueMax()), unit);
+    n = withUnit(n, unit);
+    if (delta) n = (negative ? "−" : v == 0 ? "" : "+") + n;
+    else if (v < 0) n = "−" + n;
+    if (o.bound() == Quantity.Bound.AT_MOST) n = "≤" + n;
+    if (o.bound() == Quantity.Bound.AT_LEAST) n = "≥" + n;
+    if (o.approximate()) n = "~" + n;
+    // A level reached by a change ("grow to 4,800") keeps its direction as an arrow, not a sign.
+    if (!delta && "increase".equals(o.change())) n = "↗" + n;
+    if (!delta && "decrease".equals(o.change())) n = "↘" + n;
+    return n;
+  }
+
+  /**
+   * A figure as a phrase: the value with its unit and what it measures, "2% of GDP", "~4,000
+   * troops", "+2,500 jobs cut", "USD 1.2 billion".
+   */
+  public static String figure(Observation o, String measure) {
+    String v = value(o);
+    if (measure == null || measure.isBlank()) return v;
+    String m = measure.strip();
+    if (isPercent(o.unit()) && m.startsWith("share of ")) return v + " " + m.substring(6);
+    if (isCurrency(o.unit()) && (m.equals("money") || m.equals("amount"))) return v;
+    return v + " " + m;
+  }
+
+  private static boolean isPercent(String unit) {
+    return "percent".equals(unit) || "%".equals(unit);
+  }
+
+  /** An ISO 4217 code: three capital letters (USD, EUR, GBP). */
+  static boolean isCurrency(String unit) {
+    return unit != null && unit.length() == 3 && unit.chars().allMatch(c -> c >= 'A' && c <= 'Z');
+  }
+
+  /** Money in millions and billions reads as such ("1.2 billion"); anything else as a number. */
+  private static String amount(double v, String unit) {
+    if (isCurrency(unit)) {
+      if (v >= 1e12) return trim(v / 1e12) + " trillion";
+      if (v >= 1e9) return trim(v / 1e9) + " billion";
+      if (v >= 1e6) return trim(v / 1e6) + " million";
+    }
+    return number(v);
+  }
+
+  private static String trim(double v) {
+    double r = Math.round(v * 1000) / 1000.0;
+    return number(r);
+  }
+
+  private static String withUnit(String n, String unit) {
+    if (unit == null || unit.isBlank()) return n;
+    if (isPercent(unit)) return n + "%";
+    if (isCurrency(unit)) return unit + " " + n;
+    if (unit.equals("point") || unit.equals("points")) return n + " points";
+    return n + " " + unit;
   }
 }

@@ -12,8 +12,8 @@ import org.sitrep.model.Quote;
 import org.sitrep.resolve.dedup.NearDuplicates;
 import org.sitrep.resolve.entity.Entity;
 import org.sitrep.resolve.entity.EntityResolver;
-import org.sitrep.resolve.fact.FactExtractor;
 import org.sitrep.resolve.fact.FactSeriesBuilder;
+import org.sitrep.resolve.fact.StoredFacts;
 import org.sitrep.resolve.framing.FramingDetector;
 import org.sitrep.resolve.framing.FramingMarker;
 import org.sitrep.resolve.quote.QuoteVariants;
@@ -67,7 +67,7 @@ public final class Resolver {
     if (dup.duplicateOf() == null) {
       // Copies repeat their original's figures and quotes; counting them again would double the
       // evidence.
-      facts.addAll(FactExtractor.extract(a));
+      facts.addAll(StoredFacts.observations(a, entityIds, entities::keyName));
       for (Quote q : a.quotes()) {
         quotes.add(
             new QuoteVariants.Item(

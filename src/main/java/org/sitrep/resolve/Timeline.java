@@ -6,8 +6,8 @@ import java.util.List;
 import org.sitrep.model.Annotated;
 import org.sitrep.model.Event;
 import org.sitrep.model.Quote;
-import org.sitrep.resolve.fact.FactExtractor;
 import org.sitrep.resolve.fact.Observation;
+import org.sitrep.resolve.fact.StoredFacts;
 
 /**
  * What happened, was counted and was said in a set of articles, oldest first: events, fact
@@ -61,12 +61,14 @@ public final class Timeline {
                 e.start(),
                 e.end()));
       }
-      for (Observation o : FactExtractor.extract(a)) {
+      for (Observation o : StoredFacts.observations(a)) {
         String summary =
-            o.key()
+            o.key().label()
                 + " = "
                 + (o.approximate() ? "~" : "")
-                + (long) o.value()
+                + (o.delta() && o.value() > 0 ? "+" : "")
+                + number(o.value())
+                + (o.unit() == null ? "" : " " + o.unit())
                 + " · "
                 + o.status()
                 + (o.target() == null ? "" : " · by " + o.target());
@@ -144,6 +146,10 @@ public final class Timeline {
     }
     items.sort(Comparator.comparing((Item i) -> i.date() == null ? "\uffff" : i.date()));
     return items;
+  }
+
+  private static String number(double v) {
+    return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
   }
 
   private static String how(String pub) {

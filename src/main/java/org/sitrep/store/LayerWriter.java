@@ -7,14 +7,15 @@ import java.sql.Types;
 import java.util.List;
 import org.sitrep.model.Annotated;
 import org.sitrep.model.Event;
+import org.sitrep.model.Fact;
 import org.sitrep.model.Mention;
 import org.sitrep.model.Quantity;
 import org.sitrep.model.Quote;
 import org.sitrep.model.TimeExpr;
 
 /**
- * Writes a document's annotation layers as rows (mentions, quantities, quotes, events, times),
- * inside the caller's transaction, so later features can query them without parsing JSON.
+ * Writes a document's annotation layers as rows (mentions, quantities, quotes, events, times,
+ * facts), inside the caller's transaction, so later features can query them without parsing JSON.
  */
 final class LayerWriter {
   private final PreparedStatement mention;
@@ -22,6 +23,7 @@ final class LayerWriter {
   private final PreparedStatement quote;
   private final PreparedStatement event;
   private final PreparedStatement time;
+  private final PreparedStatement fact;
 
   LayerWriter(Connection c) throws SQLException {
     mention = c.prepareStatement(insert("mentions", 13));
@@ -29,6 +31,7 @@ final class LayerWriter {
     quote = c.prepareStatement(insert("quotes", 10));
     event = c.prepareStatement(insert("events", 12));
     time = c.prepareStatement(insert("times", 8));
+    fact = c.prepareStatement(insert("facts", 24));
   }
 
   /** Columns are given in schema order, so the statement names none. */
@@ -78,6 +81,18 @@ final class LayerWriter {
       r.ints(t.anchored() ? 1 : 0).add();
     }
     flush(time, ts.size());
+    List<Fact> fs = a.facts();
+    for (int i = 0; i < fs.size(); i++) {
+      Fact f = fs.get(i);
+      Row r = new Row(fact, id, i).ints(f.quantityIndex()).strings(f.subject());
+      r.integer(f.subjectStart()).integer(f.subjectEnd()).strings(f.measure(), f.place());
+      r.real(f.value()).real(f.valueMax() == null ? Double.NaN : f.valueMax()).strings(f.unit());
+      r.strings(f.bound().json()).ints(f.approximate() ? 1 : 0).strings(f.change());
+      r.strings(f.kind().json(), f.status().json(), f.asOf(), f.asOfHow(), f.period());
+      r.strings(f.target(), f.attributedTo()).ints(f.evidenceStart(), f.evidenceEnd());
+      r.ints(f.partOf()).add();
+    }
+    flush(fact, fs.size());
   }
 
   private static void flush(PreparedStatement p, int rows) throws SQLException {
@@ -99,6 +114,13 @@ final class LayerWriter {
 
     Row ints(int... vs) throws SQLException {
       for (int v : vs) p.setInt(next++, v);
+      return this;
+    }
+
+    /** A null integer is stored as NULL. */
+    Row integer(Integer v) throws SQLException {
+      if (v == null) p.setNull(next++, Types.INTEGER);
+      else p.setInt(next++, v);
       return this;
     }
 

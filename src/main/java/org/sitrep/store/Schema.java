@@ -149,6 +149,39 @@ final class Schema {
             json TEXT NOT NULL,
             PRIMARY KEY (doc_id, idx)
           );
+          """,
+          """
+          -- The facts layer: each figure read as a fact. Documents stored before this table existed have no rows
+          -- (their contract has no facts) until they are ingested again into a new data directory.
+          CREATE TABLE facts (
+            doc_id TEXT NOT NULL REFERENCES documents(id),
+            idx INTEGER NOT NULL,
+            quantity_idx INTEGER NOT NULL,
+            subject TEXT,
+            subject_start INTEGER,
+            subject_end INTEGER,
+            measure TEXT NOT NULL,
+            place TEXT,
+            value REAL NOT NULL,
+            value_max REAL,
+            unit TEXT,
+            bound TEXT NOT NULL,
+            approximate INTEGER NOT NULL,
+            change TEXT,
+            kind TEXT NOT NULL,
+            status TEXT NOT NULL,
+            as_of TEXT,
+            as_of_how TEXT,
+            period TEXT,
+            target TEXT,
+            attributed_to TEXT,
+            evidence_start INTEGER NOT NULL,
+            evidence_end INTEGER NOT NULL,
+            part_of INTEGER NOT NULL,      -- idx of the whole in this document's facts, -1 when none
+            PRIMARY KEY (doc_id, idx)
+          );
+          CREATE INDEX facts_subject ON facts(subject, measure);
+          CREATE INDEX facts_measure ON facts(measure);
           """);
 
   static final int VERSION = MIGRATIONS.size();

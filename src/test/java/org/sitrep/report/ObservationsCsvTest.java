@@ -34,6 +34,9 @@ class ObservationsCsvTest {
         9,
         "500 soldiers",
         evidence,
+        null,
+        null,
+        "level",
         null);
   }
 

@@ -6,12 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.sitrep.model.Annotated;
 import org.sitrep.resolve.entity.Entity;
 import org.sitrep.resolve.entity.EntityResolver;
@@ -20,6 +22,7 @@ import org.sitrep.resolve.fact.FactSeries;
 import org.sitrep.resolve.fact.Observation;
 import org.sitrep.resolve.fact.SeriesKey;
 import org.sitrep.resolve.framing.FramingMarker;
+import org.sitrep.store.Store;
 import org.sitrep.testing.Examples;
 
 /** The five examples through the whole pipeline and resolution, against the hand-made gold. */
@@ -28,6 +31,7 @@ class SeedsGoldenTest {
   static Map<String, Annotated> docs;
   static Map<String, String> fileOf = new HashMap<>();
   static Situation situation;
+  @TempDir static Path dataDir;
 
   @BeforeAll
   static void resolve() throws Exception {
@@ -35,10 +39,16 @@ class SeedsGoldenTest {
     assumeTrue(gold != null, "shared gold absent");
     docs = Examples.annotated();
     Resolver r = new Resolver();
-    for (var e : docs.entrySet()) {
-      // As the store hands documents to resolution: tokens are working data and are not stored.
-      r.add(e.getValue().withTokens(List.of()));
-      fileOf.put(e.getValue().document().id(), e.getKey());
+    // Through the store: resolution reads the facts layer as stored, not the annotator's objects.
+    try (Store store = Store.open(dataDir)) {
+      store.putAll(List.copyOf(docs.values()));
+      for (var e : docs.entrySet()) {
+        String id = e.getValue().document().id();
+        Annotated stored = store.get(id).orElseThrow();
+        assertEquals(e.getValue().facts(), stored.facts(), "facts layer stored whole");
+        r.add(stored);
+        fileOf.put(id, e.getKey());
+      }
     }
     situation = r.situation();
   }

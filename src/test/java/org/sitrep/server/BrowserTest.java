@@ -129,8 +129,12 @@ class BrowserTest {
     page.locator("ul.series a").first().click();
     page.waitForURL("**/series/**");
     page.waitForSelector("#series-chart[data-drawn]");
-    assertTrue(Integer.parseInt(page.locator("#series-chart").getAttribute("data-drawn")) >= 0);
-    assertTrue(page.locator("table.observations tbody tr").count() > 0);
+    int rows = page.locator("table.observations tbody tr").count();
+    assertTrue(rows > 0);
+    assertEquals(
+        rows,
+        Integer.parseInt(page.locator("#series-chart").getAttribute("data-drawn")),
+        "every observation is drawn, undated ones in their own lane");
     shot("series");
 
     var evidence = page.locator("table.observations tbody tr td:last-child a").first();

@@ -11,6 +11,7 @@ import org.sitrep.model.Annotated;
 import org.sitrep.model.Diagnostic;
 import org.sitrep.model.Document;
 import org.sitrep.model.Event;
+import org.sitrep.model.Fact;
 import org.sitrep.model.Mention;
 import org.sitrep.model.Published;
 import org.sitrep.model.Quantity;
@@ -119,6 +120,54 @@ final class Fixtures {
                 new Event(
                     "station", "042", 13, 20, "DEU", null, "LTU", 0, "2027", Event.Status.PLANNED),
                 new Event("meet", null, 0, 1, null, null, null, -1, null, Event.Status.REPORTED)))
+        .withFacts(
+            List.of(
+                new Fact(
+                    0,
+                    "Germany",
+                    0,
+                    7,
+                    "troops",
+                    "Lithuania",
+                    4800,
+                    null,
+                    null,
+                    Quantity.Bound.EXACT,
+                    true,
+                    null,
+                    Fact.Kind.LEVEL,
+                    Fact.Status.PLANNED,
+                    "2023-06-26",
+                    "inferred",
+                    null,
+                    "2027",
+                    "Boris Pistorius",
+                    0,
+                    78,
+                    -1),
+                new Fact(
+                    1,
+                    null,
+                    null,
+                    null,
+                    "share of GDP",
+                    null,
+                    2.5,
+                    3.75,
+                    "percent",
+                    Quantity.Bound.RANGE,
+                    false,
+                    "increase",
+                    Fact.Kind.SHARE,
+                    Fact.Status.CURRENT,
+                    null,
+                    null,
+                    "2023",
+                    null,
+                    null,
+                    79,
+                    BODY.length(),
+                    0)))
         .withDiagnostic(new Diagnostic("quotes", "speaker guessed from a pronoun"));
   }
 

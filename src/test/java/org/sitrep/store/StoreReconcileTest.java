@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.Comparator;
 import java.util.List;
@@ -138,6 +139,37 @@ class StoreReconcileTest {
       assertEquals(2, s.indexedCount());
       assertEquals(0, s.search(SearchQuery.of("First")).total());
       assertEquals(1, s.search(SearchQuery.of("Second")).total());
+    }
+  }
+
+  @Test
+  void aDirectoryFromBeforeTheFactsLayerOpensAndItsDocumentsHaveNoFacts() throws Exception {
+    Annotated old = Fixtures.full();
+    String id = old.document().id();
+    try (Store s = Store.open(dir)) {
+      s.put(old);
+    }
+    // As a data directory written before the facts table: one migration less, contracts without
+    // facts.
+    try (Connection c = Fixtures.sqlite(dir);
+        Statement st = c.createStatement()) {
+      st.execute("DROP TABLE facts");
+      st.execute("PRAGMA user_version = " + (Schema.VERSION - 1));
+      st.execute(
+          "UPDATE documents SET contract = json_remove(contract, '$.facts'), contract_version = 1");
+    }
+    try (Store s = Store.open(dir)) {
+      assertEquals(List.of(), s.get(id).orElseThrow().facts());
+      Annotated fresh =
+          Fixtures.plain("DW", "x", "2024-01-01", "t", "A new article.").withFacts(old.facts());
+      s.put(fresh);
+      assertEquals(old.facts(), s.get(fresh.document().id()).orElseThrow().facts());
+    }
+    try (Connection c = Fixtures.sqlite(dir);
+        Statement st = c.createStatement();
+        ResultSet r = st.executeQuery("PRAGMA user_version")) {
+      r.next();
+      assertEquals(Schema.VERSION, r.getInt(1));
     }
   }
 

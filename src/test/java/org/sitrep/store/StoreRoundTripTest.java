@@ -47,6 +47,28 @@ class StoreRoundTripTest {
       assertEquals(2, Fixtures.rows(c, "quotes", id));
       assertEquals(2, Fixtures.rows(c, "events", id));
       assertEquals(2, Fixtures.rows(c, "times", id));
+      assertEquals(2, Fixtures.rows(c, "facts", id));
+      try (ResultSet r =
+          st.executeQuery(
+              "SELECT subject, subject_start, measure, place, kind, status, part_of, value_max"
+                  + " FROM facts ORDER BY idx")) {
+        assertTrue(r.next());
+        assertEquals("Germany", r.getString(1));
+        assertEquals(0, r.getInt(2));
+        assertEquals("troops", r.getString(3));
+        assertEquals("Lithuania", r.getString(4));
+        assertEquals("level", r.getString(5));
+        assertEquals("planned", r.getString(6));
+        assertEquals(-1, r.getInt(7));
+        assertTrue(r.next());
+        r.getString(1);
+        assertTrue(r.wasNull(), "a fact with no subject has a NULL subject");
+        r.getInt(2);
+        assertTrue(r.wasNull());
+        assertEquals("share", r.getString(5));
+        assertEquals(0, r.getInt(7));
+        assertEquals(3.75, r.getDouble(8));
+      }
       try (ResultSet r =
           st.executeQuery(
               "SELECT role, country, canonical, entity_id, lat FROM mentions WHERE text = 'Boris Pistorius'")) {

@@ -110,6 +110,32 @@ public final class ContractSchema {
                       f("quantityIndex", IntegerType),
                       f("time", StringType),
                       f("status", StringType)))),
+          f(
+              "facts",
+              array(
+                  struct(
+                      f("quantityIndex", IntegerType),
+                      f("subject", StringType),
+                      f("subjectStart", IntegerType),
+                      f("subjectEnd", IntegerType),
+                      f("measure", StringType),
+                      f("place", StringType),
+                      f("value", DoubleType),
+                      f("valueMax", DoubleType),
+                      f("unit", StringType),
+                      f("bound", StringType),
+                      f("approximate", BooleanType),
+                      f("change", StringType),
+                      f("kind", StringType),
+                      f("status", StringType),
+                      f("asOf", StringType),
+                      f("asOfHow", StringType),
+                      f("period", StringType),
+                      f("target", StringType),
+                      f("attributedTo", StringType),
+                      f("evidenceStart", IntegerType),
+                      f("evidenceEnd", IntegerType),
+                      f("partOf", IntegerType)))),
           f("diagnostics", array(struct(f("stage", StringType), f("message", StringType)))));
 
   /**

@@ -15,6 +15,7 @@ import org.sitrep.model.Annotated;
 import org.sitrep.model.Diagnostic;
 import org.sitrep.model.Document;
 import org.sitrep.model.Event;
+import org.sitrep.model.Fact;
 import org.sitrep.model.Mention;
 import org.sitrep.model.Published;
 import org.sitrep.model.Quantity;
@@ -75,7 +76,30 @@ class ContractSchemaTest {
                     0,
                     "2024",
                     Event.Status.REPORTED)),
-            List.of(),
+            List.of(
+                new Fact(
+                    0,
+                    "Germany",
+                    0,
+                    4,
+                    "troops",
+                    "Lithuania",
+                    -350,
+                    400.0,
+                    "percent",
+                    Quantity.Bound.RANGE,
+                    true,
+                    "decrease",
+                    Fact.Kind.CHANGE,
+                    Fact.Status.PLANNED,
+                    "2024-01-02",
+                    "time",
+                    "2024-Q1",
+                    "2027",
+                    "speaker",
+                    0,
+                    10,
+                    0)),
             List.of(new Diagnostic("stage", "message")));
     List<String> missing = new ArrayList<>();
     walk(ContractJson.toJson(a), ContractSchema.DOCUMENT, "", missing);

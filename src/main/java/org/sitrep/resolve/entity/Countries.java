@@ -11,4 +11,14 @@ public final class Countries {
   public static String name(String iso3) {
     return Gazetteer.get().country(iso3).map(Place::name).orElse(null);
   }
+
+  /** "DEU" for "Germany" (or any name the gazetteer gives a country), or null for no country. */
+  public static String code(String name) {
+    if (name == null) return null;
+    return Gazetteer.get()
+        .place(name)
+        .filter(p -> p.kind() == Place.Kind.COUNTRY)
+        .map(Place::iso3)
+        .orElse(null);
+  }
 }

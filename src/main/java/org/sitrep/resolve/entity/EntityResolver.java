@@ -239,6 +239,18 @@ public final class EntityResolver {
     return s == null ? fallback : s;
   }
 
+  /**
+   * A name for entity {@code id} that never changes once the entity is seen: the first full name
+   * read for it (an acronym and its expansion are one entity, so one name), or null for an unknown
+   * id. What keys things to an entity across documents, where the preferred name may still change.
+   */
+  public synchronized String keyName(String id) {
+    Acc a = id == null ? null : byId.get(id);
+    if (a == null) return null;
+    if (!a.names.isEmpty()) return a.names.keySet().iterator().next();
+    return a.variants.isEmpty() ? a.id : a.variants.iterator().next();
+  }
+
   /** Every entity, most mentioned first. */
   public synchronized List<Entity> entities() {
     List<Entity> out = new ArrayList<>();

@@ -154,7 +154,10 @@ public final class FactExtractor {
               q.end(),
               q.text(),
               sent.of(body).strip(),
-              partOf);
+              partOf,
+              q.unit(),
+              q.change() != null ? "change" : "level",
+              null);
       // One article repeating a figure ("4,800 by 2027" ... "4,800 German troops") is one
       // observation.
       String same = key + "|" + q.value() + "|" + status;
@@ -185,7 +188,10 @@ public final class FactExtractor {
         p.end(),
         p.text(),
         p.evidence(),
-        p.partOf());
+        p.partOf(),
+        p.unit(),
+        p.kind(),
+        p.period());
   }
 
   /** The clause holding the quantity: from the previous comma, semicolon or colon to the next. */

@@ -72,10 +72,10 @@ public final class FactSeriesBuilder {
       Observation cur = os.get(i);
       // Only a dated level can be newer than another: undated reports have no order, "350 more" is
       // a delta.
-      if (cur.asOf() == null || cur.change() != null) continue;
+      if (cur.asOf() == null || cur.delta()) continue;
       for (int j = i - 1; j >= 0; j--) {
         Observation prev = os.get(j);
-        if (prev.change() != null) continue;
+        if (prev.delta()) continue;
         if (!prev.status().equals(cur.status()) || prev.docId().equals(cur.docId())) continue;
         if (!agree(prev, cur))
           changes.add(new FactSeries.Change(j, i, prev.value(), cur.value(), cur.status()));
@@ -88,8 +88,7 @@ public final class FactSeriesBuilder {
         Observation a = os.get(i), b = os.get(j);
         if (a.docId().equals(b.docId()) || !a.status().equals(b.status())) continue;
         if (a.asOf() == null || b.asOf() == null || !a.asOf().equals(b.asOf())) continue;
-        if (a.change() != null || b.change() != null)
-          continue; // "350 more" is a delta, not a level
+        if (a.delta() || b.delta()) continue; // "350 more" is a delta, not a level
         if (!agree(a, b)) {
           conflicts.add(
               new FactSeries.Conflict(

@@ -9,7 +9,9 @@ import org.sitrep.model.Quantity;
  * expression in the sentence, "published" from the publication date, "inferred" from a date the
  * text pins down, or "undated"), a target date ("by 2027"), who it is attributed to, and {@code
  * partOf}, the key of a larger group the figure belongs to (780 Germans in a NATO battlegroup of
- * 1,600).
+ * 1,600). {@code unit} is the figure's normalised unit (percent, EUR ...) or null; {@code kind} is
+ * level, change (then {@code value} is signed), total or share; {@code period} the reporting period
+ * the figure is about, or null.
  */
 public record Observation(
     SeriesKey key,
@@ -29,9 +31,20 @@ public record Observation(
     int end,
     String text,
     String evidence,
-    SeriesKey partOf) {
+    SeriesKey partOf,
+    String unit,
+    String kind,
+    String period) {
 
   public boolean dated() {
     return asOf != null;
+  }
+
+  /**
+   * Whether the figure is a change of a level ("350 more", "fell 12%") rather than a level: its
+   * kind says so; an observation without a kind is a change when it has a direction.
+   */
+  public boolean delta() {
+    return kind == null ? change != null : kind.equals("change");
   }
 }

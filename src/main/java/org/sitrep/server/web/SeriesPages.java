@@ -6,8 +6,9 @@ import org.sitrep.resolve.fact.SeriesIds;
 import org.sitrep.server.Explorer;
 
 /**
- * Fact series: the list, and one series as a chart of values over time above its observations and
- * evidence.
+ * Fact series: the list, and one series as a chart of values over time (undated ones in a lane of
+ * their own) above its observations and evidence. Values read the same everywhere: {@link
+ * Fmt#value}, also what the chart's tooltips show.
  */
 public final class SeriesPages {
   private SeriesPages() {}
@@ -21,7 +22,7 @@ public final class SeriesPages {
     for (var e : x.snapshot().series().entrySet()) {
       FactSeries f = e.getValue();
       h.raw("<tr><td>")
-          .link("/series/" + e.getKey(), f.key().toString())
+          .link("/series/" + e.getKey(), f.key().label())
           .raw("</td><td class=\"num\">")
           .text(f.observations().size())
           .raw("</td><td class=\"num\">")
@@ -37,7 +38,7 @@ public final class SeriesPages {
   public static String series(String id, FactSeries f) {
     Html h = new Html();
     h.raw("<h1>")
-        .text(f.key().toString())
+        .text(f.key().label())
         .raw("</h1><p class=\"lead\">")
         .text(f.observations().size())
         .raw(" observations · ")
@@ -49,7 +50,9 @@ public final class SeriesPages {
         .raw(
             "Filled marker: exact value · hollow marker: approximate (~) · ▼ at most (“up to”) · ▲ at least")
         .raw(" (“more than”) · vertical bar: a range · orange: planned or pledged, blue: current.")
-        .raw(" Undated observations are listed below but not drawn.</figcaption></figure>");
+        .raw(
+            " Undated observations are drawn in their own lane at the right, apart from the time axis.")
+        .raw("</figcaption></figure>");
     h.raw(
             "<h2>Observations</h2><table class=\"observations\"><thead><tr><th>#</th><th>As of</th><th>Value</th>")
         .raw("<th>Status</th><th>Outlet</th><th>Said by</th><th>Evidence</th></tr></thead><tbody>");
@@ -57,6 +60,8 @@ public final class SeriesPages {
     for (Observation o : f.observations()) {
       h.raw("<tr")
           .attr("class", "st-" + Fmt.or(o.status(), "current"))
+          .attr("data-obs", String.valueOf(n))
+          .attr("data-label", Fmt.value(o))
           .raw("><td>")
           .text(n++)
           .raw("</td><td>")
@@ -114,9 +119,9 @@ public final class SeriesPages {
     if (!f.linked().isEmpty()) {
       h.raw("<h2>Linked series</h2><ul>");
       for (var k : f.linked())
-        h.raw("<li>").link("/series/" + SeriesIds.of(k), k.toString()).raw("</li>");
+        h.raw("<li>").link("/series/" + SeriesIds.of(k), k.label()).raw("</li>");
       h.raw("</ul>");
     }
-    return Layout.page(f.key().toString(), "", h, Layout.CHART_JS);
+    return Layout.page(f.key().label(), "", h, Layout.CHART_JS);
   }
 }

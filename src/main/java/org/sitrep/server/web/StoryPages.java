@@ -80,7 +80,7 @@ public final class StoryPages {
       h.raw("<ul class=\"series\">");
       for (var e : series.entrySet()) {
         h.raw("<li>")
-            .link("/series/" + e.getKey(), e.getValue().key().toString())
+            .link("/series/" + e.getKey(), e.getValue().key().label())
             .raw(" <span class=\"muted\">")
             .text(e.getValue().observations().size())
             .raw(" observations</span></li>");
@@ -136,7 +136,7 @@ public final class StoryPages {
     }
     h.raw("<ul>");
     for (String id : ids)
-      h.raw("<li>").link("/series/" + id, series.get(id).key().toString()).raw("</li>");
+      h.raw("<li>").link("/series/" + id, series.get(id).key().label()).raw("</li>");
     h.raw("</ul>");
   }
 

@@ -18,16 +18,40 @@
     return isNaN(t) ? null : t;
   }
 
+  // The value as the page's observation table writes it (one formatting, on the server).
+  function labelOf(i, o) {
+    var row = document.querySelector('tr[data-obs="' + i + '"]');
+    return row && row.dataset.label ? row.dataset.label : String(o.value);
+  }
+
+  var DAY = 864e5;
+
   function drawSeries(canvas, s) {
     var planned = function (o) { return o.status === 'planned' || o.status === 'pledged'; };
     var groups = { current: [], planned: [] };
     var ranges = [];
+    var xs = [], undated = [];
     s.observations.forEach(function (o, i) {
       var x = when(o);
-      if (x === null) return;
+      if (x === null) undated.push(i); else xs.push(x);
+    });
+    // Undated observations get a lane of their own right of the time axis, past a dashed divider.
+    var lo = xs.length ? Math.min.apply(null, xs) : Date.now();
+    var hi = xs.length ? Math.max.apply(null, xs) : lo;
+    var gap = Math.max((hi - lo) * 0.15, 60 * DAY);
+    var divider = hi + gap / 2, lane = hi + gap;
+    var ys = [];
+    s.observations.forEach(function (o, i) {
+      var x = when(o), inLane = x === null;
+      if (inLane) {
+        var k = undated.indexOf(i);
+        x = lane + (k - (undated.length - 1) / 2) * gap * 0.08;
+      }
+      ys.push(o.value);
+      if (o.valueMax != null) ys.push(o.valueMax);
       var p = {
-        x: x, y: o.value, i: i, o: o,
-        style: o.bound === 'at_most' ? 'triangle' : o.bound === 'at_least' ? 'triangle' : 'circle',
+        x: x, y: o.value, i: i, o: o, undated: inLane,
+        style: o.bound === 'at_most' ? 'triangle' : o.bound === 'at_least' ? 'triangle' : inLane ? 'rectRot' : 'circle',
         rot: o.bound === 'at_most' ? 180 : 0
       };
       (planned(o) ? groups.planned : groups.current).push(p);
@@ -35,6 +59,8 @@
         ranges.push({ x: x, lo: o.value, hi: o.valueMax, planned: planned(o) });
       }
     });
+    // The line joins dated current values only: an undated one has no place in time.
+    groups.current.sort(function (a, b) { return (a.undated - b.undated) || (a.x - b.x); });
     var colors = { current: '#1a5fb4', planned: '#e66100' };
     function dataset(name, pts) {
       var c = colors[name];
@@ -42,6 +68,7 @@
         label: name === 'current' ? 'current' : 'planned / pledged',
         data: pts,
         showLine: name === 'current',
+        segment: { borderColor: function (ctx) { return ctx.p1.raw && ctx.p1.raw.undated ? 'transparent' : c; } },
         borderColor: c,
         borderDash: name === 'planned' ? [6, 4] : [],
         pointStyle: pts.map(function (p) { return p.style; }),
@@ -59,6 +86,13 @@
         borderColor: r.planned ? colors.planned : colors.current, borderWidth: 3
       });
     });
+    if (undated.length) {
+      var ymin = Math.min(0, Math.min.apply(null, ys)), ymax = Math.max(0, Math.max.apply(null, ys));
+      sets.push({
+        label: 'lane', data: [{ x: divider, y: ymin }, { x: divider, y: ymax }], showLine: true, pointRadius: 0,
+        borderColor: '#9a9a9a', borderDash: [3, 3], borderWidth: 1
+      });
+    }
     /* global Chart */
     new Chart(canvas, {
       type: 'scatter',
@@ -67,24 +101,37 @@
         maintainAspectRatio: false,
         animation: false,
         scales: {
-          x: { type: 'linear', ticks: { maxTicksLimit: 8, callback: function (v) { return new Date(v).toISOString().substring(0, 10); } } },
+          x: {
+            type: 'linear',
+            min: lo - gap / 3,
+            max: undated.length ? lane + gap / 2 : hi + gap / 3,
+            afterBuildTicks: function (axis) {
+              var ticks = axis.ticks.filter(function (t) { return t.value < divider - gap / 8; });
+              if (undated.length) ticks.push({ value: lane });
+              axis.ticks = ticks;
+            },
+            ticks: {
+              maxTicksLimit: 8,
+              callback: function (v) { return v > divider ? 'undated' : new Date(v).toISOString().substring(0, 10); }
+            }
+          },
           y: { beginAtZero: true, title: { display: true, text: s.key.measure } }
         },
         plugins: {
-          legend: { labels: { filter: function (l) { return l.text !== 'range'; } } },
+          legend: { labels: { filter: function (l) { return l.text !== 'range' && l.text !== 'lane'; } } },
           tooltip: {
             callbacks: {
               label: function (c) {
                 var o = c.raw.o;
                 if (!o) return '';
-                return (o.approximate ? '~' : '') + (o.bound === 'at_most' ? '≤ ' : o.bound === 'at_least' ? '≥ ' : '')
-                  + o.value + ' · ' + o.status + ' · ' + (o.outlet || '') + ' (' + (o.asOf || '') + ')';
+                return labelOf(c.raw.i, o) + ' · ' + o.status + ' · ' + (o.outlet || '') + ' (' + (o.asOf || 'undated') + ')';
               }
             }
           }
         }
       }
     });
+    canvas.dataset.undated = String(undated.length);
     canvas.dataset.drawn = String(groups.current.length + groups.planned.length);
   }
 

@@ -34,7 +34,10 @@ class FactSeriesBuilderTest {
         3,
         String.valueOf(value),
         "evidence " + doc,
-        partOf);
+        partOf,
+        null,
+        "level",
+        null);
   }
 
   /**

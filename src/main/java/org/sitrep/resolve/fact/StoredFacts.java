@@ -1,0 +1,131 @@
+package org.sitrep.resolve.fact;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import org.sitrep.model.Annotated;
+import org.sitrep.model.Fact;
+import org.sitrep.model.Mention;
+import org.sitrep.model.Quantity;
+import org.sitrep.resolve.entity.Countries;
+
+/**
+ * Reads a document's stored facts layer as series observations, without reading the text again. A
+ * country subject becomes its ISO code ("Germany" is DEU); an organisation or person subject
+ * becomes the entity its mention resolves to across documents, so that an acronym and its expansion
+ * are one subject; a fact with no subject stays {@link SeriesKey#UNKNOWN}.
+ */
+public final class StoredFacts {
+  private StoredFacts() {}
+
+  /** The observations of one document, subjects read within the document only. */
+  public static List<Observation> observations(Annotated a) {
+    return observations(a, null, id -> null);
+  }
+
+  /**
+   * The observations of one document. {@code entityIds} holds the cross-document entity of each
+   * mention of {@code a.entities()} (or is null), {@code keyName} the name that keys an entity.
+   */
+  public static List<Observation> observations(
+      Annotated a, List<String> entityIds, Function<String, String> keyName) {
+    List<Fact> facts = a.facts();
+    List<SeriesKey> keys = new ArrayList<>(facts.size());
+    for (Fact f : facts) keys.add(key(a, f, entityIds, keyName));
+    List<Observation> out = new ArrayList<>(facts.size());
+    String body = a.body();
+    for (int i = 0; i < facts.size(); i++) {
+      Fact f = facts.get(i);
+      List<Quantity> qs = a.quantities();
+      Quantity q =
+          f.quantityIndex() >= 0 && f.quantityIndex() < qs.size()
+              ? qs.get(f.quantityIndex())
+              : null;
+      int es = clamp(f.evidenceStart(), body), ee = Math.max(es, clamp(f.evidenceEnd(), body));
+      SeriesKey partOf =
+          f.partOf() >= 0 && f.partOf() < keys.size() && f.partOf() != i
+              ? keys.get(f.partOf())
+              : null;
+      out.add(
+          new Observation(
+              keys.get(i),
+              a.document().id(),
+              a.document().outlet(),
+              f.value(),
+              f.valueMax(),
+              f.bound(),
+              f.approximate(),
+              f.change(),
+              f.status().json(),
+              f.asOf(),
+              f.asOf() == null ? "undated" : f.asOfHow() == null ? "published" : f.asOfHow(),
+              f.target(),
+              f.attributedTo(),
+              q != null ? q.start() : es,
+              q != null ? q.end() : es,
+              q != null ? q.text() : "",
+              body.substring(es, ee).strip(),
+              partOf,
+              f.unit(),
+              f.kind().json(),
+              f.period()));
+    }
+    return out;
+  }
+
+  private static int clamp(int offset, String body) {
+    return Math.max(0, Math.min(offset, body.length()));
+  }
+
+  static SeriesKey key(
+      Annotated a, Fact f, List<String> entityIds, Function<String, String> keyName) {
+    return new SeriesKey(subject(a, f, entityIds, keyName), f.measure(), place(f.place()));
+  }
+
+  /** The series subject of a fact: an ISO code, a resolved entity's name, or "unknown". */
+  static String subject(
+      Annotated a, Fact f, List<String> entityIds, Function<String, String> keyName) {
+    String s = f.subject();
+    if (s == null || s.isBlank()) return SeriesKey.UNKNOWN;
+    String code = Countries.code(s);
+    if (code != null) return code;
+    if (Countries.name(s) != null) return s; // already a code
+    int mi = mentionIndex(a, f);
+    if (mi >= 0) {
+      Mention m = a.entities().get(mi);
+      boolean named = "ORGANIZATION".equals(m.type()) || "PERSON".equals(m.type());
+      if (!named && m.country() != null) return m.country();
+      String id = entityIds != null && mi < entityIds.size() ? entityIds.get(mi) : null;
+      String name = id == null ? null : keyName.apply(id);
+      if (name != null) return name;
+      if (m.canonical() != null) return m.canonical();
+    }
+    return s;
+  }
+
+  /**
+   * The mention of the fact's subject: the one at its span (or holding it), else one the document
+   * writes with the subject's name; -1 when none.
+   */
+  static int mentionIndex(Annotated a, Fact f) {
+    List<Mention> ms = a.entities();
+    if (f.subjectStart() != null && f.subjectEnd() != null) {
+      int s = f.subjectStart(), e = f.subjectEnd();
+      for (int i = 0; i < ms.size(); i++)
+        if (ms.get(i).start() == s && ms.get(i).end() == e) return i;
+      for (int i = 0; i < ms.size(); i++)
+        if (ms.get(i).start() <= s && ms.get(i).end() >= e) return i;
+    }
+    for (int i = 0; i < ms.size(); i++) {
+      Mention m = ms.get(i);
+      if (f.subject().equals(m.canonical()) || f.subject().equals(m.text())) return i;
+    }
+    return -1;
+  }
+
+  private static String place(String p) {
+    if (p == null || p.isBlank()) return "";
+    String code = Countries.code(p);
+    return code != null ? code : p;
+  }
+}
