@@ -30,6 +30,20 @@ import org.sitrep.model.TimeExpr;
  * figures give no fact. Linear in the quantities: each is read from a bounded window of tokens.
  */
 public final class FactFinder {
+  private static final java.util.function.Predicate<String> MATCHES_1 =
+      Pattern.compile("(?is).*\\bof (the|these|those|its|their)\\b.*").asMatchPredicate();
+  private static final java.util.function.Predicate<String> MATCHES_2 =
+      Pattern.compile("\\d{1,3}").asMatchPredicate();
+  private static final java.util.function.Predicate<String> MATCHES_3 =
+      Pattern.compile("\\d{4}.*").asMatchPredicate();
+  private static final java.util.function.Predicate<String> MATCHES_4 =
+      Pattern.compile("(?s).*\\b(by|until|till|in|before)\\s+(the\\s+)?(year\\s+)?$")
+          .asMatchPredicate();
+  private static final java.util.function.Predicate<String> MATCHES_5 =
+      Pattern.compile("(?s).*\\b(since|from|after|before|until)\\s+(the\\s+)?$").asMatchPredicate();
+  private static final java.util.function.Predicate<String> MATCHES_6 =
+      Pattern.compile("\\d{4}(-Q[1-4]|-H[12])?").asMatchPredicate();
+
   /** A sentence with more figures than this is a table or a list, not prose about facts. */
   static final int MAX_FIGURES_PER_SENTENCE = 12;
 
@@ -90,14 +104,28 @@ public final class FactFinder {
     }
     List<Fact> out = new ArrayList<>();
     Map<String, Integer> seen = new HashMap<>();
+    // Each figure reads the names of its own sentence and the one before ("there"): a view of the
+    // document with only those keeps the work per figure independent of the article's length.
+    List<Mention> byStart = new ArrayList<>(a.entities());
+    byStart.sort(java.util.Comparator.comparingInt(Mention::start));
+    int[] starts = byStart.stream().mapToInt(Mention::start).toArray();
+    Annotated local = null;
+    int localSentence = -1;
     for (int qi = 0; qi < qs.size(); qi++) {
       Quantity q = qs.get(qi);
       int si = a.sentenceAt(q.start());
       if (si < 0 || perSentence[si] > MAX_FIGURES_PER_SENTENCE) continue;
-      if (!Figures.observation(a, q)) continue;
+      if (si != localSentence) {
+        int from = a.sentences().get(si > 0 ? si - 1 : si).start();
+        int to = a.sentences().get(si).end();
+        int lo = lowerBound(starts, from), hi = lowerBound(starts, to);
+        local = a.withEntities(byStart.subList(lo, hi));
+        localSentence = si;
+      }
+      if (!Figures.observation(local, q)) continue;
       if (q.text().chars().noneMatch(Character::isDigit) && VAGUE.matcher(q.text()).find())
         continue;
-      for (Fact f : read(a, qi, si, eventOf.get(qi), out)) {
+      for (Fact f : read(local, qi, si, eventOf.get(qi), out)) {
         String key =
             f.subject()
                 + "|"
@@ -287,6 +315,16 @@ public final class FactFinder {
     return facts;
   }
 
+  private static int lowerBound(int[] a, int key) {
+    int lo = 0, hi = a.length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (a[mid] < key) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
   /**
    * Whether a named figure counts something new: not a single thing ("one user"), not things the
    * text already counted ("the two men", "Two of the three bombers"), not a rate ("one in every
@@ -303,9 +341,7 @@ public final class FactFinder {
       if (Lexicon.get().is("every", prev)) return false;
       if (q.value() < 20 && !casualty && Lexicon.get().is("reference", prev)) return false;
     }
-    if (q.value() < 20
-        && !casualty
-        && q.text().matches("(?is).*\\bof (the|these|those|its|their)\\b.*")) return false;
+    if (q.value() < 20 && !casualty && q.text().transform(MATCHES_1::test)) return false;
     // a capitalised counted noun inside a sentence: a title or a name
     if (q.counted() != null && ar.first > ar.sentFirst) {
       for (int i = ar.first; i <= ar.last; i++) {
@@ -314,7 +350,9 @@ public final class FactFinder {
       }
     }
     // "Hamza Attou, 21,": a bare number between commas after a name
-    if (q.text().matches("\\d{1,3}") && q.start() >= 2 && body.startsWith(", ", q.start() - 2)) {
+    if (q.text().transform(MATCHES_2::test)
+        && q.start() >= 2
+        && body.startsWith(", ", q.start() - 2)) {
       int e = q.end();
       char next = e < body.length() ? body.charAt(e) : '.';
       if ((next == ',' || next == '.' || next == ')') && ar.first >= 2 && ar.proper(ar.first - 2))
@@ -431,12 +469,12 @@ public final class FactFinder {
     for (TimeExpr t : a.times()) {
       if (t.start() < sent.start() || t.end() > sent.end() || !"DATE".equals(t.type())) continue;
       String v = t.value();
-      if (v == null || !v.matches("\\d{4}.*")) continue;
+      if (v == null || !v.transform(MATCHES_3::test)) continue;
       String pre =
           a.body()
               .substring(Math.max(sent.start(), t.start() - 12), t.start())
               .toLowerCase(Locale.ROOT);
-      boolean by = pre.matches("(?s).*\\b(by|until|till|in|before)\\s+(the\\s+)?(year\\s+)?$");
+      boolean by = pre.transform(MATCHES_4::test);
       String pub = a.document().published() == null ? null : a.document().published().value();
       boolean later =
           pub != null && pub.length() >= 4 && v.substring(0, 4).compareTo(pub.substring(0, 4)) > 0;
@@ -444,8 +482,8 @@ public final class FactFinder {
         target = v.length() >= 4 ? v : target;
         continue;
       }
-      if (pre.matches("(?s).*\\b(since|from|after|before|until)\\s+(the\\s+)?$")) continue;
-      if (v.matches("\\d{4}(-Q[1-4]|-H[12])?")) {
+      if (pre.transform(MATCHES_5::test)) continue;
+      if (v.transform(MATCHES_6::test)) {
         int d = Math.abs(t.start() - q.start());
         if (d < bestPeriod) {
           bestPeriod = d;

@@ -14,6 +14,16 @@ import org.sitrep.model.Token;
  * numbers inside addresses and codes, and digit lists ("1,2,3").
  */
 final class Figures {
+  private static final java.util.function.Predicate<String> MATCHES_1 =
+      Pattern.compile("\\d+(,\\d+){2,}\\W*").asMatchPredicate();
+  private static final java.util.function.Predicate<String> MATCHES_2 =
+      Pattern.compile("\\d{1,3}(,\\d{3})+\\W*").asMatchPredicate();
+  private static final java.util.function.Predicate<String> MATCHES_3 =
+      Pattern.compile("(st|nd|rd|th)\\b.*").asMatchPredicate();
+  private static final java.util.function.Predicate<String> MATCHES_4 =
+      Pattern.compile("(st|nd|rd|th)").asMatchPredicate();
+  private static final java.util.function.Predicate<String> MATCHES_5 =
+      Pattern.compile("^-?(year|yr)s?-old.*").asMatchPredicate();
   private static final Set<String> TIME_UNITS =
       Set.of(
           "year",
@@ -45,8 +55,8 @@ final class Figures {
     while (we < body.length() && !Character.isWhitespace(body.charAt(we))) we++;
     String word = body.substring(ws, we);
     if (CODE.matcher(word).find()) return false;
-    if (DIGIT_LIST.matcher(word).lookingAt() && word.matches("\\d+(,\\d+){2,}\\W*")) {
-      if (!word.matches("\\d{1,3}(,\\d{3})+\\W*")) return false;
+    if (DIGIT_LIST.matcher(word).lookingAt() && word.transform(MATCHES_1::test)) {
+      if (!word.transform(MATCHES_2::test)) return false;
     }
     // "Su-35", "F-35", "MH17": letters glued to the number
     if (ds >= 2 && body.charAt(ds - 1) == '-' && Character.isLetter(body.charAt(ds - 2)))
@@ -56,12 +66,12 @@ final class Figures {
     int e = ds;
     while (e < body.length() && (Character.isDigit(body.charAt(e)) || body.charAt(e) == ',')) e++;
     String tail = body.substring(e, Math.min(body.length(), e + 3)).toLowerCase(Locale.ROOT);
-    if (tail.matches("(st|nd|rd|th)\\b.*") || tail.matches("(st|nd|rd|th)")) return false;
+    if (tail.transform(MATCHES_3::test) || tail.transform(MATCHES_4::test)) return false;
     // ages: "aged 45", "45-year-old"
     String pre = body.substring(Math.max(0, ds - 6), ds).toLowerCase(Locale.ROOT);
     if (pre.endsWith("aged ") || pre.endsWith("age ")) return false;
     String post = body.substring(e, Math.min(body.length(), e + 12)).toLowerCase(Locale.ROOT);
-    if (post.matches("^-?(year|yr)s?-old.*")) return false;
+    if (post.transform(MATCHES_5::test)) return false;
     // a year on its own
     if (q.unit() == null
         && q.counted() == null

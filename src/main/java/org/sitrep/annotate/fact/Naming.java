@@ -1,6 +1,7 @@
 package org.sitrep.annotate.fact;
 
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.sitrep.annotate.place.Gazetteer;
 import org.sitrep.model.Quantity;
 
@@ -12,6 +13,10 @@ import org.sitrep.model.Quantity;
  * names.
  */
 final class Naming {
+  private static final java.util.function.Predicate<String> MATCHES_1 =
+      Pattern.compile("[A-Z]{3}").asMatchPredicate();
+  private static final java.util.function.Predicate<String> MATCHES_2 =
+      Pattern.compile(".*[^aeiou]y").asMatchPredicate();
   String measure;
 
   /** +1 or -1 when the predicate moves a level ("rose", "fell"), else 0. */
@@ -40,7 +45,8 @@ final class Naming {
     String unit = q.unit();
     String counted = q.counted() == null ? null : q.counted().toLowerCase(Locale.ROOT).strip();
     boolean money =
-        unit != null && (unit.matches("[A-Z]{3}") || unit.equals("cent") || unit.equals("pence"));
+        unit != null
+            && (unit.transform(MATCHES_1::test) || unit.equals("cent") || unit.equals("pence"));
     boolean percent = "percent".equals(unit) || "percentage point".equals(unit);
     Lexicon.Role vb = ar.verbBefore >= 0 ? LEX.role(ar.lemma(ar.verbBefore)) : null;
     if (vb == Lexicon.Role.UP) n.direction = 1;
@@ -282,7 +288,7 @@ final class Naming {
     if (m != null) return m;
     if (lemma.endsWith("s") || lemma.endsWith("x") || lemma.endsWith("ch") || lemma.endsWith("sh"))
       return lemma.endsWith("ss") || !lemma.endsWith("s") ? lemma + "es" : lemma;
-    if (lemma.matches(".*[^aeiou]y")) return lemma.substring(0, lemma.length() - 1) + "ies";
+    if (lemma.transform(MATCHES_2::test)) return lemma.substring(0, lemma.length() - 1) + "ies";
     return lemma + "s";
   }
 

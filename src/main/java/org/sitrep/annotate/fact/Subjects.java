@@ -22,6 +22,24 @@ import org.sitrep.model.Token;
  * subject is unknown.
  */
 final class Subjects {
+  private static final java.util.function.Predicate<String> MATCHES_1 =
+      Pattern.compile("(?s).*\\b(with|of|numbering|totalling|totaling|comprising)\\b.*")
+          .asMatchPredicate();
+  private static final java.util.function.Predicate<String> MATCHES_2 =
+      Pattern.compile("(?s)['’]s?(\\s+[\\p{Ll}-]+){0,2}\\s+|\\s+with\\s+(about\\s+|some\\s+)?")
+          .asMatchPredicate();
+  private static final java.util.function.Predicate<String> MATCHES_3 =
+      Pattern.compile("(?is).*\\b(there|the country|that country)\\b.*").asMatchPredicate();
+  private static final java.util.function.Predicate<String> MATCHES_4 =
+      Pattern.compile("(?is).*\\b(to|in|into|at|arrived|reached|inside|within)\\s+(the\\s+)?$")
+          .asMatchPredicate();
+  private static final java.util.function.Predicate<String> MATCHES_5 =
+      Pattern.compile("(?s)\\s*(the\\s+|a\\s+)?(\\p{Lu}[\\p{L}.-]*\\s+){0,3}").asMatchPredicate();
+  private static final java.util.function.Predicate<String> MATCHES_6 =
+      Pattern.compile("(?s).*\\bthat\\b.*").asMatchPredicate();
+  private static final Pattern OWNER_WORD = Pattern.compile("(?i)\\b(its|their|his|her|our)\\s+$");
+  private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]+");
+
   /** A subject: its display name and the mention that names it (null when none does). */
   record Who(String name, Mention mention) {}
 
@@ -87,11 +105,9 @@ final class Subjects {
     }
     if (owner == null) return null;
     String between = body.substring(owner.end(), q.start()).toLowerCase(Locale.ROOT);
-    if (between.length() > 60
-        || !between.matches("(?s).*\\b(with|of|numbering|totalling|totaling|comprising)\\b.*"))
-      return null;
+    if (between.length() > 60 || !between.transform(MATCHES_1::test)) return null;
     boolean group = false;
-    for (String w : between.split("[^\\p{L}]+")) group |= Lexicon.get().is("group", w);
+    for (String w : NON_LETTERS.split(between)) group |= Lexicon.get().is("group", w);
     if (!group) return null;
     if (isOrg(owner)) return new Who(name(owner), owner);
     return owner.country() == null ? null : new Who(countryName(owner.country()), owner);
@@ -139,7 +155,7 @@ final class Subjects {
     for (Mention m : a.entities()) {
       if (m.end() > q.start() || m.start() < sent.start() || q.start() - m.end() > 30) continue;
       String gap = body.substring(m.end(), q.start());
-      if (gap.matches("(?s)['’]s?(\\s+[\\p{Ll}-]+){0,2}\\s+|\\s+with\\s+(about\\s+|some\\s+)?"))
+      if (gap.transform(MATCHES_2::test))
         return new Who(name(m), m); // "NATO's 2% target", "Sanders with 44%"
     }
     return null;
@@ -179,9 +195,9 @@ final class Subjects {
       int rank = 0;
       if (m.start() >= q.end() && body.substring(q.end(), m.start()).contains(",")) continue;
       if ("demonym".equals(m.kind())) {
-        String pre = before.replaceAll("(?i)\\b(its|their|his|her|our)\\s+$", "");
+        String pre = before.transform(s -> OWNER_WORD.matcher(s).replaceAll(""));
         if (PREPOSITION_BEFORE.matcher(pre).find()) continue; // "at its German unit"
-        String[] w = next.strip().toLowerCase(Locale.ROOT).split("[^\\p{L}]+", 3);
+        String[] w = next.strip().toLowerCase(Locale.ROOT).transform(x -> NON_LETTERS.split(x, 3));
         if (m.country() != null
             && ((w.length > 0 && Lexicon.get().is("group", w[0]))
                 || (w.length > 1 && Lexicon.get().is("group", w[1])))) rank = 3;
@@ -276,7 +292,7 @@ final class Subjects {
     String p = placeIn(a, sent, subjectCode, q, true);
     if (p != null) return p;
     String text = sent.of(a.body());
-    if (si > 0 && text.matches("(?is).*\\b(there|the country|that country)\\b.*")) {
+    if (si > 0 && text.transform(MATCHES_3::test)) {
       p = placeIn(a, a.sentences().get(si - 1), subjectCode, null, true);
       if (p != null) return p;
     }
@@ -293,8 +309,7 @@ final class Subjects {
         continue;
       if (m.country().equals(subject)) continue;
       String before = a.body().substring(Math.max(sent.start(), m.start() - 12), m.start());
-      boolean prep =
-          before.matches("(?is).*\\b(to|in|into|at|arrived|reached|inside|within)\\s+(the\\s+)?$");
+      boolean prep = before.transform(MATCHES_4::test);
       if (prepositionOnly && !prep) continue;
       if (!prep && followedByVerb(a, m)) continue; // "Germany leads a NATO battlegroup": an actor
       int dist = q == null ? m.start() - sent.start() : Math.abs(m.start() - q.start());
@@ -326,10 +341,9 @@ final class Subjects {
         if (e.start() < sent.start() || e.end() > sent.end()) continue;
         int d = e.end() <= cue ? cue - e.end() : e.start() - cueEnd;
         // after the cue only the name it touches: "said the minister", "according to Reuters"
-        if (e.start() >= cueEnd
-            && !body.substring(cueEnd, e.start())
-                .matches("(?s)\\s*(the\\s+|a\\s+)?(\\p{Lu}[\\p{L}.-]*\\s+){0,3}")) continue;
-        if (e.start() >= cueEnd && body.substring(cueEnd, e.start()).matches("(?s).*\\bthat\\b.*"))
+        if (e.start() >= cueEnd && !body.substring(cueEnd, e.start()).transform(MATCHES_5::test))
+          continue;
+        if (e.start() >= cueEnd && body.substring(cueEnd, e.start()).transform(MATCHES_6::test))
           continue;
         String gap =
             d >= 0 ? body.substring(Math.min(e.end(), cueEnd), Math.max(e.start(), cue)) : "";
