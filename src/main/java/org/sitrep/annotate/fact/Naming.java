@@ -215,8 +215,15 @@ final class Naming {
     // "17 dead", "17 people dead", "three wounded": an adjective that names the measure
     int adj = ar.last + 1;
     String m = adj < ar.sentEnd ? LEX.measure(ar.lemma(adj)) : null;
-    if (m == null && adj < ar.sentEnd && ar.pos(adj).startsWith("JJ"))
-      m = LEX.measure(ar.word(adj));
+    if (m == null && adj < ar.sentEnd) m = LEX.measure(ar.word(adj));
+    if (m == null
+        && adj < ar.sentEnd
+        && (ar.pos(adj).startsWith("JJ") || ar.pos(adj).equals("VBN"))) {
+      // "left 60 people injured"
+      Lexicon.Role r = LEX.role(ar.lemma(adj));
+      if (r == Lexicon.Role.DEATH) m = "deaths";
+      if (r == Lexicon.Role.INJURY) m = "injuries";
+    }
     if ("deaths".equals(m) || "injuries".equals(m)) {
       measure = m;
       return this;
