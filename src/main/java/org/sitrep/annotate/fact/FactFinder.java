@@ -1,117 +1,506 @@
 package org.sitrep.annotate.fact;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
 import org.sitrep.model.Annotated;
+import org.sitrep.model.Event;
 import org.sitrep.model.Fact;
 import org.sitrep.model.Mention;
+import org.sitrep.model.Published;
 import org.sitrep.model.Quantity;
+import org.sitrep.model.Quote;
 import org.sitrep.model.Span;
-import org.sitrep.resolve.entity.Countries;
-import org.sitrep.resolve.fact.FactExtractor;
-import org.sitrep.resolve.fact.Observation;
-import org.sitrep.resolve.fact.SeriesKey;
+import org.sitrep.model.TimeExpr;
 
 /**
- * Finds a document's facts by reading its observations with {@link FactExtractor} (a closed list of
- * measures) and writing each as a {@link Fact}: the subject's display name and mention, the
- * quantity it stands on, its sentence, kind, status and the whole it is part of.
+ * Reads one annotated article's quantities as facts. The measure comes from the language: the
+ * counted noun's lemma as a plural ("dealerships"), folded by a small synonyms table ("soldiers",
+ * "personnel" -> "troops"; "jets" -> "aircraft"), with the predicate's past participle when the
+ * predicate acts on the things ("jobs cut", "aircraft ordered"); killing and dying count deaths,
+ * wounding counts injuries; money is the noun it is of ("loss", "revenue") else "money"; a percent
+ * is a share of its noun ("share of GDP") or a rate or change of the clause's subject
+ * ("unemployment rate", "sales"); points and bare figures after an index are its level. The kind
+ * separates levels ("rose to", "closed at"), signed changes ("fell 12%"), running totals ("a total
+ * of", "so far") and shares. Years, dates, ages, ordinals, designations ("Boeing 737", "Article
+ * 5"), numbers in addresses and codes, figures with no noun and sentences that are tables of
+ * figures give no fact. Linear in the quantities: each is read from a bounded window of tokens.
  */
 public final class FactFinder {
-  private static final java.util.regex.Pattern LEVEL_REACHED =
-      java.util.regex.Pattern.compile("(?i)\\b(to|at)\\s+$");
+  private static final java.util.function.Predicate<String> MATCHES_1 =
+      Pattern.compile("(?is).*\\bof (the|these|those|its|their)\\b.*").asMatchPredicate();
+  private static final java.util.function.Predicate<String> MATCHES_2 =
+      Pattern.compile("\\d{1,3}").asMatchPredicate();
+  private static final java.util.function.Predicate<String> MATCHES_3 =
+      Pattern.compile("\\d{4}.*").asMatchPredicate();
+  private static final java.util.function.Predicate<String> MATCHES_4 =
+      Pattern.compile("(?s).*\\b(by|until|till|in|before)\\s+(the\\s+)?(year\\s+)?$")
+          .asMatchPredicate();
+  private static final java.util.function.Predicate<String> MATCHES_5 =
+      Pattern.compile("(?s).*\\b(since|from|after|before|until)\\s+(the\\s+)?$").asMatchPredicate();
+  private static final java.util.function.Predicate<String> MATCHES_6 =
+      Pattern.compile("\\d{4}(-Q[1-4]|-H[12])?").asMatchPredicate();
+
+  /** A sentence with more figures than this is a table or a list, not prose about facts. */
+  static final int MAX_FIGURES_PER_SENTENCE = 12;
+
+  private static final java.util.Set<String> TIME_UNITS =
+      java.util.Set.of(
+          "year",
+          "month",
+          "week",
+          "day",
+          "hour",
+          "minute",
+          "second",
+          "decade",
+          "century",
+          "millisecond",
+          "fortnight");
+  private static final Pattern FUTURE =
+      Pattern.compile(
+          "\\b(will|would|shall|'ll|slated|plans?|planned|planning|expected|expects|willing|prepared|set to|is to|are"
+              + " to|aims?|intends?|intended|proposed|could|may|might|to be|by the year|ready to|forecasts?|projected)\\b",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern PLEDGE =
+      Pattern.compile(
+          "\\b(pledged?|pledges|promised?|promises|vowed|vows|committed|commits|offered|offers)\\b",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern HYPOTHETICAL =
+      Pattern.compile("\\b(if|unless|whether)\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern NEGATED =
+      Pattern.compile(
+          "\\b(not|never|no longer|refused to|ruled out|denied|n't)\\b", Pattern.CASE_INSENSITIVE);
+
+  /** Figures with no number in them ("several hundred", "tens of thousands"): a magnitude. */
+  private static final Pattern VAGUE =
+      Pattern.compile(
+          "(?i)\\b(several|a few|few|many|dozens|hundreds|thousands|millions|billions|tens|scores|numerous)\\b");
+
+  private static final Pattern SUBSET_CUE =
+      Pattern.compile(
+          "(?i)^[\\s\\p{L}]{0,30}?,?\\s*(including|among them|of whom|of which|of them)\\b[^,;]{0,20}$");
+  private static final Pattern CODE_WORD = Pattern.compile("(?i)(/|@|=|#|_|http|www\\.|\\.com)");
 
   private FactFinder() {}
 
-  private static String before(Annotated a, Quantity q) {
-    return a.body().substring(Math.max(0, q.start() - 12), q.start());
-  }
-
+  /**
+   * The facts of one annotated article, in text order; a figure may give two ("fell 212.4 to
+   * 9,412").
+   */
   public static List<Fact> find(Annotated a) {
-    List<Observation> obs = FactExtractor.extract(a);
-    List<Fact> out = new ArrayList<>(obs.size());
-    List<SeriesKey> keys = new ArrayList<>(obs.size());
-    for (Observation o : obs) {
-      int qi = quantityIndex(a, o);
-      if (qi < 0) continue;
-      Quantity q = a.quantities().get(qi);
-      int si = a.sentenceAt(o.start());
-      Span sent = si >= 0 ? a.sentences().get(si) : new Span(o.start(), o.end());
-      SeriesKey k = o.key();
-      Mention m = mentionOf(a, k.subject(), sent, o.start());
-      int partOf = -1;
-      if (o.partOf() != null) {
-        for (int i = keys.size() - 1; i >= 0 && partOf < 0; i--)
-          if (keys.get(i).equals(o.partOf())) partOf = i;
+    if (a == null || a.quantities().isEmpty() || a.sentences().isEmpty()) return List.of();
+    List<Quantity> qs = a.quantities();
+    Map<Integer, Event> eventOf = new HashMap<>();
+    for (Event e : a.events())
+      if (e.quantityIndex() >= 0) eventOf.putIfAbsent(e.quantityIndex(), e);
+    int[] perSentence = new int[a.sentences().size()];
+    for (Quantity q : qs) {
+      int si = a.sentenceAt(q.start());
+      if (si >= 0) perSentence[si]++;
+    }
+    List<Fact> out = new ArrayList<>();
+    Map<String, Integer> seen = new HashMap<>();
+    // Each figure reads the names of its own sentence and the one before ("there"): a view of the
+    // document with only those keeps the work per figure independent of the article's length.
+    List<Mention> byStart = new ArrayList<>(a.entities());
+    byStart.sort(java.util.Comparator.comparingInt(Mention::start));
+    int[] starts = byStart.stream().mapToInt(Mention::start).toArray();
+    Annotated local = null;
+    int localSentence = -1;
+    for (int qi = 0; qi < qs.size(); qi++) {
+      Quantity q = qs.get(qi);
+      int si = a.sentenceAt(q.start());
+      if (si < 0 || perSentence[si] > MAX_FIGURES_PER_SENTENCE) continue;
+      if (si != localSentence) {
+        int from = a.sentences().get(si > 0 ? si - 1 : si).start();
+        int to = a.sentences().get(si).end();
+        int lo = lowerBound(starts, from), hi = lowerBound(starts, to);
+        local = a.withEntities(byStart.subList(lo, hi));
+        localSentence = si;
       }
-      // "350 more" is a change; "slated to grow to 4,800" a level reached by one.
-      boolean delta = q.change() != null && !LEVEL_REACHED.matcher(before(a, q)).find();
-      double value = delta && "decrease".equals(q.change()) ? -Math.abs(o.value()) : o.value();
-      Fact.Kind kind =
-          delta ? Fact.Kind.CHANGE : "percent".equals(q.unit()) ? Fact.Kind.SHARE : Fact.Kind.LEVEL;
-      out.add(
-          new Fact(
-              qi,
-              name(k.subject()),
-              m == null ? null : m.start(),
-              m == null ? null : m.end(),
-              k.measure(),
-              k.place().isEmpty() ? null : name(k.place()),
-              value,
-              o.valueMax(),
-              q.unit(),
-              o.bound(),
-              o.approximate(),
-              o.change(),
-              kind,
-              Fact.Status.of(o.status().toUpperCase(Locale.ROOT)),
-              o.asOf(),
-              "undated".equals(o.asOfHow()) ? null : o.asOfHow(),
-              null,
-              o.target(),
-              o.attributedTo(),
-              sent.start(),
-              sent.end(),
-              partOf));
-      keys.add(k);
+      if (!Figures.observation(local, q)) continue;
+      if (q.text().chars().noneMatch(Character::isDigit) && VAGUE.matcher(q.text()).find())
+        continue;
+      for (Fact f : read(local, qi, si, eventOf.get(qi), out)) {
+        String key =
+            f.subject()
+                + "|"
+                + f.measure()
+                + "|"
+                + f.place()
+                + "|"
+                + f.value()
+                + "|"
+                + f.kind()
+                + "|"
+                + f.status();
+        Integer prev = seen.get(key);
+        if (prev == null) {
+          seen.put(key, out.size());
+          out.add(f);
+        } else if (out.get(prev).target() == null && f.target() != null) {
+          // one article repeating a figure is one fact; it keeps the target either mention gives
+          out.set(prev, withTarget(out.get(prev), f.target()));
+        }
+      }
     }
     return out;
   }
 
-  private static int quantityIndex(Annotated a, Observation o) {
-    List<Quantity> qs = a.quantities();
-    for (int i = 0; i < qs.size(); i++)
-      if (qs.get(i).start() == o.start() && qs.get(i).end() == o.end()) return i;
-    return -1;
+  private static List<Fact> read(Annotated a, int qi, int si, Event ev, List<Fact> done) {
+    Quantity q = a.quantities().get(qi);
+    Span sent = a.sentences().get(si);
+    Around ar = new Around(a, sent, q, a.quantities(), qi);
+    Naming n = Naming.of(ar, q);
+    if (n == null || !counts(a, ar, q, n)) return List.of();
+    String body = a.body();
+    Span clause = clauseAround(body, sent, q.start(), q.end());
+    String clauseText = body.substring(clause.start(), clause.end());
+
+    // Kind and sign
+    String before = body.substring(Math.max(clause.start(), q.start() - 30), q.start());
+    String after = body.substring(q.end(), Math.min(clause.end(), q.end() + 30));
+    boolean total = totalCue(before.toLowerCase(Locale.ROOT), after.toLowerCase(Locale.ROOT));
+    int dir = n.direction;
+    if (dir == 0 && q.change() != null) dir = q.change().equals("decrease") ? -1 : 1;
+    boolean toLevel = "to".equals(ar.prep) || "at".equals(ar.prep);
+    Fact.Kind kind;
+    boolean split = false;
+    if (total) kind = Fact.Kind.TOTAL;
+    else if (toLevel) kind = Fact.Kind.LEVEL;
+    else if (n.share) kind = Fact.Kind.SHARE;
+    else if (dir != 0 && !n.predicateInMeasure) {
+      kind = Fact.Kind.CHANGE;
+      // "fell 212.4 to 9,412": a change and the level it led to
+      split =
+          q.bound() == Quantity.Bound.RANGE && q.valueMax() != null && q.text().contains(" to ");
+    } else kind = Fact.Kind.LEVEL;
+    String change = kind == Fact.Kind.CHANGE ? (dir < 0 ? "decrease" : "increase") : null;
+    if (kind != Fact.Kind.CHANGE && kind != Fact.Kind.TOTAL && toLevel && dir != 0)
+      change = dir < 0 ? "decrease" : "increase";
+
+    // Subject
+    Subjects.Who who = n.predicateInMeasure ? null : Subjects.fromWhom(a, sent, q);
+    if (who == null) who = Subjects.groupOf(a, sent, q);
+    if (who == null) who = n.subject;
+    if (who == null) who = Subjects.actor(a, sent, ev);
+    if (who == null) who = Subjects.demonymIn(a, q);
+    if (who == null) who = Subjects.ownerBefore(a, sent, q);
+    boolean ownShare = "share of GDP".equals(n.measure);
+    if (who == null && ownShare) who = Subjects.possessor(a, sent);
+    if (who == null) who = Subjects.clauseSubject(a, sent, clause, q);
+    String subjectCode = who == null ? null : codeOf(who, ev);
+    String placeCode = ownShare ? null : Subjects.placeOf(a, si, q, ev, subjectCode);
+    if (who == null && "troops".equals(n.measure))
+      who = Subjects.deployerTo(a, q.start(), placeCode);
+    if (who != null && placeCode != null && Subjects.countryName(placeCode).equals(who.name()))
+      placeCode = null;
+    if (n.needsSubject && who == null) return List.of();
+
+    Fact.Status status = status(ev, clauseText);
+    String[] dates = dates(a, sent, q, status);
+    String asOf = dates[0], asOfHow = asOf == null ? null : "time", period = dates[2];
+    if (period != null) {
+      asOf = period;
+      asOfHow = "period";
+    }
+    Published pub = a.document().published();
+    if (asOf == null && pub != null && pub.value() != null) {
+      asOf = pub.value();
+      asOfHow = pub.how() == Published.How.INFERRED ? "inferred" : "published";
+    }
+    String by = attributedTo(a, sent, q);
+    int partOf = -1;
+    if (!done.isEmpty() && done.get(done.size() - 1).evidenceStart() == sent.start()) {
+      int wi = done.size() - 1;
+      Fact whole = done.get(wi);
+      Quantity wq = a.quantities().get(whole.quantityIndex());
+      boolean sameKey =
+          java.util.Objects.equals(whole.subject(), who == null ? null : who.name())
+              && whole.measure().equals(n.measure);
+      if (!sameKey
+          && wq.end() <= q.start()
+          && SUBSET_CUE.matcher(body.substring(wq.end(), q.start())).find()) partOf = wi;
+    }
+    String subject = who == null ? null : who.name();
+    Integer ss = who == null || who.mention() == null ? null : who.mention().start();
+    Integer se = who == null || who.mention() == null ? null : who.mention().end();
+    String place = placeCode == null ? null : Subjects.countryName(placeCode);
+    double v = q.value();
+    List<Fact> facts = new ArrayList<>(2);
+    if (split) {
+      facts.add(
+          new Fact(
+              qi,
+              subject,
+              ss,
+              se,
+              n.measure,
+              place,
+              dir * Math.abs(v),
+              null,
+              q.unit(),
+              Quantity.Bound.EXACT,
+              q.approximate(),
+              change,
+              Fact.Kind.CHANGE,
+              status,
+              asOf,
+              asOfHow,
+              period,
+              dates[1],
+              by,
+              sent.start(),
+              sent.end(),
+              partOf));
+      facts.add(
+          new Fact(
+              qi,
+              subject,
+              ss,
+              se,
+              n.measure,
+              place,
+              q.valueMax(),
+              null,
+              q.unit(),
+              Quantity.Bound.EXACT,
+              q.approximate(),
+              null,
+              Fact.Kind.LEVEL,
+              status,
+              asOf,
+              asOfHow,
+              period,
+              dates[1],
+              by,
+              sent.start(),
+              sent.end(),
+              partOf));
+      return facts;
+    }
+    double value = kind == Fact.Kind.CHANGE ? dir * Math.abs(v) : v;
+    Double max =
+        q.valueMax() == null
+            ? null
+            : kind == Fact.Kind.CHANGE ? dir * Math.abs(q.valueMax()) : q.valueMax();
+    facts.add(
+        new Fact(
+            qi,
+            subject,
+            ss,
+            se,
+            n.measure,
+            place,
+            value,
+            max,
+            q.unit(),
+            q.bound(),
+            q.approximate(),
+            change,
+            kind,
+            status,
+            asOf,
+            asOfHow,
+            period,
+            dates[1],
+            by,
+            sent.start(),
+            sent.end(),
+            partOf));
+    return facts;
   }
 
-  private static String name(String codeOrName) {
-    String n = Countries.name(codeOrName);
-    return n == null ? codeOrName : n;
+  private static int lowerBound(int[] a, int key) {
+    int lo = 0, hi = a.length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (a[mid] < key) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   }
 
   /**
-   * The mention naming the subject: in the figure's sentence, nearest the figure, else the first in
-   * the document; null when none does.
+   * Whether a named figure counts something new: not a single thing ("one user"), not things the
+   * text already counted ("the two men", "Two of the three bombers"), not a rate ("one in every
+   * 200"), not words of a title ("Three Men Attacked the Concert Hall"), not an age after a name
+   * ("Hamza Attou, 21,").
    */
-  private static Mention mentionOf(Annotated a, String subject, Span sent, int at) {
-    Mention best = null, first = null;
-    int bestDist = Integer.MAX_VALUE;
-    for (Mention m : a.entities()) {
-      boolean names =
-          (subject.equals(m.country()) && !"ORGANIZATION".equals(m.type()))
-              || subject.equals(m.canonical())
-              || subject.equals(m.text());
-      if (!names) continue;
-      if (first == null) first = m;
-      if (m.start() < sent.start() || m.end() > sent.end()) continue;
-      int d = Math.abs(m.start() - at);
-      if (d < bestDist) {
-        bestDist = d;
-        best = m;
+  private static boolean counts(Annotated a, Around ar, Quantity q, Naming n) {
+    boolean casualty = n.measure.equals("deaths") || n.measure.equals("injuries");
+    if (q.unit() != null) return true;
+    if (q.value() == 1 && q.valueMax() == null && !casualty) return false;
+    String body = a.body();
+    if (ar.first > ar.sentFirst) {
+      String prev = ar.word(ar.first - 1);
+      if (Lexicon.get().is("every", prev)) return false;
+      if (q.value() < 20 && !casualty && Lexicon.get().is("reference", prev)) return false;
+    }
+    if (q.value() < 20 && !casualty && q.text().transform(MATCHES_1::test)) return false;
+    // a capitalised counted noun inside a sentence: a title or a name
+    if (q.counted() != null && ar.first > ar.sentFirst) {
+      for (int i = ar.first; i <= ar.last; i++) {
+        String w = ar.toks.get(i).word();
+        if (w.equalsIgnoreCase(q.counted()) && Character.isUpperCase(w.charAt(0))) return false;
       }
     }
-    return best != null ? best : first;
+    // "Hamza Attou, 21,": a bare number between commas after a name
+    if (q.text().transform(MATCHES_2::test)
+        && q.start() >= 2
+        && body.startsWith(", ", q.start() - 2)) {
+      int e = q.end();
+      char next = e < body.length() ? body.charAt(e) : '.';
+      if ((next == ',' || next == '.' || next == ')') && ar.first >= 2 && ar.proper(ar.first - 2))
+        return false;
+    }
+    return true;
+  }
+
+  private static String codeOf(Subjects.Who who, Event ev) {
+    Mention m = who.mention();
+    if (m != null && m.country() != null && !Subjects.isOrg(m)) return m.country();
+    if (ev != null
+        && ev.actor() != null
+        && Subjects.isCode(ev.actor())
+        && Subjects.countryName(ev.actor()).equals(who.name())) return ev.actor();
+    return null;
+  }
+
+  private static boolean totalCue(String before, String after) {
+    for (String w : Lexicon.get().words("total")) {
+      if (before.endsWith(w + " ")
+          || before.endsWith(w + " about ")
+          || after.startsWith(" " + w)
+          || (before.contains(w + " ")
+              && (w.equals("so far")
+                  || w.equals("thus far")
+                  || w.equals("to date")
+                  || w.equals("in total")))) return true;
+    }
+    for (String w :
+        new String[] {"so far", "thus far", "to date", "in total", "in all", "altogether"})
+      if (after.contains(w)) return true;
+    return false;
+  }
+
+  private static Fact withTarget(Fact p, String target) {
+    return new Fact(
+        p.quantityIndex(),
+        p.subject(),
+        p.subjectStart(),
+        p.subjectEnd(),
+        p.measure(),
+        p.place(),
+        p.value(),
+        p.valueMax(),
+        p.unit(),
+        p.bound(),
+        p.approximate(),
+        p.change(),
+        p.kind(),
+        p.status(),
+        p.asOf(),
+        p.asOfHow(),
+        p.period(),
+        target,
+        p.attributedTo(),
+        p.evidenceStart(),
+        p.evidenceEnd(),
+        p.partOf());
+  }
+
+  /** The clause holding the figure: from the previous comma, semicolon or colon to the next. */
+  static Span clauseAround(String body, Span sent, int qs, int qe) {
+    int s = qs;
+    while (s > sent.start() && !breaks(body, s - 1)) s--;
+    int e = qe;
+    while (e < sent.end() && !breaks(body, e)) e++;
+    return new Span(s, e);
+  }
+
+  /** A comma, semicolon, colon or dash that ends a clause; not the comma inside "5,000". */
+  private static boolean breaks(String body, int i) {
+    char c = body.charAt(i);
+    if (",;:—".indexOf(c) < 0) return false;
+    return !(i > 0
+        && i + 1 < body.length()
+        && Character.isDigit(body.charAt(i - 1))
+        && Character.isDigit(body.charAt(i + 1)));
+  }
+
+  static Fact.Status status(Event ev, String clause) {
+    if (ev != null) {
+      switch (ev.status()) {
+        case HYPOTHETICAL -> {
+          return Fact.Status.HYPOTHETICAL;
+        }
+        case NEGATED -> {
+          return Fact.Status.NEGATED;
+        }
+        case PLEDGED -> {
+          // an offer ("willing to", "prepared to send") is a plan; a pledge needs its verb
+          return PLEDGE.matcher(clause).find() ? Fact.Status.PLEDGED : Fact.Status.PLANNED;
+        }
+        case PLANNED -> {
+          return Fact.Status.PLANNED;
+        }
+        default -> {}
+      }
+    }
+    if (NEGATED.matcher(clause).find()) return Fact.Status.NEGATED;
+    if (HYPOTHETICAL.matcher(clause).find()) return Fact.Status.HYPOTHETICAL;
+    if (PLEDGE.matcher(clause).find()) return Fact.Status.PLEDGED;
+    if (FUTURE.matcher(clause).find()) return Fact.Status.PLANNED;
+    return Fact.Status.CURRENT;
+  }
+
+  /**
+   * {asOf, target, period}: a dated time expression of the sentence; one after "by" or "until" on a
+   * plan is a target; a quarter, half or year the figure is about is its reporting period.
+   */
+  private static String[] dates(Annotated a, Span sent, Quantity q, Fact.Status status) {
+    String asOf = null, target = null, period = null;
+    int bestPeriod = Integer.MAX_VALUE;
+    for (TimeExpr t : a.times()) {
+      if (t.start() < sent.start() || t.end() > sent.end() || !"DATE".equals(t.type())) continue;
+      String v = t.value();
+      if (v == null || !v.transform(MATCHES_3::test)) continue;
+      String pre =
+          a.body()
+              .substring(Math.max(sent.start(), t.start() - 12), t.start())
+              .toLowerCase(Locale.ROOT);
+      boolean by = pre.transform(MATCHES_4::test);
+      String pub = a.document().published() == null ? null : a.document().published().value();
+      boolean later =
+          pub != null && pub.length() >= 4 && v.substring(0, 4).compareTo(pub.substring(0, 4)) > 0;
+      if (status != Fact.Status.CURRENT && (by || later) && t.start() > q.start()) {
+        target = v.length() >= 4 ? v : target;
+        continue;
+      }
+      if (pre.transform(MATCHES_5::test)) continue;
+      if (v.transform(MATCHES_6::test)) {
+        int d = Math.abs(t.start() - q.start());
+        if (d < bestPeriod) {
+          bestPeriod = d;
+          period = v;
+        }
+      } else if (asOf == null && v.length() >= 7) asOf = v;
+    }
+    return new String[] {asOf, target, period};
+  }
+
+  /**
+   * The quote's speaker when the figure stands in a quotation; else the source the sentence itself
+   * names ("dpa reported", "according to the ministry").
+   */
+  private static String attributedTo(Annotated a, Span sent, Quantity q) {
+    for (Quote qu : a.quotes())
+      if (q.start() >= qu.start() && q.start() < qu.end()) return qu.speaker();
+    return Subjects.attribution(a, sent);
   }
 }

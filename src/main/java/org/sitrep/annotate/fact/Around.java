@@ -1,0 +1,236 @@
+package org.sitrep.annotate.fact;
+
+import java.util.List;
+import java.util.Locale;
+import org.sitrep.model.Annotated;
+import org.sitrep.model.Quantity;
+import org.sitrep.model.Span;
+import org.sitrep.model.Token;
+
+/**
+ * The words around one figure, read from the language layer's tokens (part of speech and lemma)
+ * within its sentence: the verb before it and the preposition between ("rose to", "closed at", "a
+ * loss of"), the verb after it ("17 people were killed"), and the noun phrase that is the clause's
+ * subject ("The country's main share index ... fell"). Reads a bounded number of tokens on each
+ * side, so its cost does not grow with the sentence.
+ */
+final class Around {
+  final Annotated a;
+  final List<Token> toks;
+  final int sentFirst, sentEnd; // token range of the sentence [sentFirst, sentEnd)
+  final int first, last; // tokens of the figure's own text
+
+  /**
+   * The verb before the figure, or -1; its preposition ("to", "at", "by", "of", "worth") or null.
+   */
+  int verbBefore = -1;
+
+  String prep;
+
+  /**
+   * A noun the figure is "of" ("a loss of $1.2 billion"), or the object before "to"; -1 if none.
+   */
+  int nounBefore = -1;
+
+  /** The verb after the figure, or -1; passive when a form of "be" or "get" came between. */
+  int verbAfter = -1;
+
+  boolean passive;
+
+  /** The clause subject's head noun, or -1, with its phrase [npStart, npEnd) and owner phrase. */
+  int head = -1;
+
+  int npStart = -1, npEnd = -1, ownerStart = -1, ownerEnd = -1;
+
+  Around(Annotated a, Span sent, Quantity q, List<Quantity> all, int qi) {
+    this.a = a;
+    this.toks = a.tokens();
+    this.sentFirst = Token.firstAtOrAfter(toks, sent.start());
+    this.sentEnd = Token.firstAtOrAfter(toks, sent.end());
+    this.first = Token.firstAtOrAfter(toks, q.start());
+    int l = Token.firstAtOrAfter(toks, q.end()) - 1;
+    this.last = Math.max(first, l);
+    if (toks.isEmpty() || first >= sentEnd) return;
+    readBefore(all, qi);
+    readAfter();
+    if (verbBefore >= 0) readSubject(verbBefore);
+  }
+
+  String pos(int i) {
+    String p = i >= 0 && i < toks.size() ? toks.get(i).pos() : null;
+    return p == null ? "" : p;
+  }
+
+  String lemma(int i) {
+    if (i < 0 || i >= toks.size()) return "";
+    Token t = toks.get(i);
+    String l = t.lemma() != null ? t.lemma() : t.word();
+    return l.toLowerCase(Locale.ROOT);
+  }
+
+  String word(int i) {
+    return i < 0 || i >= toks.size() ? "" : toks.get(i).word().toLowerCase(Locale.ROOT);
+  }
+
+  boolean noun(int i) {
+    return pos(i).startsWith("NN");
+  }
+
+  boolean proper(int i) {
+    return pos(i).startsWith("NNP");
+  }
+
+  boolean verb(int i) {
+    return pos(i).startsWith("VB");
+  }
+
+  private boolean modifier(int i) {
+    String p = pos(i);
+    return p.equals("RB")
+        || p.equals("RBR")
+        || p.equals("DT")
+        || p.equals("PDT")
+        || p.equals("PRP$")
+        || p.startsWith("JJ");
+  }
+
+  private void readBefore(List<Quantity> all, int qi) {
+    int j = first - 1;
+    j = skip(j, 3);
+    String w = word(j);
+    if (j >= sentFirst
+        && (w.equals("to")
+            || w.equals("at")
+            || w.equals("by")
+            || w.equals("of")
+            || w.equals("for")
+            || w.equals("worth"))) {
+      prep = w;
+      j--;
+      // "rose 8% to $45": step over the figure before
+      for (int k = qi - 1; k >= 0 && k >= qi - 2; k--) {
+        Quantity p = all.get(k);
+        if (j >= 0 && toks.get(j).start() >= p.start() && toks.get(j).end() <= p.end()) {
+          j = Token.firstAtOrAfter(toks, p.start()) - 1;
+          break;
+        }
+      }
+      j = skip(j, 2);
+      if (j >= sentFirst && noun(j) && !proper(j)) {
+        // "a loss of", "raise its defence budget to", "brings the total to": the noun, and the verb
+        // before an object
+        int k = j - 1;
+        while (k >= sentFirst && k > j - 4 && (noun(k) || modifier(k))) k--;
+        boolean object = k >= sentFirst && verb(k);
+        if (object) verbBefore = k;
+        if (prep.equals("of") || prep.equals("worth") || object) nounBefore = j;
+        return;
+      }
+    }
+    if (j >= sentFirst && verb(j)) verbBefore = j;
+  }
+
+  private int skip(int j, int max) {
+    int n = 0;
+    while (j >= sentFirst && n < max && modifier(j)) {
+      j--;
+      n++;
+    }
+    return j;
+  }
+
+  private void readAfter() {
+    int k = last + 1;
+    boolean be = false;
+    int n = 0;
+    while (k < sentEnd && n < 4) {
+      String p = pos(k), l = lemma(k);
+      boolean aux =
+          p.equals("RB")
+              || p.equals("MD")
+              || (p.startsWith("VB") && (l.equals("be") || l.equals("have") || l.equals("get")));
+      if (!aux) break;
+      // "have reportedly arrived": "have" is an auxiliary only when a participle follows
+      if (p.startsWith("VB") && (l.equals("be") || l.equals("get"))) be = true;
+      k++;
+      n++;
+    }
+    if (k < sentEnd && verb(k)) {
+      verbAfter = k;
+      passive = be && pos(k).equals("VBN");
+    } else if (n > 0 && verb(k - 1) && !pos(k - 1).equals("MD")) {
+      verbAfter = k - 1; // "17 people are dead", "500 soldiers were": the copula itself
+    }
+  }
+
+  /**
+   * The subject noun phrase before the verb at {@code v}: "Volkswagen's sales fell", "Shares of the
+   * company rose".
+   */
+  private void readSubject(int v) {
+    int j = v - 1, n = 0;
+    while (j >= sentFirst && n < 5) {
+      String p = pos(j);
+      if (!(p.equals("MD") || p.equals("RB") || p.equals("TO") || p.startsWith("VB"))) break;
+      j--;
+      n++;
+    }
+    // "the death toll from the attacks in Paris last Friday has risen": past the time words
+    while (j > sentFirst && date(j) && n < 8) {
+      j--;
+      n++;
+    }
+    if (j < sentFirst || !noun(j)) return;
+    int h = j;
+    int s = npLeft(h);
+    // "the permanent German force in Lithuania is", "Shares of the company rose", "the death toll
+    // from the attacks in Paris": the head is the first noun of the chain of prepositions
+    for (int hop = 0;
+        hop < 3 && s - 1 > sentFirst && pos(s - 1).equals("IN") && noun(s - 2);
+        hop++) {
+      int h1 = s - 2;
+      int s1 = npLeft(h1);
+      if (proper(h1) && !proper(h)) break;
+      if (hop == 0 || word(s - 1).equals("of")) {
+        ownerStart = s;
+        ownerEnd = h + 1;
+      }
+      h = h1;
+      s = s1;
+    }
+    head = h;
+    npStart = s;
+    npEnd = h + 1;
+  }
+
+  private boolean date(int i) {
+    String ner = toks.get(i).ner();
+    return "DATE".equals(ner) || "TIME".equals(ner);
+  }
+
+  private int npLeft(int h) {
+    int s = h;
+    int n = 0;
+    while (s - 1 >= sentFirst && n < 6) {
+      String p = pos(s - 1);
+      if (!(p.startsWith("NN")
+          || p.startsWith("JJ")
+          || p.equals("CD")
+          || p.equals("POS")
+          || p.equals("DT")
+          || p.equals("PRP$")
+          || p.equals("HYPH"))) break;
+      s--;
+      n++;
+    }
+    return s;
+  }
+
+  int charStart(int i) {
+    return toks.get(i).start();
+  }
+
+  int charEnd(int i) {
+    return toks.get(i).end();
+  }
+}

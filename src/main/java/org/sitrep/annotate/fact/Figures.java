@@ -1,0 +1,132 @@
+package org.sitrep.annotate.fact;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.sitrep.model.Annotated;
+import org.sitrep.model.Mention;
+import org.sitrep.model.Quantity;
+import org.sitrep.model.Token;
+
+/**
+ * Tells figures that are observations from numbers that only look like them: durations and ages,
+ * years, ordinals, designations and model numbers ("Boeing 737", "Su-35", "Article 5", "Route 66"),
+ * numbers inside addresses and codes, and digit lists ("1,2,3").
+ */
+final class Figures {
+  private static final java.util.function.Predicate<String> MATCHES_1 =
+      Pattern.compile("\\d+(,\\d+){2,}\\W*").asMatchPredicate();
+  private static final java.util.function.Predicate<String> MATCHES_2 =
+      Pattern.compile("\\d{1,3}(,\\d{3})+\\W*").asMatchPredicate();
+  private static final java.util.function.Predicate<String> MATCHES_3 =
+      Pattern.compile("(st|nd|rd|th)\\b.*").asMatchPredicate();
+  private static final java.util.function.Predicate<String> MATCHES_4 =
+      Pattern.compile("(st|nd|rd|th)").asMatchPredicate();
+  private static final java.util.function.Predicate<String> MATCHES_5 =
+      Pattern.compile("^-?(year|yr)s?-old.*").asMatchPredicate();
+  private static final Set<String> TIME_UNITS =
+      Set.of(
+          "year",
+          "month",
+          "week",
+          "day",
+          "hour",
+          "minute",
+          "second",
+          "decade",
+          "century",
+          "millisecond",
+          "fortnight");
+  private static final Set<String> NUMBER_WORDS = Set.of("no", "no.", "nr", "nr.", "number", "#");
+  private static final Pattern CODE = Pattern.compile("(?i)(/|@|=|#|_|http|www\\.|\\.com|\\.org)");
+  private static final Pattern DIGIT_LIST = Pattern.compile("\\d+(,\\d{1,2}|,\\d{4,})(,\\d+)*");
+
+  private Figures() {}
+
+  static boolean observation(Annotated a, Quantity q) {
+    String body = a.body();
+    if (q.unit() != null && TIME_UNITS.contains(q.unit())) return false;
+    int d = firstDigit(q);
+    if (d < 0) return true; // a number in words: none of the shapes below
+    int ds = q.start() + d;
+    // the whitespace-delimited word holding the number: an address or code
+    int ws = ds, we = ds;
+    while (ws > 0 && !Character.isWhitespace(body.charAt(ws - 1))) ws--;
+    while (we < body.length() && !Character.isWhitespace(body.charAt(we))) we++;
+    String word = body.substring(ws, we);
+    if (CODE.matcher(word).find()) return false;
+    if (DIGIT_LIST.matcher(word).lookingAt() && word.transform(MATCHES_1::test)) {
+      if (!word.transform(MATCHES_2::test)) return false;
+    }
+    // "Su-35", "F-35", "MH17": letters glued to the number
+    if (ds >= 2 && body.charAt(ds - 1) == '-' && Character.isLetter(body.charAt(ds - 2)))
+      return false;
+    if (ds >= 1 && Character.isLetter(body.charAt(ds - 1))) return false;
+    // ordinals: "2nd", "21st"
+    int e = ds;
+    while (e < body.length() && (Character.isDigit(body.charAt(e)) || body.charAt(e) == ',')) e++;
+    String tail = body.substring(e, Math.min(body.length(), e + 3)).toLowerCase(Locale.ROOT);
+    if (tail.transform(MATCHES_3::test) || tail.transform(MATCHES_4::test)) return false;
+    // ages: "aged 45", "45-year-old"
+    String pre = body.substring(Math.max(0, ds - 6), ds).toLowerCase(Locale.ROOT);
+    if (pre.endsWith("aged ") || pre.endsWith("age ")) return false;
+    String post = body.substring(e, Math.min(body.length(), e + 12)).toLowerCase(Locale.ROOT);
+    if (post.transform(MATCHES_5::test)) return false;
+    // a year on its own
+    if (q.unit() == null
+        && q.counted() == null
+        && q.value() >= 1800
+        && q.value() <= 2100
+        && q.value() == Math.rint(q.value())
+        && !q.text().contains(",")) return false;
+    if (q.unit() == null && unknownUnitAfter(a, e)) return false;
+    return !designation(a, ds);
+  }
+
+  /** "16 GB", "500 MW": capitals right after the number that name no one are a unit or a code. */
+  private static boolean unknownUnitAfter(Annotated a, int e) {
+    String body = a.body();
+    int s = e;
+    while (s < body.length() && body.charAt(s) == ' ') s++;
+    if (s == e || s - e > 1) return false;
+    int t = s;
+    while (t < body.length() && Character.isLetter(body.charAt(t))) t++;
+    String w = body.substring(s, t);
+    if (w.length() < 2 || w.length() > 4 || !w.equals(w.toUpperCase(Locale.ROOT))) return false;
+    for (Mention m : a.entities()) if (m.start() == s) return false;
+    return true;
+  }
+
+  /**
+   * A number right after a capitalised name or a number word is part of a designation: "Boeing
+   * 737", "Leopard 2", "Article 5", "Route 66", "No. 10"; a place or person before it is not.
+   */
+  private static boolean designation(Annotated a, int ds) {
+    var toks = a.tokens();
+    String body = a.body();
+    if (toks.isEmpty()) return false;
+    int i = Token.firstAtOrAfter(toks, ds);
+    if (i == 0) return false;
+    Token p = toks.get(i - 1);
+    if (p.end() != ds - 1 && p.end() != ds) return false; // only a single space between
+    if (p.sentence() != (i < toks.size() ? toks.get(i).sentence() : p.sentence())) return false;
+    String w = p.word();
+    if (NUMBER_WORDS.contains(w.toLowerCase(Locale.ROOT))) return true;
+    if (w.isEmpty() || w.chars().noneMatch(Character::isUpperCase)) return false; // "iPhone 4"
+    String pos = p.pos() == null ? "" : p.pos();
+    if (!pos.startsWith("NNP") && !(w.length() > 1 && w.equals(w.toUpperCase(Locale.ROOT))))
+      return false;
+    if ("DATE".equals(p.ner()) || "TIME".equals(p.ner())) return false;
+    for (Mention m : a.entities()) {
+      if (m.end() == p.end() && ("LOCATION".equals(m.type()) || "PERSON".equals(m.type())))
+        return false;
+    }
+    return body.charAt(ds - 1) == ' ' || body.charAt(ds - 1) == '\u00a0';
+  }
+
+  private static int firstDigit(Quantity q) {
+    String t = q.text();
+    for (int i = 0; i < t.length(); i++) if (Character.isDigit(t.charAt(i))) return i;
+    return -1;
+  }
+}

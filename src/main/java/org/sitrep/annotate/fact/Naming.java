@@ -1,0 +1,379 @@
+package org.sitrep.annotate.fact;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.sitrep.annotate.place.Gazetteer;
+import org.sitrep.model.Quantity;
+
+/**
+ * The measure of one figure, named from the language: what it counts (the counted noun as a plural,
+ * folded by {@code measures.tsv}), what its unit makes it (money of a noun, a share or rate in
+ * percent, an index level in points) and what the predicate does to the things ("jobs cut",
+ * "aircraft ordered", deaths for killing and dying). Null when the figure measures nothing the text
+ * names.
+ */
+final class Naming {
+  private static final java.util.function.Predicate<String> MATCHES_1 =
+      Pattern.compile("[A-Z]{3}").asMatchPredicate();
+  private static final java.util.function.Predicate<String> MATCHES_2 =
+      Pattern.compile(".*[^aeiou]y").asMatchPredicate();
+  String measure;
+
+  /** +1 or -1 when the predicate moves a level ("rose", "fell"), else 0. */
+  int direction;
+
+  /** The figure is a share of something ("2% of GDP", "a 5% stake"). */
+  boolean share;
+
+  /** The predicate is part of the measure ("jobs cut"): the figure is a count, not a change. */
+  boolean predicateInMeasure;
+
+  /** The measure is so generic ("share", "index level" without a name) that a subject is needed. */
+  boolean needsSubject;
+
+  /**
+   * A subject the noun phrase itself names ("Volkswagen's sales", "the FTSE 100 index"), or null.
+   */
+  Subjects.Who subject;
+
+  private static final Lexicon LEX = Lexicon.get();
+
+  private Naming() {}
+
+  static Naming of(Around ar, Quantity q) {
+    Naming n = new Naming();
+    String unit = q.unit();
+    String counted = q.counted() == null ? null : q.counted().toLowerCase(Locale.ROOT).strip();
+    boolean money =
+        unit != null
+            && (unit.transform(MATCHES_1::test) || unit.equals("cent") || unit.equals("pence"));
+    boolean percent = "percent".equals(unit) || "percentage point".equals(unit);
+    Lexicon.Role vb = ar.verbBefore >= 0 ? LEX.role(ar.lemma(ar.verbBefore)) : null;
+    if (vb == Lexicon.Role.UP) n.direction = 1;
+    if (vb == Lexicon.Role.DOWN) n.direction = -1;
+    boolean moves =
+        vb == Lexicon.Role.UP
+            || vb == Lexicon.Role.DOWN
+            || vb == Lexicon.Role.LEVEL
+            || vb == Lexicon.Role.SWITCH
+            || isBe(ar);
+
+    boolean points = "point".equals(unit) || "points".equals(counted) || "point".equals(counted);
+    if (points) {
+      n.measure = "index level";
+      n.subject = n.indexName(ar);
+      return n.subject == null ? null : n;
+    }
+    if (money) return n.money(ar, moves, vb);
+    if (percent) return n.percent(ar, q, counted, moves);
+    if (counted != null) return n.counted(ar, q, counted, vb);
+    // a figure with no noun of its own: the level of the clause's subject ("the index closed at
+    // 9,412", "the death toll rose to 130"), or nothing
+    if (!moves || ar.head < 0) return null;
+    if (ar.proper(ar.head) || ar.word(ar.head).equals("index")) {
+      n.subject = n.indexName(ar);
+      if (n.subject == null) return null;
+      n.measure = "index level";
+      return n;
+    }
+    String m = n.subjectNoun(ar);
+    if (m == null || (unit != null && m.equals(unit))) return null;
+    n.measure = m;
+    return n;
+  }
+
+  private Naming money(Around ar, boolean moves, Lexicon.Role vb) {
+    int next = ar.last + 1;
+    String w = ar.word(next);
+    if (w.equals("per") || w.equals("each") || (w.equals("a") && plainNoun(ar, next + 1))) {
+      measure = "price"; // "£0.79 per song", "$100 a barrel"
+      return this;
+    }
+    if (vb != null && LEX.value("moneyverb", ar.lemma(ar.verbBefore)) != null) {
+      if (ar.verbBefore < ar.first - 4) vb = null;
+    }
+    if (vb != null && LEX.value("moneyverb", ar.lemma(ar.verbBefore)) != null) {
+      measure = LEX.value("moneyverb", ar.lemma(ar.verbBefore)); // "costs $99", "priced at $199"
+      return this;
+    }
+    int noun = -1;
+    int after = ar.pos(next).startsWith("JJ") ? next + 1 : next;
+    if (plainNoun(ar, after) && ar.pos(after).equals("NN"))
+      noun = after; // "a $1.2 billion loss", "a $50 million contract", "$1bn quarterly profit"
+    if (noun < 0 && ar.nounBefore >= 0 && !LEX.is("period", ar.lemma(ar.nounBefore)))
+      noun = ar.nounBefore; // "a loss of $1.2 billion"
+    if (noun < 0 && w.equals("in") && plainNoun(ar, next + 1) && !ar.noun(next + 2))
+      noun = next + 1; // "$500 million in revenue", "10 billion euros in aid"
+    if (noun >= 0) {
+      String l = ar.lemma(noun);
+      String m = LEX.moneyMeasure(l);
+      measure = m != null ? m : l;
+      ownerFrom(ar, noun);
+      return this;
+    }
+    boolean level = ar.verbBefore >= 0 && ("to".equals(ar.prep) || "at".equals(ar.prep));
+    if ((moves || level) && ar.head >= 0 && ar.proper(ar.head)) {
+      // "Allstate lost 2.5 percent to $29.48": a company's price is its share price
+      Subjects.Who co =
+          Subjects.mentionIn(ar.a, ar.charStart(ar.npStart), ar.charEnd(ar.npEnd - 1));
+      if (co != null && co.mention() != null && Subjects.isOrg(co.mention())) {
+        measure = "share price";
+        subject = co;
+        return this;
+      }
+    }
+    if ((moves || level) && ar.head >= 0 && !ar.proper(ar.head)) {
+      String m = LEX.moneyMeasure(ar.lemma(ar.head));
+      measure = m != null ? m : subjectNoun(ar);
+      if (measure == null) measure = "money";
+      subject = nounPhraseOwner(ar);
+      return this;
+    }
+    measure = "money";
+    // "raised $2 million", "lost at least 3m euros": what was done to the money
+    boolean moved = (vb == Lexicon.Role.UP || vb == Lexicon.Role.DOWN) && ar.head < 0;
+    if ((vb == Lexicon.Role.ACTION || vb == Lexicon.Role.SWITCH || moved) && ar.prep == null) {
+      measure = "money " + LEX.participle(ar.lemma(ar.verbBefore));
+      predicateInMeasure = true;
+      direction = 0;
+    }
+    return this;
+  }
+
+  private Naming percent(Around ar, Quantity q, String counted, boolean moves) {
+    int next = ar.last + 1;
+    for (int i = ar.first; i <= next && i < ar.sentEnd; i++) {
+      String sign = ar.noun(i) ? LEX.value("changenoun", ar.lemma(i)) : null;
+      if (sign == null) continue;
+      // "a 12% rise in sales", "a 12 percent drop in output": a change of what it is "in", else of
+      // the clause's subject
+      direction = sign.equals("up") ? 1 : -1;
+      if (ar.word(i + 1).equals("in") && plainNoun(ar, i + 2)) measure = ar.word(i + 2);
+      else if (ar.head >= 0 && !ar.proper(ar.head)) measure = subjectNoun(ar);
+      return measure == null ? null : this;
+    }
+    if (counted != null && lastLemma(ar, counted).length() > 2) {
+      share = true;
+      String l = lastLemma(ar, counted);
+      String m = counted.contains(" ") ? LEX.measure(counted) : null;
+      if (m == null
+          && LEX.measure(l) != null
+          && LEX.measure(l).equals(LEX.measure(l).toUpperCase(Locale.ROOT)))
+        m = LEX.measure(l); // "GDP"
+      String written = counted.substring(counted.lastIndexOf(' ') + 1);
+      measure = "share of " + (m != null ? m : written);
+      return this;
+    }
+    if (plainNoun(ar, next)) {
+      share = true; // "a 5% stake", "45% support"
+      measure = ar.lemma(next);
+      return this;
+    }
+    if (ar.head >= 0 && !ar.proper(ar.head) && (moves || direction != 0)) {
+      String noun = subjectNoun(ar);
+      if (noun == null) return null;
+      String m = LEX.moneyMeasure(ar.lemma(ar.head));
+      measure = m != null ? m : LEX.is("rate", noun) ? noun + " rate" : noun;
+      subject = subject == null ? nounPhraseOwner(ar) : subject;
+      return this;
+    }
+    share = direction == 0 && q.change() == null;
+    measure = "share";
+    needsSubject = true;
+    return this;
+  }
+
+  /** A common noun that is not a time word ("yesterday") or a reporting period. */
+  private static boolean plainNoun(Around ar, int i) {
+    if (i >= ar.sentEnd || !ar.noun(i) || ar.proper(i)) return false;
+    String ner = ar.toks.get(i).ner();
+    return !"DATE".equals(ner) && !"TIME".equals(ner) && !LEX.is("period", ar.lemma(i));
+  }
+
+  private Naming counted(Around ar, Quantity q, String counted, Lexicon.Role vb) {
+    String lemma = lastLemma(ar, counted);
+    String base = fold(counted, lemma);
+    if (base == null) return null;
+    if (base.equals("index level")) {
+      subject = indexName(ar);
+      measure = base;
+      return subject == null ? null : this;
+    }
+    predicateInMeasure =
+        base.contains(" ") && !base.startsWith("share") && LEX.measure(lemma) != null;
+    if (base.equals("deaths") || base.equals("injuries")) {
+      measure = base;
+      return this;
+    }
+    // the predicate: the verb the figure is the object of, or a passive one after it
+    int v = -1;
+    boolean object = false;
+    if (ar.verbBefore >= 0 && ar.prep == null) {
+      v = ar.verbBefore;
+      object = true;
+    } else if (ar.verbAfter >= 0) v = ar.verbAfter;
+    // "17 dead", "17 people dead", "three wounded": an adjective that names the measure
+    int adj = ar.last + 1;
+    String m = adj < ar.sentEnd ? LEX.measure(ar.lemma(adj)) : null;
+    if (m == null && adj < ar.sentEnd) m = LEX.measure(ar.word(adj));
+    if (m == null
+        && adj < ar.sentEnd
+        && (ar.pos(adj).startsWith("JJ") || ar.pos(adj).equals("VBN"))) {
+      // "left 60 people injured"
+      Lexicon.Role r = LEX.role(ar.lemma(adj));
+      if (r == Lexicon.Role.DEATH) m = "deaths";
+      if (r == Lexicon.Role.INJURY) m = "injuries";
+    }
+    if ("deaths".equals(m) || "injuries".equals(m)) {
+      measure = m;
+      return this;
+    }
+    if (v >= 0) {
+      Lexicon.Role r = LEX.role(ar.lemma(v));
+      if (r == Lexicon.Role.DEATH) {
+        measure = "deaths";
+        return this;
+      }
+      if (r == Lexicon.Role.INJURY) {
+        measure = "injuries";
+        return this;
+      }
+      boolean acts = object || ar.passive;
+      if (acts && !predicateInMeasure) {
+        if (r == Lexicon.Role.ACTION
+            || r == Lexicon.Role.SWITCH
+            || (object && (r == Lexicon.Role.UP || r == Lexicon.Role.DOWN) && q.change() == null)) {
+          measure = base + " " + LEX.participle(ar.lemma(v));
+          predicateInMeasure = true;
+          direction = 0;
+          return this;
+        }
+      }
+    }
+    measure = base;
+    if (object && (vb == Lexicon.Role.UP || vb == Lexicon.Role.DOWN)) direction = 0;
+    return this;
+  }
+
+  private static boolean isBe(Around ar) {
+    return ar.verbBefore >= 0 && ar.lemma(ar.verbBefore).equals("be");
+  }
+
+  /** The measure a counted noun phrase is folded to: the table's entry, else the plural. */
+  static String fold(String counted, String lemma) {
+    String m = LEX.measure(counted);
+    if (m != null) return m;
+    String[] words = counted.split(" ");
+    if (words.length > 1) {
+      String two = words[words.length - 2] + " " + lemma;
+      m = LEX.measure(two);
+      if (m != null) return m;
+      m = LEX.measure(Naming.singular(words[words.length - 2]) + " " + lemma);
+      if (m != null) return m;
+    }
+    m = LEX.measure(lemma);
+    if (m != null) return m;
+    if (LEX.is("nomeasure", lemma)) return null;
+    String head = words[words.length - 1];
+    if (Gazetteer.get().demonym(head).isPresent()) return "people"; // "20 million Americans"
+    if (words.length > 1 && !head.endsWith("s")) return counted; // "gross domestic product"
+    return plural(lemma, head);
+  }
+
+  /** The lemma of the counted noun's head, from the tokens where they give it. */
+  private static String lastLemma(Around ar, String counted) {
+    String head = counted.substring(counted.lastIndexOf(' ') + 1);
+    for (int i = ar.first; i < Math.min(ar.sentEnd, ar.last + 8); i++)
+      if (ar.word(i).equals(head)) return ar.lemma(i);
+    return singular(head);
+  }
+
+  static String plural(String lemma, String written) {
+    if (!written.equals(lemma)) return written; // the text's own plural
+    if (LEX.is("invariant", written) || written.endsWith("men")) return written;
+    String m = LEX.measure(lemma);
+    if (m != null) return m;
+    if (lemma.endsWith("s") || lemma.endsWith("x") || lemma.endsWith("ch") || lemma.endsWith("sh"))
+      return lemma.endsWith("ss") || !lemma.endsWith("s") ? lemma + "es" : lemma;
+    if (lemma.transform(MATCHES_2::test)) return lemma.substring(0, lemma.length() - 1) + "ies";
+    return lemma + "s";
+  }
+
+  static String singular(String w) {
+    if (w.endsWith("ies")) return w.substring(0, w.length() - 3) + "y";
+    if (w.endsWith("men")) return w;
+    if (w.endsWith("s") && !w.endsWith("ss")) return w.substring(0, w.length() - 1);
+    return w;
+  }
+
+  /**
+   * The clause subject's noun as a measure: "sales", "unemployment", "the death toll" (folded to
+   * deaths); "the number of dead" is the noun it is the number of.
+   */
+  private String subjectNoun(Around ar) {
+    int h = ar.head;
+    String l = ar.lemma(h);
+    if (LEX.is("amount", l) && ar.ownerEnd > 0) {
+      h = ar.ownerEnd - 1;
+      if (!ar.noun(h)) return null;
+      l = ar.lemma(h);
+    }
+    if (LEX.is("period", l)) return null;
+    String two = h - 1 >= ar.npStart && ar.noun(h - 1) ? ar.lemma(h - 1) + " " + l : null;
+    if (two != null && LEX.measure(two) != null) return LEX.measure(two);
+    if (LEX.measure(l) != null) return LEX.measure(l);
+    if (ar.pos(h).equals("PRP")) return null;
+    return ar.word(h);
+  }
+
+  /** The owner named in the subject's phrase: "Volkswagen's sales", "shares of Siemens". */
+  private static Subjects.Who nounPhraseOwner(Around ar) {
+    if (ar.npStart < 0) return null;
+    Subjects.Who w =
+        Subjects.possessiveIn(ar.a, ar.charStart(ar.npStart), ar.charEnd(ar.npEnd - 1));
+    if (w == null && ar.ownerStart >= 0)
+      w = Subjects.mentionIn(ar.a, ar.charStart(ar.ownerStart), ar.charEnd(ar.ownerEnd - 1));
+    if (w == null) w = Subjects.mentionIn(ar.a, ar.charStart(ar.npStart), ar.charEnd(ar.npEnd - 1));
+    return w;
+  }
+
+  /**
+   * "the company's quarterly loss of", "Germany's defence budget of": the owner before the noun.
+   */
+  private void ownerFrom(Around ar, int noun) {
+    int s = noun;
+    int n = 0;
+    while (s - 1 >= ar.sentFirst && n < 5 && !ar.verb(s - 1) && !ar.pos(s - 1).equals("IN")) {
+      s--;
+      n++;
+    }
+    subject = Subjects.possessiveIn(ar.a, ar.charStart(s), ar.charEnd(noun));
+    if (subject == null && ar.head >= 0 && isBe(ar)) subject = nounPhraseOwner(ar);
+  }
+
+  /** The name of an index: the entity or the capitalised words of the clause's subject. */
+  private Subjects.Who indexName(Around ar) {
+    if (ar.npStart < 0) return null;
+    int from = ar.npStart, to = ar.npEnd;
+    if (ar.ownerStart >= 0 && !ar.proper(ar.head)) {
+      from = ar.ownerStart;
+      to = ar.ownerEnd;
+    }
+    Subjects.Who w = Subjects.mentionIn(ar.a, ar.charStart(from), ar.charEnd(to - 1));
+    StringBuilder name = new StringBuilder();
+    boolean known = false;
+    for (int i = from; i < to; i++) {
+      String p = ar.pos(i);
+      String word = ar.toks.get(i).word();
+      if (p.startsWith("NNP") || (p.equals("CD") && name.length() > 0)) {
+        name.append(name.length() == 0 ? "" : " ").append(word);
+        for (String ix : LEX.words("index"))
+          if (word.toLowerCase(Locale.ROOT).startsWith(ix)) known = true;
+      }
+      if (word.equalsIgnoreCase("index") || word.equalsIgnoreCase("average")) known = true;
+    }
+    if (name.length() == 0 || !known) return w != null && known ? w : null;
+    if (w != null && w.name().length() >= name.length()) return w;
+    return new Subjects.Who(name.toString(), null);
+  }
+}

@@ -1,0 +1,371 @@
+package org.sitrep.annotate.fact;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.sitrep.annotate.place.Gazetteer;
+import org.sitrep.annotate.place.Place;
+import org.sitrep.model.Annotated;
+import org.sitrep.model.Event;
+import org.sitrep.model.Mention;
+import org.sitrep.model.Quantity;
+import org.sitrep.model.Span;
+import org.sitrep.model.Token;
+
+/**
+ * Who a figure is about, where it is, and who says so, read from the words around it: the group a
+ * figure counts the members of ("a NATO battlegroup with 1,600 soldiers"), the force it is drawn
+ * from ("780 from the Bundeswehr"), the event's actor, a demonym ("4,800 German troops"), a
+ * possessive ("Germany's defence budget"), or the clause's subject ("Germany has", "Ryanair
+ * ordered"). Never the nearest country by default: when the text ties no one to the figure the
+ * subject is unknown.
+ */
+final class Subjects {
+  private static final java.util.function.Predicate<String> MATCHES_1 =
+      Pattern.compile("(?s).*\\b(with|of|numbering|totalling|totaling|comprising)\\b.*")
+          .asMatchPredicate();
+  private static final java.util.function.Predicate<String> MATCHES_2 =
+      Pattern.compile("(?s)['’]s?(\\s+[\\p{Ll}-]+){0,2}\\s+|\\s+with\\s+(about\\s+|some\\s+)?")
+          .asMatchPredicate();
+  private static final java.util.function.Predicate<String> MATCHES_3 =
+      Pattern.compile("(?is).*\\b(there|the country|that country)\\b.*").asMatchPredicate();
+  private static final java.util.function.Predicate<String> MATCHES_4 =
+      Pattern.compile("(?is).*\\b(to|in|into|at|arrived|reached|inside|within)\\s+(the\\s+)?$")
+          .asMatchPredicate();
+  private static final java.util.function.Predicate<String> MATCHES_5 =
+      Pattern.compile("(?s)\\s*(the\\s+|a\\s+)?(\\p{Lu}[\\p{L}.-]*\\s+){0,3}").asMatchPredicate();
+  private static final java.util.function.Predicate<String> MATCHES_6 =
+      Pattern.compile("(?s).*\\bthat\\b.*").asMatchPredicate();
+  private static final Pattern OWNER_WORD = Pattern.compile("(?i)\\b(its|their|his|her|our)\\s+$");
+  private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]+");
+
+  /** A subject: its display name and the mention that names it (null when none does). */
+  record Who(String name, Mention mention) {}
+
+  private static final Pattern PREPOSITION_BEFORE =
+      Pattern.compile(
+          "(?i)\\b(to|in|into|from|of|near|with|on|at|against|toward|towards|across|along|by|for|over|through|and|than)\\s+"
+              + "(the\\s+)?$");
+  private static final Pattern FROM_AFTER =
+      Pattern.compile("^\\s*(?:of them\\s+)?from\\s+(?:the\\s+)?", Pattern.CASE_INSENSITIVE);
+  private static final Pattern SPEECH =
+      Pattern.compile(
+          "\\b(said|says|told|reported|reports|announced|announces|stated|according to|confirmed|added|estimated"
+              + "|estimates|claimed|claims)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  private Subjects() {}
+
+  /** The display name of a mention: a country's name for places and demonyms, else its name. */
+  static String name(Mention m) {
+    if (m.country() != null && !"ORGANIZATION".equals(m.type()) && !"PERSON".equals(m.type())) {
+      // a country, its demonym or its capital standing for its government is the country; a
+      // city or region is itself
+      if ("demonym".equals(m.kind()) || "capital-for-government".equals(m.kind()))
+        return countryName(m.country());
+      Place p = Gazetteer.get().place(m.text()).orElse(null);
+      if (p == null || p.kind() == Place.Kind.COUNTRY || p.standsForGovernment())
+        return countryName(m.country());
+      return p.name();
+    }
+    if (m.canonical() != null) return m.canonical();
+    return m.text();
+  }
+
+  /** The display name of an ISO 3166 alpha-3 code, or the value itself when it is no code. */
+  static String countryName(String code) {
+    if (code == null) return null;
+    if (code.length() == 3 && code.chars().allMatch(Character::isUpperCase))
+      return Gazetteer.get().country(code).map(Place::name).orElse(code);
+    return code;
+  }
+
+  /** "about 780 from the Bundeswehr": the force the figure is drawn from. */
+  static Who fromWhom(Annotated a, Span sent, Quantity q) {
+    String after = a.body().substring(q.end(), Math.min(sent.end(), q.end() + 40));
+    Matcher from = FROM_AFTER.matcher(after);
+    if (from.find()) {
+      for (Mention m : a.entities()) {
+        if (m.start() == q.end() + from.end() && (m.country() != null || isOrg(m)))
+          return new Who(m.country() != null ? countryName(m.country()) : name(m), m);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A group the figure counts the members of: "a NATO battlegroup with currently 1,600 soldiers".
+   */
+  static Who groupOf(Annotated a, Span sent, Quantity q) {
+    String body = a.body();
+    Mention owner = null;
+    for (Mention m : a.entities()) {
+      if (m.end() <= q.start() && m.start() >= sent.start()) owner = m;
+    }
+    if (owner == null) return null;
+    String between = body.substring(owner.end(), q.start()).toLowerCase(Locale.ROOT);
+    if (between.length() > 60 || !between.transform(MATCHES_1::test)) return null;
+    boolean group = false;
+    for (String w : NON_LETTERS.split(between)) group |= Lexicon.get().is("group", w);
+    if (!group) return null;
+    if (isOrg(owner)) return new Who(name(owner), owner);
+    return owner.country() == null ? null : new Who(countryName(owner.country()), owner);
+  }
+
+  /** "4,800 German troops": a demonym inside the figure's phrase. */
+  static Who demonymIn(Annotated a, Quantity q) {
+    for (Mention m : a.entities()) {
+      if (m.country() != null
+          && "demonym".equals(m.kind())
+          && m.start() >= q.start()
+          && m.end() <= q.end() + 2) return new Who(countryName(m.country()), m);
+    }
+    return null;
+  }
+
+  /** The event's actor, with the sentence's mention of it when there is one. */
+  static Who actor(Annotated a, Span sent, Event ev) {
+    if (ev == null || ev.actor() == null) return null;
+    String name = countryName(ev.actor());
+    for (Mention m : a.entities()) {
+      if (m.start() < sent.start() || m.end() > sent.end()) continue;
+      if ((ev.actor().equals(m.country()) && !"demonym".equals(m.kind()))
+          || ev.actor().equals(m.canonical())
+          || ev.actor().equals(m.text())) return new Who(name, m);
+    }
+    return new Who(name, null);
+  }
+
+  /** A mention inside [from, to) written as an owner ("Volkswagen's", "Germany's"). */
+  static Who possessiveIn(Annotated a, int from, int to) {
+    String body = a.body();
+    for (Mention m : a.entities()) {
+      if (m.start() < from || m.end() > to || "demonym".equals(m.kind())) continue;
+      if (body.startsWith("'s", m.end())
+          || body.startsWith("’s", m.end())
+          || (body.startsWith("'", m.end()) && m.text().endsWith("s"))) return new Who(name(m), m);
+    }
+    return null;
+  }
+
+  /** "NATO's 2% target", "the company's 2,500 jobs": an owner written right before the figure. */
+  static Who ownerBefore(Annotated a, Span sent, Quantity q) {
+    String body = a.body();
+    for (Mention m : a.entities()) {
+      if (m.end() > q.start() || m.start() < sent.start() || q.start() - m.end() > 30) continue;
+      String gap = body.substring(m.end(), q.start());
+      if (gap.transform(MATCHES_2::test))
+        return new Who(name(m), m); // "NATO's 2% target", "Sanders with 44%"
+    }
+    return null;
+  }
+
+  /** The first named entity inside [from, to): the owner a noun phrase names. */
+  static Who mentionIn(Annotated a, int from, int to) {
+    for (Mention m : a.entities()) {
+      if (m.start() >= from
+          && m.end() <= to
+          && !"PERSON".equals(m.type())
+          && !"demonym".equals(m.kind())) return new Who(name(m), m);
+    }
+    for (Mention m : a.entities()) {
+      if (m.start() >= from && m.end() <= to && "demonym".equals(m.kind()) && m.country() != null)
+        return new Who(countryName(m.country()), m);
+    }
+    return null;
+  }
+
+  /**
+   * The clause's subject: a demonym with a group noun ("the German contingent"), else a name that
+   * is not after a preposition and is followed by its verb ("Germany has", "Ryanair ordered"),
+   * before the figure rather than after.
+   */
+  static Who clauseSubject(Annotated a, Span sent, Span clause, Quantity q) {
+    String body = a.body();
+    Mention best = null;
+    int bestRank = 0;
+    for (Mention m : a.entities()) {
+      if (m.start() < sent.start() || m.end() > sent.end()) continue;
+      if (m.start() >= q.start() && m.end() <= q.end()) continue;
+      boolean org = isOrg(m);
+      if (m.country() == null && !org && !"PERSON".equals(m.type())) continue;
+      String before = body.substring(Math.max(sent.start(), m.start() - 20), m.start());
+      String next = body.substring(m.end(), Math.min(sent.end(), m.end() + 40));
+      int rank = 0;
+      if (m.start() >= q.end() && body.substring(q.end(), m.start()).contains(",")) continue;
+      if ("demonym".equals(m.kind())) {
+        String pre = before.transform(s -> OWNER_WORD.matcher(s).replaceAll(""));
+        if (PREPOSITION_BEFORE.matcher(pre).find()) continue; // "at its German unit"
+        String[] w = next.strip().toLowerCase(Locale.ROOT).transform(x -> NON_LETTERS.split(x, 3));
+        if (m.country() != null
+            && ((w.length > 0 && Lexicon.get().is("group", w[0]))
+                || (w.length > 1 && Lexicon.get().is("group", w[1])))) rank = 3;
+      } else if (m.start() >= clause.start()
+          && m.end() <= clause.end()
+          && !PREPOSITION_BEFORE.matcher(before).find()
+          && followedByVerb(a, m)) {
+        if (speechNext(a, m)) continue;
+        rank = m.end() <= q.start() ? 2 : 1;
+        if ("PERSON".equals(m.type()))
+          rank -= 1; // a person is the subject only of their own figure
+      }
+      if (rank > bestRank) {
+        bestRank = rank;
+        best = m;
+      }
+    }
+    if (best == null) return null;
+    return new Who(
+        best.country() != null && !isOrg(best) && !"PERSON".equals(best.type())
+            ? countryName(best.country())
+            : name(best),
+        best);
+  }
+
+  /** The first name in the sentence written as an owner, else the only country it names. */
+  static Who possessor(Annotated a, Span sent) {
+    String body = a.body();
+    java.util.Map<String, Mention> named = new java.util.LinkedHashMap<>();
+    for (Mention m : a.entities()) {
+      if (m.start() < sent.start() || m.end() > sent.end() || m.country() == null) continue;
+      if (!"demonym".equals(m.kind())
+          && (body.startsWith("'s", m.end()) || body.startsWith("’s", m.end()))) {
+        return new Who(countryName(m.country()), m);
+      }
+      named.putIfAbsent(m.country(), m);
+    }
+    if (named.size() != 1) return null;
+    Mention m = named.values().iterator().next();
+    return new Who(countryName(m.country()), m);
+  }
+
+  /**
+   * A force the text places where a deployment went: "the brigade in Lithuania" is the brigade an
+   * earlier sentence had someone deploy or station in Lithuania.
+   */
+  static Who deployerTo(Annotated a, int before, String placeCode) {
+    if (placeCode == null) return null;
+    String actor = null;
+    for (Event e : a.events()) {
+      if (e.start() >= before || e.actor() == null) continue;
+      if (!("deploy".equals(e.type()) || "station".equals(e.type()))) continue;
+      if (placeCode.equals(e.target()) || placeCode.equals(e.location())) actor = e.actor();
+    }
+    return actor == null ? null : new Who(countryName(actor), null);
+  }
+
+  static boolean isOrg(Mention m) {
+    return "ORGANIZATION".equals(m.type());
+  }
+
+  private static boolean speechNext(Annotated a, Mention m) {
+    List<Token> toks = a.tokens();
+    int i = Token.firstAtOrAfter(toks, m.end());
+    if (i >= toks.size()) return false;
+    String l = toks.get(i).lemma();
+    return l != null && (l.equalsIgnoreCase("say") || l.equalsIgnoreCase("tell"));
+  }
+
+  static boolean followedByVerb(Annotated a, Mention m) {
+    List<Token> toks = a.tokens();
+    int i = Token.firstAtOrAfter(toks, m.end());
+    for (int k = i; k < Math.min(toks.size(), i + 3); k++) {
+      String pos = toks.get(k).pos();
+      if (pos == null) return false;
+      if (pos.startsWith("VB") || pos.equals("MD")) return true;
+      if (!pos.equals("RB") && !pos.equals("POS") && !pos.equals(",")) return false;
+    }
+    return false;
+  }
+
+  /**
+   * The place the figure is in or bound for, at country level, as an ISO code; "there" points back
+   * to the previous sentence.
+   */
+  static String placeOf(Annotated a, int si, Quantity q, Event ev, String subjectCode) {
+    if (ev != null) {
+      if (isCode(ev.target()) && !ev.target().equals(subjectCode)) return ev.target();
+      if (isCode(ev.location()) && !ev.location().equals(subjectCode)) return ev.location();
+    }
+    Span sent = a.sentences().get(si);
+    String p = placeIn(a, sent, subjectCode, q, true);
+    if (p != null) return p;
+    String text = sent.of(a.body());
+    if (si > 0 && text.transform(MATCHES_3::test)) {
+      p = placeIn(a, a.sentences().get(si - 1), subjectCode, null, true);
+      if (p != null) return p;
+    }
+    return placeIn(a, sent, subjectCode, q, false);
+  }
+
+  private static String placeIn(
+      Annotated a, Span sent, String subject, Quantity q, boolean prepositionOnly) {
+    String best = null;
+    int bestDist = Integer.MAX_VALUE;
+    for (Mention m : a.entities()) {
+      if (m.start() < sent.start() || m.end() > sent.end()) continue;
+      if (!"LOCATION".equals(m.type()) || m.country() == null || "demonym".equals(m.kind()))
+        continue;
+      if (m.country().equals(subject)) continue;
+      String before = a.body().substring(Math.max(sent.start(), m.start() - 12), m.start());
+      boolean prep = before.transform(MATCHES_4::test);
+      if (prepositionOnly && !prep) continue;
+      if (!prep && followedByVerb(a, m)) continue; // "Germany leads a NATO battlegroup": an actor
+      int dist = q == null ? m.start() - sent.start() : Math.abs(m.start() - q.start());
+      if (dist < bestDist) {
+        bestDist = dist;
+        best = m.country();
+      }
+    }
+    return best;
+  }
+
+  static boolean isCode(String s) {
+    return s != null && s.length() == 3 && s.chars().allMatch(Character::isUpperCase);
+  }
+
+  /**
+   * Who the sentence attributes the figure to in its own voice: a person or organisation next to a
+   * speech verb ("dpa reported", "according to the ministry").
+   */
+  static String attribution(Annotated a, Span sent) {
+    String body = a.body();
+    Matcher m = SPEECH.matcher(body.substring(sent.start(), sent.end()));
+    while (m.find()) {
+      int cue = sent.start() + m.start(), cueEnd = sent.start() + m.end();
+      Mention best = null;
+      int bestDist = 40;
+      for (Mention e : a.entities()) {
+        if (!"PERSON".equals(e.type()) && !"ORGANIZATION".equals(e.type())) continue;
+        if (e.start() < sent.start() || e.end() > sent.end()) continue;
+        int d = e.end() <= cue ? cue - e.end() : e.start() - cueEnd;
+        // after the cue only the name it touches: "said the minister", "according to Reuters"
+        if (e.start() >= cueEnd && !body.substring(cueEnd, e.start()).transform(MATCHES_5::test))
+          continue;
+        if (e.start() >= cueEnd && body.substring(cueEnd, e.start()).transform(MATCHES_6::test))
+          continue;
+        String gap =
+            d >= 0 ? body.substring(Math.min(e.end(), cueEnd), Math.max(e.start(), cue)) : "";
+        if (gap.contains(",") && d > 1) d += 30; // "…, dpa reported": the name the cue touches
+        if (d >= 0 && d < bestDist) {
+          bestDist = d;
+          best = e;
+        }
+      }
+      if (best != null) return best.canonical() != null ? best.canonical() : best.text();
+    }
+    String text = body.substring(sent.start(), sent.end());
+    Matcher by = UNNAMED_SOURCE.matcher(text);
+    if (by.find()) return by.group(1) != null ? by.group(1) : by.group(2);
+    return null;
+  }
+
+  /**
+   * A source the text names without a name: "according to the health ministry", ", police said".
+   */
+  private static final Pattern UNNAMED_SOURCE =
+      Pattern.compile(
+          "according to ((?:the |a )?\\p{L}[\\p{L} -]{1,40}?)\\s*(?:[,.;]|$)"
+              + "|,\\s*((?:the |a )?\\p{L}[\\p{L} -]{1,30}?)\\s+(?:said|says|told|reported|reports|confirmed|estimated)\\b");
+}
