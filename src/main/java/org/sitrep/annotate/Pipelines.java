@@ -39,7 +39,7 @@ public final class Pipelines {
     return Pipeline.builder()
         .add(new SentenceStage())
         .add(LanguageNeutral.times(new TimeStage()))
-        .add(LanguageNeutral.quantities(new QuantityStage()))
+        .add(LanguageNeutral.quantities(QuantityStage.onTextAlone()))
         .build();
   }
 

@@ -23,15 +23,30 @@ public final class QuantityStage implements Stage {
 
   private final QuantityTagger tagger = new QuantityTagger();
   private final int maxChars;
+  private final boolean withTokens;
 
+  /**
+   * The production stage: after the language layer, it reads the sentences and the tokens' parts of
+   * speech (a counted noun, a number used as a name).
+   */
   public QuantityStage() {
-    this(DEFAULT_MAX_CHARS);
+    this(DEFAULT_MAX_CHARS, true);
   }
 
   public QuantityStage(int maxChars) {
+    this(maxChars, true);
+  }
+
+  private QuantityStage(int maxChars, boolean withTokens) {
     if (maxChars <= 0)
       throw new IllegalArgumentException("maxChars must be positive, got " + maxChars);
     this.maxChars = maxChars;
+    this.withTokens = withTokens;
+  }
+
+  /** A stage that reads the text alone, for pipelines without a language model. */
+  public static QuantityStage onTextAlone() {
+    return new QuantityStage(DEFAULT_MAX_CHARS, false);
   }
 
   @Override
@@ -41,7 +56,7 @@ public final class QuantityStage implements Stage {
 
   @Override
   public Set<Layer> needs() {
-    return Set.of(Layer.BODY);
+    return withTokens ? Set.of(Layer.BODY, Layer.SENTENCES, Layer.TOKENS) : Set.of(Layer.BODY);
   }
 
   @Override
@@ -53,7 +68,10 @@ public final class QuantityStage implements Stage {
   public Annotated apply(Annotated doc) {
     String body = doc.body();
     if (body.length() <= maxChars)
-      return doc.withQuantities(tagger.tag(body, doc.sentences(), doc.tokens()));
+      return doc.withQuantities(
+          withTokens
+              ? tagger.tag(body, doc.sentences(), doc.tokens())
+              : tagger.tag(body, List.of(), List.of()));
     List<Quantity> found = tagger.tag(body.substring(0, maxChars), List.of(), List.of());
     return doc.withQuantities(found)
         .withDiagnostic(

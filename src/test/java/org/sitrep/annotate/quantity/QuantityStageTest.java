@@ -25,7 +25,8 @@ class QuantityStageTest {
 
   @Test
   void declaresWhatItNeedsAndAdds() {
-    assertEquals(Set.of(Layer.BODY), stage.needs());
+    assertEquals(Set.of(Layer.BODY, Layer.SENTENCES, Layer.TOKENS), stage.needs());
+    assertEquals(Set.of(Layer.BODY), QuantityStage.onTextAlone().needs());
     assertEquals(Set.of(Layer.QUANTITIES), stage.adds());
     assertEquals("quantities", stage.name());
   }
@@ -43,8 +44,8 @@ class QuantityStageTest {
   }
 
   @Test
-  void runsInAPipelineThatHasOnlyTheBody() {
-    Pipeline p = Pipeline.builder().add(stage).build();
+  void theTextAloneStageRunsInAPipelineThatHasOnlyTheBody() {
+    Pipeline p = Pipeline.builder().add(QuantityStage.onTextAlone()).build();
     Annotated out = p.run(doc("Germany has 500 soldiers in Lithuania.").document());
     assertEquals(1, out.quantities().size());
     assertEquals(List.of(), out.diagnostics());
