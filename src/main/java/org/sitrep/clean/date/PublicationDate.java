@@ -107,6 +107,73 @@ public final class PublicationDate {
     return new PageReader(page, latest).read(url);
   }
 
+  /** How far into a plain text its date is looked for. */
+  private static final int TEXT_HEAD = 400;
+
+  /** A dateline's place: "VILNIUS, ", "SAN JOSE, Calif., ". */
+  private static final Pattern DATELINE_PLACE =
+      Pattern.compile("^\\s*\\p{Lu}[\\p{Lu} .'’-]{1,40}(?:,\\s*\\p{Lu}[\\p{L}.]+)?,?\\s+");
+
+  /** A dateline's place without a region, for when the region's pattern takes the month. */
+  private static final Pattern DATELINE_CITY =
+      Pattern.compile("^\\s*\\p{Lu}[\\p{Lu} .'’-]{1,40},?\\s+");
+
+  /** What follows a dateline's date: an optional agency, then a dash or colon. */
+  private static final Pattern DATELINE_END =
+      Pattern.compile("^\\s*(?:\\([^)]{1,30}\\))?\\s*[-—–:]");
+
+  /** What may stand beside a date on a line of its own: a weekday, a time. */
+  private static final Pattern DATE_LINE_REST =
+      Pattern.compile(
+          "^\\s*(?:\\p{L}+\\.?,?)?\\s*$|^\\s*[,|–-]?\\s*\\d{1,2}[:.]\\d{2}(?:\\s*\\p{L}{1,3})?\\s*$");
+
+  /**
+   * The publication date a plain text gives at its top, or null: a dateline ("VILNIUS, June 26,
+   * 2023 (Reuters) -"), a line labelled as the publication ("Veröffentlicht am 12. März 2020",
+   * "Publié le 3 mars 2020") or else as an update, or a first line that is only a date. A date
+   * inside a sentence of the story ("the treaty signed on March 3, 1999") is never taken: it says
+   * what the story is about, not when it was written.
+   */
+  public static Published fromText(String text, LocalDate latest) {
+    if (text == null || text.isBlank()) return null;
+    String head = text.substring(0, Math.min(text.length(), TEXT_HEAD));
+    for (Pattern placePattern : new Pattern[] {DATELINE_PLACE, DATELINE_CITY}) {
+      Matcher place = placePattern.matcher(head);
+      if (!place.find()) continue;
+      String rest = head.substring(place.end());
+      List<DateText.Found> found = DateText.find(rest, false, false);
+      if (found.isEmpty() || found.get(0).start() != 0) continue;
+      DateText.Found f = found.get(0);
+      Matcher end = DATELINE_END.matcher(rest.substring(f.end()));
+      if (end.find() && plausible(f.date(), latest))
+        return inferred(f.date(), head.substring(0, place.end() + f.end() + end.end()).strip());
+    }
+    for (Pattern labels : new Pattern[] {WORDS.published, WORDS.updated}) {
+      Matcher label = labels.matcher(head);
+      while (label.find()) {
+        int lineStart = head.lastIndexOf('\n', label.start()) + 1;
+        if (!head.substring(lineStart, label.start()).isBlank()) continue;
+        int lineEnd = head.indexOf('\n', label.end());
+        String line = head.substring(label.end(), lineEnd < 0 ? head.length() : lineEnd);
+        List<DateText.Found> found = DateText.find(line, false, true);
+        if (found.isEmpty() || found.get(0).start() > LABEL_REACH) continue;
+        DateText.Found f = found.get(0);
+        if (plausible(f.date(), latest))
+          return inferred(f.date(), head.substring(label.start(), label.end() + f.end()).strip());
+      }
+    }
+    String first = head.strip().split("\n", 2)[0];
+    List<DateText.Found> found = DateText.find(first, false, false);
+    if (found.size() == 1) {
+      DateText.Found f = found.get(0);
+      boolean alone =
+          DATE_LINE_REST.matcher(first.substring(0, f.start())).matches()
+              && DATE_LINE_REST.matcher(first.substring(f.end())).matches();
+      if (alone && plausible(f.date(), latest)) return inferred(f.date(), first.strip());
+    }
+    return null;
+  }
+
   private static final class PageReader {
     private final Document page;
     private final LocalDate latest;
