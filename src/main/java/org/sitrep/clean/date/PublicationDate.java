@@ -3,10 +3,13 @@ package org.sitrep.clean.date;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
@@ -61,13 +64,14 @@ public final class PublicationDate {
       Pattern.compile(
           "comment|kommentar|reply|respon|sidebar|widget|related|footer|recent|popular|archiv"
               + "|calendar|kalender|breadcrumb|menu|navigation|teaser|share|weather|wetter|event"
-              + "|termin|ticker|cookie|newsletter|promo|advert",
+              + "|termin|ticker|cookie|newsletter|promo|advert|joindate|join-date|joined|member|profile",
           Pattern.CASE_INSENSITIVE);
 
   private static final Pattern URL_DATE =
       Pattern.compile(
           "/((?:19|20)\\d{2})[/-](\\d{1,2})[/-](\\d{1,2})(?:/|-|_|\\.|$)"
-              + "|[/_-]((?:19|20)\\d{2})(\\d{2})(\\d{2})(?:[/_.-]|$)");
+              + "|[/_-]((?:19|20)\\d{2})(\\d{2})(\\d{2})(?:[/_.-]|$)"
+              + "|/(\\d{2})-(\\d{2})-((?:19|20)\\d{2})(?:[/_.-]|$)");
 
   private static final Pattern LD_DATE_PUBLISHED =
       Pattern.compile("\"(datePublished|dateCreated)\"\\s*:\\s*\"([^\"]{6,60})\"");
@@ -179,10 +183,16 @@ public final class PublicationDate {
     private final LocalDate latest;
     private final boolean monthFirst;
 
+    private final Element headline;
+    private final Set<Element> headlineAncestors =
+        Collections.newSetFromMap(new IdentityHashMap<>());
+
     PageReader(Document page, LocalDate latest) {
       this.page = page;
       this.latest = latest;
       this.monthFirst = monthFirst(page);
+      this.headline = page.body() == null ? null : page.body().selectFirst("h1");
+      for (Element x = headline; x != null; x = x.parent()) headlineAncestors.add(x);
     }
 
     Published read(String url) {
@@ -320,8 +330,8 @@ public final class PublicationDate {
      */
     private Published nearTitle() {
       if (page.body() == null) return null;
-      Element h1 = page.body().selectFirst("h1");
-      if (h1 == null || h1.text().isBlank() || away(h1)) return null;
+      Element h1 = headline;
+      if (h1 == null || h1.text().isBlank()) return null;
       String text = page.body().text();
       int at = text.indexOf(h1.text());
       if (at < 0) return null;
@@ -343,8 +353,12 @@ public final class PublicationDate {
       for (String u : urls) {
         Matcher m = URL_DATE.matcher(u);
         while (m.find()) {
-          int g = m.group(1) != null ? 1 : 4;
-          LocalDate d = of(m.group(g), m.group(g + 1), m.group(g + 2));
+          LocalDate d =
+              m.group(1) != null
+                  ? of(m.group(1), m.group(2), m.group(3))
+                  : m.group(4) != null
+                      ? of(m.group(4), m.group(5), m.group(6))
+                      : of(m.group(9), m.group(8), m.group(7));
           if (plausible(d, latest))
             return inferred(d, "URL " + m.group().replaceAll("^[/_-]|[/_.-]$", ""));
         }
@@ -357,11 +371,16 @@ public final class PublicationDate {
      * "Published: March 12, 2020".
      */
     private Published labelled(String text, Pattern labels) {
+      return labelled(text, labels, false);
+    }
+
+    /** {@code shortYear}: also 12.03.20, where the text is a date line of its own. */
+    private Published labelled(String text, Pattern labels, boolean shortYear) {
       Matcher label = labels.matcher(text);
       while (label.find()) {
         int to = Math.min(text.length(), label.end() + LABEL_REACH + 30);
         List<DateText.Found> found =
-            DateText.find(text.substring(label.end(), to), monthFirst, true);
+            DateText.find(text.substring(label.end(), to), monthFirst, shortYear);
         if (found.isEmpty() || found.get(0).start() > LABEL_REACH) continue;
         DateText.Found f = found.get(0);
         if (!plausible(f.date(), latest)) continue;
@@ -432,7 +451,7 @@ public final class PublicationDate {
         }
         String text = shortText(e);
         if (text.isEmpty()) return null;
-        Published p = labelled(text, WORDS.published);
+        Published p = labelled(text, WORDS.published, true);
         if (p != null) return inferred(LocalDate.parse(p.value()), where + ": " + p.evidence());
         List<DateText.Found> found = DateText.find(text, monthFirst, true);
         Matcher upd = WORDS.updated.matcher(text);
@@ -444,6 +463,23 @@ public final class PublicationDate {
         }
         return null;
       }
+    }
+
+    /**
+     * Whether an element sits in comments, a sidebar, navigation or a list of other articles. The
+     * part of the page that holds the headline is the article's, whatever its classes say.
+     */
+    private boolean away(Element e) {
+      Element x = e;
+      for (int i = 0; i < 15 && x != null; i++, x = x.parent()) {
+        if (headlineAncestors.contains(x)) return false;
+        String n = x.normalName();
+        if (n.equals("nav") || n.equals("aside") || n.equals("footer")) return true;
+        if (n.equals("article") || n.equals("body") || n.equals("main")) return false;
+        String hint = x.className() + " " + x.id();
+        if (!hint.isBlank() && AWAY_HINT.matcher(hint).find()) return true;
+      }
+      return false;
     }
 
     private LocalDate machine(String v) {
@@ -462,19 +498,6 @@ public final class PublicationDate {
   private static String shortText(Element e) {
     String t = e.text().strip();
     return t.length() > SHORT_TEXT ? "" : t;
-  }
-
-  /** Whether an element sits in comments, a sidebar, navigation or a list of other articles. */
-  private static boolean away(Element e) {
-    Element x = e;
-    for (int i = 0; i < 15 && x != null; i++, x = x.parent()) {
-      String n = x.normalName();
-      if (n.equals("nav") || n.equals("aside") || n.equals("footer")) return true;
-      if (n.equals("article") || n.equals("body") || n.equals("main")) return false;
-      String hint = x.className() + " " + x.id();
-      if (!hint.isBlank() && AWAY_HINT.matcher(hint).find()) return true;
-    }
-    return false;
   }
 
   private static boolean inArticle(Element e) {
