@@ -14,6 +14,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 import org.sitrep.clean.html.JsonLd;
 import org.sitrep.model.Published;
 
@@ -89,6 +93,10 @@ public final class PublicationDate {
 
   private static final int SHORT_TEXT = 160;
   private static final int NEAR_TITLE = 200;
+
+  /** How much of a page's text is counted for its dominant date. */
+  private static final int DOMINANT_SCAN = 200_000;
+
   private static final int LABEL_REACH = 40;
 
   private PublicationDate() {}
@@ -184,6 +192,7 @@ public final class PublicationDate {
     private final boolean monthFirst;
 
     private final Element headline;
+    private String bodyText;
     private final Set<Element> headlineAncestors =
         Collections.newSetFromMap(new IdentityHashMap<>());
 
@@ -202,15 +211,15 @@ public final class PublicationDate {
       ElementScan scan = page.body() == null ? null : new ElementScan();
       if (p != null && UTC_STAMP.matcher(p.evidence()).find()) p = ownDay(p, declared, scan);
       if (p == null && scan != null) p = scan.best(1);
-      if (p == null && page.body() != null) p = labelled(page.body().text(), WORDS.published);
+      if (p == null && page.body() != null) p = labelled(text(), WORDS.published);
       if (p == null && scan != null) p = scan.best(2);
       if (p == null) p = firstTime();
       if (p == null) p = nearTitle();
-      if (p == null && page.body() != null) p = labelled(page.body().text(), WORDS.updated);
+      if (p == null && page.body() != null) p = labelled(text(), WORDS.updated);
       if (p == null && scan != null) p = scan.best(3);
       if (p == null) p = declared(WORDS.metaUpdated, "dateModified");
       if (p == null) p = fromUrl(url);
-      if (p == null && page.body() != null) p = dominant(page.body().text());
+      if (p == null && page.body() != null) p = dominant(text());
       return p == null ? Published.UNKNOWN : p;
     }
 
@@ -273,7 +282,7 @@ public final class PublicationDate {
         if (scan.best(1) != null) local.add(scan.best(1));
       }
       if (page.body() != null) {
-        Published l = labelled(page.body().text(), WORDS.published);
+        Published l = labelled(text(), WORDS.published);
         if (l != null) local.add(l);
       }
       for (Published p : local) {
@@ -332,7 +341,7 @@ public final class PublicationDate {
       if (page.body() == null) return null;
       Element h1 = headline;
       if (h1 == null || h1.text().isBlank()) return null;
-      String text = page.body().text();
+      String text = text();
       int at = text.indexOf(h1.text());
       if (at < 0) return null;
       int from = at + h1.text().length();
@@ -397,7 +406,8 @@ public final class PublicationDate {
     private Published dominant(String text) {
       Map<LocalDate, Integer> counts = new HashMap<>();
       Map<LocalDate, String> written = new HashMap<>();
-      for (DateText.Found f : DateText.find(text, monthFirst, false)) {
+      String scanned = text.length() > DOMINANT_SCAN ? text.substring(0, DOMINANT_SCAN) : text;
+      for (DateText.Found f : DateText.find(scanned, monthFirst, false)) {
         if (!plausible(f.date(), latest)) continue;
         counts.merge(f.date(), 1, Integer::sum);
         written.putIfAbsent(f.date(), f.text());
@@ -482,6 +492,12 @@ public final class PublicationDate {
       return false;
     }
 
+    /** The body's text, read once. */
+    private String text() {
+      if (bodyText == null) bodyText = page.body() == null ? "" : page.body().text();
+      return bodyText;
+    }
+
     private LocalDate machine(String v) {
       LocalDate d = DateText.machine(v);
       return plausible(d, latest) ? d : null;
@@ -494,9 +510,23 @@ public final class PublicationDate {
     }
   }
 
-  /** An element's text when it is short enough to be a date line, else "". */
-  private static String shortText(Element e) {
-    String t = e.text().strip();
+  /**
+   * An element's text when it is short enough to be a date line, else "". Reading stops past the
+   * limit, so a large container costs no more than a small one.
+   */
+  static String shortText(Element e) {
+    StringBuilder b = new StringBuilder();
+    NodeTraversor.filter(
+        new NodeFilter() {
+          @Override
+          public FilterResult head(Node node, int depth) {
+            if (node instanceof TextNode t) b.append(t.text()).append(' ');
+            else if (node instanceof Element el && el.isBlock()) b.append(' ');
+            return b.length() > 3 * SHORT_TEXT ? FilterResult.STOP : FilterResult.CONTINUE;
+          }
+        },
+        e);
+    String t = b.toString().replaceAll("\\s+", " ").strip();
     return t.length() > SHORT_TEXT ? "" : t;
   }
 

@@ -248,4 +248,21 @@ class PublicationDateTest {
     assertNull(PublicationDate.fromText("The treaty signed on March 3, 1999 binds.", LATEST));
     assertNull(PublicationDate.fromText("PARIS, 3 mars 2031 (AFP) - Texte.", LATEST), "future");
   }
+
+  @Test
+  void largePagesAreReadInLinearTime() {
+    StringBuilder nested = new StringBuilder();
+    for (int i = 0; i < 3000; i++)
+      nested.append("<div class=\"meta info\">word ").append(i).append(' ');
+    StringBuilder flat = new StringBuilder();
+    for (int i = 0; i < 20_000; i++)
+      flat.append("<p class=\"date\">Posted ").append(i % 28 + 1).append(".01.2020</p>");
+    for (String body : List.of(nested.toString(), flat.toString())) {
+      long start = System.nanoTime();
+      Published p = page("", body);
+      double seconds = (System.nanoTime() - start) / 1e9;
+      assertTrue(seconds < 5, seconds + " s for " + body.length() + " chars");
+      assertNotNull(p);
+    }
+  }
 }
