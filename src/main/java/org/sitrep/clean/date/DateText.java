@@ -22,8 +22,11 @@ public final class DateText {
   private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
   private static final String YEAR = "((?:19|20)\\d{2})(?!\\d)";
   private static final String DAY = "(?<!\\d)(\\d{1,2})";
-  private static final String MONTH =
-      "(?<!\\p{L})(" + DateWords.get().monthAlternation + ")\\.?(?!\\p{L})";
+
+  /** A word that may name a month; checked against the month names after matching. */
+  private static final String MONTH = "(?<!\\p{L})(\\p{L}{3,12})\\.?(?!\\p{L})";
+
+  private static final Pattern ANY_YEAR = Pattern.compile("(?:19|20)\\d{2}");
 
   private static final Pattern ISO =
       Pattern.compile("(?<![\\d/.-])((?:19|20)\\d{2})([-/.])(\\d{1,2})\\2(\\d{1,2})(?!\\d)");
@@ -54,19 +57,17 @@ public final class DateText {
    */
   public static List<Found> find(String text, boolean monthFirst, boolean shortYear) {
     List<Found> all = new ArrayList<>();
-    if (text == null || text.isEmpty()) return all;
+    if (text == null || text.isEmpty() || (!shortYear && !ANY_YEAR.matcher(text).find()))
+      return all;
     Matcher m = ISO.matcher(text);
     while (m.find()) add(all, m, ymd(m.group(1), m.group(3), m.group(4)));
     m = CJK.matcher(text);
     while (m.find()) add(all, m, ymd(m.group(1), m.group(2), m.group(3)));
     m = NUMERIC.matcher(text);
     while (m.find()) add(all, m, numeric(m, monthFirst, shortYear));
-    m = DAY_MONTH_YEAR.matcher(text);
-    while (m.find()) add(all, m, words(m.group(3), m.group(2), m.group(1)));
-    m = MONTH_DAY_YEAR.matcher(text);
-    while (m.find()) add(all, m, words(m.group(3), m.group(1), m.group(2)));
-    m = YEAR_MONTH_DAY.matcher(text);
-    while (m.find()) add(all, m, words(m.group(1), m.group(2), m.group(3)));
+    findWords(all, DAY_MONTH_YEAR.matcher(text), 3, 2, 1);
+    findWords(all, MONTH_DAY_YEAR.matcher(text), 3, 1, 2);
+    findWords(all, YEAR_MONTH_DAY.matcher(text), 1, 2, 3);
     all.sort(Comparator.comparingInt(Found::start).thenComparing(f -> -(f.end() - f.start())));
     List<Found> kept = new ArrayList<>();
     int end = -1;
@@ -99,6 +100,19 @@ public final class DateText {
 
   private static final Pattern COMPACT =
       Pattern.compile("((?:19|20)\\d{2})(\\d{2})(\\d{2})(?:T?\\d{4,6}.*)?");
+
+  /**
+   * Matches of a pattern with a month word, by group numbers; a word that names no month is passed
+   * over, and the search goes on from the next character.
+   */
+  private static void findWords(List<Found> all, Matcher m, int year, int month, int day) {
+    int from = 0;
+    while (m.find(from)) {
+      LocalDate d = words(m.group(year), m.group(month), m.group(day));
+      add(all, m, d);
+      from = d != null ? m.end() : m.start() + 1;
+    }
+  }
 
   private static void add(List<Found> all, Matcher m, LocalDate d) {
     if (d != null) all.add(new Found(d, m.start(), m.end(), m.group()));

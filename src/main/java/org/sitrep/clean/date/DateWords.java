@@ -27,9 +27,6 @@ final class DateWords {
   /** Lower-cased month name or abbreviation to its number (1-12). */
   private final Map<String, Integer> months;
 
-  /** A regex alternation of every month word, longest first (no group). */
-  final String monthAlternation;
-
   /** A label for the publication, as a whole-word case-insensitive pattern. */
   final Pattern published;
 
@@ -51,7 +48,6 @@ final class DateWords {
     this.months = months;
     this.metaPublished = List.copyOf(metaPublished);
     this.metaUpdated = List.copyOf(metaUpdated);
-    this.monthAlternation = alternation(new ArrayList<>(months.keySet()));
     this.published = wordPattern(published);
     this.updated = wordPattern(updated);
   }
@@ -105,13 +101,6 @@ final class DateWords {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  private static String alternation(List<String> words) {
-    return words.stream()
-        .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(w -> w))
-        .map(Pattern::quote)
-        .collect(Collectors.joining("|"));
   }
 
   private static Pattern wordPattern(List<String> labels) {

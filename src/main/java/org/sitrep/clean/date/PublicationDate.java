@@ -193,6 +193,8 @@ public final class PublicationDate {
 
     private final Element headline;
     private String bodyText;
+    private ElementScan scan;
+    private JsonLd jsonLd;
     private final Set<Element> headlineAncestors =
         Collections.newSetFromMap(new IdentityHashMap<>());
 
@@ -208,9 +210,10 @@ public final class PublicationDate {
       List<Declared> declared = declaredAll(WORDS.metaPublished, "datePublished", "dateCreated");
       Published p = declared.isEmpty() ? null : declared.get(0).published();
       if (p == null) p = microdata();
-      ElementScan scan = page.body() == null ? null : new ElementScan();
-      if (p != null && UTC_STAMP.matcher(p.evidence()).find()) p = ownDay(p, declared, scan);
-      if (p == null && scan != null) p = scan.best(1);
+      if (p != null && UTC_STAMP.matcher(p.evidence()).find()) p = ownDay(p, declared, scan());
+      if (p != null) return p;
+      ElementScan scan = scan();
+      if (scan != null) p = scan.best(1);
       if (p == null && page.body() != null) p = labelled(text(), WORDS.published);
       if (p == null && scan != null) p = scan.best(2);
       if (p == null) p = firstTime();
@@ -248,7 +251,7 @@ public final class PublicationDate {
         LocalDate d = machine(v);
         if (d != null) out.add(new Declared(d, v, "meta " + key + "=" + v));
       }
-      JsonLd ld = JsonLd.of(page);
+      JsonLd ld = jsonLd();
       for (String field : ldFields) {
         for (String v : ld.all(field)) {
           LocalDate d = machine(v);
@@ -440,6 +443,7 @@ public final class PublicationDate {
           int tier =
               UPDATED_HINT.matcher(hint).find() ? 3 : PUBLISHED_HINT.matcher(hint).find() ? 1 : 2;
           if (byTier[tier] != null || away(e)) continue;
+          if (byTier[1] != null && byTier[2] != null && byTier[3] != null) break;
           Published p = fromElement(e, hint.strip());
           if (p == null) continue;
           // an element whose text labels its date as an update counts as an update
@@ -490,6 +494,18 @@ public final class PublicationDate {
         if (!hint.isBlank() && AWAY_HINT.matcher(hint).find()) return true;
       }
       return false;
+    }
+
+    /** The date and byline elements, scanned once when first needed; null without a body. */
+    private ElementScan scan() {
+      if (scan == null && page.body() != null) scan = new ElementScan();
+      return scan;
+    }
+
+    /** The page's JSON-LD, parsed once. */
+    private JsonLd jsonLd() {
+      if (jsonLd == null) jsonLd = JsonLd.of(page);
+      return jsonLd;
     }
 
     /** The body's text, read once. */
