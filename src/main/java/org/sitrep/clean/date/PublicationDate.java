@@ -28,11 +28,14 @@ import org.sitrep.model.Published;
  *
  * <p>On a page, in order of trust: the markup the publisher declares (meta tags of every common
  * kind, JSON-LD including {@code @graph} and arrays, microdata, {@code <time pubdate>}), stated;
- * then what the page shows, inferred: a date in an element the template marks as the date or
- * byline, a date labelled as the publication in the page's language ("Veröffentlicht am 12. März
- * 2020", "publié le 3 mars 2020"), the first {@code <time datetime>}; then dates labelled as
- * updates and the update markup; then a date in the page's URL; last, the one date that dominates
- * the page's text. The original date is always preferred over an update.
+ * then what the page shows: a date in an element the template marks as the publication date, a date
+ * labelled as the publication in the page's language ("Veröffentlicht am 12. März 2020", "publié le
+ * 3 mars 2020"), a date in an element marked as a date or byline, the first {@code <time
+ * datetime>}, the date just under the headline; then dates labelled or marked as updates and the
+ * update markup; then a date in the page's URL; last, the one date that stands out in the page's
+ * text. Dates read from visible text, the URL or the page's text are inferred, with the text as
+ * evidence. Elements in comments, sidebars, navigation and lists of other articles are passed over.
+ * The original date is always preferred over an update.
  *
  * <p>A date is kept as the day it is written in: an ISO timestamp with an offset keeps its own day,
  * never converted to UTC. A date before {@link #EARLIEST} or after the latest plausible day (the
