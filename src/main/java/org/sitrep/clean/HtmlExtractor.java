@@ -106,11 +106,12 @@ public final class HtmlExtractor {
             meta.title(),
             bodyText,
             List.copyOf(headings),
-            meta.published(),
-            meta.publishedEvidence(),
+            meta.date().value(),
+            meta.date().evidence(),
             meta.outlet(),
             language,
-            null);
+            null,
+            meta.date().how());
     return new Result(extracted, strategy, truncated);
   }
 

@@ -1,16 +1,10 @@
 package org.sitrep.clean;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeFormatterBuilder;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
+import org.sitrep.clean.date.DateText;
 
 /**
  * Turns a plain-text article into an {@link Extracted}: an optional topic label line, an optional
@@ -34,24 +28,8 @@ public final class TextArticleCleaner {
   private static final Pattern DATE_MARKER =
       Pattern.compile(
           "(?i)(?<![\\p{L}])(?:date|published|posted)(?: on)?\\s*:?\\s*"
-              + "(\\d{4}-\\d{2}-\\d{2}|\\d{1,2} \\p{L}{3,9}\\.? \\d{4}|\\p{L}{3,9}\\.? \\d{1,2},? \\d{4})\\b");
-
-  private static final List<DateTimeFormatter> WRITTEN_DATES =
-      Stream.of(
-              "d MMMM uuuu",
-              "d MMM uuuu",
-              "MMMM d, uuuu",
-              "MMM d, uuuu",
-              "MMMM d uuuu",
-              "MMM d uuuu")
-          .map(
-              f ->
-                  new DateTimeFormatterBuilder()
-                      .parseCaseInsensitive()
-                      .appendPattern(f)
-                      .toFormatter(Locale.ENGLISH)
-                      .withResolverStyle(ResolverStyle.STRICT))
-          .toList();
+              + "(\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\.\\s?\\d{1,2}\\.\\s?\\d{4}|\\d{1,2}\\.? \\p{L}{3,12}\\.? \\d{4}"
+              + "|\\p{L}{3,9}\\.? \\d{1,2},? \\d{4})\\b");
 
   /**
    * A byline above the text ("By Jane Doe", "By Jane Doe and John Roe, Reuters"); not part of the
@@ -187,22 +165,12 @@ public final class TextArticleCleaner {
   }
 
   /**
-   * The ISO form of a marker's date (2023-06-26, 26 June 2023, June 26, 2023), or null if it is no
-   * real date.
+   * The ISO form of a marker's date (2023-06-26, 26 June 2023, June 26, 2023, 26. Juni 2023), or
+   * null if it is no real date. Read by the one date reader, {@link DateText}.
    */
   static String isoDate(String written) {
-    String w = written.replace(".", "").replaceAll("\\s+", " ");
-    try {
-      return LocalDate.parse(w).toString();
-    } catch (DateTimeParseException e) {
-      for (DateTimeFormatter f : WRITTEN_DATES) {
-        try {
-          return LocalDate.parse(w, f).toString();
-        } catch (DateTimeParseException next) {
-          // try the next way of writing it
-        }
-      }
-      return null;
-    }
+    List<DateText.Found> found = DateText.find(written.strip(), false, false);
+    if (found.size() != 1 || found.get(0).text().length() != written.strip().length()) return null;
+    return found.get(0).date().toString();
   }
 }

@@ -62,6 +62,11 @@ final class BenchCommand implements Callable<Integer> {
         "EventStats",
         "event counts by type and status over some articles",
         "[--list] [DIR]");
+    add(
+        "dates",
+        "DatesBenchmark",
+        "publication-date accuracy and F1 of annotate on htmldate's pages, beside htmldate",
+        "[FOLDER] [--misses even|odd|all]");
     add("clustering", "ClusteringBenchmark", "story grouping B-cubed F1 on WikiRef", "[DIR]");
     add(
         "timeline",

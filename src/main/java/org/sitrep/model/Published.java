@@ -1,8 +1,9 @@
 package org.sitrep.model;
 
 /**
- * A publication date. {@code value} is an ISO date (2023-06-26) or null; {@code evidence} is the
- * text that pinned it down when it was inferred (a dateline, a date near the top), else null.
+ * A publication date. {@code value} is an ISO date (2023-06-26) or null; {@code evidence} is what
+ * it was read from: the markup that states it (a meta tag, JSON-LD) or the text that pinned it down
+ * when it was inferred (a dateline, a byline, a labelled date, the URL); null when not known.
  */
 public record Published(String value, How how, String evidence) {
   public enum How {

@@ -2,38 +2,23 @@ package org.sitrep.source;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.Date;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.sitrep.clean.date.DateText;
 
 /**
  * Publication dates as the contract wants them: an ISO calendar date, or null when the input gives
- * none we trust.
+ * none we trust. Read by the one date reader, {@link DateText}.
  */
 final class Dates {
-  private static final Pattern ISO_PREFIX =
-      Pattern.compile("^\\s*(\\d{4}-\\d{2}-\\d{2})(?:[T ][0-9:.]+.*)?\\s*$");
-
   private Dates() {}
 
   /**
-   * An ISO date (2023-06-26, or the date part of an RFC 3339 time, as written: the publisher's own
-   * calendar day) or an RFC 1123 date as RSS writes them; null when neither.
+   * The day a feed or record states (2023-06-26, an RFC 3339 time, an RFC 1123 date as RSS writes
+   * them), as written: the publisher's own calendar day, never converted to UTC; null when none.
    */
   static String isoDate(String text) {
-    if (text == null || text.isBlank()) return null;
-    Matcher m = ISO_PREFIX.matcher(text);
-    try {
-      if (m.matches()) return LocalDate.parse(m.group(1)).toString();
-      return ZonedDateTime.parse(text.strip(), DateTimeFormatter.RFC_1123_DATE_TIME)
-          .toLocalDate()
-          .toString();
-    } catch (DateTimeParseException e) {
-      return null;
-    }
+    LocalDate d = DateText.machine(text);
+    return d == null ? null : d.toString();
   }
 
   /** Rome hands over instants without the feed's offset, so the day is taken in UTC. */

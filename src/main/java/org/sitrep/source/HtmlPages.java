@@ -56,16 +56,14 @@ final class HtmlPages {
   }
 
   /**
-   * A date the page states in its markup is stated; one the extractor read off the page's URL
-   * (evidence "URL ...") is only inferred, since URLs carry the date a path was made, not always
-   * the day of publication.
+   * A date the page states in its markup is stated; one read from what the page shows (a byline, a
+   * labelled date, the URL, the page's text) is inferred. Both keep the evidence they were read
+   * from.
    */
   static Published published(Extracted x) {
-    String evidence = x.publishedEvidence();
-    if (evidence != null && evidence.startsWith("URL")) {
-      return new Published(x.published(), Published.How.INFERRED, evidence);
-    }
-    return Published.stated(x.published());
+    Published.How how =
+        x.publishedHow() == Published.How.INFERRED ? Published.How.INFERRED : Published.How.STATED;
+    return new Published(x.published(), how, x.publishedEvidence());
   }
 
   /**

@@ -70,7 +70,9 @@ class HtmlPageReaderTest {
             null,
             null,
             null);
-    assertEquals(Published.stated("2024-05-01"), HtmlPages.published(meta));
+    assertEquals(
+        new Published("2024-05-01", Published.How.STATED, "meta article:published_time=2024-05-01"),
+        HtmlPages.published(meta));
     Extracted url =
         new Extracted("t", "b", List.of(), "2024-05-01", "URL 2024/05/01", null, null, null);
     assertEquals(

@@ -74,6 +74,20 @@ public final class JsonLd {
     return null;
   }
 
+  /** Every string value of {@code field}, those of article objects first, in page order. */
+  public List<String> all(String field) {
+    List<String> values = new ArrayList<>();
+    for (boolean articles : new boolean[] {true, false}) {
+      for (JsonNode o : objects) {
+        if (isArticle(o) != articles) continue;
+        JsonNode v = o.get(field);
+        if (v != null && v.isArray() && v.size() > 0) v = v.get(0);
+        if (v != null && v.isTextual() && !v.asText().isBlank()) values.add(v.asText());
+      }
+    }
+    return values;
+  }
+
   /**
    * The publisher's name from an article object, or from the page's Organization / WebSite object.
    */

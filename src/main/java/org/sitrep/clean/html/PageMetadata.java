@@ -1,59 +1,29 @@
 package org.sitrep.clean.html;
 
 import java.net.URI;
-import java.time.DateTimeException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.sitrep.clean.date.PublicationDate;
+import org.sitrep.model.Published;
 
 /**
  * Title, publication date, outlet and declared language of a parsed page, read before the tree is
- * cleaned. Each date carries the place it came from, because a date read from a URL or a stray
- * {@code time} element deserves less trust than one the publisher declared.
+ * cleaned. The date is read by {@link PublicationDate}, with how it was found and its evidence.
  */
-public record PageMetadata(
-    String title, String published, String publishedEvidence, String outlet, String language) {
-  private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
-  private static final Pattern URL_DATE =
-      Pattern.compile(
-          "/((?:19|20)\\d{2})[/-](\\d{1,2})[/-](\\d{1,2})(?:/|-|_|\\.|$)|[/_-]((?:19|20)\\d{2})(\\d{2})(\\d{2})(?:[/_.-]|$)");
+public record PageMetadata(String title, Published date, String outlet, String language) {
   private static final Pattern TITLE_SEPARATOR =
       Pattern.compile("\\s+[|\u2013\u2014\\-:\u00b7\u2022\u00bb/]+\\s+");
-  private static final String[] DATE_METAS = {
-    "article:published_time",
-    "og:article:published_time",
-    "og:published_time",
-    "datePublished",
-    "date",
-    "pubdate",
-    "publishdate",
-    "publish-date",
-    "publish_date",
-    "dc.date.issued",
-    "dc.date",
-    "dcterms.date",
-    "dcterms.created",
-    "sailthru.date",
-    "parsely-pub-date",
-    "article.published",
-    "published_time",
-    "citation_date",
-    "citation_publication_date",
-    "originalpublicationdate"
-  };
 
   public static PageMetadata read(Document doc, String url) {
     JsonLd ld = JsonLd.of(doc);
     String outlet = firstNonBlank(meta(doc, "og:site_name"), ld.publisherName(), host(url));
     String title = title(doc, outlet);
-    String[] date = date(doc, ld, url);
-    return new PageMetadata(
-        title, date[0], date[1], outlet == null ? null : outlet.strip(), language(doc));
+    Published date = PublicationDate.read(doc, url, PublicationDate.latestNow());
+    return new PageMetadata(title, date, outlet == null ? null : outlet.strip(), language(doc));
   }
 
   static String meta(Document doc, String key) {
@@ -102,71 +72,6 @@ public record PageMetadata(
           .substring(0, title.lastIndexOf(last))
           .replaceAll("\\s*[|\u2013\u2014\\-:\u00b7\u2022\u00bb/]+\\s*$", "");
     return title;
-  }
-
-  /** {iso date, evidence}, or nulls. */
-  private static String[] date(Document doc, JsonLd ld, String url) {
-    for (String key : DATE_METAS) {
-      String v = meta(doc, key);
-      String iso = isoDate(v);
-      if (iso != null) return new String[] {iso, "meta " + key + "=" + v};
-    }
-    for (Element e : doc.select("[itemprop=datePublished]")) {
-      String v = firstNonBlank(e.attr("content"), e.attr("datetime"), e.text());
-      String iso = isoDate(v);
-      if (iso != null) return new String[] {iso, "itemprop datePublished=" + v};
-    }
-    String v = ld.first("datePublished");
-    String iso = isoDate(v);
-    if (iso != null) return new String[] {iso, "JSON-LD datePublished=" + v};
-    Element time = firstTime(doc);
-    if (time != null && (iso = isoDate(time.attr("datetime"))) != null)
-      return new String[] {iso, "time datetime=" + time.attr("datetime")};
-    if (url != null) {
-      Matcher m = URL_DATE.matcher(url);
-      while (m.find()) {
-        int g = m.group(1) != null ? 1 : 4;
-        String d = valid(m.group(g), m.group(g + 1), m.group(g + 2));
-        if (d != null) return new String[] {d, "URL " + m.group().replaceAll("^[/_-]|[/_.-]$", "")};
-      }
-    }
-    return new String[] {null, null};
-  }
-
-  /**
-   * The {@code time} element most likely to date the article: one marked pubdate, else one inside
-   * an {@code article}, else the first. Walked by hand, since a descendant selector costs the
-   * page's depth per element.
-   */
-  private static Element firstTime(Document doc) {
-    Element first = null, inArticle = null;
-    for (Element t : doc.getElementsByTag("time")) {
-      if (!t.hasAttr("datetime")) continue;
-      if (t.hasAttr("pubdate")) return t;
-      if (first == null) first = t;
-      if (inArticle == null) {
-        Element a = t.parent();
-        for (int i = 0; i < 30 && a != null && !a.normalName().equals("article"); i++)
-          a = a.parent();
-        if (a != null && a.normalName().equals("article")) inArticle = t;
-      }
-    }
-    return inArticle != null ? inArticle : first;
-  }
-
-  static String isoDate(String value) {
-    if (value == null) return null;
-    Matcher m = ISO_DATE.matcher(value);
-    return m.find() ? valid(m.group(1), m.group(2), m.group(3)) : null;
-  }
-
-  private static String valid(String y, String m, String d) {
-    try {
-      LocalDate date = LocalDate.of(Integer.parseInt(y), Integer.parseInt(m), Integer.parseInt(d));
-      return date.getYear() < 1990 || date.getYear() > 2100 ? null : date.toString();
-    } catch (DateTimeException | NumberFormatException e) {
-      return null;
-    }
   }
 
   private static String language(Document doc) {
