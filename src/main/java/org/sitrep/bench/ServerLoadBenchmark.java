@@ -33,9 +33,15 @@ import org.sitrep.store.Store;
  * resolution across the store costs a writer when it is read again from scratch and when new
  * articles are added to the resolution kept in memory.
  *
+ * <p>With {@code --soak DURATION} (30m, 4m, 90s) it instead runs {@link ServerSoak}: mixed
+ * searches, timelines, reports ({@code --rate} reads/s) and a POST every {@code --post-every} from
+ * a child JVM, with p95 per kind and the server's heap after GC every {@code --every} (5m), ending
+ * with the errors counted; {@code --requests} caps the count.
+ *
  * <pre>
  * java -cp ... org.sitrep.bench.ServerLoadBenchmark [--data DIR] [--docs 100000] [--requests 3000]
- *     [--seconds 120] [--clients 4] [--no-resolve] [--posts N]</pre>
+ *     [--seconds 120] [--clients 4] [--no-resolve] [--posts N]
+ *     [--soak 30m [--every 5m] [--rate 10] [--post-every 5s]]</pre>
  */
 public final class ServerLoadBenchmark {
   static final String[] QUERIES = {
@@ -57,6 +63,11 @@ public final class ServerLoadBenchmark {
   private ServerLoadBenchmark() {}
 
   public static void main(String[] args) throws Exception {
+    if (args.length > 0 && args[0].equals("--soak-client")) {
+      ServerSoak.client(Arrays.copyOfRange(args, 1, args.length));
+      System.exit(0); // the HTTP client's worker threads would keep the child alive
+      return;
+    }
     if (args.length > 0 && args[0].equals("--client")) {
       client(
           args[1],
@@ -70,15 +81,26 @@ public final class ServerLoadBenchmark {
     Path data = Path.of("target/bench-server");
     int docs = 100_000, requests = 3_000, seconds = 120, clients = 4, posts = 0;
     boolean resolve = true;
+    java.time.Duration soak = null, every = java.time.Duration.ofMinutes(5);
+    java.time.Duration postEvery = java.time.Duration.ofSeconds(5);
+    int rate = 10;
+    boolean requestsGiven = false;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--data" -> data = Path.of(args[++i]);
         case "--docs" -> docs = Integer.parseInt(args[++i]);
-        case "--requests" -> requests = Integer.parseInt(args[++i]);
+        case "--requests" -> {
+          requests = Integer.parseInt(args[++i]);
+          requestsGiven = true;
+        }
         case "--seconds" -> seconds = Integer.parseInt(args[++i]);
         case "--clients" -> clients = Integer.parseInt(args[++i]);
         case "--no-resolve" -> resolve = false;
         case "--posts" -> posts = Integer.parseInt(args[++i]);
+        case "--soak" -> soak = ServerSoak.duration(args[++i]);
+        case "--every" -> every = ServerSoak.duration(args[++i]);
+        case "--rate" -> rate = Integer.parseInt(args[++i]);
+        case "--post-every" -> postEvery = ServerSoak.duration(args[++i]);
         default -> throw new IllegalArgumentException("unknown option " + args[i]);
       }
     }
@@ -99,6 +121,24 @@ public final class ServerLoadBenchmark {
       store.situation().stories().stream().limit(20).forEach(s -> stories.add(s.id()));
       try (SitrepServer server =
           SitrepServer.start(store, SitrepServer.Config.loopback(0), Pipelines::byLanguage)) {
+        if (soak != null) {
+          String token;
+          try (org.sitrep.store.Tokens t = org.sitrep.store.Tokens.open(store.dataDir())) {
+            token = t.create(null, false);
+          }
+          int rc =
+              ServerSoak.run(
+                  "http://127.0.0.1:" + server.port(),
+                  token,
+                  soak,
+                  every,
+                  rate,
+                  postEvery,
+                  requestsGiven ? requests : 100_000,
+                  stories);
+          if (rc != 0) throw new IllegalStateException("soak client failed");
+          return;
+        }
         List<String> cmd =
             new ArrayList<>(
                 List.of(

@@ -40,10 +40,27 @@ final class ApiRoutes {
   static final Param ROLE = Param.text("role", "only offices whose title contains this (any case)");
   static final Param OF =
       Param.text("of", "only offices of this country (ISO code or name) or organisation");
-  static final Param TITLE = Param.text("title", "title of a text or HTML article");
+  static final Param TITLE =
+      Param.text("title", "title to record for the posted articles, over any the body gives");
+  static final Param INGEST_OUTLET =
+      Param.text("outlet", "outlet to record for the posted articles, over any the body gives");
+  static final Param INGEST_LABEL =
+      Param.text("label", "topic label to record for the posted articles, over any the body gives");
   static final Param PUBLISHED =
-      Param.text("published", "publication date (yyyy-mm-dd) of a text or HTML article");
-  static final Param URL = Param.text("url", "address the article was read from");
+      Param.text(
+          "published",
+          "publication date (yyyy-mm-dd) to record for the posted articles, over any the body"
+              + " gives");
+  static final Param URL =
+      Param.text("url", "address the posted articles were read from, where the body gives none");
+  static final Param SCOPE_Q =
+      Param.text(
+          "q", "cover the best " + SEARCH_SCOPE + " matches of this search (Lucene query syntax)");
+  static final Param SCOPE_STORY = Param.text("story", "cover the articles of this story (id)");
+  static final Param SCOPE_ENTITY =
+      Param.text("entity", "cover the articles that mention this entity (id)");
+  static final Param SERIES_STORY =
+      Param.text("story", "only series observed in the articles of this story (id)");
   static final Param ITEMS =
       Param.integer("limit", "at most this many timeline items (the latest)", 1, 5_000);
 
@@ -78,7 +95,7 @@ final class ApiRoutes {
             "Ingest articles in any format the CLI reads: JSON Lines (one object per line: text or html, title, outlet,"
                 + " label, published, url, id), text/plain, text/html, RSS/Atom, JSON Feed, WARC, or gzipped; annotates,"
                 + " stores and resolves them",
-            List.of(TITLE, Params.OUTLET, Params.LABEL, PUBLISHED, URL),
+            List.of(TITLE, INGEST_OUTLET, INGEST_LABEL, PUBLISHED, URL),
             JSON,
             List.of(
                 "application/x-ndjson",
@@ -149,7 +166,7 @@ final class ApiRoutes {
             "Fact series, optionally those of one story",
             JSON,
             this::seriesList,
-            STORY,
+            SERIES_STORY,
             Params.OFFSET,
             Params.LIMIT));
     r.add(
@@ -182,9 +199,9 @@ final class ApiRoutes {
                 + " (give exactly one of story, entity, q)",
             JSON,
             this::timeline,
-            STORY,
-            ENTITY,
-            Q,
+            SCOPE_STORY,
+            SCOPE_ENTITY,
+            SCOPE_Q,
             ITEMS));
     r.add(
         Route.get(
@@ -192,8 +209,8 @@ final class ApiRoutes {
             "Places with coordinates and countries named in a story or a search",
             JSON,
             this::places,
-            STORY,
-            Q));
+            SCOPE_STORY,
+            SCOPE_Q));
     r.add(
         Route.get(
             "/api/offices",
@@ -214,9 +231,9 @@ final class ApiRoutes {
                 + " cites its source",
             JSON,
             ctx -> json(ctx, brief(ctx)),
-            STORY,
-            ENTITY,
-            Q));
+            SCOPE_STORY,
+            SCOPE_ENTITY,
+            SCOPE_Q));
     r.add(
         Route.get(
             "/report.md",
@@ -226,9 +243,9 @@ final class ApiRoutes {
                 ctx.contentType(MARKDOWN + "; charset=utf-8")
                     .header("Content-Disposition", "attachment; filename=\"sitrep-report.md\"")
                     .result(MarkdownBrief.render(brief(ctx))),
-            STORY,
-            ENTITY,
-            Q));
+            SCOPE_STORY,
+            SCOPE_ENTITY,
+            SCOPE_Q));
     return r;
   }
 
@@ -383,8 +400,8 @@ final class ApiRoutes {
     Ingest.Meta meta =
         new Ingest.Meta(
             Params.text(ctx, TITLE),
-            Params.text(ctx, Params.OUTLET),
-            Params.text(ctx, Params.LABEL),
+            Params.text(ctx, INGEST_OUTLET),
+            Params.text(ctx, INGEST_LABEL),
             Params.text(ctx, PUBLISHED),
             Params.text(ctx, URL));
     List<Ingest.Skipped> skipped = new ArrayList<>();

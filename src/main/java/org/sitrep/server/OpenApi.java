@@ -6,7 +6,7 @@ import java.util.List;
 import org.sitrep.json.Json;
 
 /**
- * The OpenAPI 3 document, generated from the route table the server registers, so the two cannot
+ * The OpenAPI 3.1 document, generated from the route table the server registers, so the two cannot
  * drift apart.
  */
 final class OpenApi {
@@ -14,7 +14,8 @@ final class OpenApi {
 
   static ObjectNode of(List<Route> routes) {
     ObjectNode doc = Json.MAPPER.createObjectNode();
-    doc.put("openapi", "3.0.3");
+    doc.put("openapi", "3.1.0");
+    doc.put("jsonSchemaDialect", "https://json-schema.org/draft/2020-12/schema");
     doc.putObject("info")
         .put("title", "Sitrep")
         .put("version", "0.1.0")
@@ -24,7 +25,9 @@ final class OpenApi {
                 + " timelines. Errors are JSON {status, error, parameter?}. Writes need a read-write"
                 + " token ('sitrep token create'); reads need a token when the server is bound"
                 + " beyond loopback.");
-    ObjectNode schemes = doc.putObject("components").putObject("securitySchemes");
+    ObjectNode components = doc.putObject("components");
+    components.set("schemas", ApiSchemas.components());
+    ObjectNode schemes = components.putObject("securitySchemes");
     schemes
         .putObject("bearer")
         .put("type", "http")
@@ -73,14 +76,13 @@ final class OpenApi {
       security.addObject().putArray("bearer");
       security.addObject().putArray("basic");
       ObjectNode responses = op.putObject("responses");
-      String ok = r.method().equals("POST") ? "201" : "200";
-      responses
-          .putObject(ok)
-          .put("description", "OK")
-          .putObject("content")
-          .putObject(r.produces())
-          .putObject("schema")
-          .put("type", r.produces().startsWith("text/") ? "string" : "object");
+      ObjectNode answer = ApiSchemas.response(r);
+      if (r.method().equals("POST")) {
+        ok(responses, "201", "stored: at least one article was new", r.produces(), answer);
+        ok(responses, "200", "read: every article was stored already", r.produces(), answer);
+      } else {
+        ok(responses, "200", "OK", r.produces(), answer);
+      }
       if (!r.params().isEmpty() || !r.consumes().isEmpty())
         error(responses, "400", "a parameter or the body is invalid");
       if (r.path().contains("{")) error(responses, "404", "no item with that id");
@@ -99,18 +101,22 @@ final class OpenApi {
     return doc;
   }
 
+  private static void ok(
+      ObjectNode responses, String code, String why, String type, ObjectNode schema) {
+    responses
+        .putObject(code)
+        .put("description", why)
+        .putObject("content")
+        .putObject(type)
+        .set("schema", schema.deepCopy());
+  }
+
   private static void error(ObjectNode responses, String code, String why) {
-    ObjectNode schema =
-        responses
-            .putObject(code)
-            .put("description", why)
-            .putObject("content")
-            .putObject("application/json")
-            .putObject("schema")
-            .put("type", "object");
-    ObjectNode props = schema.putObject("properties");
-    props.putObject("status").put("type", "integer");
-    props.putObject("error").put("type", "string");
-    props.putObject("parameter").put("type", "string");
+    responses
+        .putObject(code)
+        .put("description", why)
+        .putObject("content")
+        .putObject("application/json")
+        .set("schema", ApiSchemas.error());
   }
 }

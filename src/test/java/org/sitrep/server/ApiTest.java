@@ -275,7 +275,7 @@ class ApiTest {
   @Test
   void openApiListsExactlyTheRoutesTheServerRegistered() {
     JsonNode doc = ok("/openapi.json");
-    assertEquals("3.0.3", doc.get("openapi").asText());
+    assertEquals("3.1.0", doc.get("openapi").asText());
     Set<String> documented = new TreeSet<>();
     for (Iterator<Map.Entry<String, JsonNode>> it = doc.get("paths").fields(); it.hasNext(); ) {
       var p = it.next();
