@@ -87,6 +87,14 @@ final class MentionChunker {
     // name-like
     // ("Itar-Tass", "Ata-ur-Rehman", "German-Israeli", "F-16"), which also cuts it out of a longer
     // token run.
+    int prefixStart = lowercasePrefixStart(body, start);
+    if (prefixStart >= 0) {
+      // "trans-Atlantic", "pro-Russian", "anti-NATO": a name behind a lower-case prefix is part of
+      // an adjective, a modifier and not the named place, group or person.
+      int wordEnd = Math.max(hyphenatedEnd(body, end), compoundAdjectiveEnd(body, end));
+      String word = body.substring(prefixStart, wordEnd);
+      return Mention.of(prefixStart, wordEnd, word, "MISC").withCanonical(word);
+    }
     int wordStart = hyphenatedStart(body, start), wordEnd = hyphenatedEnd(body, end);
     if (wordStart < start || wordEnd > end) {
       String word = body.substring(wordStart, wordEnd);
@@ -163,6 +171,24 @@ final class MentionChunker {
     while (k < body.length() && Character.isLetter(body.charAt(k))) k++;
     if (k < body.length() && (body.charAt(k) == '-' || Character.isLetterOrDigit(body.charAt(k))))
       return -1;
+    return k;
+  }
+
+  /**
+   * Where a lower-case prefix joined by a hyphen to the name at {@code start} begins ("trans-" in
+   * "trans-Atlantic", "pro-" in "pro-Russian"): two to six lower-case letters after a space or the
+   * start of the text. -1 when there is none.
+   */
+  static int lowercasePrefixStart(String body, int start) {
+    if (start < 3 || body.charAt(start - 1) != '-') return -1;
+    int k = start - 1;
+    while (k > 0 && Character.isLetter(body.charAt(k - 1))) k--;
+    int len = start - 1 - k;
+    if (len < 2 || len > 6) return -1;
+    for (int i = k; i < start - 1; i++) if (!Character.isLowerCase(body.charAt(i))) return -1;
+    if (k > 0
+        && !Character.isWhitespace(body.charAt(k - 1))
+        && "(\"“‘'".indexOf(body.charAt(k - 1)) < 0) return -1;
     return k;
   }
 
@@ -269,6 +295,7 @@ final class MentionChunker {
       Token t = toks.get(i);
       if (covered[i]
           || t.pos() == null
+          || lowercasePrefixStart(body, t.start()) >= 0
           || !t.pos().startsWith("NNP")
           || !Character.isUpperCase(t.word().charAt(0))) {
         continue;
