@@ -18,9 +18,10 @@ import org.sitrep.model.Token;
  * gazetteer or the organisation list know whole ("Washington, D.C.") are left alone.
  *
  * <p>A designation followed by a number and then a lower-case word ("Leopard 2 main battle tanks",
- * "Boeing 737 jets") names a product: the mention takes in the number and becomes MISC, and other
- * mentions of the same designation in the document ("the Leopard") follow. A four-digit year or a
- * number followed by another name or number (a score, "Arsenal 2 Chelsea 1") does not count.
+ * "Boeing 737 jets", where Boeing alone is the maker) names a product: the mention takes in the
+ * number and becomes MISC, and other mentions of the same designation in the document ("the
+ * Leopard") follow. A four-digit year or a number followed by another name or number (a score,
+ * "Arsenal 2 Chelsea 1") does not count.
  */
 final class SpanMending {
   private static final String INNER_PUNCTUATION = "()[]{}\"“”«»,;:!?";
@@ -108,7 +109,7 @@ final class SpanMending {
   /** The mention widened over a model number and typed MISC, or itself. */
   Mention product(String body, List<Token> toks, Mention m) {
     if (m.type().equals("LOCATION") || m.type().equals("PERSON")) return m;
-    if (organisations.find(m.text()).isPresent() || gazetteer.place(m.text()).isPresent()) return m;
+    if (gazetteer.place(m.text()).isPresent()) return m;
     int k = Tokens.firstAtOrAfter(toks, m.end());
     if (k + 1 >= toks.size()) return m;
     Token number = toks.get(k), next = toks.get(k + 1);

@@ -188,13 +188,27 @@ public final class FactExtractor {
         p.partOf());
   }
 
-  /** The clause holding the quantity: from the previous comma, semicolon or colon to the next. */
+  /**
+   * The clause holding the quantity: from the previous comma, semicolon or colon to the next. A
+   * comma between digits ("about 5,000 personnel and 2,000 vehicles") groups thousands and ends
+   * nothing.
+   */
   static Span clauseAround(String body, Span sent, int qs, int qe) {
     int s = qs;
-    while (s > sent.start() && ",;:—".indexOf(body.charAt(s - 1)) < 0) s--;
+    while (s > sent.start() && !clauseMark(body, s - 1)) s--;
     int e = qe;
-    while (e < sent.end() && ",;:—".indexOf(body.charAt(e)) < 0) e++;
+    while (e < sent.end() && !clauseMark(body, e)) e++;
     return new Span(s, e);
+  }
+
+  private static boolean clauseMark(String body, int i) {
+    char c = body.charAt(i);
+    if (",;:—".indexOf(c) < 0) return false;
+    return c != ','
+        || i == 0
+        || i + 1 >= body.length()
+        || !Character.isDigit(body.charAt(i - 1))
+        || !Character.isDigit(body.charAt(i + 1));
   }
 
   static String status(Event ev, String clause) {
