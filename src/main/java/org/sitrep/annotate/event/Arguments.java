@@ -217,7 +217,9 @@ final class Arguments {
       lastPrep = prep;
       lastEnd = i + 1;
       Role role = role(s, c, type, noun, m, start, i + 1, p, prep, scan);
-      if (joined && lastRole != Role.NONE) role = lastRole; // "to Estonia, Latvia and Poland"
+      // "to Estonia, Latvia and Poland": a joined name shares the first one's role, whatever it is;
+      // "between Rutte and Scholz" names two sides.
+      if (joined && !"between".equals(prep)) role = lastRole;
       if (role == Role.TARGET) {
         if (scan.target == null) scan.target = m;
         else if (joined) addOnce(scan.moreTargets, scan.target, m);
@@ -269,7 +271,8 @@ final class Arguments {
       }
       return Role.TARGET;
     }
-    if (TOPICAL.contains(type) && (Words.TOPIC.contains(prep) || topicObject(s, c, noun, p)))
+    if (TOPICAL.contains(type)
+        && (Words.TOPIC.contains(prep) || (type == EventType.TALKS && topicObject(s, c, noun, p))))
       return Role.NONE; // "talks on Ukraine", "discussed the conflict in Ukraine"
     if (Words.PROXIMITY.contains(prep) && namesCountry(m))
       return Role.BESIDE; // "near Ukraine" is not in Ukraine

@@ -13,11 +13,11 @@ import org.sitrep.model.Event.Status;
  * clause openers ("if", "whether", "in the event of") cover the whole clause. Precedence: negated,
  * hypothetical, pledged, planned, reported.
  *
- * <p>A noun in a verb's prepositional phrase shares that verb's modal: in "Moscow could mark them
- * for conquest" the conquest is as hypothetical as the marking. A time clause ("when", "once",
- * "until") in the present tense beside a "will" or "would" clause speaks of the future, as English
- * time clauses do: in "what would happen to this unit when the brigade is stationed" the stationing
- * is planned, not reported.
+ * <p>A noun in the goal phrase of a verb shares that verb's modal: in "Moscow could mark them for
+ * conquest" the conquest is as hypothetical as the marking. A time clause ("when", "once", "until")
+ * in the present tense beside a "will" or "would" clause speaks of the future, as English time
+ * clauses do: in "what would happen to this unit when the brigade is stationed" the stationing is
+ * planned, not reported.
  *
  * <p>"Germany is willing to send 4,000 troops" is read as pledged, not planned:
  * "willing"/"prepared" state a commitment the actor offers, not a decision with a schedule, and the
@@ -134,7 +134,7 @@ final class StatusReader {
           m.see(s, i, s.size(), true);
       }
     }
-    if (nounTrigger && anchor > 0 && s.isPreposition(anchor - 1))
+    if (nounTrigger && anchor > 0 && Words.GOAL.contains(s.word(anchor - 1)))
       governingModal(s, c, anchor - 1, m);
     if (!nounTrigger && futureTimeClause(s, c)) m.plan = true;
     if (c.opener() >= 0 && CLAUSE_HYPOTHESIS.contains(s.word(c.opener()))) m.hypo = true;
@@ -174,16 +174,21 @@ final class StatusReader {
   }
 
   /**
-   * The modal of the verb whose phrase holds the preposition at {@code prep}: "could mark them for
-   * conquest", "will send troops for exercises". Only a modal counts, so "troops sent to Belarus
-   * for military exercises may stay on" leaves the exercises as they are.
+   * The modal of the verb whose goal phrase begins at {@code prep}: "could mark them for conquest",
+   * "will send troops for exercises". Only a modal before the verb counts, so "troops sent to
+   * Belarus for military exercises may stay on" leaves the exercises as they are, and only a goal
+   * ({@link Words#GOAL}): "may stay on after the drills" does not make the drills hypothetical.
    */
   private static void governingModal(Sentence s, Clause c, int prep, Marks m) {
     int v = prep - 1;
+    // Objects and other phrases of the verb may come first: "travel to Jakarta for talks".
     while (v >= c.left()
-        && v > prep - 8
+        && v > prep - 10
         && !s.isVerb(v)
-        && (s.inNounPhrase(v) || s.pos(v).equals("PRP") || s.mention(v) != null)) v--;
+        && (s.inNounPhrase(v)
+            || s.pos(v).equals("PRP")
+            || s.mention(v) != null
+            || s.isPreposition(v))) v--;
     if (v < c.left() || !s.isVerb(v)) return;
     for (int i = v - 1; i >= c.left() && inChain(s, i); i--) {
       if (!s.pos(i).equals("MD")) continue;

@@ -27,6 +27,9 @@ final class Words {
   /** Words opening a time clause ("when", "once", "until", "as soon as"). */
   static final Set<String> TEMPORAL = load("temporal-subordinators.txt");
 
+  /** Prepositions whose noun is the goal of the verb ("for conquest", "to talks"). */
+  static final Set<String> GOAL = load("goal-prepositions.txt");
+
   /** Words a title-case heading writes in lower case ("in", "of", "the"). */
   static final Set<String> HEADING_MINOR = load("heading-minor-words.txt");
 
