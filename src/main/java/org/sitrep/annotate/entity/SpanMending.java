@@ -25,6 +25,7 @@ import org.sitrep.model.Token;
  */
 final class SpanMending {
   private static final String INNER_PUNCTUATION = "()[]{}\"“”«»,;:!?";
+  private static final Set<String> RESULT_UNITS = words("result-units.txt");
 
   private final Gazetteer gazetteer;
   private final KnownOrganisations organisations = KnownOrganisations.get();
@@ -117,6 +118,7 @@ final class SpanMending {
     if (!modelNumber(number.word())) return m;
     String w = next.word();
     if (w.isEmpty() || !Character.isLowerCase(w.charAt(0))) return m;
+    if (RESULT_UNITS.contains(w.toLowerCase(java.util.Locale.ROOT))) return m; // "Arsenal 3 points"
     String text = body.substring(m.start(), number.end());
     return new Mention(
         m.start(),
@@ -141,6 +143,21 @@ final class SpanMending {
       if (y >= 1000 && y <= 2199) return false;
     }
     return true;
+  }
+
+  private static Set<String> words(String name) {
+    Set<String> out = new HashSet<>();
+    try (var in = SpanMending.class.getResourceAsStream(name)) {
+      if (in == null) throw new IllegalStateException("missing word list " + name);
+      for (String line :
+          new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+        String w = line.strip();
+        if (!w.isEmpty() && !w.startsWith("#")) out.add(w);
+      }
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return Set.copyOf(out);
   }
 
   private static Mention retype(Mention m, String type) {
