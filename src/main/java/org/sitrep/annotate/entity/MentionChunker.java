@@ -22,6 +22,8 @@ final class MentionChunker {
           "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "sir", "dame",
           "madam", "mme");
 
+  private static final Set<String> PREFIXES = SpanMending.words("adjective-prefixes.txt");
+
   private final KnownOrganisations organisations = KnownOrganisations.get();
   private final Gazetteer gazetteer;
 
@@ -176,16 +178,15 @@ final class MentionChunker {
 
   /**
    * Where a lower-case prefix joined by a hyphen to the name at {@code start} begins ("trans-" in
-   * "trans-Atlantic", "pro-" in "pro-Russian"): two to six lower-case letters after a space or the
-   * start of the text. -1 when there is none.
+   * "trans-Atlantic", "pro-" in "pro-Russian"): one of the prefixes in {@code
+   * adjective-prefixes.txt}, after a space, a bracket, a quote or the start of the text; a name
+   * particle ("al-Aqsa") is no such prefix. -1 when there is none.
    */
   static int lowercasePrefixStart(String body, int start) {
     if (start < 3 || body.charAt(start - 1) != '-') return -1;
     int k = start - 1;
     while (k > 0 && Character.isLetter(body.charAt(k - 1))) k--;
-    int len = start - 1 - k;
-    if (len < 2 || len > 6) return -1;
-    for (int i = k; i < start - 1; i++) if (!Character.isLowerCase(body.charAt(i))) return -1;
+    if (!PREFIXES.contains(body.substring(k, start - 1))) return -1;
     if (k > 0
         && !Character.isWhitespace(body.charAt(k - 1))
         && "(\"“‘'".indexOf(body.charAt(k - 1)) < 0) return -1;

@@ -118,6 +118,10 @@ final class SpanMending {
     if (!modelNumber(number.word())) return m;
     String w = next.word();
     if (w.isEmpty() || !Character.isLowerCase(w.charAt(0))) return m;
+    // What a designation names comes next: a noun or its adjective ("main battle tanks"), not
+    // "and" ("Somerset 83 and 174").
+    String tag = next.pos() == null ? "" : next.pos();
+    if (!tag.startsWith("NN") && !tag.startsWith("JJ")) return m;
     if (RESULT_UNITS.contains(w.toLowerCase(java.util.Locale.ROOT))) return m; // "Arsenal 3 points"
     String text = body.substring(m.start(), number.end());
     return new Mention(
@@ -145,7 +149,8 @@ final class SpanMending {
     return true;
   }
 
-  private static Set<String> words(String name) {
+  /** A word list from a resource beside this class: one entry a line, {@code #} comments. */
+  static Set<String> words(String name) {
     Set<String> out = new HashSet<>();
     try (var in = SpanMending.class.getResourceAsStream(name)) {
       if (in == null) throw new IllegalStateException("missing word list " + name);
