@@ -12,20 +12,23 @@ import org.sitrep.pipeline.Stage;
 /**
  * Named-entity mentions typed PERSON, ORGANIZATION, LOCATION or MISC, built from the language
  * layer's NER tags and then, in order: mended ({@link MentionChunker}), given roles and countries
- * ({@link RoleFinder}), tied to places, demonyms and known organisations ({@link PlaceResolver},
- * which uses the {@link Gazetteer}), and joined to the full names of the document ({@link
- * ShortForms}). Place normalisation happens here rather than in a stage of its own because a stage
- * may not edit another stage's mentions.
+ * ({@link RoleFinder}), cut clear of inner punctuation and widened over model numbers ({@link
+ * SpanMending}), tied to places, demonyms and known organisations ({@link PlaceResolver}, which
+ * uses the {@link Gazetteer}), and joined to the full names of the document ({@link ShortForms}).
+ * Place normalisation happens here rather than in a stage of its own because a stage may not edit
+ * another stage's mentions.
  */
 public final class EntityStage implements Stage {
   private final MentionChunker chunker;
   private final RoleFinder roles;
   private final PlaceResolver places;
+  private final SpanMending spans;
 
   public EntityStage(Gazetteer gazetteer) {
     this.chunker = new MentionChunker(gazetteer);
     this.roles = new RoleFinder(gazetteer);
     this.places = new PlaceResolver(gazetteer);
+    this.spans = new SpanMending(gazetteer);
   }
 
   public EntityStage() {
@@ -52,6 +55,7 @@ public final class EntityStage implements Stage {
   public Annotated apply(Annotated doc) {
     List<Mention> mentions = chunker.chunk(doc.body(), doc.tokens());
     mentions = roles.attach(doc, mentions);
+    mentions = spans.mend(doc.body(), doc.tokens(), mentions);
     mentions = places.resolve(mentions, doc.tokens());
     mentions = ShortForms.join(mentions);
     return doc.withEntities(mentions);

@@ -22,6 +22,8 @@ final class MentionChunker {
           "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "sir", "dame",
           "madam", "mme");
 
+  private static final Set<String> PREFIXES = SpanMending.words("adjective-prefixes.txt");
+
   private final KnownOrganisations organisations = KnownOrganisations.get();
   private final Gazetteer gazetteer;
 
@@ -87,6 +89,14 @@ final class MentionChunker {
     // name-like
     // ("Itar-Tass", "Ata-ur-Rehman", "German-Israeli", "F-16"), which also cuts it out of a longer
     // token run.
+    int prefixStart = lowercasePrefixStart(body, start);
+    if (prefixStart >= 0) {
+      // "trans-Atlantic", "pro-Russian", "anti-NATO": a name behind a lower-case prefix is part of
+      // an adjective, a modifier and not the named place, group or person.
+      int wordEnd = Math.max(hyphenatedEnd(body, end), compoundAdjectiveEnd(body, end));
+      String word = body.substring(prefixStart, wordEnd);
+      return Mention.of(prefixStart, wordEnd, word, "MISC").withCanonical(word);
+    }
     int wordStart = hyphenatedStart(body, start), wordEnd = hyphenatedEnd(body, end);
     if (wordStart < start || wordEnd > end) {
       String word = body.substring(wordStart, wordEnd);
@@ -163,6 +173,23 @@ final class MentionChunker {
     while (k < body.length() && Character.isLetter(body.charAt(k))) k++;
     if (k < body.length() && (body.charAt(k) == '-' || Character.isLetterOrDigit(body.charAt(k))))
       return -1;
+    return k;
+  }
+
+  /**
+   * Where a lower-case prefix joined by a hyphen to the name at {@code start} begins ("trans-" in
+   * "trans-Atlantic", "pro-" in "pro-Russian"): one of the prefixes in {@code
+   * adjective-prefixes.txt}, after a space, a bracket, a quote or the start of the text; a name
+   * particle ("al-Aqsa") is no such prefix. -1 when there is none.
+   */
+  static int lowercasePrefixStart(String body, int start) {
+    if (start < 3 || body.charAt(start - 1) != '-') return -1;
+    int k = start - 1;
+    while (k > 0 && Character.isLetter(body.charAt(k - 1))) k--;
+    if (!PREFIXES.contains(body.substring(k, start - 1))) return -1;
+    if (k > 0
+        && !Character.isWhitespace(body.charAt(k - 1))
+        && "(\"“‘'".indexOf(body.charAt(k - 1)) < 0) return -1;
     return k;
   }
 
@@ -269,6 +296,7 @@ final class MentionChunker {
       Token t = toks.get(i);
       if (covered[i]
           || t.pos() == null
+          || lowercasePrefixStart(body, t.start()) >= 0
           || !t.pos().startsWith("NNP")
           || !Character.isUpperCase(t.word().charAt(0))) {
         continue;

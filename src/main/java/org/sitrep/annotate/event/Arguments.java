@@ -1,7 +1,11 @@
 package org.sitrep.annotate.event;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
+import org.sitrep.annotate.place.Gazetteer;
+import org.sitrep.annotate.place.Place;
 import org.sitrep.model.Mention;
 
 /**
@@ -12,6 +16,13 @@ import org.sitrep.model.Mention;
  * owner of the theme ("stationing of a Bundeswehr brigade"). Targets and places come from
  * prepositions on the right: to/into (destination), in/at/near (place), with (partner), on/against
  * (what is attacked or sanctioned), of (what is invaded), or a direct object.
+ *
+ * <p>The preposition's meaning decides whether a name is a place at all: what stands on, near or
+ * along a border ("massed on the Ukrainian border", "directly on Russia's borders") is beside the
+ * country, not in it; near, off or outside a country is not in it either (near a city is still in
+ * that city's country); what talks are on or about ("talks on Ukraine", "discussed the conflict in
+ * Ukraine") is their topic, not their venue. Names joined by "and", "or" or commas share the role
+ * of the first ("deployed to Estonia, Latvia, Lithuania and Poland"): all are kept.
  */
 final class Arguments {
   private static final Set<String> DESTINATION = Set.of("to", "into", "towards", "toward");
@@ -68,6 +79,11 @@ final class Arguments {
       Set.of("them", "him", "her", "us", "me", "themselves");
   private static final Set<EventType> PARTNERED =
       EnumSet.of(EventType.MEET, EventType.TALKS, EventType.SIGN, EventType.VISIT);
+
+  /** Events that have a topic: what is talked over, met about or agreed on. */
+  private static final Set<EventType> TOPICAL =
+      EnumSet.of(EventType.TALKS, EventType.MEET, EventType.SIGN);
+
   private static final Set<EventType> HOSTILE =
       EnumSet.of(
           EventType.ATTACK,
@@ -94,14 +110,28 @@ final class Arguments {
    * What the scans found; mentions are null when absent. {@code source}: the name after "from", if
    * any.
    */
-  record Found(Mention actor, Mention target, Mention location, Mention source) {
+  record Found(
+      Mention actor,
+      Mention target,
+      Mention location,
+      Mention source,
+      List<Mention> moreTargets,
+      List<Mention> moreLocations) {
     /**
      * "Poland is set to receive tanks from the United States": the subject is the target, the
      * source acts.
      */
     Found received() {
-      return new Found(source, actor, location, null);
+      return new Found(source, actor, location, null, List.of(), moreLocations);
     }
+  }
+
+  /** What the name before a conjoined one became. */
+  private enum Role {
+    NONE,
+    TARGET,
+    LOCATION,
+    BESIDE
   }
 
   private Arguments() {}
@@ -110,15 +140,23 @@ final class Arguments {
     Scan scan = new Scan();
     Mention actor = noun ? nounActor(s, c, theme, scan) : verbActor(s, c, theme, scan);
     scan.actor = actor;
-    rightSide(s, c, type, theme, scan);
+    rightSide(s, c, type, theme, noun, scan);
     if (scan.location == null && scan.target == null) scan.location = Anaphora.there(s, c);
     Mention location = scan.location != null ? scan.location : scan.leftPlace;
-    return new Found(scan.actor, scan.target, location, scan.source);
+    return new Found(
+        scan.actor,
+        scan.target,
+        location,
+        scan.source,
+        List.copyOf(scan.moreTargets),
+        scan.location != null ? List.copyOf(scan.moreLocations) : List.of());
   }
 
   /** Mutable state of one frame's scans. */
   private static final class Scan {
     Mention actor, target, location, leftPlace, source;
+    final List<Mention> moreTargets = new ArrayList<>();
+    final List<Mention> moreLocations = new ArrayList<>();
   }
 
   private static Mention verbActor(Sentence s, Clause c, int theme, Scan scan) {
@@ -156,9 +194,11 @@ final class Arguments {
   /**
    * Targets and places from the names right of the trigger and the prepositions that govern them.
    */
-  private static void rightSide(Sentence s, Clause c, EventType type, int theme, Scan scan) {
+  private static void rightSide(
+      Sentence s, Clause c, EventType type, int theme, boolean noun, Scan scan) {
     String lastPrep = null;
     int lastEnd = -1;
+    Role lastRole = Role.NONE;
     for (int i = c.triggerEnd(); i < c.right(); i++) {
       Mention m = s.mention(i);
       if (m == null) continue;
@@ -169,41 +209,120 @@ final class Arguments {
           || (theme >= 0 && owns(s, start, theme))
           || nameFollows(s, i + 1)) continue;
       int p = preposition(s, start, c.triggerEnd());
-      String prep = p >= 0 ? s.word(p) : conjoined(s, lastEnd, start) ? lastPrep : null;
+      boolean joined =
+          p < 0
+              ? conjoined(s, lastEnd, start)
+              : s.word(p).equals(lastPrep) && conjoined(s, lastEnd, p);
+      String prep = p >= 0 ? s.word(p) : joined ? lastPrep : null;
       lastPrep = prep;
       lastEnd = i + 1;
-      if ("from".equals(prep) && scan.source == null) scan.source = m;
-      if (prep == null) {
-        // "shelled Russian positions" hits Russia; "deploy NATO forces" does not send anything to
-        // NATO.
-        boolean direct =
-            skipModifiers(s, start) == c.triggerEnd()
-                && (HOSTILE.contains(type) || !premodifies(s, i + 1));
-        if (direct
-            && DIRECT_OBJECT_IS_TARGET.contains(type)
-            && (type != EventType.DEPLOY || m.type().equals("LOCATION"))) {
-          setTarget(scan, m);
-        }
-      } else if (HOSTILE.contains(type)
-          && (prep.equals("on") || prep.equals("against") || prep.equals("of"))) {
-        setTarget(scan, m);
-      } else if (PARTNERED.contains(type) && prep.equals("with")) {
-        setTarget(scan, m);
-      } else if (PARTNERED.contains(type) && prep.equals("between")) {
-        // "the meeting between Rutte and Scholz": the first named meets the second
-        if (scan.actor == null) scan.actor = m;
-        else setTarget(scan, m);
-      } else if (DESTINATION.contains(prep)) {
-        setTarget(scan, m);
-      } else if ((PLACE.contains(prep) || (prep.equals("from") && type == EventType.WITHDRAW))
-          && scan.location == null) {
-        scan.location = m;
+      Role role = role(s, c, type, noun, m, start, i + 1, p, prep, scan);
+      // "to Estonia, Latvia and Poland": a joined name shares the first one's role, whatever it is;
+      // "between Rutte and Scholz" names two sides.
+      if (joined && !"between".equals(prep)) role = lastRole;
+      if (role == Role.TARGET) {
+        if (scan.target == null) scan.target = m;
+        else if (joined) addOnce(scan.moreTargets, scan.target, m);
+      } else if (role == Role.LOCATION) {
+        if (scan.location == null) scan.location = m;
+        else if (joined) addOnce(scan.moreLocations, scan.location, m);
       }
+      lastRole = role;
     }
   }
 
-  private static void setTarget(Scan scan, Mention m) {
-    if (scan.target == null) scan.target = m;
+  /** The role of one name right of the trigger, given the preposition {@code prep} at {@code p}. */
+  private static Role role(
+      Sentence s,
+      Clause c,
+      EventType type,
+      boolean noun,
+      Mention m,
+      int start,
+      int end,
+      int p,
+      String prep,
+      Scan scan) {
+    if ("from".equals(prep) && scan.source == null) scan.source = m;
+    if (atBoundary(s, start, end)) return Role.BESIDE;
+    if (prep == null) {
+      // "shelled Russian positions" hits Russia; "deploy NATO forces" does not send anything to
+      // NATO.
+      boolean direct =
+          skipModifiers(s, start) == c.triggerEnd()
+              && (HOSTILE.contains(type) || !premodifies(s, end));
+      if (direct
+          && DIRECT_OBJECT_IS_TARGET.contains(type)
+          && (type != EventType.DEPLOY || m.type().equals("LOCATION"))) {
+        return Role.TARGET;
+      }
+      return Role.NONE;
+    }
+    if (HOSTILE.contains(type)
+        && (prep.equals("on") || prep.equals("against") || prep.equals("of"))) {
+      return Role.TARGET;
+    }
+    if (PARTNERED.contains(type) && prep.equals("with")) return Role.TARGET;
+    if (PARTNERED.contains(type) && prep.equals("between")) {
+      // "the meeting between Rutte and Scholz": the first named meets the second
+      if (scan.actor == null) {
+        scan.actor = m;
+        return Role.NONE;
+      }
+      return Role.TARGET;
+    }
+    if (TOPICAL.contains(type)
+        && (Words.TOPIC.contains(prep) || (type == EventType.TALKS && topicObject(s, c, noun, p))))
+      return Role.NONE; // "talks on Ukraine", "discussed the conflict in Ukraine"
+    if (Words.PROXIMITY.contains(prep) && namesCountry(m))
+      return Role.BESIDE; // "near Ukraine" is not in Ukraine
+    if (DESTINATION.contains(prep)) return Role.TARGET;
+    if (PLACE.contains(prep) || (prep.equals("from") && type == EventType.WITHDRAW))
+      return Role.LOCATION;
+    return Role.NONE;
+  }
+
+  private static void addOnce(List<Mention> more, Mention first, Mention m) {
+    String n = name(m);
+    if (n == null || n.equals(name(first))) return;
+    for (Mention x : more) if (n.equals(name(x))) return;
+    more.add(m);
+  }
+
+  /**
+   * Whether the name in tokens [start, end) only says whose border is meant: it modifies a boundary
+   * noun ("the Ukrainian border", "Russia's western borders") or follows one's "of" or "with" ("the
+   * border with Russia", "the frontiers of Ukraine").
+   */
+  static boolean atBoundary(Sentence s, int start, int end) {
+    int k = end;
+    if (k < s.size() && s.pos(k).equals("POS")) k++;
+    for (int n = 0; n < 2 && k < s.size() && s.pos(k).startsWith("JJ"); n++) k++;
+    if (k < s.size() && Words.BOUNDARY.contains(s.word(k))) return true;
+    int j = start;
+    while (j > 0 && s.pos(j - 1).equals("DT")) j--;
+    return j >= 2
+        && (s.word(j - 1).equals("of") || s.word(j - 1).equals("with"))
+        && Words.BOUNDARY.contains(s.word(j - 2));
+  }
+
+  /** Whether a mention names a country itself rather than a place inside one. */
+  private static boolean namesCountry(Mention m) {
+    if (m.type().equals("MISC")) return m.country() != null; // a demonym: "near Russian territory"
+    String name = m.canonical() != null ? m.canonical() : m.text();
+    return Gazetteer.get().place(name).filter(p -> p.kind() == Place.Kind.COUNTRY).isPresent();
+  }
+
+  /**
+   * A place in the object of a verb of talking belongs to what is talked about: "discussed the
+   * conflict in Ukraine" (the preposition follows the object noun, not the verb).
+   */
+  private static boolean topicObject(Sentence s, Clause c, boolean noun, int p) {
+    if (noun || p <= c.triggerEnd() || !s.pos(p - 1).startsWith("NN") || s.mention(p - 1) != null)
+      return false;
+    for (int j = c.triggerEnd(); j < p; j++)
+      if (!s.inNounPhrase(j) || s.mention(j) != null) return false;
+    return true;
   }
 
   /**

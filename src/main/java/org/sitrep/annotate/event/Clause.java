@@ -17,9 +17,23 @@ record Clause(int left, int opener, int trigger, int triggerEnd, int right) {
   /**
    * The clause around a trigger. For a noun trigger the right side ends at the first verb: what
    * follows is the predicate of the sentence the noun sits in ("the meeting underscored ... within
-   * Europe"), not the noun's own arguments.
+   * Europe"), not the noun's own arguments. For a verb it ends at the next finite verb once a noun
+   * has come between.
    */
   static Clause around(Sentence s, int trigger, int triggerEnd, boolean noun) {
+    return around(s, trigger, triggerEnd, noun, !noun);
+  }
+
+  /**
+   * The clause a noun trigger's sentence predicate lies in ("the invasion of Ukraine began in
+   * 2022"): as for a verb, but running on through the finite verb.
+   */
+  static Clause predicateOf(Sentence s, int trigger, int triggerEnd) {
+    return around(s, trigger, triggerEnd, false, false);
+  }
+
+  private static Clause around(
+      Sentence s, int trigger, int triggerEnd, boolean noun, boolean finiteStops) {
     int left = trigger, opener = -1;
     for (int i = trigger - 1; i >= Math.max(0, trigger - REACH); i--) {
       if (s.isBreak(i) || s.isComma(i)) break;
@@ -30,8 +44,13 @@ record Clause(int left, int opener, int trigger, int triggerEnd, int right) {
       left = i;
     }
     int right = triggerEnd;
+    boolean sawNoun = false;
     for (int i = triggerEnd; i < Math.min(s.size(), triggerEnd + REACH); i++) {
       if (s.isBreak(i) || s.isSubordinator(i) || s.isInfinitive(i) || (noun && s.isVerb(i))) break;
+      // After a noun, a finite verb begins another predicate: in "the concern discussed during the
+      // meeting was the conflict in Ukraine" the conflict is not discussed in Ukraine.
+      if (finiteStops && sawNoun && s.isFinite(i)) break;
+      sawNoun |= s.isNoun(i);
       if (s.isComma(i) && !listContinues(s, i)) break;
       right = i + 1;
     }

@@ -2,6 +2,7 @@ package org.sitrep.annotate.event;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.sitrep.model.Annotated;
@@ -27,6 +28,12 @@ import org.sitrep.pipeline.Stage;
  * act; without quantities or times those fields stay empty; tokens without POS tags (a document
  * over its tagging budget) yield no events. Run it last among the annotators: after the backbone,
  * entities (with places and roles), times and quantities.
+ *
+ * <p>Names joined in a list share one frame ("deployed to Estonia, Latvia, Lithuania and Poland"):
+ * the stage writes one event per joined target or place, all at the same trigger, and only the
+ * first carries the frame's quantity, so a figure shared by the list is counted once. Headings are
+ * labels, not statements: a sentence that is one of the document's headings, or a title-case line
+ * with no closing punctuation, yields no events.
  */
 public final class EventStage implements Stage {
   @Override
@@ -50,21 +57,34 @@ public final class EventStage implements Stage {
     Mention[] mentionAt = mentionsByToken(tokens, doc.entities());
     Attachments attach = new Attachments(doc.quantities(), doc.times());
     List<Event> out = new ArrayList<>();
+    Set<String> headings = new HashSet<>();
+    for (String h : doc.document().headings()) headings.add(squash(h));
+    String body = doc.body();
     int from = 0;
     while (from < tokens.size()) {
       int to = from;
       while (to < tokens.size() && tokens.get(to).sentence() == tokens.get(from).sentence()) to++;
-      Sentence s = new Sentence(tokens.subList(from, to), slice(mentionAt, from, to));
-      for (int i = 0; i < s.size(); i++) {
-        Event e = frame(s, i, attach);
-        if (e != null) out.add(e);
+      List<Token> sentence = tokens.subList(from, to);
+      if (!Headings.isHeading(body, sentence, headings)) {
+        Sentence s = new Sentence(sentence, slice(mentionAt, from, to));
+        for (int i = 0; i < s.size(); i++) out.addAll(frame(s, i, attach));
       }
       from = to;
     }
     return doc.withEvents(out);
   }
 
-  private static Event frame(Sentence s, int i, Attachments attach) {
+  /** White space collapsed, for comparing a sentence with a heading. */
+  static String squash(String text) {
+    return text.strip().replaceAll("\\s+", " ");
+  }
+
+  private static List<Event> frame(Sentence s, int i, Attachments attach) {
+    Frame e = event(s, i, attach);
+    return e == null ? List.of() : e.list();
+  }
+
+  private static Frame event(Sentence s, int i, Attachments attach) {
     Mention inside = s.mention(i);
     if (inside != null && !inside.type().equals("MISC"))
       return null; // "Enhanced Presence Groups" names a unit
@@ -101,25 +121,75 @@ public final class EventStage implements Stage {
             trigStart,
             trigEnd,
             right);
-    // A noun's time often sits in the predicate of its sentence: "the deployment began on Monday".
-    int timeRight = noun ? s.tok(Clause.around(s, i, end, false).right() - 1).end() : right;
-    String time = attach.time(left, timeRight, trigStart);
+    // A noun's time often sits in the predicate of its sentence ("the deployment began on Monday")
+    // or in a relative clause on the noun ("the strike, which began early last year"); either comes
+    // before the publication date, which is only the default when the text says nothing.
+    int timeRight = noun ? s.tok(Clause.predicateOf(s, i, end).right() - 1).end() : right;
+    String time = noun ? relativeTime(s, c, attach, trigStart) : null;
+    if (time == null) time = attach.time(left, timeRight, trigStart);
     boolean humanitarian =
         themeAt >= 0
             && (Theme.humanitarian(s.tok(themeAt))
                 || (themeAt > 0 && Theme.humanitarian(s.tok(themeAt - 1))));
     boolean intent = status == Status.PLANNED || status == Status.PLEDGED;
-    return new Event(
-        type.json(),
-        type.cameo(theme, lemma, humanitarian, intent),
-        trigStart,
-        trigEnd,
-        Arguments.name(f.actor()),
-        Arguments.name(f.target()),
-        Arguments.name(f.location()),
-        q,
-        time,
-        status);
+    Event first =
+        new Event(
+            type.json(),
+            type.cameo(theme, lemma, humanitarian, intent),
+            trigStart,
+            trigEnd,
+            Arguments.name(f.actor()),
+            Arguments.name(f.target()),
+            Arguments.name(f.location()),
+            q,
+            time,
+            status);
+    return new Frame(first, f);
+  }
+
+  /** One frame: its first event and the names joined to its target or place. */
+  private record Frame(Event first, Arguments.Found found) {
+    List<Event> list() {
+      if (found.moreTargets().isEmpty() && found.moreLocations().isEmpty()) return List.of(first);
+      List<Event> out = new ArrayList<>();
+      out.add(first);
+      for (Mention m : found.moreTargets()) out.add(with(Arguments.name(m), first.location()));
+      for (Mention m : found.moreLocations()) out.add(with(first.target(), Arguments.name(m)));
+      return out;
+    }
+
+    private Event with(String target, String location) {
+      Event e = first;
+      return new Event(
+          e.type(),
+          e.code(),
+          e.start(),
+          e.end(),
+          e.actor(),
+          target,
+          location,
+          -1,
+          e.time(),
+          e.status());
+    }
+  }
+
+  /**
+   * The time of a relative clause right after a noun trigger's phrase: "the invasion, which began
+   * early last year", "the strike that ended in March". Null when there is none or it names no
+   * time.
+   */
+  private static String relativeTime(Sentence s, Clause c, Attachments attach, int trigStart) {
+    int k = c.right();
+    if (k < s.size() && s.isComma(k)) k++;
+    if (k >= s.size() || !(s.isRelative(k) || s.word(k).equals("that"))) return null;
+    int from = k + 1, to = from;
+    while (to < Math.min(s.size(), from + Clause.REACH)
+        && !s.isBreak(to)
+        && !s.isComma(to)
+        && !s.isSubordinator(to)) to++;
+    if (to == from) return null;
+    return attach.time(s.tok(from).start(), s.tok(to - 1).end(), trigStart);
   }
 
   private static int offset(Sentence s, int token) {

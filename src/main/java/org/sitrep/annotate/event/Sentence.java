@@ -126,6 +126,12 @@ final class Sentence {
     return pos(i).startsWith("VB");
   }
 
+  /** A finite verb or modal: past, present, or "will"/"could". */
+  boolean isFinite(int i) {
+    String p = pos(i);
+    return p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("MD");
+  }
+
   /** Punctuation that always ends a clause (a comma is decided by the caller). */
   boolean isBreak(int i) {
     return BREAKS.contains(toks.get(i).word());

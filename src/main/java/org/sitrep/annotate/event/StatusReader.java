@@ -13,6 +13,12 @@ import org.sitrep.model.Event.Status;
  * clause openers ("if", "whether", "in the event of") cover the whole clause. Precedence: negated,
  * hypothetical, pledged, planned, reported.
  *
+ * <p>A noun in the goal phrase of a verb shares that verb's modal: in "Moscow could mark them for
+ * conquest" the conquest is as hypothetical as the marking. A time clause ("when", "once", "until")
+ * in the present tense beside a "will" or "would" clause speaks of the future, as English time
+ * clauses do: in "what would happen to this unit when the brigade is stationed" the stationing is
+ * planned, not reported.
+ *
  * <p>"Germany is willing to send 4,000 troops" is read as pledged, not planned:
  * "willing"/"prepared" state a commitment the actor offers, not a decision with a schedule, and the
  * fact series keeps the two apart.
@@ -128,6 +134,9 @@ final class StatusReader {
           m.see(s, i, s.size(), true);
       }
     }
+    if (nounTrigger && anchor > 0 && Words.GOAL.contains(s.word(anchor - 1)))
+      governingModal(s, c, anchor - 1, m);
+    if (!nounTrigger && futureTimeClause(s, c)) m.plan = true;
     if (c.opener() >= 0 && CLAUSE_HYPOTHESIS.contains(s.word(c.opener()))) m.hypo = true;
     for (int i = c.triggerEnd(); i < c.right(); i++)
       if (CLAUSE_HYPOTHESIS.contains(s.word(i))) m.hypo = true;
@@ -162,6 +171,86 @@ final class StatusReader {
       if (l.equals("be") && i + 1 < limit && s.pos(i + 1).equals("TO"))
         plan = true; // "Germany is to send"
     }
+  }
+
+  /**
+   * The modal of the verb whose goal phrase begins at {@code prep}: "could mark them for conquest",
+   * "will send troops for exercises". Only a modal before the verb counts, so "troops sent to
+   * Belarus for military exercises may stay on" leaves the exercises as they are, and only a goal
+   * ({@link Words#GOAL}): "may stay on after the drills" does not make the drills hypothetical.
+   */
+  private static void governingModal(Sentence s, Clause c, int prep, Marks m) {
+    int v = prep - 1;
+    // Objects and other phrases of the verb may come first: "travel to Jakarta for talks".
+    while (v >= c.left()
+        && v > prep - 10
+        && !s.isVerb(v)
+        && (s.inNounPhrase(v)
+            || s.pos(v).equals("PRP")
+            || s.mention(v) != null
+            || s.isPreposition(v))) v--;
+    if (v < c.left() || !s.isVerb(v)) return;
+    for (int i = v - 1; i >= c.left() && inChain(s, i); i--) {
+      if (!s.pos(i).equals("MD")) continue;
+      String w = s.word(i);
+      if (w.equals("would")) {
+        if (reported(s, i)) m.plan = true;
+        else m.hypo = true;
+      } else if (HYPOTHESIS.contains(w)) m.hypo = true;
+      else if (PLAN.contains(w)) m.plan = true;
+      return;
+    }
+  }
+
+  /**
+   * A present-tense time clause in a sentence about the future: "when the brigade is stationed"
+   * beside "what would happen", "once the dam is finished" beside "will open". The clause starts at
+   * a time word ({@link Words#TEMPORAL}) before the trigger; the trigger's own verb chain has no
+   * past tense or modal; a "will", "would", "shall" or "'ll" stands outside the clause.
+   */
+  private static boolean futureTimeClause(Sentence s, Clause c) {
+    int open = -1, len = 0;
+    for (int i = c.trigger() - 1; i >= Math.max(0, c.trigger() - Clause.REACH); i--) {
+      if (s.isBreak(i) || s.isComma(i)) break;
+      int n = temporalAt(s, i);
+      if (n > 0) {
+        open = i;
+        len = n;
+        break;
+      }
+      if (s.isSubordinator(i) && !s.word(i).equals("when")) break;
+    }
+    if (open < 0) return false;
+    boolean present = false;
+    for (int i = c.trigger(); i > open + len - 1; i--) {
+      String p = s.pos(i);
+      if (p.equals("VBD") || p.equals("MD")) return false;
+      if (p.equals("VBZ") || p.equals("VBP")) present = true;
+      if (i < c.trigger() && !inChain(s, i) && !s.inNounPhrase(i) && s.mention(i) == null)
+        return false;
+    }
+    if (!present) return false;
+    for (int i = 0; i < s.size(); i++) {
+      if (i >= open && i <= c.trigger()) continue;
+      String w = s.word(i);
+      if (s.pos(i).equals("MD")
+          && (w.equals("will") || w.equals("would") || w.equals("shall") || w.equals("'ll"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The length in tokens of the time word starting at {@code i} ("as soon as" is three), or 0. */
+  private static int temporalAt(Sentence s, int i) {
+    for (String t : Words.TEMPORAL) {
+      String[] parts = t.split(" ");
+      if (i + parts.length > s.size()) continue;
+      boolean all = true;
+      for (int k = 0; k < parts.length && all; k++) all = s.word(i + k).equals(parts[k]);
+      if (all && (parts.length > 1 || !s.pos(i).equals("RB"))) return parts.length;
+    }
+    return 0;
   }
 
   /** "in the event of", "in case of": a condition anywhere in the clause. */

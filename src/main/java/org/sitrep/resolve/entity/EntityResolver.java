@@ -74,8 +74,9 @@ public final class EntityResolver {
       acc.docs.add(docId);
       acc.variants.add(m.text().replaceAll("\\s+", " "));
       if (!isGroupMention(m)) acc.names.merge(canonical(m), 1, Integer::sum);
-      if (m.country() != null && acc.country == null && !"PERSON".equals(acc.type))
-        acc.country = m.country();
+      // A person's country is the one the text gives them: "France's Macron", "German Chancellor
+      // Olaf Scholz".
+      if (m.country() != null && acc.country == null) acc.country = m.country();
       if (!Double.isNaN(m.lat()) && Double.isNaN(acc.lat) && !isGroupMention(m)) {
         acc.lat = m.lat();
         acc.lon = m.lon();
@@ -251,6 +252,37 @@ public final class EntityResolver {
     return a.variants.isEmpty() ? a.id : a.variants.iterator().next();
   }
 
+  /**
+   * The one country a role was seen with, or null when none or several: "Chancellor Scholz" in one
+   * sentence and "German Chancellor Olaf Scholz" in another are one role, listed once.
+   */
+  private static String countryOf(Acc a, String role) {
+    String found = null;
+    for (Spell s : a.roles.values()) {
+      if (!s.role.equals(role) || s.country == null) continue;
+      if (found != null && !found.equals(s.country)) return null;
+      found = s.country;
+    }
+    return found;
+  }
+
+  private static Spell union(Spell a, Spell b) {
+    Spell u = new Spell(a.role, a.country);
+    u.docs.addAll(a.docs);
+    u.docs.addAll(b.docs);
+    u.first = min(a.first, b.first);
+    u.last = a.last == null ? b.last : b.last == null ? a.last : max(a.last, b.last);
+    return u;
+  }
+
+  private static String min(String x, String y) {
+    return x == null ? y : y == null ? x : x.compareTo(y) <= 0 ? x : y;
+  }
+
+  private static String max(String x, String y) {
+    return x.compareTo(y) >= 0 ? x : y;
+  }
+
   /** Every entity, most mentioned first. */
   public synchronized List<Entity> entities() {
     List<Entity> out = new ArrayList<>();
@@ -261,8 +293,15 @@ public final class EntityResolver {
 
   private static Entity toEntity(Acc a) {
     List<Entity.RoleSpell> roles = new ArrayList<>();
-    for (Spell s : a.roles.values())
-      roles.add(new Entity.RoleSpell(s.role, s.country, s.first, s.last, List.copyOf(s.docs)));
+    for (Spell s : a.roles.values()) {
+      if (s.country == null && countryOf(a, s.role) != null) continue; // folded in below
+      Spell folded = s;
+      Spell bare = s.country == null ? null : a.roles.get(s.role + "|null");
+      if (bare != null && s.country.equals(countryOf(a, s.role))) folded = union(s, bare);
+      roles.add(
+          new Entity.RoleSpell(
+              folded.role, folded.country, folded.first, folded.last, List.copyOf(folded.docs)));
+    }
     return new Entity(
         a.id,
         a.type,
