@@ -16,11 +16,11 @@ import org.junit.jupiter.api.Test;
 import org.sitrep.model.Annotated;
 import org.sitrep.model.Event;
 import org.sitrep.model.Event.Status;
+import org.sitrep.model.Fact;
 import org.sitrep.model.Mention;
+import org.sitrep.model.Quantity;
 import org.sitrep.resolve.entity.Entity;
 import org.sitrep.resolve.entity.EntityResolver;
-import org.sitrep.resolve.fact.FactExtractor;
-import org.sitrep.resolve.fact.Observation;
 import org.sitrep.testing.Examples;
 
 /**
@@ -133,9 +133,12 @@ class SeedsAnnotationGoldenTest {
     for (Event e : a.events())
       if (e.start() >= from && e.end() <= to)
         assertNotEquals(Status.REPORTED, e.status(), () -> "future sentence reported: " + e);
-    for (Observation o : FactExtractor.extract(a))
-      if (o.start() >= from && o.end() <= to)
-        assertNotEquals("current", o.status(), () -> "future figure read as current: " + o);
+    for (Fact f : a.facts()) {
+      Quantity q = a.quantities().get(f.quantityIndex());
+      if (q.start() >= from && q.end() <= to)
+        assertNotEquals(
+            Fact.Status.CURRENT, f.status(), () -> "future figure read as current: " + f);
+    }
   }
 
   // Events: conjoined targets
