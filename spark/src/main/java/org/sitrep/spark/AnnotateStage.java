@@ -16,9 +16,9 @@ import org.sitrep.resolve.dedup.NearDuplicates;
 import scala.jdk.javaapi.CollectionConverters;
 
 /**
- * Runs each document of a partition through the pipeline of its language, one at a time (a task
- * has one core), and adds what the grouping stages need: the MinHash signature, its LSH band keys
- * and the story terms. A document whose annotation throws becomes a failure row; the partition goes on.
+ * Runs each document of a partition through the pipeline of its language, one at a time (a task has
+ * one core), and adds what the grouping stages need: the MinHash signature, its LSH band keys and
+ * the story terms. A document whose annotation throws becomes a failure row; the partition goes on.
  */
 final class AnnotateStage implements FlatMapFunction<Iterator<String>, Row> {
   static final StructType SCHEMA =

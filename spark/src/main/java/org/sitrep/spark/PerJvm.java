@@ -7,9 +7,9 @@ import org.sitrep.resolve.dedup.NearDuplicates;
 import org.sitrep.resolve.story.StoryGrouper;
 
 /**
- * What each executor JVM builds once and shares between its tasks: the pipelines by language (CoreNLP's
- * models, about 3 GB and 3 s to load, are loaded on its first document) and the signature and term
- * functions of the resolvers.
+ * What each executor JVM builds once and shares between its tasks: the pipelines by language
+ * (CoreNLP's models, about 3 GB and 3 s to load, are loaded on its first document) and the
+ * signature and term functions of the resolvers.
  */
 final class PerJvm {
   private PerJvm() {}
