@@ -255,6 +255,165 @@ final class Subjects {
     return actor == null ? null : new Who(countryName(actor), null);
   }
 
+  private static final Pattern POSSESSIVE_GAP = Pattern.compile("['’]s?\\s+");
+
+  /**
+   * "to Sanders' 844", "Volkswagen's 2,500 jobs": a name written as the owner right before the
+   * figure, which no verb's subject overrides.
+   */
+  static Who possessiveRightBefore(Annotated a, Span sent, Quantity q) {
+    String body = a.body();
+    for (Mention m : a.entities()) {
+      if (m.start() < sent.start() || m.end() > q.start() || q.start() - m.end() > 4) continue;
+      if ("demonym".equals(m.kind())) continue;
+      if (POSSESSIVE_GAP.matcher(body.substring(m.end(), q.start())).matches())
+        return new Who(name(m), m);
+    }
+    return null;
+  }
+
+  /**
+   * The figure's owner read from the clause's grammar, in this order: the second figure of "A leads
+   * B 44% to 37%" is the object's; a figure in a relative clause of a place ("at the Bataclan,
+   * where at least 82 people were killed") is the place's; "X with N" (and "in A, B and C, with N")
+   * is X's; else the subject of the verb that governs the figure ("Bloomberg snagged 13%", "Islamic
+   * State militants killed 130", "the attacks in Paris that killed 127"), passing over a
+   * participial phrase to its main clause ("Clinton won 31%, picking up four delegates").
+   */
+  static Who fromGrammar(Around ar, Quantity q) {
+    if (ar.toks.isEmpty() || ar.first >= ar.sentEnd) return null;
+    Mention m = pairedObject(ar, q);
+    if (m == null) m = venue(ar);
+    if (m == null) m = withOwner(ar);
+    if (m == null) {
+      int v = governingVerb(ar);
+      if (v >= 0) m = subjectOf(ar, v, 0);
+    }
+    return m == null ? null : new Who(name(m), m);
+  }
+
+  /** The second figure of "leads B 44% to 37%", "beats B by 46% to 42%": the object's. */
+  private static Mention pairedObject(Around ar, Quantity q) {
+    Annotated a = ar.a;
+    Quantity prev = null;
+    for (Quantity p : a.quantities()) if (p.end() <= q.start()) prev = p;
+    if (prev == null || !a.body().substring(prev.end(), q.start()).strip().equalsIgnoreCase("to"))
+      return null;
+    int k = Token.firstAtOrAfter(ar.toks, prev.start()) - 1;
+    if (k >= ar.sentFirst && ar.word(k).equals("by")) k--;
+    Mention obj = mentionAt(ar, k);
+    if (obj == null) return null;
+    int before = Token.firstAtOrAfter(ar.toks, obj.start()) - 1;
+    return before >= ar.sentFirst && ar.verb(before) ? obj : null;
+  }
+
+  /** "at the Bataclan concert hall, where at least 89 were killed": the place. */
+  private static Mention venue(Around ar) {
+    int k = ar.first - 1;
+    for (int n = 0; k >= ar.sentFirst && n < 4 && !ar.word(k).equals("where"); n++, k--) {
+      if (ar.verb(k) || ar.word(k).equals(",")) return null;
+    }
+    if (k < ar.sentFirst || !ar.word(k).equals("where")) return null;
+    k--;
+    if (ar.word(k).equals(",")) k--;
+    for (int n = 0; k >= ar.sentFirst && n < 3 && mentionAt(ar, k) == null; n++, k--) {
+      if (!ar.noun(k) || ar.proper(k)) return null; // "the Bataclan concert hall"
+    }
+    Mention m = mentionAt(ar, k);
+    return m == null || "PERSON".equals(m.type()) ? null : m;
+  }
+
+  /** "Sanders with 44%", "vote in Arizona, Idaho and Utah, with 131 delegates": the first named. */
+  private static Mention withOwner(Around ar) {
+    int k = ar.first - 1;
+    while (k >= ar.sentFirst && k > ar.first - 3 && modifierPos(ar.pos(k))) k--;
+    if (k < ar.sentFirst || !ar.word(k).equals("with")) return null;
+    k--;
+    if (ar.word(k).equals(",")) k--;
+    Mention m = mentionAt(ar, k);
+    return m == null ? null : firstConjunct(ar, m);
+  }
+
+  private static boolean modifierPos(String p) {
+    return p.equals("RB") || p.equals("RBR") || p.equals("JJ") || p.equals("JJS") || p.equals("DT");
+  }
+
+  /**
+   * The verb whose object the figure is: "received 37%", "picking up four delegates", "leading
+   * Clinton 44% to 37%" (the first figure), or -1.
+   */
+  private static int governingVerb(Around ar) {
+    if (ar.verbBefore >= 0) return ar.verbBefore;
+    int k = ar.first - 1;
+    for (int n = 0; k >= ar.sentFirst && n < 3 && modifierPos(ar.pos(k)); n++) k--;
+    if (k >= ar.sentFirst && ar.word(k).equals("by")) k--;
+    Mention obj = mentionAt(ar, k);
+    if (obj != null) k = Token.firstAtOrAfter(ar.toks, obj.start()) - 1;
+    if (k >= ar.sentFirst && ar.pos(k).equals("RP")) k--;
+    return k >= ar.sentFirst && ar.verb(k) ? k : -1;
+  }
+
+  /** The named subject of the verb at {@code v}, or null when the clause names none. */
+  private static Mention subjectOf(Around ar, int v, int depth) {
+    int j = v - 1;
+    for (int n = 0; j >= ar.sentFirst && n < 4; n++, j--) {
+      String p = ar.pos(j), l = ar.lemma(j);
+      boolean aux =
+          p.equals("MD")
+              || p.equals("RB")
+              || p.equals("TO")
+              || (p.startsWith("VB") && (l.equals("be") || l.equals("have") || l.equals("do")));
+      if (!aux) break;
+    }
+    if (j < ar.sentFirst) return null;
+    String p = ar.pos(j);
+    // "the attacks in Paris that killed 127": the relative pronoun's antecedent
+    boolean relative = p.equals("WDT") || (p.equals("WP") && ar.word(j).equals("who"));
+    if (relative) {
+      j--;
+      if (ar.word(j).equals(",")) j--;
+    }
+    Mention m = mentionAt(ar, j);
+    // "Islamic State militants killed", "Apple shares rose": a name modifying the subject's head
+    for (int n = 0; m == null && !relative && n < 2 && j > ar.sentFirst && ar.noun(j); n++)
+      m = mentionAt(ar, --j);
+    if (m != null && !"demonym".equals(m.kind())) return firstConjunct(ar, m);
+    // "Clinton won 31 percent, picking up four delegates": the main clause's subject
+    if (depth == 0
+        && ar.pos(v).equals("VBG")
+        && v - 1 > ar.sentFirst
+        && ar.word(v - 1).equals(",")) {
+      for (int k = v - 2; k >= ar.sentFirst && k > v - 12; k--) {
+        String pk = ar.pos(k);
+        if (pk.equals("VBD") || pk.equals("VBZ") || pk.equals("VBP")) return subjectOf(ar, k, 1);
+      }
+    }
+    return null;
+  }
+
+  /** "Alaska, Hawaii and Washington hold caucuses": the list is named by its first member. */
+  private static Mention firstConjunct(Around ar, Mention m) {
+    Mention first = m;
+    for (int n = 0; n < 6; n++) {
+      int k = Token.firstAtOrAfter(ar.toks, first.start()) - 1;
+      if (k - 1 < ar.sentFirst || !(ar.word(k).equals(",") || ar.word(k).equals("and"))) break;
+      Mention prev = mentionAt(ar, k - 1);
+      if (prev == null || !java.util.Objects.equals(prev.type(), m.type())) break;
+      first = prev;
+    }
+    return first;
+  }
+
+  /** The named entity (not a demonym) that token {@code k} is part of, or null. */
+  private static Mention mentionAt(Around ar, int k) {
+    if (k < ar.sentFirst || k >= ar.sentEnd) return null;
+    Token t = ar.toks.get(k);
+    for (Mention m : ar.a.entities()) {
+      if (m.start() <= t.start() && t.end() <= m.end() && !"demonym".equals(m.kind())) return m;
+    }
+    return null;
+  }
+
   static boolean isOrg(Mention m) {
     return "ORGANIZATION".equals(m.type());
   }
