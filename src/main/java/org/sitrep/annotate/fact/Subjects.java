@@ -269,8 +269,28 @@ final class Subjects {
       if (POSSESSIVE_GAP.matcher(body.substring(m.end(), q.start())).matches())
         return new Who(name(m), m);
     }
-    return null;
+    // a capitalised name the entity layer missed ("Sanders’ 844"): the document's mention that
+    // ends with it, else the name as written
+    Matcher w = NAME_BEFORE_POSSESSIVE.matcher(body.substring(sent.start(), q.start()));
+    if (!w.find()) return null;
+    String word = w.group(1);
+    int ti = Token.firstAtOrAfter(a.tokens(), sent.start() + w.start(1));
+    if (ti >= a.tokens().size()) return null;
+    Token t = a.tokens().get(ti);
+    // a proper noun, not a day or month ("Friday's 9.0 quake")
+    if (t.pos() == null
+        || !t.pos().startsWith("NNP")
+        || "DATE".equals(t.ner())
+        || "TIME".equals(t.ner())) return null;
+    for (Mention m : a.entities()) {
+      if (("PERSON".equals(m.type()) || isOrg(m))
+          && (m.text().equals(word) || m.text().endsWith(" " + word))) return new Who(name(m), m);
+    }
+    return new Who(word, null);
   }
+
+  private static final Pattern NAME_BEFORE_POSSESSIVE =
+      Pattern.compile("(?<![\\p{L}.])(\\p{Lu}\\p{Ll}+)['’]s?\\s+$");
 
   /**
    * The figure's owner read from the clause's grammar, in this order: the second figure of "A leads
@@ -285,6 +305,7 @@ final class Subjects {
     Mention m = pairedObject(ar, q);
     if (m == null) m = venue(ar);
     if (m == null) m = withOwner(ar);
+    if (m == null) m = objectBeforeLevel(ar);
     if (m == null) {
       int v = governingVerb(ar);
       if (v >= 0) m = subjectOf(ar, v, 0);
@@ -295,16 +316,37 @@ final class Subjects {
   /** The second figure of "leads B 44% to 37%", "beats B by 46% to 42%": the object's. */
   private static Mention pairedObject(Around ar, Quantity q) {
     Annotated a = ar.a;
-    Quantity prev = null;
-    for (Quantity p : a.quantities()) if (p.end() <= q.start()) prev = p;
-    if (prev == null || !a.body().substring(prev.end(), q.start()).strip().equalsIgnoreCase("to"))
+    List<Quantity> all = a.quantities();
+    int qi = all.indexOf(q);
+    int sentStart = ar.toks.get(ar.sentFirst).start();
+    // "leads B 43% to 41% in Ohio and 42% to 39% in Iowa": a later pair follows the first one
+    for (int i = qi; i >= 1 && all.get(i - 1).start() >= sentStart; i -= 2) {
+      Quantity prev = all.get(i - 1), second = all.get(i);
+      if (!a.body().substring(prev.end(), second.start()).strip().equalsIgnoreCase("to"))
+        return null;
+      int k = Token.firstAtOrAfter(ar.toks, prev.start()) - 1;
+      if (k >= ar.sentFirst && ar.word(k).equals("by")) k--;
+      Mention obj = mentionAt(ar, k);
+      if (obj != null) {
+        int before = Token.firstAtOrAfter(ar.toks, obj.start()) - 1;
+        return before >= ar.sentFirst && ar.verb(before) ? obj : null;
+      }
+      boolean coordinated =
+          i >= 2 && a.body().substring(all.get(i - 2).end(), prev.start()).contains(" and ");
+      if (!coordinated) return null;
+    }
+    return null;
+  }
+
+  /** "put the Japan quake at 8.9", "raised the Siemens stake to 5%": a name in the object. */
+  private static Mention objectBeforeLevel(Around ar) {
+    if (ar.verbBefore < 0 || ar.nounBefore < 0 || !("to".equals(ar.prep) || "at".equals(ar.prep)))
       return null;
-    int k = Token.firstAtOrAfter(ar.toks, prev.start()) - 1;
-    if (k >= ar.sentFirst && ar.word(k).equals("by")) k--;
-    Mention obj = mentionAt(ar, k);
-    if (obj == null) return null;
-    int before = Token.firstAtOrAfter(ar.toks, obj.start()) - 1;
-    return before >= ar.sentFirst && ar.verb(before) ? obj : null;
+    for (int k = ar.verbBefore + 1; k <= ar.nounBefore; k++) {
+      Mention m = mentionAt(ar, k);
+      if (m != null) return m;
+    }
+    return null;
   }
 
   /** "at the Bataclan concert hall, where at least 89 were killed": the place. */
@@ -377,6 +419,11 @@ final class Subjects {
     // "Islamic State militants killed", "Apple shares rose": a name modifying the subject's head
     for (int n = 0; m == null && !relative && n < 2 && j > ar.sentFirst && ar.noun(j); n++)
       m = mentionAt(ar, --j);
+    if (m != null && !relative) {
+      // "The brigade in Lithuania will consist of": the name is in a modifier of the subject's head
+      int b = Token.firstAtOrAfter(ar.toks, m.start()) - 1;
+      if (b > ar.sentFirst && ar.pos(b).equals("IN") && ar.noun(b - 1)) m = null;
+    }
     if (m != null && !"demonym".equals(m.kind())) return firstConjunct(ar, m);
     // "Clinton won 31 percent, picking up four delegates": the main clause's subject
     if (depth == 0
