@@ -392,7 +392,21 @@ final class Subjects {
     Mention obj = mentionAt(ar, k);
     if (obj != null) k = Token.firstAtOrAfter(ar.toks, obj.start()) - 1;
     if (k >= ar.sentFirst && ar.pos(k).equals("RP")) k--;
-    return k >= ar.sentFirst && ar.verb(k) ? k : -1;
+    if (k >= ar.sentFirst && ar.verb(k)) return k;
+    // "rose from 40 percent on July 14 to 42 percent": the nearest verb of the same clause
+    for (k = ar.first - 1; k >= ar.sentFirst && k > ar.first - 12; k--) {
+      String p = ar.pos(k), w = ar.word(k);
+      // a reporting verb's figure sits in what is reported ("estimated that over eight million")
+      if (ar.verb(k)) return SPEECH.matcher(w).matches() ? -1 : k;
+      if (p.equals("CC")
+          || p.startsWith("W")
+          || p.equals(":")
+          || w.equals(",")
+          || w.equals(";")
+          || w.equals("that")
+          || w.equals("of")) return -1; // "a deployment in Lithuania of some 1,000 troops"
+    }
+    return -1;
   }
 
   /** The named subject of the verb at {@code v}, or null when the clause names none. */
@@ -408,6 +422,18 @@ final class Subjects {
       if (!aux) break;
     }
     if (j < ar.sentFirst) return null;
+    // "Trump, on the other hand, rose": past a parenthetical between the subject and its verb
+    if (ar.word(j).equals(",") && !ar.pos(v).equals("VBG")) {
+      for (int c = j - 1; c >= ar.sentFirst && c > j - 15; c--) {
+        if (ar.word(c).equals(",")) {
+          j = c - 1;
+          break;
+        }
+      }
+    }
+    // "Clinton's fell by three points": the owner of an elided noun
+    if (j > ar.sentFirst && ar.pos(j).equals("POS")) j--;
+    if (j < ar.sentFirst) return null;
     String p = ar.pos(j);
     // "the attacks in Paris that killed 127": the relative pronoun's antecedent
     boolean relative = p.equals("WDT") || (p.equals("WP") && ar.word(j).equals("who"));
@@ -417,8 +443,11 @@ final class Subjects {
     }
     Mention m = mentionAt(ar, j);
     // "Islamic State militants killed", "Apple shares rose": a name modifying the subject's head
-    for (int n = 0; m == null && !relative && n < 2 && j > ar.sentFirst && ar.noun(j); n++)
+    for (int n = 0; m == null && !relative && n < 2 && j > ar.sentFirst && ar.noun(j); n++) {
+      // "Trump's standing improved": the subject's owner
+      if (ar.pos(j - 1).equals("POS")) j--;
       m = mentionAt(ar, --j);
+    }
     if (m != null && !relative) {
       // "The brigade in Lithuania will consist of": the name is in a modifier of the subject's head
       int b = Token.firstAtOrAfter(ar.toks, m.start()) - 1;
@@ -429,8 +458,9 @@ final class Subjects {
     if (depth == 0
         && ar.pos(v).equals("VBG")
         && v - 1 > ar.sentFirst
-        && ar.word(v - 1).equals(",")) {
-      for (int k = v - 2; k >= ar.sentFirst && k > v - 12; k--) {
+        && (ar.word(v - 1).equals(",") || ar.pos(v - 1).equals("IN"))) {
+      // "..., picking up four delegates", "before slipping back to 39 percent"
+      for (int k = v - 2; k >= ar.sentFirst && k > v - 20; k--) {
         String pk = ar.pos(k);
         if (pk.equals("VBD") || pk.equals("VBZ") || pk.equals("VBP")) return subjectOf(ar, k, 1);
       }
