@@ -394,8 +394,12 @@ final class Subjects {
     if (k >= ar.sentFirst && ar.pos(k).equals("RP")) k--;
     if (k >= ar.sentFirst && ar.verb(k)) return k;
     // "rose from 40 percent on July 14 to 42 percent": the nearest verb of the same clause
+    boolean adjacent = true; // only modifiers so far between the figure and the token
     for (k = ar.first - 1; k >= ar.sentFirst && k > ar.first - 12; k--) {
       String p = ar.pos(k), w = ar.word(k);
+      // "a deployment in Lithuania of some 1,000 troops": the figure completes a noun
+      if (adjacent && w.equals("of")) return -1;
+      adjacent &= modifierPos(p);
       // a reporting verb's figure sits in what is reported ("estimated that over eight million")
       if (ar.verb(k)) return SPEECH.matcher(w).matches() ? -1 : k;
       if (p.equals("CC")
@@ -403,8 +407,7 @@ final class Subjects {
           || p.equals(":")
           || w.equals(",")
           || w.equals(";")
-          || w.equals("that")
-          || w.equals("of")) return -1; // "a deployment in Lithuania of some 1,000 troops"
+          || w.equals("that")) return -1;
     }
     return -1;
   }
