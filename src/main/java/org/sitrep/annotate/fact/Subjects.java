@@ -445,6 +445,7 @@ final class Subjects {
       if (ar.word(j).equals(",")) j--;
     }
     Mention m = mentionAt(ar, j);
+    int head = j;
     // "Islamic State militants killed", "Apple shares rose": a name modifying the subject's head
     for (int n = 0; m == null && !relative && n < 2 && j > ar.sentFirst && ar.noun(j); n++) {
       // "Trump's standing improved": the subject's owner
@@ -457,6 +458,8 @@ final class Subjects {
       if (b > ar.sentFirst && ar.pos(b).equals("IN") && ar.noun(b - 1)) m = null;
     }
     if (m != null && !"demonym".equals(m.kind())) return firstConjunct(ar, m);
+    if (m == null && !relative) m = antecedent(ar, head);
+    if (m != null) return m;
     // "Clinton won 31 percent, picking up four delegates": the main clause's subject
     if (depth == 0
         && ar.pos(v).equals("VBG")
@@ -469,6 +472,48 @@ final class Subjects {
       }
     }
     return null;
+  }
+
+  private static final java.util.Map<String, String> ANAPHORS = loadAnaphors();
+
+  private static java.util.Map<String, String> loadAnaphors() {
+    java.util.Map<String, String> out = new java.util.HashMap<>();
+    try (java.io.InputStream in = Subjects.class.getResourceAsStream("anaphors.tsv")) {
+      if (in == null) return out;
+      for (String line :
+          new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+        String[] c = line.strip().split("\t");
+        if (c.length == 2 && !line.startsWith("#")) out.put(c[0], c[1]);
+      }
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return out;
+  }
+
+  /**
+   * "the company", "the country" as a subject: the last organisation or country the text named
+   * before it (a demonym names its country: "Malaysian officials said the country has spent").
+   */
+  private static Mention antecedent(Around ar, int j) {
+    if (j <= ar.sentFirst || !ar.noun(j) || ar.proper(j) || !ar.word(j - 1).equals("the"))
+      return null;
+    String kind = ANAPHORS.get(ar.lemma(j));
+    if (kind == null) return null;
+    int at = ar.charStart(j - 1);
+    Mention best = null;
+    for (Mention m : ar.a.entities()) {
+      if (m.end() > at) continue;
+      boolean fits =
+          kind.equals("country")
+              ? m.country() != null
+                  && !isOrg(m)
+                  && !"PERSON".equals(m.type())
+                  && name(m).equals(countryName(m.country()))
+              : isOrg(m) && !"demonym".equals(m.kind());
+      if (fits && (best == null || m.start() > best.start())) best = m;
+    }
+    return best;
   }
 
   /** "Alaska, Hawaii and Washington hold caucuses": the list is named by its first member. */
