@@ -302,8 +302,9 @@ final class Subjects {
    */
   static Who fromGrammar(Around ar, Quantity q) {
     if (ar.toks.isEmpty() || ar.first >= ar.sentEnd) return null;
-    Mention m = pairedObject(ar, q);
-    if (m == null) m = venue(ar);
+    Who paired = pairedObject(ar, q);
+    if (paired != null) return paired;
+    Mention m = venue(ar);
     if (m == null) m = withOwner(ar);
     if (m == null) m = objectBeforeLevel(ar);
     if (m == null) {
@@ -313,8 +314,11 @@ final class Subjects {
     return m == null ? null : new Who(name(m), m);
   }
 
-  /** The second figure of "leads B 44% to 37%", "beats B by 46% to 42%": the object's. */
-  private static Mention pairedObject(Around ar, Quantity q) {
+  /**
+   * The second figure of "leads B 44% to 37%", "beats B by 46% to 42%": the object's, named by the
+   * entity layer or, when it missed the name, by the proper nouns as written.
+   */
+  private static Who pairedObject(Around ar, Quantity q) {
     Annotated a = ar.a;
     List<Quantity> all = a.quantities();
     int qi = all.indexOf(q);
@@ -329,8 +333,12 @@ final class Subjects {
       Mention obj = mentionAt(ar, k);
       if (obj != null) {
         int before = Token.firstAtOrAfter(ar.toks, obj.start()) - 1;
-        return before >= ar.sentFirst && ar.verb(before) ? obj : null;
+        return before >= ar.sentFirst && ar.verb(before) ? new Who(name(obj), obj) : null;
       }
+      int s = k;
+      while (s - 1 >= ar.sentFirst && s > k - 3 && ar.proper(s - 1)) s--;
+      if (k >= ar.sentFirst && ar.proper(k) && s - 1 >= ar.sentFirst && ar.verb(s - 1))
+        return new Who(a.body().substring(ar.charStart(s), ar.charEnd(k)), null);
       boolean coordinated =
           i >= 2 && a.body().substring(all.get(i - 2).end(), prev.start()).contains(" and ");
       if (!coordinated) return null;
