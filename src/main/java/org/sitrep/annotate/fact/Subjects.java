@@ -407,6 +407,11 @@ final class Subjects {
       String p = ar.pos(k), w = ar.word(k);
       // "a deployment in Lithuania of some 1,000 troops": the figure completes a noun
       if (adjacent && w.equals("of")) return -1;
+      // "spent the most in the search: over $43 million": the figure elaborates its clause
+      if (adjacent && p.equals(":") && w.equals(":")) {
+        adjacent = false;
+        continue;
+      }
       adjacent &= modifierPos(p);
       // a reporting verb's figure sits in what is reported ("estimated that over eight million")
       if (ar.verb(k)) return SPEECH.matcher(w).matches() ? -1 : k;
@@ -429,7 +434,9 @@ final class Subjects {
           p.equals("MD")
               || p.equals("RB")
               || p.equals("TO")
-              || (p.startsWith("VB") && (l.equals("be") || l.equals("have") || l.equals("do")));
+              || (p.startsWith("VB") && (l.equals("be") || l.equals("have") || l.equals("do")))
+              // "is estimated to have spent", "wants to sell": the subject of the verb before "to"
+              || (p.startsWith("VB") && ar.word(j + 1).equals("to"));
       if (!aux) break;
     }
     if (j < ar.sentFirst) return null;
