@@ -18,8 +18,12 @@ import org.sitrep.model.Token;
  * figure counts the members of ("a NATO battlegroup with 1,600 soldiers"), the force it is drawn
  * from ("780 from the Bundeswehr"), the event's actor, a demonym ("4,800 German troops"), a
  * possessive ("Germany's defence budget"), or the clause's subject ("Germany has", "Ryanair
- * ordered"). Never the nearest country by default: when the text ties no one to the figure the
- * subject is unknown.
+ * ordered"). The clause's grammar is read from the tokens: a possessive right before the figure
+ * ("to Sanders' 844"), the object of "A leads B 44% to 37%", the place of a relative clause ("at
+ * the Bataclan, where 82 were killed"), "X with N", and the subject of the verb governing the
+ * figure, past parentheticals and participial phrases, with "the company" or "the country" pointing
+ * back to the last one named. Never the nearest country by default: when the text ties no one to
+ * the figure the subject is unknown.
  */
 final class Subjects {
   private static final java.util.function.Predicate<String> MATCHES_1 =
