@@ -186,7 +186,9 @@ public final class FactFinder {
     // Subject
     Subjects.Who who = n.predicateInMeasure ? null : Subjects.fromWhom(a, sent, q);
     if (who == null) who = Subjects.groupOf(a, sent, q);
+    if (who == null) who = Subjects.possessiveRightBefore(a, sent, q);
     if (who == null) who = n.subject;
+    if (who == null) who = Subjects.fromGrammar(ar, q);
     if (who == null) who = Subjects.actor(a, sent, ev);
     if (who == null) who = Subjects.demonymIn(a, q);
     if (who == null) who = Subjects.ownerBefore(a, sent, q);

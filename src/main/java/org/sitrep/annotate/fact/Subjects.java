@@ -18,8 +18,12 @@ import org.sitrep.model.Token;
  * figure counts the members of ("a NATO battlegroup with 1,600 soldiers"), the force it is drawn
  * from ("780 from the Bundeswehr"), the event's actor, a demonym ("4,800 German troops"), a
  * possessive ("Germany's defence budget"), or the clause's subject ("Germany has", "Ryanair
- * ordered"). Never the nearest country by default: when the text ties no one to the figure the
- * subject is unknown.
+ * ordered"). The clause's grammar is read from the tokens: a possessive right before the figure
+ * ("to Sanders' 844"), the object of "A leads B 44% to 37%", the place of a relative clause ("at
+ * the Bataclan, where 82 were killed"), "X with N", and the subject of the verb governing the
+ * figure, past parentheticals and participial phrases, with "the company" or "the country" pointing
+ * back to the last one named. Never the nearest country by default: when the text ties no one to
+ * the figure the subject is unknown.
  */
 final class Subjects {
   private static final java.util.function.Predicate<String> MATCHES_1 =
@@ -253,6 +257,305 @@ final class Subjects {
       if (placeCode.equals(e.target()) || placeCode.equals(e.location())) actor = e.actor();
     }
     return actor == null ? null : new Who(countryName(actor), null);
+  }
+
+  private static final Pattern POSSESSIVE_GAP = Pattern.compile("['’]s?\\s+");
+
+  /**
+   * "to Sanders' 844", "Volkswagen's 2,500 jobs": a name written as the owner right before the
+   * figure, which no verb's subject overrides.
+   */
+  static Who possessiveRightBefore(Annotated a, Span sent, Quantity q) {
+    String body = a.body();
+    for (Mention m : a.entities()) {
+      if (m.start() < sent.start() || m.end() > q.start() || q.start() - m.end() > 4) continue;
+      if ("demonym".equals(m.kind())) continue;
+      if (POSSESSIVE_GAP.matcher(body.substring(m.end(), q.start())).matches())
+        return new Who(name(m), m);
+    }
+    // a capitalised name the entity layer missed ("Sanders’ 844"): the document's mention that
+    // ends with it, else the name as written
+    Matcher w = NAME_BEFORE_POSSESSIVE.matcher(body.substring(sent.start(), q.start()));
+    if (!w.find()) return null;
+    String word = w.group(1);
+    int ti = Token.firstAtOrAfter(a.tokens(), sent.start() + w.start(1));
+    if (ti >= a.tokens().size()) return null;
+    Token t = a.tokens().get(ti);
+    // a proper noun, not a day or month ("Friday's 9.0 quake")
+    if (t.pos() == null
+        || !t.pos().startsWith("NNP")
+        || "DATE".equals(t.ner())
+        || "TIME".equals(t.ner())) return null;
+    for (Mention m : a.entities()) {
+      if (("PERSON".equals(m.type()) || isOrg(m))
+          && (m.text().equals(word) || m.text().endsWith(" " + word))) return new Who(name(m), m);
+    }
+    return new Who(word, null);
+  }
+
+  private static final Pattern NAME_BEFORE_POSSESSIVE =
+      Pattern.compile("(?<![\\p{L}.])(\\p{Lu}\\p{Ll}+)['’]s?\\s+$");
+
+  /**
+   * The figure's owner read from the clause's grammar, in this order: the second figure of "A leads
+   * B 44% to 37%" is the object's; a figure in a relative clause of a place ("at the Bataclan,
+   * where at least 82 people were killed") is the place's; "X with N" (and "in A, B and C, with N")
+   * is X's; else the subject of the verb that governs the figure ("Bloomberg snagged 13%", "Islamic
+   * State militants killed 130", "the attacks in Paris that killed 127"), passing over a
+   * participial phrase to its main clause ("Clinton won 31%, picking up four delegates").
+   */
+  static Who fromGrammar(Around ar, Quantity q) {
+    if (ar.toks.isEmpty() || ar.first >= ar.sentEnd) return null;
+    Who paired = pairedObject(ar, q);
+    if (paired != null) return paired;
+    Mention m = venue(ar);
+    if (m == null) m = withOwner(ar);
+    if (m == null) m = objectBeforeLevel(ar);
+    if (m == null) {
+      int v = governingVerb(ar);
+      if (v >= 0) m = subjectOf(ar, v, 0);
+    }
+    return m == null ? null : new Who(name(m), m);
+  }
+
+  /**
+   * The second figure of "leads B 44% to 37%", "beats B by 46% to 42%": the object's, named by the
+   * entity layer or, when it missed the name, by the proper nouns as written.
+   */
+  private static Who pairedObject(Around ar, Quantity q) {
+    Annotated a = ar.a;
+    List<Quantity> all = a.quantities();
+    int qi = all.indexOf(q);
+    int sentStart = ar.toks.get(ar.sentFirst).start();
+    // "leads B 43% to 41% in Ohio and 42% to 39% in Iowa": a later pair follows the first one
+    for (int i = qi; i >= 1 && all.get(i - 1).start() >= sentStart; i -= 2) {
+      Quantity prev = all.get(i - 1), second = all.get(i);
+      if (!a.body().substring(prev.end(), second.start()).strip().equalsIgnoreCase("to"))
+        return null;
+      int k = Token.firstAtOrAfter(ar.toks, prev.start()) - 1;
+      if (k >= ar.sentFirst && ar.word(k).equals("by")) k--;
+      Mention obj = mentionAt(ar, k);
+      if (obj != null) {
+        int before = Token.firstAtOrAfter(ar.toks, obj.start()) - 1;
+        return before >= ar.sentFirst && ar.verb(before) ? new Who(name(obj), obj) : null;
+      }
+      int s = k;
+      while (s - 1 >= ar.sentFirst && s > k - 3 && ar.proper(s - 1)) s--;
+      if (k >= ar.sentFirst && ar.proper(k) && s - 1 >= ar.sentFirst && ar.verb(s - 1))
+        return new Who(a.body().substring(ar.charStart(s), ar.charEnd(k)), null);
+      boolean coordinated =
+          i >= 2 && a.body().substring(all.get(i - 2).end(), prev.start()).contains(" and ");
+      if (!coordinated) return null;
+    }
+    return null;
+  }
+
+  /** "put the Japan quake at 8.9", "raised the Siemens stake to 5%": a name in the object. */
+  private static Mention objectBeforeLevel(Around ar) {
+    if (ar.verbBefore < 0 || ar.nounBefore < 0 || !("to".equals(ar.prep) || "at".equals(ar.prep)))
+      return null;
+    for (int k = ar.verbBefore + 1; k <= ar.nounBefore; k++) {
+      Mention m = mentionAt(ar, k);
+      if (m != null) return m;
+    }
+    return null;
+  }
+
+  /** "at the Bataclan concert hall, where at least 89 were killed": the place. */
+  private static Mention venue(Around ar) {
+    int k = ar.first - 1;
+    for (int n = 0; k >= ar.sentFirst && n < 4 && !ar.word(k).equals("where"); n++, k--) {
+      if (ar.verb(k) || ar.word(k).equals(",")) return null;
+    }
+    if (k < ar.sentFirst || !ar.word(k).equals("where")) return null;
+    k--;
+    if (ar.word(k).equals(",")) k--;
+    for (int n = 0; k >= ar.sentFirst && n < 3 && mentionAt(ar, k) == null; n++, k--) {
+      if (!ar.noun(k) || ar.proper(k)) return null; // "the Bataclan concert hall"
+    }
+    Mention m = mentionAt(ar, k);
+    return m == null || "PERSON".equals(m.type()) ? null : m;
+  }
+
+  /** "Sanders with 44%", "vote in Arizona, Idaho and Utah, with 131 delegates": the first named. */
+  private static Mention withOwner(Around ar) {
+    int k = ar.first - 1;
+    while (k >= ar.sentFirst && k > ar.first - 3 && modifierPos(ar.pos(k))) k--;
+    if (k < ar.sentFirst || !ar.word(k).equals("with")) return null;
+    k--;
+    if (ar.word(k).equals(",")) k--;
+    Mention m = mentionAt(ar, k);
+    return m == null ? null : firstConjunct(ar, m);
+  }
+
+  private static boolean modifierPos(String p) {
+    return p.equals("RB") || p.equals("RBR") || p.equals("JJ") || p.equals("JJS") || p.equals("DT");
+  }
+
+  /**
+   * The verb whose object the figure is: "received 37%", "picking up four delegates", "leading
+   * Clinton 44% to 37%" (the first figure), or -1.
+   */
+  private static int governingVerb(Around ar) {
+    if (ar.verbBefore >= 0) return ar.verbBefore;
+    int k = ar.first - 1;
+    for (int n = 0; k >= ar.sentFirst && n < 3 && modifierPos(ar.pos(k)); n++) k--;
+    if (k >= ar.sentFirst && ar.word(k).equals("by")) k--;
+    Mention obj = mentionAt(ar, k);
+    if (obj != null) k = Token.firstAtOrAfter(ar.toks, obj.start()) - 1;
+    if (k >= ar.sentFirst && ar.pos(k).equals("RP")) k--;
+    if (k >= ar.sentFirst && ar.verb(k)) return k;
+    // "rose from 40 percent on July 14 to 42 percent": the nearest verb of the same clause
+    boolean adjacent = true; // only modifiers so far between the figure and the token
+    for (k = ar.first - 1; k >= ar.sentFirst && k > ar.first - 12; k--) {
+      String p = ar.pos(k), w = ar.word(k);
+      // "a deployment in Lithuania of some 1,000 troops": the figure completes a noun
+      if (adjacent && w.equals("of")) return -1;
+      // "spent the most in the search: over $43 million": the figure elaborates its clause
+      if (adjacent && p.equals(":") && w.equals(":")) {
+        adjacent = false;
+        continue;
+      }
+      adjacent &= modifierPos(p);
+      // a reporting verb's figure sits in what is reported ("estimated that over eight million")
+      if (ar.verb(k)) return SPEECH.matcher(w).matches() ? -1 : k;
+      if (p.equals("CC")
+          || p.startsWith("W")
+          || p.equals(":")
+          || w.equals(",")
+          || w.equals(";")
+          || w.equals("that")) return -1;
+    }
+    return -1;
+  }
+
+  /** The named subject of the verb at {@code v}, or null when the clause names none. */
+  private static Mention subjectOf(Around ar, int v, int depth) {
+    int j = v - 1;
+    for (int n = 0; j >= ar.sentFirst && n < 4; n++, j--) {
+      String p = ar.pos(j), l = ar.lemma(j);
+      boolean aux =
+          p.equals("MD")
+              || p.equals("RB")
+              || p.equals("TO")
+              || (p.startsWith("VB") && (l.equals("be") || l.equals("have") || l.equals("do")))
+              // "is estimated to have spent", "wants to sell": the subject of the verb before "to"
+              || (p.startsWith("VB") && ar.word(j + 1).equals("to"));
+      if (!aux) break;
+    }
+    if (j < ar.sentFirst) return null;
+    // "Trump, on the other hand, rose": past a parenthetical between the subject and its verb
+    if (ar.word(j).equals(",") && !ar.pos(v).equals("VBG")) {
+      for (int c = j - 1; c >= ar.sentFirst && c > j - 15; c--) {
+        if (ar.word(c).equals(",")) {
+          j = c - 1;
+          break;
+        }
+      }
+    }
+    // "Clinton's fell by three points": the owner of an elided noun
+    if (j > ar.sentFirst && ar.pos(j).equals("POS")) j--;
+    if (j < ar.sentFirst) return null;
+    String p = ar.pos(j);
+    // "the attacks in Paris that killed 127": the relative pronoun's antecedent
+    boolean relative = p.equals("WDT") || (p.equals("WP") && ar.word(j).equals("who"));
+    if (relative) {
+      j--;
+      if (ar.word(j).equals(",")) j--;
+    }
+    Mention m = mentionAt(ar, j);
+    int head = j;
+    // "Islamic State militants killed", "Apple shares rose": a name modifying the subject's head
+    for (int n = 0; m == null && !relative && n < 2 && j > ar.sentFirst && ar.noun(j); n++) {
+      // "Trump's standing improved": the subject's owner
+      if (ar.pos(j - 1).equals("POS")) j--;
+      m = mentionAt(ar, --j);
+    }
+    if (m != null && !relative) {
+      // "The brigade in Lithuania will consist of": the name is in a modifier of the subject's head
+      int b = Token.firstAtOrAfter(ar.toks, m.start()) - 1;
+      if (b > ar.sentFirst && ar.pos(b).equals("IN") && ar.noun(b - 1)) m = null;
+    }
+    if (m != null && !"demonym".equals(m.kind())) return firstConjunct(ar, m);
+    if (m == null && !relative) m = antecedent(ar, head);
+    if (m != null) return m;
+    // "Clinton won 31 percent, picking up four delegates": the main clause's subject
+    if (depth == 0
+        && ar.pos(v).equals("VBG")
+        && v - 1 > ar.sentFirst
+        && (ar.word(v - 1).equals(",") || ar.pos(v - 1).equals("IN"))) {
+      // "..., picking up four delegates", "before slipping back to 39 percent"
+      for (int k = v - 2; k >= ar.sentFirst && k > v - 20; k--) {
+        String pk = ar.pos(k);
+        if (pk.equals("VBD") || pk.equals("VBZ") || pk.equals("VBP")) return subjectOf(ar, k, 1);
+      }
+    }
+    return null;
+  }
+
+  private static final java.util.Map<String, String> ANAPHORS = loadAnaphors();
+
+  private static java.util.Map<String, String> loadAnaphors() {
+    java.util.Map<String, String> out = new java.util.HashMap<>();
+    try (java.io.InputStream in = Subjects.class.getResourceAsStream("anaphors.tsv")) {
+      if (in == null) return out;
+      for (String line :
+          new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+        String[] c = line.strip().split("\t");
+        if (c.length == 2 && !line.startsWith("#")) out.put(c[0], c[1]);
+      }
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return out;
+  }
+
+  /**
+   * "the company", "the country" as a subject: the last organisation or country the text named
+   * before it (a demonym names its country: "Malaysian officials said the country has spent").
+   */
+  private static Mention antecedent(Around ar, int j) {
+    if (j <= ar.sentFirst || !ar.noun(j) || ar.proper(j) || !ar.word(j - 1).equals("the"))
+      return null;
+    String kind = ANAPHORS.get(ar.lemma(j));
+    if (kind == null) return null;
+    int at = ar.charStart(j - 1);
+    Mention best = null;
+    for (Mention m : ar.a.entities()) {
+      if (m.end() > at) continue;
+      boolean fits =
+          kind.equals("country")
+              ? m.country() != null
+                  && !isOrg(m)
+                  && !"PERSON".equals(m.type())
+                  && name(m).equals(countryName(m.country()))
+              : isOrg(m) && !"demonym".equals(m.kind());
+      if (fits && (best == null || m.start() > best.start())) best = m;
+    }
+    return best;
+  }
+
+  /** "Alaska, Hawaii and Washington hold caucuses": the list is named by its first member. */
+  private static Mention firstConjunct(Around ar, Mention m) {
+    Mention first = m;
+    for (int n = 0; n < 6; n++) {
+      int k = Token.firstAtOrAfter(ar.toks, first.start()) - 1;
+      if (k - 1 < ar.sentFirst || !(ar.word(k).equals(",") || ar.word(k).equals("and"))) break;
+      Mention prev = mentionAt(ar, k - 1);
+      if (prev == null || !java.util.Objects.equals(prev.type(), m.type())) break;
+      first = prev;
+    }
+    return first;
+  }
+
+  /** The named entity (not a demonym) that token {@code k} is part of, or null. */
+  private static Mention mentionAt(Around ar, int k) {
+    if (k < ar.sentFirst || k >= ar.sentEnd) return null;
+    Token t = ar.toks.get(k);
+    for (Mention m : ar.a.entities()) {
+      if (m.start() <= t.start() && t.end() <= m.end() && !"demonym".equals(m.kind())) return m;
+    }
+    return null;
   }
 
   static boolean isOrg(Mention m) {
