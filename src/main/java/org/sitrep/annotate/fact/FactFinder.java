@@ -70,7 +70,9 @@ public final class FactFinder {
           "\\b(pledged?|pledges|promised?|promises|vowed|vows|committed|commits|offered|offers)\\b",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern HYPOTHETICAL =
-      Pattern.compile("\\b(if|unless|whether)\\b", Pattern.CASE_INSENSITIVE);
+      Pattern.compile(
+          "\\b(if(?! compared)|unless|whether)\\b|\\b(estimat|forecast|predict|project)\\w*\\b.*\\b(will|would)\\b",
+          Pattern.CASE_INSENSITIVE);
   private static final Pattern NEGATED =
       Pattern.compile(
           "\\b(not|never|no longer|refused to|ruled out|denied|n't)\\b", Pattern.CASE_INSENSITIVE);
@@ -170,7 +172,7 @@ public final class FactFinder {
     boolean toLevel = "to".equals(ar.prep) || "at".equals(ar.prep);
     Fact.Kind kind;
     boolean split = false;
-    if (total) kind = Fact.Kind.TOTAL;
+    if (total || (n.total && (toLevel || dir == 0))) kind = Fact.Kind.TOTAL;
     else if (toLevel) kind = Fact.Kind.LEVEL;
     else if (n.share) kind = Fact.Kind.SHARE;
     else if (dir != 0 && !n.predicateInMeasure) {
@@ -447,7 +449,10 @@ public final class FactFinder {
           return PLEDGE.matcher(clause).find() ? Fact.Status.PLEDGED : Fact.Status.PLANNED;
         }
         case PLANNED -> {
-          return Fact.Status.PLANNED;
+          // "estimated that 8 million will have been sold": a forecast, not a plan
+          return HYPOTHETICAL.matcher(clause).find()
+              ? Fact.Status.HYPOTHETICAL
+              : Fact.Status.PLANNED;
         }
         default -> {}
       }

@@ -28,6 +28,15 @@ final class Naming {
   /** The predicate is part of the measure ("jobs cut"): the figure is a count, not a change. */
   boolean predicateInMeasure;
 
+  /**
+   * The figure counts a running total: a casualty toll, or what an action has added up to so far
+   * ("has spent $8.6 million", "have sold 2 million copies").
+   */
+  boolean total;
+
+  /** The token the figure starts at. */
+  int at = -1;
+
   /** The measure is so generic ("share", "index level" without a name) that a subject is needed. */
   boolean needsSubject;
 
@@ -38,9 +47,40 @@ final class Naming {
 
   private static final Lexicon LEX = Lexicon.get();
 
+  private static final Pattern ERROR_MARGIN =
+      Pattern.compile("(plus or minus|\\+/-|±|margin of error( of)?( is)?( about)?)$");
+
   private Naming() {}
 
   static Naming of(Around ar, Quantity q) {
+    return of(ar, q, 0);
+  }
+
+  /** {@code depth} counts figures named from an earlier one, so a chain stops at one step. */
+  private static Naming of(Around ar, Quantity q, int depth) {
+    Naming n = named(ar, q, depth);
+    if (n == null) return null;
+    n.at = ar.first;
+    boolean casualty =
+        n.measure.equals("deaths")
+            || n.measure.equals("injuries")
+            || n.measure.equals("casualties");
+    if (casualty || (n.predicateInMeasure && perfect(ar))) n.total = true;
+    return n;
+  }
+
+  /** "has spent", "have sold", "had raised": a perfect tense on the verb before the figure. */
+  private static boolean perfect(Around ar) {
+    int v = ar.verbBefore;
+    if (v < 0 || !ar.pos(v).equals("VBN")) return false;
+    for (int i = v - 1; i >= ar.sentFirst && i >= v - 3; i--) {
+      if (ar.lemma(i).equals("have")) return true;
+      if (!ar.pos(i).startsWith("RB")) return false;
+    }
+    return false;
+  }
+
+  private static Naming named(Around ar, Quantity q, int depth) {
     Naming n = new Naming();
     String unit = q.unit();
     String counted = q.counted() == null ? null : q.counted().toLowerCase(Locale.ROOT).strip();
@@ -64,11 +104,17 @@ final class Naming {
       n.subject = n.indexName(ar);
       return n.subject == null ? null : n;
     }
-    if (money) return n.money(ar, moves, vb);
-    if (percent) return n.percent(ar, q, counted, moves);
+    if (money) return n.money(ar, q, moves, vb, depth);
+    if (percent) return n.percent(ar, q, counted, moves, depth);
     if (counted != null) return n.counted(ar, q, counted, vb);
-    // a figure with no noun of its own: the level of the clause's subject ("the index closed at
-    // 9,412", "the death toll rose to 130"), or nothing
+    // a figure with no noun of its own: the level of what the verb puts at it ("put the quake at
+    // 8.9"), or of the clause's subject ("the index closed at 9,412", "the death toll rose to
+    // 130"), or nothing
+    String gauged = n.gauged(ar);
+    if (gauged != null) {
+      n.measure = gauged;
+      return n;
+    }
     if (!moves || ar.head < 0) return null;
     if (ar.proper(ar.head) || ar.word(ar.head).equals("index")) {
       n.subject = n.indexName(ar);
@@ -82,10 +128,20 @@ final class Naming {
     return n;
   }
 
-  private Naming money(Around ar, boolean moves, Lexicon.Role vb) {
+  private Naming money(Around ar, Quantity q, boolean moves, Lexicon.Role vb, int depth) {
     int next = ar.last + 1;
     String w = ar.word(next);
-    if (w.equals("per") || w.equals("each") || (w.equals("a") && plainNoun(ar, next + 1))) {
+    // the money noun the clause is about: "the company's net profit was $1.14 per share", "their
+    // coffers had dwindled to $1.2 million each"
+    String about = ar.head >= 0 && !ar.proper(ar.head) ? LEX.moneyMeasure(ar.lemma(ar.head)) : null;
+    if (about != null && w.equals("per") && plainNoun(ar, next + 1)) {
+      measure = about + " per " + Naming.singular(ar.word(next + 1)); // "profit per share"
+      subject = nounPhraseOwner(ar);
+      return this;
+    }
+    if (w.equals("per")
+        || (w.equals("each") && about == null)
+        || (w.equals("a") && plainNoun(ar, next + 1))) {
       measure = "price"; // "£0.79 per song", "$100 a barrel"
       return this;
     }
@@ -129,19 +185,161 @@ final class Naming {
       subject = nounPhraseOwner(ar);
       return this;
     }
+    if (about != null) {
+      // "the annual revenue of the company made up $7.1 billion": a money noun as the subject
+      measure = about;
+      subject = nounPhraseOwner(ar);
+      return this;
+    }
     measure = "money";
     // "raised $2 million", "lost at least 3m euros": what was done to the money
     boolean moved = (vb == Lexicon.Role.UP || vb == Lexicon.Role.DOWN) && ar.head < 0;
-    if ((vb == Lexicon.Role.ACTION || vb == Lexicon.Role.SWITCH || moved) && ar.prep == null) {
+    boolean acts =
+        (vb == Lexicon.Role.ACTION || vb == Lexicon.Role.SWITCH || moved)
+            && ar.prep == null
+            && ar.word(ar.verbBefore).indexOf('-') < 0; // not "record-breaking"
+    if (acts) {
       measure = "money " + LEX.participle(ar.lemma(ar.verbBefore));
       predicateInMeasure = true;
       direction = 0;
+      return this;
+    }
+    // "$7.1 billion in 2006, up from $5.8 billion", "$199 and $299 respectively": a sum with no
+    // noun of its own continues the sum just before it
+    Naming prev = depth == 0 ? earlier(ar, q, true) : null;
+    if (prev != null && !prev.measure.equals("money")) {
+      measure = prev.measure;
+      subject = prev.subject;
+      predicateInMeasure = prev.predicateInMeasure;
     }
     return this;
   }
 
-  private Naming percent(Around ar, Quantity q, String counted, boolean moves) {
+  /**
+   * The change noun a percentage is "of" ("a growth of 28%"), stepping back over the figures joined
+   * to it ("a growth of 28% and 50%"); -1 if none.
+   */
+  private static int changeNounBefore(Around ar) {
+    int j = ar.first - 1;
+    var qs = ar.a.quantities();
+    for (int hop = 0; hop < 4 && j - 1 > ar.sentFirst; hop++) {
+      if (ar.word(j).equals("of")) {
+        int n = j - 1;
+        return ar.noun(n) && LEX.value("changenoun", ar.lemma(n)) != null ? n : -1;
+      }
+      String w = ar.word(j);
+      if (!(w.equals("and") || w.equals(",") || w.equals("or"))) return -1;
+      int k = j - 1, from = -1;
+      for (Quantity o : qs)
+        if (o.start() <= ar.charStart(k) && o.end() >= ar.charEnd(k))
+          from = org.sitrep.model.Token.firstAtOrAfter(ar.toks, o.start());
+      if (from < 0) return -1;
+      j = from - 1;
+    }
+    return -1;
+  }
+
+  /**
+   * The naming of the nearest earlier figure of the sentence, a few words back: of the same
+   * currency when {@code sameUnit}, else of a counted noun. Null if there is none.
+   */
+  private static Naming earlier(Around ar, Quantity q, boolean sameUnit) {
+    java.util.List<Naming> all = earlierAll(ar, q, sameUnit, 12);
+    return all.isEmpty() ? null : all.get(all.size() - 1);
+  }
+
+  /** The namings of the earlier figures of the sentence within {@code window} tokens, in order. */
+  private static java.util.List<Naming> earlierAll(
+      Around ar, Quantity q, boolean sameUnit, int window) {
+    java.util.List<Naming> out = new java.util.ArrayList<>();
+    var qs = ar.a.quantities();
+    int qi = qs.indexOf(q);
+    int si = ar.a.sentenceAt(q.start());
+    if (qi < 0 || si < 0) return out;
+    var sent = ar.a.sentences().get(si);
+    for (int k = Math.max(0, qi - 4); k < qi; k++) {
+      Quantity p = qs.get(k);
+      if (p.start() < sent.start()) continue;
+      if (sameUnit ? !java.util.Objects.equals(p.unit(), q.unit()) : p.counted() == null) continue;
+      Around pa = new Around(ar.a, sent, p, qs, k);
+      if (ar.first - pa.last > window) continue;
+      Naming pn = of(pa, p, 1);
+      if (pn != null) out.add(pn);
+    }
+    return out;
+  }
+
+  /**
+   * The measure of a bare figure a verb puts "at" or "to" ("put the quake at 8.9", "upgraded the
+   * magnitude of the earthquake to 9.0"): a noun between them that names a gauge, or null.
+   */
+  private String gauged(Around ar) {
+    if (!("to".equals(ar.prep) || "at".equals(ar.prep))) return null;
+    int to = ar.first - 1;
+    while (to > ar.sentFirst && !ar.word(to).equals(ar.prep)) to--;
+    for (int i = to - 1; i >= ar.sentFirst && i >= to - 10; i--) {
+      if (ar.verb(i) || ar.word(i).equals(",") || ar.word(i).equals(";")) break;
+      String g = ar.noun(i) ? LEX.value("gauge", ar.lemma(i)) : null;
+      if (g == null) continue;
+      // the thing gauged: a name in the words up to the figure ("the Japan quake")
+      subject = Subjects.mentionIn(ar.a, ar.charStart(i), ar.charEnd(to - 1));
+      if (subject == null) subject = Subjects.mentionIn(ar.a, ar.charStart(i), ar.charEnd(to));
+      return g;
+    }
+    return null;
+  }
+
+  private Naming percent(Around ar, Quantity q, String counted, boolean moves, int depth) {
     int next = ar.last + 1;
+    String pre =
+        ar.a
+            .body()
+            .substring(Math.max(0, q.start() - 40), q.start())
+            .toLowerCase(Locale.ROOT)
+            .stripTrailing();
+    if (ERROR_MARGIN.matcher(pre).find()) {
+      measure = "margin of error"; // "plus or minus 3 percent", "a margin of error of 2.5%"
+      for (int i = ar.sentFirst; i < ar.sentEnd && subject == null; i++)
+        if (LEX.is("survey", ar.lemma(i))) subject = new Subjects.Who(ar.lemma(i), null);
+      return this;
+    }
+    int cn = changeNounBefore(ar);
+    String grows = cn >= 0 ? LEX.value("changenoun", ar.lemma(cn)) : null;
+    if (grows != null && depth == 0) {
+      // "sold 21 million iPods and 1.6 million computers, a respective growth of 28% and 50%": a
+      // change of the things counted just before, in order when they are "respective"
+      direction = grows.equals("up") ? 1 : -1;
+      java.util.List<Naming> before = earlierAll(ar, q, false, 40);
+      before.removeIf(p -> p.measure == null);
+      int own = 0, after = 0;
+      int sentEndChar = ar.charEnd(ar.sentEnd - 1);
+      for (Quantity o : ar.a.quantities()) {
+        if (o.start() <= ar.charEnd(cn) || o.start() > sentEndChar) continue;
+        after++;
+        if (o.start() < q.start()) own++;
+      }
+      boolean respective = false;
+      for (int i = ar.sentFirst; i < ar.sentEnd; i++)
+        if (ar.word(i).startsWith("respective")) respective = true;
+      // the figures counted before the change noun, not those after it
+      before.removeIf(p -> p.at >= cn);
+      if (!before.isEmpty()) {
+        int pick = before.size() - 1;
+        if (respective)
+          pick =
+              before.size() >= after
+                  ? before.size() - after + own
+                  : Math.min(own, before.size() - 1);
+        Naming p = before.get(pick);
+        measure = p.measure;
+        subject = p.subject;
+        return this;
+      }
+      if (ar.head >= 0 && !ar.proper(ar.head)) {
+        measure = subjectNoun(ar);
+        return measure == null ? null : this;
+      }
+    }
     for (int i = ar.first; i <= next && i < ar.sentEnd; i++) {
       String sign = ar.noun(i) ? LEX.value("changenoun", ar.lemma(i)) : null;
       if (sign == null) continue;
