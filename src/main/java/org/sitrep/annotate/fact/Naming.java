@@ -47,6 +47,9 @@ final class Naming {
 
   private static final Lexicon LEX = Lexicon.get();
 
+  private static final Pattern MONEY_PER = Pattern.compile("(?:[A-Z]{3}|cent|pence) per (\\w+)");
+  private static final Pattern ERROR_MARGIN_AFTER =
+      Pattern.compile("\\s*(\\(?(plus or minus|\\+/-|±)\\)?\\s*)?margin of (sampling )?error");
   private static final Pattern ERROR_MARGIN =
       Pattern.compile("(plus or minus|\\+/-|±|margin of error( of)?( is)?( about)?)$");
 
@@ -105,6 +108,19 @@ final class Naming {
       return n.subject == null ? null : n;
     }
     if (money) return n.money(ar, q, moves, vb, depth);
+    var per = unit == null ? null : MONEY_PER.matcher(unit);
+    if (per != null && per.matches()) {
+      // "$2.05 per share": the money noun of the clause per unit ("profit per share"), else a price
+      String about =
+          ar.head >= 0 && !ar.proper(ar.head) ? LEX.moneyMeasure(ar.lemma(ar.head)) : null;
+      if (about == null) about = moneyNounBefore(ar);
+      n.measure =
+          about == null || about.equals("price")
+              ? "price"
+              : about + " per " + singular(per.group(1));
+      if (about != null) n.subject = nounPhraseOwner(ar);
+      return n;
+    }
     if (percent) return n.percent(ar, q, counted, moves, depth);
     if (counted != null) return n.counted(ar, q, counted, vb);
     // a figure with no noun of its own: the level of what the verb puts at it ("put the quake at
@@ -133,7 +149,10 @@ final class Naming {
     String w = ar.word(next);
     // the money noun the clause is about: "the company's net profit was $1.14 per share", "their
     // coffers had dwindled to $1.2 million each"
-    String about = ar.head >= 0 && !ar.proper(ar.head) ? LEX.moneyMeasure(ar.lemma(ar.head)) : null;
+    String about =
+        ar.head >= 0 && !ar.proper(ar.head)
+            ? LEX.moneyMeasure(ar.lemma(ar.head))
+            : moneyNounBefore(ar);
     if (about != null && w.equals("per") && plainNoun(ar, next + 1)) {
       measure = about + " per " + Naming.singular(ar.word(next + 1)); // "profit per share"
       subject = nounPhraseOwner(ar);
@@ -197,7 +216,7 @@ final class Naming {
     boolean acts =
         (vb == Lexicon.Role.ACTION || vb == Lexicon.Role.SWITCH || moved)
             && ar.prep == null
-            && ar.word(ar.verbBefore).indexOf('-') < 0; // not "record-breaking"
+            && !hyphenated(ar, ar.verbBefore); // not "record-breaking"
     if (acts) {
       measure = "money " + LEX.participle(ar.lemma(ar.verbBefore));
       predicateInMeasure = true;
@@ -213,6 +232,46 @@ final class Naming {
       predicateInMeasure = prev.predicateInMeasure;
     }
     return this;
+  }
+
+  /**
+   * "It takes 2,383 delegates to win the nomination", "needs 60 votes to pass the bill": the figure
+   * is the threshold of what the purpose clause names.
+   */
+  private static Subjects.Who thresholdOf(Around ar) {
+    int k = ar.last + 1;
+    if (!ar.word(k).equals("to") || !ar.verb(k + 1)) return null;
+    int s = k + 2, e = s;
+    while (e < ar.sentEnd
+        && e < s + 6
+        && (ar.noun(e)
+            || ar.pos(e).startsWith("JJ")
+            || ar.pos(e).equals("DT")
+            || ar.pos(e).equals("PRP$"))) e++;
+    if (e == s || !ar.noun(e - 1)) return null;
+    Subjects.Who w = Subjects.mentionIn(ar.a, ar.charStart(s), ar.charEnd(e - 1));
+    return w != null ? w : new Subjects.Who(ar.word(e - 1), null);
+  }
+
+  /**
+   * "the annual revenue of the company made up $7.1 billion": the nearest money noun earlier in the
+   * figure's clause, or null.
+   */
+  private static String moneyNounBefore(Around ar) {
+    for (int i = ar.first - 1; i >= ar.sentFirst && i >= ar.first - 12; i--) {
+      String w = ar.word(i);
+      if (w.equals(",") || w.equals(";") || w.equals(":")) break;
+      String m = ar.noun(i) && !ar.proper(i) ? LEX.moneyMeasure(ar.lemma(i)) : null;
+      if (m != null) return m;
+    }
+    return null;
+  }
+
+  /** "record-breaking": a verb glued by a hyphen to the word before is part of an adjective. */
+  private static boolean hyphenated(Around ar, int v) {
+    if (ar.word(v).indexOf('-') >= 0) return true;
+    int c = ar.charStart(v);
+    return c > 0 && ar.a.body().charAt(c - 1) == '-';
   }
 
   /**
@@ -260,7 +319,7 @@ final class Naming {
     for (int k = Math.max(0, qi - 4); k < qi; k++) {
       Quantity p = qs.get(k);
       if (p.start() < sent.start()) continue;
-      if (sameUnit ? !java.util.Objects.equals(p.unit(), q.unit()) : p.counted() == null) continue;
+      if (sameUnit ? !money(p.unit()) || !money(q.unit()) : p.counted() == null) continue;
       Around pa = new Around(ar.a, sent, p, qs, k);
       if (ar.first - pa.last > window) continue;
       Naming pn = of(pa, p, 1);
@@ -297,7 +356,12 @@ final class Naming {
             .substring(Math.max(0, q.start() - 40), q.start())
             .toLowerCase(Locale.ROOT)
             .stripTrailing();
-    if (ERROR_MARGIN.matcher(pre).find()) {
+    String post =
+        ar.a
+            .body()
+            .substring(q.end(), Math.min(ar.a.body().length(), q.end() + 40))
+            .toLowerCase(Locale.ROOT);
+    if (ERROR_MARGIN.matcher(pre).find() || ERROR_MARGIN_AFTER.matcher(post).lookingAt()) {
       measure = "margin of error"; // "plus or minus 3 percent", "a margin of error of 2.5%"
       for (int i = ar.sentFirst; i < ar.sentEnd && subject == null; i++)
         if (LEX.is("survey", ar.lemma(i))) subject = new Subjects.Who(ar.lemma(i), null);
@@ -450,7 +514,13 @@ final class Naming {
     }
     measure = base;
     if (object && (vb == Lexicon.Role.UP || vb == Lexicon.Role.DOWN)) direction = 0;
+    if (object && LEX.is("threshold", ar.lemma(ar.verbBefore))) subject = thresholdOf(ar);
     return this;
+  }
+
+  static boolean money(String unit) {
+    return unit != null
+        && (unit.transform(MATCHES_1::test) || unit.equals("cent") || unit.equals("pence"));
   }
 
   private static boolean isBe(Around ar) {
