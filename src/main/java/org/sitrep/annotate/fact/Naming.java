@@ -47,6 +47,8 @@ final class Naming {
 
   private static final Lexicon LEX = Lexicon.get();
 
+  private static final java.util.Set<String> TIME_UNITS =
+      java.util.Set.of("second", "minute", "hour", "day", "week", "month", "year");
   private static final Pattern MONEY_PER = Pattern.compile("(?:[A-Z]{3}|cent|pence) per (\\w+)");
   private static final Pattern ERROR_MARGIN_AFTER =
       Pattern.compile("\\s*(\\(?(plus or minus|\\+/-|±)\\)?\\s*)?margin of (sampling )?error");
@@ -114,10 +116,12 @@ final class Naming {
       String about =
           ar.head >= 0 && !ar.proper(ar.head) ? LEX.moneyMeasure(ar.lemma(ar.head)) : null;
       if (about == null) about = moneyNounBefore(ar);
-      n.measure =
-          about == null || about.equals("price")
-              ? "price"
-              : about + " per " + singular(per.group(1));
+      String each = singular(per.group(1));
+      String verb = vb == null ? null : LEX.value("moneyverb", ar.lemma(ar.verbBefore));
+      if (about == null && verb != null && !verb.equals("price")) about = verb;
+      // "$100,000 per day": money per stretch of time is a running cost, not a price
+      if (about == null && TIME_UNITS.contains(each)) about = "cost";
+      n.measure = about == null || about.equals("price") ? "price" : about + " per " + each;
       if (about != null) n.subject = nounPhraseOwner(ar);
       return n;
     }
@@ -126,6 +130,12 @@ final class Naming {
     // a figure with no noun of its own: the level of what the verb puts at it ("put the quake at
     // 8.9"), or of the clause's subject ("the index closed at 9,412", "the death toll rose to
     // 130"), or nothing
+    // "where at least 89 were killed": a bare count of the dead or wounded
+    Lexicon.Role after = ar.verbAfter >= 0 ? LEX.role(ar.lemma(ar.verbAfter)) : null;
+    if (ar.passive && (after == Lexicon.Role.DEATH || after == Lexicon.Role.INJURY)) {
+      n.measure = after == Lexicon.Role.DEATH ? "deaths" : "injuries";
+      return n;
+    }
     String gauged = n.gauged(ar);
     if (gauged != null) {
       n.measure = gauged;
