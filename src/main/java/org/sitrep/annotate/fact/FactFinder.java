@@ -63,7 +63,7 @@ public final class FactFinder {
   private static final Pattern FUTURE =
       Pattern.compile(
           "\\b(will|would|shall|'ll|slated|plans?|planned|planning|expected|expects|willing|prepared|set to|is to|are"
-              + " to|aims?|intends?|intended|proposed|could|may|might|to be|by the year|ready to|forecasts?|projected)\\b",
+              + " to|aims?|intends?|intended|proposed|could|(?-i:may)|might|to be|by the year|ready to|forecasts?|projected)\\b",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern PLEDGE =
       Pattern.compile(

@@ -121,6 +121,10 @@ final class Naming {
       if (about == null && verb != null && !verb.equals("price")) about = verb;
       // "$100,000 per day": money per stretch of time is a running cost, not a price
       if (about == null && TIME_UNITS.contains(each)) about = "cost";
+      // "net income of $340 million, or 52 cents a share": the sum just before, per unit
+      Naming prev = about == null && depth == 0 ? earlier(ar, q, true) : null;
+      if (prev != null && !prev.measure.equals("money") && !prev.measure.contains(" per "))
+        about = prev.measure;
       n.measure = about == null || about.equals("price") ? "price" : about + " per " + each;
       if (about != null) n.subject = nounPhraseOwner(ar);
       return n;
@@ -170,7 +174,7 @@ final class Naming {
     }
     if (w.equals("per")
         || (w.equals("each") && about == null)
-        || (w.equals("a") && plainNoun(ar, next + 1))) {
+        || ((w.equals("a") || w.equals("an")) && plainNoun(ar, next + 1))) {
       measure = "price"; // "£0.79 per song", "$100 a barrel"
       return this;
     }
@@ -189,6 +193,14 @@ final class Naming {
       noun = ar.nounBefore; // "a loss of $1.2 billion"
     if (noun < 0 && w.equals("in") && plainNoun(ar, next + 1) && !ar.noun(next + 2))
       noun = next + 1; // "$500 million in revenue", "10 billion euros in aid"
+    boolean extreme = noun >= 0 && LEX.is("extreme", ar.lemma(noun));
+    for (int j = ar.first - 1; j > ar.sentFirst && j >= ar.first - 3 && noun < 0; j--)
+      if (ar.word(j).equals("of")) extreme = LEX.is("extreme", ar.word(j - 1));
+    if (extreme) {
+      measure = "price"; // "an intraday high of $1.20", "a record of $1,920"
+      subject = nounPhraseOwner(ar);
+      return this;
+    }
     if (noun >= 0) {
       String l = ar.lemma(noun);
       String m = LEX.moneyMeasure(l);
@@ -377,6 +389,24 @@ final class Naming {
         if (LEX.is("survey", ar.lemma(i))) subject = new Subjects.Who(ar.lemma(i), null);
       return this;
     }
+    String adv = ar.word(ar.first - 1);
+    if ((adv.equals("up") || adv.equals("down"))
+        && ar.word(ar.first - 2).equals(",")
+        && depth == 0) {
+      // "carried 4.5 million passengers in May, up 6 percent": a change of the figure before
+      direction = adv.equals("up") ? 1 : -1;
+      Naming prev = earlier(ar, q, false);
+      if (prev == null) prev = earlier(ar, q, true);
+      if (prev != null && prev.measure != null && !prev.measure.equals("money")) {
+        measure = prev.measure;
+        subject = prev.subject;
+        return this;
+      }
+      if (ar.head >= 0 && !ar.proper(ar.head)) {
+        measure = subjectNoun(ar);
+        if (measure != null) return this;
+      }
+    }
     int cn = changeNounBefore(ar);
     String grows = cn >= 0 ? LEX.value("changenoun", ar.lemma(cn)) : null;
     if (grows != null && depth == 0) {
@@ -530,7 +560,10 @@ final class Naming {
 
   static boolean money(String unit) {
     return unit != null
-        && (unit.transform(MATCHES_1::test) || unit.equals("cent") || unit.equals("pence"));
+        && (unit.transform(MATCHES_1::test)
+            || unit.equals("cent")
+            || unit.equals("pence")
+            || MONEY_PER.matcher(unit).matches());
   }
 
   private static boolean isBe(Around ar) {

@@ -69,6 +69,21 @@ class FactMeasuresTest {
   }
 
   @Test
+  void marketFiguresAfterTheirSum() {
+    String r = "The insurer reported net income of $410 million, or 61 cents a share.";
+    assertEquals("income per share", on(r, 61).measure());
+    assertEquals(
+        "price",
+        on("The peso touched an intraday low of $0.05 against the dollar.", 0.05).measure());
+    String p = "The ferry line carried 2.3 million passengers in May, up 4 percent.";
+    Fact up = on(p, 4);
+    assertEquals("passengers", up.measure());
+    assertEquals(Fact.Kind.CHANGE, up.kind());
+    // the month of May is no modal verb
+    assertEquals(Fact.Status.CURRENT, on(p, 2.3e6).status());
+  }
+
+  @Test
   void aGrowthOfPercentagesIsAChangeOfTheThingsCountedBefore() {
     String s =
         "The plant built 40,000 tractors and 12,000 harvesters, a respective growth of 9 % and 14 %"
