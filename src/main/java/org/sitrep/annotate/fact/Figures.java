@@ -37,6 +37,7 @@ final class Figures {
           "century",
           "millisecond",
           "fortnight");
+  private static final Pattern AGE_BEFORE = Pattern.compile("(^|[^\\p{L}])aged? $");
   private static final Set<String> NUMBER_WORDS = Set.of("no", "no.", "nr", "nr.", "number", "#");
   private static final Pattern CODE = Pattern.compile("(?i)(/|@|=|#|_|http|www\\.|\\.com|\\.org)");
   private static final Pattern DIGIT_LIST = Pattern.compile("\\d+(,\\d{1,2}|,\\d{4,})(,\\d+)*");
@@ -68,8 +69,9 @@ final class Figures {
     String tail = body.substring(e, Math.min(body.length(), e + 3)).toLowerCase(Locale.ROOT);
     if (tail.transform(MATCHES_3::test) || tail.transform(MATCHES_4::test)) return false;
     // ages: "aged 45", "45-year-old"
-    String pre = body.substring(Math.max(0, ds - 6), ds).toLowerCase(Locale.ROOT);
-    if (pre.endsWith("aged ") || pre.endsWith("age ")) return false;
+    // "aged 45", not "damaged 4,000" or "managed 30"
+    String pre = body.substring(Math.max(0, ds - 7), ds).toLowerCase(Locale.ROOT);
+    if (AGE_BEFORE.matcher(pre).find()) return false;
     String post = body.substring(e, Math.min(body.length(), e + 12)).toLowerCase(Locale.ROOT);
     if (post.transform(MATCHES_5::test)) return false;
     // a year on its own

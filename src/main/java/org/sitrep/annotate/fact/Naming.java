@@ -389,12 +389,16 @@ final class Naming {
         if (LEX.is("survey", ar.lemma(i))) subject = new Subjects.Who(ar.lemma(i), null);
       return this;
     }
-    String adv = ar.word(ar.first - 1);
-    if ((adv.equals("up") || adv.equals("down"))
-        && ar.word(ar.first - 2).equals(",")
-        && depth == 0) {
-      // "carried 4.5 million passengers in May, up 6 percent": a change of the figure before
-      direction = adv.equals("up") ? 1 : -1;
+    String adv = ar.word(ar.first - 1), cmp = ar.word(ar.last + 1);
+    int sign = 0;
+    if ((adv.equals("up") || adv.equals("down")) && ar.word(ar.first - 2).equals(","))
+      sign = adv.equals("up") ? 1 : -1;
+    else if (ar.word(ar.last + 2).equals("than") && LEX.value("comparative", cmp) != null)
+      sign = LEX.value("comparative", cmp).equals("up") ? 1 : -1;
+    if (sign != 0 && depth == 0) {
+      // "carried 4.5 million passengers in May, up 6 percent", "sold 9 million cars, 3 percent
+      // more than a year earlier": a change of the figure before
+      direction = sign;
       Naming prev = earlier(ar, q, false);
       if (prev == null) prev = earlier(ar, q, true);
       if (prev != null && prev.measure != null && !prev.measure.equals("money")) {

@@ -84,6 +84,17 @@ class FactMeasuresTest {
   }
 
   @Test
+  void verbsEndingInAgedAreNoAgesAndComparativesAreChanges() {
+    assertEquals("buildings damaged", on("The storm damaged 4,000 buildings.", 4000).measure());
+    Fact more =
+        on("The brewer sold 9.2 million barrels in 2019, 3 percent more than a year earlier.", 3);
+    assertEquals("barrels sold", more.measure());
+    assertEquals(Fact.Kind.CHANGE, more.kind());
+    for (Fact f : facts("The firm is one of the top 10 lenders in the country."))
+      assertTrue(f.value() != 10, f.toString());
+  }
+
+  @Test
   void aGrowthOfPercentagesIsAChangeOfTheThingsCountedBefore() {
     String s =
         "The plant built 40,000 tractors and 12,000 harvesters, a respective growth of 9 % and 14 %"
