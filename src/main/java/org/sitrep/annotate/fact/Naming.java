@@ -389,16 +389,18 @@ final class Naming {
         if (LEX.is("survey", ar.lemma(i))) subject = new Subjects.Who(ar.lemma(i), null);
       return this;
     }
-    String adv = ar.word(ar.first - 1), cmp = ar.word(ar.last + 1);
-    int sign = 0;
+    String adv = ar.word(ar.first - 1);
+    // the comparative may close the figure's own text ("3 percent more") or follow it
+    int c = LEX.value("comparative", ar.word(ar.last)) != null ? ar.last : ar.last + 1;
+    String cmp = LEX.value("comparative", ar.word(c));
+    int turn = 0;
     if ((adv.equals("up") || adv.equals("down")) && ar.word(ar.first - 2).equals(","))
-      sign = adv.equals("up") ? 1 : -1;
-    else if (ar.word(ar.last + 2).equals("than") && LEX.value("comparative", cmp) != null)
-      sign = LEX.value("comparative", cmp).equals("up") ? 1 : -1;
-    if (sign != 0 && depth == 0) {
+      turn = adv.equals("up") ? 1 : -1;
+    else if (cmp != null && ar.word(c + 1).equals("than")) turn = cmp.equals("up") ? 1 : -1;
+    if (turn != 0 && depth == 0) {
       // "carried 4.5 million passengers in May, up 6 percent", "sold 9 million cars, 3 percent
       // more than a year earlier": a change of the figure before
-      direction = sign;
+      direction = turn;
       Naming prev = earlier(ar, q, false);
       if (prev == null) prev = earlier(ar, q, true);
       if (prev != null && prev.measure != null && !prev.measure.equals("money")) {

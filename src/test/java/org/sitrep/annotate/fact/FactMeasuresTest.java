@@ -87,8 +87,8 @@ class FactMeasuresTest {
   void verbsEndingInAgedAreNoAgesAndComparativesAreChanges() {
     assertEquals("buildings damaged", on("The storm damaged 4,000 buildings.", 4000).measure());
     Fact more =
-        on("The brewer sold 9.2 million barrels in 2019, 3 percent more than a year earlier.", 3);
-    assertEquals("barrels sold", more.measure());
+        on("The automaker sold 4.1 million trucks in 2019, 3 percent more than a year earlier.", 3);
+    assertEquals("trucks sold", more.measure());
     assertEquals(Fact.Kind.CHANGE, more.kind());
     for (Fact f : facts("The firm is one of the top 10 lenders in the country."))
       assertTrue(f.value() != 10, f.toString());
