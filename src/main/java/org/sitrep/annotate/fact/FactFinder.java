@@ -341,9 +341,15 @@ public final class FactFinder {
     if (ar.first > ar.sentFirst) {
       String prev = ar.word(ar.first - 1);
       if (Lexicon.get().is("every", prev)) return false;
-      if (q.value() < 20 && !casualty && Lexicon.get().is("reference", prev)) return false;
+      if (q.value() < 20
+          && !casualty
+          && Lexicon.get().is("reference", prev)
+          && !Naming.wholeOfPart(ar)) return false;
     }
-    if (q.value() < 20 && !casualty && q.text().transform(MATCHES_1::test)) return false;
+    if (q.value() < 20
+        && !casualty
+        && q.text().transform(MATCHES_1::test)
+        && !Naming.countedWhole(a, q)) return false;
     // a capitalised counted noun inside a sentence: a title or a name
     if (q.counted() != null && ar.first > ar.sentFirst) {
       for (int i = ar.first; i <= ar.last; i++) {

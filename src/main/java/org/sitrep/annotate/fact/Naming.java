@@ -140,6 +140,12 @@ final class Naming {
       n.measure = after == Lexicon.Role.DEATH ? "deaths" : "injuries";
       return n;
     }
+    // "earn nine of the 13 delegates": a part counts what its whole counts
+    Naming whole = depth == 0 ? wholeAfter(ar) : null;
+    if (whole != null) {
+      n.measure = whole.measure;
+      return n;
+    }
     String gauged = n.gauged(ar);
     if (gauged != null) {
       n.measure = gauged;
@@ -294,6 +300,39 @@ final class Naming {
     if (ar.word(v).indexOf('-') >= 0) return true;
     int c = ar.charStart(v);
     return c > 0 && ar.a.body().charAt(c - 1) == '-';
+  }
+
+  /**
+   * "nine of the 13 delegates": a part of a whole the text counts is a count of its own (unlike
+   * "two of the men").
+   */
+  static boolean countedWhole(org.sitrep.model.Annotated a, Quantity q) {
+    for (Quantity o : a.quantities())
+      if (o != q && o.start() > q.start() && o.end() <= q.end() && o.counted() != null) return true;
+    return false;
+  }
+
+  /** "nine of the 13 delegates": the figure after "of the" is the whole a part is taken from. */
+  static boolean wholeOfPart(Around ar) {
+    return ar.word(ar.first - 1).equals("the")
+        && ar.word(ar.first - 2).equals("of")
+        && ar.pos(ar.first - 3).equals("CD");
+  }
+
+  /** The naming of the whole after a part ("nine of the 13 delegates"), or null. */
+  private static Naming wholeAfter(Around ar) {
+    if (!ar.word(ar.last + 1).equals("of") || !ar.word(ar.last + 2).equals("the")) return null;
+    var qs = ar.a.quantities();
+    int at = ar.last + 3;
+    if (at >= ar.sentEnd) return null;
+    for (int k = 0; k < qs.size(); k++) {
+      Quantity w = qs.get(k);
+      if (w.start() != ar.charStart(at) || w.counted() == null) continue;
+      int si = ar.a.sentenceAt(w.start());
+      Naming n = of(new Around(ar.a, ar.a.sentences().get(si), w, qs, k), w, 1);
+      return n == null || n.measure == null ? null : n;
+    }
+    return null;
   }
 
   /**

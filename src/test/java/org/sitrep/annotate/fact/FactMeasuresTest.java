@@ -95,6 +95,16 @@ class FactMeasuresTest {
   }
 
   @Test
+  void aPartAndItsWholeBothCount() {
+    String s = "The Greens won 11 of the 17 seats on the council.";
+    assertEquals("seats", on(s, 17).measure());
+    assertTrue(on(s, 11).measure().startsWith("seats"), on(s, 11).toString());
+    // a part of people the text does not count is told, not counted
+    for (Fact f : facts("Two of the men were later released by the police."))
+      assertTrue(f.value() != 2, f.toString());
+  }
+
+  @Test
   void aGrowthOfPercentagesIsAChangeOfTheThingsCountedBefore() {
     String s =
         "The plant built 40,000 tractors and 12,000 harvesters, a respective growth of 9 % and 14 %"
