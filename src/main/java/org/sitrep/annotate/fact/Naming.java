@@ -314,9 +314,11 @@ final class Naming {
 
   /** "nine of the 13 delegates": the figure after "of the" is the whole a part is taken from. */
   static boolean wholeOfPart(Around ar) {
+    // "one of the seven wonders" points at one thing, it counts no part
     return ar.word(ar.first - 1).equals("the")
         && ar.word(ar.first - 2).equals("of")
-        && ar.pos(ar.first - 3).equals("CD");
+        && ar.pos(ar.first - 3).equals("CD")
+        && !ar.word(ar.first - 3).equals("one");
   }
 
   /** The naming of the whole after a part ("nine of the 13 delegates"), or null. */

@@ -102,6 +102,8 @@ class FactMeasuresTest {
     // a part of people the text does not count is told, not counted
     for (Fact f : facts("Two of the men were later released by the police."))
       assertTrue(f.value() != 2, f.toString());
+    for (Fact f : facts("The mayor called the bridge one of the seven marvels of the region."))
+      assertTrue(f.value() != 7, f.toString());
   }
 
   @Test
