@@ -63,14 +63,16 @@ public final class FactFinder {
   private static final Pattern FUTURE =
       Pattern.compile(
           "\\b(will|would|shall|'ll|slated|plans?|planned|planning|expected|expects|willing|prepared|set to|is to|are"
-              + " to|aims?|intends?|intended|proposed|could|may|might|to be|by the year|ready to|forecasts?|projected)\\b",
+              + " to|aims?|intends?|intended|proposed|could|(?-i:may)|might|to be|by the year|ready to|forecasts?|projected)\\b",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern PLEDGE =
       Pattern.compile(
           "\\b(pledged?|pledges|promised?|promises|vowed|vows|committed|commits|offered|offers)\\b",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern HYPOTHETICAL =
-      Pattern.compile("\\b(if|unless|whether)\\b", Pattern.CASE_INSENSITIVE);
+      Pattern.compile(
+          "\\b(if(?! compared)|unless|whether)\\b|\\b(estimat|forecast|predict|project)\\w*\\b.*\\b(will|would)\\b",
+          Pattern.CASE_INSENSITIVE);
   private static final Pattern NEGATED =
       Pattern.compile(
           "\\b(not|never|no longer|refused to|ruled out|denied|n't)\\b", Pattern.CASE_INSENSITIVE);
@@ -170,7 +172,7 @@ public final class FactFinder {
     boolean toLevel = "to".equals(ar.prep) || "at".equals(ar.prep);
     Fact.Kind kind;
     boolean split = false;
-    if (total) kind = Fact.Kind.TOTAL;
+    if (total || (n.total && (toLevel || dir == 0))) kind = Fact.Kind.TOTAL;
     else if (toLevel) kind = Fact.Kind.LEVEL;
     else if (n.share) kind = Fact.Kind.SHARE;
     else if (dir != 0 && !n.predicateInMeasure) {
@@ -341,9 +343,15 @@ public final class FactFinder {
     if (ar.first > ar.sentFirst) {
       String prev = ar.word(ar.first - 1);
       if (Lexicon.get().is("every", prev)) return false;
-      if (q.value() < 20 && !casualty && Lexicon.get().is("reference", prev)) return false;
+      if (q.value() < 20
+          && !casualty
+          && Lexicon.get().is("reference", prev)
+          && !Naming.wholeOfPart(ar)) return false;
     }
-    if (q.value() < 20 && !casualty && q.text().transform(MATCHES_1::test)) return false;
+    if (q.value() < 20
+        && !casualty
+        && q.text().transform(MATCHES_1::test)
+        && !Naming.countedWhole(a, q)) return false;
     // a capitalised counted noun inside a sentence: a title or a name
     if (q.counted() != null && ar.first > ar.sentFirst) {
       for (int i = ar.first; i <= ar.last; i++) {
@@ -449,7 +457,10 @@ public final class FactFinder {
           return PLEDGE.matcher(clause).find() ? Fact.Status.PLEDGED : Fact.Status.PLANNED;
         }
         case PLANNED -> {
-          return Fact.Status.PLANNED;
+          // "estimated that 8 million will have been sold": a forecast, not a plan
+          return HYPOTHETICAL.matcher(clause).find()
+              ? Fact.Status.HYPOTHETICAL
+              : Fact.Status.PLANNED;
         }
         default -> {}
       }

@@ -37,6 +37,7 @@ final class Figures {
           "century",
           "millisecond",
           "fortnight");
+  private static final Pattern AGE_BEFORE = Pattern.compile("(^|[^\\p{L}])aged? $");
   private static final Set<String> NUMBER_WORDS = Set.of("no", "no.", "nr", "nr.", "number", "#");
   private static final Pattern CODE = Pattern.compile("(?i)(/|@|=|#|_|http|www\\.|\\.com|\\.org)");
   private static final Pattern DIGIT_LIST = Pattern.compile("\\d+(,\\d{1,2}|,\\d{4,})(,\\d+)*");
@@ -68,8 +69,9 @@ final class Figures {
     String tail = body.substring(e, Math.min(body.length(), e + 3)).toLowerCase(Locale.ROOT);
     if (tail.transform(MATCHES_3::test) || tail.transform(MATCHES_4::test)) return false;
     // ages: "aged 45", "45-year-old"
-    String pre = body.substring(Math.max(0, ds - 6), ds).toLowerCase(Locale.ROOT);
-    if (pre.endsWith("aged ") || pre.endsWith("age ")) return false;
+    // "aged 45", not "damaged 4,000" or "managed 30"
+    String pre = body.substring(Math.max(0, ds - 7), ds).toLowerCase(Locale.ROOT);
+    if (AGE_BEFORE.matcher(pre).find()) return false;
     String post = body.substring(e, Math.min(body.length(), e + 12)).toLowerCase(Locale.ROOT);
     if (post.transform(MATCHES_5::test)) return false;
     // a year on its own
@@ -80,7 +82,42 @@ final class Figures {
         && q.value() == Math.rint(q.value())
         && !q.text().contains(",")) return false;
     if (q.unit() == null && unknownUnitAfter(a, e)) return false;
+    if (ordinalAfterNoun(body, q.start())) return false;
+    if (bracket(a, q)) return false;
     return !designation(a, ds);
+  }
+
+  /** "hour 11", "day 3 of the strike": a number right after a lowercase counting noun. */
+  private static boolean ordinalAfterNoun(String body, int start) {
+    int s = start;
+    if (s < 2 || body.charAt(s - 1) != ' ') return false;
+    int w = s - 1;
+    while (w > 0 && Character.isLetter(body.charAt(w - 1))) w--;
+    String prev = body.substring(w, s - 1);
+    return !prev.isEmpty()
+        && Character.isLowerCase(prev.charAt(0))
+        && Lexicon.get().is("countnoun", prev);
+  }
+
+  /**
+   * "households making $100,000 or more", "earning $50,000 and above": a sum that bounds a group of
+   * people or things is a bracket, not an amount anyone has.
+   */
+  private static boolean bracket(Annotated a, Quantity q) {
+    if (q.unit() == null || !q.unit().matches("[A-Z]{3}")) return false;
+    String body = a.body();
+    String after = body.substring(q.end(), Math.min(body.length(), q.end() + 14));
+    after = after.toLowerCase(Locale.ROOT).stripLeading();
+    boolean bounds = false;
+    for (String b : Lexicon.get().words("bracket")) if (after.startsWith(b)) bounds = true;
+    if (!bounds
+        && !q.text().toLowerCase(Locale.ROOT).matches(".*\\b(or|and) (more|above|over)\\b.*"))
+      return false;
+    var toks = a.tokens();
+    int i = Token.firstAtOrAfter(toks, q.start()) - 1;
+    if (i < 0) return false;
+    String pos = toks.get(i).pos() == null ? "" : toks.get(i).pos();
+    return pos.equals("VBG");
   }
 
   /** "16 GB", "500 MW": capitals right after the number that name no one are a unit or a code. */

@@ -28,6 +28,15 @@ final class Naming {
   /** The predicate is part of the measure ("jobs cut"): the figure is a count, not a change. */
   boolean predicateInMeasure;
 
+  /**
+   * The figure counts a running total: a casualty toll, or what an action has added up to so far
+   * ("has spent $8.6 million", "have sold 2 million copies").
+   */
+  boolean total;
+
+  /** The token the figure starts at. */
+  int at = -1;
+
   /** The measure is so generic ("share", "index level" without a name) that a subject is needed. */
   boolean needsSubject;
 
@@ -38,9 +47,45 @@ final class Naming {
 
   private static final Lexicon LEX = Lexicon.get();
 
+  private static final java.util.Set<String> TIME_UNITS =
+      java.util.Set.of("second", "minute", "hour", "day", "week", "month", "year");
+  private static final Pattern MONEY_PER = Pattern.compile("(?:[A-Z]{3}|cent|pence) per (\\w+)");
+  private static final Pattern ERROR_MARGIN_AFTER =
+      Pattern.compile("\\s*(\\(?(plus or minus|\\+/-|±)\\)?\\s*)?margin of (sampling )?error");
+  private static final Pattern ERROR_MARGIN =
+      Pattern.compile("(plus or minus|\\+/-|±|margin of error( of)?( is)?( about)?)$");
+
   private Naming() {}
 
   static Naming of(Around ar, Quantity q) {
+    return of(ar, q, 0);
+  }
+
+  /** {@code depth} counts figures named from an earlier one, so a chain stops at one step. */
+  private static Naming of(Around ar, Quantity q, int depth) {
+    Naming n = named(ar, q, depth);
+    if (n == null) return null;
+    n.at = ar.first;
+    boolean casualty =
+        n.measure.equals("deaths")
+            || n.measure.equals("injuries")
+            || n.measure.equals("casualties");
+    if (casualty || (n.predicateInMeasure && perfect(ar))) n.total = true;
+    return n;
+  }
+
+  /** "has spent", "have sold", "had raised": a perfect tense on the verb before the figure. */
+  private static boolean perfect(Around ar) {
+    int v = ar.verbBefore;
+    if (v < 0 || !ar.pos(v).equals("VBN")) return false;
+    for (int i = v - 1; i >= ar.sentFirst && i >= v - 3; i--) {
+      if (ar.lemma(i).equals("have")) return true;
+      if (!ar.pos(i).startsWith("RB")) return false;
+    }
+    return false;
+  }
+
+  private static Naming named(Around ar, Quantity q, int depth) {
     Naming n = new Naming();
     String unit = q.unit();
     String counted = q.counted() == null ? null : q.counted().toLowerCase(Locale.ROOT).strip();
@@ -64,11 +109,48 @@ final class Naming {
       n.subject = n.indexName(ar);
       return n.subject == null ? null : n;
     }
-    if (money) return n.money(ar, moves, vb);
-    if (percent) return n.percent(ar, q, counted, moves);
+    if (money) return n.money(ar, q, moves, vb, depth);
+    var per = unit == null ? null : MONEY_PER.matcher(unit);
+    if (per != null && per.matches()) {
+      // "$2.05 per share": the money noun of the clause per unit ("profit per share"), else a price
+      String about =
+          ar.head >= 0 && !ar.proper(ar.head) ? LEX.moneyMeasure(ar.lemma(ar.head)) : null;
+      if (about == null) about = moneyNounBefore(ar);
+      String each = singular(per.group(1));
+      String verb = vb == null ? null : LEX.value("moneyverb", ar.lemma(ar.verbBefore));
+      if (about == null && verb != null && !verb.equals("price")) about = verb;
+      // "$100,000 per day": money per stretch of time is a running cost, not a price
+      if (about == null && TIME_UNITS.contains(each)) about = "cost";
+      // "net income of $340 million, or 52 cents a share": the sum just before, per unit
+      Naming prev = about == null && depth == 0 ? earlier(ar, q, true) : null;
+      if (prev != null && !prev.measure.equals("money") && !prev.measure.contains(" per "))
+        about = prev.measure;
+      n.measure = about == null || about.equals("price") ? "price" : about + " per " + each;
+      if (about != null) n.subject = nounPhraseOwner(ar);
+      return n;
+    }
+    if (percent) return n.percent(ar, q, counted, moves, depth);
     if (counted != null) return n.counted(ar, q, counted, vb);
-    // a figure with no noun of its own: the level of the clause's subject ("the index closed at
-    // 9,412", "the death toll rose to 130"), or nothing
+    // a figure with no noun of its own: the level of what the verb puts at it ("put the quake at
+    // 8.9"), or of the clause's subject ("the index closed at 9,412", "the death toll rose to
+    // 130"), or nothing
+    // "where at least 89 were killed": a bare count of the dead or wounded
+    Lexicon.Role after = ar.verbAfter >= 0 ? LEX.role(ar.lemma(ar.verbAfter)) : null;
+    if (ar.passive && (after == Lexicon.Role.DEATH || after == Lexicon.Role.INJURY)) {
+      n.measure = after == Lexicon.Role.DEATH ? "deaths" : "injuries";
+      return n;
+    }
+    // "earn nine of the 13 delegates": a part counts what its whole counts
+    Naming whole = depth == 0 ? wholeAfter(ar) : null;
+    if (whole != null) {
+      n.measure = whole.measure;
+      return n;
+    }
+    String gauged = n.gauged(ar);
+    if (gauged != null) {
+      n.measure = gauged;
+      return n;
+    }
     if (!moves || ar.head < 0) return null;
     if (ar.proper(ar.head) || ar.word(ar.head).equals("index")) {
       n.subject = n.indexName(ar);
@@ -82,10 +164,23 @@ final class Naming {
     return n;
   }
 
-  private Naming money(Around ar, boolean moves, Lexicon.Role vb) {
+  private Naming money(Around ar, Quantity q, boolean moves, Lexicon.Role vb, int depth) {
     int next = ar.last + 1;
     String w = ar.word(next);
-    if (w.equals("per") || w.equals("each") || (w.equals("a") && plainNoun(ar, next + 1))) {
+    // the money noun the clause is about: "the company's net profit was $1.14 per share", "their
+    // coffers had dwindled to $1.2 million each"
+    String about =
+        ar.head >= 0 && !ar.proper(ar.head)
+            ? LEX.moneyMeasure(ar.lemma(ar.head))
+            : moneyNounBefore(ar);
+    if (about != null && w.equals("per") && plainNoun(ar, next + 1)) {
+      measure = about + " per " + Naming.singular(ar.word(next + 1)); // "profit per share"
+      subject = nounPhraseOwner(ar);
+      return this;
+    }
+    if (w.equals("per")
+        || (w.equals("each") && about == null)
+        || ((w.equals("a") || w.equals("an")) && plainNoun(ar, next + 1))) {
       measure = "price"; // "£0.79 per song", "$100 a barrel"
       return this;
     }
@@ -104,6 +199,14 @@ final class Naming {
       noun = ar.nounBefore; // "a loss of $1.2 billion"
     if (noun < 0 && w.equals("in") && plainNoun(ar, next + 1) && !ar.noun(next + 2))
       noun = next + 1; // "$500 million in revenue", "10 billion euros in aid"
+    boolean extreme = noun >= 0 && LEX.is("extreme", ar.lemma(noun));
+    for (int j = ar.first - 1; j > ar.sentFirst && j >= ar.first - 3 && noun < 0; j--)
+      if (ar.word(j).equals("of")) extreme = LEX.is("extreme", ar.word(j - 1));
+    if (extreme) {
+      measure = "price"; // "an intraday high of $1.20", "a record of $1,920"
+      subject = nounPhraseOwner(ar);
+      return this;
+    }
     if (noun >= 0) {
       String l = ar.lemma(noun);
       String m = LEX.moneyMeasure(l);
@@ -129,19 +232,265 @@ final class Naming {
       subject = nounPhraseOwner(ar);
       return this;
     }
+    if (about != null) {
+      // "the annual revenue of the company made up $7.1 billion": a money noun as the subject
+      measure = about;
+      subject = nounPhraseOwner(ar);
+      return this;
+    }
     measure = "money";
     // "raised $2 million", "lost at least 3m euros": what was done to the money
     boolean moved = (vb == Lexicon.Role.UP || vb == Lexicon.Role.DOWN) && ar.head < 0;
-    if ((vb == Lexicon.Role.ACTION || vb == Lexicon.Role.SWITCH || moved) && ar.prep == null) {
+    boolean acts =
+        (vb == Lexicon.Role.ACTION || vb == Lexicon.Role.SWITCH || moved)
+            && ar.prep == null
+            && !hyphenated(ar, ar.verbBefore); // not "record-breaking"
+    if (acts) {
       measure = "money " + LEX.participle(ar.lemma(ar.verbBefore));
       predicateInMeasure = true;
       direction = 0;
+      return this;
+    }
+    // "$7.1 billion in 2006, up from $5.8 billion", "$199 and $299 respectively": a sum with no
+    // noun of its own continues the sum just before it
+    Naming prev = depth == 0 ? earlier(ar, q, true) : null;
+    if (prev != null && !prev.measure.equals("money")) {
+      measure = prev.measure;
+      subject = prev.subject;
+      predicateInMeasure = prev.predicateInMeasure;
     }
     return this;
   }
 
-  private Naming percent(Around ar, Quantity q, String counted, boolean moves) {
+  /**
+   * "It takes 2,383 delegates to win the nomination", "needs 60 votes to pass the bill": the figure
+   * is the threshold of what the purpose clause names.
+   */
+  private static Subjects.Who thresholdOf(Around ar) {
+    int k = ar.last + 1;
+    if (!ar.word(k).equals("to") || !ar.verb(k + 1)) return null;
+    int s = k + 2, e = s;
+    while (e < ar.sentEnd
+        && e < s + 6
+        && (ar.noun(e)
+            || ar.pos(e).startsWith("JJ")
+            || ar.pos(e).equals("DT")
+            || ar.pos(e).equals("PRP$"))) e++;
+    if (e == s || !ar.noun(e - 1)) return null;
+    Subjects.Who w = Subjects.mentionIn(ar.a, ar.charStart(s), ar.charEnd(e - 1));
+    return w != null ? w : new Subjects.Who(ar.word(e - 1), null);
+  }
+
+  /**
+   * "the annual revenue of the company made up $7.1 billion": the nearest money noun earlier in the
+   * figure's clause, or null.
+   */
+  private static String moneyNounBefore(Around ar) {
+    for (int i = ar.first - 1; i >= ar.sentFirst && i >= ar.first - 12; i--) {
+      String w = ar.word(i);
+      if (w.equals(",") || w.equals(";") || w.equals(":")) break;
+      String m = ar.noun(i) && !ar.proper(i) ? LEX.moneyMeasure(ar.lemma(i)) : null;
+      if (m != null) return m;
+    }
+    return null;
+  }
+
+  /** "record-breaking": a verb glued by a hyphen to the word before is part of an adjective. */
+  private static boolean hyphenated(Around ar, int v) {
+    if (ar.word(v).indexOf('-') >= 0) return true;
+    int c = ar.charStart(v);
+    return c > 0 && ar.a.body().charAt(c - 1) == '-';
+  }
+
+  /**
+   * "nine of the 13 delegates": a part of a whole the text counts is a count of its own (unlike
+   * "two of the men").
+   */
+  static boolean countedWhole(org.sitrep.model.Annotated a, Quantity q) {
+    for (Quantity o : a.quantities())
+      if (o != q && o.start() > q.start() && o.end() <= q.end() && o.counted() != null) return true;
+    return false;
+  }
+
+  /** "nine of the 13 delegates": the figure after "of the" is the whole a part is taken from. */
+  static boolean wholeOfPart(Around ar) {
+    // "one of the seven wonders" points at one thing, it counts no part
+    return ar.word(ar.first - 1).equals("the")
+        && ar.word(ar.first - 2).equals("of")
+        && ar.pos(ar.first - 3).equals("CD")
+        && !ar.word(ar.first - 3).equals("one");
+  }
+
+  /** The naming of the whole after a part ("nine of the 13 delegates"), or null. */
+  private static Naming wholeAfter(Around ar) {
+    if (!ar.word(ar.last + 1).equals("of") || !ar.word(ar.last + 2).equals("the")) return null;
+    var qs = ar.a.quantities();
+    int at = ar.last + 3;
+    if (at >= ar.sentEnd) return null;
+    for (int k = 0; k < qs.size(); k++) {
+      Quantity w = qs.get(k);
+      if (w.start() != ar.charStart(at) || w.counted() == null) continue;
+      int si = ar.a.sentenceAt(w.start());
+      Naming n = of(new Around(ar.a, ar.a.sentences().get(si), w, qs, k), w, 1);
+      return n == null || n.measure == null ? null : n;
+    }
+    return null;
+  }
+
+  /**
+   * The change noun a percentage is "of" ("a growth of 28%"), stepping back over the figures joined
+   * to it ("a growth of 28% and 50%"); -1 if none.
+   */
+  private static int changeNounBefore(Around ar) {
+    int j = ar.first - 1;
+    var qs = ar.a.quantities();
+    for (int hop = 0; hop < 4 && j - 1 > ar.sentFirst; hop++) {
+      if (ar.word(j).equals("of")) {
+        int n = j - 1;
+        return ar.noun(n) && LEX.value("changenoun", ar.lemma(n)) != null ? n : -1;
+      }
+      String w = ar.word(j);
+      if (!(w.equals("and") || w.equals(",") || w.equals("or"))) return -1;
+      int k = j - 1, from = -1;
+      for (Quantity o : qs)
+        if (o.start() <= ar.charStart(k) && o.end() >= ar.charEnd(k))
+          from = org.sitrep.model.Token.firstAtOrAfter(ar.toks, o.start());
+      if (from < 0) return -1;
+      j = from - 1;
+    }
+    return -1;
+  }
+
+  /**
+   * The naming of the nearest earlier figure of the sentence, a few words back: of the same
+   * currency when {@code sameUnit}, else of a counted noun. Null if there is none.
+   */
+  private static Naming earlier(Around ar, Quantity q, boolean sameUnit) {
+    java.util.List<Naming> all = earlierAll(ar, q, sameUnit, 12);
+    return all.isEmpty() ? null : all.get(all.size() - 1);
+  }
+
+  /** The namings of the earlier figures of the sentence within {@code window} tokens, in order. */
+  private static java.util.List<Naming> earlierAll(
+      Around ar, Quantity q, boolean sameUnit, int window) {
+    java.util.List<Naming> out = new java.util.ArrayList<>();
+    var qs = ar.a.quantities();
+    int qi = qs.indexOf(q);
+    int si = ar.a.sentenceAt(q.start());
+    if (qi < 0 || si < 0) return out;
+    var sent = ar.a.sentences().get(si);
+    for (int k = Math.max(0, qi - 4); k < qi; k++) {
+      Quantity p = qs.get(k);
+      if (p.start() < sent.start()) continue;
+      if (sameUnit ? !money(p.unit()) || !money(q.unit()) : p.counted() == null) continue;
+      Around pa = new Around(ar.a, sent, p, qs, k);
+      if (ar.first - pa.last > window) continue;
+      Naming pn = of(pa, p, 1);
+      if (pn != null) out.add(pn);
+    }
+    return out;
+  }
+
+  /**
+   * The measure of a bare figure a verb puts "at" or "to" ("put the quake at 8.9", "upgraded the
+   * magnitude of the earthquake to 9.0"): a noun between them that names a gauge, or null.
+   */
+  private String gauged(Around ar) {
+    if (!("to".equals(ar.prep) || "at".equals(ar.prep))) return null;
+    int to = ar.first - 1;
+    while (to > ar.sentFirst && !ar.word(to).equals(ar.prep)) to--;
+    for (int i = to - 1; i >= ar.sentFirst && i >= to - 10; i--) {
+      if (ar.verb(i) || ar.word(i).equals(",") || ar.word(i).equals(";")) break;
+      String g = ar.noun(i) ? LEX.value("gauge", ar.lemma(i)) : null;
+      if (g == null) continue;
+      // the thing gauged: a name in the words up to the figure ("the Japan quake")
+      subject = Subjects.mentionIn(ar.a, ar.charStart(i), ar.charEnd(to - 1));
+      if (subject == null) subject = Subjects.mentionIn(ar.a, ar.charStart(i), ar.charEnd(to));
+      return g;
+    }
+    return null;
+  }
+
+  private Naming percent(Around ar, Quantity q, String counted, boolean moves, int depth) {
     int next = ar.last + 1;
+    String pre =
+        ar.a
+            .body()
+            .substring(Math.max(0, q.start() - 40), q.start())
+            .toLowerCase(Locale.ROOT)
+            .stripTrailing();
+    String post =
+        ar.a
+            .body()
+            .substring(q.end(), Math.min(ar.a.body().length(), q.end() + 40))
+            .toLowerCase(Locale.ROOT);
+    if (ERROR_MARGIN.matcher(pre).find() || ERROR_MARGIN_AFTER.matcher(post).lookingAt()) {
+      measure = "margin of error"; // "plus or minus 3 percent", "a margin of error of 2.5%"
+      for (int i = ar.sentFirst; i < ar.sentEnd && subject == null; i++)
+        if (LEX.is("survey", ar.lemma(i))) subject = new Subjects.Who(ar.lemma(i), null);
+      return this;
+    }
+    String adv = ar.word(ar.first - 1);
+    // the comparative may close the figure's own text ("3 percent more") or follow it
+    int c = LEX.value("comparative", ar.word(ar.last)) != null ? ar.last : ar.last + 1;
+    String cmp = LEX.value("comparative", ar.word(c));
+    int turn = 0;
+    if ((adv.equals("up") || adv.equals("down")) && ar.word(ar.first - 2).equals(","))
+      turn = adv.equals("up") ? 1 : -1;
+    else if (cmp != null && ar.word(c + 1).equals("than")) turn = cmp.equals("up") ? 1 : -1;
+    if (turn != 0 && depth == 0) {
+      // "carried 4.5 million passengers in May, up 6 percent", "sold 9 million cars, 3 percent
+      // more than a year earlier": a change of the figure before
+      direction = turn;
+      Naming prev = earlier(ar, q, false);
+      if (prev == null) prev = earlier(ar, q, true);
+      if (prev != null && prev.measure != null && !prev.measure.equals("money")) {
+        measure = prev.measure;
+        subject = prev.subject;
+        return this;
+      }
+      if (ar.head >= 0 && !ar.proper(ar.head)) {
+        measure = subjectNoun(ar);
+        if (measure != null) return this;
+      }
+    }
+    int cn = changeNounBefore(ar);
+    String grows = cn >= 0 ? LEX.value("changenoun", ar.lemma(cn)) : null;
+    if (grows != null && depth == 0) {
+      // "sold 21 million iPods and 1.6 million computers, a respective growth of 28% and 50%": a
+      // change of the things counted just before, in order when they are "respective"
+      direction = grows.equals("up") ? 1 : -1;
+      java.util.List<Naming> before = earlierAll(ar, q, false, 40);
+      before.removeIf(p -> p.measure == null);
+      int own = 0, after = 0;
+      int sentEndChar = ar.charEnd(ar.sentEnd - 1);
+      for (Quantity o : ar.a.quantities()) {
+        if (o.start() <= ar.charEnd(cn) || o.start() > sentEndChar) continue;
+        after++;
+        if (o.start() < q.start()) own++;
+      }
+      boolean respective = false;
+      for (int i = ar.sentFirst; i < ar.sentEnd; i++)
+        if (ar.word(i).startsWith("respective")) respective = true;
+      // the figures counted before the change noun, not those after it
+      before.removeIf(p -> p.at >= cn);
+      if (!before.isEmpty()) {
+        int pick = before.size() - 1;
+        if (respective)
+          pick =
+              before.size() >= after
+                  ? before.size() - after + own
+                  : Math.min(own, before.size() - 1);
+        Naming p = before.get(pick);
+        measure = p.measure;
+        subject = p.subject;
+        return this;
+      }
+      if (ar.head >= 0 && !ar.proper(ar.head)) {
+        measure = subjectNoun(ar);
+        return measure == null ? null : this;
+      }
+    }
     for (int i = ar.first; i <= next && i < ar.sentEnd; i++) {
       String sign = ar.noun(i) ? LEX.value("changenoun", ar.lemma(i)) : null;
       if (sign == null) continue;
@@ -252,7 +601,16 @@ final class Naming {
     }
     measure = base;
     if (object && (vb == Lexicon.Role.UP || vb == Lexicon.Role.DOWN)) direction = 0;
+    if (object && LEX.is("threshold", ar.lemma(ar.verbBefore))) subject = thresholdOf(ar);
     return this;
+  }
+
+  static boolean money(String unit) {
+    return unit != null
+        && (unit.transform(MATCHES_1::test)
+            || unit.equals("cent")
+            || unit.equals("pence")
+            || MONEY_PER.matcher(unit).matches());
   }
 
   private static boolean isBe(Around ar) {

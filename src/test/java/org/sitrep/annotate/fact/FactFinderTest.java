@@ -94,7 +94,7 @@ class FactFinderTest {
         "At least 17 people were killed when the bus crashed near Lyon, police said.",
         null,
         "deaths",
-        Fact.Kind.LEVEL,
+        Fact.Kind.TOTAL, // the toll of one event is its total
         17,
         null);
     fact(

@@ -1,0 +1,156 @@
+package org.sitrep.annotate.fact;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.sitrep.annotate.Pipelines;
+import org.sitrep.model.Document;
+import org.sitrep.model.Fact;
+import org.sitrep.model.Published;
+import org.sitrep.model.Source;
+import org.sitrep.pipeline.Pipeline;
+
+/** Measures, kinds and statuses of figures, and figures that are no observations. */
+class FactMeasuresTest {
+  static Pipeline pipeline;
+
+  @BeforeAll
+  static void load() {
+    pipeline = Pipelines.standard();
+  }
+
+  static List<Fact> facts(String text) {
+    Document d =
+        Document.of(
+            Source.file("t"),
+            null,
+            null,
+            null,
+            Published.stated("2020-01-15"),
+            "en",
+            List.of(),
+            text);
+    return FactFinder.find(pipeline.run(d));
+  }
+
+  static Fact on(String text, double value) {
+    List<Fact> fs = facts(text);
+    for (Fact f : fs) if (f.value() == value) return f;
+    throw new AssertionError(text + ": no fact of " + value + " in " + fs);
+  }
+
+  @Test
+  void moneyIsNamedByTheMoneyNounOfItsClause() {
+    // "each" after a sum spread over its owners is no price
+    assertEquals(
+        "cash",
+        on(
+                "The two charities' reserves and coffers had shrunk to $3.5 million each by June.",
+                3.5e6)
+            .measure());
+    assertEquals(
+        "profit per share",
+        on("Its quarterly profit amounted to $2.05 per share, the retailer said.", 2.05).measure());
+    Fact rev =
+        on(
+            "The annual revenue of the brewer made up $4.2 billion in 2018, up from $3.9 billion.",
+            4.2e9);
+    assertEquals("revenue", rev.measure());
+    // a sum with no noun of its own continues the one before it
+    assertEquals(
+        "revenue",
+        on(
+                "The annual revenue of the brewer made up $4.2 billion in 2018, up from $3.9 billion.",
+                3.9e9)
+            .measure());
+  }
+
+  @Test
+  void marketFiguresAfterTheirSum() {
+    String r = "The insurer reported net income of $410 million, or 61 cents a share.";
+    assertEquals("income per share", on(r, 61).measure());
+    assertEquals(
+        "price",
+        on("The peso touched an intraday low of $0.05 against the dollar.", 0.05).measure());
+    String p = "The ferry line carried 2.3 million passengers in May, up 4 percent.";
+    Fact up = on(p, 4);
+    assertEquals("passengers", up.measure());
+    assertEquals(Fact.Kind.CHANGE, up.kind());
+    // the month of May is no modal verb
+    assertEquals(Fact.Status.CURRENT, on(p, 2.3e6).status());
+  }
+
+  @Test
+  void verbsEndingInAgedAreNoAgesAndComparativesAreChanges() {
+    assertEquals("buildings damaged", on("The storm damaged 4,000 buildings.", 4000).measure());
+    Fact more =
+        on("The automaker sold 4.1 million trucks in 2019, 3 percent more than a year earlier.", 3);
+    assertEquals("trucks sold", more.measure());
+    assertEquals(Fact.Kind.CHANGE, more.kind());
+    for (Fact f : facts("The firm is one of the top 10 lenders in the country."))
+      assertTrue(f.value() != 10, f.toString());
+  }
+
+  @Test
+  void aPartAndItsWholeBothCount() {
+    String s = "The Greens won 11 of the 17 seats on the council.";
+    assertEquals("seats", on(s, 17).measure());
+    assertTrue(on(s, 11).measure().startsWith("seats"), on(s, 11).toString());
+    // a part of people the text does not count is told, not counted
+    for (Fact f : facts("Two of the men were later released by the police."))
+      assertTrue(f.value() != 2, f.toString());
+    for (Fact f : facts("The mayor called the bridge one of the seven marvels of the region."))
+      assertTrue(f.value() != 7, f.toString());
+  }
+
+  @Test
+  void aGrowthOfPercentagesIsAChangeOfTheThingsCountedBefore() {
+    String s =
+        "The plant built 40,000 tractors and 12,000 harvesters, a respective growth of 9 % and 14 %"
+            + " on the year before.";
+    Fact tractors = on(s, 9), harvesters = on(s, 14);
+    assertTrue(tractors.measure().startsWith("tractors"), tractors.toString());
+    assertTrue(harvesters.measure().startsWith("harvesters"), harvesters.toString());
+    assertEquals(Fact.Kind.CHANGE, harvesters.kind());
+  }
+
+  @Test
+  void aBareFigureAVerbPutsAtTakesTheGaugedNoun() {
+    assertEquals(
+        "magnitude",
+        on("Seismologists in Chile later put the tremor at 7.1 after a review.", 7.1).measure());
+  }
+
+  @Test
+  void marginsOfErrorAndThresholds() {
+    assertEquals(
+        "margin of error",
+        on("The survey of 1,200 adults has a margin of error of 2.8 percent.", 2.8).measure());
+    Fact t = on("It takes 270 electoral votes to win the presidency.", 270);
+    assertEquals("presidency", t.subject());
+  }
+
+  @Test
+  void tollsAndPerfectActionsAreTotalsAndForecastsHypothetical() {
+    assertEquals(
+        Fact.Kind.TOTAL,
+        on("Floods in the region have killed 48 people since Monday, officials said.", 48).kind());
+    assertEquals(
+        Fact.Kind.TOTAL, on("The city has spent $12 million on the clean-up.", 12e6).kind());
+    assertEquals(
+        Fact.Status.HYPOTHETICAL,
+        on(
+                "An analyst estimated that over three million tablets will have been shipped by March.",
+                3e6)
+            .status());
+  }
+
+  @Test
+  void ordinalsAfterACountingNounAndIncomeBracketsAreNoObservations() {
+    for (Fact f : facts("By day 12 of the strike, families earning $40,000 or more had left."))
+      assertTrue(f.value() != 12 && f.value() != 40000, f.toString());
+  }
+}
