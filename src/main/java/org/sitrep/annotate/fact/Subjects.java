@@ -330,6 +330,7 @@ final class Subjects {
     // "leads B 43% to 41% in Ohio and 42% to 39% in Iowa": a later pair follows the first one
     for (int i = qi; i >= 1 && all.get(i - 1).start() >= sentStart; i -= 2) {
       Quantity prev = all.get(i - 1), second = all.get(i);
+      if (prev.end() > second.start()) return null; // one figure read inside another
       if (!a.body().substring(prev.end(), second.start()).strip().equalsIgnoreCase("to"))
         return null;
       int k = Token.firstAtOrAfter(ar.toks, prev.start()) - 1;
