@@ -47,19 +47,6 @@ public final class FactFinder {
   /** A sentence with more figures than this is a table or a list, not prose about facts. */
   static final int MAX_FIGURES_PER_SENTENCE = 12;
 
-  private static final java.util.Set<String> TIME_UNITS =
-      java.util.Set.of(
-          "year",
-          "month",
-          "week",
-          "day",
-          "hour",
-          "minute",
-          "second",
-          "decade",
-          "century",
-          "millisecond",
-          "fortnight");
   private static final Pattern FUTURE =
       Pattern.compile(
           "\\b(will|would|shall|'ll|slated|plans?|planned|planning|expected|expects|willing|prepared|set to|is to|are"
@@ -235,64 +222,12 @@ public final class FactFinder {
     Integer se = who == null || who.mention() == null ? null : who.mention().end();
     String place = placeCode == null ? null : Subjects.countryName(placeCode);
     double v = q.value();
-    List<Fact> facts = new ArrayList<>(2);
-    if (split) {
-      facts.add(
-          new Fact(
-              qi,
-              subject,
-              ss,
-              se,
-              n.measure,
-              place,
-              dir * Math.abs(v),
-              null,
-              q.unit(),
-              Quantity.Bound.EXACT,
-              q.approximate(),
-              change,
-              Fact.Kind.CHANGE,
-              status,
-              asOf,
-              asOfHow,
-              period,
-              dates[1],
-              by,
-              sent.start(),
-              sent.end(),
-              partOf));
-      facts.add(
-          new Fact(
-              qi,
-              subject,
-              ss,
-              se,
-              n.measure,
-              place,
-              q.valueMax(),
-              null,
-              q.unit(),
-              Quantity.Bound.EXACT,
-              q.approximate(),
-              null,
-              Fact.Kind.LEVEL,
-              status,
-              asOf,
-              asOfHow,
-              period,
-              dates[1],
-              by,
-              sent.start(),
-              sent.end(),
-              partOf));
-      return facts;
-    }
     double value = kind == Fact.Kind.CHANGE ? dir * Math.abs(v) : v;
     Double max =
         q.valueMax() == null
             ? null
             : kind == Fact.Kind.CHANGE ? dir * Math.abs(q.valueMax()) : q.valueMax();
-    facts.add(
+    Fact fact =
         new Fact(
             qi,
             subject,
@@ -315,8 +250,39 @@ public final class FactFinder {
             by,
             sent.start(),
             sent.end(),
-            partOf));
-    return facts;
+            partOf);
+    if (!split) return List.of(fact);
+    // "fell 212.4 to 9,412": the change the figure's first end says, the level its second
+    return List.of(
+        withValue(fact, dir * Math.abs(v), null, change, Fact.Kind.CHANGE),
+        withValue(fact, q.valueMax(), null, null, Fact.Kind.LEVEL));
+  }
+
+  /** {@code f} read as another value of its figure: an exact one, of the given kind. */
+  private static Fact withValue(Fact f, double value, Double max, String change, Fact.Kind kind) {
+    return new Fact(
+        f.quantityIndex(),
+        f.subject(),
+        f.subjectStart(),
+        f.subjectEnd(),
+        f.measure(),
+        f.place(),
+        value,
+        max,
+        f.unit(),
+        Quantity.Bound.EXACT,
+        f.approximate(),
+        change,
+        kind,
+        f.status(),
+        f.asOf(),
+        f.asOfHow(),
+        f.period(),
+        f.target(),
+        f.attributedTo(),
+        f.evidenceStart(),
+        f.evidenceEnd(),
+        f.partOf());
   }
 
   private static int lowerBound(int[] a, int key) {

@@ -6,34 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.sitrep.annotate.Pipelines;
-import org.sitrep.model.Document;
 import org.sitrep.model.Fact;
-import org.sitrep.model.Published;
-import org.sitrep.model.Source;
-import org.sitrep.pipeline.Pipeline;
 
 /** Measures, kinds and statuses of figures, and figures that are no observations. */
 class FactMeasuresTest {
-  static Pipeline pipeline;
-
   @BeforeAll
   static void load() {
-    pipeline = Pipelines.standard();
+    if (FactFinderTest.pipeline == null) FactFinderTest.load();
   }
 
   static List<Fact> facts(String text) {
-    Document d =
-        Document.of(
-            Source.file("t"),
-            null,
-            null,
-            null,
-            Published.stated("2020-01-15"),
-            "en",
-            List.of(),
-            text);
-    return FactFinder.find(pipeline.run(d));
+    return FactFinderTest.facts(text);
   }
 
   static Fact on(String text, double value) {
