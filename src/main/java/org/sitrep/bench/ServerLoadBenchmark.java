@@ -140,18 +140,12 @@ public final class ServerLoadBenchmark {
           return;
         }
         List<String> cmd =
-            new ArrayList<>(
-                List.of(
-                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Xmx512m",
-                    "-cp",
-                    System.getProperty("java.class.path"),
-                    ServerLoadBenchmark.class.getName(),
-                    "--client",
-                    "http://127.0.0.1:" + server.port(),
-                    String.valueOf(requests),
-                    String.valueOf(seconds),
-                    String.valueOf(clients)));
+            clientJvm(
+                "--client",
+                "http://127.0.0.1:" + server.port(),
+                String.valueOf(requests),
+                String.valueOf(seconds),
+                String.valueOf(clients));
         cmd.addAll(stories);
         System.out.printf(
             "serving %,d documents; %d client threads in a child JVM, %,d requests or %d s%n",
@@ -390,5 +384,23 @@ public final class ServerLoadBenchmark {
 
   private static String enc(String s) {
     return URLEncoder.encode(s, StandardCharsets.UTF_8);
+  }
+
+  /**
+   * The command line of a client JVM on this classpath running this class in {@code mode}: the
+   * traffic comes from a second process, as a user's clients would.
+   */
+  static List<String> clientJvm(String mode, String... args) {
+    List<String> cmd =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m",
+                "-cp",
+                System.getProperty("java.class.path"),
+                ServerLoadBenchmark.class.getName(),
+                mode));
+    cmd.addAll(List.of(args));
+    return cmd;
   }
 }

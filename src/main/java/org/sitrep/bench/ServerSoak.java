@@ -62,21 +62,15 @@ final class ServerSoak {
       List<String> stories)
       throws Exception {
     List<String> cmd =
-        new ArrayList<>(
-            List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m",
-                "-cp",
-                System.getProperty("java.class.path"),
-                ServerLoadBenchmark.class.getName(),
-                "--soak-client",
-                base,
-                token,
-                String.valueOf(soak.toSeconds()),
-                String.valueOf(every.toSeconds()),
-                String.valueOf(readsPerSecond),
-                String.valueOf(postEvery.toMillis()),
-                String.valueOf(maxRequests)));
+        ServerLoadBenchmark.clientJvm(
+            "--soak-client",
+            base,
+            token,
+            String.valueOf(soak.toSeconds()),
+            String.valueOf(every.toSeconds()),
+            String.valueOf(readsPerSecond),
+            String.valueOf(postEvery.toMillis()),
+            String.valueOf(maxRequests));
     cmd.addAll(stories);
     System.out.printf(
         "soak: %s of mixed traffic from a child JVM, %d reads/s, a POST every %s, figures every"

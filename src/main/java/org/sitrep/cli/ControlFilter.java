@@ -54,13 +54,9 @@ final class ControlFilter extends FilterOutputStream {
     for (int i = off; i < off + len; i++) write(b[i]);
   }
 
+  // A lead byte held back at a flush stays held: the next write completes it.
   @Override
   public void flush() throws IOException {
-    if (pendingC2) {
-      // A lone lead byte at a flush: the next write completes it, so hold it back.
-      out.flush();
-      return;
-    }
     out.flush();
   }
 
