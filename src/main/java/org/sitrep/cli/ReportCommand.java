@@ -8,7 +8,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
 import org.sitrep.json.Json;
 import org.sitrep.report.Brief;
-import org.sitrep.report.BriefBuilder;
+import org.sitrep.query.BriefBuilder;
 import org.sitrep.report.MarkdownBrief;
 import org.sitrep.store.Store;
 import picocli.CommandLine.ArgGroup;

@@ -25,6 +25,11 @@ public record Brief(
     List<OutletLine> byOutlet,
     List<Source> sources,
     boolean truncated) {
+  /**
+   * How many articles a brief reads one by one, newest first, for events, framing and outlets;
+   * {@link #truncated()} says a scope had more.
+   */
+  public static final int MAX_ARTICLES = 200;
 
   /**
    * A fact series in scope: its label and id, its latest reported value (and the latest plan, when

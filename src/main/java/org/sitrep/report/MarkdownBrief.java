@@ -27,7 +27,7 @@ public final class MarkdownBrief {
     m.append('\n');
     if (b.truncated()) {
       m.append("\nEvents and outlets are read from the latest ")
-          .append(BriefBuilder.MAX_ARTICLES)
+          .append(Brief.MAX_ARTICLES)
           .append(" articles; figures, people and statements from all of them.\n");
     }
 

@@ -12,12 +12,13 @@ import org.sitrep.json.ContractJson;
 import org.sitrep.json.Json;
 import org.sitrep.model.Annotated;
 import org.sitrep.model.Document;
+import org.sitrep.query.NotFound;
+import org.sitrep.query.Scope;
+import org.sitrep.query.Situations;
 import org.sitrep.report.Brief;
-import org.sitrep.report.BriefBuilder;
 import org.sitrep.report.MarkdownBrief;
 import org.sitrep.report.ObservationsCsv;
 import org.sitrep.resolve.StoryView;
-import org.sitrep.resolve.entity.Entity;
 import org.sitrep.resolve.fact.SeriesIds;
 import org.sitrep.store.ListQuery;
 import org.sitrep.store.SearchQuery;
@@ -25,9 +26,6 @@ import org.sitrep.store.SearchQuery;
 /** The JSON API: one route per entry, its parameters declared where it is registered. */
 final class ApiRoutes {
   static final String JSON = "application/json";
-
-  /** How many of a search's best matches a timeline, map or report covers. */
-  static final int SEARCH_SCOPE = 50;
 
   static final String MARKDOWN = "text/markdown";
   static final String CSV = "text/csv";
@@ -55,7 +53,8 @@ final class ApiRoutes {
       Param.text("url", "address the posted articles were read from, where the body gives none");
   static final Param SCOPE_Q =
       Param.text(
-          "q", "cover the best " + SEARCH_SCOPE + " matches of this search (Lucene query syntax)");
+          "q",
+          "cover the best " + Scope.SEARCH_LIMIT + " matches of this search (Lucene query syntax)");
   static final Param SCOPE_STORY = Param.text("story", "cover the articles of this story (id)");
   static final Param SCOPE_ENTITY =
       Param.text("entity", "cover the articles that mention this entity (id)");
@@ -64,11 +63,11 @@ final class ApiRoutes {
   static final Param ITEMS =
       Param.integer("limit", "at most this many timeline items (the latest)", 1, 5_000);
 
-  private final Explorer x;
+  private final Situations x;
   private final Ingest ingest;
   private final long maxBody;
 
-  ApiRoutes(Explorer x, Ingest ingest, long maxBody) {
+  ApiRoutes(Situations x, Ingest ingest, long maxBody) {
     this.x = x;
     this.ingest = ingest;
     this.maxBody = maxBody;
@@ -251,19 +250,14 @@ final class ApiRoutes {
 
   /** The brief of a story, an entity or a search's best matches. */
   Brief brief(Context ctx) {
-    List<String> docs = scope(ctx, true);
-    String story = Params.text(ctx, STORY), entity = Params.text(ctx, ENTITY);
-    if (story != null) {
-      StoryView s = x.story(story);
-      return BriefBuilder.build(
-          x.store(), x.resolved(), docs, s.title(), "Story " + s.id(), s.distinctReports());
-    }
-    if (entity != null) {
-      Entity e = x.entity(entity);
-      return BriefBuilder.build(x.store(), x.resolved(), docs, e.name(), "Entity " + e.id(), null);
-    }
-    String q = Params.text(ctx, Q);
-    return BriefBuilder.build(x.store(), x.resolved(), docs, q, "Search \"" + q + "\"", null);
+    return x.brief(scope(ctx, true));
+  }
+
+  /** A query's answer that it holds no such story, entity, series or document, as an error. */
+  static ApiError error(NotFound e) {
+    return e.parameter() == null
+        ? ApiError.notFound(e.what(), e.id())
+        : ApiError.badParameter(e.parameter(), e.getMessage());
   }
 
   static void json(Context ctx, Object o) {
@@ -276,20 +270,20 @@ final class ApiRoutes {
         ctx,
         Map.of(
             "documents",
-            x.store().list(new ListQuery(Params.filters(ctx), page)),
+            x.documents(new ListQuery(Params.filters(ctx), page)),
             "offset",
             page.offset(),
             "limit",
             page.limit(),
             "total",
-            x.store().count()));
+            x.count()));
   }
 
   private void document(Context ctx) {
     Annotated a = x.document(ctx.pathParam("id"));
     ObjectNode o = ContractJson.toJson(a);
     o.put("story", x.storyOf(a.document().id()).orElse(null));
-    o.set("framing", Json.MAPPER.valueToTree(x.store().situation().framing(a.document().id())));
+    o.set("framing", Json.MAPPER.valueToTree(x.framing(a.document().id())));
     ctx.contentType(JSON).result(o.toString());
   }
 
@@ -301,11 +295,7 @@ final class ApiRoutes {
   private void entities(Context ctx) {
     var page = Params.page(ctx, 50);
     String type = Params.text(ctx, TYPE);
-    List<Entity> all =
-        x.snapshot().entities().values().stream()
-            .filter(e -> type == null || type.equalsIgnoreCase(e.type()))
-            .toList();
-    pageOf(ctx, page, "entities", all);
+    pageOf(ctx, page, "entities", x.entities(type, null));
   }
 
   private void entity(Context ctx) {
@@ -314,8 +304,7 @@ final class ApiRoutes {
 
   private void stories(Context ctx) {
     var page = Params.page(ctx, 50);
-    List<StoryView> all = List.copyOf(x.snapshot().stories().values());
-    pageOf(ctx, page, "stories", all);
+    pageOf(ctx, page, "stories", x.stories());
   }
 
   private void story(Context ctx) {
@@ -362,8 +351,8 @@ final class ApiRoutes {
     json(ctx, out);
   }
 
-  /** The documents a timeline or map covers: a story's, an entity's, or a search's best matches. */
-  List<String> scope(Context ctx, boolean allowEntity) {
+  /** What a timeline, map or report covers: a story, an entity, or a search's best matches. */
+  Scope scope(Context ctx, boolean allowEntity) {
     String story = Params.text(ctx, STORY), entity = allowEntity ? Params.text(ctx, ENTITY) : null;
     String q = Params.text(ctx, Q);
     int given = (story != null ? 1 : 0) + (entity != null ? 1 : 0) + (q != null ? 1 : 0);
@@ -376,18 +365,18 @@ final class ApiRoutes {
               + given
               + ")");
     }
-    if (story != null || entity != null) return x.docsOf(story, entity);
-    return x.store()
-        .matchingIds(new SearchQuery(q, null, org.sitrep.store.Page.first(1)), null, SEARCH_SCOPE);
+    if (story != null) return Scope.story(story);
+    if (entity != null) return Scope.entity(entity);
+    return Scope.search(q);
   }
 
   private void timeline(Context ctx) {
-    int limit = Params.integer(ctx, ITEMS, 500);
+    int limit = Params.integer(ctx, ITEMS, Situations.TIMELINE_ITEMS);
     json(ctx, x.timeline(scope(ctx, true), limit));
   }
 
   private void places(Context ctx) {
-    json(ctx, x.places(scope(ctx, false)));
+    json(ctx, x.places(x.docs(scope(ctx, false)).ids()));
   }
 
   private void ingest(Context ctx) throws IOException {

@@ -3,6 +3,7 @@ package org.sitrep.server;
 import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.List;
+import org.sitrep.query.Situations;
 import org.sitrep.server.web.DocumentPage;
 import org.sitrep.server.web.EntityPages;
 import org.sitrep.server.web.MapPage;
@@ -12,13 +13,13 @@ import org.sitrep.server.web.SeriesPages;
 import org.sitrep.server.web.StoryPages;
 import org.sitrep.store.SearchQuery;
 
-/** The HTML pages, each reading the same {@link Explorer} the API reads. */
+/** The HTML pages, each reading the same {@link Situations} the API reads. */
 final class PageRoutes {
   static final String HTML = "text/html";
-  private final Explorer x;
+  private final Situations x;
   private final ApiRoutes api;
 
-  PageRoutes(Explorer x, ApiRoutes api) {
+  PageRoutes(Situations x, ApiRoutes api) {
     this.x = x;
     this.api = api;
   }
@@ -123,8 +124,7 @@ final class PageRoutes {
   private void document(Context ctx) {
     var a = x.document(ctx.pathParam("id"));
     String id = a.document().id();
-    html(
-        ctx, DocumentPage.render(a, x.storyOf(id).orElse(null), x.store().situation().framing(id)));
+    html(ctx, DocumentPage.render(a, x.storyOf(id).orElse(null), x.framing(id)));
   }
 
   private void search(Context ctx) {
@@ -153,10 +153,10 @@ final class PageRoutes {
     String title;
     if (story == null && q == null) {
       docs = new ArrayList<>();
-      for (var s : x.snapshot().stories().values()) docs.addAll(s.docs());
+      for (var s : x.stories()) docs.addAll(s.docs());
       title = "Places in every story";
     } else {
-      docs = api.scope(ctx, false);
+      docs = x.docs(api.scope(ctx, false)).ids();
       title = story != null ? "Places in: " + x.story(story).title() : "Places in search: " + q;
     }
     html(ctx, MapPage.render(title, x.places(docs)));

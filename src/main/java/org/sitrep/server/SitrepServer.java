@@ -14,6 +14,8 @@ import java.util.Set;
 import java.util.function.Supplier;
 import org.sitrep.json.Json;
 import org.sitrep.pipeline.LanguagePipelines;
+import org.sitrep.query.NotFound;
+import org.sitrep.query.Situations;
 import org.sitrep.server.web.Html;
 import org.sitrep.store.BadQueryException;
 import org.sitrep.store.Store;
@@ -64,7 +66,8 @@ public final class SitrepServer implements AutoCloseable {
    * first ingest.
    */
   public static SitrepServer start(Store store, Config c, Supplier<LanguagePipelines> pipelines) {
-    Explorer x = new Explorer(store);
+    Situations x = new Situations(store);
+    x.refresh();
     ApiRoutes api = new ApiRoutes(x, new Ingest(store, pipelines), c.maxBodyBytes());
     List<Route> routes = new ArrayList<>(api.routes());
     routes.addAll(new PageRoutes(x, api).routes());
@@ -121,6 +124,7 @@ public final class SitrepServer implements AutoCloseable {
       app.addHttpHandler(HandlerType.valueOf(r.method()), r.path(), h);
     }
     app.exception(ApiError.class, (e, ctx) -> fail(ctx, e));
+    app.exception(NotFound.class, (e, ctx) -> fail(ctx, ApiRoutes.error(e)));
     app.exception(ValidationException.class, (e, ctx) -> fail(ctx, Params.fromValidation(e)));
     app.exception(
         BadQueryException.class, (e, ctx) -> fail(ctx, new ApiError(400, e.getMessage(), "q")));

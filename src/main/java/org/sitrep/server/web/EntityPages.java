@@ -1,11 +1,11 @@
 package org.sitrep.server.web;
 
 import java.util.List;
+import org.sitrep.query.Situations;
 import org.sitrep.report.Labels;
 import org.sitrep.resolve.entity.Entity;
 import org.sitrep.resolve.entity.Offices;
 import org.sitrep.resolve.quote.QuoteVariants;
-import org.sitrep.server.Explorer;
 import org.sitrep.store.SearchResult;
 
 /**
@@ -44,7 +44,7 @@ public final class EntityPages {
     return Layout.page("Offices", "", h);
   }
 
-  public static String list(Explorer x, int limit) {
+  public static String list(Situations x, int limit) {
     Html h = new Html();
     h.raw(
         "<h1>Entities</h1><p class=\"lead\">People, organisations and places across all articles, most mentioned first.</p>");
@@ -69,7 +69,7 @@ public final class EntityPages {
     return Layout.page("Entities", "", h);
   }
 
-  public static String entity(Explorer x, Explorer.EntityDetail d) {
+  public static String entity(Situations x, Situations.EntityDetail d) {
     Entity e = d.entity();
     Html h = new Html();
     h.raw("<h1>")

@@ -1,7 +1,7 @@
 package org.sitrep.server.web;
 
 import java.util.Map;
-import org.sitrep.server.Explorer;
+import org.sitrep.query.Situations;
 
 /**
  * The places of a story or a search on a map drawn without any tile server: the world's country
@@ -11,7 +11,7 @@ import org.sitrep.server.Explorer;
 public final class MapPage {
   private MapPage() {}
 
-  public static String render(String title, Explorer.Places places) {
+  public static String render(String title, Situations.Places places) {
     Html h = new Html();
     h.raw("<h1>")
         .text(title)
@@ -24,7 +24,7 @@ public final class MapPage {
     h.raw(
             "<div class=\"cols\"><section><h2>Places</h2><table><thead><tr><th>Place</th><th>Country</th>")
         .raw("<th>Mentions</th><th>Lat, lon</th><th>Articles</th></tr></thead><tbody>");
-    for (Explorer.Place p : places.places()) {
+    for (Situations.Place p : places.places()) {
       h.raw("<tr class=\"place\"")
           .attr("data-lat", String.valueOf(p.lat()))
           .attr("data-lon", String.valueOf(p.lon()))

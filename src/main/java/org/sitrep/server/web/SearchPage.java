@@ -3,7 +3,7 @@ package org.sitrep.server.web;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.sitrep.server.Explorer;
+import org.sitrep.query.Situations;
 import org.sitrep.store.SearchResult;
 
 /**
@@ -50,7 +50,7 @@ public final class SearchPage {
     }
   }
 
-  public static String render(Explorer x, State st, Explorer.SearchAnswer r) {
+  public static String render(Situations x, State st, Situations.SearchAnswer r) {
     Html h = new Html();
     h.raw("<h1>Search</h1><form class=\"filters\" action=\"/search\" method=\"get\">")
         .raw("<label>Query <input name=\"q\"")
@@ -85,10 +85,10 @@ public final class SearchPage {
     facet(h, st, "Entity", "entity", r.facets().get("entity"), x);
     if (r.facetsSampled())
       h.raw("<p class=\"muted\">Story and entity counts cover the best ")
-          .text(Explorer.FACET_SAMPLE)
+          .text(Situations.FACET_SAMPLE)
           .raw(" matches.</p>");
     h.raw("</aside><ol class=\"hits\"").attr("start", String.valueOf(st.offset() + 1)).raw(">");
-    for (Explorer.Hit hit : r.hits()) {
+    for (Situations.Hit hit : r.hits()) {
       h.raw("<li class=\"hit\"><a class=\"title\"")
           .attr("href", "/documents/" + Html.url(hit.id()))
           .raw(">")
@@ -135,7 +135,7 @@ public final class SearchPage {
       String title,
       String key,
       List<SearchResult.FacetCount> counts,
-      Explorer x) {
+      Situations x) {
     h.raw("<h3>").text(title).raw("</h3>");
     if (counts == null || counts.isEmpty()) {
       h.raw("<p class=\"muted\">—</p>");
@@ -158,12 +158,12 @@ public final class SearchPage {
     h.raw("</ul>");
   }
 
-  private static String storyTitle(Explorer x, String id) {
+  private static String storyTitle(Situations x, String id) {
     var s = x.snapshot().stories().get(id);
     return s == null ? id : Fmt.or(s.title(), id);
   }
 
-  private static String entityName(Explorer x, String id) {
+  private static String entityName(Situations x, String id) {
     var e = x.snapshot().entities().get(id);
     return e == null ? id : e.name();
   }

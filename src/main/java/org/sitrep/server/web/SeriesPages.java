@@ -1,9 +1,9 @@
 package org.sitrep.server.web;
 
+import org.sitrep.query.Situations;
 import org.sitrep.resolve.fact.FactSeries;
 import org.sitrep.resolve.fact.Observation;
 import org.sitrep.resolve.fact.SeriesIds;
-import org.sitrep.server.Explorer;
 
 /**
  * Fact series: the list, and one series as a chart of values over time (undated ones in a lane of
@@ -13,7 +13,7 @@ import org.sitrep.server.Explorer;
 public final class SeriesPages {
   private SeriesPages() {}
 
-  public static String list(Explorer x) {
+  public static String list(Situations x) {
     Html h = new Html();
     h.raw(
         "<h1>Fact series</h1><p class=\"lead\">One series per subject, measure and place, across all articles.</p>");

@@ -2,11 +2,11 @@ package org.sitrep.server.web;
 
 import java.util.List;
 import java.util.Map;
+import org.sitrep.query.Situations;
 import org.sitrep.resolve.StoryView;
 import org.sitrep.resolve.Timeline;
 import org.sitrep.resolve.fact.FactSeries;
 import org.sitrep.resolve.framing.FramingMarker;
-import org.sitrep.server.Explorer;
 
 /**
  * The home page (stories by latest activity) and a story's page (timeline, series, outlets side by
@@ -15,11 +15,11 @@ import org.sitrep.server.Explorer;
 public final class StoryPages {
   private StoryPages() {}
 
-  public static String home(Explorer x) {
+  public static String home(Situations x) {
     Html h = new Html();
     var stories = x.snapshot().stories().values();
     h.raw("<h1>Stories</h1><p class=\"lead\">")
-        .text(x.store().count())
+        .text(x.count())
         .raw(" articles in ")
         .text(stories.size())
         .raw(
@@ -51,7 +51,7 @@ public final class StoryPages {
     return Layout.page("Stories", "", h);
   }
 
-  public static String story(Explorer x, StoryView s) {
+  public static String story(Situations x, StoryView s) {
     Html h = new Html();
     h.raw("<h1>")
         .text(Fmt.or(s.title(), s.id()))
@@ -89,14 +89,14 @@ public final class StoryPages {
     }
     h.raw("</section>");
 
-    Explorer.TimelineAnswer t = x.timeline(s.docs(), 500);
+    Situations.TimelineAnswer t = x.timeline(s.docs(), Situations.TIMELINE_ITEMS);
     h.raw("<section><h2>Timeline</h2>");
     if (t.truncated()) h.raw("<p class=\"muted\">Showing the latest items only.</p>");
     timeline(h, t.items());
     h.raw("</section>");
 
     h.raw("<section><h2>Outlets side by side</h2><div class=\"outlets\">");
-    for (Explorer.OutletView o : x.outlets(s)) {
+    for (Situations.OutletView o : x.outlets(s)) {
       h.raw("<div class=\"outlet\"><h3>")
           .text(o.outlet())
           .raw("</h3><p class=\"muted\">")

@@ -1,4 +1,4 @@
-package org.sitrep.report;
+package org.sitrep.query;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -14,6 +14,8 @@ import java.util.Set;
 import org.sitrep.model.Annotated;
 import org.sitrep.model.Document;
 import org.sitrep.model.Event;
+import org.sitrep.report.Brief;
+import org.sitrep.report.Labels;
 import org.sitrep.resolve.entity.Entity;
 import org.sitrep.resolve.entity.Offices;
 import org.sitrep.resolve.fact.FactSeries;
@@ -32,7 +34,7 @@ import org.sitrep.store.Store;
  */
 public final class BriefBuilder {
   /** How many articles are read one by one, newest first, for events, framing and outlets. */
-  public static final int MAX_ARTICLES = 200;
+  public static final int MAX_ARTICLES = Brief.MAX_ARTICLES;
 
   static final int FIGURES = 8,
       PEOPLE = 10,
@@ -42,17 +44,13 @@ public final class BriefBuilder {
       HAPPENED = 15;
   private static final Set<String> PLANS = Set.of("planned", "pledged");
 
-  /** The resolution a brief draws on: as saved in the store, or as a server holds it in memory. */
-  public record Resolved(
-      List<Entity> entities, List<FactSeries> facts, List<QuoteVariants.Statement> statements) {}
-
   private final Store store;
   private final SituationView situation;
-  private final Resolved resolved;
+  private final Snapshot resolved;
   private final Map<String, Integer> cited = new LinkedHashMap<>();
   private final Map<String, Annotated> loaded = new HashMap<>();
 
-  private BriefBuilder(Store store, Resolved resolved) {
+  private BriefBuilder(Store store, Snapshot resolved) {
     this.store = store;
     this.situation = store.situation();
     this.resolved = resolved;
@@ -68,17 +66,17 @@ public final class BriefBuilder {
     SituationView v = store.situation();
     return build(
         store,
-        new Resolved(v.entities(), v.facts(), v.statements()),
+        Snapshot.of(v.entities(), v.stories(), v.facts(), v.statements()),
         docIds,
         title,
         scope,
         reports);
   }
 
-  /** The same, from a resolution already in memory (read once, not per brief). */
+  /** The same, from a snapshot already in memory (read once, not per brief). */
   public static Brief build(
       Store store,
-      Resolved resolved,
+      Snapshot resolved,
       List<String> docIds,
       String title,
       String scope,
@@ -100,7 +98,7 @@ public final class BriefBuilder {
     List<Brief.Figure> figures = figures(inScope);
     List<Brief.Said> said = said(inScope);
     List<Brief.Happened> happened = happened(docs);
-    List<Entity> entities = resolved.entities();
+    List<Entity> entities = List.copyOf(resolved.entities().values());
     List<Brief.Person> people = people(entities, inScope);
     List<Brief.Named> organisations = named(entities, "ORGANIZATION", inScope, ORGANISATIONS);
     List<Brief.Named> places = named(entities, "LOCATION", inScope, PLACES);
@@ -137,7 +135,7 @@ public final class BriefBuilder {
    * A story's title is its first article's title or first sentence: cut at a word near 120
    * characters.
    */
-  static String shortTitle(String title) {
+  public static String shortTitle(String title) {
     if (title == null || title.isBlank()) return "(untitled)";
     String t = title.strip().replaceAll("\\s+", " ");
     if (t.length() <= 120) return t;
@@ -179,7 +177,7 @@ public final class BriefBuilder {
   private List<Brief.Figure> figures(Set<String> inScope) {
     record InScope(FactSeries series, List<Observation> obs) {}
     List<InScope> all = new ArrayList<>();
-    for (FactSeries s : resolved.facts()) {
+    for (FactSeries s : resolved.series().values()) {
       List<Observation> obs =
           s.observations().stream().filter(o -> inScope.contains(o.docId())).toList();
       if (!obs.isEmpty()) all.add(new InScope(s, obs));
@@ -394,7 +392,7 @@ public final class BriefBuilder {
     }
     if (docsBy.size() < 2) return List.of();
     Map<String, Set<String>> docsOfSeries = new HashMap<>();
-    for (FactSeries s : resolved.facts()) {
+    for (FactSeries s : resolved.series().values()) {
       for (Observation o : s.observations()) {
         if (inScope.contains(o.docId()))
           docsOfSeries.computeIfAbsent(SeriesIds.of(s.key()), k -> new HashSet<>()).add(o.docId());

@@ -1,0 +1,595 @@
+package org.sitrep.query;
+
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import org.sitrep.model.Annotated;
+import org.sitrep.model.Mention;
+import org.sitrep.report.Brief;
+import org.sitrep.report.Labels;
+import org.sitrep.resolve.Situation;
+import org.sitrep.resolve.StoryView;
+import org.sitrep.resolve.Timeline;
+import org.sitrep.resolve.entity.Countries;
+import org.sitrep.resolve.entity.Entity;
+import org.sitrep.resolve.entity.Offices;
+import org.sitrep.resolve.fact.FactSeries;
+import org.sitrep.resolve.fact.Observation;
+import org.sitrep.resolve.framing.FramingMarker;
+import org.sitrep.resolve.framing.Tone;
+import org.sitrep.resolve.quote.QuoteVariants;
+import org.sitrep.store.DocSummary;
+import org.sitrep.store.ListQuery;
+import org.sitrep.store.Page;
+import org.sitrep.store.SearchQuery;
+import org.sitrep.store.SearchResult;
+import org.sitrep.store.SituationView;
+import org.sitrep.store.Store;
+
+/**
+ * Everything the CLI, the API and the pages ask of a store: documents, searches narrowed to a story
+ * or an entity, the resolved picture ({@link Snapshot}), scopes, timelines, places, per-outlet
+ * views, offices and situation reports. The snapshot is read from the store on first use and held
+ * until {@link #refresh}, so a server's pages do not re-read every table, and a one-off command
+ * that asks for one story reads only that story.
+ */
+public final class Situations implements AutoCloseable {
+  /** A timeline, a map and an outlet view read whole articles: past this many (the latest) cut. */
+  public static final int TIMELINE_DOCS = 200;
+
+  /** Timeline items when the caller gives no limit (the latest). */
+  public static final int TIMELINE_ITEMS = 500;
+
+  /**
+   * Story and entity facet counts are taken over at most this many best matches; the answer says
+   * when.
+   */
+  public static final int FACET_SAMPLE = 2_000;
+
+  static final int FACET_VALUES = 20;
+
+  /** How a document without an outlet is named in per-outlet views. */
+  public static final String UNKNOWN_OUTLET = "(unknown outlet)";
+
+  private final Store store;
+  private final boolean owned;
+  private volatile Snapshot snap;
+  private final ConcurrentHashMap<String, Set<String>> docSets = new ConcurrentHashMap<>();
+
+  /** Queries over a store the caller keeps open and closes. */
+  public Situations(Store store) {
+    this(store, false);
+  }
+
+  private Situations(Store store, boolean owned) {
+    this.store = store;
+    this.owned = owned;
+  }
+
+  /**
+   * Opens the store in {@code dataDir} for queries; closing this closes it.
+   *
+   * @throws org.sitrep.store.StoreException when the directory cannot be used
+   */
+  public static Situations open(Path dataDir) {
+    return new Situations(Store.open(dataDir), true);
+  }
+
+  @Override
+  public void close() {
+    if (owned) store.close();
+  }
+
+  /** Reloads the resolved picture from the store; call after a resolution was saved. */
+  public void refresh() {
+    SituationView v = store.situation();
+    install(Snapshot.of(v.entities(), v.stories(), v.facts(), v.statements()));
+  }
+
+  /** Takes the resolved picture an ingest has just saved, without reading it back. */
+  public void refresh(Situation s) {
+    install(Snapshot.of(s.entities(), s.stories(), s.facts(), s.statements()));
+  }
+
+  private synchronized void install(Snapshot s) {
+    snap = s;
+    docSets.clear();
+  }
+
+  /** The resolved picture, read from the store on first use. */
+  public Snapshot snapshot() {
+    Snapshot s = snap;
+    if (s != null) return s;
+    synchronized (this) {
+      if (snap == null) refresh();
+      return snap;
+    }
+  }
+
+  // ---- documents
+
+  /** Stored documents, newest first, filtered and paged. */
+  public List<DocSummary> documents(ListQuery q) {
+    return store.list(q);
+  }
+
+  /** How many documents are stored. */
+  public long count() {
+    return store.count();
+  }
+
+  public Optional<Annotated> findDocument(String id) {
+    return store.get(id);
+  }
+
+  public Annotated document(String id) {
+    return findDocument(id).orElseThrow(() -> new NotFound("document", id, null));
+  }
+
+  /** The framing markers resolution found in one document. */
+  public List<FramingMarker> framing(String docId) {
+    return store.situation().framing(docId);
+  }
+
+  public Optional<String> storyOf(String docId) {
+    Snapshot s = snap;
+    if (s != null) return Optional.ofNullable(s.storyOfDoc().get(docId));
+    return store.situation().storyOf(docId);
+  }
+
+  /** Documents by id, those stored, in date order (undated last). */
+  public List<Annotated> load(Collection<String> ids) {
+    List<Annotated> out = new ArrayList<>();
+    for (String id : ids) store.get(id).ifPresent(out::add);
+    out.sort(
+        Comparator.comparing(
+            a ->
+                a.document().published().value() == null
+                    ? "\uffff"
+                    : a.document().published().value()));
+    return out;
+  }
+
+  // ---- the resolved picture, item by item
+
+  public Optional<StoryView> findStory(String id) {
+    Snapshot s = snap;
+    return s != null ? Optional.ofNullable(s.stories().get(id)) : store.situation().story(id);
+  }
+
+  public Optional<Entity> findEntity(String id) {
+    Snapshot s = snap;
+    return s != null ? Optional.ofNullable(s.entities().get(id)) : store.situation().entity(id);
+  }
+
+  public StoryView story(String id) {
+    return findStory(id).orElseThrow(() -> new NotFound("story", id, null));
+  }
+
+  public Entity entity(String id) {
+    return findEntity(id).orElseThrow(() -> new NotFound("entity", id, null));
+  }
+
+  public FactSeries series(String id) {
+    FactSeries f = snapshot().series().get(id);
+    if (f == null) throw new NotFound("fact series", id, null);
+    return f;
+  }
+
+  /** Stories, latest activity first. */
+  public List<StoryView> stories() {
+    return List.copyOf(snapshot().stories().values());
+  }
+
+  /**
+   * Entities most mentioned first: of {@code type} (any case) when not null, and whose name or a
+   * variant contains {@code name} (accents and case ignored) when not blank.
+   */
+  public List<Entity> entities(String type, String name) {
+    String q = name == null || name.isBlank() ? null : fold(name);
+    return snapshot().entities().values().stream()
+        .filter(e -> type == null || type.equalsIgnoreCase(e.type()))
+        .filter(
+            e ->
+                q == null
+                    || fold(e.name()).contains(q)
+                    || e.variants().stream().anyMatch(v -> fold(v).contains(q)))
+        .toList();
+  }
+
+  static String fold(String s) {
+    return Normalizer.normalize(s, Normalizer.Form.NFKD)
+        .replaceAll("\\p{M}+", "")
+        .toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * Fact series, most observed first, by id: of this subject, measure and place (each a name, an
+   * ISO code or a label, any case; null for any) with at least {@code min} observations.
+   */
+  public Map<String, FactSeries> series(String subject, String measure, String place, int min) {
+    Map<String, FactSeries> out = new LinkedHashMap<>();
+    for (var e : snapshot().series().entrySet()) {
+      FactSeries s = e.getValue();
+      if (matches(s.key().subject(), subject)
+          && matches(s.key().measure(), measure)
+          && matches(s.key().place(), place)
+          && s.observations().size() >= min) out.put(e.getKey(), s);
+    }
+    return out;
+  }
+
+  private static boolean matches(String value, String wanted) {
+    if (wanted == null) return true;
+    if (value == null) return false;
+    String w = wanted.toLowerCase(Locale.ROOT);
+    return value.equalsIgnoreCase(wanted) || Labels.place(value).toLowerCase(Locale.ROOT).equals(w);
+  }
+
+  /** The series with at least one observation in these documents, by id. */
+  public Map<String, FactSeries> seriesIn(Collection<String> docIds) {
+    Set<String> docs = Set.copyOf(docIds);
+    Map<String, FactSeries> out = new LinkedHashMap<>();
+    for (var e : snapshot().series().entrySet()) {
+      for (Observation o : e.getValue().observations()) {
+        if (docs.contains(o.docId())) {
+          out.put(e.getKey(), e.getValue());
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Offices and their holders, those whose title contains {@code role} (any case) and whose owner
+   * is {@code of} (an ISO code, a country's name or an organisation), each filter when not null.
+   */
+  public List<Offices.Office> offices(String role, String of) {
+    return Offices.matching(Offices.of(List.copyOf(snapshot().entities().values())), role, of);
+  }
+
+  // ---- scopes
+
+  /**
+   * A scope's articles and how a report names them.
+   *
+   * @throws NotFound when a story or entity scope names none (its parameter is the scope's)
+   * @throws org.sitrep.store.BadQueryException when a search scope is not valid query syntax
+   */
+  public Scope.Docs docs(Scope scope) {
+    switch (scope.kind()) {
+      case STORY -> {
+        StoryView s =
+            findStory(scope.value())
+                .orElseThrow(() -> new NotFound("story", scope.value(), "story"));
+        return new Scope.Docs(
+            scope, s.docs(), s.title(), "Story " + s.id(), s.distinctReports(), null);
+      }
+      case ENTITY -> {
+        Entity e =
+            findEntity(scope.value())
+                .orElseThrow(() -> new NotFound("entity", scope.value(), "entity"));
+        return new Scope.Docs(
+            scope,
+            e.docs(),
+            e.name(),
+            "Entity " + e.id() + " (" + e.type().toLowerCase(Locale.ROOT) + ")",
+            null,
+            e.name());
+      }
+      default -> {
+        String q = scope.value();
+        List<String> ids =
+            store.matchingIds(new SearchQuery(q, null, Page.first(1)), null, Scope.SEARCH_LIMIT);
+        return new Scope.Docs(scope, ids, q, "Search \"" + q + "\"", null, null);
+      }
+    }
+  }
+
+  /**
+   * The documents a story or an entity narrows a search to; null when neither is given. The same
+   * set object comes back for the same story or entity until the next refresh, so the store can
+   * reuse the filter built from it.
+   */
+  public Set<String> within(String storyId, String entityId) {
+    Set<String> ids = null;
+    if (storyId != null)
+      ids =
+          docSets.computeIfAbsent(
+              "s:" + storyId, k -> Set.copyOf(docs(Scope.story(storyId)).ids()));
+    if (entityId != null) {
+      Set<String> e =
+          docSets.computeIfAbsent(
+              "e:" + entityId, k -> Set.copyOf(docs(Scope.entity(entityId)).ids()));
+      if (ids == null) ids = e;
+      else {
+        ids = new LinkedHashSet<>(ids);
+        ids.retainAll(e);
+      }
+    }
+    return ids;
+  }
+
+  // ---- search
+
+  /** A search hit with the story its document belongs to. */
+  public record Hit(
+      String id,
+      String title,
+      String outlet,
+      String label,
+      String published,
+      float score,
+      String snippet,
+      String story) {}
+
+  /** A page of hits, the total, and facet counts by outlet, label, story and entity. */
+  public record SearchAnswer(
+      String q,
+      long total,
+      int offset,
+      int limit,
+      List<Hit> hits,
+      Map<String, List<SearchResult.FacetCount>> facets,
+      boolean facetsSampled) {}
+
+  /**
+   * A page of a search's hits, best first, narrowed to a story's or an entity's articles when
+   * given.
+   *
+   * @throws org.sitrep.store.BadQueryException when the query is not valid syntax
+   */
+  public SearchAnswer search(SearchQuery q, String storyId, String entityId) {
+    Set<String> within = within(storyId, entityId);
+    Snapshot s = snapshot();
+    SearchResult r;
+    List<String> sample = null;
+    if (!s.stories().isEmpty() || !s.entities().isEmpty()) {
+      var both = store.searchWithIds(q, within, FACET_SAMPLE);
+      r = both.result();
+      sample = both.ids();
+    } else {
+      r = store.search(q, within);
+    }
+    List<Hit> hits = new ArrayList<>();
+    for (SearchResult.Hit h : r.hits()) {
+      hits.add(
+          new Hit(
+              h.id(),
+              h.title(),
+              h.outlet(),
+              h.label(),
+              h.published(),
+              h.score(),
+              h.snippet(),
+              s.storyOfDoc().get(h.id())));
+    }
+    Map<String, List<SearchResult.FacetCount>> facets = new LinkedHashMap<>();
+    facets.put("outlet", r.outlets());
+    facets.put("label", r.labels());
+    boolean sampled = false;
+    if (sample != null && r.total() > 0) {
+      List<String> ids = sample;
+      sampled = r.total() > ids.size();
+      Map<String, Long> byStory = new HashMap<>(), byEntity = new HashMap<>();
+      for (String id : ids) {
+        String st = s.storyOfDoc().get(id);
+        if (st != null) byStory.merge(st, 1L, Long::sum);
+        for (String e : s.entitiesOfDoc().getOrDefault(id, List.of()))
+          byEntity.merge(e, 1L, Long::sum);
+      }
+      facets.put("story", top(byStory));
+      facets.put("entity", top(byEntity));
+    } else {
+      facets.put("story", List.of());
+      facets.put("entity", List.of());
+    }
+    return new SearchAnswer(
+        q.text(), r.total(), q.page().offset(), q.page().limit(), hits, facets, sampled);
+  }
+
+  private static List<SearchResult.FacetCount> top(Map<String, Long> counts) {
+    return counts.entrySet().stream()
+        .sorted(
+            Map.Entry.<String, Long>comparingByValue()
+                .reversed()
+                .thenComparing(Map.Entry.comparingByKey()))
+        .limit(FACET_VALUES)
+        .map(e -> new SearchResult.FacetCount(e.getKey(), e.getValue()))
+        .toList();
+  }
+
+  // ---- timelines
+
+  /** A timeline over some documents, and whether older ones were left out to keep it bounded. */
+  public record TimelineAnswer(List<Timeline.Item> items, int documents, boolean truncated) {}
+
+  /**
+   * The timeline of a scope, oldest first, its latest {@code limit} items: for an entity the events
+   * it takes part in and what it said, for a story or a search everything dated in the articles.
+   */
+  public TimelineAnswer timeline(Scope scope, int limit) {
+    return timeline(docs(scope), limit);
+  }
+
+  /** The timeline of a scope's articles, as {@link #docs} chose them. */
+  public TimelineAnswer timeline(Scope.Docs d, int limit) {
+    if (d.entityName() == null) return timeline(d.ids(), limit);
+    List<String> ids = d.ids();
+    int from = Math.max(0, ids.size() - TIMELINE_DOCS);
+    List<Annotated> docs = load(ids.subList(from, ids.size()));
+    List<Timeline.Item> items = new ArrayList<>(Timeline.forEntity(d.entityName(), docs));
+    boolean cut = from > 0 || items.size() > limit;
+    if (items.size() > limit) items = items.subList(items.size() - limit, items.size());
+    return new TimelineAnswer(List.copyOf(items), docs.size(), cut);
+  }
+
+  /**
+   * A timeline of the latest documents in {@code docIds} (given oldest first): read newest first, a
+   * batch at a time, until {@code limit} items are found or {@link #TIMELINE_DOCS} documents were
+   * read.
+   */
+  public TimelineAnswer timeline(List<String> docIds, int limit) {
+    int read = 0;
+    List<Timeline.Item> items = new ArrayList<>();
+    int end = docIds.size();
+    while (end > 0 && read < TIMELINE_DOCS && items.size() < limit) {
+      int start = Math.max(0, end - Math.min(20, TIMELINE_DOCS - read));
+      List<Annotated> batch = load(docIds.subList(start, end));
+      read += batch.size();
+      // Items of one document do not depend on the others: each batch is read once, the whole
+      // sorted at the end.
+      items.addAll(Timeline.of(batch));
+      end = start;
+    }
+    items.sort(Comparator.comparing((Timeline.Item i) -> i.date() == null ? "\uffff" : i.date()));
+    boolean cut = end > 0 || items.size() > limit;
+    if (items.size() > limit) items = items.subList(items.size() - limit, items.size());
+    return new TimelineAnswer(items, read, cut);
+  }
+
+  // ---- places
+
+  /** A place named in some documents, where it is, and how often and where it was named. */
+  public record Place(
+      String name, String country, double lat, double lon, int mentions, List<String> docs) {}
+
+  /**
+   * Places with coordinates, and for every mention tied to a country, how many mentions each
+   * country has.
+   */
+  public record Places(List<Place> places, Map<String, Integer> countries) {}
+
+  public Places places(List<String> docIds) {
+    Map<String, Place> byName = new LinkedHashMap<>();
+    Map<String, Integer> countries = new TreeMap<>();
+    for (Annotated a :
+        load(docIds.size() > TIMELINE_DOCS ? docIds.subList(0, TIMELINE_DOCS) : docIds)) {
+      for (Mention m : a.entities()) {
+        if (m.country() != null) countries.merge(m.country(), 1, Integer::sum);
+        if (Double.isNaN(m.lat()) || Double.isNaN(m.lon())) continue;
+        String name = m.canonical() != null ? m.canonical() : m.text();
+        // "Russian-backed" and "U.S.-led" stand for their country: one circle, under the country's
+        // name
+        if ("demonym".equals(m.kind())
+            && m.country() != null
+            && Countries.name(m.country()) != null) {
+          name = Countries.name(m.country());
+        }
+        Place p = byName.get(name);
+        List<String> docs = new ArrayList<>(p == null ? List.of() : p.docs());
+        if (!docs.contains(a.document().id())) docs.add(a.document().id());
+        byName.put(
+            name,
+            new Place(name, m.country(), m.lat(), m.lon(), p == null ? 1 : p.mentions() + 1, docs));
+      }
+    }
+    return new Places(List.copyOf(byName.values()), countries);
+  }
+
+  // ---- per outlet
+
+  /**
+   * How one outlet told a story: its documents, framing markers, the story's series (ids) it
+   * reports or leaves out, read from the stored series, and the tone of each of its documents (in
+   * the order of {@code docs}: positive minus negative words per 100, outside quotes).
+   */
+  public record OutletView(
+      String outlet,
+      List<String> docs,
+      List<FramingMarker> framing,
+      List<String> reports,
+      List<String> leavesOut,
+      List<Double> tone) {}
+
+  /** A story told outlet by outlet, in the order each outlet first reported it. */
+  public List<OutletView> outlets(StoryView story) {
+    Map<String, List<Annotated>> docsBy = new LinkedHashMap<>();
+    List<Annotated> docs =
+        load(
+            story.docs().size() > TIMELINE_DOCS
+                ? story.docs().subList(0, TIMELINE_DOCS)
+                : story.docs());
+    for (Annotated a : docs) {
+      String o = a.document().outlet() == null ? UNKNOWN_OUTLET : a.document().outlet();
+      docsBy.computeIfAbsent(o, k -> new ArrayList<>()).add(a);
+    }
+    Map<String, FactSeries> all = seriesIn(story.docs());
+    SituationView v = store.situation();
+    List<OutletView> out = new ArrayList<>();
+    for (var e : docsBy.entrySet()) {
+      List<String> ids = e.getValue().stream().map(a -> a.document().id()).toList();
+      Set<String> mine = Set.copyOf(ids);
+      List<FramingMarker> framing = new ArrayList<>();
+      for (String d : ids) framing.addAll(v.framing(d));
+      List<String> reports = new ArrayList<>(), leaves = new ArrayList<>();
+      for (var s : all.entrySet()) {
+        boolean has = s.getValue().observations().stream().anyMatch(o -> mine.contains(o.docId()));
+        (has ? reports : leaves).add(s.getKey());
+      }
+      List<Double> tone = e.getValue().stream().map(Tone::of).toList();
+      out.add(new OutletView(e.getKey(), ids, framing, reports, leaves, tone));
+    }
+    return out;
+  }
+
+  // ---- entities
+
+  /** An entity with what pages show beside it: quotes by and about it, and who is named with it. */
+  public record EntityDetail(
+      Entity entity,
+      List<QuoteVariants.Statement> quotesBy,
+      List<QuoteVariants.Statement> quotesAbout,
+      List<SearchResult.FacetCount> coMentioned) {}
+
+  public EntityDetail detail(Entity e) {
+    Snapshot s = snapshot();
+    Set<String> names = new LinkedHashSet<>(e.variants());
+    names.add(e.name());
+    List<QuoteVariants.Statement> by = new ArrayList<>(), about = new ArrayList<>();
+    for (QuoteVariants.Statement st : s.statements()) {
+      if (st.speaker() != null && names.contains(st.speaker())) {
+        by.add(st);
+        continue;
+      }
+      String text = st.variants().isEmpty() ? "" : st.variants().get(0).text();
+      if (names.stream().anyMatch(n -> n.length() >= 4 && text.contains(n))) about.add(st);
+    }
+    Map<String, Long> co = new HashMap<>();
+    for (String d : e.docs()) {
+      for (String other : s.entitiesOfDoc().getOrDefault(d, List.of())) {
+        if (!other.equals(e.id())) co.merge(other, 1L, Long::sum);
+      }
+    }
+    return new EntityDetail(e, by, about, top(co));
+  }
+
+  // ---- reports
+
+  /**
+   * The situation report on a scope.
+   *
+   * @throws NotFound when a story or entity scope names none
+   */
+  public Brief brief(Scope scope) {
+    return brief(docs(scope));
+  }
+
+  /** The situation report on a scope's articles, as {@link #docs} chose them. */
+  public Brief brief(Scope.Docs d) {
+    return BriefBuilder.build(store, snapshot(), d.ids(), d.title(), d.description(), d.reports());
+  }
+}
