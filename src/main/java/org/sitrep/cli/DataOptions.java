@@ -1,6 +1,7 @@
 package org.sitrep.cli;
 
 import java.nio.file.Path;
+import org.sitrep.query.Situations;
 import org.sitrep.store.Store;
 import org.sitrep.store.StoreException;
 import picocli.CommandLine.Option;
@@ -13,6 +14,16 @@ final class DataOptions {
       description = "Data directory (default: ${DEFAULT-VALUE}).")
   Path data = Path.of("sitrep-data");
 
+  /** The data directory opened for questions (every read-only command). */
+  Situations query() {
+    try {
+      return Situations.open(data);
+    } catch (StoreException e) {
+      throw new UserError(e.getMessage());
+    }
+  }
+
+  /** The store itself, for the commands that write it (ingest, resolve). */
   Store open() {
     try {
       return Store.open(data);

@@ -1,12 +1,10 @@
 package org.sitrep.cli;
 
-import java.text.Normalizer;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.sitrep.json.Json;
+import org.sitrep.query.Situations;
 import org.sitrep.resolve.entity.Entity;
-import org.sitrep.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -38,8 +36,8 @@ final class EntitiesCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     List<Entity> es;
-    try (Store store = data.open()) {
-      es = store.situation().entities().stream().filter(this::matches).limit(limit).toList();
+    try (Situations x = data.query()) {
+      es = x.entities(type, query).stream().limit(limit).toList();
     }
     if (json) {
       es.forEach(e -> System.out.println(Json.write(e)));
@@ -64,20 +62,6 @@ final class EntitiesCommand implements Callable<Integer> {
           ShowCommand.join(roles, e.country(), variants));
     }
     return 0;
-  }
-
-  private boolean matches(Entity e) {
-    if (type != null && !type.equalsIgnoreCase(e.type())) return false;
-    if (query == null || query.isBlank()) return true;
-    String q = fold(query);
-    if (fold(e.name()).contains(q)) return true;
-    return e.variants().stream().anyMatch(v -> fold(v).contains(q));
-  }
-
-  static String fold(String s) {
-    return Normalizer.normalize(s, Normalizer.Form.NFKD)
-        .replaceAll("\\p{M}+", "")
-        .toLowerCase(Locale.ROOT);
   }
 
   /** An entity's roles as the terminal shows them: "Defence Minister (DEU); Chancellor (DEU)". */

@@ -2,8 +2,8 @@ package org.sitrep.cli;
 
 import java.util.concurrent.Callable;
 import org.sitrep.json.Json;
+import org.sitrep.query.Situations;
 import org.sitrep.resolve.entity.Entity;
-import org.sitrep.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -29,11 +29,9 @@ final class EntityCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Entity e;
-    try (Store store = data.open()) {
+    try (Situations x = data.query()) {
       e =
-          store
-              .situation()
-              .entity(id)
+          x.findEntity(id)
               .orElseThrow(() -> new UserError("no entity with id " + id + " in " + data.data));
     }
     if (json) {

@@ -1,15 +1,14 @@
 package org.sitrep.cli;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.sitrep.json.Json;
+import org.sitrep.query.Situations;
 import org.sitrep.report.Labels;
 import org.sitrep.report.ObservationsCsv;
 import org.sitrep.resolve.fact.FactSeries;
 import org.sitrep.resolve.fact.Observation;
 import org.sitrep.resolve.fact.SeriesKey;
-import org.sitrep.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -49,20 +48,10 @@ final class FactsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    List<FactSeries> all;
-    try (Store store = data.open()) {
-      all = store.situation().facts();
+    List<FactSeries> ss;
+    try (Situations x = data.query()) {
+      ss = List.copyOf(x.series(subject, measure, place, min).values());
     }
-    List<FactSeries> ss =
-        all.stream()
-            .filter(
-                s ->
-                    matches(s.key().subject(), subject)
-                        && matches(s.key().measure(), measure)
-                        && matches(s.key().place(), place)
-                        && s.observations().size() >= min)
-            .sorted((a, b) -> b.observations().size() - a.observations().size())
-            .toList();
     if (json) {
       ss.forEach(s -> System.out.println(Json.write(s)));
       return 0;
@@ -76,12 +65,6 @@ final class FactsCommand implements Callable<Integer> {
     if (ss.isEmpty()) System.out.println("no fact series match");
     for (FactSeries s : ss) print(s);
     return 0;
-  }
-
-  private static boolean matches(String value, String wanted) {
-    if (wanted == null) return true;
-    String w = wanted.toLowerCase(Locale.ROOT);
-    return value.equalsIgnoreCase(wanted) || Labels.place(value).toLowerCase(Locale.ROOT).equals(w);
   }
 
   static void print(FactSeries s) {

@@ -3,9 +3,9 @@ package org.sitrep.cli;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.sitrep.json.ContractJson;
+import org.sitrep.query.Situations;
 import org.sitrep.store.DocSummary;
 import org.sitrep.store.ListQuery;
-import org.sitrep.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -31,8 +31,8 @@ final class ListCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     List<DocSummary> docs;
-    try (Store store = data.open()) {
-      docs = store.list(new ListQuery(filter.filters(), Pages.of(offset, limit)));
+    try (Situations x = data.query()) {
+      docs = x.documents(new ListQuery(filter.filters(), Pages.of(offset, limit)));
       if (json) {
         for (DocSummary d : docs) System.out.println(ContractJson.MAPPER.writeValueAsString(d));
         return 0;
@@ -48,7 +48,7 @@ final class ListCommand implements Callable<Integer> {
             Report.clip(nz(d.label()), 14),
             Report.clip(nz(d.title()), 70));
       }
-      System.out.println(docs.size() + " of " + store.count() + " documents");
+      System.out.println(docs.size() + " of " + x.count() + " documents");
     }
     return 0;
   }

@@ -3,9 +3,9 @@ package org.sitrep.cli;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.sitrep.json.Json;
+import org.sitrep.query.Situations;
 import org.sitrep.report.Labels;
 import org.sitrep.resolve.entity.Offices;
-import org.sitrep.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -38,11 +38,10 @@ final class OfficesCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    List<Offices.Office> offices;
-    try (Store store = data.open()) {
-      offices = Offices.of(store.situation().entities());
+    List<Offices.Office> shown;
+    try (Situations x = data.query()) {
+      shown = x.offices(role, of);
     }
-    List<Offices.Office> shown = Offices.matching(offices, role, of);
     if (json) {
       shown.forEach(o -> System.out.println(Json.write(o)));
       return 0;

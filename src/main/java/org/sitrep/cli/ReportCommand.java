@@ -7,10 +7,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
 import org.sitrep.json.Json;
+import org.sitrep.query.Scope;
+import org.sitrep.query.Situations;
 import org.sitrep.report.Brief;
-import org.sitrep.query.BriefBuilder;
 import org.sitrep.report.MarkdownBrief;
-import org.sitrep.store.Store;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -44,12 +44,10 @@ final class ReportCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     Brief brief;
-    try (Store store = data.open()) {
-      ScopeOptions.Chosen chosen = scope.choose(store);
+    try (Situations x = data.query()) {
+      Scope.Docs chosen = scope.choose(x);
       if (chosen.ids().isEmpty()) throw new UserError(chosen.description() + " has no articles");
-      brief =
-          BriefBuilder.build(
-              store, chosen.ids(), chosen.title(), chosen.description(), chosen.reports());
+      brief = x.brief(chosen);
     }
     String text = json ? Json.write(brief) + "\n" : MarkdownBrief.render(brief);
     if (out == null) {

@@ -2,10 +2,11 @@ package org.sitrep.cli;
 
 import java.util.concurrent.Callable;
 import org.sitrep.json.ContractJson;
+import org.sitrep.query.NotFound;
+import org.sitrep.query.Situations;
 import org.sitrep.store.BadQueryException;
 import org.sitrep.store.SearchQuery;
 import org.sitrep.store.SearchResult;
-import org.sitrep.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -36,15 +37,27 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--json", description = "The whole result as one JSON object.")
   boolean json;
 
+  @Option(names = "--story", paramLabel = "ID", description = "Only the articles of this story.")
+  String story;
+
+  @Option(
+      names = "--entity",
+      paramLabel = "ID",
+      description = "Only the articles that name this entity.")
+  String entity;
+
   @Override
   public Integer call() throws Exception {
     if (page < 1) throw new UserError("--page starts at 1");
     SearchResult r;
-    try (Store store = data.open()) {
+    try (Situations x = data.query()) {
       r =
-          store.search(
-              new SearchQuery(query, filter.filters(), Pages.of((page - 1) * limit, limit)));
-    } catch (BadQueryException e) {
+          result(
+              x.search(
+                  new SearchQuery(query, filter.filters(), Pages.of((page - 1) * limit, limit)),
+                  story,
+                  entity));
+    } catch (BadQueryException | NotFound e) {
       throw new UserError(e.getMessage());
     }
     if (json) {
@@ -66,6 +79,26 @@ final class SearchCommand implements Callable<Integer> {
     if (!r.outlets().isEmpty()) System.out.println("\noutlets: " + facets(r.outlets()));
     if (!r.labels().isEmpty()) System.out.println("labels:  " + facets(r.labels()));
     return 0;
+  }
+
+  /** A search's answer as this command has always printed it: hits, outlet and label counts. */
+  static SearchResult result(Situations.SearchAnswer a) {
+    return new SearchResult(
+        a.total(),
+        a.hits().stream()
+            .map(
+                h ->
+                    new SearchResult.Hit(
+                        h.id(),
+                        h.title(),
+                        h.outlet(),
+                        h.label(),
+                        h.published(),
+                        h.score(),
+                        h.snippet()))
+            .toList(),
+        a.facets().get("outlet"),
+        a.facets().get("label"));
   }
 
   /**

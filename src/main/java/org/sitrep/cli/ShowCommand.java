@@ -9,8 +9,8 @@ import org.sitrep.model.Quantity;
 import org.sitrep.model.Quote;
 import org.sitrep.model.Source;
 import org.sitrep.model.TimeExpr;
+import org.sitrep.query.Situations;
 import org.sitrep.report.Labels;
-import org.sitrep.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -33,10 +33,9 @@ final class ShowCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Annotated a;
-    try (Store store = data.open()) {
+    try (Situations x = data.query()) {
       a =
-          store
-              .get(id)
+          x.findDocument(id)
               .orElseThrow(() -> new UserError("no document with id " + id + " in " + data.data));
     }
     if (json) {

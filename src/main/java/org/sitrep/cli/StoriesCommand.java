@@ -3,8 +3,8 @@ package org.sitrep.cli;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.sitrep.json.Json;
+import org.sitrep.query.Situations;
 import org.sitrep.resolve.StoryView;
-import org.sitrep.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -28,8 +28,8 @@ final class StoriesCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     List<StoryView> ss;
-    try (Store store = data.open()) {
-      ss = store.situation().stories().stream().limit(limit).toList();
+    try (Situations x = data.query()) {
+      ss = x.stories().stream().limit(limit).toList();
     }
     if (json) {
       ss.forEach(s -> System.out.println(Json.write(s)));

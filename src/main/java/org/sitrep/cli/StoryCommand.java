@@ -1,6 +1,5 @@
 package org.sitrep.cli;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,14 +8,11 @@ import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import org.sitrep.json.Json;
 import org.sitrep.model.Annotated;
+import org.sitrep.query.Situations;
 import org.sitrep.report.Labels;
 import org.sitrep.resolve.StoryView;
-import org.sitrep.resolve.fact.Observation;
-import org.sitrep.resolve.fact.StoredFacts;
+import org.sitrep.resolve.fact.FactSeries;
 import org.sitrep.resolve.framing.FramingMarker;
-import org.sitrep.resolve.framing.Tone;
-import org.sitrep.store.SituationView;
-import org.sitrep.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -42,28 +38,21 @@ final class StoryCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    try (Store store = data.open()) {
-      SituationView sit = store.situation();
+    try (Situations x = data.query()) {
       StoryView s =
-          sit.story(id)
+          x.findStory(id)
               .orElseThrow(() -> new UserError("no story with id " + id + " in " + data.data));
+      List<Situations.OutletView> outlets = x.outlets(s);
+      Map<String, FactSeries> series = x.seriesIn(s.docs());
       Map<String, List<FramingMarker>> markers = new LinkedHashMap<>();
       Map<String, Set<String>> factsBy = new LinkedHashMap<>();
+      Map<String, Set<String>> leavesOut = new LinkedHashMap<>();
       Map<String, List<Double>> toneBy = new LinkedHashMap<>();
-      Set<String> allFacts = new TreeSet<>();
-      List<Annotated> docs = new ArrayList<>();
-      for (String d : s.docs()) {
-        Annotated a = store.get(d).orElse(null);
-        if (a == null) continue;
-        docs.add(a);
-        String outlet = a.document().outlet() != null ? a.document().outlet() : "(" + d + ")";
-        markers.computeIfAbsent(outlet, k -> new ArrayList<>()).addAll(sit.framing(d));
-        toneBy.computeIfAbsent(outlet, k -> new ArrayList<>()).add(Tone.of(a));
-        for (Observation o : StoredFacts.observations(a)) {
-          String f = Labels.series(o.key());
-          allFacts.add(f);
-          factsBy.computeIfAbsent(outlet, k -> new TreeSet<>()).add(f);
-        }
+      for (Situations.OutletView o : outlets) {
+        markers.put(o.outlet(), o.framing());
+        toneBy.put(o.outlet(), o.tone());
+        if (!o.reports().isEmpty()) factsBy.put(o.outlet(), labels(o.reports(), series));
+        leavesOut.put(o.outlet(), labels(o.leavesOut(), series));
       }
       if (json) {
         System.out.println(
@@ -80,7 +69,7 @@ final class StoryCommand implements Callable<Integer> {
           ListCommand.nz(s.last()));
       System.out.println("entities: " + String.join(", ", s.topEntities()));
       System.out.println("\nArticles");
-      for (Annotated a : docs) {
+      for (Annotated a : x.load(s.docs())) {
         System.out.printf(
             "  %s  %-10s  %-18s %s%n",
             a.document().id(),
@@ -93,23 +82,16 @@ final class StoryCommand implements Callable<Integer> {
                 70));
       }
       System.out.println("\nBy outlet");
-      for (String outlet :
-          factsBy.keySet().isEmpty()
-              ? markers.keySet()
-              : union(markers.keySet(), factsBy.keySet())) {
-        double tone =
-            toneBy.getOrDefault(outlet, List.of()).stream()
-                .mapToDouble(Double::doubleValue)
-                .average()
-                .orElse(0);
+      for (Situations.OutletView o : outlets) {
+        double tone = o.tone().stream().mapToDouble(Double::doubleValue).average().orElse(0);
         System.out.printf(
             "  %s   tone %+.1f (positive minus negative words per 100, outside quotes)%n",
-            outlet, tone);
-        for (FramingMarker m : markers.getOrDefault(outlet, List.of())) {
+            o.outlet(), tone);
+        for (FramingMarker m : o.framing()) {
           System.out.printf("    %-15s “%s” — %s%n", m.kind(), Report.clip(m.text(), 70), m.why());
         }
-        Set<String> has = factsBy.getOrDefault(outlet, Set.of());
-        List<String> missing = allFacts.stream().filter(f -> !has.contains(f)).toList();
+        Set<String> has = factsBy.getOrDefault(o.outlet(), Set.of());
+        Set<String> missing = leavesOut.get(o.outlet());
         if (!has.isEmpty()) System.out.println("    reports: " + String.join("; ", has));
         if (!missing.isEmpty()) System.out.println("    leaves out: " + String.join("; ", missing));
       }
@@ -117,9 +99,10 @@ final class StoryCommand implements Callable<Integer> {
     return 0;
   }
 
-  private static Set<String> union(Set<String> a, Set<String> b) {
-    Set<String> u = new java.util.LinkedHashSet<>(a);
-    u.addAll(b);
-    return u;
+  /** The labels of some of a story's series (by id), sorted. */
+  private static Set<String> labels(List<String> ids, Map<String, FactSeries> series) {
+    Set<String> out = new TreeSet<>();
+    for (String sid : ids) out.add(Labels.series(series.get(sid).key()));
+    return out;
   }
 }

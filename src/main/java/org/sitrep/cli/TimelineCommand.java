@@ -1,12 +1,9 @@
 package org.sitrep.cli;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.sitrep.json.Json;
-import org.sitrep.model.Annotated;
+import org.sitrep.query.Situations;
 import org.sitrep.resolve.Timeline;
-import org.sitrep.store.Store;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -29,23 +26,28 @@ final class TimelineCommand implements Callable<Integer> {
   @Option(names = "--json", description = "One JSON object per item.")
   boolean json;
 
+  @Option(
+      names = "--limit",
+      description = "At most this many items, the latest (default: ${DEFAULT-VALUE}).")
+  int limit = Situations.TIMELINE_ITEMS;
+
   @Override
   public Integer call() {
-    List<Timeline.Item> items;
-    try (Store store = data.open()) {
-      ScopeOptions.Chosen chosen = scope.choose(store);
-      List<Annotated> docs = new ArrayList<>();
-      for (String id : chosen.ids()) store.get(id).ifPresent(docs::add);
-      items =
-          chosen.entityName() != null
-              ? Timeline.forEntity(chosen.entityName(), docs)
-              : Timeline.of(docs);
+    if (limit < 1) throw new UserError("--limit must be at least 1");
+    Situations.TimelineAnswer t;
+    try (Situations x = data.query()) {
+      t = x.timeline(scope.choose(x), limit);
+    }
+    if (t.truncated()) {
+      System.err.printf(
+          "sitrep: timeline cut to its latest %d items (%d articles read)%n",
+          t.items().size(), t.documents());
     }
     if (json) {
-      items.forEach(i -> System.out.println(Json.write(i)));
+      t.items().forEach(i -> System.out.println(Json.write(i)));
       return 0;
     }
-    for (Timeline.Item i : items) {
+    for (Timeline.Item i : t.items()) {
       System.out.printf(
           "%-10s %-6s %-16s %s%n",
           i.date() == null ? "undated" : i.date(),
@@ -55,7 +57,7 @@ final class TimelineCommand implements Callable<Integer> {
       if (i.evidence() != null && !i.kind().equals("quote"))
         System.out.println("                                  ↳ " + Report.clip(i.evidence(), 110));
     }
-    System.out.println(items.size() + " items");
+    System.out.println(t.items().size() + " items");
     return 0;
   }
 }
