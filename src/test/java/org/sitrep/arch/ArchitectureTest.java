@@ -2,16 +2,20 @@ package org.sitrep.arch;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * The layering of DESIGN.md, checked on the compiled product classes: dependencies point inward
- * (model <- pipeline <- stages <- resolve <- store <- cli, server), and no per-document stage
- * touches storage, the network or a cluster.
+ * (model <- pipeline <- stages <- resolve <- store <- query <- cli, server), and no per-document
+ * stage touches storage, the network or a cluster.
  */
 class ArchitectureTest {
   static JavaClasses product;
@@ -100,6 +104,74 @@ class ArchitectureTest {
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage(INFRASTRUCTURE)
+        .check(product);
+  }
+
+  /**
+   * The front-end classes that genuinely work on the store itself rather than ask it questions,
+   * each with why.
+   */
+  static final Map<String, String> STORE_LEVEL =
+      Map.of(
+          "org.sitrep.cli.IngestCommand", "writes articles into the store and resolves them",
+          "org.sitrep.cli.ResolveCommand", "rebuilds the stored resolution from every article",
+          "org.sitrep.cli.TokenCommand", "manages the API tokens kept beside the store",
+          "org.sitrep.cli.DataOptions", "opens the data directory, for queries or for writing",
+          "org.sitrep.server.ServeCommand", "opens the store the server then owns",
+          "org.sitrep.server.SitrepServer", "owns the store and its tokens for the server's life",
+          "org.sitrep.server.Ingest", "writes posted articles into the store and resolves them",
+          "org.sitrep.server.Guard", "checks request tokens against the stored ones");
+
+  /**
+   * The store's value types: what a question is (a search, filters, a page), how it answers (hits,
+   * summaries, what a put stored) or fails; not a way in.
+   */
+  static final Set<String> STORE_VALUES =
+      Set.of(
+          "org.sitrep.store.SearchQuery",
+          "org.sitrep.store.Filters",
+          "org.sitrep.store.Page",
+          "org.sitrep.store.ListQuery",
+          "org.sitrep.store.SearchResult",
+          "org.sitrep.store.SearchResult$Hit",
+          "org.sitrep.store.SearchResult$FacetCount",
+          "org.sitrep.store.DocSummary",
+          "org.sitrep.store.Ingested",
+          "org.sitrep.store.BadQueryException",
+          "org.sitrep.store.StoreException");
+
+  @Test
+  void frontEndsReachTheStoreOnlyThroughQueries() {
+    DescribedPredicate<JavaClass> storeLevel =
+        DescribedPredicate.describe(
+            "work on the store itself " + STORE_LEVEL.keySet(),
+            c -> STORE_LEVEL.containsKey(c.getName().replaceAll("\\$.*", "")));
+    DescribedPredicate<JavaClass> storeAccess =
+        DescribedPredicate.describe(
+            "are the store's access classes (anything in store but its value types)",
+            c ->
+                c.getPackageName().startsWith("org.sitrep.store")
+                    && !STORE_VALUES.contains(c.getName()));
+    noClasses()
+        .that()
+        .resideInAnyPackage("org.sitrep.cli..", "org.sitrep.server..")
+        .and(DescribedPredicate.not(storeLevel))
+        .should()
+        .dependOnClassesThat(storeAccess)
+        .because(
+            "the CLI and the server answer questions through org.sitrep.query, so they cannot"
+                + " answer the same question differently")
+        .check(product);
+  }
+
+  @Test
+  void queriesNeverReachTheFrontEnds() {
+    noClasses()
+        .that()
+        .resideInAnyPackage("org.sitrep.query..", "org.sitrep.report..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("org.sitrep.server..", "org.sitrep.cli..", "org.sitrep.bench..")
         .check(product);
   }
 }
