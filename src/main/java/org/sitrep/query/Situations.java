@@ -427,11 +427,17 @@ public final class Situations implements AutoCloseable {
 
   /** The timeline of a scope's articles, as {@link #docs} chose them. */
   public TimelineAnswer timeline(Scope.Docs d, int limit) {
-    if (d.entityName() == null) return timeline(d.ids(), limit);
+    // A story's or an entity's articles come oldest first and are read from the latest back; a
+    // search's come best first, at most SEARCH_LIMIT of them, and are read whole.
+    if (d.entityName() == null && d.scope().kind() != Scope.Kind.SEARCH)
+      return timeline(d.ids(), limit);
     List<String> ids = d.ids();
     int from = Math.max(0, ids.size() - TIMELINE_DOCS);
     List<Annotated> docs = load(ids.subList(from, ids.size()));
-    List<Timeline.Item> items = new ArrayList<>(Timeline.forEntity(d.entityName(), docs));
+    List<Timeline.Item> items =
+        new ArrayList<>(
+            d.entityName() != null ? Timeline.forEntity(d.entityName(), docs) : Timeline.of(docs));
+    items.sort(Comparator.comparing((Timeline.Item i) -> i.date() == null ? "\uffff" : i.date()));
     boolean cut = from > 0 || items.size() > limit;
     if (items.size() > limit) items = items.subList(items.size() - limit, items.size());
     return new TimelineAnswer(List.copyOf(items), docs.size(), cut);
