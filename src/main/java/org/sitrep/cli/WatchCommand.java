@@ -142,14 +142,24 @@ final class WatchCommand implements Callable<Integer> {
             Duration.ofSeconds(30).compareTo(interval) < 0 ? Duration.ofSeconds(30) : interval,
             concurrency,
             allowPrivate);
-    LanguagePipelines pipelines = Pipelines.byLanguage();
+    // Built on first use: a poll that finds nothing new never loads the models.
+    java.util.function.Supplier<LanguagePipelines> pipelines =
+        new java.util.function.Supplier<>() {
+          private LanguagePipelines built;
+
+          @Override
+          public synchronized LanguagePipelines get() {
+            if (built == null) built = Pipelines.byLanguage();
+            return built;
+          }
+        };
     try (Store store = data.open();
         Fetcher fetcher = new Fetcher(policy)) {
       Watcher watcher =
           new Watcher(
               store.fetchState(),
               fetcher,
-              docs -> store(store, pipelines, docs),
+              docs -> store(store, pipelines.get(), docs),
               problems,
               new Watcher.Options(interval, maxPerSource, 50, 3, 20));
       boolean anyOk = false;
