@@ -23,7 +23,9 @@ public final class FetchException extends Exception {
     /** Too many redirects, or a redirect loop. */
     REDIRECTS,
     /** The connection failed or broke off. */
-    NETWORK
+    NETWORK,
+    /** Not tried: the host asked for a pause (Retry-After) that outlasts this poll. */
+    WAITING
   }
 
   private final Kind kind;
@@ -57,6 +59,9 @@ public final class FetchException extends Exception {
 
   /** Whether the same fetch may succeed later: a busy server, a timeout, a broken connection. */
   public boolean passing() {
-    return kind == Kind.BUSY || kind == Kind.TIMEOUT || kind == Kind.NETWORK;
+    return kind == Kind.BUSY
+        || kind == Kind.TIMEOUT
+        || kind == Kind.NETWORK
+        || kind == Kind.WAITING;
   }
 }

@@ -142,7 +142,7 @@ public final class Fetcher implements AutoCloseable {
       }
       Exchange x = h.send(this, uri, hop == 0 ? validators : Validators.NONE);
       int s = x.status;
-      if (s == 200) return x.toResponse(current);
+      if (s == 200) return gunzipped(x.toResponse(current));
       if (s == 304)
         return new Response(current, 304, null, x.header("etag"), x.header("last-modified"), null);
       if (s == 301 || s == 302 || s == 303 || s == 307 || s == 308) {
@@ -173,6 +173,28 @@ public final class Fetcher implements AutoCloseable {
       }
       throw new FetchException(FetchException.Kind.HTTP, s, null, "HTTP " + s);
     }
+  }
+
+  /**
+   * A gzipped body (a sitemap.xml.gz, or a server that compresses unasked) decompressed, within the
+   * same cap, so that a small compressed body cannot unpack to gigabytes.
+   */
+  private Response gunzipped(Response r) throws FetchException {
+    byte[] b = r.body();
+    if (b.length < 2 || (b[0] & 0xFF) != 0x1F || (b[1] & 0xFF) != 0x8B) return r;
+    byte[] plain;
+    try (java.util.zip.GZIPInputStream in =
+        new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(b))) {
+      plain = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, policy.maxBytes() + 1));
+    } catch (IOException e) {
+      throw new FetchException(
+          FetchException.Kind.NETWORK, "corrupt gzip body: " + oneLine(e.getMessage()));
+    }
+    if (plain.length > policy.maxBytes())
+      throw new FetchException(
+          FetchException.Kind.TOO_LARGE,
+          "body over the cap of " + policy.maxBytes() + " bytes once decompressed");
+    return new Response(r.url(), r.status(), r.contentType(), r.etag(), r.lastModified(), plain);
   }
 
   /** Refuses a host that resolves to a non-public address, unless the policy allows it. */
@@ -361,7 +383,7 @@ public final class Fetcher implements AutoCloseable {
         long wait = nextAt - System.nanoTime();
         if (wait > f.policy.maxHostWait().toNanos())
           throw new FetchException(
-              FetchException.Kind.BUSY,
+              FetchException.Kind.WAITING,
               null,
               Duration.ofNanos(wait),
               "host "

@@ -448,6 +448,18 @@ public final class Watcher {
       try {
         r = fetcher.fetch(url, Fetcher.Validators.NONE);
       } catch (FetchException e) {
+        if (e.kind() == FetchException.Kind.WAITING) {
+          // Not tried, so not counted against the URL: this source's pending URLs wait for a later
+          // poll.
+          problems.warn(
+              src,
+              null,
+              e.getMessage()
+                  + "; "
+                  + state.count(src, UrlState.PENDING)
+                  + " link(s) left for a later poll");
+          return;
+        }
         if (e.passing()) {
           UrlState left =
               state.failedAttempt(url, e.status(), e.getMessage(), options.maxAttempts());

@@ -152,7 +152,8 @@ class FetcherTest {
     FetchException held =
         assertThrows(
             FetchException.class, () -> f.fetch(site.url("/other"), Fetcher.Validators.NONE));
-    assertEquals(FetchException.Kind.BUSY, held.kind());
+    assertEquals(FetchException.Kind.WAITING, held.kind());
+    assertTrue(held.getMessage().contains("asked to wait"), held.getMessage());
     assertEquals(0, site.hits("/other"));
 
     site.on("/down", ex -> LoopbackSite.send(ex, 503, "text/plain", "down"));
@@ -269,6 +270,40 @@ class FetcherTest {
             FetchException.class, () -> fetcher().fetch(site.url("/big"), Fetcher.Validators.NONE));
     assertEquals(FetchException.Kind.TOO_LARGE, e.kind());
     assertTrue(e.getMessage().contains("65536 bytes"), e.getMessage());
+  }
+
+  @Test
+  void aGzippedSitemapIsDecompressedWithinTheCap() throws Exception {
+    byte[] small =
+        gzip("<urlset>" + "<url><loc>http://e.org/a</loc></url>".repeat(10) + "</urlset>");
+    byte[] bomb = gzip("<urlset>" + " ".repeat(10_000_000) + "</urlset>");
+    assertTrue(bomb.length < 64 * 1024, "compresses below the cap: " + bomb.length);
+    site.on("/sitemap.xml.gz", ex -> sendBytes(ex, small));
+    site.on("/bomb.xml.gz", ex -> sendBytes(ex, bomb));
+    Fetcher.Response r = fetcher().fetch(site.url("/sitemap.xml.gz"), Fetcher.Validators.NONE);
+    assertTrue(new String(r.body(), StandardCharsets.UTF_8).startsWith("<urlset><url>"));
+    FetchException e =
+        assertThrows(
+            FetchException.class,
+            () -> fetcher().fetch(site.url("/bomb.xml.gz"), Fetcher.Validators.NONE));
+    assertEquals(FetchException.Kind.TOO_LARGE, e.kind());
+    assertTrue(e.getMessage().endsWith("once decompressed"), e.getMessage());
+  }
+
+  static byte[] gzip(String s) throws IOException {
+    java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream();
+    try (java.util.zip.GZIPOutputStream z = new java.util.zip.GZIPOutputStream(b)) {
+      z.write(s.getBytes(StandardCharsets.UTF_8));
+    }
+    return b.toByteArray();
+  }
+
+  static void sendBytes(com.sun.net.httpserver.HttpExchange ex, byte[] body) throws IOException {
+    ex.getResponseHeaders().set("Content-Type", "application/x-gzip");
+    ex.sendResponseHeaders(200, body.length);
+    try (OutputStream o = ex.getResponseBody()) {
+      o.write(body);
+    }
   }
 
   @Test

@@ -310,6 +310,41 @@ class WatcherTest {
   }
 
   @Test
+  void anArticleAnswering429LeavesTheHostsOtherLinksUntriedForALaterPoll() throws Exception {
+    servePages(3);
+    site.on(
+        "/a/busy",
+        ex -> {
+          ex.getResponseHeaders().set("Retry-After", "600");
+          LoopbackSite.send(ex, 429, "text/plain", "slow down");
+        });
+    List<String[]> items = new ArrayList<>();
+    items.add(new String[] {"busy", site.url("/a/busy")});
+    for (int i = 0; i < 3; i++) items.add(new String[] {"t", site.url("/a/" + i)});
+    site.serve("/feed.xml", "application/rss+xml", LoopbackSite.rss(items));
+    Watcher w = watcher();
+    Watcher.Summary s = w.poll(List.of(site.url("/feed.xml")));
+    assertEquals(0, s.stored(), s.line());
+    assertLine(
+        joined(),
+        site.url("/a/busy") + ": HTTP 429, retry after 600 s; tried again at a later poll");
+    FetchState fs = store.fetchState();
+    assertEquals(1, fs.url(site.url("/a/busy")).orElseThrow().attempts());
+    for (int i = 0; i < 3; i++) {
+      FetchState.UrlRow row = fs.url(site.url("/a/" + i)).orElseThrow();
+      assertEquals(FetchState.UrlState.PENDING, row.state());
+      assertEquals(0, row.attempts(), "not tried, not counted");
+      assertEquals(0, site.hits("/a/" + i));
+    }
+    // The feed is on the same host: at the next poll of a running watch it waits too; nothing is
+    // lost.
+    Watcher.Summary again = w.poll(List.of(site.url("/feed.xml")));
+    assertEquals(1, again.failedSources(), again.line());
+    assertLine(joined(), "asked to wait");
+    assertEquals(4, fs.count(site.url("/feed.xml"), FetchState.UrlState.PENDING));
+  }
+
+  @Test
   void sitemapIndexesSitemapsAndNewsSitemapsAreRead() throws Exception {
     servePages(4);
     String news =
