@@ -101,6 +101,8 @@ public final class Watcher {
     }
   }
 
+  private static final String XML = "text/xml";
+
   /** The longest a failing source is left alone. */
   private static final Duration LONGEST_BACKOFF = Duration.ofHours(24);
 
@@ -383,7 +385,9 @@ public final class Watcher {
     SiteMapParser parser = new SiteMapParser(false);
     AbstractSiteMap map;
     try {
-      map = parser.parseSiteMap(r.contentType(), r.body(), new URL(src));
+      // The fetcher has decompressed any gzip and the first bytes said XML: parsed as such, not by
+      // the content type or the URL's .gz.
+      map = parser.parseSiteMap(XML, r.body(), new URL(src));
     } catch (IOException | crawlercommons.sitemaps.UnknownFormatException | RuntimeException e) {
       problems.skip(src, null, "not a readable sitemap: " + Fetcher.oneLine(e.getMessage()));
       return out;
@@ -411,7 +415,7 @@ public final class Watcher {
         }
         try {
           Fetcher.Response cr = fetcher.fetch(childUrl, Fetcher.Validators.NONE);
-          AbstractSiteMap cm = parser.parseSiteMap(cr.contentType(), cr.body(), new URL(childUrl));
+          AbstractSiteMap cm = parser.parseSiteMap(XML, cr.body(), new URL(childUrl));
           if (cm instanceof SiteMap sm) addUrls(src, sm, out);
           else problems.skip(childUrl, null, "a sitemap index inside a sitemap index is not read");
         } catch (FetchException e) {
@@ -426,6 +430,7 @@ public final class Watcher {
     } else if (map instanceof SiteMap sm) {
       addUrls(src, sm, out);
     }
+    if (out.isEmpty()) problems.warn(src, null, "the sitemap lists no URL that can be fetched");
     return out;
   }
 

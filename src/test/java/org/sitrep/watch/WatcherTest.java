@@ -383,6 +383,49 @@ class WatcherTest {
   }
 
   @Test
+  void aLargeSitemapIsWorkedThroughAFewArticlesAPoll() throws Exception {
+    servePages(5);
+    StringBuilder sb =
+        new StringBuilder(
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?><urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">");
+    for (int i = 0; i < 5; i++)
+      sb.append("<url><loc>").append(site.url("/a/" + i)).append("</loc></url>");
+    for (int i = 0; i < 40_000; i++)
+      sb.append("<url><loc>").append(site.url("/archive/" + i)).append("</loc></url>");
+    sb.append("</urlset>");
+    byte[] gz = FetcherTest.gzip(sb.toString());
+    site.on("/sitemap.xml.gz", ex -> FetcherTest.sendBytes(ex, gz));
+    Watcher w =
+        new Watcher(
+            store.fetchState(),
+            new Fetcher(
+                new FetchPolicy(
+                    "Sitrep/test",
+                    Duration.ofSeconds(2),
+                    3,
+                    4L << 20,
+                    Duration.ZERO,
+                    Duration.ofSeconds(2),
+                    4,
+                    true)),
+            articles(),
+            problems,
+            new Watcher.Options(Duration.ofMinutes(10), 3, 10, 2, 20));
+    Watcher.Summary first = w.poll(List.of(site.url("/sitemap.xml.gz")));
+    assertEquals(40_005, first.newLinks(), first.line());
+    assertEquals(3, first.stored(), first.line());
+    Watcher.Summary second = w.poll(List.of(site.url("/sitemap.xml.gz")));
+    assertEquals(0, second.newLinks(), "known links are not new again");
+    assertEquals(2, second.stored(), second.line());
+    assertEquals(1, second.failedUrls(), "the third link of the second poll is a 404");
+    assertEquals(5, store.count());
+    assertEquals(
+        39_999, store.fetchState().count(site.url("/sitemap.xml.gz"), FetchState.UrlState.PENDING));
+    assertEquals(1, site.hits("/archive/0"));
+    assertEquals(0, site.hits("/archive/1"));
+  }
+
+  @Test
   void anOpmlFileStandsForTheFeedsItLists(@TempDir Path tmp) throws Exception {
     servePages(4);
     site.serve(
