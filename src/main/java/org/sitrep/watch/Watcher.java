@@ -234,6 +234,11 @@ public final class Watcher {
   private void pollSource(String src, Counts counts, boolean expandOpml) {
     SourceState st = state.source(src).orElse(SourceState.fresh(src));
     Instant now = Instant.now();
+    if (held(st, now)) {
+      counts.waiting.incrementAndGet();
+      problems.warn(src, null, st.status() + "; not polled before then");
+      return;
+    }
     if (st.failures() > 0 && st.nextPoll() != null && now.isBefore(st.nextPoll())) {
       counts.waiting.incrementAndGet();
       problems.warn(
@@ -319,6 +324,34 @@ public final class Watcher {
             now.plus(options.interval()),
             status));
     fetchPending(src, counts);
+  }
+
+  private static final String HELD = "its host asked to wait until ";
+
+  /** Whether a source is held back by its host's Retry-After on one of its links. */
+  private static boolean held(SourceState st, Instant now) {
+    return st.nextPoll() != null
+        && now.isBefore(st.nextPoll())
+        && st.status() != null
+        && st.status().startsWith(HELD);
+  }
+
+  /** Puts a source off until its host's pause ends, without counting it as failing. */
+  private void hold(String src, Duration pause, Integer httpStatus) {
+    SourceState st = state.source(src).orElse(SourceState.fresh(src));
+    Instant until = Instant.now().plus(pause);
+    if (st.nextPoll() != null && st.nextPoll().isAfter(until)) until = st.nextPoll();
+    state.saveSource(
+        new SourceState(
+            src,
+            st.kind(),
+            st.etag(),
+            st.lastModified(),
+            st.lastPoll(),
+            st.lastOk(),
+            st.failures(),
+            until,
+            HELD + until + (httpStatus == null ? "" : " (HTTP " + httpStatus + ")")));
   }
 
   /** A failed poll: counted, said in one line, and the next poll put off the longer the more. */
@@ -477,7 +510,8 @@ public final class Watcher {
                       ? "; given up after " + options.maxAttempts() + " tries"
                       : "; tried again at a later poll"));
           if (e.kind() == FetchException.Kind.BUSY && e.retryAfter() != null) {
-            // The host asked for a pause: its other URLs wait for a later poll too.
+            // The host asked for a pause: the source waits for it, across restarts too.
+            hold(src, e.retryAfter(), e.status());
             return;
           }
         } else {

@@ -336,12 +336,21 @@ class WatcherTest {
       assertEquals(0, row.attempts(), "not tried, not counted");
       assertEquals(0, site.hits("/a/" + i));
     }
-    // The feed is on the same host: at the next poll of a running watch it waits too; nothing is
-    // lost.
+    // The source waits for the pause to end, and nothing is lost.
     Watcher.Summary again = w.poll(List.of(site.url("/feed.xml")));
-    assertEquals(1, again.failedSources(), again.line());
-    assertLine(joined(), "asked to wait");
+    assertEquals(1, again.waitingSources(), again.line());
+    assertEquals(0, again.failedSources(), again.line());
+    assertLine(joined(), "its host asked to wait until ");
     assertEquals(4, fs.count(site.url("/feed.xml"), FetchState.UrlState.PENDING));
+
+    // A new run (cron, or a restart) remembers the pause: the source is not polled before it ends.
+    int feedHits = site.hits("/feed.xml");
+    Watcher.Summary restarted = watcher().poll(List.of(site.url("/feed.xml")));
+    assertEquals(1, restarted.waitingSources(), restarted.line());
+    assertEquals(feedHits, site.hits("/feed.xml"));
+    assertEquals(1, site.hits("/a/busy"));
+    assertLine(joined(), "its host asked to wait until ");
+    assertEquals(0, fs.source(site.url("/feed.xml")).orElseThrow().failures());
   }
 
   @Test
