@@ -48,9 +48,6 @@ final class IngestCommand implements Callable<Integer> {
   @Option(names = "--quiet", description = "Print only the summary, not a line per document.")
   boolean quiet;
 
-  /** Up to this many stored documents, ingest resolves across the store by itself. */
-  static final long AUTO_RESOLVE_MAX = 20_000;
-
   @Option(
       names = "--no-resolve",
       negatable = false,
@@ -71,7 +68,7 @@ final class IngestCommand implements Callable<Integer> {
       }
       Runnable flush =
           () -> {
-            List<Ingested> done = store.putAll(pending);
+            List<Ingested> done = Ingestion.put(store, pending);
             for (int i = 0; i < done.size(); i++) {
               Ingested in = done.get(i);
               if (in.isNew()) fresh.incrementAndGet();
@@ -97,18 +94,9 @@ final class IngestCommand implements Callable<Integer> {
       System.err.println(RunSummary.of("new", fresh.get(), dups.get(), stats, problems, languages));
       System.err.println(
           "sitrep: the store in " + data.data + " now holds " + store.count() + " documents");
-      if (!noResolve && fresh.get() > 0) {
-        if (store.count() <= AUTO_RESOLVE_MAX) {
-          Situation sit = store.resolveAll();
-          if (!quiet) Report.situation(sit, System.out);
-        } else {
-          // Resolution reads the whole store (about 200 documents/s on 2 cores): say so rather than
-          // stall the run.
-          System.err.printf(
-              "sitrep: %d documents stored; run 'sitrep resolve --data %s' to update entities, stories and"
-                  + " facts (about %d min)%n",
-              store.count(), data.data, Math.max(1, store.count() / 200 / 60));
-        }
+      if (!noResolve) {
+        Situation sit = Ingestion.updatePicture(store, fresh.get(), data.data);
+        if (sit != null && !quiet) Report.situation(sit, System.out);
       }
     }
     return fresh.get() + dups.get() == 0 ? 1 : 0;

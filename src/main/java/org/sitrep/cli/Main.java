@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       AnnotateCommand.class,
       IngestCommand.class,
+      WatchCommand.class,
       ListCommand.class,
       ShowCommand.class,
       SearchCommand.class,

@@ -17,6 +17,9 @@ final class FeedItems {
   record Item(
       String title, String url, String id, String published, Content fullText, Content summary) {}
 
+  /** A parsed feed: its items in order, its title (the outlet) and declared language. */
+  record Parsed(List<Item> items, String outlet, String language) {}
+
   void emit(List<Item> items, String outlet, String feedLanguage, Sink sink) {
     List<Integer> empty = new ArrayList<>();
     int n = 0;

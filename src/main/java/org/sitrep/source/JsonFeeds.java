@@ -20,6 +20,12 @@ final class JsonFeeds {
   }
 
   void read(byte[] bytes, Sink sink) {
+    FeedItems.Parsed parsed = items(bytes, sink);
+    if (parsed != null) items.emit(parsed.items(), parsed.outlet(), parsed.language(), sink);
+  }
+
+  /** The feed's items, or null (with one problem in {@code sink}) when it is not a JSON Feed. */
+  FeedItems.Parsed items(byte[] bytes, Sink sink) {
     JsonNode feed;
     try {
       feed =
@@ -28,11 +34,11 @@ final class JsonFeeds {
                   bytes, java.nio.charset.StandardCharsets.UTF_8, sink, null));
     } catch (JsonProcessingException e) {
       sink.skip(where(e), "malformed JSON: " + e.getOriginalMessage());
-      return;
+      return null;
     }
     if (feed == null || !feed.path("items").isArray()) {
       sink.skip(null, "not a JSON Feed: no \"items\" array");
-      return;
+      return null;
     }
     List<FeedItems.Item> list = new ArrayList<>();
     for (JsonNode item : feed.path("items")) {
@@ -59,7 +65,7 @@ final class JsonFeeds {
               full,
               summary));
     }
-    items.emit(list, text(feed, "title"), text(feed, "language"), sink);
+    return new FeedItems.Parsed(list, text(feed, "title"), text(feed, "language"));
   }
 
   static String text(JsonNode node, String field) {

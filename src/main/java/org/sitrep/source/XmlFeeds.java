@@ -24,18 +24,24 @@ final class XmlFeeds {
   }
 
   void read(byte[] bytes, Sink sink) {
+    FeedItems.Parsed parsed = items(bytes, sink);
+    if (parsed != null) items.emit(parsed.items(), parsed.outlet(), parsed.language(), sink);
+  }
+
+  /** The feed's items, or null (with one problem in {@code sink}) when it is not a feed. */
+  FeedItems.Parsed items(byte[] bytes, Sink sink) {
     SyndFeed feed;
     try {
       feed = new SyndFeedInput().build(parse(bytes, sink));
     } catch (SAXException e) {
       sink.skip(null, SafeXml.describe(e));
-      return;
+      return null;
     } catch (IOException e) {
       sink.skip(null, "unreadable XML: " + Sink.brief(e));
-      return;
+      return null;
     } catch (FeedException | IllegalArgumentException e) {
       sink.skip(null, "not an RSS or Atom feed: " + Sink.brief(e));
-      return;
+      return null;
     }
     String outlet = HtmlPages.blankToNull(feed.getTitle());
     String language =
@@ -52,7 +58,7 @@ final class XmlFeeds {
               fullText(e),
               summary(e)));
     }
-    items.emit(list, outlet, language, sink);
+    return new FeedItems.Parsed(list, outlet, language);
   }
 
   /**

@@ -182,6 +182,35 @@ final class Schema {
           );
           CREATE INDEX facts_subject ON facts(subject, measure);
           CREATE INDEX facts_measure ON facts(measure);
+          """,
+          """
+          -- What sitrep watch knows of the sources it polls and of every article URL it met (see FetchState).
+          CREATE TABLE watch_sources (
+            source TEXT PRIMARY KEY,        -- the source URL, canonical form
+            kind TEXT,                      -- feed | sitemap | opml | page, once seen
+            etag TEXT,
+            last_modified TEXT,
+            last_poll TEXT,                 -- ISO instant of the last attempt
+            last_ok TEXT,
+            failures INTEGER NOT NULL,      -- consecutive failed polls
+            next_poll TEXT,                 -- not polled again before this instant (interval, backoff, Retry-After)
+            status TEXT                     -- what the last poll did, one line
+          );
+          CREATE TABLE watch_urls (
+            url TEXT PRIMARY KEY,           -- canonical form: tracking parameters and fragment dropped
+            source TEXT NOT NULL,
+            state TEXT NOT NULL,            -- pending | fetched | stored | duplicate | alias | failed | skipped
+            http_status INTEGER,
+            canonical TEXT,                 -- the page's own rel=canonical, or the URL an alias stands for
+            doc_id TEXT,
+            body BLOB,                      -- a fetched page kept until its document is stored
+            content_type TEXT,
+            attempts INTEGER NOT NULL,
+            detail TEXT,
+            first_seen TEXT NOT NULL,
+            updated TEXT NOT NULL
+          );
+          CREATE INDEX watch_urls_state ON watch_urls(state, source);
           """);
 
   static final int VERSION = MIGRATIONS.size();

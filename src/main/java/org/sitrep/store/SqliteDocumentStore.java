@@ -329,6 +329,11 @@ public final class SqliteDocumentStore implements DocumentStore {
     }
   }
 
+  /** The watch's fetch state, in this database, with calls serialised on {@code lock}. */
+  FetchState fetchState(Object lock) {
+    return new FetchState(lock, c);
+  }
+
   @Override
   public ResolvedReader resolved() {
     return new SituationTables(c);

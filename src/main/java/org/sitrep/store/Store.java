@@ -32,6 +32,7 @@ public final class Store implements AutoCloseable {
   private final SearchIndex index;
   private final Reconciled reconciled;
   private final DataDirLock lock;
+  private final FetchState fetchState;
   private int uncommitted;
   private long lastCommit = System.nanoTime();
   private volatile boolean closed;
@@ -47,6 +48,7 @@ public final class Store implements AutoCloseable {
     this.docs = docs;
     this.index = index;
     this.reconciled = reconciled;
+    this.fetchState = docs instanceof SqliteDocumentStore s ? s.fetchState(this) : null;
   }
 
   /**
@@ -86,6 +88,13 @@ public final class Store implements AutoCloseable {
 
   public Path dataDir() {
     return dataDir;
+  }
+
+  /** What {@code sitrep watch} remembers of its sources and the URLs it fetched. */
+  public FetchState fetchState() {
+    ensureOpen();
+    if (fetchState == null) throw new IllegalStateException("this store keeps no fetch state");
+    return fetchState;
   }
 
   /** What opening did to bring the index in line with the documents. */

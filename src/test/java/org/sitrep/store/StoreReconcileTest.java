@@ -153,8 +153,16 @@ class StoreReconcileTest {
     // facts.
     try (Connection c = Fixtures.sqlite(dir);
         Statement st = c.createStatement()) {
-      st.execute("DROP TABLE facts");
-      st.execute("PRAGMA user_version = " + (Schema.VERSION - 1));
+      // The facts migration and every one after it undone.
+      int factsAt = 0;
+      while (!Schema.MIGRATIONS.get(factsAt).contains("CREATE TABLE facts")) factsAt++;
+      for (int v = factsAt; v < Schema.VERSION; v++) {
+        java.util.regex.Matcher m =
+            java.util.regex.Pattern.compile("CREATE TABLE (\\w+)")
+                .matcher(Schema.MIGRATIONS.get(v));
+        while (m.find()) st.execute("DROP TABLE " + m.group(1));
+      }
+      st.execute("PRAGMA user_version = " + factsAt);
       st.execute(
           "UPDATE documents SET contract = json_remove(contract, '$.facts'), contract_version = 1");
     }

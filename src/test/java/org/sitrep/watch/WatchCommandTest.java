@@ -1,0 +1,262 @@
+package org.sitrep.watch;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sitrep.cli.Main;
+import org.sitrep.store.FetchState;
+import org.sitrep.store.Store;
+
+/**
+ * {@code sitrep watch} end to end, in-process and as a process killed with SIGKILL in the middle of
+ * a poll: each article of a feed served on loopback is fetched once, annotated with the full
+ * pipeline and stored once.
+ */
+class WatchCommandTest {
+  @TempDir Path dir;
+  LoopbackSite site;
+  static final List<LoopbackSite.Article> EXAMPLES = LoopbackSite.examples();
+
+  record Run(int code, String out, String err) {}
+
+  static synchronized Run run(String... args) {
+    PrintStream out = System.out, err = System.err;
+    ByteArrayOutputStream o = new ByteArrayOutputStream(), e = new ByteArrayOutputStream();
+    try {
+      System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
+      System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
+      int code = Main.run(args);
+      return new Run(code, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
+    } finally {
+      System.setOut(out);
+      System.setErr(err);
+    }
+  }
+
+  @BeforeEach
+  void start() throws Exception {
+    site = new LoopbackSite();
+  }
+
+  @AfterEach
+  void stop() {
+    site.close();
+  }
+
+  /** A feed of the example articles, with an ETag; {@code slowMs} delays each page. */
+  void serveFeed(int n, long slowMs) {
+    List<String[]> items = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      LoopbackSite.Article a = EXAMPLES.get(i % EXAMPLES.size());
+      // Beyond the five examples, each copy gets a paragraph of its own so it is another article.
+      LoopbackSite.Article page =
+          i < EXAMPLES.size()
+              ? a
+              : new LoopbackSite.Article(
+                  a.title() + " (" + i + ")",
+                  concat(
+                      a.paragraphs(),
+                      "Update " + i + ": the report was revised on day " + i + "."));
+      String html = LoopbackSite.page(page, null);
+      site.on(
+          "/news/" + i,
+          ex -> {
+            if (slowMs > 0) {
+              try {
+                Thread.sleep(slowMs);
+              } catch (InterruptedException e) {
+                return;
+              }
+            }
+            LoopbackSite.send(ex, 200, "text/html; charset=utf-8", html);
+          });
+      items.add(new String[] {page.title(), site.url("/news/" + i + "?utm_source=rss")});
+    }
+    String feed = LoopbackSite.rss(items);
+    site.on(
+        "/rss.xml",
+        ex -> {
+          if ("\"v1\"".equals(ex.getRequestHeaders().getFirst("If-None-Match"))) {
+            LoopbackSite.send(ex, 304, null, "");
+            return;
+          }
+          ex.getResponseHeaders().set("ETag", "\"v1\"");
+          LoopbackSite.send(ex, 200, "application/rss+xml", feed);
+        });
+  }
+
+  static List<String> concat(List<String> a, String b) {
+    List<String> out = new ArrayList<>(a);
+    out.add(b);
+    return out;
+  }
+
+  String[] watchArgs(Path data, String... more) {
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "watch",
+                "--data",
+                data.toString(),
+                "--once",
+                "--allow-private",
+                "--contact",
+                "newsroom@example.org",
+                "--delay",
+                "0ms",
+                "--timeout",
+                "5s",
+                "--quiet"));
+    args.addAll(List.of(more));
+    return args.toArray(String[]::new);
+  }
+
+  @Test
+  void followingAFeedStoresEachArticleOnceAndResolvesThem() throws Exception {
+    serveFeed(5, 0);
+    Path data = dir.resolve("data");
+    Run r = run(watchArgs(data, site.url("/rss.xml")));
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.err().contains("5 new article(s) stored"), r.err());
+    assertTrue(r.err().contains("now holds 5 documents"), r.err());
+    assertTrue(site.userAgents.stream().allMatch(ua -> ua.contains("newsroom@example.org")));
+    try (Store s = Store.open(data)) {
+      assertEquals(5, s.count());
+      assertFalse(s.situation().stories().isEmpty(), "the picture was brought up to date");
+    }
+
+    // Cron runs it again: the feed is not modified, nothing is fetched, annotated or stored.
+    Run again = run(watchArgs(data, site.url("/rss.xml")));
+    assertEquals(0, again.code(), again.err());
+    assertTrue(again.err().contains("1 not modified"), again.err());
+    assertTrue(again.err().contains("0 page(s) fetched"), again.err());
+    for (int i = 0; i < 5; i++) assertEquals(1, site.hits("/news/" + i));
+
+    Run status = run("watch", "--data", data.toString(), "--status");
+    assertEquals(0, status.code(), status.err());
+    assertTrue(status.out().contains(site.url("/rss.xml")), status.out());
+    assertTrue(status.out().contains("kind feed"), status.out());
+    assertTrue(status.out().contains("articles stored 5"), status.out());
+    assertTrue(status.out().contains("healthy"), status.out());
+  }
+
+  @Test
+  void loopbackIsRefusedWithoutAllowPrivateInOneLine() {
+    serveFeed(1, 0);
+    Path data = dir.resolve("refused");
+    Run r =
+        run(
+            "watch",
+            "--data",
+            data.toString(),
+            "--once",
+            "--contact",
+            "x@example.org",
+            site.url("/rss.xml"));
+    assertEquals(1, r.code(), r.err());
+    List<String> lines =
+        r.err()
+            .lines()
+            .filter(l -> l.contains(site.url("/rss.xml")) && l.contains("loopback"))
+            .toList();
+    assertEquals(1, lines.size(), r.err());
+    assertTrue(lines.get(0).contains("--allow-private"), lines.get(0));
+    assertEquals(0, site.hits("/rss.xml"));
+  }
+
+  @Test
+  void badOptionsAreOneClearLine() {
+    Run r =
+        run(
+            "watch",
+            "--data",
+            dir.resolve("x").toString(),
+            "--interval",
+            "soon",
+            "http://example.org/");
+    assertEquals(2, r.code());
+    assertTrue(r.err().contains("not a duration: 'soon'"), r.err());
+    Run none = run("watch", "--data", dir.resolve("x").toString(), "--once");
+    assertEquals(2, none.code());
+    assertTrue(none.err().contains("at least one SOURCE"), none.err());
+  }
+
+  @Test
+  void aWatchKilledMidPollResumesWithoutLosingRefetchingOrRestoringAnArticle() throws Exception {
+    int n = 10;
+    serveFeed(n, 150);
+    Path data = dir.resolve("killed");
+    long seed = System.nanoTime();
+    int killAfter = 2 + new Random(seed).nextInt(6);
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    List<String> cmd =
+        new ArrayList<>(
+            List.of(
+                java,
+                "-Xmx2g",
+                "-cp",
+                System.getProperty("java.class.path"),
+                Main.class.getName()));
+    cmd.addAll(List.of(watchArgs(data, site.url("/rss.xml"))));
+    Process p =
+        new ProcessBuilder(cmd)
+            .redirectErrorStream(true)
+            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+            .start();
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+    while (pageHits(n) < killAfter) {
+      if (!p.isAlive()) fail("the watch ended before it was killed (seed " + seed + ")");
+      if (System.nanoTime() > deadline) {
+        p.destroyForcibly();
+        fail("the watch fetched fewer than " + killAfter + " pages in time");
+      }
+      Thread.sleep(5);
+    }
+    p.destroyForcibly(); // SIGKILL
+    assertTrue(p.waitFor(30, TimeUnit.SECONDS));
+    int[] before = new int[n];
+    for (int i = 0; i < n; i++) before[i] = site.hits("/news/" + i);
+
+    Run r = run(watchArgs(data, site.url("/rss.xml")));
+    assertEquals(0, r.code(), r.err());
+    int refetched = 0;
+    for (int i = 0; i < n; i++) {
+      int hits = site.hits("/news/" + i);
+      assertTrue(hits >= 1, "never lost: /news/" + i);
+      refetched += hits - 1;
+      if (before[i] > 0) assertTrue(hits - before[i] <= 1);
+    }
+    // One request to a host at a time: only the page in flight when the process died may be asked
+    // for again.
+    assertTrue(
+        refetched <= 1,
+        refetched + " pages fetched twice (seed " + seed + ", kill after " + killAfter + ")");
+    try (Store s = Store.open(data)) {
+      assertEquals(n, s.count(), "each article stored once (seed " + seed + ")");
+      FetchState fs = s.fetchState();
+      for (int i = 0; i < n; i++)
+        assertEquals(
+            FetchState.UrlState.STORED, fs.url(site.url("/news/" + i)).orElseThrow().state());
+    }
+  }
+
+  int pageHits(int n) {
+    int sum = 0;
+    for (int i = 0; i < n; i++) sum += site.hits("/news/" + i);
+    return sum;
+  }
+}
