@@ -115,6 +115,8 @@ class ArchitectureTest {
       Map.of(
           "org.sitrep.cli.IngestCommand", "writes articles into the store and resolves them",
           "org.sitrep.cli.ResolveCommand", "rebuilds the stored resolution from every article",
+          "org.sitrep.cli.Ingestion", "stores annotated articles and brings the picture up to date",
+          "org.sitrep.cli.WatchCommand", "writes fetched articles and the fetch state into the store",
           "org.sitrep.cli.TokenCommand", "manages the API tokens kept beside the store",
           "org.sitrep.cli.DataOptions", "opens the data directory, for queries or for writing",
           "org.sitrep.server.ServeCommand", "opens the store the server then owns",
