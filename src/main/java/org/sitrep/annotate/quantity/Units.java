@@ -54,6 +54,24 @@ final class Units {
           "and");
 
   /**
+   * Whether the word at {@code k}, after "a year", "an hour", makes them a point in time: "a year
+   * ago", "a year earlier"; "and" and "or" only before another amount ("a year or two ago", "a year
+   * and a half"), not in "$50 a day and free meals".
+   */
+  private static boolean pointInTime(List<Tok> toks, int k) {
+    if (k >= toks.size() || !NOT_A_RATE.contains(toks.get(k).lower())) return false;
+    if (!(toks.get(k).is("and") || toks.get(k).is("or"))) return true;
+    Tok n = k + 1 < toks.size() ? toks.get(k + 1) : null;
+    return n != null
+        && (n.isNum()
+            || n.is("a")
+            || n.is("an")
+            || NumberWords.isCardinal(n.lower())
+            || n.is("half")
+            || n.is("so"));
+  }
+
+  /**
    * The normalised measure for a single unit word (not money, not a rate's denominator), or null.
    */
   static String wordUnit(String lower) {
@@ -366,7 +384,7 @@ final class Units {
       if (u.isRate()
           && articleRate(surface[len - 1])
           && after != null
-          && NOT_A_RATE.contains(after.lower())) continue; // "5% a year ago"
+          && pointInTime(toks, last + 1)) continue; // "5% a year ago"
       return new Hit(last, u.name());
     }
     return null;
@@ -398,8 +416,8 @@ final class Units {
 
   /**
    * "per share", "a year", "/kg" after a unit: the rate of that unit, with the token the rate ends
-   * on; null when none follows. "a" and "an" make a rate only before a time or a denominator word,
-   * and not in "a year ago".
+   * on; null when none follows. "a" and "an" make a rate only before a time, a denominator word or,
+   * after money, a measure ("$85 a barrel"); and not in "a year ago".
    */
   static Hit rate(List<Tok> toks, int k, String unit) {
     if (unit == null || k + 1 >= toks.size()) return null;
@@ -422,8 +440,10 @@ final class Units {
       UnitTable.Unit den = TABLE.lookup(b.toString());
       if (den == null || den.isRate() || den.isCurrency()) continue;
       boolean time = "time".equals(den.dimension());
-      if (article && !(time || den.denominatorOnly())) continue;
-      if (article && after != null && NOT_A_RATE.contains(after.lower())) continue;
+      // "$85 a barrel", "€4 a kilo": a price per measure
+      boolean perMeasure = num.isCurrency() && den.factor() != null;
+      if (article && !(time || den.denominatorOnly() || perMeasure)) continue;
+      if (article && time && after != null && pointInTime(toks, last + 1)) continue;
       if (!article && !toks.get(k + 1).isWord()) continue;
       return new Hit(last, TABLE.rate(num, den).name());
     }

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.sitrep.model.Quantity;
+import org.sitrep.model.Quantity.Bound;
 
 /**
  * Units written in the shapes tables, spec sheets and casual text use: the case of a data size's b,
@@ -75,6 +76,33 @@ class QuantityUnitShapesTest {
     Quantity q = at(text, start);
     assertEquals(value, q.value(), 1e-9, text);
     assertEquals(unit, q.unit(), text);
+  }
+
+  @Test
+  void aChangeAndALevelWrittenWholeAreNotARange() {
+    List<Quantity> qs = tagger.tag("Shares in the miner fell 12p to 345p on Tuesday.");
+    assertEquals(2, qs.size(), qs::toString);
+    assertEquals("decrease", qs.get(0).change());
+    assertEquals(345, qs.get(1).value());
+    assertNull(qs.get(1).valueMax());
+    // the unit written once after both ends is still a range
+    Quantity range = at("Sales are expected to rise 3 to 5 percent.", "3 to 5");
+    assertEquals(Bound.RANGE, range.bound());
+    assertEquals(5, range.valueMax());
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Brent rose to $85 a barrel on Friday.|$85|USD per barrel",
+        "Beef now costs €12 a kilo in the capital.|€12|EUR per kilogram",
+        "They earn $50 a day and free meals.|$50|USD per day",
+        "Sales were $5bn a year ago.|$5bn|USD",
+        "The job took a year and a half.|a year and a half|year",
+      })
+  void moneyAMeasureIsAPrice(String text, String start, String unit) {
+    assertEquals(unit, at(text, start).unit(), text);
   }
 
   @Test
