@@ -105,6 +105,23 @@ class QuantityUnitShapesTest {
     assertEquals(unit, at(text, start).unit(), text);
   }
 
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Lows stayed below 10 °C and above 5 °C all week.|below 10|AT_MOST",
+        "Lows stayed below 10 °C and above 5 °C all week.|above 5|AT_LEAST",
+        "Tickets are free for those 65 and older.|65 and older|AT_LEAST",
+        "Entry is free for anyone aged 12 and younger.|12 and younger|AT_MOST",
+        "The stake is worth north of $1bn.|north of $1bn|AT_LEAST",
+        "As few as 3 players were fit.|As few as 3|AT_LEAST",
+        "Rents start from as little as $500 a month.|as little as $500|AT_LEAST",
+        "The crowd numbered 500 or more.|500 or more|AT_LEAST",
+      })
+  void boundsTheirOwnFigureOnly(String text, String start, Bound bound) {
+    assertEquals(bound, at(text, start).bound(), text);
+  }
+
   @Test
   void theSameShapesStayPlainWhereTheyMeanSomethingElse() {
     // K is a thousand where no temperature is talked about
