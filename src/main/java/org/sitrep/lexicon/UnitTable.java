@@ -75,6 +75,7 @@ public final class UnitTable {
   private final Map<String, List<Unit>> words = new HashMap<>();
   private final Map<String, List<Unit>> folded = new HashMap<>();
   private final Map<String, Unit> inCompound = new HashMap<>();
+  private final Map<String, Unit> gluedOnly = new HashMap<>();
   private final Map<String, Double> prefixFactor = new HashMap<>();
   private final Map<String, String> prefixName = new HashMap<>();
   private final Map<String, List<String>> prefixSymbols = new HashMap<>();
@@ -182,9 +183,14 @@ public final class UnitTable {
   /**
    * A symbol matches in its own case; "=" marks one that must not also match lower-cased ("Pa" is
    * not "pa"), "~" one that only stands inside a compound ("h" in "km/h"). Money symbols never
-   * match lower-cased ("TRY" is a code, "try" a verb).
+   * match lower-cased ("TRY" is a code, "try" a verb). "^" marks one that stands only glued to its
+   * number ("x" in "3x").
    */
   private void addSymbol(String s, Unit u, boolean money) {
+    if (s.startsWith("^")) {
+      gluedOnly.putIfAbsent(s.substring(1), u);
+      return;
+    }
     if (s.startsWith("~")) {
       inCompound.putIfAbsent(normalise(s.substring(1)), u);
       return;
@@ -223,6 +229,23 @@ public final class UnitTable {
   public Unit lookup(String surface) {
     List<Unit> r = readings(surface);
     return r.isEmpty() ? null : r.get(0);
+  }
+
+  /**
+   * The unit of a symbol that stands only glued to its number ("x" in "3x", a multiple), or null;
+   * {@link #readings} does not give these.
+   */
+  public Unit gluedSymbol(String surface) {
+    return surface == null ? null : gluedOnly.get(surface);
+  }
+
+  /**
+   * A unit written alone, as in a table's header "(kg)" or "[m]": its preferred reading, or a
+   * symbol that otherwise stands only inside a compound ("m", "h", "s"); null when none.
+   */
+  public Unit unitAlone(String surface) {
+    Unit u = lookup(surface);
+    return u != null || surface == null ? u : inCompound.get(normalise(surface));
   }
 
   /** Every reading of a surface form, the preferred first; empty when none. */

@@ -33,7 +33,15 @@ class UnitTableTest {
         "Kilometres|kilometre|length",
         "kilometers|kilometre|length",
         "GB|gigabyte|data",
-        "gb|gigabyte|data",
+        "gb|gigabit|data",
+        "mb|megabit|data",
+        "KB|kilobyte|data",
+        "kB|kilobyte|data",
+        "Gbps|gigabit per second|data rate",
+        "long tons|long ton|mass",
+        "tonnes|tonne|mass",
+        "tons|ton|mass",
+        "cups|cup|volume",
         "TB|terabyte|data",
         "Mb|megabit|data",
         "megabytes|megabyte|data",
@@ -116,6 +124,11 @@ class UnitTableTest {
     assertEquals("pascal", name("Pa"));
     assertEquals("megabyte", name("MB"));
     assertEquals("megabit", name("Mb"));
+    assertEquals("megabit", name("mb"), "a lower-case b is a bit, whatever the prefix's case");
+    assertEquals("megabyte", table.readings("MB").get(0).name());
+    assertNull(table.lookup("x"), "a multiple's x stands only glued to its number");
+    assertEquals("times", table.gluedSymbol("x").name());
+    assertEquals("metre", table.unitAlone("m").name(), "alone in a table header, m is a metre");
     assertNull(table.lookup("m"), "a bare m is a compound part only: metre or million is context");
     assertNull(table.lookup("kmart"));
   }

@@ -3,6 +3,7 @@ package org.sitrep.annotate.fact;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.sitrep.lexicon.UnitTable;
 import org.sitrep.model.Annotated;
 import org.sitrep.model.Mention;
 import org.sitrep.model.Quantity;
@@ -47,6 +48,8 @@ final class Figures {
   static boolean observation(Annotated a, Quantity q) {
     String body = a.body();
     if (q.unit() != null && TIME_UNITS.contains(q.unit())) return false;
+    // "three times", "a 3x zoom": a multiple compares, it measures nothing
+    if (q.unit() != null && "multiple".equals(UnitTable.get().dimension(q.unit()))) return false;
     int d = firstDigit(q);
     if (d < 0) return true; // a number in words: none of the shapes below
     int ds = q.start() + d;

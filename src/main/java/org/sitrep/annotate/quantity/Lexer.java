@@ -30,6 +30,10 @@ final class Lexer {
       if (isDigit(c)
           || (c == '.' && i + 1 < n && isDigit(text.charAt(i + 1)) && !afterAlnum(text, i))) {
         i = endOfNumber(text, i);
+        if (i < n && vulgarFraction(text.charAt(i)) > 0 && text.charAt(i - 1) != '.') i++; // "2½"
+        kind = Tok.Kind.NUM;
+      } else if (vulgarFraction(c) > 0) { // "½ teaspoon"
+        i++;
         kind = Tok.Kind.NUM;
       } else if (Character.isLetter(c)) {
         i++;
@@ -72,6 +76,19 @@ final class Lexer {
 
   private static boolean afterAlnum(String text, int i) {
     return i > 0 && Character.isLetterOrDigit(text.charAt(i - 1));
+  }
+
+  private static final String VULGAR = "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞";
+
+  private static final double[] VULGAR_VALUES = {
+    1.0 / 2, 1.0 / 3, 2.0 / 3, 1.0 / 4, 3.0 / 4, 1.0 / 5, 2.0 / 5, 3.0 / 5, 4.0 / 5, 1.0 / 6,
+    5.0 / 6, 1.0 / 8, 3.0 / 8, 5.0 / 8, 7.0 / 8
+  };
+
+  /** The value of a vulgar fraction character ("½" 0.5, "¾" 0.75), or 0 for any other. */
+  static double vulgarFraction(char c) {
+    int k = VULGAR.indexOf(c);
+    return k < 0 ? 0 : VULGAR_VALUES[k];
   }
 
   static boolean isDigit(char c) {

@@ -24,6 +24,11 @@ final class Modifiers {
     p("up to", Bound.AT_MOST, false, null),
     p("as many as", Bound.AT_MOST, false, null),
     p("as much as", Bound.AT_MOST, false, null),
+    p("as high as", Bound.AT_MOST, false, null),
+    p("as few as", Bound.AT_LEAST, false, null),
+    p("as little as", Bound.AT_LEAST, false, null),
+    p("as low as", Bound.AT_LEAST, false, null),
+    p("north of", Bound.AT_LEAST, false, null),
     p("no more than", Bound.AT_MOST, false, null),
     p("not more than", Bound.AT_MOST, false, null),
     p("at most", Bound.AT_MOST, false, null),
@@ -281,17 +286,23 @@ final class Modifiers {
     if (a == null) return new Right(j - 1, null, false, null);
     String w = a.lower();
     String w2 = b == null ? "" : b.lower();
+    // "below 10 °C and above 5 °C": a bound word that opens the next figure is not this one's
+    boolean opensNext = boundsNext(toks, j + 2);
     if ((w.equals("or") || w.equals("and"))
+        && !opensNext
         && (w2.equals("more")
             || w2.equals("above")
             || w2.equals("greater")
             || w2.equals("over")
+            || w2.equals("older")
             || w2.equals("higher"))) return new Right(j + 1, Bound.AT_LEAST, false, null);
     if ((w.equals("or") || w.equals("and"))
+        && !opensNext
         && (w2.equals("fewer")
             || w2.equals("less")
             || w2.equals("below")
             || w2.equals("under")
+            || w2.equals("younger")
             || w2.equals("lower"))) return new Right(j + 1, Bound.AT_MOST, false, null);
     if (w.equals("or") && w2.equals("so")) return new Right(j + 1, null, true, null);
     if (w.equals("more") && w2.equals("or") && b != null && "less".equals(lowerAt(toks, j + 2)))
@@ -306,6 +317,16 @@ final class Modifiers {
     if (measured && FALL_NOUNS.contains(w)) return new Right(j, null, false, "decrease");
     if (w.equals("fewer") || w.equals("less")) return new Right(j, null, false, "decrease");
     return new Right(j - 1, null, false, null);
+  }
+
+  /** A figure or "than" at {@code k}: "and above 5", "or more than 20", "and under $30". */
+  private static boolean boundsNext(List<Tok> toks, int k) {
+    Tok t = at(toks, k);
+    if (t != null && t.is("than")) t = at(toks, ++k); // "or more than 4500", not "200 or more than"
+    if (t == null) return false;
+    if (t.isNum() || NumberWords.isCardinal(t.lower())) return true;
+    Tok n = at(toks, k + 1);
+    return n != null && n.isNum() && Units.prefix(toks, k + 1) != null; // "and under $30"
   }
 
   private static String lowerAt(List<Tok> toks, int j) {

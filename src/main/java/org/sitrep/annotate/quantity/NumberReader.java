@@ -179,12 +179,17 @@ final class NumberReader {
     Double m = NumberWords.MAGNITUDE.get(w);
     boolean attached = !next.spaceBefore();
     if (w.equals("k") && !attached && !next.text().equals("K")) m = null;
+    if (next.text().equals("K") && !money && temperatureNear(r.first())) m = null; // "20 K"
+
     if (w.equals("mm") && !money) m = null;
     if (w.equals("m"))
       m =
           money
                   || next.text().equals("M")
-                  || (attached && !metreContext(r.last() + 2) && !lengthBefore(r.first()))
+                  || (attached
+                      && !metreContext(r.last() + 2)
+                      && !lengthBefore(r.first())
+                      && !lengthUnitNear(r.first(), r.last() + 1))
               ? 1e6
               : null;
     if (w.equals("b") && (money || attached)) m = 1e9;
@@ -254,6 +259,55 @@ final class NumberReader {
       if (t.isWord() && LENGTH_BEFORE.contains(t.lower())) return true;
     }
     return false;
+  }
+
+  /** How far either side of a number the words that settle an ambiguous unit are looked for. */
+  private static final int NEAR = 12;
+
+  private static final java.util.Set<String> TEMPERATURE_CUES =
+      org.sitrep.lexicon.UnitTable.cues("temperature");
+
+  /**
+   * Temperatures talked about in the sentence around the number ("20 K (0 °C)", "cooled to 4 K"):
+   * then "K" after it is kelvin, not thousand.
+   */
+  private boolean temperatureNear(int first) {
+    for (int k = sentenceStart(first); k < toks.size() && k <= first + NEAR; k++) {
+      Tok t = toks.get(k);
+      if (k > first && endsSentence(t)) break;
+      if (TEMPERATURE_CUES.contains(t.lower())) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Another number with a length unit in the sentence ("1m is equal to 10 dm"): then a glued "m" is
+   * metres too, unless a plural noun follows it ("5m people"). {@code m} is the token of that "m".
+   */
+  private boolean lengthUnitNear(int first, int m) {
+    Tok counted = at(m + 1);
+    if (counted != null && counted.isWord() && Vocabulary.pluralLooking(counted.lower()))
+      return false; // "5m people fled 20 km": millions of what follows
+    for (int k = sentenceStart(first); k + 1 < toks.size() && k <= m + NEAR; k++) {
+      Tok t = toks.get(k);
+      if (k > m && endsSentence(t)) break;
+      if (k == first || k + 1 == m || !t.isNum()) continue;
+      Units.Hit h = Units.suffix(toks, k + 1);
+      if (h != null && Units.isLength(h.unit())) return true;
+    }
+    return false;
+  }
+
+  /** The first token of the sentence holding token {@code i}, at most {@link #NEAR} back. */
+  private int sentenceStart(int i) {
+    int k = i;
+    while (k > 0 && k > i - NEAR && !endsSentence(toks.get(k - 1)) && !toks.get(k).lineBefore())
+      k--;
+    return k;
+  }
+
+  private static boolean endsSentence(Tok t) {
+    return t.is(".") || t.is("!") || t.is("?") || t.is(";");
   }
 
   private Reading afterArticle(int i) {
@@ -537,6 +591,11 @@ final class NumberReader {
    */
   static Double parseDigits(String s) {
     if (s.length() > 24) return null;
+    if (!s.isEmpty() && Lexer.vulgarFraction(s.charAt(s.length() - 1)) > 0) { // "2½", "¾"
+      String whole = s.substring(0, s.length() - 1);
+      Double w = whole.isEmpty() ? Double.valueOf(0) : parseDigits(whole);
+      return w == null ? null : w + Lexer.vulgarFraction(s.charAt(s.length() - 1));
+    }
     if (s.indexOf(',') >= 0) {
       if (!s.matches("\\d{1,3}(,\\d{3})+(\\.\\d+)?")) return null;
       s = s.replace(",", "");

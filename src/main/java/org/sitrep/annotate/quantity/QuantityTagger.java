@@ -46,6 +46,7 @@ public final class QuantityTagger {
       // own.
       i = Math.max(i, f.consumed);
     }
+    products(found, toks);
     Inheritance.apply(found, toks, sentences.isEmpty() ? Sentences.split(text) : sentences, pos);
     List<Quantity> out = new ArrayList<>(found.size());
     for (Found f : found) out.add(f.toQuantity(toks, text));
@@ -106,7 +107,7 @@ public final class QuantityTagger {
     int unitLast = measure(f, toks, reader, numberLast, r, r2, pre);
     if (unitLast < 0) return null;
     f.first = pre != null ? pre.edge() : r.first();
-    if (pre == null && r2 == null && negative(toks, i)) { // "-5C", "−40 degrees"
+    if (pre == null && r2 == null && negative(toks, i, f.unit)) { // "-5C", "−40 degrees"
       f.value = -f.value;
       f.first = i - 1;
     }
@@ -148,6 +149,7 @@ public final class QuantityTagger {
       unit = suf.unit();
       unitLast = suf.edge();
     }
+    if (unit == null) unit = Units.labelled(toks, r.first()); // "Weight (kg): 20"
     // Glued letters that are neither unit nor magnitude make a code: "5G", "24703L202", "4x4".
     Tok glued = at(toks, r.last() + 1);
     boolean code =
@@ -232,7 +234,8 @@ public final class QuantityTagger {
     Tok next = at(toks, r.last() + 1);
     if (t.is("one")) {
       if (c == null && f.unit == null) return false;
-      if (prev != null && Vocabulary.NOT_ONE.contains(prev.lower())) return false;
+      // "that one mile" measures; "the one person" and "no one" do not count.
+      if (f.unit == null && prev != null && Vocabulary.NOT_ONE.contains(prev.lower())) return false;
       return !(next != null && next.is("of"));
     }
     if (t.is("half")) {
@@ -267,17 +270,36 @@ public final class QuantityTagger {
   }
 
   /**
-   * A minus sign glued to the digits at {@code i} and standing apart from what precedes: "-5",
-   * "−40"; not "3-5", "COVID-19" or "2 -5".
+   * A minus sign before the digits at {@code i}, standing apart from what precedes: "-5", "−40";
+   * not "3-5", "COVID-19" or "2 -5". Spaced from the digits, the minus sign proper ("− 5") is one,
+   * and a hyphen only before a temperature ("- 20 °C"); elsewhere a spaced hyphen is a dash.
    */
-  private static boolean negative(List<Tok> toks, int i) {
+  private static boolean negative(List<Tok> toks, int i, String unit) {
     Tok t = toks.get(i);
     Tok sign = at(toks, i - 1);
-    if (!t.isNum() || sign == null || t.spaceBefore()) return false;
-    if (!(sign.is("-") || sign.is("\u2212"))) return false;
+    if (!t.isNum() || sign == null) return false;
+    boolean minus = sign.is("\u2212");
+    if (!(sign.is("-") || minus)) return false;
     Tok before = at(toks, i - 2);
-    return before == null
-        || (sign.spaceBefore() && !before.isNum() && !before.is("-") && !before.is("\u2212"));
+    boolean apart =
+        before == null
+            || (sign.spaceBefore() && !before.isNum() && !before.is("-") && !before.is("\u2212"));
+    if (!t.spaceBefore() || !apart) return apart && !t.spaceBefore();
+    return !t.lineBefore() && (minus || Units.isTemperature(unit));
+  }
+
+  /**
+   * "3 x 4 m", "10 by 12 feet": the bare first side of a product of lengths takes the unit of the
+   * second.
+   */
+  private static void products(List<Found> found, List<Tok> toks) {
+    for (int k = 0; k + 1 < found.size(); k++) {
+      Found f = found.get(k);
+      Found g = found.get(k + 1);
+      if (f.unit != null || f.valueMax != null || g.unit == null || g.first != f.last + 2) continue;
+      if (!Units.TIMES.contains(toks.get(f.last + 1).lower())) continue;
+      if (Units.isLength(g.unit)) f.unit = g.unit;
+    }
   }
 
   private static Tok at(List<Tok> toks, int j) {

@@ -35,8 +35,17 @@ final class Ranges {
         && Modifiers.verbChange(toks, r.first() - (money ? 2 : 1)) != null) return null;
     int k = c0 + 1;
     Tok n = at(toks, k);
-    if (n != null && money && Units.prefix(toks, k + 1) != null && !n.isNum())
+    boolean signTwice = false;
+    if (n != null && money && Units.prefix(toks, k + 1) != null && !n.isNum()) {
       n = at(toks, ++k); // "$3-$5bn"
+      signTwice = true;
+    }
+    // "fell 12p to 345p", "rose $2.10 to $85.40": after a change verb, a figure written whole on
+    // both
+    // sides of "to" is the change and the level, not a range ("rose 3 to 5 percent" stays one).
+    if (w.equals("to")
+        && (unitTwice != null || signTwice)
+        && Modifiers.verbChange(toks, r.first() - (money ? 1 : 0)) != null) return null;
     if (n == null || n.lineBefore() || (dash && !n.isNum())) return null;
     if (n.isNum() != toks.get(r.first()).isNum() && !money) return null;
     if (w.equals("or") && !(r.words() && n.isWord()))

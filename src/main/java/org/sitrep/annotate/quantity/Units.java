@@ -54,6 +54,24 @@ final class Units {
           "and");
 
   /**
+   * Whether the word at {@code k}, after "a year", "an hour", makes them a point in time: "a year
+   * ago", "a year earlier"; "and" and "or" only before another amount ("a year or two ago", "a year
+   * and a half"), not in "$50 a day and free meals".
+   */
+  private static boolean pointInTime(List<Tok> toks, int k) {
+    if (k >= toks.size() || !NOT_A_RATE.contains(toks.get(k).lower())) return false;
+    if (!(toks.get(k).is("and") || toks.get(k).is("or"))) return true;
+    Tok n = k + 1 < toks.size() ? toks.get(k + 1) : null;
+    return n != null
+        && (n.isNum()
+            || n.is("a")
+            || n.is("an")
+            || NumberWords.isCardinal(n.lower())
+            || n.is("half")
+            || n.is("so"));
+  }
+
+  /**
    * The normalised measure for a single unit word (not money, not a rate's denominator), or null.
    */
   static String wordUnit(String lower) {
@@ -100,6 +118,16 @@ final class Units {
     return u != null && u.of() != null && u.of().name().equals(first);
   }
 
+  /** A normalised unit name of a temperature ("degree celsius", "kelvin"). */
+  static boolean isTemperature(String unit) {
+    return unit != null && "temperature".equals(TABLE.dimension(unit));
+  }
+
+  /** A normalised unit name of a length ("metre", "foot"). */
+  static boolean isLength(String unit) {
+    return unit != null && "length".equals(TABLE.dimension(unit));
+  }
+
   /** A normalised unit name of time ("year", "hour"). */
   static boolean isTime(String unit) {
     return "time".equals(TABLE.dimension(unit));
@@ -132,6 +160,14 @@ final class Units {
     }
     Hit m = millions(p, i - 1);
     if (m != null) return m; // "MAUD 60"
+    if (p.isWord()
+        && toks.get(i).spaceBefore()
+        && q != null
+        && q.isNum()
+        && !codeBefore(toks, i - 3))
+      return null; // "10 rmb 20 usd": a spaced code after a number is that number's, not "USD50"'s
+    String lowerCode = lowerCaseCode(p);
+    if (lowerCode != null) return new Hit(i - 1, lowerCode); // "usd 20", "rmb 10"
     if (p.isWord() && !isCurrencySymbol(p.text()) && currencySign(p.text()) == null) return null;
     String code = currencySign(p.text());
     if (code == null) return null;
@@ -148,6 +184,26 @@ final class Units {
       }
     }
     return new Hit(first, code);
+  }
+
+  /** A currency code or sign at token {@code k}: "rmb" in "rmb 10 usd 20". */
+  private static boolean codeBefore(List<Tok> toks, int k) {
+    if (k < 0) return false;
+    Tok t = toks.get(k);
+    return lowerCaseCode(t) != null || currencySign(t.text()) != null;
+  }
+
+  /**
+   * A currency code written in lower case ("usd", "eur", "rmb") where the table lists that
+   * lower-case form as a spelling of the currency, so "try" (TRY) and "all" (ALL) stay words; null
+   * otherwise.
+   */
+  private static String lowerCaseCode(Tok p) {
+    String s = p.text();
+    if (!p.isWord() || s.length() != 3 || !s.equals(s.toLowerCase(Locale.ROOT))) return null;
+    UnitTable.Unit code = TABLE.lookup(s.toUpperCase(Locale.ROOT));
+    if (code == null || code.currency() == null || code.isRate()) return null;
+    return TABLE.readings(s).contains(code) ? code.currency() : null;
   }
 
   /** "US", "hk", "Mex" before "$": the country's dollar, whatever the case it is written in. */
@@ -177,8 +233,15 @@ final class Units {
     Tok a = toks.get(j);
     if (a.is("-") && !a.spaceBefore() && j + 1 < toks.size() && !toks.get(j + 1).spaceBefore())
       return suffix(toks, j + 1);
+    Hit bracketed = bracketed(toks, j); // "20 (kg)", "20 [m]"
+    if (bracketed != null) return bracketed;
+    if (inchMark(toks, j)) return new Hit(j, "inch"); // 'a 10" pen'
     if (a.text().equals("m")
-        && (!a.spaceBefore() || j + 1 >= toks.size() || !toks.get(j + 1).isWord())) {
+        && (!a.spaceBefore()
+            || j + 1 >= toks.size()
+            || !toks.get(j + 1).isWord()
+            || TIMES.contains(toks.get(j + 1).lower()) // "1 m x 2 m"
+            || Vocabulary.FUNCTION.contains(toks.get(j + 1).text()))) { // "4 m and 5 m"
       Hit longer = suffix(toks, j); // "m2", "m/s"
       return longer != null ? longer : new Hit(j, "metre");
     }
@@ -186,6 +249,73 @@ final class Units {
       return new Hit(
           j, r.magnitude() >= 1e3 || money || moneyTalk(toks, r.first()) ? "GBP" : "pound");
     return suffix(toks, j);
+  }
+
+  /** The signs that multiply dimensions: "3 m x 4 m", "10 by 12 feet". */
+  static final Set<String> TIMES = Set.of("x", "×", "by");
+
+  private static final String OPEN = "([{<";
+  private static final String CLOSE = ")]}>";
+
+  /**
+   * A unit alone in brackets at token {@code j}, as tables and spec sheets write it after a number
+   * ("20 (kg)") or after a label ("Weight (kg): 20"): the unit, ending on the closing bracket; null
+   * when the brackets hold anything else.
+   */
+  static Hit bracketed(List<Tok> toks, int j) {
+    if (j + 2 >= toks.size()) return null;
+    int kind = OPEN.indexOf(toks.get(j).text());
+    if (toks.get(j).text().length() != 1 || kind < 0) return null;
+    for (int close = j + 2; close < Math.min(toks.size(), j + 2 + MAX_TOKENS); close++) {
+      Tok c = toks.get(close);
+      if (c.lineBefore()) return null;
+      if (!c.text().equals(String.valueOf(CLOSE.charAt(kind)))) continue;
+      StringBuilder b = new StringBuilder();
+      for (int k = j + 1; k < close; k++) {
+        if (k > j + 1 && toks.get(k).spaceBefore()) b.append(' ');
+        b.append(toks.get(k).text());
+      }
+      UnitTable.Unit u = TABLE.unitAlone(b.toString());
+      return u == null || u.denominatorOnly() ? null : new Hit(close, u.name());
+    }
+    return null;
+  }
+
+  /**
+   * A unit in brackets after a label, before the number at token {@code i}: "Weight (kg): 20",
+   * "Price (USD) 20", "Depth [m] = 40"; null when none.
+   */
+  static String labelled(List<Tok> toks, int i) {
+    int k = i - 1;
+    if (k >= 0 && (toks.get(k).is(":") || toks.get(k).is("="))) k--;
+    if (k < 2 || toks.get(i).lineBefore() || CLOSE.indexOf(toks.get(k).text()) < 0) return null;
+    for (int open = k - 2; open >= Math.max(1, k - 1 - MAX_TOKENS); open--) {
+      if (toks.get(open + 1).lineBefore()) return null;
+      if (OPEN.indexOf(toks.get(open).text()) < 0 || toks.get(open).text().length() != 1) continue;
+      Hit h = bracketed(toks, open);
+      return h != null && h.edge() == k && toks.get(open - 1).isWord() ? h.unit() : null;
+    }
+    return null;
+  }
+
+  /**
+   * A straight or double-prime mark after a number that closes no quotation: inches ('a 10"
+   * screen'). The quotation marks before it on its line are counted; an odd count means this one
+   * closes a quote.
+   */
+  private static boolean inchMark(List<Tok> toks, int j) {
+    Tok a = toks.get(j);
+    if (!(a.is("\"") || a.is("″"))) return false;
+    Tok next = j + 1 < toks.size() ? toks.get(j + 1) : null;
+    if (next != null && !next.spaceBefore() && (next.isWord() || next.isNum())) return false;
+    if (a.is("″")) return true;
+    int quotes = 0;
+    for (int k = j - 1; k >= 0; k--) {
+      Tok t = toks.get(k);
+      if (t.is("\"")) quotes++;
+      if (t.lineBefore()) break;
+    }
+    return quotes % 2 == 0;
   }
 
   /**
@@ -228,6 +358,10 @@ final class Units {
     if (t.is("$") && j + 1 < toks.size() && toks.get(j + 1).isNum()) return null;
     Hit m = millions(t, j);
     if (m != null) return m; // "30 MUSD"
+    UnitTable.Unit glued = t.spaceBefore() ? null : TABLE.gluedSymbol(t.text());
+    Tok next = j + 1 < toks.size() ? toks.get(j + 1) : null;
+    if (glued != null && (next == null || next.spaceBefore() || !(next.isWord() || next.isNum())))
+      return new Hit(j, glued.name()); // "3x", "10×"
     int max = Math.min(toks.size(), j + MAX_TOKENS);
     String[] surface = new String[max - j];
     StringBuilder b = new StringBuilder();
@@ -250,7 +384,7 @@ final class Units {
       if (u.isRate()
           && articleRate(surface[len - 1])
           && after != null
-          && NOT_A_RATE.contains(after.lower())) continue; // "5% a year ago"
+          && pointInTime(toks, last + 1)) continue; // "5% a year ago"
       return new Hit(last, u.name());
     }
     return null;
@@ -282,8 +416,8 @@ final class Units {
 
   /**
    * "per share", "a year", "/kg" after a unit: the rate of that unit, with the token the rate ends
-   * on; null when none follows. "a" and "an" make a rate only before a time or a denominator word,
-   * and not in "a year ago".
+   * on; null when none follows. "a" and "an" make a rate only before a time, a denominator word or,
+   * after money, a measure ("$85 a barrel"); and not in "a year ago".
    */
   static Hit rate(List<Tok> toks, int k, String unit) {
     if (unit == null || k + 1 >= toks.size()) return null;
@@ -306,8 +440,10 @@ final class Units {
       UnitTable.Unit den = TABLE.lookup(b.toString());
       if (den == null || den.isRate() || den.isCurrency()) continue;
       boolean time = "time".equals(den.dimension());
-      if (article && !(time || den.denominatorOnly())) continue;
-      if (article && after != null && NOT_A_RATE.contains(after.lower())) continue;
+      // "$85 a barrel", "€4 a kilo": a price per measure
+      boolean perMeasure = num.isCurrency() && den.factor() != null;
+      if (article && !(time || den.denominatorOnly() || perMeasure)) continue;
+      if (article && time && after != null && pointInTime(toks, last + 1)) continue;
       if (!article && !toks.get(k + 1).isWord()) continue;
       return new Hit(last, TABLE.rate(num, den).name());
     }
