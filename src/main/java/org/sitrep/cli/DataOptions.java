@@ -1,6 +1,7 @@
 package org.sitrep.cli;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import org.sitrep.store.Store;
 import org.sitrep.store.StoreException;
 import picocli.CommandLine.Option;
@@ -13,9 +14,34 @@ final class DataOptions {
       description = "Data directory (default: ${DEFAULT-VALUE}).")
   Path data = Path.of("sitrep-data");
 
+  /**
+   * Opens the store to read: works while another process (a server, an ingest) writes the same
+   * directory, and sees what that process had committed.
+   */
   Store open() {
     try {
-      return Store.open(data);
+      return Store.openReader(data);
+    } catch (StoreException e) {
+      throw new UserError(e.getMessage());
+    }
+  }
+
+  /**
+   * Opens the store to write, waiting up to {@code lock.wait} seconds, with one line on stderr, for
+   * the process that writes it now.
+   */
+  Store openForWriting(LockOptions lock, String command) {
+    try {
+      return Store.openWriter(
+          data,
+          "sitrep " + command,
+          Duration.ofSeconds(Math.max(0, lock.waitSeconds)),
+          line ->
+              System.err.println(
+                  "sitrep: "
+                      + line
+                      + "; --lock-wait SECONDS to change, or send the articles to the server's API"
+                      + " (POST /api/documents)"));
     } catch (StoreException e) {
       throw new UserError(e.getMessage());
     }

@@ -30,6 +30,7 @@ import picocli.CommandLine.Parameters;
     description = "Read, annotate and store articles in the data directory.")
 final class IngestCommand implements Callable<Integer> {
   @Mixin DataOptions data;
+  @Mixin LockOptions lock;
 
   @Parameters(
       arity = "1..*",
@@ -65,7 +66,7 @@ final class IngestCommand implements Callable<Integer> {
     ReadStats stats;
     LanguagePipelines pipelines = Pipelines.byLanguage();
     LanguageTally languages = new LanguageTally(pipelines);
-    try (Store store = data.open()) {
+    try (Store store = data.openForWriting(lock, "ingest")) {
       if (store.reconciled().changedAnything() && store.count() > 0) {
         System.err.println("sitrep: search index repaired on open: " + store.reconciled());
       }
