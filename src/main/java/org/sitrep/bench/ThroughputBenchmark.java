@@ -191,6 +191,10 @@ public final class ThroughputBenchmark {
                   Source.file("bench"), null, null, null, Published.UNKNOWN, "en", List.of(), t));
         }
       }
+      SentenceCache cache = SentenceCache.shared();
+      if (cache != null)
+        System.err.printf(
+            "sentence cache: %d sentences reused, %d tagged%n", cache.hits(), cache.misses());
     } else {
       Properties p = new Properties();
       p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");

@@ -166,9 +166,14 @@ public final class Ingest {
     java.util.Set<String> known = store.stored(docs.stream().map(Document::id).toList());
     java.util.Set<String> seen = new java.util.HashSet<>();
     List<Annotated> annotated = new ArrayList<>(docs.size());
+    LanguagePipelines p = null;
     for (Document d : docs) {
-      boolean again = !seen.add(d.id()) || known.contains(d.id());
-      annotated.add(again ? Annotated.of(d) : pipeline().run(d));
+      if (!seen.add(d.id()) || known.contains(d.id())) {
+        annotated.add(Annotated.of(d));
+      } else {
+        if (p == null) p = pipeline();
+        annotated.add(p.run(d));
+      }
     }
     return store(annotated, skipped);
   }
