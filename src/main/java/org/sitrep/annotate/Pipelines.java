@@ -3,7 +3,9 @@ package org.sitrep.annotate;
 import org.sitrep.annotate.entity.EntityStage;
 import org.sitrep.annotate.event.EventStage;
 import org.sitrep.annotate.fact.FactStage;
+import org.sitrep.annotate.nlp.CoreNlpConfig;
 import org.sitrep.annotate.nlp.CoreNlpStage;
+import org.sitrep.annotate.nlp.SentenceCache;
 import org.sitrep.annotate.nlp.SentenceStage;
 import org.sitrep.annotate.quantity.QuantityStage;
 import org.sitrep.annotate.quote.QuoteStage;
@@ -20,8 +22,20 @@ public final class Pipelines {
 
   /** Every per-document stage, in dependency order: the pipeline for English text. */
   public static Pipeline standard() {
+    return standard(new CoreNlpStage());
+  }
+
+  /**
+   * {@link #standard()} with its own sentence cache for the backbone, or none when {@code cache} is
+   * null, in place of the process's shared one.
+   */
+  public static Pipeline standard(SentenceCache cache) {
+    return standard(new CoreNlpStage(CoreNlpConfig.DEFAULT, cache));
+  }
+
+  private static Pipeline standard(CoreNlpStage backbone) {
     return Pipeline.builder()
-        .add(new CoreNlpStage())
+        .add(backbone)
         .add(new EntityStage())
         .add(new TimeStage())
         .add(new QuantityStage())

@@ -16,6 +16,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import org.sitrep.annotate.Pipelines;
+import org.sitrep.annotate.nlp.SentenceCache;
 import org.sitrep.model.Document;
 import org.sitrep.model.Published;
 import org.sitrep.model.Source;
@@ -24,20 +25,27 @@ import org.sitrep.pipeline.OrderedRunner;
 /**
  * The whole per-document pipeline against CoreNLP's lean NER alone, on the same articles, each as a
  * whole child JVM (model loading included): tokens/s of each, their ratio and peak RSS. Usage:
- * {@code sitrep bench throughput [--docs N] [--threads N] [--rounds N] [DIR]}; the default corpus
- * is the PolNeAR news articles in the shared benchmark folder.
+ * {@code sitrep bench throughput [--docs N] [--near-copies N] [--no-sentence-cache] [--threads N]
+ * [--rounds N] [DIR]}; the default corpus is the PolNeAR news articles in the shared benchmark
+ * folder. {@code --near-copies N} adds N near copies to the stream, as a news stream carries wire
+ * copies and reprints: copy i is article i with its middle paragraph replaced by the middle
+ * paragraph of an article outside the stream (new text), and arrives {@code docs - N} articles
+ * after its original.
  */
 public final class ThroughputBenchmark {
   private ThroughputBenchmark() {}
 
   public static void main(String[] args) throws Exception {
-    int docs = 300, threads = 2, rounds = 1;
+    int docs = 300, threads = 2, rounds = 1, nearCopies = 0;
+    boolean sentenceCache = true;
     Path dir = BenchPaths.bench("quotes-polnear").resolve("data/train/text");
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--docs" -> docs = Integer.parseInt(args[++i]);
         case "--threads" -> threads = Integer.parseInt(args[++i]);
         case "--rounds" -> rounds = Integer.parseInt(args[++i]);
+        case "--near-copies" -> nearCopies = Integer.parseInt(args[++i]);
+        case "--no-sentence-cache" -> sentenceCache = false;
         case "--child" -> {
           child(args[i + 1], Integer.parseInt(args[i + 2]), Path.of(args[i + 3]));
           return;
@@ -45,17 +53,26 @@ public final class ThroughputBenchmark {
         default -> dir = Path.of(args[i]);
       }
     }
-    List<Path> files = corpus(dir, docs);
+    List<Path> all = corpus(dir, docs + nearCopies);
+    List<Path> files = all.subList(0, Math.min(docs, all.size()));
+    Path copies = Files.createTempDirectory("sitrep-bench-copies");
+    List<Path> stream =
+        withNearCopies(files, all.subList(files.size(), all.size()), nearCopies, copies);
     Path list = Files.createTempFile("sitrep-bench", ".lst");
-    Files.write(list, files.stream().map(Path::toString).toList());
+    Files.write(list, stream.stream().map(Path::toString).toList());
     System.out.printf(
-        "corpus: %d articles from %s, %d threads, %d cores%n",
-        files.size(), dir, threads, Runtime.getRuntime().availableProcessors());
+        "corpus: %d articles from %s%s, %d threads, %d cores%s%n",
+        files.size(),
+        dir,
+        nearCopies > 0 ? " and " + (stream.size() - files.size()) + " near copies of them" : "",
+        threads,
+        Runtime.getRuntime().availableProcessors(),
+        sentenceCache ? "" : ", no sentence cache");
     // Alternating rounds, medians: on a shared machine the load moves between two runs.
     List<double[]> cores = new ArrayList<>(), ourss = new ArrayList<>();
     for (int r = 0; r < rounds; r++) {
-      cores.add(runChild("corenlp", threads, list));
-      ourss.add(runChild("sitrep", threads, list));
+      cores.add(runChild("corenlp", threads, list, true));
+      ourss.add(runChild("sitrep", threads, list, sentenceCache));
     }
     double[] core = median(cores), ours = median(ourss);
     if (rounds > 1) System.out.printf("medians of %d alternating rounds%n", rounds);
@@ -70,6 +87,55 @@ public final class ThroughputBenchmark {
     System.out.printf(
         "ratio (Sitrep / CoreNLP tokens/s): %.2f%n", (ours[0] / ours[1]) / (core[0] / core[1]));
     Files.deleteIfExists(list);
+    try (Stream<Path> s = Files.list(copies)) {
+      for (Path p : s.toList()) Files.deleteIfExists(p);
+    }
+    Files.deleteIfExists(copies);
+  }
+
+  /**
+   * The stream: the articles, with copy i (of article i) written to {@code out} and placed after
+   * article {@code i + articles - n}. A copy's middle paragraph is replaced by the middle paragraph
+   * of {@code donors[i]} (an article not in the stream), or, without a donor, by its own words in
+   * reverse order.
+   */
+  static List<Path> withNearCopies(List<Path> articles, List<Path> donors, int n, Path out)
+      throws IOException {
+    if (n <= 0 || articles.isEmpty()) return articles;
+    List<Path> copies = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      List<String> paras = paragraphs(Files.readString(articles.get(i % articles.size())));
+      int k = paras.size() / 2;
+      String novel;
+      if (i < donors.size()) {
+        List<String> d = paragraphs(Files.readString(donors.get(i)));
+        novel = d.get(d.size() / 2);
+      } else {
+        List<String> words = new ArrayList<>(List.of(paras.get(k).split("\\s+")));
+        java.util.Collections.reverse(words);
+        novel = String.join(" ", words);
+      }
+      paras.set(k, novel);
+      Path p = out.resolve("copy-" + i + ".txt");
+      Files.writeString(p, String.join("\n\n", paras));
+      copies.add(p);
+    }
+    List<Path> stream = new ArrayList<>();
+    int lag = Math.max(0, articles.size() - n);
+    int next = 0;
+    for (int j = 0; j < articles.size(); j++) {
+      stream.add(articles.get(j));
+      while (next < copies.size() && next + lag <= j) stream.add(copies.get(next++));
+    }
+    while (next < copies.size()) stream.add(copies.get(next++));
+    return stream;
+  }
+
+  private static List<String> paragraphs(String text) {
+    List<String> out = new ArrayList<>();
+    for (String p : text.strip().split("\n\\s*\n")) if (!p.isBlank()) out.add(p.strip());
+    if (out.isEmpty()) out.add(text.strip());
+    return out;
   }
 
   private static double[] median(List<double[]> runs) {
@@ -85,13 +151,15 @@ public final class ThroughputBenchmark {
   }
 
   /** Runs one side as a child JVM and returns {tokens, wall seconds, peak RSS MB}. */
-  private static double[] runChild(String mode, int threads, Path list) throws Exception {
+  private static double[] runChild(String mode, int threads, Path list, boolean sentenceCache)
+      throws Exception {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     List<String> cmd =
         List.of(
             java,
             "-Xmx6g",
             "-XX:+UseParallelGC",
+            "-D" + SentenceCache.SIZE_PROPERTY + "=" + (sentenceCache ? "64" : "0"),
             "-cp",
             System.getProperty("java.class.path"),
             ThroughputBenchmark.class.getName(),
@@ -123,6 +191,10 @@ public final class ThroughputBenchmark {
                   Source.file("bench"), null, null, null, Published.UNKNOWN, "en", List.of(), t));
         }
       }
+      SentenceCache cache = SentenceCache.shared();
+      if (cache != null)
+        System.err.printf(
+            "sentence cache: %d sentences reused, %d tagged%n", cache.hits(), cache.misses());
     } else {
       Properties p = new Properties();
       p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");

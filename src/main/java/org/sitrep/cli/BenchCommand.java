@@ -40,8 +40,9 @@ final class BenchCommand implements Callable<Integer> {
     add(
         "throughput",
         "ThroughputBenchmark",
-        "tokens/s of the whole pipeline against CoreNLP lean NER alone",
-        "[DIR] [--docs N] [--threads N] [--rounds N]");
+        "tokens/s of the whole pipeline against CoreNLP lean NER alone, on news articles and, with"
+            + " --near-copies, copies of them with one paragraph changed",
+        "[DIR] [--docs N] [--near-copies N] [--no-sentence-cache] [--threads N] [--rounds N]");
     add(
         "time",
         "TempEvalBenchmark",

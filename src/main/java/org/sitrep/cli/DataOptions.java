@@ -1,6 +1,7 @@
 package org.sitrep.cli;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import org.sitrep.query.Situations;
 import org.sitrep.store.Store;
 import org.sitrep.store.StoreException;
@@ -14,7 +15,10 @@ final class DataOptions {
       description = "Data directory (default: ${DEFAULT-VALUE}).")
   Path data = Path.of("sitrep-data");
 
-  /** The data directory opened for questions (every read-only command). */
+  /**
+   * The data directory opened for questions (every read-only command): works while another process
+   * writes it.
+   */
   Situations query() {
     try {
       return Situations.open(data);
@@ -23,10 +27,34 @@ final class DataOptions {
     }
   }
 
-  /** The store itself, for the commands that write it (ingest, resolve). */
+  /**
+   * Opens the store to read: works while another process (a server, an ingest) writes the same
+   * directory, and sees what that process had committed.
+   */
   Store open() {
     try {
-      return Store.open(data);
+      return Store.openReader(data);
+    } catch (StoreException e) {
+      throw new UserError(e.getMessage());
+    }
+  }
+
+  /**
+   * Opens the store to write, waiting up to {@code lock.wait} seconds, with one line on stderr, for
+   * the process that writes it now.
+   */
+  Store openForWriting(LockOptions lock, String command) {
+    try {
+      return Store.openWriter(
+          data,
+          "sitrep " + command,
+          Duration.ofSeconds(Math.max(0, lock.waitSeconds)),
+          line ->
+              System.err.println(
+                  "sitrep: "
+                      + line
+                      + "; --lock-wait SECONDS to change, or send the articles to the server's API"
+                      + " (POST /api/documents)"));
     } catch (StoreException e) {
       throw new UserError(e.getMessage());
     }

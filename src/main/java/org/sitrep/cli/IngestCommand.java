@@ -1,7 +1,11 @@
 package org.sitrep.cli;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
 import me.tongfei.progressbar.ProgressBar;
@@ -30,6 +34,7 @@ import picocli.CommandLine.Parameters;
     description = "Read, annotate and store articles in the data directory.")
 final class IngestCommand implements Callable<Integer> {
   @Mixin DataOptions data;
+  @Mixin LockOptions lock;
 
   @Parameters(
       arity = "1..*",
@@ -62,7 +67,7 @@ final class IngestCommand implements Callable<Integer> {
     ReadStats stats;
     LanguagePipelines pipelines = Pipelines.byLanguage();
     LanguageTally languages = new LanguageTally(pipelines);
-    try (Store store = data.open()) {
+    try (Store store = data.openForWriting(lock, "ingest")) {
       if (store.reconciled().changedAnything() && store.count() > 0) {
         System.err.println("sitrep: search index repaired on open: " + store.reconciled());
       }
@@ -88,7 +93,31 @@ final class IngestCommand implements Callable<Integer> {
                     if (pending.size() >= batch) flush.run();
                     if (bar != null) bar.step();
                   })) {
-        stats = new Sources(problems).read(paths, runner::accept);
+        // Ids met lately in this run: a repeat of one still being annotated is not stored yet.
+        // Older
+        // ones are, so the store answers for them; the bound keeps memory flat on any input.
+        int recent = Math.max(10_000, 2 * (batch + 2 * threads));
+        Set<String> seen =
+            Collections.newSetFromMap(
+                new LinkedHashMap<>() {
+                  @Override
+                  protected boolean removeEldestEntry(Map.Entry<String, Boolean> e) {
+                    return size() > recent;
+                  }
+                });
+        stats =
+            new Sources(problems)
+                .read(
+                    paths,
+                    d -> {
+                      // An article stored already (same normalised body, same id), or met earlier
+                      // in this run, only adds its source: it is not annotated again.
+                      if (!seen.add(d.id()) || !store.stored(List.of(d.id())).isEmpty()) {
+                        runner.acceptDone(Annotated.of(d));
+                      } else {
+                        runner.accept(d);
+                      }
+                    });
       }
       flush.run();
       System.err.println(RunSummary.of("new", fresh.get(), dups.get(), stats, problems, languages));

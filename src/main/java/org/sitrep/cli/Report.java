@@ -16,6 +16,12 @@ final class Report {
     String title = a.document().title();
     if (title == null || title.isBlank()) title = firstWords(a.body(), 60);
     String mark = in.isNew() ? "+" : "=";
+    if (!in.isNew() && a.sentences().isEmpty() && a.tokens().isEmpty()) {
+      // recognised as stored before annotation: there are no counts to show
+      return String.format(
+          "%s %s  %-62s  (already stored%s",
+          mark, in.id(), clip(title, 62), in.sourcesAdded() > 0 ? ", source added)" : ")");
+    }
     return String.format(
         "%s %s  %-62s %3d entities %3d times %3d quantities %3d quotes %3d events%s",
         mark,

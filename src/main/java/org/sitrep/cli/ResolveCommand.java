@@ -17,10 +17,11 @@ import picocli.CommandLine.Mixin;
         "Resolve entities, stories, fact series, quote variants and framing across the store.")
 final class ResolveCommand implements Callable<Integer> {
   @Mixin DataOptions data;
+  @Mixin LockOptions lock;
 
   @Override
   public Integer call() {
-    try (Store store = data.open()) {
+    try (Store store = data.openForWriting(lock, "resolve")) {
       long t0 = System.nanoTime();
       Situation s = store.resolveAll();
       System.err.printf(

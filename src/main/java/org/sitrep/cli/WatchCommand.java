@@ -41,6 +41,7 @@ import picocli.CommandLine.Parameters;
     })
 final class WatchCommand implements Callable<Integer> {
   @Mixin DataOptions data;
+  @Mixin LockOptions lock;
 
   @Parameters(
       arity = "0..*",
@@ -153,7 +154,7 @@ final class WatchCommand implements Callable<Integer> {
             return built;
           }
         };
-    try (Store store = data.open();
+    try (Store store = data.openForWriting(lock, "watch");
         Fetcher fetcher = new Fetcher(policy)) {
       Watcher watcher =
           new Watcher(

@@ -54,6 +54,15 @@ public final class OrderedRunner implements AutoCloseable {
     while (inFlight.size() > window) emit(inFlight.poll());
   }
 
+  /**
+   * Queues a result that needs no annotation (an article already stored): handed on in its place in
+   * the input order, without running the pipeline.
+   */
+  public void acceptDone(Annotated a) {
+    inFlight.add(java.util.concurrent.CompletableFuture.completedFuture(a));
+    while (inFlight.size() > window) emit(inFlight.poll());
+  }
+
   /** Emits everything still in flight. */
   public void drain() {
     while (!inFlight.isEmpty()) emit(inFlight.poll());

@@ -84,7 +84,7 @@ public final class Situations implements AutoCloseable {
    * @throws org.sitrep.store.StoreException when the directory cannot be used
    */
   public static Situations open(Path dataDir) {
-    return new Situations(Store.open(dataDir), true);
+    return new Situations(Store.openReader(dataDir), true);
   }
 
   @Override

@@ -161,9 +161,20 @@ public final class Ingest {
   public Result run(List<Document> docs, List<Skipped> skipped) {
     // Annotation runs outside the lock (stages are safe on several threads): one slow document
     // holds up no other client's request, only the store and resolution steps are one at a time.
-    LanguagePipelines p = pipeline();
+    // An article stored already (same normalised body, same id), or twice in this body, is not
+    // annotated again: storing it only adds its source.
+    java.util.Set<String> known = store.stored(docs.stream().map(Document::id).toList());
+    java.util.Set<String> seen = new java.util.HashSet<>();
     List<Annotated> annotated = new ArrayList<>(docs.size());
-    for (Document d : docs) annotated.add(p.run(d));
+    LanguagePipelines p = null;
+    for (Document d : docs) {
+      if (!seen.add(d.id()) || known.contains(d.id())) {
+        annotated.add(Annotated.of(d));
+      } else {
+        if (p == null) p = pipeline();
+        annotated.add(p.run(d));
+      }
+    }
     return store(annotated, skipped);
   }
 

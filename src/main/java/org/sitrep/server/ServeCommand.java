@@ -54,9 +54,23 @@ public final class ServeCommand implements Callable<Integer> {
           "a web origin (scheme://host:port) whose pages may call the API (CORS); repeatable; none by default")
   java.util.List<String> allowOrigins = new java.util.ArrayList<>();
 
+  @Option(
+      names = "--lock-wait",
+      paramLabel = "SECONDS",
+      defaultValue = "600",
+      description =
+          "how long to wait for another process writing the data directory (an ingest) to finish"
+              + " (default: ${DEFAULT-VALUE})")
+  long lockWait;
+
   @Override
   public Integer call() throws InterruptedException {
-    Store store = Store.open(data);
+    Store store =
+        Store.openWriter(
+            data,
+            "sitrep serve",
+            java.time.Duration.ofSeconds(Math.max(0, lockWait)),
+            line -> System.err.println("sitrep: " + line));
     if (!SitrepServer.loopbackOnly(host))
       System.err.println(
           "sitrep: warning: bound to "
@@ -77,8 +91,10 @@ public final class ServeCommand implements Callable<Integer> {
                   store.close();
                   stopped.countDown();
                 }));
-    System.err.println(
-        "sitrep: serving " + data + " on http://" + host + ":" + server.port() + "/");
+    String url = "http://" + host + ":" + server.port() + "/";
+    // Who waits for the directory is told where to send articles instead.
+    store.describeWriter("sitrep serve, which takes articles by POST to " + url + "api/documents");
+    System.err.println("sitrep: serving " + data + " on " + url);
     stopped.await();
     return 0;
   }

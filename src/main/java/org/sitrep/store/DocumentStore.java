@@ -20,6 +20,11 @@ public interface DocumentStore extends AutoCloseable {
    */
   List<Ingested> putAll(List<Annotated> docs);
 
+  /**
+   * Which of {@code ids} are stored: what lets an ingest skip annotating an article it already has.
+   */
+  Set<String> stored(java.util.Collection<String> ids);
+
   /** The document as first written, with every source known now; tokens are not kept. */
   Optional<Annotated> get(String id);
 
@@ -51,6 +56,12 @@ public interface DocumentStore extends AutoCloseable {
 
   /** Read access to the saved resolution. */
   ResolvedReader resolved();
+
+  /**
+   * For a read-only store: moves its snapshot to the writer's last commit. Does nothing for the
+   * writer.
+   */
+  default void refresh() {}
 
   @Override
   void close();

@@ -49,7 +49,9 @@ import org.apache.lucene.util.BytesRef;
 /**
  * {@link SearchIndex} as a Lucene index in one folder. Writes are visible to search at once
  * (near-real-time reader) and durable only after {@link #commit}; the caller rebuilds the rest from
- * SQLite after a crash. Not thread-safe for writes; {@link Store} serialises calls.
+ * SQLite after a crash. Not thread-safe for writes; {@link Store} serialises calls. Opened with
+ * {@link #openReader}, it only searches, from the last commit of whichever process writes the
+ * index, without taking the write lock; {@link #refresh()} moves it to a newer commit.
  */
 public final class LuceneSearchIndex implements SearchIndex {
   /**
@@ -71,7 +73,7 @@ public final class LuceneSearchIndex implements SearchIndex {
   private final Path dir;
   private final Directory directory;
   private final IndexWriter writer;
-  private final SearcherManager searchers;
+  private volatile SearcherManager searchers;
   private final Analyzer analyzer = new NewsAnalyzer();
   private final FacetCounter facets = new FacetCounter(FACET_VALUES);
   private final QueryReader queries = new QueryReader(analyzer, TITLE, BODY);
@@ -86,6 +88,96 @@ public final class LuceneSearchIndex implements SearchIndex {
     this.writer = new IndexWriter(directory, cfg);
     this.searchers = new SearcherManager(writer, null);
     if (create) commit();
+  }
+
+  /** A reader's index: no writer; {@code reader} null while the index has no usable commit. */
+  private LuceneSearchIndex(Path dir, Directory directory, DirectoryReader reader)
+      throws IOException {
+    this.dir = dir;
+    this.directory = directory;
+    this.rebuilt = false;
+    this.writer = null;
+    this.searchers = reader == null ? null : new SearcherManager(reader, null);
+  }
+
+  /**
+   * Opens the index in {@code dir} for searching only, beside the process that writes it: takes no
+   * lock and sees that process's last commit. While the index has no commit of this layout (being
+   * built or rebuilt), searches fail with a message saying so, until a {@link #refresh()} finds
+   * one.
+   */
+  public static LuceneSearchIndex openReader(Path dir) {
+    try {
+      Directory d = FSDirectory.open(dir);
+      try {
+        return new LuceneSearchIndex(dir, d, readerOf(d));
+      } catch (IOException | RuntimeException e) {
+        d.close();
+        throw e;
+      }
+    } catch (IOException e) {
+      throw new StoreException("cannot open search index " + dir + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** A reader on the last commit when it is of this layout, else null. */
+  private static DirectoryReader readerOf(Directory d) {
+    try {
+      if (!DirectoryReader.indexExists(d)) return null;
+      DirectoryReader r = DirectoryReader.open(d);
+      if (LAYOUT.equals(r.getIndexCommit().getUserData().get(LAYOUT_KEY))) return r;
+      r.close();
+      return null;
+    } catch (IOException e) {
+      return null;
+    }
+  }
+
+  /**
+   * True when the index in {@code dir} has a readable commit of this layout holding {@code docs}
+   * documents; what a reader checks before trusting it without the writer's repair.
+   */
+  static boolean matches(Path dir, long docs) {
+    if (!Files.isDirectory(dir)) return false;
+    try (Directory d = FSDirectory.open(dir)) {
+      DirectoryReader r = readerOf(d);
+      if (r == null) return false;
+      try (r) {
+        return r.numDocs() == docs;
+      }
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  /** False for a reader's index while it has no usable commit to search. */
+  public boolean available() {
+    return searchers != null;
+  }
+
+  /**
+   * For an index opened with {@link #openReader}, moves searches to the writer's last commit (or
+   * opens the first one). The writer's own searches are always current; for it this does nothing.
+   */
+  @Override
+  public synchronized void refresh() {
+    if (writer != null) return;
+    try {
+      if (searchers == null) {
+        DirectoryReader r = readerOf(directory);
+        if (r != null) searchers = new SearcherManager(r, null);
+      } else {
+        searchers.maybeRefreshBlocking();
+      }
+    } catch (IOException e) {
+      throw failure("refresh", e);
+    }
+  }
+
+  private IndexWriter writer() {
+    if (writer == null)
+      throw new IllegalStateException("search index " + dir + " is open for reading only");
+    return writer;
   }
 
   /**
@@ -158,7 +250,7 @@ public final class LuceneSearchIndex implements SearchIndex {
     keyword(d, LABEL, s.label(), true);
     keyword(d, PUBLISHED, s.published(), false);
     try {
-      writer.updateDocument(new Term(ID, s.id()), facets.build(d));
+      writer().updateDocument(new Term(ID, s.id()), facets.build(d));
     } catch (IOException e) {
       throw failure("index " + s.id(), e);
     }
@@ -173,7 +265,7 @@ public final class LuceneSearchIndex implements SearchIndex {
   @Override
   public void delete(String id) {
     try {
-      writer.deleteDocuments(new Term(ID, id));
+      writer().deleteDocuments(new Term(ID, id));
     } catch (IOException e) {
       throw failure("delete " + id, e);
     }
@@ -397,7 +489,7 @@ public final class LuceneSearchIndex implements SearchIndex {
   @Override
   public void commit() {
     try {
-      writer.setLiveCommitData(Map.of(LAYOUT_KEY, LAYOUT).entrySet());
+      writer().setLiveCommitData(Map.of(LAYOUT_KEY, LAYOUT).entrySet());
       writer.commit();
     } catch (IOException e) {
       throw failure("commit", e);
@@ -406,6 +498,18 @@ public final class LuceneSearchIndex implements SearchIndex {
 
   @Override
   public void close() {
+    if (writer == null) {
+      try {
+        try {
+          if (searchers != null) searchers.close();
+        } finally {
+          directory.close();
+        }
+      } catch (IOException e) {
+        throw failure("close", e);
+      }
+      return;
+    }
     try {
       try {
         searchers.close();
@@ -427,8 +531,16 @@ public final class LuceneSearchIndex implements SearchIndex {
   }
 
   private <T> T withSearcher(SearcherWork<T> work) {
+    SearcherManager searchers = this.searchers;
+    if (searchers == null)
+      throw new StoreException(
+          "search index "
+              + dir
+              + " has nothing to search yet: the process writing to the store is building it;"
+              + " try again shortly");
     try {
-      searchers.maybeRefreshBlocking();
+      // The writer's near-real-time reader sees every write at once; a reader keeps its snapshot.
+      if (writer != null) searchers.maybeRefreshBlocking();
       IndexSearcher s = searchers.acquire();
       try {
         return work.run(s);

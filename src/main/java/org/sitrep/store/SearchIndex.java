@@ -39,6 +39,12 @@ public interface SearchIndex extends AutoCloseable {
   /** Makes what was indexed so far survive a crash. */
   void commit();
 
+  /**
+   * For a reader beside another process's writer: moves searches to that writer's last commit. The
+   * writer's own searches see every write already.
+   */
+  default void refresh() {}
+
   @Override
   void close();
 }

@@ -22,7 +22,9 @@ import org.sitrep.model.Source;
 
 /**
  * {@link DocumentStore} in one SQLite file (WAL mode). Not thread-safe: it holds one connection;
- * {@link Store} serialises calls.
+ * {@link Store} serialises calls. Opened {@linkplain #openReadOnly read-only}, it reads beside a
+ * writer in another process: WAL lets readers and one writer work at once, and the reader sees the
+ * database as of its open or its last {@link #refresh()}.
  */
 public final class SqliteDocumentStore implements DocumentStore {
   public static final String FILE = "sitrep.db";
@@ -30,13 +32,15 @@ public final class SqliteDocumentStore implements DocumentStore {
   private final Path file;
   private final Connection c;
   private final LayerWriter layers;
+  private final boolean readOnly;
   private final PreparedStatement insertDoc;
   private final PreparedStatement existsDoc;
   private final PreparedStatement insertSource;
 
-  private SqliteDocumentStore(Path file, Connection c) throws SQLException {
+  private SqliteDocumentStore(Path file, Connection c, boolean readOnly) throws SQLException {
     this.file = file;
     this.c = c;
+    this.readOnly = readOnly;
     this.layers = new LayerWriter(c);
     this.insertDoc =
         c.prepareStatement(
@@ -67,9 +71,96 @@ public final class SqliteDocumentStore implements DocumentStore {
         s.execute("PRAGMA foreign_keys = ON");
       }
       Schema.migrate(c, file.toString());
-      return new SqliteDocumentStore(file, c);
+      return new SqliteDocumentStore(file, c, false);
     } catch (SQLException e) {
       throw new StoreException("cannot open " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Opens {@code dataDir/sitrep.db} read-only, beside whatever process writes it. Every read sees
+   * one snapshot, the database as of this open, until {@link #refresh()}: a command's answers agree
+   * with each other while the writer goes on.
+   *
+   * @throws StoreException when there is no database, or its schema is not this build's (the writer
+   *     upgrades it on its next open)
+   */
+  public static SqliteDocumentStore openReadOnly(Path dataDir) {
+    Path file = dataDir.resolve(FILE);
+    if (!java.nio.file.Files.isRegularFile(file))
+      throw new StoreException("no store in " + dataDir + " (" + FILE + " is missing)");
+    try {
+      org.sqlite.SQLiteConfig cfg = new org.sqlite.SQLiteConfig();
+      cfg.setReadOnly(true);
+      cfg.setBusyTimeout(10_000);
+      Connection c = DriverManager.getConnection("jdbc:sqlite:" + file, cfg.toProperties());
+      try {
+        int v = Schema.version(c);
+        if (v != Schema.VERSION) {
+          throw new StoreException(
+              file
+                  + " has schema version "
+                  + v
+                  + " where this build of Sitrep reads "
+                  + Schema.VERSION
+                  + (v > Schema.VERSION
+                      ? "; use a newer Sitrep"
+                      : "; the next process that writes to it upgrades it"));
+        }
+        SqliteDocumentStore s = new SqliteDocumentStore(file, c, true);
+        s.refresh();
+        return s;
+      } catch (SQLException | RuntimeException e) {
+        c.close();
+        throw e;
+      }
+    } catch (SQLException e) {
+      throw new StoreException("cannot open " + file + " for reading: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * How many documents {@code dataDir/sitrep.db} holds when it exists with this build's schema,
+   * else -1: whether a reader can use it as it is.
+   */
+  static long countIfCurrent(Path dataDir) {
+    Path file = dataDir.resolve(FILE);
+    if (!java.nio.file.Files.isRegularFile(file)) return -1;
+    org.sqlite.SQLiteConfig cfg = new org.sqlite.SQLiteConfig();
+    cfg.setReadOnly(true);
+    cfg.setBusyTimeout(10_000);
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file, cfg.toProperties())) {
+      if (Schema.version(c) != Schema.VERSION) return -1;
+      try (Statement s = c.createStatement();
+          ResultSet r = s.executeQuery("SELECT count(*) FROM documents")) {
+        return r.next() ? r.getLong(1) : -1;
+      }
+    } catch (SQLException e) {
+      return -1;
+    }
+  }
+
+  /** True when opened read-only. */
+  public boolean readOnly() {
+    return readOnly;
+  }
+
+  /**
+   * For a read-only store, moves its snapshot to the writer's last commit (and takes it: the first
+   * read in a transaction fixes what the transaction sees). Does nothing for the writer.
+   */
+  @Override
+  public void refresh() {
+    if (!readOnly) return;
+    try {
+      if (!c.getAutoCommit()) c.commit();
+      c.setAutoCommit(false);
+      try (Statement s = c.createStatement();
+          ResultSet r = s.executeQuery("SELECT count(*) FROM documents")) {
+        r.next();
+      }
+    } catch (SQLException e) {
+      throw failure("read a snapshot", e);
     }
   }
 
@@ -80,6 +171,7 @@ public final class SqliteDocumentStore implements DocumentStore {
 
   @Override
   public List<Ingested> putAll(List<Annotated> docs) {
+    writable();
     List<Ingested> out = new ArrayList<>(docs.size());
     try {
       c.setAutoCommit(false);
@@ -127,6 +219,17 @@ public final class SqliteDocumentStore implements DocumentStore {
     int added = addSources(d);
     layers.write(a);
     return new Ingested(d.id(), Ingested.Outcome.NEW, added);
+  }
+
+  @Override
+  public Set<String> stored(java.util.Collection<String> ids) {
+    Set<String> out = new HashSet<>();
+    try {
+      for (String id : ids) if (exists(id)) out.add(id);
+      return out;
+    } catch (SQLException e) {
+      throw failure("look up ids", e);
+    }
   }
 
   private boolean exists(String id) throws SQLException {
@@ -312,6 +415,7 @@ public final class SqliteDocumentStore implements DocumentStore {
 
   @Override
   public void saveSituation(org.sitrep.resolve.Situation s) {
+    writable();
     try {
       new SituationTables(c).save(s);
     } catch (SQLException e) {
@@ -322,6 +426,7 @@ public final class SqliteDocumentStore implements DocumentStore {
   @Override
   public void saveSituationChanges(
       org.sitrep.resolve.Situation before, org.sitrep.resolve.Situation after) {
+    writable();
     try {
       new SituationTables(c).saveChanges(before, after);
     } catch (SQLException e) {
@@ -346,6 +451,10 @@ public final class SqliteDocumentStore implements DocumentStore {
     } catch (SQLException e) {
       throw failure("close", e);
     }
+  }
+
+  private void writable() {
+    if (readOnly) throw new IllegalStateException(file + " is open for reading only");
   }
 
   private StoreException failure(String what, SQLException e) {

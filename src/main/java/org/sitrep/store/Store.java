@@ -3,9 +3,11 @@ package org.sitrep.store;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.sitrep.model.Annotated;
 
 /**
@@ -14,6 +16,10 @@ import org.sitrep.model.Annotated;
  * whole or absent; the index is repaired from SQLite on {@link #open}. Safe to share between
  * threads: calls are serialised, except searches, which run side by side on the index's
  * point-in-time readers (a server answers several at once).
+ *
+ * <p>One process writes a data directory at a time, holding its lock ({@link #open}, {@link
+ * #openWriter}); any number of processes read it at the same time ({@link #openReader}), without
+ * the lock, each from a snapshot of what the writer had committed.
  */
 public final class Store implements AutoCloseable {
   /**
@@ -58,13 +64,25 @@ public final class Store implements AutoCloseable {
    * @throws StoreException when the directory cannot be used (see its message)
    */
   public static Store open(Path dataDir) {
+    return openWriter(dataDir, "sitrep", Duration.ZERO, m -> {});
+  }
+
+  /**
+   * Opens the store in {@code dataDir} to write, as {@link #open}, waiting up to {@code wait} for
+   * the process that writes it now; {@code onWait} gets one line naming that process when waiting
+   * begins. {@code who} says what this process is to whoever waits for it (see {@link
+   * #describeWriter}).
+   *
+   * @throws StoreException when the directory cannot be used, or is still held after {@code wait}
+   */
+  public static Store openWriter(Path dataDir, String who, Duration wait, Consumer<String> onWait) {
     try {
       Files.createDirectories(dataDir);
     } catch (IOException e) {
       throw new StoreException(
           "cannot create data directory " + dataDir + ": " + e.getMessage(), e);
     }
-    DataDirLock lock = DataDirLock.take(dataDir);
+    DataDirLock lock = DataDirLock.take(dataDir, who, wait, onWait);
     try {
       SqliteDocumentStore docs = SqliteDocumentStore.open(dataDir);
       try {
@@ -84,6 +102,73 @@ public final class Store implements AutoCloseable {
       lock.close();
       throw e;
     }
+  }
+
+  /**
+   * Opens the store in {@code dataDir} to read, beside a process that may be writing it: takes no
+   * lock, and sees what the writer had committed when it opened (SQLite rows and the last index
+   * commit) until {@link #refresh()}. Every write method throws. When no process writes the
+   * directory and it needs work first (absent, an older schema, a search index that is missing or
+   * lags the documents), it is opened once to write, which does that work, then read.
+   *
+   * @throws StoreException when the directory cannot be read (see its message)
+   */
+  public static Store openReader(Path dataDir) {
+    if (!readable(dataDir) && !DataDirLock.held(dataDir)) {
+      try {
+        openWriter(dataDir, "sitrep (preparing the store for reading)", Duration.ZERO, m -> {})
+            .close();
+      } catch (StoreException e) {
+        // A writer took the lock meanwhile: it does the same work; read what is there.
+        if (!DataDirLock.held(dataDir)) throw e;
+      }
+    }
+    // The index before the rows: the writer commits rows first, so every hit has its row.
+    LuceneSearchIndex index = LuceneSearchIndex.openReader(dataDir.resolve("index"));
+    try {
+      SqliteDocumentStore docs = SqliteDocumentStore.openReadOnly(dataDir);
+      return new Store(dataDir, docs, index, new Reconciled(0, 0, false), null);
+    } catch (RuntimeException e) {
+      index.close();
+      throw e;
+    }
+  }
+
+  /** Whether a reader can use the directory as it is: current schema, index in step. */
+  private static boolean readable(Path dataDir) {
+    long docs = SqliteDocumentStore.countIfCurrent(dataDir);
+    return docs >= 0 && LuceneSearchIndex.matches(dataDir.resolve("index"), docs);
+  }
+
+  /** True when opened with {@link #openReader}: it only reads. */
+  public boolean readOnly() {
+    return lock == null;
+  }
+
+  /**
+   * For a reader, moves its snapshot to what the writer has committed since (the index's last
+   * commit, then the rows); the writer sees its own writes always, and for it this does nothing.
+   */
+  public synchronized void refresh() {
+    ensureOpen();
+    if (lock != null) return;
+    index.refresh();
+    docs.refresh();
+  }
+
+  /**
+   * Says what this writer is, for a process that waits for the directory ("sitrep serve, POST
+   * articles to http://..."); kept in the lock file while the lock is held.
+   */
+  public synchronized void describeWriter(String who) {
+    ensureWritable();
+    lock.describe(who);
+  }
+
+  /** Which of {@code ids} are stored already: articles an ingest need not annotate again. */
+  public synchronized java.util.Set<String> stored(java.util.Collection<String> ids) {
+    ensureOpen();
+    return docs.stored(ids);
   }
 
   public Path dataDir() {
@@ -109,7 +194,7 @@ public final class Store implements AutoCloseable {
 
   /** Stores a batch in one transaction: all of it or, after a crash, none of it. */
   public synchronized List<Ingested> putAll(List<Annotated> batch) {
-    ensureOpen();
+    ensureWritable();
     List<Ingested> out = docs.putAll(batch);
     List<Annotated> fresh = new ArrayList<>();
     for (int i = 0; i < out.size(); i++) {
@@ -185,7 +270,7 @@ public final class Store implements AutoCloseable {
    * transaction.
    */
   public synchronized void saveSituation(org.sitrep.resolve.Situation s) {
-    ensureOpen();
+    ensureWritable();
     docs.saveSituation(s);
   }
 
@@ -196,7 +281,7 @@ public final class Store implements AutoCloseable {
    */
   public synchronized void saveSituationChanges(
       org.sitrep.resolve.Situation before, org.sitrep.resolve.Situation after) {
-    ensureOpen();
+    ensureWritable();
     docs.saveSituationChanges(before, after);
   }
 
@@ -205,6 +290,7 @@ public final class Store implements AutoCloseable {
    * framing), reading them oldest first, and saves the result in place of the last one.
    */
   public synchronized org.sitrep.resolve.Situation resolveAll() {
+    ensureWritable();
     org.sitrep.resolve.Resolver r = new org.sitrep.resolve.Resolver();
     scan(r::add);
     org.sitrep.resolve.Situation s = r.situation();
@@ -235,7 +321,7 @@ public final class Store implements AutoCloseable {
 
   /** Makes the index durable now; closing does it too. */
   public synchronized void commitIndex() {
-    ensureOpen();
+    ensureWritable();
     index.commit();
     uncommitted = 0;
     lastCommit = System.nanoTime();
@@ -251,12 +337,18 @@ public final class Store implements AutoCloseable {
       try {
         docs.close();
       } finally {
-        lock.close();
+        if (lock != null) lock.close();
       }
     }
   }
 
   private void ensureOpen() {
     if (closed) throw new IllegalStateException("store " + dataDir + " is closed");
+  }
+
+  private void ensureWritable() {
+    ensureOpen();
+    if (lock == null)
+      throw new IllegalStateException("store " + dataDir + " is open for reading only");
   }
 }

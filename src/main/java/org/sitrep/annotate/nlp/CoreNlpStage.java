@@ -19,13 +19,22 @@ import org.sitrep.pipeline.Stage;
 /**
  * Sentences and tokens with POS, lemma and NER tags, from CoreNLP's lean setting. Offsets are
  * CoreNLP's character offsets into the body, so they point at the text as written (curly quotes and
- * dashes included).
+ * dashes included). Every document is tokenized and split; a sentence tagged before, in this or any
+ * other document, takes its tags from the {@link SentenceCache} instead of the tagger.
  */
 public final class CoreNlpStage implements Stage {
   private final CoreNlpConfig config;
+  private final SentenceCache cache;
 
+  /** A stage with the process's shared sentence cache ({@link SentenceCache#shared()}). */
   public CoreNlpStage(CoreNlpConfig config) {
+    this(config, SentenceCache.shared());
+  }
+
+  /** A stage with its own cache, or none when {@code cache} is null. */
+  public CoreNlpStage(CoreNlpConfig config, SentenceCache cache) {
     this.config = config;
+    this.cache = cache;
   }
 
   public CoreNlpStage() {
@@ -119,8 +128,48 @@ public final class CoreNlpStage implements Stage {
     return null;
   }
 
-  private static void tag(
+  /**
+   * Tags a batch of sentences: those the cache knows from it, the others with CoreNLP in one call
+   * (which the cache then keeps). Tokens and offsets are this document's in both cases.
+   */
+  private void tag(
       CoreNlp nlp, List<List<CoreLabel>> batch, List<Span> sentences, List<Token> tokens) {
+    SentenceCache.Tags[] tags = new SentenceCache.Tags[batch.size()];
+    String[] keys = new String[batch.size()];
+    List<List<CoreLabel>> missing = new ArrayList<>(batch.size());
+    for (int i = 0; i < batch.size(); i++) {
+      if (cache != null) {
+        keys[i] = SentenceCache.key(batch.get(i));
+        tags[i] = cache.get(keys[i]);
+      }
+      if (tags[i] == null) missing.add(batch.get(i));
+    }
+    if (!missing.isEmpty()) annotate(nlp, missing);
+    for (int i = 0; i < batch.size(); i++) {
+      List<CoreLabel> p = batch.get(i);
+      if (tags[i] == null) {
+        tags[i] = SentenceCache.Tags.of(p, CoreNlpStage::nerOf);
+        if (cache != null) cache.put(keys[i], tags[i]);
+      }
+      int idx = sentences.size();
+      sentences.add(spanOf(p));
+      SentenceCache.Tags t = tags[i];
+      for (int j = 0; j < p.size(); j++) {
+        CoreLabel l = p.get(j);
+        tokens.add(
+            new Token(
+                l.beginPosition(),
+                l.endPosition(),
+                l.originalText(),
+                t.pos()[j],
+                t.lemma()[j],
+                t.ner()[j],
+                idx));
+      }
+    }
+  }
+
+  private static void annotate(CoreNlp nlp, List<List<CoreLabel>> batch) {
     List<CoreMap> sents = new ArrayList<>(batch.size());
     List<CoreLabel> all = new ArrayList<>();
     for (List<CoreLabel> p : batch) {
@@ -134,21 +183,6 @@ public final class CoreNlpStage implements Stage {
     ann.set(CoreAnnotations.SentencesAnnotation.class, sents);
     ann.set(CoreAnnotations.TokensAnnotation.class, all);
     nlp.tag.annotate(ann);
-    for (List<CoreLabel> p : batch) {
-      int idx = sentences.size();
-      sentences.add(spanOf(p));
-      for (CoreLabel t : p) {
-        tokens.add(
-            new Token(
-                t.beginPosition(),
-                t.endPosition(),
-                t.originalText(),
-                t.tag(),
-                t.lemma(),
-                nerOf(t),
-                idx));
-      }
-    }
   }
 
   private static void addUntagged(List<CoreLabel> p, List<Span> sentences, List<Token> tokens) {
