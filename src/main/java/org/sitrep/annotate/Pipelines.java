@@ -5,6 +5,7 @@ import org.sitrep.annotate.event.EventStage;
 import org.sitrep.annotate.fact.FactStage;
 import org.sitrep.annotate.nlp.CoreNlpStage;
 import org.sitrep.annotate.nlp.SentenceStage;
+import org.sitrep.annotate.place.Gazetteer;
 import org.sitrep.annotate.quantity.QuantityStage;
 import org.sitrep.annotate.quote.QuoteStage;
 import org.sitrep.annotate.time.TimeStage;
@@ -32,6 +33,21 @@ public final class Pipelines {
   }
 
   /**
+   * For German text: CoreNLP's German models for tokens, sentences, tags and entities (loaded when
+   * the first German document is tagged), entities repaired and tied to places with the German
+   * names of the gazetteer, and times and quantities. Quotes, events and facts are English rules
+   * and are left out.
+   */
+  public static Pipeline german() {
+    return Pipeline.builder()
+        .add(CoreNlpStage.german())
+        .add(new EntityStage(Gazetteer.german()))
+        .add(LanguageNeutral.times(new TimeStage()))
+        .add(LanguageNeutral.quantities(QuantityStage.onTextAlone()))
+        .build();
+  }
+
+  /**
    * For text in a language without a model: sentences, and the times and quantities written in
    * digits. No entities, quotes or events, which would be English rules run over another language.
    */
@@ -45,10 +61,14 @@ public final class Pipelines {
 
   /**
    * The pipeline for each document's language: {@link #standard()} for English (and for text whose
-   * language is not known), {@link #languageNeutral()} for every language without a model. A new
-   * language model is one more {@code .language(code, pipeline)} line.
+   * language is not known), {@link #german()} for German, {@link #languageNeutral()} for every
+   * language without a model. A new language model is one more {@code .language(code, pipeline)}
+   * line.
    */
   public static LanguagePipelines byLanguage() {
-    return LanguagePipelines.builder("en", standard()).fallback(languageNeutral()).build();
+    return LanguagePipelines.builder("en", standard())
+        .language("de", german())
+        .fallback(languageNeutral())
+        .build();
   }
 }

@@ -23,13 +23,35 @@ import org.sitrep.pipeline.Stage;
  */
 public final class CoreNlpStage implements Stage {
   private final CoreNlpConfig config;
+  private final String language;
 
   public CoreNlpStage(CoreNlpConfig config) {
+    this(config, "en");
+  }
+
+  /**
+   * The stage for a language with CoreNLP models ({@link CoreNlp#LANGUAGES}); the models are loaded
+   * when the first document is tagged, not here.
+   */
+  public CoreNlpStage(CoreNlpConfig config, String language) {
+    if (!CoreNlp.LANGUAGES.contains(language))
+      throw new IllegalArgumentException("no CoreNLP models for '" + language + "'");
     this.config = config;
+    this.language = language;
   }
 
   public CoreNlpStage() {
     this(CoreNlpConfig.DEFAULT);
+  }
+
+  /** The stage for German text, with CoreNLP's German models. */
+  public static CoreNlpStage german() {
+    return new CoreNlpStage(CoreNlpConfig.DEFAULT, "de");
+  }
+
+  /** The language whose models this stage tags with. */
+  public String language() {
+    return language;
   }
 
   @Override
@@ -52,7 +74,7 @@ public final class CoreNlpStage implements Stage {
     String unreadable = unreadable(doc.body());
     if (unreadable != null)
       return doc.withDiagnostic(new Diagnostic(name(), "not annotated: " + unreadable));
-    CoreNlp nlp = CoreNlp.get();
+    CoreNlp nlp = CoreNlp.get(language);
     long deadline = System.nanoTime() + config.budget().toNanos();
     Annotation split = new Annotation(doc.body());
     nlp.split.annotate(split);
@@ -138,15 +160,10 @@ public final class CoreNlpStage implements Stage {
       int idx = sentences.size();
       sentences.add(spanOf(p));
       for (CoreLabel t : p) {
-        tokens.add(
-            new Token(
-                t.beginPosition(),
-                t.endPosition(),
-                t.originalText(),
-                t.tag(),
-                t.lemma(),
-                nerOf(t),
-                idx));
+        String word = t.originalText();
+        String pos = nlp.universal == null ? t.tag() : nlp.universal.penn(word, t.tag());
+        String lemma = t.lemma() != null ? t.lemma() : word;
+        tokens.add(new Token(t.beginPosition(), t.endPosition(), word, pos, lemma, nerOf(t), idx));
       }
     }
   }
