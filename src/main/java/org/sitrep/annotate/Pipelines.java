@@ -6,8 +6,10 @@ import org.sitrep.annotate.fact.FactStage;
 import org.sitrep.annotate.nlp.CoreNlpStage;
 import org.sitrep.annotate.nlp.SentenceStage;
 import org.sitrep.annotate.place.Gazetteer;
+import org.sitrep.annotate.quantity.GermanQuantityStage;
 import org.sitrep.annotate.quantity.QuantityStage;
 import org.sitrep.annotate.quote.QuoteStage;
+import org.sitrep.annotate.time.GermanTimeStage;
 import org.sitrep.annotate.time.TimeStage;
 import org.sitrep.pipeline.LanguagePipelines;
 import org.sitrep.pipeline.Pipeline;
@@ -35,15 +37,15 @@ public final class Pipelines {
   /**
    * For German text: CoreNLP's German models for tokens, sentences, tags and entities (loaded when
    * the first German document is tagged), entities repaired and tied to places with the German
-   * names of the gazetteer, and times and quantities. Quotes, events and facts are English rules
-   * and are left out.
+   * names of the gazetteer, and German times and quantities ({@code lexicon/de}). Quotes, events
+   * and facts are English rules and are left out.
    */
   public static Pipeline german() {
     return Pipeline.builder()
         .add(CoreNlpStage.german())
         .add(new EntityStage(Gazetteer.german()))
-        .add(LanguageNeutral.times(new TimeStage()))
-        .add(LanguageNeutral.quantities(QuantityStage.onTextAlone()))
+        .add(new GermanTimeStage())
+        .add(new GermanQuantityStage())
         .build();
   }
 

@@ -64,6 +64,16 @@ class GermanPipelineTest {
     Mention us = find(a, "US-Präsident").orElse(null);
     assertTrue(us == null || us.type().equals("MISC"), "a compound noun is no place: " + us);
     assertTrue(a.quotes().isEmpty() && a.events().isEmpty(), "no English quote or event rules");
+    List<String> times = a.times().stream().map(t -> t.text() + "=" + t.value()).toList();
+    assertTrue(times.contains("Montag=2024-02-19"), times.toString());
+    assertTrue(times.contains("2027=2027"), times.toString());
+    var q =
+        a.quantities().stream()
+            .filter(x -> x.text().equals("rund 4.800 Soldaten"))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError(a.quantities().toString()));
+    assertEquals(4800, q.value(), 0.0);
+    assertTrue(q.approximate());
     assertTrue(
         a.diagnostics().stream().anyMatch(g -> g.message().contains("'de' yet: skipped")),
         a.diagnostics().toString());
