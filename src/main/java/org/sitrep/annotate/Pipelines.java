@@ -1,5 +1,6 @@
 package org.sitrep.annotate;
 
+import java.util.EnumSet;
 import org.sitrep.annotate.entity.EntityStage;
 import org.sitrep.annotate.event.EventStage;
 import org.sitrep.annotate.fact.FactStage;
@@ -12,6 +13,7 @@ import org.sitrep.annotate.quote.QuoteStage;
 import org.sitrep.annotate.time.GermanTimeStage;
 import org.sitrep.annotate.time.TimeStage;
 import org.sitrep.pipeline.LanguagePipelines;
+import org.sitrep.pipeline.Layer;
 import org.sitrep.pipeline.Pipeline;
 
 /**
@@ -43,7 +45,13 @@ public final class Pipelines {
   public static Pipeline german() {
     return Pipeline.builder()
         .add(CoreNlpStage.german())
-        .add(new EntityStage(Gazetteer.german()))
+        // The German place names are read when the first German document arrives.
+        .add(
+            new Lazily(
+                "entities",
+                EnumSet.of(Layer.SENTENCES, Layer.TOKENS),
+                EnumSet.of(Layer.ENTITIES, Layer.PLACES),
+                () -> new EntityStage(Gazetteer.german())))
         .add(new GermanTimeStage())
         .add(new GermanQuantityStage())
         .build();

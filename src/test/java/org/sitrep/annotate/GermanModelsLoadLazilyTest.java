@@ -9,14 +9,15 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.sitrep.annotate.nlp.CoreNlp;
+import org.sitrep.annotate.place.Gazetteer;
 import org.sitrep.model.Annotated;
 import org.sitrep.model.Document;
 import org.sitrep.model.Published;
 import org.sitrep.model.Source;
 
 /**
- * An English-only run never loads the German models: checked in a JVM of its own, since other tests
- * in this one may have loaded them.
+ * An English-only run never loads the German models nor reads the German place names: checked in a
+ * JVM of its own, since other tests in this one may have loaded them.
  */
 class GermanModelsLoadLazilyTest {
   /** Annotates English and then, with {@code german}, German text; prints what got loaded. */
@@ -36,6 +37,7 @@ class GermanModelsLoadLazilyTest {
                 "Germany will send 4,800 troops to Lithuania, Boris Pistorius said on Monday."));
     System.out.println("english entities " + en.entities().size());
     System.out.println("after english: de loaded " + CoreNlp.loaded("de"));
+    System.out.println("after english: German names read " + Gazetteer.germanLoaded());
     if (german) {
       pipelines.run(
           Document.of(
@@ -48,6 +50,7 @@ class GermanModelsLoadLazilyTest {
               List.of(),
               "Deutschland schickt 4.800 Soldaten nach Litauen, sagte Boris Pistorius am Montag."));
       System.out.println("after german: de loaded " + CoreNlp.loaded("de"));
+      System.out.println("after german: German names read " + Gazetteer.germanLoaded());
     }
   }
 
@@ -73,6 +76,8 @@ class GermanModelsLoadLazilyTest {
     String out = probe("german");
     assertTrue(out.contains("after english: de loaded false"), out);
     assertTrue(out.contains("after german: de loaded true"), out);
+    assertTrue(out.contains("after english: German names read false"), out);
+    assertTrue(out.contains("after german: German names read true"), out);
     assertTrue(!out.contains("english entities 0"), out);
   }
 }

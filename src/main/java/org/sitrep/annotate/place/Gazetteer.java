@@ -92,6 +92,11 @@ public final class Gazetteer {
     return g;
   }
 
+  /** True once the German names are read in this process. */
+  public static boolean germanLoaded() {
+    return german != null;
+  }
+
   /** The gazetteer for a language: German names for "de", the bundled one for any other. */
   public static Gazetteer forLanguage(String language) {
     return "de".equals(language) ? german() : get();
