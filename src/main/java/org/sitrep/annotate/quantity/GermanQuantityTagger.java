@@ -74,6 +74,11 @@ public final class GermanQuantityTagger {
         word = value != null;
       }
       if (value == null) continue;
+      // "05971", "0221": area codes and numbers with a leading zero are labels, not amounts.
+      if (!word
+          && x.text().length() > 1
+          && x.text().charAt(0) == '0'
+          && Character.isDigit(x.text().charAt(1))) continue;
       if (!word && x.text().matches("\\d{4}") && value >= 1900 && value < 2100) {
         // A bare year-like number is a count only with a unit or a counted noun after it.
         if (i + 1 >= w.size() || !Character.isUpperCase(w.get(i + 1).text().charAt(0))) continue;

@@ -69,6 +69,8 @@ public final class GermanTimeTagger {
         if (d != null) return new M(i, i + 3, "DATE", grain(d, unit), true);
       }
     }
+    M c = clock(w, i, a);
+    if (c != null) return c;
     M d = date(w, i, a, false);
     if (d != null) return d;
     return duration(w, i);
@@ -160,6 +162,13 @@ public final class GermanTimeTagger {
       if (rel == null && afterModifier && unit.equals("Y") && a != null)
         return new M(i, k + 1, "DATE", String.valueOf(a.getYear()), true);
       if (rel == null) return null;
+      if (TIMES.has("plural", y.lower()))
+        return new M(
+            i,
+            k + 1,
+            "DATE",
+            rel < 0 ? "PAST_REF" : rel > 0 ? "FUTURE_REF" : "PRESENT_REF",
+            a != null);
       if (a == null) return new M(i, k + 1, "DATE", rel < 0 ? "PAST_REF" : "FUTURE_REF", false);
       return new M(i, k + 1, "DATE", shifted(a, unit, rel), true);
     }
@@ -175,6 +184,18 @@ public final class GermanTimeTagger {
     if (year != null && (afterModifier || cue(w, i)))
       return new M(i, i + 1, "DATE", String.valueOf(year), true);
     return null;
+  }
+
+  /** "15 Uhr", "18.30 Uhr", "9:45 Uhr": a clock time on the anchor's day. */
+  private static M clock(List<Word> w, int i, LocalDate a) {
+    if (i + 1 >= w.size() || !w.get(i).isNumber() || !TIMES.has("clock", w.get(i + 1).lower()))
+      return null;
+    String[] p = w.get(i).text().split("[.:]");
+    if (p.length > 2 || p[0].length() > 2 || (p.length == 2 && p[1].length() != 2)) return null;
+    int h = Integer.parseInt(p[0]), min = p.length == 2 ? Integer.parseInt(p[1]) : 0;
+    if (h > 24 || min > 59) return null;
+    String t = "T" + two(h) + ":" + two(min);
+    return new M(i, i + 2, "TIME", (a == null ? "XXXX-XX-XX" : a.toString()) + t, a != null);
   }
 
   /** "zwei Jahre", "drei Monaten", "48 Stunden": a duration. */

@@ -71,5 +71,6 @@ class GermanQuantityTaggerTest {
   void yearsDatesAndArticlesAreNoQuantities() {
     assertEquals("", tag("Seit 2017 und bis 2027 ist das so, sagte er am 12. März 2024."));
     assertEquals("", tag("Ein Soldat und eine Brigade kamen."));
+    assertEquals("", tag("Um 15 Uhr, Telefon 05971 oder 0221."));
   }
 }

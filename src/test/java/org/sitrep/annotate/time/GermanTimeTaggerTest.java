@@ -50,6 +50,10 @@ class GermanTimeTaggerTest {
   void durationsAndWhatIsNoTime() {
     assertEquals("drei Monate=P3M", tag("Die Übung dauert drei Monate."));
     assertEquals("48 Stunden=PT48H", tag("Innerhalb von 48 Stunden kam die Antwort."));
+    assertEquals("letzten Jahren=PAST_REF", tag("In den letzten Jahren wuchs die Truppe."));
+    assertEquals(
+        "18.30 Uhr=2024-02-20T18:30; 9 Uhr=2024-02-20T09:00",
+        tag("Die Sitzung endete um 18.30 Uhr und begann um 9 Uhr."));
     assertEquals("", tag("Die Brigade hat 4.800 Soldaten und 2025 Fahrzeuge."));
     assertEquals("", tag("Am Morgen sprach Mai Thi mit dem Minister."));
     List<TimeExpr> t = tagger.tag("Am Montag.", null);
