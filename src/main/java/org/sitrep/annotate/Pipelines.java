@@ -1,5 +1,6 @@
 package org.sitrep.annotate;
 
+import java.util.EnumSet;
 import org.sitrep.annotate.entity.EntityStage;
 import org.sitrep.annotate.event.EventStage;
 import org.sitrep.annotate.fact.FactStage;
@@ -7,10 +8,14 @@ import org.sitrep.annotate.nlp.CoreNlpConfig;
 import org.sitrep.annotate.nlp.CoreNlpStage;
 import org.sitrep.annotate.nlp.SentenceCache;
 import org.sitrep.annotate.nlp.SentenceStage;
+import org.sitrep.annotate.place.Gazetteer;
+import org.sitrep.annotate.quantity.GermanQuantityStage;
 import org.sitrep.annotate.quantity.QuantityStage;
 import org.sitrep.annotate.quote.QuoteStage;
+import org.sitrep.annotate.time.GermanTimeStage;
 import org.sitrep.annotate.time.TimeStage;
 import org.sitrep.pipeline.LanguagePipelines;
+import org.sitrep.pipeline.Layer;
 import org.sitrep.pipeline.Pipeline;
 
 /**
@@ -46,6 +51,27 @@ public final class Pipelines {
   }
 
   /**
+   * For German text: CoreNLP's German models for tokens, sentences, tags and entities (loaded when
+   * the first German document is tagged), entities repaired and tied to places with the German
+   * names of the gazetteer, and German times and quantities ({@code lexicon/de}). Quotes, events
+   * and facts are English rules and are left out.
+   */
+  public static Pipeline german() {
+    return Pipeline.builder()
+        .add(CoreNlpStage.german())
+        // The German place names are read when the first German document arrives.
+        .add(
+            new Lazily(
+                "entities",
+                EnumSet.of(Layer.SENTENCES, Layer.TOKENS),
+                EnumSet.of(Layer.ENTITIES, Layer.PLACES),
+                () -> new EntityStage(Gazetteer.german())))
+        .add(new GermanTimeStage())
+        .add(new GermanQuantityStage())
+        .build();
+  }
+
+  /**
    * For text in a language without a model: sentences, and the times and quantities written in
    * digits. No entities, quotes or events, which would be English rules run over another language.
    */
@@ -59,10 +85,14 @@ public final class Pipelines {
 
   /**
    * The pipeline for each document's language: {@link #standard()} for English (and for text whose
-   * language is not known), {@link #languageNeutral()} for every language without a model. A new
-   * language model is one more {@code .language(code, pipeline)} line.
+   * language is not known), {@link #german()} for German, {@link #languageNeutral()} for every
+   * language without a model. A new language model is one more {@code .language(code, pipeline)}
+   * line.
    */
   public static LanguagePipelines byLanguage() {
-    return LanguagePipelines.builder("en", standard()).fallback(languageNeutral()).build();
+    return LanguagePipelines.builder("en", standard())
+        .language("de", german())
+        .fallback(languageNeutral())
+        .build();
   }
 }

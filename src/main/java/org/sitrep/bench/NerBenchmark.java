@@ -42,7 +42,8 @@ import org.sitrep.source.Sources;
  * them.
  *
  * <p>Usage: {@code NerBenchmark [conll-file] [--limit N] [--annotate-only]}; the file defaults to
- * {@code ${sitrep.shared}/bench/ner-conllpp/conllpp_dev.txt}.
+ * {@code ${sitrep.shared}/bench/ner-conllpp/conllpp_dev.txt}. {@code --lang de} scores German on
+ * GermEval 2014 instead ({@link GermanNerBenchmark}).
  */
 public final class NerBenchmark {
   private NerBenchmark() {}
@@ -57,6 +58,12 @@ public final class NerBenchmark {
   public record Sentence(String body, List<String> words, Set<Span> gold) {}
 
   public static void main(String[] args) throws IOException {
+    for (int i = 0; i + 1 < args.length; i++) {
+      if (args[i].equals("--lang") && args[i + 1].equals("de")) {
+        GermanNerBenchmark.main(args);
+        return;
+      }
+    }
     Path file =
         Path.of(
             System.getProperty("sitrep.shared", "../shared"), "bench/ner-conllpp/conllpp_dev.txt");

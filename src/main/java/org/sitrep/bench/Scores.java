@@ -18,6 +18,19 @@ public final class Scores {
     for (NerBenchmark.Span g : gold) if (!predicted.contains(g)) count(g.type())[2]++;
   }
 
+  /**
+   * Adds one document scored as sets of (type, text), as the GermEval task does: each key is a
+   * type, a tab and the entity's text.
+   */
+  public void addTyped(Set<String> gold, Set<String> predicted) {
+    for (String p : predicted) count(typeOf(p))[gold.contains(p) ? 0 : 1]++;
+    for (String g : gold) if (!predicted.contains(g)) count(typeOf(g))[2]++;
+  }
+
+  private static String typeOf(String key) {
+    return key.substring(0, key.indexOf('\t'));
+  }
+
   private int[] count(String type) {
     return counts.computeIfAbsent(type, t -> new int[3]);
   }

@@ -35,8 +35,10 @@ final class BenchCommand implements Callable<Integer> {
         "ner",
         "NerBenchmark",
         "entity F1 on CoNLL++ dev: the tagger path beside CoreNLP's default and lean NER, and"
-            + " what annotate returns for the rebuilt documents beside CoreNLP lean alone",
-        "[FILE] [--limit SENTENCES] [--annotate-only]");
+            + " what annotate returns for the rebuilt documents beside CoreNLP lean alone; with"
+            + " --lang de, German on GermEval 2014 dev through annotate beside CoreNLP's German"
+            + " model alone, in tune and report halves",
+        "[FILE] [--limit SENTENCES] [--annotate-only] [--lang de [--verbose]]");
     add(
         "throughput",
         "ThroughputBenchmark",

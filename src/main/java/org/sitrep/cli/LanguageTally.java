@@ -36,6 +36,9 @@ final class LanguageTally {
               if (pipelines.hasModel(lang)) {
                 sb.append(LanguagePipelines.names(pipelines.layersFor(lang)));
                 if (as == null) sb.append(" (read as ").append(lang).append(')');
+                if (!pipelines.skippedFor(lang).isEmpty())
+                  sb.append("; no rules yet for ")
+                      .append(LanguagePipelines.names(pipelines.skippedFor(lang)));
               } else {
                 sb.append(LanguagePipelines.names(pipelines.layersFor(lang)))
                     .append("; no model, skipped ")

@@ -75,7 +75,10 @@ public final class LanguagePipelines {
     return pipelineFor(language).layers();
   }
 
-  /** The layers the default language gets that this language does not (empty with a model). */
+  /**
+   * The layers the default language gets that this language does not: empty for a language with
+   * every stage, the layers without rules for a language with a model of its own.
+   */
   public Set<Layer> skippedFor(String language) {
     Set<Layer> skipped = EnumSet.noneOf(Layer.class);
     skipped.addAll(byLanguage.get(defaultLanguage).layers());
@@ -86,7 +89,20 @@ public final class LanguagePipelines {
   public Annotated run(Document d) {
     String lang = languageOf(d);
     Pipeline p = byLanguage.get(lang);
-    if (p != null) return p.run(d);
+    if (p != null) {
+      Annotated a = p.run(d);
+      Set<Layer> skipped = skippedFor(lang);
+      if (skipped.isEmpty()) return a;
+      return a.withDiagnostic(
+          new Diagnostic(
+              STAGE,
+              "no rules for language '"
+                  + lang
+                  + "' yet: skipped "
+                  + names(skipped)
+                  + "; kept "
+                  + names(layersFor(lang))));
+    }
     Annotated a = fallback.run(d);
     return a.withDiagnostic(
         new Diagnostic(

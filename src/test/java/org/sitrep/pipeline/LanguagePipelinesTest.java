@@ -57,7 +57,12 @@ class LanguagePipelinesTest {
     assertTrue(
         fr.diagnostics().get(0).message().contains("'fr': skipped entities, events"),
         fr.diagnostics().get(0).message());
-    assertTrue(p.run(doc("de")).diagnostics().isEmpty());
+    Annotated de = p.run(doc("de"));
+    assertEquals(1, de.diagnostics().size(), "a model without every stage says what it skips");
+    assertTrue(
+        de.diagnostics().get(0).message().contains("'de' yet: skipped events"),
+        de.diagnostics().get(0).message());
+    assertTrue(p.run(doc("en")).diagnostics().isEmpty());
     assertEquals(EnumSet.of(Layer.EVENTS), p.skippedFor("de"));
     assertEquals(Set.of("en", "de"), p.languages());
   }

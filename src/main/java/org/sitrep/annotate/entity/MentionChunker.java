@@ -97,6 +97,14 @@ final class MentionChunker {
       String word = body.substring(prefixStart, wordEnd);
       return Mention.of(prefixStart, wordEnd, word, "MISC").withCanonical(word);
     }
+    int head = compoundNounHead(toks, from, to);
+    if (head >= 0) {
+      // "US-Präsident", "SPD-Genossen", "Hartz-IV-Reformen": a name joined by hyphens to a common
+      // noun is a compound noun naming something else; like "Moscow-backed", a modifier.
+      int s = hyphenatedStart(body, start), e = toks.get(head).end();
+      String word = body.substring(s, e);
+      return Mention.of(s, e, word, "MISC").withCanonical(word);
+    }
     int wordStart = hyphenatedStart(body, start), wordEnd = hyphenatedEnd(body, end);
     if (wordStart < start || wordEnd > end) {
       String word = body.substring(wordStart, wordEnd);
@@ -226,6 +234,33 @@ final class MentionChunker {
       else if (k - partStart > 3) break;
     }
     return e;
+  }
+
+  /**
+   * The token index of the common noun that ends the hyphenated word the run [from, to) ends in,
+   * when the word is a compound whose head is that noun ("US-Präsident": "Präsident" tagged NN); -1
+   * when the word ends in a name, or is no hyphenated word.
+   */
+  static int compoundNounHead(List<Token> toks, int from, int to) {
+    int k = to - 1;
+    while (k + 2 < toks.size()
+        && glued(toks, k, k + 1)
+        && glued(toks, k + 1, k + 2)
+        && toks.get(k + 1).word().equals("-")) k += 2;
+    if (k < from + 2 && k == to - 1) return -1;
+    Token last = toks.get(k);
+    if (!(glued(toks, k - 1, k) && toks.get(k - 1).word().equals("-") && glued(toks, k - 2, k - 1)))
+      return -1;
+    String pos = last.pos();
+    boolean noun = "NN".equals(pos) || "NNS".equals(pos);
+    return noun && !last.word().isEmpty() && Character.isUpperCase(last.word().charAt(0)) ? k : -1;
+  }
+
+  private static boolean glued(List<Token> toks, int a, int b) {
+    return a >= 0
+        && b < toks.size()
+        && toks.get(a).end() == toks.get(b).start()
+        && toks.get(a).sentence() == toks.get(b).sentence();
   }
 
   /**

@@ -25,6 +25,7 @@ import org.sitrep.pipeline.Stage;
 public final class CoreNlpStage implements Stage {
   private final CoreNlpConfig config;
   private final SentenceCache cache;
+  private final String language;
 
   /** A stage with the process's shared sentence cache ({@link SentenceCache#shared()}). */
   public CoreNlpStage(CoreNlpConfig config) {
@@ -33,12 +34,38 @@ public final class CoreNlpStage implements Stage {
 
   /** A stage with its own cache, or none when {@code cache} is null. */
   public CoreNlpStage(CoreNlpConfig config, SentenceCache cache) {
+    this(config, "en", cache);
+  }
+
+  /**
+   * The stage for a language with CoreNLP models ({@link CoreNlp#LANGUAGES}), with the process's
+   * shared sentence cache; the models are loaded when the first document is tagged, not here.
+   */
+  public CoreNlpStage(CoreNlpConfig config, String language) {
+    this(config, language, SentenceCache.shared());
+  }
+
+  /** The stage for {@code language} with its own cache, or none when {@code cache} is null. */
+  public CoreNlpStage(CoreNlpConfig config, String language, SentenceCache cache) {
+    if (!CoreNlp.LANGUAGES.contains(language))
+      throw new IllegalArgumentException("no CoreNLP models for '" + language + "'");
+    this.language = language;
     this.config = config;
     this.cache = cache;
   }
 
   public CoreNlpStage() {
     this(CoreNlpConfig.DEFAULT);
+  }
+
+  /** The stage for German text, with CoreNLP's German models. */
+  public static CoreNlpStage german() {
+    return new CoreNlpStage(CoreNlpConfig.DEFAULT, "de");
+  }
+
+  /** The language whose models this stage tags with. */
+  public String language() {
+    return language;
   }
 
   @Override
@@ -61,7 +88,7 @@ public final class CoreNlpStage implements Stage {
     String unreadable = unreadable(doc.body());
     if (unreadable != null)
       return doc.withDiagnostic(new Diagnostic(name(), "not annotated: " + unreadable));
-    CoreNlp nlp = CoreNlp.get();
+    CoreNlp nlp = CoreNlp.get(language);
     long deadline = System.nanoTime() + config.budget().toNanos();
     Annotation split = new Annotation(doc.body());
     nlp.split.annotate(split);
@@ -139,7 +166,7 @@ public final class CoreNlpStage implements Stage {
     List<List<CoreLabel>> missing = new ArrayList<>(batch.size());
     for (int i = 0; i < batch.size(); i++) {
       if (cache != null) {
-        keys[i] = SentenceCache.key(batch.get(i));
+        keys[i] = language + '\u0003' + SentenceCache.key(batch.get(i));
         tags[i] = cache.get(keys[i]);
       }
       if (tags[i] == null) missing.add(batch.get(i));
@@ -148,7 +175,7 @@ public final class CoreNlpStage implements Stage {
     for (int i = 0; i < batch.size(); i++) {
       List<CoreLabel> p = batch.get(i);
       if (tags[i] == null) {
-        tags[i] = SentenceCache.Tags.of(p, CoreNlpStage::nerOf);
+        tags[i] = SentenceCache.Tags.of(p, nlp.universal, CoreNlpStage::nerOf);
         if (cache != null) cache.put(keys[i], tags[i]);
       }
       int idx = sentences.size();

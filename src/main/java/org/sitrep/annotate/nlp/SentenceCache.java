@@ -20,13 +20,21 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class SentenceCache {
   /** The POS tag, lemma and NER label of each token of one sentence, in token order. */
   record Tags(String[] pos, String[] lemma, String[] ner) {
-    static Tags of(List<CoreLabel> sentence, java.util.function.Function<CoreLabel, String> ner) {
+    /**
+     * The tags of a sentence CoreNLP has just tagged; {@code universal} maps a model's universal
+     * tags to Penn tags (null: the model gives Penn tags), and a missing lemma is the word itself.
+     */
+    static Tags of(
+        List<CoreLabel> sentence,
+        UniversalTags universal,
+        java.util.function.Function<CoreLabel, String> ner) {
       int n = sentence.size();
       String[] p = new String[n], l = new String[n], e = new String[n];
       for (int i = 0; i < n; i++) {
         CoreLabel t = sentence.get(i);
-        p[i] = t.tag();
-        l[i] = t.lemma();
+        String word = t.originalText();
+        p[i] = universal == null ? t.tag() : universal.penn(word, t.tag());
+        l[i] = t.lemma() != null ? t.lemma() : word;
         e[i] = ner.apply(t);
       }
       return new Tags(p, l, e);

@@ -21,13 +21,37 @@ import org.sitrep.model.NameKey;
  */
 public final class Gazetteer {
   private static final String RESOURCE = "/org/sitrep/gazetteer/places.tsv";
+  private static final String GERMAN = "/org/sitrep/gazetteer/places-de.tsv";
   private static volatile Gazetteer instance;
+  private static volatile Gazetteer german;
+
+  /** German adjective and noun endings folded by the German lookup, longest first. */
+  private static final String[] GERMAN_ENDINGS = {"innen", "in", "en", "em", "er", "es", "e", "n"};
+
+  private final boolean inflected;
 
   private final Map<String, Place> places = new HashMap<>();
   private final Map<String, Place> demonyms = new HashMap<>();
   private final Map<String, Place> countries = new HashMap<>();
 
   private Gazetteer(InputStream in) throws IOException {
+    this.inflected = false;
+    read(in, RESOURCE);
+  }
+
+  /** The bundled places with the German names on top (inflected demonyms folded at lookup). */
+  private Gazetteer(InputStream in, InputStream germanNames) throws IOException {
+    this.inflected = true;
+    read(in, RESOURCE);
+    for (Place p : countries.values()) {
+      String de = germanName(p.iso3());
+      if (de == null) continue;
+      for (String variant : jdkVariants(de)) places.put(NameKey.of(variant), p);
+    }
+    read(germanNames, GERMAN);
+  }
+
+  private void read(InputStream in, String resource) throws IOException {
     try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
       String line;
       int n = 0;
@@ -36,10 +60,46 @@ public final class Gazetteer {
         if (line.isBlank() || line.startsWith("#")) continue;
         String[] c = line.split("\t", -1);
         if (c.length < 3)
-          throw new IllegalStateException(RESOURCE + ":" + n + ": expected kind, name, iso3");
+          throw new IllegalStateException(resource + ":" + n + ": expected kind, name, iso3");
         add(c, n);
       }
     }
+  }
+
+  /**
+   * The gazetteer for German text: every place of {@link #get()}, the JDK's German country names,
+   * the German names and demonyms of {@code places-de.tsv}, and demonyms read through their German
+   * endings ("litauischen", "Franzosen"). A place keeps its English name, so "Litauen" is
+   * Lithuania.
+   */
+  public static Gazetteer german() {
+    Gazetteer g = german;
+    if (g == null) {
+      synchronized (Gazetteer.class) {
+        g = german;
+        if (g == null) {
+          try (InputStream in = Gazetteer.class.getResourceAsStream(RESOURCE);
+              InputStream de = Gazetteer.class.getResourceAsStream(GERMAN)) {
+            if (in == null || de == null)
+              throw new IllegalStateException("missing resource " + RESOURCE + " or " + GERMAN);
+            german = g = new Gazetteer(in, de);
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        }
+      }
+    }
+    return g;
+  }
+
+  /** True once the German names are read in this process. */
+  public static boolean germanLoaded() {
+    return german != null;
+  }
+
+  /** The gazetteer for a language: German names for "de", the bundled one for any other. */
+  public static Gazetteer forLanguage(String language) {
+    return "de".equals(language) ? german() : get();
   }
 
   /** The gazetteer of the bundled resource, loaded on first use. */
@@ -63,6 +123,14 @@ public final class Gazetteer {
 
   private void add(String[] c, int line) {
     String kind = c[0];
+    if (kind.equals("name")) {
+      // Another name of a place listed before: "Moskau" for Moscow.
+      Place p =
+          place(c[2])
+              .orElseThrow(() -> new IllegalStateException("line " + line + ": no place " + c[2]));
+      for (String name : c[1].split("\\|")) places.put(NameKey.of(name), p);
+      return;
+    }
     String iso3 = c[2].equals("-") ? null : c[2];
     switch (kind) {
       case "country" -> {
@@ -112,6 +180,15 @@ public final class Gazetteer {
     throw new IllegalStateException("the JDK knows no country " + iso3);
   }
 
+  private static String germanName(String iso3) {
+    if (iso3 == null) return null;
+    for (String cc : Locale.getISOCountries()) {
+      Locale l = new Locale("", cc);
+      if (l.getISO3Country().equals(iso3)) return l.getDisplayCountry(Locale.GERMAN);
+    }
+    return null;
+  }
+
   /**
    * The JDK's display name and its spelled-out forms ("St. Lucia", "Saint Lucia"; "Bosnia &
    * Herzegovina", "... and ...").
@@ -148,6 +225,10 @@ public final class Gazetteer {
     if (p == null && key.endsWith("s")) p = demonyms.get(key.substring(0, key.length() - 1));
     if (p == null && key.endsWith("men"))
       p = demonyms.get(key.substring(0, key.length() - 3) + "man");
+    if (inflected)
+      for (int i = 0; p == null && i < GERMAN_ENDINGS.length; i++)
+        if (key.endsWith(GERMAN_ENDINGS[i]) && key.length() > GERMAN_ENDINGS[i].length() + 2)
+          p = demonyms.get(key.substring(0, key.length() - GERMAN_ENDINGS[i].length()));
     return Optional.ofNullable(p);
   }
 

@@ -101,7 +101,7 @@ class CoreNlpSentenceCacheTest {
     for (String w : List.of("Alpha", "Beta", "Gamma")) {
       List<CoreLabel> s = sentence(w, "rises", ".");
       keys.add(SentenceCache.key(s));
-      c.put(keys.get(keys.size() - 1), SentenceCache.Tags.of(s, CoreLabel::ner));
+      c.put(keys.get(keys.size() - 1), SentenceCache.Tags.of(s, null, CoreLabel::ner));
       if (w.equals("Beta")) assertNotNull(c.get(keys.get(0))); // Alpha used again
     }
     assertEquals(2, c.size());
@@ -112,7 +112,7 @@ class CoreNlpSentenceCacheTest {
     SentenceCache small = new SentenceCache(1_000, 2_000);
     for (int i = 0; i < 50; i++) {
       List<CoreLabel> s = sentence("Word" + i, "and", "more", "words", "here", ".");
-      small.put(SentenceCache.key(s), SentenceCache.Tags.of(s, CoreLabel::ner));
+      small.put(SentenceCache.key(s), SentenceCache.Tags.of(s, null, CoreLabel::ner));
     }
     assertTrue(small.size() < 10, "bounded in bytes too: " + small.size());
     assertTrue(small.size() >= 1);

@@ -3,6 +3,7 @@ package org.sitrep.annotate.place;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
@@ -96,5 +97,22 @@ class GazetteerTest {
     assertEquals(null, europe.iso3());
     assertTrue(europe.lat() > 40);
     assertTrue(g.place("Atlantis").isEmpty());
+  }
+
+  @Test
+  void germanNamesAndInflectedDemonymsOnlyForGermanText() {
+    Gazetteer de = Gazetteer.german();
+    assertEquals("Lithuania", de.place("Litauen").orElseThrow().name());
+    assertEquals("LTU", de.place("Litauen").orElseThrow().iso3());
+    assertEquals("RUS", de.place("Moskau").orElseThrow().iso3());
+    assertEquals("ISL", de.place("Island").orElseThrow().iso3());
+    for (String w : List.of("litauischen", "litauische", "Litauer", "Litauerinnen"))
+      assertEquals("LTU", de.demonym(w).map(Place::iso3).orElse(null), w);
+    assertEquals("DEU", de.demonym("deutschen").map(Place::iso3).orElse(null));
+    assertEquals("FRA", de.demonym("Franzosen").map(Place::iso3).orElse(null));
+    assertTrue(de.demonym("Regierung").isEmpty());
+    Gazetteer en = Gazetteer.get();
+    assertTrue(en.place("Litauen").isEmpty(), "German names stay out of English text");
+    assertTrue(en.place("Island").isEmpty(), "'Island' is Iceland only in German");
   }
 }

@@ -1,0 +1,228 @@
+package org.sitrep.annotate.quantity;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.sitrep.lexicon.WordTable;
+import org.sitrep.model.Quantity;
+import org.sitrep.model.TimeExpr;
+
+/**
+ * Finds German quantities: numbers written with a decimal comma and dots between thousands ("rund
+ * 4.800", "2,5 Milliarden Euro"), number words ("zwei Prozent", "drei Brigaden"), magnitudes,
+ * units, bounds ("bis zu", "mehr als"), hedges ("rund", "etwa"), changes ("350 weitere Soldaten")
+ * and the counted noun after the number, skipping adjectives ("weitere deutsche Soldaten"). The
+ * words are data ({@code lexicon/de/quantities.tsv}, {@code lexicon/de/numbers.tsv}). Numbers
+ * inside a time expression (years, dates) are not quantities. Linear in the text.
+ */
+public final class GermanQuantityTagger {
+  private static final WordTable WORDS = WordTable.read("/org/sitrep/lexicon/de/quantities.tsv");
+  private static final WordTable NUMBERS = WordTable.read("/org/sitrep/lexicon/de/numbers.tsv");
+  private static final Pattern TOKEN =
+      Pattern.compile("\\d+(?:[.,]\\d+)*|[\\p{L}][\\p{L}\\-]*\\.?|[%€$£²]|\\S");
+
+  /** 4.800, 1.250.000, 2,5, 1.234,56, 350: German separators. */
+  private static final Pattern GERMAN_NUMBER =
+      Pattern.compile("\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d+(?:,\\d+)?");
+
+  private record T(int start, int end, String text, String lower) {}
+
+  /** Tags {@code text}; numbers inside {@code times} are left to them. */
+  public List<Quantity> tag(String text, List<TimeExpr> times) {
+    List<T> w = new ArrayList<>();
+    Matcher m = TOKEN.matcher(text);
+    while (m.find()) {
+      String t = m.group();
+      // "Mio." keeps its full stop; a word's sentence-final full stop does not.
+      if (t.endsWith(".")
+          && t.length() > 1
+          && !NUMBERS.has("magnitude", t)
+          && !WORDS.has("approximate", t)) {
+        w.add(
+            new T(
+                m.start(),
+                m.end() - 1,
+                t.substring(0, t.length() - 1),
+                lower(t.substring(0, t.length() - 1))));
+        w.add(new T(m.end() - 1, m.end(), ".", "."));
+      } else w.add(new T(m.start(), m.end(), t, lower(t)));
+    }
+    boolean[] inTime = new boolean[text.length() + 1];
+    for (TimeExpr t : times)
+      for (int k = t.start(); k < t.end() && k < inTime.length; k++) inTime[k] = true;
+    List<Quantity> out = new ArrayList<>();
+    for (int i = 0; i < w.size(); i++) {
+      T x = w.get(i);
+      if (inTime[x.start()]) continue;
+      Double value = digits(x);
+      boolean word = false, vague = false;
+      if (value == null) {
+        String n = NUMBERS.get("number", x.lower());
+        String v = NUMBERS.get("vague", x.lower());
+        if (n != null && !NUMBERS.has("article", x.lower())) value = Double.parseDouble(n);
+        else if (n != null) {
+          // "eine Milliarde Euro": an article counts only before a magnitude or a unit.
+          if (i + 1 < w.size()
+              && (NUMBERS.has("magnitude", w.get(i + 1).lower())
+                  || WORDS.has("unit", w.get(i + 1).lower()))) value = Double.parseDouble(n);
+        } else if (v != null && Character.isUpperCase(x.text().charAt(0))) {
+          value = Double.parseDouble(v);
+          vague = true;
+        }
+        word = value != null;
+      }
+      if (value == null) continue;
+      // "05971", "0221": area codes and numbers with a leading zero are labels, not amounts.
+      if (!word
+          && x.text().length() > 1
+          && x.text().charAt(0) == '0'
+          && Character.isDigit(x.text().charAt(1))) continue;
+      if (!word && x.text().matches("\\d{4}") && value >= 1900 && value < 2100) {
+        // A bare year-like number is a count only with a unit or a counted noun after it.
+        if (i + 1 >= w.size() || !Character.isUpperCase(w.get(i + 1).text().charAt(0))) continue;
+      }
+      int first = i, last = i;
+      // bound and hedge words before the number
+      Quantity.Bound bound = vague ? Quantity.Bound.AT_LEAST : Quantity.Bound.EXACT;
+      boolean approximate = vague;
+      for (int guard = 0; guard < 2; guard++) {
+        int k = before(w, first);
+        if (k >= 0) {
+          bound =
+              Quantity.Bound.valueOf(
+                  WORDS.get("bound", phrase(w, k, first)).toUpperCase(Locale.ROOT));
+          first = k;
+          continue;
+        }
+        if (first > 0 && WORDS.has("approximate", w.get(first - 1).lower())) {
+          approximate = true;
+          first--;
+          continue;
+        }
+        break;
+      }
+      // magnitude
+      int k = i + 1;
+      if (k < w.size() && NUMBERS.has("magnitude", w.get(k).lower())) {
+        value *= Double.parseDouble(NUMBERS.get("magnitude", w.get(k).lower()));
+        last = k++;
+      }
+      // range: "zwischen 300 und 500", "300 bis 500"
+      Double max = null;
+      if (k + 1 < w.size()
+          && (w.get(k).lower().equals("bis")
+              || w.get(k).text().equals("-")
+              || w.get(k).text().equals("–")
+              || (w.get(k).lower().equals("und")
+                  && first > 0
+                  && w.get(first - 1).lower().equals("zwischen")))) {
+        Double hi = digits(w.get(k + 1));
+        if (hi != null && hi > value) {
+          max = hi;
+          k += 2;
+          last = k - 1;
+          if (k < w.size() && NUMBERS.has("magnitude", w.get(k).lower())) {
+            double f = Double.parseDouble(NUMBERS.get("magnitude", w.get(k).lower()));
+            max *= f;
+            if (value < max / f) value *= f;
+            last = k++;
+          }
+          bound = Quantity.Bound.RANGE;
+          if (w.get(first > 0 ? first - 1 : 0).lower().equals("zwischen")) first--;
+        }
+      }
+      // unit
+      String unit = null;
+      for (int n = Math.min(3, w.size() - k); n >= 1 && unit == null; n--) {
+        String u = WORDS.get("unit", phrase(w, k, k + n));
+        if (u != null && (n > 1 || unitFits(w.get(k)))) {
+          unit = u;
+          last = k + n - 1;
+          k += n;
+        }
+      }
+      // change and counted noun: up to two lower-case words, then a capitalised noun
+      String change = null, counted = null;
+      int j = k;
+      for (int guard = 0; guard < 3 && j < w.size(); guard++, j++) {
+        T y = w.get(j);
+        if (WORDS.has("change", y.lower()) && !Character.isUpperCase(y.text().charAt(0))) {
+          change = WORDS.get("change", y.lower());
+          continue;
+        }
+        if (Character.isLowerCase(y.text().charAt(0))
+            && y.text().length() > 2
+            && isAdjective(y.lower())) continue;
+        break;
+      }
+      if (unit == null && j < w.size() && j > i) {
+        T y = w.get(j);
+        if (Character.isUpperCase(y.text().charAt(0))
+            && Character.isLetter(y.text().charAt(0))
+            && y.text().length() > 2
+            && !NUMBERS.has("magnitude", y.lower())
+            && !y.text().equals(y.text().toUpperCase(Locale.ROOT))) {
+          counted = y.text();
+          last = j;
+        }
+      } else if (change != null && unit != null) {
+        change = null;
+      }
+      if (word && unit == null && counted == null && first == i && last == i) continue;
+      if (counted == null && change != null && last < j - 1) change = null;
+      if (counted != null || unit != null) last = Math.max(last, counted != null ? j : last);
+      int s = w.get(first).start(), e = w.get(last).end();
+      out.add(
+          new Quantity(
+              s, e, text.substring(s, e), value, max, unit, counted, approximate, bound, change));
+      i = last;
+    }
+    return out;
+  }
+
+  /** An adjective between the number and its noun: German adjective endings. */
+  private static boolean isAdjective(String lower) {
+    return lower.endsWith("e")
+        || lower.endsWith("en")
+        || lower.endsWith("er")
+        || lower.endsWith("es");
+  }
+
+  /** Where a bound phrase ending right before {@code at} starts, or -1. */
+  private static int before(List<T> w, int at) {
+    int max = WORDS.longestPhrase();
+    for (int n = max; n >= 1; n--) {
+      int k = at - n;
+      if (k < 0) continue;
+      if (WORDS.has("bound", phrase(w, k, at))) return k;
+    }
+    return -1;
+  }
+
+  private static String phrase(List<T> w, int from, int to) {
+    StringBuilder b = new StringBuilder();
+    for (int k = from; k < to && k < w.size(); k++) {
+      if (k > from) b.append(' ');
+      b.append(w.get(k).lower());
+    }
+    return b.toString();
+  }
+
+  /** A one-letter unit symbol ("m", "t", "g", "l") counts only as written in lower case. */
+  private static boolean unitFits(T t) {
+    return t.text().length() > 1 || !Character.isUpperCase(t.text().charAt(0));
+  }
+
+  /** A number in digits read with German separators, or null. */
+  static Double digits(T x) {
+    if (!Character.isDigit(x.text().charAt(0)) || !GERMAN_NUMBER.matcher(x.text()).matches())
+      return null;
+    return Double.parseDouble(x.text().replace(".", "").replace(',', '.'));
+  }
+
+  private static String lower(String s) {
+    return s.toLowerCase(Locale.ROOT);
+  }
+}

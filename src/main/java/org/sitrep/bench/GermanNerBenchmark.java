@@ -1,0 +1,301 @@
+package org.sitrep.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.sitrep.annotate.Pipelines;
+import org.sitrep.annotate.nlp.CoreNlpStage;
+import org.sitrep.model.Annotated;
+import org.sitrep.model.Document;
+import org.sitrep.model.Mention;
+import org.sitrep.model.Published;
+import org.sitrep.model.Source;
+import org.sitrep.model.Token;
+import org.sitrep.pipeline.LanguagePipelines;
+import org.sitrep.pipeline.OrderedRunner;
+import org.sitrep.pipeline.Problems;
+import org.sitrep.source.Sources;
+
+/**
+ * German entity F1 on a GermEval 2014 file, as the task's measure counts it: sentences grouped 20
+ * to a document, tokens joined by spaces, one paragraph a sentence; per document, the sets of
+ * (type, text) of outer-level PER, ORG and LOC entities (the {@code deriv} and {@code part} types,
+ * "deutsche" or "EU-Kommission", and OTH are not scored). Two systems on the same text: CoreNLP's
+ * German model alone (the raw runs of the language layer's German tags) and what {@code sitrep
+ * annotate} returns for each document, read from a file by the same reader, cleaner and pipelines.
+ * The documents are split in halves, the first to look at while changing rules, the second to
+ * report; both are printed, with span-exact scores beside. The data are for evaluation only.
+ *
+ * <p>Usage: {@code NerBenchmark --lang de [file] [--limit SENTENCES] [--verbose]} (verbose: the
+ * tune half's errors); the file defaults to {@code
+ * ${sitrep.shared}/bench/ner-germeval2014/NER-de-dev.tsv}.
+ */
+public final class GermanNerBenchmark {
+  private GermanNerBenchmark() {}
+
+  static final int SENTENCES_PER_DOC = 20;
+  private static final List<String> TYPES = List.of("PER", "ORG", "LOC");
+
+  /** One document: its text and its gold entities as character spans. */
+  public record Doc(String text, Set<NerBenchmark.Span> gold) {}
+
+  public static void main(String[] args) throws IOException {
+    Path file =
+        Path.of(
+            System.getProperty("sitrep.shared", "../shared"),
+            "bench/ner-germeval2014/NER-de-dev.tsv");
+    int limit = Integer.MAX_VALUE;
+    boolean verbose = false;
+    for (int i = 0; i < args.length; i++) {
+      if (args[i].equals("--limit")) limit = Integer.parseInt(args[++i]);
+      else if (args[i].equals("--verbose")) verbose = true;
+      else if (args[i].equals("--lang")) i++;
+      else file = Path.of(args[i]);
+    }
+    List<Doc> docs = read(file, limit);
+    long t0 = System.nanoTime();
+    List<Set<NerBenchmark.Span>> model = modelAlone(docs);
+    long t1 = System.nanoTime();
+    List<Set<NerBenchmark.Span>> ours = annotate(docs);
+    long t2 = System.nanoTime();
+    int half = docs.size() / 2;
+    if (verbose) {
+      // The tune half's misses and false alarms, to read while changing rules.
+      for (int i = 0; i < half; i++) {
+        Set<String> g = keys(docs.get(i).text(), docs.get(i).gold());
+        Set<String> p = keys(docs.get(i).text(), ours.get(i));
+        for (String k : g) if (!p.contains(k)) System.out.println("missed\t" + k);
+        for (String k : p) if (!g.contains(k)) System.out.println("false\t" + k);
+      }
+    }
+    int gold = docs.stream().mapToInt(d -> d.gold().size()).sum();
+    System.out.printf(
+        Locale.ROOT,
+        "%s: %d documents of %d sentences, %d gold PER/ORG/LOC entities (outer level)%n",
+        file,
+        docs.size(),
+        SENTENCES_PER_DOC,
+        gold);
+    System.out.println(
+        "entity F1 over (type, text) per document; tune half = documents 1-"
+            + half
+            + ", report half = the rest");
+    System.out.printf(
+        Locale.ROOT,
+        "%-6s | %-5s | %-20s | %-20s%n",
+        "half",
+        "type",
+        "CoreNLP German alone",
+        "sitrep annotate");
+    for (String[] part :
+        List.of(
+            new String[] {"all", "0", String.valueOf(docs.size())},
+            new String[] {"tune", "0", String.valueOf(half)},
+            new String[] {"report", String.valueOf(half), String.valueOf(docs.size())})) {
+      int from = Integer.parseInt(part[1]), to = Integer.parseInt(part[2]);
+      Scores m = typed(docs, model, from, to), s = typed(docs, ours, from, to);
+      for (String type : List.of("PER", "ORG", "LOC", "ALL")) {
+        if (!part[0].equals("all") && !type.equals("ALL")) continue;
+        System.out.printf(
+            Locale.ROOT, "%-6s | %-5s | %-20s | %-20s%n", part[0], type, m.row(type), s.row(type));
+      }
+    }
+    Scores ms = spans(docs, model), ss = spans(docs, ours);
+    System.out.printf(
+        Locale.ROOT,
+        "span-exact F1 (all documents): CoreNLP German alone %.3f, sitrep annotate %.3f%n",
+        ms.f1("ALL"),
+        ss.f1("ALL"));
+    System.out.printf(
+        Locale.ROOT,
+        "time: CoreNLP German alone %.1f s (model load included), sitrep annotate %.1f s%n",
+        (t1 - t0) / 1e9,
+        (t2 - t1) / 1e9);
+  }
+
+  /** Scores over (type, text) per document for documents [from, to). */
+  static Scores typed(List<Doc> docs, List<Set<NerBenchmark.Span>> pred, int from, int to) {
+    Scores s = new Scores();
+    for (int i = from; i < to; i++)
+      s.addTyped(
+          keys(docs.get(i).text(), docs.get(i).gold()), keys(docs.get(i).text(), pred.get(i)));
+    return s;
+  }
+
+  private static Scores spans(List<Doc> docs, List<Set<NerBenchmark.Span>> pred) {
+    Scores s = new Scores();
+    for (int i = 0; i < docs.size(); i++) s.add(docs.get(i).gold(), pred.get(i));
+    return s;
+  }
+
+  private static Set<String> keys(String text, Set<NerBenchmark.Span> spans) {
+    Set<String> out = new HashSet<>();
+    for (NerBenchmark.Span s : spans)
+      if (TYPES.contains(s.type())) out.add(s.type() + "\t" + text.substring(s.start(), s.end()));
+    return out;
+  }
+
+  /** Reads the file into documents of 20 sentences, at most {@code limit} sentences in all. */
+  public static List<Doc> read(Path file, int limit) throws IOException {
+    List<Doc> docs = new ArrayList<>();
+    StringBuilder text = new StringBuilder();
+    Set<NerBenchmark.Span> gold = new HashSet<>();
+    List<String> words = new ArrayList<>(), tags = new ArrayList<>();
+    int sentences = 0, inDoc = 0;
+    List<String> lines = new ArrayList<>(Files.readAllLines(file, StandardCharsets.UTF_8));
+    lines.add("");
+    for (String line : lines) {
+      if (sentences >= limit) break;
+      if (line.startsWith("#")) continue;
+      if (!line.isBlank()) {
+        String[] c = line.split("\t");
+        if (c.length < 3) continue;
+        words.add(c[1]);
+        tags.add(c[2]);
+        continue;
+      }
+      if (words.isEmpty()) continue;
+      if (inDoc > 0) text.append("\n\n");
+      int[] start = new int[words.size()], end = new int[words.size()];
+      for (int i = 0; i < words.size(); i++) {
+        if (i > 0) text.append(' ');
+        start[i] = text.length();
+        text.append(words.get(i));
+        end[i] = text.length();
+      }
+      for (int i = 0; i < tags.size(); ) {
+        String tag = tags.get(i);
+        if (!tag.startsWith("B-")) {
+          i++;
+          continue;
+        }
+        String type = tag.substring(2);
+        int j = i + 1;
+        while (j < tags.size() && tags.get(j).equals("I-" + type)) j++;
+        if (TYPES.contains(type)) gold.add(new NerBenchmark.Span(start[i], end[j - 1], type));
+        i = j;
+      }
+      words = new ArrayList<>();
+      tags = new ArrayList<>();
+      sentences++;
+      if (++inDoc == SENTENCES_PER_DOC) {
+        docs.add(new Doc(text.toString(), Set.copyOf(gold)));
+        text = new StringBuilder();
+        gold = new HashSet<>();
+        inDoc = 0;
+      }
+    }
+    if (inDoc > 0) docs.add(new Doc(text.toString(), Set.copyOf(gold)));
+    return docs;
+  }
+
+  /** CoreNLP's German model alone: runs of one tag of the German language layer, per document. */
+  static List<Set<NerBenchmark.Span>> modelAlone(List<Doc> docs) {
+    CoreNlpStage language = CoreNlpStage.german();
+    List<Set<NerBenchmark.Span>> out = new ArrayList<>();
+    for (Doc doc : docs) {
+      Document d =
+          Document.of(
+              Source.file("germeval"),
+              null,
+              null,
+              null,
+              Published.UNKNOWN,
+              "de",
+              List.of(),
+              doc.text());
+      out.add(runs(language.apply(Annotated.of(d)).tokens()));
+    }
+    return out;
+  }
+
+  private static Set<NerBenchmark.Span> runs(List<Token> toks) {
+    Set<NerBenchmark.Span> pred = new HashSet<>();
+    for (int i = 0; i < toks.size(); ) {
+      String type = conll(toks.get(i).ner());
+      if (type == null) {
+        i++;
+        continue;
+      }
+      int j = i + 1;
+      while (j < toks.size() && toks.get(j).ner().equals(toks.get(i).ner())) j++;
+      pred.add(new NerBenchmark.Span(toks.get(i).start(), toks.get(j - 1).end(), type));
+      i = j;
+    }
+    return pred;
+  }
+
+  /**
+   * What {@code sitrep annotate} returns for each document written to a file: read, cleaned, its
+   * language guessed and annotated by that language's pipeline; entities mapped back onto the
+   * document's text.
+   */
+  static List<Set<NerBenchmark.Span>> annotate(List<Doc> docs) throws IOException {
+    Path dir = Files.createTempDirectory("sitrep-ner-de");
+    try {
+      for (int i = 0; i < docs.size(); i++)
+        Files.writeString(
+            dir.resolve(String.format(Locale.ROOT, "doc-%05d.txt", i)),
+            docs.get(i).text(),
+            StandardCharsets.UTF_8);
+      Problems problems = new Problems(p -> System.err.println("sitrep: " + p.line()));
+      Map<Integer, Annotated> out = new HashMap<>();
+      LanguagePipelines pipelines = Pipelines.byLanguage();
+      try (OrderedRunner runner =
+          new OrderedRunner(
+              pipelines,
+              Math.max(1, Runtime.getRuntime().availableProcessors()),
+              a -> out.put(index(a.document().source().path()), a))) {
+        new Sources(problems).read(List.of(dir.toString()), runner::accept);
+      }
+      Map<String, Integer> notes = new TreeMap<>();
+      List<Set<NerBenchmark.Span>> pred = new ArrayList<>();
+      for (int i = 0; i < docs.size(); i++) {
+        Annotated a = out.get(i);
+        Set<NerBenchmark.Span> p = new HashSet<>();
+        if (a == null) notes.merge("not read: no document", 1, Integer::sum);
+        else {
+          notes.merge("language " + a.document().language(), 1, Integer::sum);
+          int[] at = NerDocuments.offsets(docs.get(i).text(), a.body());
+          for (Mention m : a.entities()) {
+            String type = conll(m.type());
+            int s = at[m.start()], e = at[m.end()];
+            if (type != null && s >= 0 && e >= 0) p.add(new NerBenchmark.Span(s, e, type));
+          }
+        }
+        pred.add(p);
+      }
+      notes.forEach((d, n) -> System.err.printf(Locale.ROOT, "annotate path: %d × %s%n", n, d));
+      return pred;
+    } finally {
+      try (var files = Files.list(dir)) {
+        for (Path f : (Iterable<Path>) files::iterator) Files.deleteIfExists(f);
+      }
+      Files.deleteIfExists(dir);
+    }
+  }
+
+  private static int index(String path) {
+    String name = Path.of(path).getFileName().toString();
+    return Integer.parseInt(name.substring(4, name.length() - 4));
+  }
+
+  private static String conll(String tag) {
+    return switch (tag) {
+      case "PERSON" -> "PER";
+      case "ORGANIZATION" -> "ORG";
+      case "LOCATION" -> "LOC";
+      case "MISC" -> "MISC";
+      default -> null;
+    };
+  }
+}

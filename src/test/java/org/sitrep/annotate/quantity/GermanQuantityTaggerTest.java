@@ -1,0 +1,76 @@
+package org.sitrep.annotate.quantity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.sitrep.annotate.time.GermanTimeTagger;
+
+class GermanQuantityTaggerTest {
+  private final GermanQuantityTagger tagger = new GermanQuantityTagger();
+
+  /** Each quantity as text=value|unit|counted|bound|approximate|change. */
+  private String tag(String text) {
+    var times = new GermanTimeTagger().tag(text, LocalDate.of(2024, 2, 20));
+    return tagger.tag(text, times).stream()
+        .map(
+            q ->
+                String.format(
+                    Locale.ROOT,
+                    "%s=%s|%s|%s|%s|%s|%s",
+                    q.text(),
+                    q.valueMax() == null
+                        ? String.format(Locale.ROOT, "%.6g", q.value())
+                        : String.format(Locale.ROOT, "%.6g-%.6g", q.value(), q.valueMax()),
+                    q.unit(),
+                    q.counted(),
+                    q.bound().json(),
+                    q.approximate(),
+                    q.change()))
+        .collect(Collectors.joining("; "));
+  }
+
+  @Test
+  void boundsHedgesChangesAndCountedNouns() {
+    assertEquals(
+        "bis zu 350 weitere Soldaten=350.000|null|Soldaten|at_most|false|increase",
+        tag("Deutschland will bis zu 350 weitere Soldaten nach Litauen schicken."));
+    assertEquals(
+        "rund 4.800 Soldaten=4800.00|null|Soldaten|exact|true|null",
+        tag("Die Brigade soll rund 4.800 Soldaten umfassen."));
+    assertEquals(
+        "mehr als 200 Fahrzeuge=200.000|null|Fahrzeuge|at_least|false|null",
+        tag("Es kommen mehr als 200 Fahrzeuge."));
+    assertEquals(
+        "drei Brigaden=3.00000|null|Brigaden|exact|false|null",
+        tag("Das Heer stellt drei Brigaden."));
+  }
+
+  @Test
+  void germanSeparatorsMagnitudesAndUnits() {
+    assertEquals(
+        "2,5 Milliarden Euro=2.50000e+09|EUR|null|exact|false|null",
+        tag("Der Bau kostet 2,5 Milliarden Euro."));
+    assertEquals(
+        "zwei Prozent=2.00000|percent|null|exact|false|null", tag("Das Ziel sind zwei Prozent."));
+    assertEquals(
+        "eine Milliarde Euro=1.00000e+09|EUR|null|exact|false|null",
+        tag("Eine Kaserne kostet eine Milliarde Euro."));
+    assertEquals("1,5 %=1.50000|percent|null|exact|false|null", tag("Das Wachstum lag bei 1,5 %."));
+    assertEquals(
+        "zwischen 300 und 500 Soldaten=300.000-500.000|null|Soldaten|range|false|null",
+        tag("Es sind zwischen 300 und 500 Soldaten."));
+    assertEquals(
+        "12 Kilometer=12.0000|kilometre|null|exact|false|null",
+        tag("Die Grenze ist 12 Kilometer entfernt."));
+  }
+
+  @Test
+  void yearsDatesAndArticlesAreNoQuantities() {
+    assertEquals("", tag("Seit 2017 und bis 2027 ist das so, sagte er am 12. März 2024."));
+    assertEquals("", tag("Ein Soldat und eine Brigade kamen."));
+    assertEquals("", tag("Um 15 Uhr, Telefon 05971 oder 0221."));
+  }
+}
