@@ -10,10 +10,10 @@ import org.sitrep.model.Annotated;
 import org.sitrep.pipeline.LanguagePipelines;
 import org.sitrep.pipeline.OrderedRunner;
 import org.sitrep.pipeline.Problems;
-import org.sitrep.resolve.Situation;
 import org.sitrep.source.ReadStats;
 import org.sitrep.source.Sources;
 import org.sitrep.store.Ingested;
+import org.sitrep.store.Resolution;
 import org.sitrep.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -47,9 +47,6 @@ final class IngestCommand implements Callable<Integer> {
 
   @Option(names = "--quiet", description = "Print only the summary, not a line per document.")
   boolean quiet;
-
-  /** Up to this many stored documents, ingest resolves across the store by itself. */
-  static final long AUTO_RESOLVE_MAX = 20_000;
 
   @Option(
       names = "--no-resolve",
@@ -97,18 +94,11 @@ final class IngestCommand implements Callable<Integer> {
       System.err.println(RunSummary.of("new", fresh.get(), dups.get(), stats, problems, languages));
       System.err.println(
           "sitrep: the store in " + data.data + " now holds " + store.count() + " documents");
-      if (!noResolve && fresh.get() > 0) {
-        if (store.count() <= AUTO_RESOLVE_MAX) {
-          Situation sit = store.resolveAll();
-          if (!quiet) Report.situation(sit, System.out);
-        } else {
-          // Resolution reads the whole store (about 200 documents/s on 2 cores): say so rather than
-          // stall the run.
-          System.err.printf(
-              "sitrep: %d documents stored; run 'sitrep resolve --data %s' to update entities, stories and"
-                  + " facts (about %d min)%n",
-              store.count(), data.data, Math.max(1, store.count() / 200 / 60));
-        }
+      if (!noResolve && store.unresolved() > 0) {
+        // Adds the new documents (and any an interrupted run left) to the picture kept in the
+        // store: the cost is theirs, whatever the store holds.
+        Resolution r = store.resolvePending();
+        if (!quiet && fresh.get() > 0) Report.situation(store.situation(), r, System.out);
       }
     }
     return fresh.get() + dups.get() == 0 ? 1 : 0;

@@ -4,9 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.sitrep.model.Annotated;
@@ -15,10 +15,11 @@ import org.sitrep.model.Published;
 import org.sitrep.model.Source;
 import org.sitrep.pipeline.LanguagePipelines;
 import org.sitrep.pipeline.Problems;
-import org.sitrep.resolve.Resolver;
 import org.sitrep.resolve.Situation;
 import org.sitrep.source.Sources;
 import org.sitrep.store.Ingested;
+import org.sitrep.store.Resolution;
+import org.sitrep.store.SituationView;
 import org.sitrep.store.Store;
 
 /**
@@ -26,7 +27,7 @@ import org.sitrep.store.Store;
  * WARC, gzipped or not), annotates each with the pipeline of its language, stores them and brings
  * the resolution across the store up to date. A bad record is reported and skipped; the others go
  * in. Requests annotate side by side; storing and resolving run one at a time, since the resolution
- * is one.
+ * is one, kept in the store.
  */
 public final class Ingest {
   /** Metadata a caller may give for a plain-text or HTML body. */
@@ -37,8 +38,7 @@ public final class Ingest {
 
   /**
    * What an ingest did; {@code resolution} says how the picture across the store was brought up to
-   * date: "added" (the new articles added to the resolution kept in memory) or "whole store" (every
-   * stored article read again).
+   * date: "added" (the new articles added to the resolution kept in the store).
    */
   public record Result(
       List<Ingested> stored, List<Skipped> skipped, int stories, int entities, String resolution) {}
@@ -46,7 +46,6 @@ public final class Ingest {
   private final Store store;
   private final Supplier<LanguagePipelines> pipelines;
   private LanguagePipelines pipeline;
-  private LiveResolver live;
 
   public Ingest(Store store, Supplier<LanguagePipelines> pipelines) {
     this.store = store;
@@ -175,93 +174,15 @@ public final class Ingest {
   private synchronized Result store(List<Annotated> annotated, List<Skipped> skipped) {
     List<Ingested> stored = annotated.isEmpty() ? List.of() : store.putAll(annotated);
     store.commitIndex();
-    List<Annotated> added = new ArrayList<>();
-    for (int i = 0; i < stored.size(); i++) if (stored.get(i).isNew()) added.add(annotated.get(i));
-    boolean whole = !canAdd(added);
-    Situation situation;
-    try {
-      situation = whole ? resolveWhole() : added.isEmpty() ? live.situation : resolveAdded(added);
-    } catch (RuntimeException e) {
-      live = null; // part of the new articles may be in it: the next ingest reads the whole store
-      throw e;
-    }
-    return new Result(
-        stored,
-        skipped,
-        situation.stories().size(),
-        situation.entities().size(),
-        whole ? "whole store" : "added");
+    // The picture across the store lives in the store: the new articles (and any a crash left
+    // unresolved) are added to it, at a cost that does not grow with the store.
+    Resolution r = store.resolvePending();
+    return new Result(stored, skipped, (int) r.stories(), (int) r.entities(), "added");
   }
 
-  /** The resolution the last ingest saved, or null before the first. */
+  /** The resolution as saved in the store, read whole. */
   public synchronized Situation current() {
-    return live == null ? null : live.situation;
-  }
-
-  /**
-   * Whether the newly stored documents can be added to the resolution kept from the last ingest.
-   * The store resolves its documents oldest first, undated last ({@link Store#scan}); while new
-   * ones come after every document resolved so far in that order, which is how news arrives, adding
-   * them gives what reading the whole store again gives, without that read (minutes at 100,000
-   * documents). A back-filled older article, or the first ingest since the server started, reads
-   * the whole store.
-   */
-  private boolean canAdd(List<Annotated> added) {
-    if (live == null) return false;
-    for (Annotated a : added) if (!live.comesAfter(a.document().published().value())) return false;
-    return true;
-  }
-
-  private Situation resolveWhole() {
-    live = new LiveResolver();
-    store.scan(live::add);
-    return live.save(store);
-  }
-
-  private Situation resolveAdded(List<Annotated> added) {
-    List<Annotated> inOrder = new ArrayList<>(added);
-    inOrder.sort(
-        Comparator.comparing(
-            (Annotated a) -> a.document().published().value(),
-            Comparator.nullsLast(Comparator.naturalOrder())));
-    // as the store gives them back, so that the input is exactly what a whole read would see
-    for (Annotated a : inOrder) live.add(store.get(a.document().id()).orElseThrow());
-    return live.save(store);
-  }
-
-  /**
-   * A resolver, the last place in the store's order that it has read, and the situation it last
-   * saved.
-   */
-  private static final class LiveResolver {
-    final Resolver resolver = new Resolver();
-    String newestDated;
-    boolean undatedRead;
-    Situation situation;
-
-    Situation save(Store store) {
-      Situation next = resolver.situation();
-      // After the first save, only what the new articles changed is written again.
-      if (situation == null) store.saveSituation(next);
-      else store.saveSituationChanges(situation, next);
-      situation = next;
-      return next;
-    }
-
-    void add(Annotated a) {
-      String date = a.document().published().value();
-      if (date == null) undatedRead = true;
-      else if (newestDated == null || date.compareTo(newestDated) > 0) newestDated = date;
-      resolver.add(a);
-    }
-
-    /**
-     * Whether a document published on {@code date} (null: undated), stored now, comes after all
-     * read so far.
-     */
-    boolean comesAfter(String date) {
-      if (date == null) return true; // undated, and stored after everything read
-      return !undatedRead && (newestDated == null || date.compareTo(newestDated) >= 0);
-    }
+    SituationView v = store.situation();
+    return new Situation(v.entities(), v.stories(), v.facts(), v.statements(), List.of(), Map.of());
   }
 }

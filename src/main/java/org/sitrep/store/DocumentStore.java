@@ -39,15 +39,20 @@ public interface DocumentStore extends AutoCloseable {
    */
   void scan(Consumer<Annotated> sink);
 
-  /** Replaces the saved resolution across documents, in one transaction. */
-  void saveSituation(org.sitrep.resolve.Situation s);
-
   /**
-   * Turns the saved resolution {@code before} into {@code after}, writing only the items, links and
-   * markers that differ, in one transaction.
+   * Adds every document not resolved yet to the resolution kept in the store, in the order they
+   * were stored, a batch per transaction; returns how many.
    */
-  void saveSituationChanges(
-      org.sitrep.resolve.Situation before, org.sitrep.resolve.Situation after);
+  int resolvePending();
+
+  /** Drops the resolution and resolves every document again, in the order they were stored. */
+  int resolveAll();
+
+  /** How many documents are stored but not resolved yet. */
+  long unresolved();
+
+  /** How many resolved items of a kind (entity, story, series, statement) are saved. */
+  long resolvedCount(String kind);
 
   /** Read access to the saved resolution. */
   ResolvedReader resolved();

@@ -311,21 +311,40 @@ public final class SqliteDocumentStore implements DocumentStore {
   }
 
   @Override
-  public void saveSituation(org.sitrep.resolve.Situation s) {
+  public int resolvePending() {
     try {
-      new SituationTables(c).save(s);
+      return new StoredResolution(c).resolvePending(this::get, StoredResolution.BATCH);
     } catch (SQLException e) {
-      throw failure("save resolved data", e);
+      throw failure("resolve documents", e);
     }
   }
 
   @Override
-  public void saveSituationChanges(
-      org.sitrep.resolve.Situation before, org.sitrep.resolve.Situation after) {
+  public int resolveAll() {
     try {
-      new SituationTables(c).saveChanges(before, after);
+      StoredResolution r = new StoredResolution(c);
+      r.wipe();
+      return r.resolvePending(this::get, StoredResolution.BATCH);
     } catch (SQLException e) {
-      throw failure("save resolved data", e);
+      throw failure("resolve documents", e);
+    }
+  }
+
+  @Override
+  public long unresolved() {
+    try {
+      return new StoredResolution(c).pending();
+    } catch (SQLException e) {
+      throw failure("count documents to resolve", e);
+    }
+  }
+
+  @Override
+  public long resolvedCount(String kind) {
+    try {
+      return new SituationTables(c).count(kind);
+    } catch (SQLException e) {
+      throw failure("count resolved items", e);
     }
   }
 

@@ -172,35 +172,39 @@ public final class Store implements AutoCloseable {
   }
 
   /**
-   * Replaces the saved resolution (entities, stories, series, statements, framing, links) in one
-   * transaction.
+   * Adds every document not resolved yet to the picture across the store (entities, duplicates,
+   * stories, fact series, statements, framing), in the order they were stored. Costs what those
+   * documents touch, not what the store holds; a batch per transaction, so a crash loses no
+   * resolved document and the next call picks up the rest.
    */
-  public synchronized void saveSituation(org.sitrep.resolve.Situation s) {
+  public synchronized Resolution resolvePending() {
     ensureOpen();
-    docs.saveSituation(s);
+    return resolution(docs.resolvePending());
   }
 
   /**
-   * Replaces the saved resolution {@code before} (what the last save wrote) with {@code after},
-   * writing only what differs: after a few articles were added to a large store, a small part of
-   * it.
+   * Drops the picture across the store and resolves every document again, in the order they were
+   * stored: what {@link #resolvePending} after each addition gives, rebuilt from the documents.
    */
-  public synchronized void saveSituationChanges(
-      org.sitrep.resolve.Situation before, org.sitrep.resolve.Situation after) {
+  public synchronized Resolution resolveAll() {
     ensureOpen();
-    docs.saveSituationChanges(before, after);
+    return resolution(docs.resolveAll());
   }
 
-  /**
-   * Resolves across every stored document (entities, duplicates, stories, fact series, statements,
-   * framing), reading them oldest first, and saves the result in place of the last one.
-   */
-  public synchronized org.sitrep.resolve.Situation resolveAll() {
-    org.sitrep.resolve.Resolver r = new org.sitrep.resolve.Resolver();
-    scan(r::add);
-    org.sitrep.resolve.Situation s = r.situation();
-    saveSituation(s);
-    return s;
+  /** How many stored documents the picture across the store does not include yet. */
+  public synchronized long unresolved() {
+    ensureOpen();
+    return docs.unresolved();
+  }
+
+  private Resolution resolution(int added) {
+    return new Resolution(
+        added,
+        docs.count() - docs.unresolved(),
+        docs.resolvedCount("entity"),
+        docs.resolvedCount("story"),
+        docs.resolvedCount("series"),
+        docs.resolvedCount("statement"));
   }
 
   /** The last saved resolution, read item by item on demand. */
