@@ -232,9 +232,9 @@ public final class ServerLoadBenchmark {
         throw new IllegalStateException("POST " + k + ": HTTP " + r.statusCode() + " " + r.body());
       String what =
           backfill
-              ? "back-filled (whole store read again)"
+              ? "back-filled (added to the kept resolution)"
               : k == 0
-                  ? "first since start (models load, whole store read)"
+                  ? "first since start (models load)"
                   : "newest (added to the kept resolution)";
       if (k == 0 || backfill) System.out.printf("POST %-52s %,9d ms%n", what, ms);
       else rest.add(ms * 1_000_000);
