@@ -41,12 +41,13 @@ public interface DocumentStore extends AutoCloseable {
 
   /**
    * Adds every document not resolved yet to the resolution kept in the store, in the order they
-   * were stored, a batch per transaction; returns how many.
+   * were stored, a batch per transaction; returns how many, and adds the ids of the items they
+   * changed to {@code changed}.
    */
-  int resolvePending();
+  int resolvePending(Resolution.Changed changed);
 
   /** Drops the resolution and resolves every document again, in the order they were stored. */
-  int resolveAll();
+  int resolveAll(Resolution.Changed changed);
 
   /** How many documents are stored but not resolved yet. */
   long unresolved();

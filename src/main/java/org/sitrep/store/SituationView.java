@@ -53,6 +53,16 @@ public final class SituationView {
     return Optional.ofNullable(read(() -> tables.one("story", id, StoryView.class)));
   }
 
+  /** One series by its key as text ({@code SeriesKey.toString()}). */
+  public Optional<FactSeries> series(String key) {
+    return Optional.ofNullable(read(() -> tables.one("series", key, FactSeries.class)));
+  }
+
+  public Optional<QuoteVariants.Statement> statement(String id) {
+    return Optional.ofNullable(
+        read(() -> tables.one("statement", id, QuoteVariants.Statement.class)));
+  }
+
   public List<FactSeries> facts() {
     return read(() -> tables.all("series", FactSeries.class));
   }

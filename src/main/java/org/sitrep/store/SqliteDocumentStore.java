@@ -311,20 +311,20 @@ public final class SqliteDocumentStore implements DocumentStore {
   }
 
   @Override
-  public int resolvePending() {
+  public int resolvePending(Resolution.Changed changed) {
     try {
-      return new StoredResolution(c).resolvePending(this::get, StoredResolution.BATCH);
+      return new StoredResolution(c).resolvePending(this::get, StoredResolution.BATCH, changed);
     } catch (SQLException e) {
       throw failure("resolve documents", e);
     }
   }
 
   @Override
-  public int resolveAll() {
+  public int resolveAll(Resolution.Changed changed) {
     try {
       StoredResolution r = new StoredResolution(c);
       r.wipe();
-      return r.resolvePending(this::get, StoredResolution.BATCH);
+      return r.resolvePending(this::get, StoredResolution.BATCH, changed);
     } catch (SQLException e) {
       throw failure("resolve documents", e);
     }

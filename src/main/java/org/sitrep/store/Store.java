@@ -179,7 +179,8 @@ public final class Store implements AutoCloseable {
    */
   public synchronized Resolution resolvePending() {
     ensureOpen();
-    return resolution(docs.resolvePending());
+    Resolution.Changed changed = Resolution.Changed.empty();
+    return resolution(docs.resolvePending(changed), changed);
   }
 
   /**
@@ -188,7 +189,8 @@ public final class Store implements AutoCloseable {
    */
   public synchronized Resolution resolveAll() {
     ensureOpen();
-    return resolution(docs.resolveAll());
+    Resolution.Changed changed = Resolution.Changed.empty();
+    return resolution(docs.resolveAll(changed), changed);
   }
 
   /** How many stored documents the picture across the store does not include yet. */
@@ -197,14 +199,15 @@ public final class Store implements AutoCloseable {
     return docs.unresolved();
   }
 
-  private Resolution resolution(int added) {
+  private Resolution resolution(int added, Resolution.Changed changed) {
     return new Resolution(
         added,
         docs.count() - docs.unresolved(),
         docs.resolvedCount("entity"),
         docs.resolvedCount("story"),
         docs.resolvedCount("series"),
-        docs.resolvedCount("statement"));
+        docs.resolvedCount("statement"),
+        changed);
   }
 
   /** The last saved resolution, read item by item on demand. */

@@ -109,7 +109,9 @@ final class StoredResolution {
    * Resolves every stored document not resolved yet, in store order, {@code batch} documents per
    * transaction; {@code get} reads a document back as stored. Returns how many were resolved.
    */
-  int resolvePending(Function<String, Optional<Annotated>> get, int batch) throws SQLException {
+  int resolvePending(
+      Function<String, Optional<Annotated>> get, int batch, Resolution.Changed changed)
+      throws SQLException {
     int total = 0;
     while (true) {
       long from = counter("seq");
@@ -126,7 +128,7 @@ final class StoredResolution {
       if (pending.isEmpty()) return total;
       inTransaction(
           () -> {
-            Batch b = new Batch();
+            Batch b = new Batch(changed);
             for (Object[] row : pending) {
               Optional<Annotated> a = get.apply((String) row[1]);
               if (a.isPresent()) b.add((Long) row[0], a.get());
@@ -251,7 +253,10 @@ final class StoredResolution {
     final Map<String, Integer> seriesAdded = new HashMap<>();
     final PreparedStatement link, mention, frame, storyGroup, storyOutlet, storyEntity, stale;
 
-    Batch() throws SQLException {
+    final Resolution.Changed changed;
+
+    Batch(Resolution.Changed changed) throws SQLException {
+      this.changed = changed;
       link =
           c.prepareStatement(
               "INSERT OR REPLACE INTO doc_links (doc_id, story_id, duplicate_of, seq, dup_group)"
@@ -388,6 +393,7 @@ final class StoredResolution {
                   + " ON CONFLICT (kind, id) DO UPDATE SET rank = rank + excluded.rank, stale = 1")) {
         // a series' rank counts its observations, negated: most observed first
         for (var e : staleSeries.entrySet()) {
+          changed.series().add(e.getKey());
           p.setString(1, e.getKey());
           p.setLong(2, -seriesAdded.getOrDefault(e.getKey(), 0));
           p.setString(3, sortKey(e.getValue()));
@@ -401,6 +407,10 @@ final class StoredResolution {
     }
 
     void markStale(String kind, String id, long rank, String sortKey) throws SQLException {
+      (kind.equals("entity")
+              ? changed.entities()
+              : kind.equals("story") ? changed.stories() : changed.statements())
+          .add(id);
       stale.setString(1, kind);
       stale.setString(2, id);
       stale.setLong(3, rank);

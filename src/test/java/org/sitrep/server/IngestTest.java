@@ -11,10 +11,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sitrep.annotate.Pipelines;
 import org.sitrep.model.Document;
+import org.sitrep.resolve.Situation;
 import org.sitrep.resolve.StoryView;
 import org.sitrep.resolve.entity.Entity;
 import org.sitrep.resolve.fact.FactSeries;
@@ -88,6 +90,13 @@ class IngestTest {
         ids.add(r.stored().get(0).id());
         modes.add(r.resolution());
         kept.add(Picture.of(store.situation(), ids));
+        // what the server shows after a POST: read whole once, then only what each ingest changed
+        Situation shown = ingest.current();
+        Picture now = kept.get(kept.size() - 1);
+        assertEquals(Set.copyOf(now.entities()), Set.copyOf(shown.entities()), "shown entities");
+        assertEquals(Set.copyOf(now.stories()), Set.copyOf(shown.stories()), "shown stories");
+        assertEquals(now.facts(), shown.facts(), "shown series");
+        assertEquals(now.statements(), shown.statements(), "shown statements");
         store.resolveAll();
         whole.add(Picture.of(store.situation(), ids));
       }
