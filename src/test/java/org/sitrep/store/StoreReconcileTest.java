@@ -154,7 +154,37 @@ class StoreReconcileTest {
     try (Connection c = Fixtures.sqlite(dir);
         Statement st = c.createStatement()) {
       st.execute("DROP TABLE facts");
-      st.execute("PRAGMA user_version = " + (Schema.VERSION - 1));
+      // and before the resolution kept in the store (the migration after the facts one)
+      for (String t :
+          List.of(
+              "resolve_counter",
+              "entity_state",
+              "entity_key",
+              "entity_surname",
+              "entity_initials",
+              "entity_doc",
+              "entity_role_doc",
+              "dup_signature",
+              "dup_band",
+              "story_term",
+              "story_state",
+              "story_posting",
+              "story_group",
+              "story_outlet",
+              "story_entity",
+              "series_observation",
+              "series_link",
+              "statement_state",
+              "statement_word",
+              "statement_variant")) st.execute("DROP TABLE " + t);
+      for (String i : List.of("resolved_order", "resolved_stale", "doc_links_seq"))
+        st.execute("DROP INDEX " + i);
+      st.execute("ALTER TABLE resolved DROP COLUMN sort_key");
+      st.execute("ALTER TABLE resolved DROP COLUMN stale");
+      st.execute("ALTER TABLE doc_links DROP COLUMN seq");
+      st.execute("ALTER TABLE doc_links DROP COLUMN dup_group");
+      st.execute("CREATE INDEX resolved_rank ON resolved(kind, rank)");
+      st.execute("PRAGMA user_version = " + (Schema.VERSION - 2));
       st.execute(
           "UPDATE documents SET contract = json_remove(contract, '$.facts'), contract_version = 1");
     }
