@@ -34,12 +34,6 @@ public interface DocumentStore extends AutoCloseable {
   void searchables(Iterable<String> ids, Consumer<Searchable> sink);
 
   /**
-   * Every document, oldest publication date first (undated last, in arrival order): the order
-   * resolution reads.
-   */
-  void scan(Consumer<Annotated> sink);
-
-  /**
    * Adds every document not resolved yet to the resolution kept in the store, in the order they
    * were stored, a batch per transaction; returns how many, and adds the ids of the items they
    * changed to {@code changed}.

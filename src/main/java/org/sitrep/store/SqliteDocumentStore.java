@@ -297,20 +297,6 @@ public final class SqliteDocumentStore implements DocumentStore {
   }
 
   @Override
-  public void scan(Consumer<Annotated> sink) {
-    try (Statement s = c.createStatement();
-        ResultSet r =
-            s.executeQuery(
-                "SELECT id FROM documents ORDER BY published IS NULL, published, ingested_at, rowid")) {
-      List<String> ids = new ArrayList<>();
-      while (r.next()) ids.add(r.getString(1));
-      for (String id : ids) get(id).ifPresent(sink);
-    } catch (SQLException e) {
-      throw failure("scan documents", e);
-    }
-  }
-
-  @Override
   public int resolvePending(Resolution.Changed changed) {
     try {
       return new StoredResolution(c).resolvePending(this::get, StoredResolution.BATCH, changed);

@@ -165,12 +165,6 @@ public final class Store implements AutoCloseable {
     return index.matchingIds(q, within, max);
   }
 
-  /** Every stored document, oldest first (undated last): what resolution across documents reads. */
-  public synchronized void scan(java.util.function.Consumer<Annotated> sink) {
-    ensureOpen();
-    docs.scan(sink);
-  }
-
   /**
    * Adds every document not resolved yet to the picture across the store (entities, duplicates,
    * stories, fact series, statements, framing), in the order they were stored. Costs what those
