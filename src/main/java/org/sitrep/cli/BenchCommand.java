@@ -86,6 +86,12 @@ final class BenchCommand implements Callable<Integer> {
         "ResolutionBenchmark",
         "resolution across documents at scale: articles/s and heap",
         "[--docs N] [--base FILE.jsonl] [--annotate N]");
+    add(
+        "incremental",
+        "IncrementalBenchmark",
+        "resolution kept in the store: cost per added article at two store sizes and their ratio"
+            + " (by default 10,000 and 100,000 stored)",
+        "[--docs N]... [--add N] [--batch N] [--data DIR] [--keep]");
   }
 
   private static void add(String name, String cls, String measures, String usage) {

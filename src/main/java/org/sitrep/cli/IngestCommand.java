@@ -14,10 +14,10 @@ import org.sitrep.model.Annotated;
 import org.sitrep.pipeline.LanguagePipelines;
 import org.sitrep.pipeline.OrderedRunner;
 import org.sitrep.pipeline.Problems;
-import org.sitrep.resolve.Situation;
 import org.sitrep.source.ReadStats;
 import org.sitrep.source.Sources;
 import org.sitrep.store.Ingested;
+import org.sitrep.store.Resolution;
 import org.sitrep.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -124,8 +124,11 @@ final class IngestCommand implements Callable<Integer> {
       System.err.println(
           "sitrep: the store in " + data.data + " now holds " + store.count() + " documents");
       if (!noResolve) {
-        Situation sit = Ingestion.updatePicture(store, fresh.get(), data.data);
-        if (sit != null && !quiet) Report.situation(sit, System.out);
+        // Adds the new documents (and any an interrupted run left) to the picture kept in the
+        // store: the cost is theirs, whatever the store holds.
+        Resolution r = Ingestion.updatePicture(store);
+        if (r != null && !quiet && fresh.get() > 0)
+          Report.situation(store.situation(), r, System.out);
       }
     }
     return fresh.get() + dups.get() == 0 ? 1 : 0;

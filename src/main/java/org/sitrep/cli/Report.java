@@ -2,11 +2,12 @@ package org.sitrep.cli;
 
 import java.util.List;
 import org.sitrep.model.Annotated;
-import org.sitrep.resolve.Situation;
 import org.sitrep.resolve.StoryView;
 import org.sitrep.resolve.entity.Entity;
 import org.sitrep.resolve.fact.FactSeries;
 import org.sitrep.store.Ingested;
+import org.sitrep.store.Resolution;
+import org.sitrep.store.SituationView;
 
 /** Short human-readable lines about documents, for terminal output. */
 final class Report {
@@ -39,34 +40,26 @@ final class Report {
    * What resolution found, in a few lines: stories, the most mentioned entities, the fact series
    * that recur.
    */
-  static void situation(Situation s, java.io.PrintStream out) {
+  static void situation(SituationView s, Resolution r, java.io.PrintStream out) {
     out.println();
     out.printf(
         "Across %d documents: %d stories, %d entities, %d fact series, %d statements quoted%n",
-        s.docs().size(),
-        s.stories().size(),
-        s.entities().size(),
-        s.facts().size(),
-        s.statements().size());
+        r.docs(), r.stories(), r.entities(), r.series(), r.statements());
     out.println("\nStories");
-    for (StoryView v : s.stories().subList(0, Math.min(5, s.stories().size()))) {
+    for (StoryView v : s.stories(5)) {
       out.printf(
           "  %-6s %2d articles, %2d distinct reports  %s%n",
           v.id(), v.docs().size(), v.distinctReports(), clip(v.title(), 70));
     }
     out.println("\nMost mentioned");
-    for (Entity e : s.entities().subList(0, Math.min(12, s.entities().size()))) {
+    for (Entity e : s.entities(12)) {
       String roles = EntitiesCommand.roles(e);
       out.printf(
           "  %-13s %-28s %3d mentions %s%n",
           e.type(), clip(e.name(), 28), e.mentions(), roles.isEmpty() ? "" : "· " + roles);
     }
     List<FactSeries> recurring =
-        s.facts().stream()
-            .filter(f -> f.observations().size() > 1)
-            .sorted((a, b) -> b.observations().size() - a.observations().size())
-            .limit(3)
-            .toList();
+        s.mostObservedFacts(3).stream().filter(f -> f.observations().size() > 1).toList();
     if (!recurring.isEmpty()) out.println("\nFact series");
     recurring.forEach(FactsCommand::print);
     out.println(

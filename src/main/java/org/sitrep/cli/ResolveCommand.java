@@ -1,7 +1,7 @@
 package org.sitrep.cli;
 
 import java.util.concurrent.Callable;
-import org.sitrep.resolve.Situation;
+import org.sitrep.store.Resolution;
 import org.sitrep.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -23,15 +23,15 @@ final class ResolveCommand implements Callable<Integer> {
   public Integer call() {
     try (Store store = data.openForWriting(lock, "resolve")) {
       long t0 = System.nanoTime();
-      Situation s = store.resolveAll();
+      Resolution s = store.resolveAll();
       System.err.printf(
           "sitrep: resolved %d documents in %.1f s: %d entities, %d stories, %d fact series, %d statements%n",
-          s.docs().size(),
+          s.docs(),
           (System.nanoTime() - t0) / 1e9,
-          s.entities().size(),
-          s.stories().size(),
-          s.facts().size(),
-          s.statements().size());
+          s.entities(),
+          s.stories(),
+          s.series(),
+          s.statements());
     }
     return 0;
   }

@@ -190,7 +190,7 @@ final class WatchCommand implements Callable<Integer> {
         new OrderedRunner(pipelines, Math.min(threads, docs.size()), annotated::add)) {
       for (Document d : docs) runner.accept(d);
     }
-    Ingestion.Stored stored = Ingestion.storeAndUpdate(store, annotated, data.data);
+    Ingestion.Stored stored = Ingestion.storeAndUpdate(store, annotated);
     for (int i = 0; i < annotated.size(); i++) {
       Ingested in = stored.outcomes().get(i);
       if (!quiet) System.out.println(Report.docLine(annotated.get(i), in));

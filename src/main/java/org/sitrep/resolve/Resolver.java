@@ -20,9 +20,11 @@ import org.sitrep.resolve.quote.QuoteVariants;
 import org.sitrep.resolve.story.StoryGrouper;
 
 /**
- * Reads annotated articles one at a time, in the order they should be seen (oldest first), and
- * builds the {@link Situation}. Each part keeps bounded state per entity, story, series or
- * statement, never the articles themselves.
+ * Reads annotated articles one at a time, in the order they should be seen, and builds the {@link
+ * Situation} in memory. Each part keeps bounded state per entity, story, series or statement, never
+ * the articles themselves. The store keeps the same resolution in its tables instead, updated per
+ * stored article ({@code store.StoredResolution}, same rules and configuration); this one serves
+ * distributed jobs and benchmarks that need no store.
  */
 public final class Resolver {
   private final EntityResolver entities = new EntityResolver();

@@ -5,8 +5,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.sitrep.model.Annotated;
@@ -15,10 +18,15 @@ import org.sitrep.model.Published;
 import org.sitrep.model.Source;
 import org.sitrep.pipeline.LanguagePipelines;
 import org.sitrep.pipeline.Problems;
-import org.sitrep.resolve.Resolver;
 import org.sitrep.resolve.Situation;
+import org.sitrep.resolve.StoryView;
+import org.sitrep.resolve.entity.Entity;
+import org.sitrep.resolve.fact.FactSeries;
+import org.sitrep.resolve.quote.QuoteVariants;
 import org.sitrep.source.Sources;
 import org.sitrep.store.Ingested;
+import org.sitrep.store.Resolution;
+import org.sitrep.store.SituationView;
 import org.sitrep.store.Store;
 
 /**
@@ -26,7 +34,7 @@ import org.sitrep.store.Store;
  * WARC, gzipped or not), annotates each with the pipeline of its language, stores them and brings
  * the resolution across the store up to date. A bad record is reported and skipped; the others go
  * in. Requests annotate side by side; storing and resolving run one at a time, since the resolution
- * is one.
+ * is one, kept in the store.
  */
 public final class Ingest {
   /** Metadata a caller may give for a plain-text or HTML body. */
@@ -37,8 +45,7 @@ public final class Ingest {
 
   /**
    * What an ingest did; {@code resolution} says how the picture across the store was brought up to
-   * date: "added" (the new articles added to the resolution kept in memory) or "whole store" (every
-   * stored article read again).
+   * date: "added" (the new articles added to the resolution kept in the store).
    */
   public record Result(
       List<Ingested> stored, List<Skipped> skipped, int stories, int entities, String resolution) {}
@@ -46,7 +53,7 @@ public final class Ingest {
   private final Store store;
   private final Supplier<LanguagePipelines> pipelines;
   private LanguagePipelines pipeline;
-  private LiveResolver live;
+  private Picture picture;
 
   public Ingest(Store store, Supplier<LanguagePipelines> pipelines) {
     this.store = store;
@@ -186,93 +193,62 @@ public final class Ingest {
   private synchronized Result store(List<Annotated> annotated, List<Skipped> skipped) {
     List<Ingested> stored = annotated.isEmpty() ? List.of() : store.putAll(annotated);
     store.commitIndex();
-    List<Annotated> added = new ArrayList<>();
-    for (int i = 0; i < stored.size(); i++) if (stored.get(i).isNew()) added.add(annotated.get(i));
-    boolean whole = !canAdd(added);
-    Situation situation;
-    try {
-      situation = whole ? resolveWhole() : added.isEmpty() ? live.situation : resolveAdded(added);
-    } catch (RuntimeException e) {
-      live = null; // part of the new articles may be in it: the next ingest reads the whole store
-      throw e;
-    }
-    return new Result(
-        stored,
-        skipped,
-        situation.stories().size(),
-        situation.entities().size(),
-        whole ? "whole store" : "added");
+    // The picture across the store lives in the store: the new articles (and any a crash left
+    // unresolved) are added to it, at a cost that does not grow with the store.
+    Resolution r = store.resolvePending();
+    if (picture != null) picture.update(store.situation(), r.changed());
+    return new Result(stored, skipped, (int) r.stories(), (int) r.entities(), "added");
   }
 
-  /** The resolution the last ingest saved, or null before the first. */
+  /**
+   * The resolution as saved in the store: read whole on the first call, then kept in step with what
+   * each ingest changed, reading only those items.
+   */
   public synchronized Situation current() {
-    return live == null ? null : live.situation;
+    if (picture == null) picture = Picture.read(store.situation());
+    return picture.situation();
   }
 
-  /**
-   * Whether the newly stored documents can be added to the resolution kept from the last ingest.
-   * The store resolves its documents oldest first, undated last ({@link Store#scan}); while new
-   * ones come after every document resolved so far in that order, which is how news arrives, adding
-   * them gives what reading the whole store again gives, without that read (minutes at 100,000
-   * documents). A back-filled older article, or the first ingest since the server started, reads
-   * the whole store.
-   */
-  private boolean canAdd(List<Annotated> added) {
-    if (live == null) return false;
-    for (Annotated a : added) if (!live.comesAfter(a.document().published().value())) return false;
-    return true;
-  }
+  /** The saved resolution held in memory, item by item. */
+  private static final class Picture {
+    final Map<String, Entity> entities = new HashMap<>();
+    final Map<String, StoryView> stories = new HashMap<>();
+    final Map<String, FactSeries> series = new HashMap<>();
+    final Map<String, QuoteVariants.Statement> statements = new HashMap<>();
 
-  private Situation resolveWhole() {
-    live = new LiveResolver();
-    store.scan(live::add);
-    return live.save(store);
-  }
-
-  private Situation resolveAdded(List<Annotated> added) {
-    List<Annotated> inOrder = new ArrayList<>(added);
-    inOrder.sort(
-        Comparator.comparing(
-            (Annotated a) -> a.document().published().value(),
-            Comparator.nullsLast(Comparator.naturalOrder())));
-    // as the store gives them back, so that the input is exactly what a whole read would see
-    for (Annotated a : inOrder) live.add(store.get(a.document().id()).orElseThrow());
-    return live.save(store);
-  }
-
-  /**
-   * A resolver, the last place in the store's order that it has read, and the situation it last
-   * saved.
-   */
-  private static final class LiveResolver {
-    final Resolver resolver = new Resolver();
-    String newestDated;
-    boolean undatedRead;
-    Situation situation;
-
-    Situation save(Store store) {
-      Situation next = resolver.situation();
-      // After the first save, only what the new articles changed is written again.
-      if (situation == null) store.saveSituation(next);
-      else store.saveSituationChanges(situation, next);
-      situation = next;
-      return next;
+    static Picture read(SituationView v) {
+      Picture p = new Picture();
+      for (Entity e : v.entities()) p.entities.put(e.id(), e);
+      for (StoryView s : v.stories()) p.stories.put(s.id(), s);
+      for (FactSeries f : v.facts()) p.series.put(f.key().toString(), f);
+      for (QuoteVariants.Statement s : v.statements()) p.statements.put(s.id(), s);
+      return p;
     }
 
-    void add(Annotated a) {
-      String date = a.document().published().value();
-      if (date == null) undatedRead = true;
-      else if (newestDated == null || date.compareTo(newestDated) > 0) newestDated = date;
-      resolver.add(a);
+    void update(SituationView v, Resolution.Changed changed) {
+      for (String id : changed.entities()) put(entities, id, v.entity(id));
+      for (String id : changed.stories()) put(stories, id, v.story(id));
+      for (String id : changed.series()) put(series, id, v.series(id));
+      for (String id : changed.statements()) put(statements, id, v.statement(id));
     }
 
-    /**
-     * Whether a document published on {@code date} (null: undated), stored now, comes after all
-     * read so far.
-     */
-    boolean comesAfter(String date) {
-      if (date == null) return true; // undated, and stored after everything read
-      return !undatedRead && (newestDated == null || date.compareTo(newestDated) >= 0);
+    private static <T> void put(Map<String, T> m, String id, Optional<T> item) {
+      if (item.isPresent()) m.put(id, item.get());
+      else m.remove(id);
+    }
+
+    Situation situation() {
+      List<FactSeries> facts = new ArrayList<>(series.values());
+      facts.sort(Comparator.comparing(FactSeries::key));
+      List<QuoteVariants.Statement> said = new ArrayList<>(statements.values());
+      said.sort(Comparator.comparingLong(s -> Long.parseLong(s.id().substring(1))));
+      return new Situation(
+          List.copyOf(entities.values()),
+          List.copyOf(stories.values()),
+          facts,
+          said,
+          List.of(),
+          Map.of());
     }
   }
 }

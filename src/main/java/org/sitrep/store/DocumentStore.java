@@ -39,20 +39,20 @@ public interface DocumentStore extends AutoCloseable {
   void searchables(Iterable<String> ids, Consumer<Searchable> sink);
 
   /**
-   * Every document, oldest publication date first (undated last, in arrival order): the order
-   * resolution reads.
+   * Adds every document not resolved yet to the resolution kept in the store, in the order they
+   * were stored, a batch per transaction; returns how many, and adds the ids of the items they
+   * changed to {@code changed}.
    */
-  void scan(Consumer<Annotated> sink);
+  int resolvePending(Resolution.Changed changed);
 
-  /** Replaces the saved resolution across documents, in one transaction. */
-  void saveSituation(org.sitrep.resolve.Situation s);
+  /** Drops the resolution and resolves every document again, in the order they were stored. */
+  int resolveAll(Resolution.Changed changed);
 
-  /**
-   * Turns the saved resolution {@code before} into {@code after}, writing only the items, links and
-   * markers that differ, in one transaction.
-   */
-  void saveSituationChanges(
-      org.sitrep.resolve.Situation before, org.sitrep.resolve.Situation after);
+  /** How many documents are stored but not resolved yet. */
+  long unresolved();
+
+  /** How many resolved items of a kind (entity, story, series, statement) are saved. */
+  long resolvedCount(String kind);
 
   /** Read access to the saved resolution. */
   ResolvedReader resolved();

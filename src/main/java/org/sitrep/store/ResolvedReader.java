@@ -11,6 +11,9 @@ import org.sitrep.resolve.framing.FramingMarker;
 interface ResolvedReader {
   <T> List<T> all(String kind, Class<T> type) throws SQLException;
 
+  /** The first {@code limit} items of a kind by rank (most mentioned, most articles, most seen). */
+  <T> List<T> top(String kind, Class<T> type, int limit) throws SQLException;
+
   /** One item, or null. */
   <T> T one(String kind, String id, Class<T> type) throws SQLException;
 

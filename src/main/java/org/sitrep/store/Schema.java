@@ -211,6 +211,94 @@ final class Schema {
             updated TEXT NOT NULL
           );
           CREATE INDEX watch_urls_state ON watch_urls(state, source);
+            """,
+          """
+          -- Resolution across documents kept up to date one document at a time: each resolver's state lives in
+          -- these tables and a document adds to it, in the order documents were stored (documents.rowid, which
+          -- doc_links.seq records). Saved items in 'resolved' are rebuilt from the state when read after a
+          -- change (stale = 1). The earlier whole-store results are dropped: the next resolution rebuilds them.
+          DELETE FROM resolved;
+          DELETE FROM doc_links;
+          DELETE FROM framing;
+          UPDATE mentions SET entity_id = NULL WHERE entity_id IS NOT NULL;
+          ALTER TABLE resolved ADD COLUMN sort_key TEXT NOT NULL DEFAULT '';
+          ALTER TABLE resolved ADD COLUMN stale INTEGER NOT NULL DEFAULT 0;
+          DROP INDEX resolved_rank;
+          CREATE INDEX resolved_order ON resolved(kind, rank, sort_key);
+          CREATE INDEX resolved_stale ON resolved(kind) WHERE stale = 1;
+          ALTER TABLE doc_links ADD COLUMN seq INTEGER;
+          ALTER TABLE doc_links ADD COLUMN dup_group TEXT;
+          CREATE INDEX doc_links_seq ON doc_links(seq);
+          -- Counters: 'seq' the last documents.rowid resolved, 'docs', 'stories', 'entities', 'statements'.
+          CREATE TABLE resolve_counter (name TEXT PRIMARY KEY, value INTEGER NOT NULL) WITHOUT ROWID;
+
+          CREATE TABLE entity_state (
+            id TEXT PRIMARY KEY,
+            n INTEGER NOT NULL,             -- creation order
+            type TEXT NOT NULL,
+            name TEXT NOT NULL,             -- preferred name now
+            mentions INTEGER NOT NULL,
+            country TEXT,
+            lat REAL,
+            lon REAL,
+            names TEXT NOT NULL,            -- JSON: name -> count, first seen first
+            variants TEXT NOT NULL,         -- JSON list, first seen first
+            roles TEXT NOT NULL             -- JSON list of {role, country, first, last}, first seen first
+          ) WITHOUT ROWID;
+          CREATE TABLE entity_key (key TEXT PRIMARY KEY, entity_id TEXT NOT NULL) WITHOUT ROWID;
+          CREATE TABLE entity_surname (
+            surname TEXT NOT NULL, entity_id TEXT NOT NULL, PRIMARY KEY (surname, entity_id)) WITHOUT ROWID;
+          CREATE TABLE entity_initials (initials TEXT PRIMARY KEY, entity_id TEXT NOT NULL) WITHOUT ROWID;
+          CREATE TABLE entity_doc (
+            entity_id TEXT NOT NULL, seq INTEGER NOT NULL, doc_id TEXT NOT NULL, PRIMARY KEY (entity_id, seq))
+            WITHOUT ROWID;
+          CREATE TABLE entity_role_doc (
+            entity_id TEXT NOT NULL, role_key TEXT NOT NULL, seq INTEGER NOT NULL, doc_id TEXT NOT NULL,
+            PRIMARY KEY (entity_id, role_key, seq)) WITHOUT ROWID;
+
+          CREATE TABLE dup_signature (doc_id TEXT PRIMARY KEY, sig BLOB NOT NULL, dup_group TEXT NOT NULL)
+            WITHOUT ROWID;
+          CREATE TABLE dup_band (band INTEGER PRIMARY KEY, doc_id TEXT NOT NULL);
+
+          CREATE TABLE story_term (term TEXT PRIMARY KEY, df INTEGER NOT NULL) WITHOUT ROWID;
+          CREATE TABLE story_state (
+            id TEXT PRIMARY KEY,
+            n INTEGER NOT NULL,
+            live INTEGER NOT NULL,
+            last_join INTEGER NOT NULL,     -- seq of the last document that joined
+            norm REAL NOT NULL,
+            centroid TEXT NOT NULL,         -- JSON: term -> weight
+            title TEXT,
+            title_key TEXT,                 -- published date and id of the member the title comes from
+            first TEXT,
+            last TEXT,
+            docs INTEGER NOT NULL
+          ) WITHOUT ROWID;
+          CREATE INDEX story_state_live ON story_state(last_join) WHERE live = 1;
+          CREATE TABLE story_posting (
+            term TEXT NOT NULL, story_id TEXT NOT NULL, weight REAL NOT NULL, PRIMARY KEY (term, story_id))
+            WITHOUT ROWID;
+          CREATE TABLE story_group (story_id TEXT NOT NULL, dup_group TEXT NOT NULL, PRIMARY KEY (story_id, dup_group))
+            WITHOUT ROWID;
+          CREATE TABLE story_outlet (
+            story_id TEXT NOT NULL, outlet TEXT NOT NULL, seq INTEGER NOT NULL, PRIMARY KEY (story_id, outlet))
+            WITHOUT ROWID;
+          CREATE TABLE story_entity (
+            story_id TEXT NOT NULL, entity_id TEXT NOT NULL, n INTEGER NOT NULL, PRIMARY KEY (story_id, entity_id))
+            WITHOUT ROWID;
+
+          CREATE TABLE series_observation (
+            series TEXT NOT NULL, seq INTEGER NOT NULL, idx INTEGER NOT NULL, json TEXT NOT NULL,
+            PRIMARY KEY (series, seq, idx)) WITHOUT ROWID;
+          CREATE TABLE series_link (series TEXT NOT NULL, other TEXT NOT NULL, key TEXT NOT NULL,
+            PRIMARY KEY (series, other)) WITHOUT ROWID;
+
+          CREATE TABLE statement_state (
+            n INTEGER PRIMARY KEY, id TEXT NOT NULL, speaker TEXT, words INTEGER NOT NULL);
+          CREATE TABLE statement_word (word TEXT NOT NULL, n INTEGER NOT NULL, PRIMARY KEY (word, n)) WITHOUT ROWID;
+          CREATE TABLE statement_variant (
+            n INTEGER NOT NULL, seq INTEGER NOT NULL, idx INTEGER NOT NULL, json TEXT NOT NULL,
+            PRIMARY KEY (n, seq, idx)) WITHOUT ROWID;
           """);
 
   static final int VERSION = MIGRATIONS.size();

@@ -1,219 +1,109 @@
 package org.sitrep.store;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import org.sitrep.json.Json;
-import org.sitrep.resolve.Situation;
 import org.sitrep.resolve.StoryView;
 import org.sitrep.resolve.entity.Entity;
+import org.sitrep.resolve.fact.FactSeries;
+import org.sitrep.resolve.fact.FactSeriesBuilder;
+import org.sitrep.resolve.fact.Observation;
+import org.sitrep.resolve.fact.SeriesKey;
 import org.sitrep.resolve.framing.FramingMarker;
 import org.sitrep.resolve.quote.QuoteVariants;
 
-/** Writes a resolution's result to its tables in one transaction and reads it back item by item. */
+/**
+ * Reads the resolution's items back (entities, stories, fact series, statements) as records. An
+ * item that documents added to since it was last read is rebuilt from the resolver state kept by
+ * {@link StoredResolution} and saved again, so a read costs what changed, once; a connection that
+ * may not write still gets the rebuilt items, without saving them.
+ */
 final class SituationTables implements ResolvedReader {
+  private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {};
+  private static final TypeReference<List<StoredResolution.SpellRow>> SPELLS =
+      new TypeReference<>() {};
+
   private final Connection c;
 
   SituationTables(Connection c) {
     this.c = c;
   }
 
-  private static final Situation NOTHING =
-      new Situation(List.of(), List.of(), List.of(), List.of(), List.of(), Map.of());
-
-  /** Replaces whatever is saved with {@code s}. */
-  void save(Situation s) throws SQLException {
-    inTransaction(
-        () -> {
-          try (Statement st = c.createStatement()) {
-            st.execute("DELETE FROM resolved");
-            st.execute("DELETE FROM doc_links");
-            st.execute("DELETE FROM framing");
-          }
-          write(NOTHING, s);
-        });
+  /**
+   * Every item of a kind in display order: entities most mentioned first, stories with most
+   * articles first, series by subject, measure and place, statements first seen first.
+   */
+  @Override
+  public <T> List<T> all(String kind, Class<T> type) throws SQLException {
+    return read(
+        kind,
+        type,
+        kind.equals("series") ? "ORDER BY sort_key" : "ORDER BY rank, sort_key",
+        Integer.MAX_VALUE);
   }
 
   /**
-   * Turns the saved {@code before} into {@code after}: items whose value or rank changed are
-   * replaced, items gone are deleted, and a document's links, mention entity ids and framing
-   * markers are written again only where they differ.
+   * The first {@code limit} items of a kind by rank: entities most mentioned, stories with most
+   * articles, series most observed.
    */
-  void saveChanges(Situation before, Situation after) throws SQLException {
-    inTransaction(() -> write(before, after));
-  }
-
-  private interface Work {
-    void run() throws SQLException;
-  }
-
-  private void inTransaction(Work w) throws SQLException {
-    boolean auto = c.getAutoCommit();
-    c.setAutoCommit(false);
-    try {
-      w.run();
-      c.commit();
-    } catch (SQLException | RuntimeException e) {
-      c.rollback();
-      throw e;
-    } finally {
-      c.setAutoCommit(auto);
-    }
-  }
-
-  private void write(Situation before, Situation after) throws SQLException {
-    try (PreparedStatement item =
-            c.prepareStatement(
-                "INSERT OR REPLACE INTO resolved (kind, id, rank, json) VALUES (?,?,?,?)");
-        PreparedStatement gone =
-            c.prepareStatement("DELETE FROM resolved WHERE kind = ? AND id = ?");
-        PreparedStatement link =
-            c.prepareStatement("INSERT OR REPLACE INTO doc_links VALUES (?,?,?)");
-        PreparedStatement unlink = c.prepareStatement("DELETE FROM doc_links WHERE doc_id = ?");
-        PreparedStatement frame = c.prepareStatement("INSERT INTO framing VALUES (?,?,?)");
-        PreparedStatement unframe = c.prepareStatement("DELETE FROM framing WHERE doc_id = ?");
-        PreparedStatement entity =
-            c.prepareStatement("UPDATE mentions SET entity_id = ? WHERE doc_id = ? AND idx = ?")) {
-      changes(item, gone, "entity", before.entities(), after.entities(), Entity::id);
-      changes(item, gone, "story", before.stories(), after.stories(), StoryView::id);
-      changes(item, gone, "series", before.facts(), after.facts(), f -> f.key().toString());
-      changes(
-          item,
-          gone,
-          "statement",
-          before.statements(),
-          after.statements(),
-          QuoteVariants.Statement::id);
-      gone.executeBatch();
-      item.executeBatch();
-      for (String d : before.docs().keySet()) {
-        if (!after.docs().containsKey(d)) delete(unlink, d);
-      }
-      unlink.executeBatch();
-      for (var e : after.docs().entrySet()) {
-        if (!e.getValue().equals(before.docs().get(e.getKey()))) {
-          link(link, entity, e.getKey(), e.getValue());
-        }
-      }
-      link.executeBatch();
-      entity.executeBatch();
-      Map<String, List<FramingMarker>> was = byDoc(before.framing()), now = byDoc(after.framing());
-      for (var e : was.entrySet()) {
-        if (!e.getValue().equals(now.get(e.getKey()))) delete(unframe, e.getKey());
-      }
-      unframe.executeBatch();
-      for (var e : now.entrySet()) {
-        if (e.getValue().equals(was.get(e.getKey()))) continue;
-        for (int i = 0; i < e.getValue().size(); i++) {
-          frame(frame, e.getKey(), i, e.getValue().get(i));
-        }
-      }
-      frame.executeBatch();
-    }
-  }
-
-  private static <T> void changes(
-      PreparedStatement item,
-      PreparedStatement gone,
-      String kind,
-      List<T> before,
-      List<T> after,
-      Function<T, String> id)
-      throws SQLException {
-    Map<String, Integer> rankBefore = new HashMap<>();
-    for (int i = 0; i < before.size(); i++) rankBefore.put(id.apply(before.get(i)), i);
-    Set<String> kept = new HashSet<>();
-    for (int rank = 0; rank < after.size(); rank++) {
-      T value = after.get(rank);
-      String key = id.apply(value);
-      kept.add(key);
-      Integer was = rankBefore.get(key);
-      if (was != null && was == rank && before.get(was).equals(value)) continue;
-      add(item, kind, key, rank, value);
-    }
-    for (String key : rankBefore.keySet()) {
-      if (kept.contains(key)) continue;
-      gone.setString(1, kind);
-      gone.setString(2, key);
-      gone.addBatch();
-    }
-  }
-
-  private static void link(
-      PreparedStatement link, PreparedStatement entity, String docId, Situation.DocLinks l)
-      throws SQLException {
-    link.setString(1, docId);
-    link.setString(2, l.story());
-    link.setString(3, l.duplicateOf());
-    link.addBatch();
-    List<String> ids = l.entityIds();
-    for (int i = 0; i < ids.size(); i++) {
-      entity.setString(1, ids.get(i));
-      entity.setString(2, docId);
-      entity.setInt(3, i);
-      entity.addBatch();
-    }
-  }
-
-  private static void frame(PreparedStatement frame, String docId, int idx, FramingMarker m)
-      throws SQLException {
-    frame.setString(1, docId);
-    frame.setInt(2, idx);
-    frame.setString(3, Json.write(m));
-    frame.addBatch();
-  }
-
-  private static void delete(PreparedStatement p, String docId) throws SQLException {
-    p.setString(1, docId);
-    p.addBatch();
-  }
-
-  private static Map<String, List<FramingMarker>> byDoc(List<FramingMarker> markers) {
-    Map<String, List<FramingMarker>> out = new LinkedHashMap<>();
-    for (FramingMarker m : markers) out.computeIfAbsent(m.docId(), k -> new ArrayList<>()).add(m);
-    return out;
-  }
-
-  private static void add(PreparedStatement p, String kind, String id, int rank, Object value)
-      throws SQLException {
-    p.setString(1, kind);
-    p.setString(2, id);
-    p.setInt(3, rank);
-    p.setString(4, Json.write(value));
-    p.addBatch();
-  }
-
   @Override
-  public <T> List<T> all(String kind, Class<T> type) throws SQLException {
+  public <T> List<T> top(String kind, Class<T> type, int limit) throws SQLException {
+    return read(kind, type, "ORDER BY rank, sort_key", limit);
+  }
+
+  private <T> List<T> read(String kind, Class<T> type, String order, int limit)
+      throws SQLException {
+    Map<String, String> rebuilt = refresh(kind);
     List<T> out = new ArrayList<>();
     try (PreparedStatement p =
-        c.prepareStatement("SELECT json FROM resolved WHERE kind = ? ORDER BY rank")) {
+        c.prepareStatement(
+            "SELECT id, json, stale FROM resolved WHERE kind = ? " + order + " LIMIT ?")) {
       p.setString(1, kind);
+      p.setInt(2, limit);
       try (ResultSet r = p.executeQuery()) {
-        while (r.next()) out.add(Json.read(r.getString(1), type));
+        while (r.next()) {
+          String json = r.getInt(3) == 1 ? rebuilt.get(r.getString(1)) : r.getString(2);
+          if (json != null) out.add(Json.read(json, type));
+        }
       }
     }
-    return out;
+    return names(kind, out);
   }
 
   @Override
   public <T> T one(String kind, String id, Class<T> type) throws SQLException {
     try (PreparedStatement p =
-        c.prepareStatement("SELECT json FROM resolved WHERE kind = ? AND id = ?")) {
+        c.prepareStatement("SELECT json, stale FROM resolved WHERE kind = ? AND id = ?")) {
       p.setString(1, kind);
       p.setString(2, id);
+      String json;
+      boolean stale;
       try (ResultSet r = p.executeQuery()) {
-        return r.next() ? Json.read(r.getString(1), type) : null;
+        if (!r.next()) return null;
+        json = r.getString(1);
+        stale = r.getInt(2) == 1;
+      }
+      if (stale) json = refreshOne(kind, id);
+      return json == null ? null : names(kind, List.of(Json.read(json, type))).get(0);
+    }
+  }
+
+  /** How many items of a kind are saved. */
+  long count(String kind) throws SQLException {
+    try (PreparedStatement p = c.prepareStatement("SELECT count(*) FROM resolved WHERE kind = ?")) {
+      p.setString(1, kind);
+      try (ResultSet r = p.executeQuery()) {
+        return r.next() ? r.getLong(1) : 0;
       }
     }
   }
@@ -238,6 +128,286 @@ final class SituationTables implements ResolvedReader {
       p.setString(1, docId);
       try (ResultSet r = p.executeQuery()) {
         return r.next() ? r.getString(1) : null;
+      }
+    }
+  }
+
+  // ------------------------------------------------------------------------------ rebuilding
+
+  /** Rebuilds every stale item of a kind; returns id to JSON (null: the item is gone). */
+  private Map<String, String> refresh(String kind) throws SQLException {
+    List<String> ids = new ArrayList<>();
+    try (PreparedStatement p =
+        c.prepareStatement("SELECT id FROM resolved WHERE kind = ? AND stale = 1")) {
+      p.setString(1, kind);
+      try (ResultSet r = p.executeQuery()) {
+        while (r.next()) ids.add(r.getString(1));
+      }
+    }
+    Map<String, String> out = new HashMap<>();
+    for (String id : ids) out.put(id, build(kind, id));
+    save(kind, out);
+    return out;
+  }
+
+  private String refreshOne(String kind, String id) throws SQLException {
+    String json = build(kind, id);
+    Map<String, String> one = new HashMap<>();
+    one.put(id, json);
+    save(kind, one);
+    return json;
+  }
+
+  /** Saves rebuilt items; on a connection that may not write they are only returned. */
+  private void save(String kind, Map<String, String> rebuilt) {
+    if (rebuilt.isEmpty()) return;
+    try {
+      boolean auto = c.getAutoCommit();
+      if (auto) c.setAutoCommit(false);
+      try (PreparedStatement put =
+              c.prepareStatement(
+                  "UPDATE resolved SET json = ?, stale = 0 WHERE kind = ? AND id = ? AND stale = 1");
+          PreparedStatement gone =
+              c.prepareStatement("DELETE FROM resolved WHERE kind = ? AND id = ? AND stale = 1")) {
+        for (var e : rebuilt.entrySet()) {
+          PreparedStatement p = e.getValue() == null ? gone : put;
+          int i = 1;
+          if (e.getValue() != null) p.setString(i++, e.getValue());
+          p.setString(i++, kind);
+          p.setString(i, e.getKey());
+          p.addBatch();
+        }
+        put.executeBatch();
+        gone.executeBatch();
+        if (auto) c.commit();
+      } catch (SQLException e) {
+        if (auto) c.rollback();
+      } finally {
+        if (auto) c.setAutoCommit(true);
+      }
+    } catch (SQLException e) {
+      // read-only: the rebuilt items are served without being saved
+    }
+  }
+
+  private String build(String kind, String id) throws SQLException {
+    Object item =
+        switch (kind) {
+          case "entity" -> entity(id);
+          case "story" -> story(id);
+          case "series" -> series(id);
+          case "statement" -> statement(id);
+          default -> throw new IllegalArgumentException("unknown kind " + kind);
+        };
+    return item == null ? null : Json.write(item);
+  }
+
+  private Entity entity(String id) throws SQLException {
+    try (PreparedStatement p =
+        c.prepareStatement(
+            "SELECT type, name, mentions, country, lat, lon, variants, roles FROM entity_state"
+                + " WHERE id = ?")) {
+      p.setString(1, id);
+      try (ResultSet r = p.executeQuery()) {
+        if (!r.next()) return null;
+        double lat = r.getDouble(5);
+        if (r.wasNull()) lat = Double.NaN;
+        double lon = r.getDouble(6);
+        if (r.wasNull()) lon = Double.NaN;
+        List<String> variants = Json.MAPPER.readValue(r.getString(7), STRINGS);
+        Map<String, StoredResolution.SpellRow> spells = new LinkedHashMap<>();
+        for (StoredResolution.SpellRow s : Json.MAPPER.readValue(r.getString(8), SPELLS))
+          spells.put(s.role() + "|" + s.country(), s);
+        return new Entity(
+            id,
+            r.getString(1),
+            r.getString(2),
+            Set.copyOf(variants),
+            roles(id, spells),
+            r.getString(4),
+            lat,
+            lon,
+            r.getInt(3),
+            docs(
+                "SELECT e.doc_id FROM entity_doc e JOIN documents d ON d.id = e.doc_id"
+                    + " WHERE e.entity_id = ? ORDER BY d.published IS NULL, d.published, e.seq",
+                id));
+      } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        throw new StoreException("entity " + id + " is stored damaged: " + e.getMessage(), e);
+      }
+    }
+  }
+
+  /**
+   * An entity's roles as {@code EntityResolver} lists them: a role seen without a country folds
+   * into the one country it was seen with, when there is exactly one.
+   */
+  private List<Entity.RoleSpell> roles(String id, Map<String, StoredResolution.SpellRow> spells)
+      throws SQLException {
+    List<Entity.RoleSpell> out = new ArrayList<>();
+    for (var e : spells.entrySet()) {
+      StoredResolution.SpellRow s = e.getValue();
+      String only = countryOf(spells, s.role());
+      if (s.country() == null && only != null) continue; // folded in below
+      Set<String> docs = new LinkedHashSet<>(roleDocs(id, e.getKey()));
+      String first = s.first(), last = s.last();
+      StoredResolution.SpellRow bare = s.country() == null ? null : spells.get(s.role() + "|null");
+      if (bare != null && s.country().equals(only)) {
+        docs.addAll(roleDocs(id, s.role() + "|null"));
+        first = min(first, bare.first());
+        last = max(last, bare.last());
+      }
+      out.add(new Entity.RoleSpell(s.role(), s.country(), first, last, List.copyOf(docs)));
+    }
+    return out;
+  }
+
+  private List<String> roleDocs(String id, String roleKey) throws SQLException {
+    try (PreparedStatement p =
+        c.prepareStatement(
+            "SELECT e.doc_id FROM entity_role_doc e JOIN documents d ON d.id = e.doc_id"
+                + " WHERE e.entity_id = ? AND e.role_key = ?"
+                + " ORDER BY d.published IS NULL, d.published, e.seq")) {
+      p.setString(1, id);
+      p.setString(2, roleKey);
+      List<String> out = new ArrayList<>();
+      try (ResultSet r = p.executeQuery()) {
+        while (r.next()) out.add(r.getString(1));
+      }
+      return out;
+    }
+  }
+
+  private static String countryOf(Map<String, StoredResolution.SpellRow> spells, String role) {
+    String found = null;
+    for (StoredResolution.SpellRow s : spells.values()) {
+      if (!s.role().equals(role) || s.country() == null) continue;
+      if (found != null && !found.equals(s.country())) return null;
+      found = s.country();
+    }
+    return found;
+  }
+
+  private static String min(String x, String y) {
+    return x == null ? y : y == null ? x : x.compareTo(y) <= 0 ? x : y;
+  }
+
+  private static String max(String x, String y) {
+    return x == null ? y : y == null ? x : x.compareTo(y) >= 0 ? x : y;
+  }
+
+  /** A story with its top entities as ids; {@link #names} turns them into names when read. */
+  private StoryView story(String id) throws SQLException {
+    try (PreparedStatement p =
+        c.prepareStatement("SELECT title, first, last FROM story_state WHERE id = ?")) {
+      p.setString(1, id);
+      try (ResultSet r = p.executeQuery()) {
+        if (!r.next()) return null;
+        return new StoryView(
+            id,
+            r.getString(1),
+            docs(
+                "SELECT l.doc_id FROM doc_links l JOIN documents d ON d.id = l.doc_id"
+                    + " WHERE l.story_id = ? ORDER BY d.published IS NULL, d.published, l.seq",
+                id),
+            (int) number("SELECT count(*) FROM story_group WHERE story_id = ?", id),
+            docs("SELECT outlet FROM story_outlet WHERE story_id = ? ORDER BY seq", id),
+            r.getString(2),
+            r.getString(3),
+            docs(
+                "SELECT entity_id FROM story_entity WHERE story_id = ?"
+                    + " ORDER BY n DESC, entity_id LIMIT 8",
+                id));
+      }
+    }
+  }
+
+  private FactSeries series(String id) throws SQLException {
+    List<Observation> obs = new ArrayList<>();
+    for (String json :
+        docs("SELECT json FROM series_observation WHERE series = ? ORDER BY seq, idx", id))
+      obs.add(Json.read(json, Observation.class));
+    if (obs.isEmpty()) return null;
+    Set<SeriesKey> linked = new LinkedHashSet<>();
+    for (String json : docs("SELECT key FROM series_link WHERE series = ? ORDER BY other", id))
+      linked.add(Json.read(json, SeriesKey.class));
+    return FactSeriesBuilder.series(obs.get(0).key(), obs, linked);
+  }
+
+  private QuoteVariants.Statement statement(String id) throws SQLException {
+    long n = Long.parseLong(id.substring(1));
+    try (PreparedStatement p =
+        c.prepareStatement("SELECT speaker FROM statement_state WHERE n = ?")) {
+      p.setLong(1, n);
+      try (ResultSet r = p.executeQuery()) {
+        if (!r.next()) return null;
+        List<QuoteVariants.Item> items = new ArrayList<>();
+        try (PreparedStatement v =
+            c.prepareStatement(
+                "SELECT json FROM statement_variant WHERE n = ? ORDER BY seq, idx")) {
+          v.setLong(1, n);
+          try (ResultSet vr = v.executeQuery()) {
+            while (vr.next()) items.add(Json.read(vr.getString(1), QuoteVariants.Item.class));
+          }
+        }
+        return new QuoteVariants.Statement(id, r.getString(1), List.copyOf(items));
+      }
+    }
+  }
+
+  /** Stories keep their top entities as ids; as read they carry the entities' current names. */
+  @SuppressWarnings("unchecked")
+  private <T> List<T> names(String kind, List<T> items) throws SQLException {
+    if (!kind.equals("story")) return items;
+    Map<String, String> names = new HashMap<>();
+    List<T> out = new ArrayList<>(items.size());
+    try (PreparedStatement p = c.prepareStatement("SELECT name FROM entity_state WHERE id = ?")) {
+      for (T item : items) {
+        StoryView s = (StoryView) item;
+        List<String> top = new ArrayList<>();
+        for (String e : s.topEntities()) {
+          String name = names.get(e);
+          if (name == null) {
+            p.setString(1, e);
+            try (ResultSet r = p.executeQuery()) {
+              name = r.next() ? r.getString(1) : e;
+            }
+            names.put(e, name);
+          }
+          top.add(name);
+        }
+        out.add(
+            (T)
+                new StoryView(
+                    s.id(),
+                    s.title(),
+                    s.docs(),
+                    s.distinctReports(),
+                    s.outlets(),
+                    s.first(),
+                    s.last(),
+                    List.copyOf(top)));
+      }
+    }
+    return out;
+  }
+
+  private List<String> docs(String sql, String id) throws SQLException {
+    try (PreparedStatement p = c.prepareStatement(sql)) {
+      p.setString(1, id);
+      List<String> out = new ArrayList<>();
+      try (ResultSet r = p.executeQuery()) {
+        while (r.next()) out.add(r.getString(1));
+      }
+      return out;
+    }
+  }
+
+  private long number(String sql, String id) throws SQLException {
+    try (PreparedStatement p = c.prepareStatement(sql)) {
+      p.setString(1, id);
+      try (ResultSet r = p.executeQuery()) {
+        return r.next() ? r.getLong(1) : 0;
       }
     }
   }

@@ -26,6 +26,21 @@ public final class SituationView {
     return read(() -> tables.all("entity", Entity.class));
   }
 
+  /** The {@code limit} most mentioned entities. */
+  public List<Entity> entities(int limit) {
+    return read(() -> tables.top("entity", Entity.class, limit));
+  }
+
+  /** The {@code limit} stories with most articles. */
+  public List<StoryView> stories(int limit) {
+    return read(() -> tables.top("story", StoryView.class, limit));
+  }
+
+  /** The {@code limit} series with most observations. */
+  public List<FactSeries> mostObservedFacts(int limit) {
+    return read(() -> tables.top("series", FactSeries.class, limit));
+  }
+
   public Optional<Entity> entity(String id) {
     return Optional.ofNullable(read(() -> tables.one("entity", id, Entity.class)));
   }
@@ -36,6 +51,16 @@ public final class SituationView {
 
   public Optional<StoryView> story(String id) {
     return Optional.ofNullable(read(() -> tables.one("story", id, StoryView.class)));
+  }
+
+  /** One series by its key as text ({@code SeriesKey.toString()}). */
+  public Optional<FactSeries> series(String key) {
+    return Optional.ofNullable(read(() -> tables.one("series", key, FactSeries.class)));
+  }
+
+  public Optional<QuoteVariants.Statement> statement(String id) {
+    return Optional.ofNullable(
+        read(() -> tables.one("statement", id, QuoteVariants.Statement.class)));
   }
 
   public List<FactSeries> facts() {

@@ -400,37 +400,41 @@ public final class SqliteDocumentStore implements DocumentStore {
   }
 
   @Override
-  public void scan(Consumer<Annotated> sink) {
-    try (Statement s = c.createStatement();
-        ResultSet r =
-            s.executeQuery(
-                "SELECT id FROM documents ORDER BY published IS NULL, published, ingested_at, rowid")) {
-      List<String> ids = new ArrayList<>();
-      while (r.next()) ids.add(r.getString(1));
-      for (String id : ids) get(id).ifPresent(sink);
+  public int resolvePending(Resolution.Changed changed) {
+    try {
+      return new StoredResolution(c).resolvePending(this::get, StoredResolution.BATCH, changed);
     } catch (SQLException e) {
-      throw failure("scan documents", e);
+      throw failure("resolve documents", e);
     }
   }
 
   @Override
-  public void saveSituation(org.sitrep.resolve.Situation s) {
+  public int resolveAll(Resolution.Changed changed) {
     writable();
     try {
-      new SituationTables(c).save(s);
+      StoredResolution r = new StoredResolution(c);
+      r.wipe();
+      return r.resolvePending(this::get, StoredResolution.BATCH, changed);
     } catch (SQLException e) {
-      throw failure("save resolved data", e);
+      throw failure("resolve documents", e);
     }
   }
 
   @Override
-  public void saveSituationChanges(
-      org.sitrep.resolve.Situation before, org.sitrep.resolve.Situation after) {
-    writable();
+  public long unresolved() {
     try {
-      new SituationTables(c).saveChanges(before, after);
+      return new StoredResolution(c).pending();
     } catch (SQLException e) {
-      throw failure("save resolved data", e);
+      throw failure("count documents to resolve", e);
+    }
+  }
+
+  @Override
+  public long resolvedCount(String kind) {
+    try {
+      return new SituationTables(c).count(kind);
+    } catch (SQLException e) {
+      throw failure("count resolved items", e);
     }
   }
 

@@ -259,43 +259,43 @@ public final class Store implements AutoCloseable {
     return index.matchingIds(q, within, max);
   }
 
-  /** Every stored document, oldest first (undated last): what resolution across documents reads. */
-  public synchronized void scan(java.util.function.Consumer<Annotated> sink) {
+  /**
+   * Adds every document not resolved yet to the picture across the store (entities, duplicates,
+   * stories, fact series, statements, framing), in the order they were stored. Costs what those
+   * documents touch, not what the store holds; a batch per transaction, so a crash loses no
+   * resolved document and the next call picks up the rest.
+   */
+  public synchronized Resolution resolvePending() {
+    ensureWritable();
+    Resolution.Changed changed = Resolution.Changed.empty();
+    return resolution(docs.resolvePending(changed), changed);
+  }
+
+  /**
+   * Drops the picture across the store and resolves every document again, in the order they were
+   * stored: what {@link #resolvePending} after each addition gives, rebuilt from the documents.
+   */
+  public synchronized Resolution resolveAll() {
+    ensureWritable();
+    Resolution.Changed changed = Resolution.Changed.empty();
+    return resolution(docs.resolveAll(changed), changed);
+  }
+
+  /** How many stored documents the picture across the store does not include yet. */
+  public synchronized long unresolved() {
     ensureOpen();
-    docs.scan(sink);
+    return docs.unresolved();
   }
 
-  /**
-   * Replaces the saved resolution (entities, stories, series, statements, framing, links) in one
-   * transaction.
-   */
-  public synchronized void saveSituation(org.sitrep.resolve.Situation s) {
-    ensureWritable();
-    docs.saveSituation(s);
-  }
-
-  /**
-   * Replaces the saved resolution {@code before} (what the last save wrote) with {@code after},
-   * writing only what differs: after a few articles were added to a large store, a small part of
-   * it.
-   */
-  public synchronized void saveSituationChanges(
-      org.sitrep.resolve.Situation before, org.sitrep.resolve.Situation after) {
-    ensureWritable();
-    docs.saveSituationChanges(before, after);
-  }
-
-  /**
-   * Resolves across every stored document (entities, duplicates, stories, fact series, statements,
-   * framing), reading them oldest first, and saves the result in place of the last one.
-   */
-  public synchronized org.sitrep.resolve.Situation resolveAll() {
-    ensureWritable();
-    org.sitrep.resolve.Resolver r = new org.sitrep.resolve.Resolver();
-    scan(r::add);
-    org.sitrep.resolve.Situation s = r.situation();
-    saveSituation(s);
-    return s;
+  private Resolution resolution(int added, Resolution.Changed changed) {
+    return new Resolution(
+        added,
+        docs.count() - docs.unresolved(),
+        docs.resolvedCount("entity"),
+        docs.resolvedCount("story"),
+        docs.resolvedCount("series"),
+        docs.resolvedCount("statement"),
+        changed);
   }
 
   /** The last saved resolution, read item by item on demand. */

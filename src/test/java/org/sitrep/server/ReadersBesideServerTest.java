@@ -18,7 +18,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.sitrep.annotate.Pipelines;
 import org.sitrep.bench.SyntheticCorpus;
 import org.sitrep.model.Annotated;
-import org.sitrep.resolve.Situation;
 import org.sitrep.store.Store;
 
 /**
@@ -40,15 +39,15 @@ class ReadersBesideServerTest {
       for (int i = 0; i < 30; i++) docs.add(corpus.article(i));
       store.putAll(docs);
       store.commitIndex();
-      Situation sit = store.resolveAll();
+      store.resolveAll();
       server =
           SitrepServer.start(
               store, new SitrepServer.Config("127.0.0.1", 0, 1_000_000), Pipelines::byLanguage);
       String url = "http://127.0.0.1:" + server.port() + "/";
       store.describeWriter(
           "sitrep serve, which takes articles by POST to " + url + "api/documents");
-      String story = sit.stories().get(0).id();
-      String entity = sit.entities().get(0).id();
+      String story = store.situation().stories().get(0).id();
+      String entity = store.situation().entities().get(0).id();
       String doc = docs.get(3).document().id();
       String word = docs.get(3).document().body().split("\\W+")[1];
 

@@ -162,6 +162,14 @@ class StoreReconcileTest {
                 .matcher(Schema.MIGRATIONS.get(v));
         while (m.find()) st.execute("DROP TABLE " + m.group(1));
       }
+      // The resolution migration also changed older tables.
+      for (String i : List.of("resolved_order", "resolved_stale", "doc_links_seq"))
+        st.execute("DROP INDEX " + i);
+      st.execute("ALTER TABLE resolved DROP COLUMN sort_key");
+      st.execute("ALTER TABLE resolved DROP COLUMN stale");
+      st.execute("ALTER TABLE doc_links DROP COLUMN seq");
+      st.execute("ALTER TABLE doc_links DROP COLUMN dup_group");
+      st.execute("CREATE INDEX resolved_rank ON resolved(kind, rank)");
       st.execute("PRAGMA user_version = " + factsAt);
       st.execute(
           "UPDATE documents SET contract = json_remove(contract, '$.facts'), contract_version = 1");

@@ -16,7 +16,8 @@ import org.sitrep.store.Store;
  * The way back from a cluster run to the embedded store: {@code sitrep ingest [--data DIR] [--batch
  * N] [--no-resolve] PARQUET...} reads the job's articles (a Parquet file, a directory of them, or
  * the job's output directory) with Spark in local mode and stores each row as the contract document
- * it is, without annotating again; then resolves across the store, as {@code sitrep ingest} does.
+ * it is, without annotating again; then adds them to the resolution kept in the store, as {@code
+ * sitrep ingest} does.
  * The launcher sends {@code ingest} here when a path is Parquet.
  */
 public final class ParquetIngest {
@@ -95,11 +96,11 @@ public final class ParquetIngest {
       System.err.printf(
           "sitrep: %d new, %d already stored, %d skipped; the store in %s now holds %d documents%n",
           fresh, known, bad, data, store.count());
-      if (resolve && fresh > 0) {
-        var s = store.resolveAll();
+      if (resolve && store.unresolved() > 0) {
+        // the new articles are added to the picture kept in the store, as 'sitrep ingest' does
+        var s = store.resolvePending();
         System.err.printf(
-            "sitrep: resolved %d entities and %d stories%n",
-            s.entities().size(), s.stories().size());
+            "sitrep: resolved %d entities and %d stories%n", s.entities(), s.stories());
       }
     }
     return new Counts(fresh, known, bad);

@@ -100,7 +100,7 @@ public final class EntityResolver {
    * ("NATO Secretary-General Mark Rutte", "the UN's Secretary-General"): its canonical name.
    * Otherwise see {@link #roleCountryFromSentence}.
    */
-  private static String roleOwner(Annotated doc, Mention m) {
+  public static String roleOwner(Annotated doc, Mention m) {
     String title = letters(m.role());
     for (Mention o : doc.entities()) {
       if (!"ORGANIZATION".equals(o.type())
@@ -133,11 +133,11 @@ public final class EntityResolver {
     return null;
   }
 
-  private static boolean isGroupMention(Mention m) {
+  public static boolean isGroupMention(Mention m) {
     return "demonym".equals(m.kind()) || "capital-for-government".equals(m.kind());
   }
 
-  private static String canonical(Mention m) {
+  public static String canonical(Mention m) {
     return m.canonical() != null ? m.canonical() : m.text();
   }
 
@@ -218,18 +218,24 @@ public final class EntityResolver {
   private Acc byKeyOrNew(String key, String type) {
     String id = byKey.get(key);
     if (id != null) return byId.get(id);
-    id =
-        "e"
-            + Integer.toHexString(key.hashCode() & 0x7fffffff)
-            + Integer.toHexString(
-                new String(key.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1)
-                        .hashCode()
-                    & 0xffff);
+    id = idOf(key);
     while (byId.containsKey(id)) id = id + "x";
     Acc a = new Acc(id, type);
     byId.put(id, a);
     byKey.put(key, id);
     return a;
+  }
+
+  /**
+   * The id an entity first keyed by {@code key} gets ("PERSON:olaf scholz"): derived from the key,
+   * so the same names give the same ids in every store; a clash is resolved by appending "x".
+   */
+  public static String idOf(String key) {
+    return "e"
+        + Integer.toHexString(key.hashCode() & 0x7fffffff)
+        + Integer.toHexString(
+            new String(key.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1).hashCode()
+                & 0xffff);
   }
 
   private static String nz(String s) {
@@ -319,14 +325,23 @@ public final class EntityResolver {
    * The fullest name seen; among equals, the one written with diacritics, then the most frequent.
    */
   static String preferredName(Acc a) {
-    return a.names.entrySet().stream()
+    return preferredName(a.names, a.variants, a.id);
+  }
+
+  /**
+   * The fullest of {@code names} (name to times seen); among equals, the one written with
+   * diacritics, then the most frequent; without names the first variant, else the id.
+   */
+  public static String preferredName(
+      Map<String, Integer> names, java.util.Collection<String> variants, String id) {
+    return names.entrySet().stream()
         .max(
             Comparator.<Map.Entry<String, Integer>>comparingInt(
                     e -> e.getKey().split("\\s+").length)
                 .thenComparing(e -> e.getKey().chars().anyMatch(c -> c > 127))
                 .thenComparingInt(Map.Entry::getValue))
         .map(Map.Entry::getKey)
-        .orElse(a.variants.isEmpty() ? a.id : a.variants.iterator().next());
+        .orElse(variants.isEmpty() ? id : variants.iterator().next());
   }
 
   /**

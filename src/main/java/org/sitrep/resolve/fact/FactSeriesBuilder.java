@@ -63,7 +63,11 @@ public final class FactSeriesBuilder {
     return out;
   }
 
-  static FactSeries series(SeriesKey key, List<Observation> raw, Set<SeriesKey> linked) {
+  /**
+   * One series from its observations in arrival order and the keys it is linked to: observations
+   * sorted by date (undated last, ties in arrival order), changes and conflicts found.
+   */
+  public static FactSeries series(SeriesKey key, List<Observation> raw, Set<SeriesKey> linked) {
     List<Observation> os = new ArrayList<>(raw);
     // Stable sort: undated observations keep their arrival order after the dated ones.
     os.sort(Comparator.comparing((Observation o) -> o.asOf() == null ? "\uffff" : o.asOf()));

@@ -90,7 +90,8 @@ public final class QuoteVariants {
     return List.copyOf(statements);
   }
 
-  static Set<String> stems(String text) {
+  /** The crudely stemmed content words of a quote: what two renderings are compared by. */
+  public static Set<String> stems(String text) {
     Set<String> out = new HashSet<>();
     for (String w : TextTerms.words(text)) out.add(stem(w.toLowerCase(Locale.ROOT)));
     return out;

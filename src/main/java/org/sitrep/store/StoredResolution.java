@@ -1,0 +1,1113 @@
+package org.sitrep.store;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+import org.sitrep.json.Json;
+import org.sitrep.model.Annotated;
+import org.sitrep.model.Mention;
+import org.sitrep.model.Quote;
+import org.sitrep.resolve.Resolver;
+import org.sitrep.resolve.TextTerms;
+import org.sitrep.resolve.dedup.NearDuplicates;
+import org.sitrep.resolve.entity.Countries;
+import org.sitrep.resolve.entity.EntityResolver;
+import org.sitrep.resolve.entity.NameKeys;
+import org.sitrep.resolve.fact.Observation;
+import org.sitrep.resolve.fact.SeriesKey;
+import org.sitrep.resolve.fact.StoredFacts;
+import org.sitrep.resolve.framing.FramingDetector;
+import org.sitrep.resolve.framing.FramingMarker;
+import org.sitrep.resolve.quote.QuoteVariants;
+import org.sitrep.resolve.story.StoryGrouper;
+
+/**
+ * Resolution across documents whose state lives in the store: each document not resolved yet is
+ * added to the entities, duplicate signatures, stories, fact series, statements and framing markers
+ * kept in tables, in the order documents were stored, and the saved items it touches are marked for
+ * rebuilding when next read. Adding a document reads and writes only the rows it touches (its
+ * mentions' entities, its signature's bands, its terms' postings, its series, its quotes' words),
+ * whatever the store's size, and each batch is one transaction: after a crash every document is
+ * either wholly resolved or not at all, and the next run resolves what is left. The rules are those
+ * of the in-memory {@link Resolver} and its parts, with the same configuration.
+ */
+final class StoredResolution {
+  /** Documents per transaction when catching up. */
+  static final int BATCH = 200;
+
+  private static final TypeReference<LinkedHashMap<String, Integer>> NAMES =
+      new TypeReference<>() {};
+  private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {};
+  private static final TypeReference<List<SpellRow>> SPELLS = new TypeReference<>() {};
+  private static final TypeReference<TreeMap<String, Double>> WEIGHTS = new TypeReference<>() {};
+
+  /** A role as stored: its first and last dates; its documents are rows of entity_role_doc. */
+  record SpellRow(String role, String country, String first, String last) {}
+
+  private final Connection c;
+  private final NearDuplicates dedup = new NearDuplicates(NearDuplicates.Config.DEFAULT);
+  private final StoryGrouper.Config storyConfig = StoryGrouper.Config.DEFAULT;
+  private final QuoteVariants.Config quoteConfig = QuoteVariants.Config.DEFAULT;
+
+  StoredResolution(Connection c) {
+    this.c = c;
+  }
+
+  /** Drops every resolved item and all resolver state, in one transaction. */
+  void wipe() throws SQLException {
+    inTransaction(
+        () -> {
+          try (Statement s = c.createStatement()) {
+            for (String t :
+                List.of(
+                    "resolved",
+                    "doc_links",
+                    "framing",
+                    "resolve_counter",
+                    "entity_state",
+                    "entity_key",
+                    "entity_surname",
+                    "entity_initials",
+                    "entity_doc",
+                    "entity_role_doc",
+                    "dup_signature",
+                    "dup_band",
+                    "story_term",
+                    "story_state",
+                    "story_posting",
+                    "story_group",
+                    "story_outlet",
+                    "story_entity",
+                    "series_observation",
+                    "series_link",
+                    "statement_state",
+                    "statement_word",
+                    "statement_variant")) {
+              s.execute("DELETE FROM " + t);
+            }
+            s.execute("UPDATE mentions SET entity_id = NULL WHERE entity_id IS NOT NULL");
+          }
+        });
+  }
+
+  /**
+   * Resolves every stored document not resolved yet, in store order, {@code batch} documents per
+   * transaction; {@code get} reads a document back as stored. Returns how many were resolved.
+   */
+  int resolvePending(
+      Function<String, Optional<Annotated>> get, int batch, Resolution.Changed changed)
+      throws SQLException {
+    int total = 0;
+    while (true) {
+      long from = counter("seq");
+      List<Object[]> pending = new ArrayList<>();
+      try (PreparedStatement p =
+          c.prepareStatement(
+              "SELECT rowid, id FROM documents WHERE rowid > ? ORDER BY rowid LIMIT ?")) {
+        p.setLong(1, from);
+        p.setInt(2, batch);
+        try (ResultSet r = p.executeQuery()) {
+          while (r.next()) pending.add(new Object[] {r.getLong(1), r.getString(2)});
+        }
+      }
+      if (pending.isEmpty()) return total;
+      inTransaction(
+          () -> {
+            Batch b = new Batch(changed);
+            for (Object[] row : pending) {
+              Optional<Annotated> a = get.apply((String) row[1]);
+              if (a.isPresent()) b.add((Long) row[0], a.get());
+            }
+            b.flush();
+            setCounter("seq", (Long) pending.get(pending.size() - 1)[0]);
+          });
+      total += pending.size();
+    }
+  }
+
+  /** How many documents wait to be resolved. */
+  long pending() throws SQLException {
+    try (PreparedStatement p =
+        c.prepareStatement("SELECT count(*) FROM documents WHERE rowid > ?")) {
+      p.setLong(1, counter("seq"));
+      try (ResultSet r = p.executeQuery()) {
+        return r.next() ? r.getLong(1) : 0;
+      }
+    }
+  }
+
+  private interface Work {
+    void run() throws SQLException;
+  }
+
+  private void inTransaction(Work w) throws SQLException {
+    boolean auto = c.getAutoCommit();
+    c.setAutoCommit(false);
+    try {
+      w.run();
+      c.commit();
+    } catch (SQLException | RuntimeException e) {
+      c.rollback();
+      throw e;
+    } finally {
+      c.setAutoCommit(auto);
+    }
+  }
+
+  long counter(String name) throws SQLException {
+    try (PreparedStatement p =
+        c.prepareStatement("SELECT value FROM resolve_counter WHERE name = ?")) {
+      p.setString(1, name);
+      try (ResultSet r = p.executeQuery()) {
+        return r.next() ? r.getLong(1) : 0;
+      }
+    }
+  }
+
+  private void setCounter(String name, long value) throws SQLException {
+    try (PreparedStatement p =
+        c.prepareStatement("INSERT OR REPLACE INTO resolve_counter (name, value) VALUES (?, ?)")) {
+      p.setString(1, name);
+      p.setLong(2, value);
+      p.executeUpdate();
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+
+  /** An entity as the rules see it, loaded once per batch and written back at its end. */
+  private static final class Acc {
+    final String id, type;
+    long n;
+    LinkedHashMap<String, Integer> names = new LinkedHashMap<>();
+    LinkedHashSet<String> variants = new LinkedHashSet<>();
+    LinkedHashMap<String, SpellRow> roles = new LinkedHashMap<>();
+    final Set<Long> newDocs = new LinkedHashSet<>();
+    final Map<String, Set<Long>> newRoleDocs = new LinkedHashMap<>();
+    String country;
+    double lat = Double.NaN, lon = Double.NaN;
+    int mentions;
+    boolean dropped;
+
+    Acc(String id, String type) {
+      this.id = id;
+      this.type = type;
+    }
+  }
+
+  /** A story's matching state and summary. */
+  private static final class StoryRow {
+    final String id;
+    long n, lastJoin;
+    boolean live = true;
+    TreeMap<String, Double> centroid = new TreeMap<>();
+    double norm;
+    String title, titleKey, first, last;
+    long docs;
+
+    StoryRow(String id) {
+      this.id = id;
+    }
+  }
+
+  private static final class StatementRow {
+    final long n;
+    final String id;
+    String speaker;
+    final int words;
+
+    StatementRow(long n, String id, String speaker, int words) {
+      this.n = n;
+      this.id = id;
+      this.speaker = speaker;
+      this.words = words;
+    }
+  }
+
+  /** One transaction's work: caches of the rows it touches, written back by {@link #flush}. */
+  private final class Batch {
+    final Map<String, Acc> entities = new HashMap<>();
+    final Map<String, Optional<String>> keys = new HashMap<>();
+    final Map<String, StoryRow> stories = new HashMap<>();
+    final Map<String, Double> norms = new HashMap<>();
+    final Set<String> storiesChanged = new LinkedHashSet<>();
+    final Map<Long, StatementRow> statements = new HashMap<>();
+    final Set<Long> statementsChanged = new HashSet<>();
+    final Map<String, Long> counters = new HashMap<>();
+    final Map<String, SeriesKey> staleSeries = new HashMap<>();
+    final Map<String, Integer> seriesAdded = new HashMap<>();
+    final PreparedStatement link, mention, frame, storyGroup, storyOutlet, storyEntity, stale;
+
+    final Resolution.Changed changed;
+
+    Batch(Resolution.Changed changed) throws SQLException {
+      this.changed = changed;
+      link =
+          c.prepareStatement(
+              "INSERT OR REPLACE INTO doc_links (doc_id, story_id, duplicate_of, seq, dup_group)"
+                  + " VALUES (?,?,?,?,?)");
+      mention =
+          c.prepareStatement("UPDATE mentions SET entity_id = ? WHERE doc_id = ? AND idx = ?");
+      frame =
+          c.prepareStatement("INSERT OR REPLACE INTO framing (doc_id, idx, json) VALUES (?,?,?)");
+      storyGroup = c.prepareStatement("INSERT OR IGNORE INTO story_group VALUES (?,?)");
+      storyOutlet = c.prepareStatement("INSERT OR IGNORE INTO story_outlet VALUES (?,?,?)");
+      storyEntity =
+          c.prepareStatement(
+              "INSERT INTO story_entity VALUES (?,?,1)"
+                  + " ON CONFLICT (story_id, entity_id) DO UPDATE SET n = n + 1");
+      stale =
+          c.prepareStatement(
+              "INSERT INTO resolved (kind, id, rank, sort_key, json, stale) VALUES (?,?,?,?,'',1)"
+                  + " ON CONFLICT (kind, id) DO UPDATE SET rank = excluded.rank,"
+                  + " sort_key = excluded.sort_key, stale = 1");
+    }
+
+    long next(String counter) throws SQLException {
+      Long v = counters.get(counter);
+      if (v == null) v = counter(counter);
+      counters.put(counter, ++v);
+      return v;
+    }
+
+    long current(String counter) throws SQLException {
+      Long v = counters.get(counter);
+      return v != null ? v : counter(counter);
+    }
+
+    void add(long seq, Annotated a) throws SQLException {
+      String id = a.document().id();
+      List<String> entityIds = entities(seq, a);
+      String text = Resolver.comparedText(a);
+      String[] dup = duplicate(id, text);
+      String group = dup[0], duplicateOf = dup[1];
+      StoryRow story = story(seq, TextTerms.weighted(text, storyConfig.nameWeight()));
+
+      link.setString(1, id);
+      link.setString(2, story.id);
+      link.setString(3, duplicateOf);
+      link.setLong(4, seq);
+      link.setString(5, group);
+      link.addBatch();
+      for (int i = 0; i < entityIds.size(); i++) {
+        if (entityIds.get(i) == null) continue;
+        mention.setString(1, entityIds.get(i));
+        mention.setString(2, id);
+        mention.setInt(3, i);
+        mention.addBatch();
+      }
+
+      story.docs++;
+      storiesChanged.add(story.id);
+      storyGroup.setString(1, story.id);
+      storyGroup.setString(2, group);
+      storyGroup.addBatch();
+      String date = a.document().published().value();
+      // The title comes from the story's earliest member (dated before undated, then by id), so a
+      // back-filled article that opens the story gives it its title.
+      String titleKey = (date == null ? "\uffff" : date) + "\u0000" + id;
+      if (story.titleKey == null || titleKey.compareTo(story.titleKey) < 0) {
+        story.titleKey = titleKey;
+        story.title = a.document().title() != null ? a.document().title() : firstSentence(a);
+      }
+      if (a.document().outlet() != null) {
+        storyOutlet.setString(1, story.id);
+        storyOutlet.setString(2, a.document().outlet());
+        storyOutlet.setLong(3, seq);
+        storyOutlet.addBatch();
+      }
+      if (date != null) {
+        if (story.first == null || date.compareTo(story.first) < 0) story.first = date;
+        if (story.last == null || date.compareTo(story.last) > 0) story.last = date;
+      }
+      for (String e : entityIds) {
+        if (e == null) continue;
+        storyEntity.setString(1, story.id);
+        storyEntity.setString(2, e);
+        storyEntity.addBatch();
+      }
+
+      if (duplicateOf == null) {
+        // Copies repeat their original's figures and quotes; counting them again would double the
+        // evidence.
+        observations(
+            seq,
+            StoredFacts.observations(
+                a,
+                entityIds,
+                e -> {
+                  try {
+                    return keyName(e);
+                  } catch (SQLException x) {
+                    throw new StoreException("cannot read entity " + e + ": " + x.getMessage(), x);
+                  }
+                }));
+        List<Quote> quotes = a.quotes();
+        for (int i = 0; i < quotes.size(); i++) {
+          Quote q = quotes.get(i);
+          quote(
+              seq,
+              i,
+              new QuoteVariants.Item(
+                  id, a.document().outlet(), q.speaker(), q.text(), q.start(), q.end()));
+        }
+      }
+      List<FramingMarker> markers = FramingDetector.detect(a);
+      for (int i = 0; i < markers.size(); i++) {
+        frame.setString(1, id);
+        frame.setInt(2, i);
+        frame.setString(3, Json.write(markers.get(i)));
+        frame.addBatch();
+      }
+    }
+
+    void flush() throws SQLException {
+      link.executeBatch();
+      mention.executeBatch();
+      frame.executeBatch();
+      storyGroup.executeBatch();
+      storyOutlet.executeBatch();
+      storyEntity.executeBatch();
+      writeEntities();
+      writeStories();
+      writeStatements();
+      stale.executeBatch();
+      try (PreparedStatement p =
+          c.prepareStatement(
+              "INSERT INTO resolved (kind, id, rank, sort_key, json, stale) VALUES ('series',?,?,?,'',1)"
+                  + " ON CONFLICT (kind, id) DO UPDATE SET rank = rank + excluded.rank, stale = 1")) {
+        // a series' rank counts its observations, negated: most observed first
+        for (var e : staleSeries.entrySet()) {
+          changed.series().add(e.getKey());
+          p.setString(1, e.getKey());
+          p.setLong(2, -seriesAdded.getOrDefault(e.getKey(), 0));
+          p.setString(3, sortKey(e.getValue()));
+          p.addBatch();
+        }
+        p.executeBatch();
+      }
+      for (var e : counters.entrySet()) setCounter(e.getKey(), e.getValue());
+      for (PreparedStatement p :
+          List.of(link, mention, frame, storyGroup, storyOutlet, storyEntity, stale)) p.close();
+    }
+
+    void markStale(String kind, String id, long rank, String sortKey) throws SQLException {
+      (kind.equals("entity")
+              ? changed.entities()
+              : kind.equals("story") ? changed.stories() : changed.statements())
+          .add(id);
+      stale.setString(1, kind);
+      stale.setString(2, id);
+      stale.setLong(3, rank);
+      stale.setString(4, sortKey);
+      stale.addBatch();
+    }
+
+    // ------------------------------------------------------------------------------- entities
+
+    List<String> entities(long seq, Annotated doc) throws SQLException {
+      String docId = doc.document().id();
+      String date = doc.document().published().value();
+      List<Mention> ms = doc.entities();
+      Set<String> docKeys = new HashSet<>();
+      for (Mention m : ms) docKeys.add(NameKeys.of(EntityResolver.canonical(m)));
+      List<String> ids = new ArrayList<>(ms.size());
+      for (Mention m : ms) {
+        Acc acc = resolve(m, docKeys);
+        if (acc == null) {
+          ids.add(null);
+          continue;
+        }
+        acc.mentions++;
+        acc.newDocs.add(seq);
+        acc.variants.add(m.text().replaceAll("\\s+", " "));
+        if (!EntityResolver.isGroupMention(m))
+          acc.names.merge(EntityResolver.canonical(m), 1, Integer::sum);
+        if (m.country() != null && acc.country == null) acc.country = m.country();
+        if (!Double.isNaN(m.lat()) && Double.isNaN(acc.lat) && !EntityResolver.isGroupMention(m)) {
+          acc.lat = m.lat();
+          acc.lon = m.lon();
+        }
+        if (m.role() != null) {
+          String rc = m.country() != null ? m.country() : EntityResolver.roleOwner(doc, m);
+          String key = m.role() + "|" + rc;
+          SpellRow s = acc.roles.get(key);
+          if (s == null) s = new SpellRow(m.role(), rc, null, null);
+          if (date != null) {
+            s =
+                new SpellRow(
+                    s.role(),
+                    s.country(),
+                    s.first() == null || date.compareTo(s.first()) < 0 ? date : s.first(),
+                    s.last() == null || date.compareTo(s.last()) > 0 ? date : s.last());
+          }
+          acc.roles.put(key, s);
+          acc.newRoleDocs.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(seq);
+        }
+        ids.add(acc.id);
+      }
+      return ids;
+    }
+
+    private Acc resolve(Mention m, Set<String> docKeys) throws SQLException {
+      String type = m.type();
+      if (EntityResolver.isGroupMention(m) && m.country() != null) return country(m.country());
+      String key = NameKeys.of(EntityResolver.canonical(m));
+      if (key.isEmpty()) return null;
+      if ("LOCATION".equals(type)
+          && m.country() != null
+          && key.equals(NameKeys.of(nz(Countries.name(m.country()), "")))) {
+        return country(m.country());
+      }
+      if ("PERSON".equals(type)) return person(m, key, docKeys);
+      if ("ORGANIZATION".equals(type)) return organisation(m, key, docKeys);
+      return byKeyOrNew(type + ":" + key, type);
+    }
+
+    private Acc country(String iso3) throws SQLException {
+      Acc a = byKeyOrNew("LOCATION:" + NameKeys.of(nz(Countries.name(iso3), iso3)), "LOCATION");
+      a.country = iso3;
+      if (a.names.isEmpty() && Countries.name(iso3) != null) a.names.put(Countries.name(iso3), 0);
+      return a;
+    }
+
+    private Acc person(Mention m, String key, Set<String> docKeys) throws SQLException {
+      String surname = NameKeys.surname(key);
+      if (key.contains(" ")) {
+        Acc a = byKeyOrNew("PERSON:" + key, "PERSON");
+        try (PreparedStatement p =
+            c.prepareStatement("INSERT OR IGNORE INTO entity_surname VALUES (?,?)")) {
+          p.setString(1, surname);
+          p.setString(2, a.id);
+          p.executeUpdate();
+        }
+        return a;
+      }
+      List<String> candidates = new ArrayList<>();
+      try (PreparedStatement p =
+          c.prepareStatement("SELECT entity_id FROM entity_surname WHERE surname = ?")) {
+        p.setString(1, surname);
+        try (ResultSet r = p.executeQuery()) {
+          while (r.next()) candidates.add(r.getString(1));
+        }
+      }
+      if (candidates.size() == 1) return entity(candidates.get(0));
+      if (candidates.size() > 1) {
+        List<Acc> fits = new ArrayList<>();
+        for (String id : candidates) {
+          Acc a = entity(id);
+          boolean sameArticle =
+              a.names.keySet().stream().anyMatch(n -> docKeys.contains(NameKeys.of(n)));
+          boolean sameRole =
+              m.role() != null
+                  && a.roles.values().stream()
+                      .anyMatch(
+                          s ->
+                              s.role().equals(m.role())
+                                  && (m.country() == null || m.country().equals(s.country())));
+          if (sameArticle || sameRole) fits.add(a);
+        }
+        if (fits.size() == 1) return fits.get(0);
+      }
+      return byKeyOrNew("PERSON:" + key, "PERSON");
+    }
+
+    private Acc organisation(Mention m, String key, Set<String> docKeys) throws SQLException {
+      String text = EntityResolver.canonical(m).strip();
+      String k = "ORGANIZATION:" + key;
+      String known = idForKey(k);
+      if (known != null) return entity(known);
+      if (text.matches("\\p{Lu}{2,8}")) {
+        String id = lookup("SELECT entity_id FROM entity_initials WHERE initials = ?", text);
+        if (id != null) return entity(id);
+        return byKeyOrNew(k, "ORGANIZATION");
+      }
+      Acc a = byKeyOrNew(k, "ORGANIZATION");
+      String initials = NameKeys.initials(text);
+      if (initials.length() >= 2 && docKeys.contains(initials.toLowerCase(Locale.ROOT))) {
+        String acronymId = idForKey("ORGANIZATION:" + initials.toLowerCase(Locale.ROOT));
+        if (acronymId != null && !acronymId.equals(a.id)) {
+          bindKey(k, acronymId);
+          a.dropped = true;
+          return entity(acronymId);
+        }
+      }
+      if (initials.length() >= 2) {
+        try (PreparedStatement p =
+            c.prepareStatement("INSERT OR IGNORE INTO entity_initials VALUES (?,?)")) {
+          p.setString(1, initials);
+          p.setString(2, a.id);
+          p.executeUpdate();
+        }
+      }
+      return a;
+    }
+
+    private Acc byKeyOrNew(String key, String type) throws SQLException {
+      String id = idForKey(key);
+      if (id != null) return entity(id);
+      id = EntityResolver.idOf(key);
+      while (entityExists(id)) id = id + "x";
+      Acc a = new Acc(id, type);
+      a.n = next("entities");
+      entities.put(id, a);
+      bindKey(key, id);
+      return a;
+    }
+
+    private boolean entityExists(String id) throws SQLException {
+      Acc cached = entities.get(id);
+      if (cached != null) return true;
+      return lookup("SELECT id FROM entity_state WHERE id = ?", id) != null;
+    }
+
+    private String idForKey(String key) throws SQLException {
+      Optional<String> id = keys.get(key);
+      if (id == null) {
+        id = Optional.ofNullable(lookup("SELECT entity_id FROM entity_key WHERE key = ?", key));
+        keys.put(key, id);
+      }
+      return id.orElse(null);
+    }
+
+    private void bindKey(String key, String id) throws SQLException {
+      keys.put(key, Optional.of(id));
+      try (PreparedStatement p =
+          c.prepareStatement("INSERT OR REPLACE INTO entity_key (key, entity_id) VALUES (?,?)")) {
+        p.setString(1, key);
+        p.setString(2, id);
+        p.executeUpdate();
+      }
+    }
+
+    /** A known entity, from this batch or the table. */
+    Acc entity(String id) throws SQLException {
+      Acc a = entities.get(id);
+      if (a != null) return a;
+      try (PreparedStatement p =
+          c.prepareStatement(
+              "SELECT type, n, mentions, country, lat, lon, names, variants, roles FROM entity_state"
+                  + " WHERE id = ?")) {
+        p.setString(1, id);
+        try (ResultSet r = p.executeQuery()) {
+          if (!r.next())
+            throw new IllegalStateException("entity " + id + " is keyed but not stored");
+          a = new Acc(id, r.getString(1));
+          a.n = r.getLong(2);
+          a.mentions = r.getInt(3);
+          a.country = r.getString(4);
+          double lat = r.getDouble(5);
+          a.lat = r.wasNull() ? Double.NaN : lat;
+          double lon = r.getDouble(6);
+          a.lon = r.wasNull() ? Double.NaN : lon;
+          a.names = Json.MAPPER.readValue(r.getString(7), NAMES);
+          a.variants = new LinkedHashSet<>(Json.MAPPER.readValue(r.getString(8), STRINGS));
+          for (SpellRow s : Json.MAPPER.readValue(r.getString(9), SPELLS))
+            a.roles.put(s.role() + "|" + s.country(), s);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+          throw new StoreException("entity " + id + " is stored damaged: " + e.getMessage(), e);
+        }
+      }
+      entities.put(id, a);
+      return a;
+    }
+
+    /** The name an entity is keyed by in fact series: its first full name, never changing. */
+    String keyName(String id) throws SQLException {
+      if (id == null) return null;
+      Acc a = entity(id);
+      if (!a.names.isEmpty()) return a.names.keySet().iterator().next();
+      return a.variants.isEmpty() ? a.id : a.variants.iterator().next();
+    }
+
+    private void writeEntities() throws SQLException {
+      try (PreparedStatement state =
+              c.prepareStatement(
+                  "INSERT OR REPLACE INTO entity_state (id, n, type, name, mentions, country, lat, lon, names,"
+                      + " variants, roles) VALUES (?,?,?,?,?,?,?,?,?,?,?)");
+          PreparedStatement doc =
+              c.prepareStatement(
+                  "INSERT OR IGNORE INTO entity_doc (entity_id, seq, doc_id)"
+                      + " SELECT ?, ?, id FROM documents WHERE rowid = ?");
+          PreparedStatement roleDoc =
+              c.prepareStatement(
+                  "INSERT OR IGNORE INTO entity_role_doc (entity_id, role_key, seq, doc_id)"
+                      + " SELECT ?, ?, ?, id FROM documents WHERE rowid = ?")) {
+        for (Acc a : entities.values()) {
+          if (a.dropped || a.newDocs.isEmpty()) continue;
+          String name = EntityResolver.preferredName(a.names, a.variants, a.id);
+          int i = 1;
+          state.setString(i++, a.id);
+          state.setLong(i++, a.n);
+          state.setString(i++, a.type);
+          state.setString(i++, name);
+          state.setInt(i++, a.mentions);
+          state.setString(i++, a.country);
+          if (Double.isNaN(a.lat)) state.setNull(i++, java.sql.Types.REAL);
+          else state.setDouble(i++, a.lat);
+          if (Double.isNaN(a.lon)) state.setNull(i++, java.sql.Types.REAL);
+          else state.setDouble(i++, a.lon);
+          state.setString(i++, Json.write(a.names));
+          state.setString(i++, Json.write(List.copyOf(a.variants)));
+          state.setString(i, Json.write(List.copyOf(a.roles.values())));
+          state.addBatch();
+          for (long s : a.newDocs) {
+            doc.setString(1, a.id);
+            doc.setLong(2, s);
+            doc.setLong(3, s);
+            doc.addBatch();
+          }
+          for (var e : a.newRoleDocs.entrySet()) {
+            for (long s : e.getValue()) {
+              roleDoc.setString(1, a.id);
+              roleDoc.setString(2, e.getKey());
+              roleDoc.setLong(3, s);
+              roleDoc.setLong(4, s);
+              roleDoc.addBatch();
+            }
+          }
+          markStale("entity", a.id, -a.mentions, name + "\u0000" + String.format("%012d", a.n));
+        }
+        state.executeBatch();
+        doc.executeBatch();
+        roleDoc.executeBatch();
+      }
+    }
+
+    // ----------------------------------------------------------------------------- duplicates
+
+    /** The duplicate group of a document and the earlier document it copies, or null. */
+    String[] duplicate(String id, String text) throws SQLException {
+      int[] sig = dedup.signature(text);
+      long[] bands = dedup.bandKeys(sig);
+      String best = null, bestGroup = null;
+      double bestSim = 0;
+      Set<String> seen = new HashSet<>();
+      try (PreparedStatement p =
+          c.prepareStatement(
+              "SELECT s.doc_id, s.sig, s.dup_group FROM dup_band b JOIN dup_signature s"
+                  + " ON s.doc_id = b.doc_id WHERE b.band = ?")) {
+        for (long band : bands) {
+          p.setLong(1, band);
+          try (ResultSet r = p.executeQuery()) {
+            if (!r.next()) continue;
+            String other = r.getString(1);
+            if (!seen.add(other)) continue;
+            double s = NearDuplicates.similarity(sig, ints(r.getBytes(2)));
+            if (s > bestSim) {
+              bestSim = s;
+              best = other;
+              bestGroup = r.getString(3);
+            }
+          }
+        }
+      }
+      boolean dup = best != null && bestSim >= NearDuplicates.Config.DEFAULT.threshold();
+      String group = dup ? bestGroup : id;
+      try (PreparedStatement p =
+              c.prepareStatement("INSERT OR REPLACE INTO dup_signature VALUES (?,?,?)");
+          PreparedStatement b =
+              c.prepareStatement("INSERT OR REPLACE INTO dup_band (band, doc_id) VALUES (?,?)")) {
+        p.setString(1, id);
+        p.setBytes(2, bytes(sig));
+        p.setString(3, group);
+        p.executeUpdate();
+        for (long band : bands) {
+          b.setLong(1, band);
+          b.setString(2, id);
+          b.addBatch();
+        }
+        b.executeBatch();
+      }
+      return new String[] {group, dup ? best : null};
+    }
+
+    // -------------------------------------------------------------------------------- stories
+
+    /** Adds an article's terms to the story grouping and returns the story it joins. */
+    StoryRow story(long seq, Map<String, Double> tf) throws SQLException {
+      long docs = next("docs");
+      TreeMap<String, Double> vec = new TreeMap<>();
+      try (PreparedStatement p =
+          c.prepareStatement(
+              "INSERT INTO story_term (term, df) VALUES (?, 1)"
+                  + " ON CONFLICT (term) DO UPDATE SET df = df + 1 RETURNING df")) {
+        for (var e : new TreeMap<>(tf).entrySet()) {
+          p.setString(1, e.getKey());
+          long df;
+          try (ResultSet r = p.executeQuery()) {
+            r.next();
+            df = r.getLong(1);
+          }
+          double idf = Math.log((docs + 1.0) / (df + 0.5));
+          vec.put(e.getKey(), (1 + Math.log(e.getValue())) * idf);
+        }
+      }
+      truncate(vec, storyConfig.docTerms());
+      double n = norm(vec);
+      if (n > 0) vec.replaceAll((k, x) -> x / n);
+
+      Map<String, Double> dots = new TreeMap<>();
+      try (PreparedStatement p =
+          c.prepareStatement("SELECT story_id, weight FROM story_posting WHERE term = ?")) {
+        for (var e : top(vec, storyConfig.queryTerms())) {
+          p.setString(1, e.getKey());
+          try (ResultSet r = p.executeQuery()) {
+            while (r.next()) dots.merge(r.getString(1), r.getDouble(2) * e.getValue(), Double::sum);
+          }
+        }
+      }
+      String best = null;
+      double bestSim = 0;
+      for (var e : dots.entrySet()) {
+        double sim = e.getValue() / storyNorm(e.getKey());
+        if (sim > bestSim) {
+          bestSim = sim;
+          best = e.getKey();
+        }
+      }
+      boolean fresh = best == null || bestSim < storyConfig.joinThreshold();
+      StoryRow s;
+      if (fresh) {
+        long number = next("stories");
+        s = new StoryRow("s" + number);
+        s.n = number;
+        stories.put(s.id, s);
+        next("live");
+      } else {
+        s = storyRow(best);
+      }
+      storiesChanged.add(s.id);
+      TreeMap<String, Double> before = new TreeMap<>(s.centroid);
+      for (var e : vec.entrySet()) s.centroid.merge(e.getKey(), e.getValue(), Double::sum);
+      truncate(s.centroid, storyConfig.centroidTerms());
+      s.norm = norm(s.centroid);
+      s.lastJoin = seq;
+      try (PreparedStatement del =
+              c.prepareStatement("DELETE FROM story_posting WHERE term = ? AND story_id = ?");
+          PreparedStatement put =
+              c.prepareStatement("INSERT OR REPLACE INTO story_posting VALUES (?,?,?)")) {
+        for (String w : before.keySet()) {
+          if (s.centroid.containsKey(w)) continue;
+          del.setString(1, w);
+          del.setString(2, s.id);
+          del.addBatch();
+        }
+        for (var e : s.centroid.entrySet()) {
+          if (e.getValue().equals(before.get(e.getKey()))) continue;
+          put.setString(1, e.getKey());
+          put.setString(2, s.id);
+          put.setDouble(3, e.getValue());
+          put.addBatch();
+        }
+        del.executeBatch();
+        put.executeBatch();
+      }
+      if (fresh && current("live") > storyConfig.maxLiveStories()) retireOldest();
+      return s;
+    }
+
+    /** Takes the story joined longest ago out of matching, as the in-memory grouper does. */
+    private void retireOldest() throws SQLException {
+      // Stories of this batch carry their last join in memory only: write them first.
+      writeStories();
+      String id = null;
+      try (Statement st = c.createStatement();
+          ResultSet r =
+              st.executeQuery(
+                  "SELECT id FROM story_state WHERE live = 1 ORDER BY last_join LIMIT 1")) {
+        if (r.next()) id = r.getString(1);
+      }
+      if (id == null) return;
+      StoryRow s = storyRow(id);
+      s.live = false;
+      storiesChanged.add(id);
+      try (PreparedStatement p =
+          c.prepareStatement("DELETE FROM story_posting WHERE story_id = ? AND term = ?")) {
+        for (String w : s.centroid.keySet()) {
+          p.setString(1, id);
+          p.setString(2, w);
+          p.addBatch();
+        }
+        p.executeBatch();
+      }
+      counters.put("live", current("live") - 1);
+    }
+
+    StoryRow storyRow(String id) throws SQLException {
+      StoryRow s = stories.get(id);
+      if (s != null) return s;
+      try (PreparedStatement p =
+          c.prepareStatement(
+              "SELECT n, live, last_join, norm, centroid, title, title_key, first, last, docs"
+                  + " FROM story_state WHERE id = ?")) {
+        p.setString(1, id);
+        try (ResultSet r = p.executeQuery()) {
+          if (!r.next()) throw new IllegalStateException("story " + id + " is not stored");
+          s = new StoryRow(id);
+          s.n = r.getLong(1);
+          s.live = r.getInt(2) == 1;
+          s.lastJoin = r.getLong(3);
+          s.norm = r.getDouble(4);
+          s.centroid = Json.MAPPER.readValue(r.getString(5), WEIGHTS);
+          s.title = r.getString(6);
+          s.titleKey = r.getString(7);
+          s.first = r.getString(8);
+          s.last = r.getString(9);
+          s.docs = r.getLong(10);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+          throw new StoreException("story " + id + " is stored damaged: " + e.getMessage(), e);
+        }
+      }
+      stories.put(id, s);
+      return s;
+    }
+
+    /** The norm of a live story's centroid. */
+    private double storyNorm(String id) throws SQLException {
+      StoryRow s = stories.get(id);
+      if (s != null) return s.norm;
+      Double n = norms.get(id);
+      if (n == null) {
+        try (PreparedStatement p =
+            c.prepareStatement("SELECT norm FROM story_state WHERE id = ?")) {
+          p.setString(1, id);
+          try (ResultSet r = p.executeQuery()) {
+            if (!r.next()) throw new IllegalStateException("story " + id + " is not stored");
+            n = r.getDouble(1);
+          }
+        }
+        norms.put(id, n);
+      }
+      return n;
+    }
+
+    private void writeStories() throws SQLException {
+      try (PreparedStatement p =
+          c.prepareStatement(
+              "INSERT OR REPLACE INTO story_state (id, n, live, last_join, norm, centroid, title, title_key,"
+                  + " first, last, docs) VALUES (?,?,?,?,?,?,?,?,?,?,?)")) {
+        for (String id : storiesChanged) {
+          StoryRow s = stories.get(id);
+          int i = 1;
+          p.setString(i++, s.id);
+          p.setLong(i++, s.n);
+          p.setInt(i++, s.live ? 1 : 0);
+          p.setLong(i++, s.lastJoin);
+          p.setDouble(i++, s.norm);
+          p.setString(i++, Json.write(s.centroid));
+          p.setString(i++, s.title);
+          p.setString(i++, s.titleKey);
+          p.setString(i++, s.first);
+          p.setString(i++, s.last);
+          p.setLong(i, s.docs);
+          p.addBatch();
+          if (s.docs > 0) markStale("story", s.id, -s.docs, String.format("%012d", s.n));
+        }
+        p.executeBatch();
+      }
+      storiesChanged.clear();
+    }
+
+    // ----------------------------------------------------------------------------- fact series
+
+    void observations(long seq, List<Observation> os) throws SQLException {
+      try (PreparedStatement obs =
+              c.prepareStatement("INSERT OR REPLACE INTO series_observation VALUES (?,?,?,?)");
+          PreparedStatement lnk =
+              c.prepareStatement("INSERT OR IGNORE INTO series_link VALUES (?,?,?)")) {
+        for (int i = 0; i < os.size(); i++) {
+          Observation o = os.get(i);
+          String key = o.key().toString();
+          obs.setString(1, key);
+          obs.setLong(2, seq);
+          obs.setInt(3, i);
+          obs.setString(4, Json.write(o));
+          obs.addBatch();
+          staleSeries.put(key, o.key());
+          seriesAdded.merge(key, 1, Integer::sum);
+          if (o.partOf() != null) {
+            String other = o.partOf().toString();
+            link(lnk, key, other, o.partOf());
+            link(lnk, other, key, o.key());
+            staleSeries.put(other, o.partOf());
+          }
+        }
+        obs.executeBatch();
+        lnk.executeBatch();
+      }
+    }
+
+    private void link(PreparedStatement p, String series, String other, SeriesKey otherKey)
+        throws SQLException {
+      p.setString(1, series);
+      p.setString(2, other);
+      p.setString(3, Json.write(otherKey));
+      p.addBatch();
+    }
+
+    // ------------------------------------------------------------------------------ statements
+
+    void quote(long seq, int idx, QuoteVariants.Item q) throws SQLException {
+      Set<String> words = QuoteVariants.stems(q.text());
+      Map<Long, Integer> shared = new TreeMap<>();
+      try (PreparedStatement p =
+          c.prepareStatement("SELECT n FROM statement_word WHERE word = ?")) {
+        for (String w : words) {
+          p.setString(1, w);
+          try (ResultSet r = p.executeQuery()) {
+            while (r.next()) shared.merge(r.getLong(1), 1, Integer::sum);
+          }
+        }
+      }
+      StatementRow best = null;
+      double bestJ = 0;
+      for (var e : shared.entrySet()) {
+        StatementRow st = statement(e.getKey());
+        boolean sameSpeaker = q.speaker() != null && q.speaker().equals(st.speaker);
+        boolean otherSpeaker = q.speaker() != null && st.speaker != null && !sameSpeaker;
+        if (otherSpeaker) continue;
+        double j = e.getValue() / (double) (words.size() + st.words - e.getValue());
+        double bar = sameSpeaker ? quoteConfig.minJaccard() : quoteConfig.minJaccardNoSpeaker();
+        if (e.getValue() >= quoteConfig.minShared() && j >= bar && j > bestJ) {
+          bestJ = j;
+          best = st;
+        }
+      }
+      if (best == null) {
+        long n = next("statements");
+        best = new StatementRow(n, "q" + n, q.speaker(), words.size());
+        statements.put(n, best);
+        try (PreparedStatement p = c.prepareStatement("INSERT INTO statement_word VALUES (?,?)")) {
+          for (String w : words) {
+            p.setString(1, w);
+            p.setLong(2, n);
+            p.addBatch();
+          }
+          p.executeBatch();
+        }
+      } else if (best.speaker == null && q.speaker() != null) {
+        best.speaker = q.speaker();
+      }
+      statementsChanged.add(best.n);
+      try (PreparedStatement p =
+          c.prepareStatement("INSERT OR REPLACE INTO statement_variant VALUES (?,?,?,?)")) {
+        p.setLong(1, best.n);
+        p.setLong(2, seq);
+        p.setInt(3, idx);
+        p.setString(4, Json.write(q));
+        p.executeUpdate();
+      }
+    }
+
+    StatementRow statement(long n) throws SQLException {
+      StatementRow s = statements.get(n);
+      if (s != null) return s;
+      try (PreparedStatement p =
+          c.prepareStatement("SELECT id, speaker, words FROM statement_state WHERE n = ?")) {
+        p.setLong(1, n);
+        try (ResultSet r = p.executeQuery()) {
+          if (!r.next()) throw new IllegalStateException("statement " + n + " is not stored");
+          s = new StatementRow(n, r.getString(1), r.getString(2), r.getInt(3));
+        }
+      }
+      statements.put(n, s);
+      return s;
+    }
+
+    private void writeStatements() throws SQLException {
+      try (PreparedStatement p =
+          c.prepareStatement("INSERT OR REPLACE INTO statement_state VALUES (?,?,?,?)")) {
+        for (long n : statementsChanged) {
+          StatementRow s = statements.get(n);
+          p.setLong(1, s.n);
+          p.setString(2, s.id);
+          p.setString(3, s.speaker);
+          p.setInt(4, s.words);
+          p.addBatch();
+          markStale("statement", s.id, s.n, "");
+        }
+        p.executeBatch();
+      }
+    }
+
+    private String lookup(String sql, String arg) throws SQLException {
+      try (PreparedStatement p = c.prepareStatement(sql)) {
+        p.setString(1, arg);
+        try (ResultSet r = p.executeQuery()) {
+          return r.next() ? r.getString(1) : null;
+        }
+      }
+    }
+  }
+
+  /** Orders series as {@link SeriesKey#compareTo} does: subject, measure, place. */
+  static String sortKey(SeriesKey k) {
+    return k.subject() + "\u0000" + k.measure() + "\u0000" + k.place();
+  }
+
+  private static String firstSentence(Annotated a) {
+    String b = a.body();
+    int end = a.sentences().isEmpty() ? Math.min(b.length(), 120) : a.sentences().get(0).end();
+    return b.substring(0, Math.min(end, 160)).strip();
+  }
+
+  private static String nz(String s, String fallback) {
+    return s == null ? fallback : s;
+  }
+
+  /** The {@code k} heaviest entries, heaviest first, ties by term. */
+  private static List<Map.Entry<String, Double>> top(Map<String, Double> v, int k) {
+    List<Map.Entry<String, Double>> es = new ArrayList<>(v.entrySet());
+    es.sort(StoredResolution::heavierFirst);
+    return es.size() > k ? es.subList(0, k) : es;
+  }
+
+  private static int heavierFirst(Map.Entry<String, Double> a, Map.Entry<String, Double> b) {
+    int c = Double.compare(b.getValue(), a.getValue());
+    return c != 0 ? c : a.getKey().compareTo(b.getKey());
+  }
+
+  private static void truncate(Map<String, Double> m, int k) {
+    if (m.size() <= k) return;
+    List<Map.Entry<String, Double>> es = new ArrayList<>(m.entrySet());
+    es.sort(StoredResolution::heavierFirst);
+    List<String> drop = new ArrayList<>();
+    for (int i = k; i < es.size(); i++) drop.add(es.get(i).getKey());
+    for (String w : drop) m.remove(w);
+  }
+
+  private static double norm(Map<String, Double> m) {
+    double s = 0;
+    for (double x : m.values()) s += x * x;
+    return Math.sqrt(s);
+  }
+
+  private static byte[] bytes(int[] sig) {
+    java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(sig.length * 4);
+    for (int v : sig) b.putInt(v);
+    return b.array();
+  }
+
+  private static int[] ints(byte[] bytes) {
+    java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(bytes);
+    int[] out = new int[bytes.length / 4];
+    for (int i = 0; i < out.length; i++) out[i] = b.getInt();
+    return out;
+  }
+}

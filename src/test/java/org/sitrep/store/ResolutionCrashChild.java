@@ -1,0 +1,44 @@
+package org.sitrep.store;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.sitrep.bench.IncrementalBenchmark;
+import org.sitrep.bench.SyntheticCorpus;
+import org.sitrep.model.Annotated;
+
+/**
+ * The process the resolution crash test kills: stores articles 0..n-1 of {@link #corpus}, {@code
+ * batch} at a time, adds each batch to the resolution kept in the store, and prints "ok i" once the
+ * batch ending with article i is resolved.
+ */
+public final class ResolutionCrashChild {
+  private ResolutionCrashChild() {}
+
+  /** Synthetic articles with wire copies, undated and back-filled ones; the same on every call. */
+  static List<Annotated> corpus(int n) {
+    SyntheticCorpus corpus =
+        new SyntheticCorpus(5, SyntheticCorpus.fillerFrom(Path.of("examples")));
+    SplittableRandom rnd = new SplittableRandom(17);
+    List<Annotated> out = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) out.add(IncrementalBenchmark.article(corpus, rnd, i));
+    return out;
+  }
+
+  public static void main(String[] args) {
+    Path dir = Path.of(args[0]);
+    int n = Integer.parseInt(args[1]);
+    int batch = Integer.parseInt(args[2]);
+    List<Annotated> corpus = corpus(n);
+    try (Store store = Store.open(dir)) {
+      System.out.println("opened");
+      for (int i = 0; i < n; i += batch) {
+        store.putAll(corpus.subList(i, Math.min(n, i + batch)));
+        store.resolvePending();
+        System.out.println("ok " + (Math.min(n, i + batch) - 1));
+      }
+    }
+    System.out.println("done");
+  }
+}
