@@ -44,6 +44,9 @@ public final class FactFinder {
   private static final java.util.function.Predicate<String> MATCHES_6 =
       Pattern.compile("\\d{4}(-Q[1-4]|-H[12])?").asMatchPredicate();
 
+  /** How many sentences before a figure's own are read for the names its pronouns point to. */
+  static final int CONTEXT_SENTENCES = 3;
+
   /** A sentence with more figures than this is a table or a list, not prose about facts. */
   static final int MAX_FIGURES_PER_SENTENCE = 12;
 
@@ -100,12 +103,14 @@ public final class FactFinder {
     int[] starts = byStart.stream().mapToInt(Mention::start).toArray();
     Annotated local = null;
     int localSentence = -1;
+    Topic topic = Topic.of(a);
     for (int qi = 0; qi < qs.size(); qi++) {
       Quantity q = qs.get(qi);
       int si = a.sentenceAt(q.start());
       if (si < 0 || perSentence[si] > MAX_FIGURES_PER_SENTENCE) continue;
       if (si != localSentence) {
-        int from = a.sentences().get(si > 0 ? si - 1 : si).start();
+        // the names of the sentence and the few before it: what its pronouns can point back to
+        int from = a.sentences().get(Math.max(0, si - CONTEXT_SENTENCES)).start();
         int to = a.sentences().get(si).end();
         int lo = lowerBound(starts, from), hi = lowerBound(starts, to);
         local = a.withEntities(byStart.subList(lo, hi));
@@ -114,7 +119,7 @@ public final class FactFinder {
       if (!Figures.observation(local, q)) continue;
       if (q.text().chars().noneMatch(Character::isDigit) && VAGUE.matcher(q.text()).find())
         continue;
-      for (Fact f : read(local, qi, si, eventOf.get(qi), out)) {
+      for (Fact f : read(local, qi, si, eventOf.get(qi), out, topic)) {
         String key =
             f.subject()
                 + "|"
@@ -140,7 +145,8 @@ public final class FactFinder {
     return out;
   }
 
-  private static List<Fact> read(Annotated a, int qi, int si, Event ev, List<Fact> done) {
+  private static List<Fact> read(
+      Annotated a, int qi, int si, Event ev, List<Fact> done, Topic topic) {
     Quantity q = a.quantities().get(qi);
     Span sent = a.sentences().get(si);
     Around ar = new Around(a, sent, q, a.quantities(), qi);
@@ -190,6 +196,15 @@ public final class FactFinder {
       who = Subjects.deployerTo(a, q.start(), placeCode);
     if (who != null && placeCode != null && Subjects.countryName(placeCode).equals(who.name()))
       placeCode = null;
+    boolean casualty =
+        n.measure.equals("deaths")
+            || n.measure.equals("injuries")
+            || n.measure.equals("casualties");
+    // the toll of an event with no one named: the place it happened, else the article's place
+    if (who == null && casualty) who = Subjects.scene(a, sent, q);
+    if (who == null && casualty) who = topic.place();
+    // a figure whose clause names no one is about what the article is about
+    if (who == null && !n.needsSubject && !n.measure.equals("index level")) who = topic.entity();
     if (n.needsSubject && who == null) return List.of();
 
     Fact.Status status = status(ev, clauseText);

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 import org.sitrep.annotate.place.Gazetteer;
 import org.sitrep.model.Quantity;
+import org.sitrep.model.Token;
 
 /**
  * The measure of one figure, named from the language: what it counts (the counted noun as a plural,
@@ -426,8 +427,8 @@ final class Naming {
             .toLowerCase(Locale.ROOT);
     if (ERROR_MARGIN.matcher(pre).find() || ERROR_MARGIN_AFTER.matcher(post).lookingAt()) {
       measure = "margin of error"; // "plus or minus 3 percent", "a margin of error of 2.5%"
-      for (int i = ar.sentFirst; i < ar.sentEnd && subject == null; i++)
-        if (LEX.is("survey", ar.lemma(i))) subject = new Subjects.Who(ar.lemma(i), null);
+      subject = survey(ar);
+      if (subject == null) subject = new Subjects.Who("poll", null); // only surveys have one
       return this;
     }
     String adv = ar.word(ar.first - 1);
@@ -497,9 +498,31 @@ final class Naming {
       // "a 12% rise in sales", "a 12 percent drop in output": a change of what it is "in", else of
       // the clause's subject
       direction = sign.equals("up") ? 1 : -1;
-      if (ar.word(i + 1).equals("in") && plainNoun(ar, i + 2)) measure = ar.word(i + 2);
-      else if (ar.head >= 0 && !ar.proper(ar.head)) measure = subjectNoun(ar);
+      int of = i + 2;
+      // "an increase in its profits", "a drop in the company's sales"
+      while (of < ar.sentEnd
+          && of < i + 6
+          && !plainNoun(ar, of)
+          && (ar.pos(of).equals("PRP$")
+              || ar.pos(of).equals("DT")
+              || ar.pos(of).equals("POS")
+              || ar.pos(of).startsWith("JJ")
+              || ar.proper(of))) of++;
+      if (ar.word(i + 1).equals("in") && plainNoun(ar, of)) {
+        measure = ar.word(of);
+        subject = Subjects.possessiveIn(ar.a, ar.charStart(i + 2), ar.charEnd(of));
+        if (subject == null) subject = Subjects.referenceIn(ar, i + 2, of);
+      } else if (ar.head >= 0 && !ar.proper(ar.head)) measure = subjectNoun(ar);
       return measure == null ? null : this;
+    }
+    Subjects.Who backed = counted != null || ar.word(next).equals("of") ? backed(ar) : null;
+    if (backed != null) {
+      // "73 percent of Democrats now support Clinton", "50% of respondents chose Smith": the
+      // share of a group that backs someone is that one's support
+      share = true;
+      measure = "support";
+      subject = backed;
+      return this;
     }
     if (counted != null && lastLemma(ar, counted).length() > 2) {
       share = true;
@@ -530,6 +553,37 @@ final class Naming {
     measure = "share";
     needsSubject = true;
     return this;
+  }
+
+  /**
+   * The one a share of a group backs: the named object of the first finite verb of backing after
+   * the figure ("73 percent of Democrats who had supported Sanders now support Clinton"), before
+   * the next figure; null when none.
+   */
+  private static Subjects.Who backed(Around ar) {
+    int stop = ar.sentEnd;
+    for (Quantity o : ar.a.quantities())
+      if (o.start() > ar.charEnd(ar.last) && o.start() < ar.charEnd(stop - 1)) {
+        stop = Math.min(stop, Token.firstAtOrAfter(ar.toks, o.start()));
+      }
+    for (int k = ar.last + 1; k < stop && k < ar.last + 30; k++) {
+      String p = ar.pos(k);
+      if (!(p.equals("VBP") || p.equals("VBD") || p.equals("VBZ") || p.equals("VB"))) continue;
+      if (!LEX.is("back", ar.lemma(k))) continue;
+      int o = k + 1;
+      while (o < stop
+          && (ar.pos(o).equals("IN") || ar.pos(o).equals("DT") || ar.pos(o).equals("RB"))) o++;
+      org.sitrep.model.Mention m = o < stop ? Subjects.mentionAt(ar, o) : null;
+      if (m != null) return new Subjects.Who(Subjects.name(m), m);
+    }
+    return null;
+  }
+
+  /** The survey the sentence names ("the poll of 1,000 adults"), or null. */
+  private static Subjects.Who survey(Around ar) {
+    for (int i = ar.sentFirst; i < ar.sentEnd; i++)
+      if (LEX.is("survey", ar.lemma(i))) return new Subjects.Who(ar.lemma(i), null);
+    return null;
   }
 
   /** A common noun that is not a time word ("yesterday") or a reporting period. */
@@ -600,9 +654,19 @@ final class Naming {
       }
     }
     measure = base;
+    // "a poll of 1,000 adults", "the survey questioned 2,000 voters": the survey's sample
+    if (LEX.is("respondent", lemma) && (surveyed(ar, v) || "of".equals(ar.prep)))
+      subject = survey(ar);
     if (object && (vb == Lexicon.Role.UP || vb == Lexicon.Role.DOWN)) direction = 0;
     if (object && LEX.is("threshold", ar.lemma(ar.verbBefore))) subject = thresholdOf(ar);
     return this;
+  }
+
+  /** The verb at {@code v} (or the one after the figure) questions people: "surveyed", "polled". */
+  private static boolean surveyed(Around ar, int v) {
+    return (v >= 0 && LEX.is("surveyverb", ar.lemma(v)))
+        || (ar.verbAfter >= 0 && LEX.is("surveyverb", ar.lemma(ar.verbAfter)))
+        || LEX.is("surveyverb", ar.lemma(ar.last + 1));
   }
 
   static boolean money(String unit) {
@@ -690,9 +754,20 @@ final class Naming {
     Subjects.Who w =
         Subjects.possessiveIn(ar.a, ar.charStart(ar.npStart), ar.charEnd(ar.npEnd - 1));
     if (w == null && ar.ownerStart >= 0)
-      w = Subjects.mentionIn(ar.a, ar.charStart(ar.ownerStart), ar.charEnd(ar.ownerEnd - 1));
-    if (w == null) w = Subjects.mentionIn(ar.a, ar.charStart(ar.npStart), ar.charEnd(ar.npEnd - 1));
+      w = namedOrReferred(ar, ar.ownerStart, ar.ownerEnd); // "shares of the company"
+    if (w == null) w = namedOrReferred(ar, ar.npStart, ar.npEnd); // "its sales"
     return w;
+  }
+
+  /**
+   * The name in the tokens [from, to), else a pronoun or description that points back to one, else
+   * a demonym's country.
+   */
+  private static Subjects.Who namedOrReferred(Around ar, int from, int to) {
+    Subjects.Who w = Subjects.mentionIn(ar.a, ar.charStart(from), ar.charEnd(to - 1));
+    if (w != null && !"demonym".equals(w.mention().kind())) return w;
+    Subjects.Who r = Subjects.referenceIn(ar, from, to);
+    return r != null ? r : w;
   }
 
   /**
@@ -706,6 +781,7 @@ final class Naming {
       n++;
     }
     subject = Subjects.possessiveIn(ar.a, ar.charStart(s), ar.charEnd(noun));
+    if (subject == null) subject = Subjects.referenceIn(ar, s, noun); // "its quarterly loss"
     if (subject == null && ar.head >= 0 && isBe(ar)) subject = nounPhraseOwner(ar);
   }
 

@@ -227,6 +227,31 @@ final class Subjects {
         best);
   }
 
+  private static final Pattern SCENE_BEFORE =
+      Pattern.compile("(?i)\\b(in|at|near|outside|across|inside|on)\\s+(the\\s+)?$");
+
+  /**
+   * Where the people a toll counts were killed or hurt: the place named in the figure's sentence
+   * after "in", "at", "near" ... nearest to the figure ("17 people were killed near Lyon"); null
+   * when the sentence names none.
+   */
+  static Who scene(Annotated a, Span sent, Quantity q) {
+    Mention best = null;
+    int bestDist = Integer.MAX_VALUE;
+    for (Mention m : a.entities()) {
+      if (m.start() < sent.start() || m.end() > sent.end()) continue;
+      if (!"LOCATION".equals(m.type()) || "demonym".equals(m.kind())) continue;
+      String before = a.body().substring(Math.max(sent.start(), m.start() - 12), m.start());
+      if (!SCENE_BEFORE.matcher(before).find()) continue;
+      int d = Math.abs(m.start() - q.start());
+      if (d < bestDist) {
+        bestDist = d;
+        best = m;
+      }
+    }
+    return best == null ? null : new Who(name(best), best);
+  }
+
   /** The first name in the sentence written as an owner, else the only country it names. */
   static Who possessor(Annotated a, Span sent) {
     String body = a.body();
@@ -465,12 +490,18 @@ final class Subjects {
       if (ar.word(j).equals(",")) j--;
     }
     Mention m = mentionAt(ar, j);
+    // "It is slated for release", "She won 40 percent": a pronoun subject points back
+    if (m == null && !relative && ar.pos(j).equals("PRP")) m = pronounAntecedent(ar, j);
     int head = j;
     // "Islamic State militants killed", "Apple shares rose": a name modifying the subject's head
-    for (int n = 0; m == null && !relative && n < 2 && j > ar.sentFirst && ar.noun(j); n++) {
+    for (int n = 0; m == null && !relative && n < 3 && j > ar.sentFirst && ar.noun(j); n++) {
       // "Trump's standing improved": the subject's owner
       if (ar.pos(j - 1).equals("POS")) j--;
       m = mentionAt(ar, --j);
+      // "Its net profit has made up": a possessive pronoun owns the subject
+      int k = j;
+      while (m == null && k > ar.sentFirst && ar.pos(k).startsWith("JJ")) k--;
+      if (m == null && ar.pos(k).equals("PRP$")) m = pronounAntecedent(ar, k);
     }
     if (m != null && !relative) {
       // "The brigade in Lithuania will consist of": the name is in a modifier of the subject's head
@@ -512,28 +543,121 @@ final class Subjects {
   }
 
   /**
-   * "the company", "the country" as a subject: the last organisation or country the text named
-   * before it (a demonym names its country: "Malaysian officials said the country has spent").
+   * "the company", "the country", "the American computer company" as a subject: the last
+   * organisation or country the text named before it (a demonym names its country: "Malaysian
+   * officials said the country has spent").
    */
-  private static Mention antecedent(Around ar, int j) {
-    if (j <= ar.sentFirst || !ar.noun(j) || ar.proper(j) || !ar.word(j - 1).equals("the"))
-      return null;
+  static Mention antecedent(Around ar, int j) {
+    if (j <= ar.sentFirst || !ar.noun(j) || ar.proper(j)) return null;
     String kind = ANAPHORS.get(ar.lemma(j));
+    if (kind == null || kind.equals("person")) return null;
+    // "the company", "the German carmaker", "the American computer company"
+    int d = j - 1;
+    for (int n = 0; n < 3 && d > ar.sentFirst && !ar.word(d).equals("the"); n++, d--) {
+      String p = ar.pos(d);
+      if (!(p.startsWith("JJ") || (p.startsWith("NN") && !ar.proper(d)) || isDemonymAt(ar, d)))
+        return null;
+    }
+    if (!ar.word(d).equals("the")) return null;
+    int at = ar.charStart(d);
+    Mention last = lastOfKind(ar, kind, at);
+    if (last == null || last.start() < ar.charStart(ar.sentFirst)) return last;
+    // in its own sentence only the subject of a clause ("Nokia said the company will"), not a
+    // name in a phrase ("announced at the New York Stock Exchange, the company's shares")
+    Mention subject = null;
+    for (Mention m : ar.a.entities()) {
+      if (m.end() > at || m.start() < ar.charStart(ar.sentFirst) || !fits(m, kind)) continue;
+      String before = ar.a.body().substring(Math.max(0, m.start() - 20), m.start());
+      boolean owner =
+          ar.a.body().startsWith("'s", m.end()) || ar.a.body().startsWith("’s", m.end());
+      if (owner || (followedByVerb(ar.a, m) && !PREPOSITION_BEFORE.matcher(before).find()))
+        subject = m;
+    }
+    if (subject != null) return subject;
+    Mention earlier = lastOfKind(ar, kind, ar.charStart(ar.sentFirst));
+    return earlier != null ? earlier : last;
+  }
+
+  private static boolean isDemonymAt(Around ar, int k) {
+    Token t = ar.toks.get(k);
+    for (Mention m : ar.a.entities())
+      if (m.start() <= t.start() && t.end() <= m.end() && "demonym".equals(m.kind())) return true;
+    return false;
+  }
+
+  /**
+   * A personal or possessive pronoun ("she", "its", "their", as listed in {@code anaphors.tsv})
+   * read as the last person, or organisation or country, named before it: in its own sentence
+   * first, else the subject of an earlier sentence, else the last one named.
+   */
+  static Mention pronounAntecedent(Around ar, int j) {
+    if (j < ar.sentFirst || j >= ar.sentEnd) return null;
+    String kind = ANAPHORS.get(ar.word(j));
     if (kind == null) return null;
-    int at = ar.charStart(j - 1);
+    int at = ar.charStart(j);
+    int sentStart = ar.charStart(ar.sentFirst);
+    Mention inSentence = lastOfKind(ar, kind, at);
+    // "The company said it would hire", "the nation is allocating 2% of its GDP": a description
+    // in the sentence after the last name is what the pronoun points to
+    int from =
+        inSentence != null && inSentence.start() >= sentStart
+            ? Token.firstAtOrAfter(ar.toks, inSentence.end())
+            : ar.sentFirst;
+    for (int k = j - 1; k >= from; k--) {
+      String d = ANAPHORS.get(ar.lemma(k));
+      if (d == null || !ar.noun(k) || ar.proper(k) || d.equals("person")) continue;
+      if (!kind.equals(d) && !kind.startsWith(d) && !kind.endsWith(d)) continue;
+      return antecedent(ar, k);
+    }
+    if (inSentence != null && inSentence.start() >= sentStart) return inSentence;
+    if (inSentence == null) return null;
+    // the sentence before: its subject (a name followed by its verb) before any other name
+    int prevSentence = ar.a.sentenceAt(inSentence.start());
+    for (Mention m : ar.a.entities()) {
+      if (m.end() > sentStart || ar.a.sentenceAt(m.start()) != prevSentence) continue;
+      if (fits(m, kind) && followedByVerb(ar.a, m)) return m;
+    }
+    return inSentence;
+  }
+
+  /**
+   * A reference inside the tokens [from, to) that names an owner without naming it: a possessive
+   * pronoun ("its profits", "his campaign's"), a description written as an owner ("the company's
+   * sales") or heading the range ("shares of the American computer company"); null when none.
+   */
+  static Who referenceIn(Around ar, int from, int to) {
+    for (int k = Math.max(from, ar.sentFirst); k < to && k < ar.sentEnd; k++) {
+      Mention m = null;
+      if (ar.pos(k).equals("PRP$")) m = pronounAntecedent(ar, k);
+      else if (ar.pos(k + 1).equals("POS") || k == to - 1) m = antecedent(ar, k);
+      if (m != null) return new Who(name(m), m);
+    }
+    return null;
+  }
+
+  /**
+   * The last mention of the kind ("organization", "country", "person") ending before {@code at}.
+   */
+  private static Mention lastOfKind(Around ar, String kind, int at) {
     Mention best = null;
     for (Mention m : ar.a.entities()) {
       if (m.end() > at) continue;
-      boolean fits =
-          kind.equals("country")
-              ? m.country() != null
-                  && !isOrg(m)
-                  && !"PERSON".equals(m.type())
-                  && name(m).equals(countryName(m.country()))
-              : isOrg(m) && !"demonym".equals(m.kind());
-      if (fits && (best == null || m.start() > best.start())) best = m;
+      if (fits(m, kind) && (best == null || m.start() > best.start())) best = m;
     }
     return best;
+  }
+
+  private static boolean fits(Mention m, String kind) {
+    return switch (kind) {
+      case "country" ->
+          m.country() != null
+              && !isOrg(m)
+              && !"PERSON".equals(m.type())
+              && name(m).equals(countryName(m.country()));
+      case "person" -> "PERSON".equals(m.type());
+      case "organization-or-country" -> fits(m, "organization") || fits(m, "country");
+      default -> isOrg(m) && !"demonym".equals(m.kind());
+    };
   }
 
   /** "Alaska, Hawaii and Washington hold caucuses": the list is named by its first member. */
@@ -550,7 +674,7 @@ final class Subjects {
   }
 
   /** The named entity (not a demonym) that token {@code k} is part of, or null. */
-  private static Mention mentionAt(Around ar, int k) {
+  static Mention mentionAt(Around ar, int k) {
     if (k < ar.sentFirst || k >= ar.sentEnd) return null;
     Token t = ar.toks.get(k);
     for (Mention m : ar.a.entities()) {
