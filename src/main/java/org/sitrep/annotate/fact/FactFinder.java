@@ -196,6 +196,9 @@ public final class FactFinder {
       who = Subjects.deployerTo(a, q.start(), placeCode);
     if (who != null && placeCode != null && Subjects.countryName(placeCode).equals(who.name()))
       placeCode = null;
+    // "earned $45.2 million, or 65 cents a share, compared with $84.9 million": a figure that
+    // continues the one before it in its sentence is about the same one
+    if (who == null && Naming.money(q.unit())) who = continued(done, sent, n.measure);
     boolean casualty =
         n.measure.equals("deaths")
             || n.measure.equals("injuries")
@@ -204,7 +207,8 @@ public final class FactFinder {
     if (who == null && casualty) who = Subjects.scene(a, sent, q);
     if (who == null && casualty) who = topic.place();
     // a figure whose clause names no one is about what the article is about
-    if (who == null && !n.needsSubject && !n.measure.equals("index level")) who = topic.entity();
+    if (who == null && !casualty && !n.needsSubject && !n.measure.equals("index level"))
+      who = topic.entity();
     if (n.needsSubject && who == null) return List.of();
 
     Fact.Status status = status(ev, clauseText);
@@ -271,6 +275,23 @@ public final class FactFinder {
     return List.of(
         withValue(fact, dir * Math.abs(v), null, change, Fact.Kind.CHANGE),
         withValue(fact, q.valueMax(), null, null, Fact.Kind.LEVEL));
+  }
+
+  /**
+   * The subject of the last fact of the sentence whose measure is this one or the sum this one is
+   * per unit of ("money earned" for "money earned per share"), or null.
+   */
+  private static Subjects.Who continued(List<Fact> done, Span sent, String measure) {
+    int per = measure.indexOf(" per ");
+    String base = per > 0 ? measure.substring(0, per) : measure;
+    for (int i = done.size() - 1; i >= 0; i--) {
+      Fact f = done.get(i);
+      if (f.evidenceStart() != sent.start()) break;
+      if (f.subject() == null) continue;
+      if (f.measure().equals(measure) || f.measure().equals(base))
+        return new Subjects.Who(f.subject(), null);
+    }
+    return null;
   }
 
   /** {@code f} read as another value of its figure: an exact one, of the given kind. */

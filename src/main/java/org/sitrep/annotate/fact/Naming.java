@@ -123,7 +123,7 @@ final class Naming {
       // "$100,000 per day": money per stretch of time is a running cost, not a price
       if (about == null && TIME_UNITS.contains(each)) about = "cost";
       // "net income of $340 million, or 52 cents a share": the sum just before, per unit
-      Naming prev = about == null && depth == 0 ? earlier(ar, q, true) : null;
+      Naming prev = about == null && depth < CHAIN ? earlier(ar, q, true, depth) : null;
       if (prev != null && !prev.measure.equals("money") && !prev.measure.contains(" per "))
         about = prev.measure;
       n.measure = about == null || about.equals("price") ? "price" : about + " per " + each;
@@ -254,7 +254,7 @@ final class Naming {
     }
     // "$7.1 billion in 2006, up from $5.8 billion", "$199 and $299 respectively": a sum with no
     // noun of its own continues the sum just before it
-    Naming prev = depth == 0 ? earlier(ar, q, true) : null;
+    Naming prev = depth < CHAIN ? earlier(ar, q, true, depth) : null;
     if (prev != null && !prev.measure.equals("money")) {
       measure = prev.measure;
       subject = prev.subject;
@@ -366,14 +366,20 @@ final class Naming {
    * The naming of the nearest earlier figure of the sentence, a few words back: of the same
    * currency when {@code sameUnit}, else of a counted noun. Null if there is none.
    */
-  private static Naming earlier(Around ar, Quantity q, boolean sameUnit) {
-    java.util.List<Naming> all = earlierAll(ar, q, sameUnit, 12);
+  private static Naming earlier(Around ar, Quantity q, boolean sameUnit, int depth) {
+    java.util.List<Naming> all = earlierAll(ar, q, sameUnit, 12, depth);
     return all.isEmpty() ? null : all.get(all.size() - 1);
   }
 
+  /**
+   * How many sums back a sum with no noun of its own may borrow its measure ("earned $45.2 million,
+   * or 65 cents a share, compared with $84.9 million, or $1.24 a share").
+   */
+  private static final int CHAIN = 2;
+
   /** The namings of the earlier figures of the sentence within {@code window} tokens, in order. */
   private static java.util.List<Naming> earlierAll(
-      Around ar, Quantity q, boolean sameUnit, int window) {
+      Around ar, Quantity q, boolean sameUnit, int window, int depth) {
     java.util.List<Naming> out = new java.util.ArrayList<>();
     var qs = ar.a.quantities();
     int qi = qs.indexOf(q);
@@ -383,10 +389,12 @@ final class Naming {
     for (int k = Math.max(0, qi - 4); k < qi; k++) {
       Quantity p = qs.get(k);
       if (p.start() < sent.start()) continue;
-      if (sameUnit ? !money(p.unit()) || !money(q.unit()) : p.counted() == null) continue;
+      if (sameUnit ? !money(p.unit()) : p.counted() == null) continue;
+      // a sum continues a sum, not a sum per unit ("$84.9 million" after "65 cents a share")
+      if (sameUnit && perUnit(p.unit())) continue;
       Around pa = new Around(ar.a, sent, p, qs, k);
       if (ar.first - pa.last > window) continue;
-      Naming pn = of(pa, p, 1);
+      Naming pn = of(pa, p, depth + 1);
       if (pn != null) out.add(pn);
     }
     return out;
@@ -443,8 +451,8 @@ final class Naming {
       // "carried 4.5 million passengers in May, up 6 percent", "sold 9 million cars, 3 percent
       // more than a year earlier": a change of the figure before
       direction = turn;
-      Naming prev = earlier(ar, q, false);
-      if (prev == null) prev = earlier(ar, q, true);
+      Naming prev = earlier(ar, q, false, depth);
+      if (prev == null) prev = earlier(ar, q, true, depth);
       if (prev != null && prev.measure != null && !prev.measure.equals("money")) {
         measure = prev.measure;
         subject = prev.subject;
@@ -461,7 +469,7 @@ final class Naming {
       // "sold 21 million iPods and 1.6 million computers, a respective growth of 28% and 50%": a
       // change of the things counted just before, in order when they are "respective"
       direction = grows.equals("up") ? 1 : -1;
-      java.util.List<Naming> before = earlierAll(ar, q, false, 40);
+      java.util.List<Naming> before = earlierAll(ar, q, false, 40, depth);
       before.removeIf(p -> p.measure == null);
       int own = 0, after = 0;
       int sentEndChar = ar.charEnd(ar.sentEnd - 1);
@@ -498,17 +506,21 @@ final class Naming {
       // "a 12% rise in sales", "a 12 percent drop in output": a change of what it is "in", else of
       // the clause's subject
       direction = sign.equals("up") ? 1 : -1;
-      int of = i + 2;
-      // "an increase in its profits", "a drop in the company's sales"
-      while (of < ar.sentEnd
-          && of < i + 6
-          && !plainNoun(ar, of)
-          && (ar.pos(of).equals("PRP$")
-              || ar.pos(of).equals("DT")
-              || ar.pos(of).equals("POS")
-              || ar.pos(of).startsWith("JJ")
-              || ar.proper(of))) of++;
-      if (ar.word(i + 1).equals("in") && plainNoun(ar, of)) {
+      // "an increase in its profits", "a drop in the company's sales", "a 47% decline in
+      // fourth-quarter earnings": the head of the noun phrase after "in"
+      int of = -1;
+      for (int k = i + 2; k < ar.sentEnd && k < i + 9; k++) {
+        String p = ar.pos(k);
+        if (!(p.equals("PRP$")
+            || p.equals("DT")
+            || p.equals("POS")
+            || p.equals("HYPH")
+            || p.equals("CD")
+            || p.startsWith("JJ")
+            || p.startsWith("NN"))) break;
+        if (plainNoun(ar, k)) of = k;
+      }
+      if (ar.word(i + 1).equals("in") && of > 0) {
         measure = ar.word(of);
         subject = Subjects.possessiveIn(ar.a, ar.charStart(i + 2), ar.charEnd(of));
         if (subject == null) subject = Subjects.referenceIn(ar, i + 2, of);
@@ -667,6 +679,10 @@ final class Naming {
     return (v >= 0 && LEX.is("surveyverb", ar.lemma(v)))
         || (ar.verbAfter >= 0 && LEX.is("surveyverb", ar.lemma(ar.verbAfter)))
         || LEX.is("surveyverb", ar.lemma(ar.last + 1));
+  }
+
+  private static boolean perUnit(String unit) {
+    return unit != null && MONEY_PER.matcher(unit).matches();
   }
 
   static boolean money(String unit) {

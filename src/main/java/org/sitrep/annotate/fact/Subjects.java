@@ -493,6 +493,12 @@ final class Subjects {
     // "It is slated for release", "She won 40 percent": a pronoun subject points back
     if (m == null && !relative && ar.pos(j).equals("PRP")) m = pronounAntecedent(ar, j);
     int head = j;
+    // "The St. Louis company earned", "the Atlanta-based airline said": a description of a company
+    // named before, not the place that modifies it
+    if (m == null && !relative && ANAPHORS.containsKey(ar.lemma(j))) {
+      Mention d = antecedent(ar, j);
+      if (d != null) return d;
+    }
     // "Islamic State militants killed", "Apple shares rose": a name modifying the subject's head
     for (int n = 0; m == null && !relative && n < 3 && j > ar.sentFirst && ar.noun(j); n++) {
       // "Trump's standing improved": the subject's owner
@@ -553,10 +559,12 @@ final class Subjects {
     if (kind == null || kind.equals("person")) return null;
     // "the company", "the German carmaker", "the American computer company"
     int d = j - 1;
-    for (int n = 0; n < 3 && d > ar.sentFirst && !ar.word(d).equals("the"); n++, d--) {
+    for (int n = 0; n < 5 && d > ar.sentFirst && !ar.word(d).equals("the"); n++, d--) {
       String p = ar.pos(d);
-      if (!(p.startsWith("JJ") || (p.startsWith("NN") && !ar.proper(d)) || isDemonymAt(ar, d)))
-        return null;
+      if (!(p.startsWith("JJ")
+          || (p.startsWith("NN") && !ar.proper(d))
+          || p.equals("HYPH")
+          || isPlaceAt(ar, d))) return null;
     }
     if (!ar.word(d).equals("the")) return null;
     int at = ar.charStart(d);
@@ -578,10 +586,13 @@ final class Subjects {
     return earlier != null ? earlier : last;
   }
 
-  private static boolean isDemonymAt(Around ar, int k) {
+  /** Token {@code k} is part of a demonym or a place ("the American", "the St. Louis company"). */
+  private static boolean isPlaceAt(Around ar, int k) {
     Token t = ar.toks.get(k);
     for (Mention m : ar.a.entities())
-      if (m.start() <= t.start() && t.end() <= m.end() && "demonym".equals(m.kind())) return true;
+      if (m.start() <= t.start()
+          && t.end() <= m.end()
+          && ("demonym".equals(m.kind()) || "LOCATION".equals(m.type()))) return true;
     return false;
   }
 

@@ -7,10 +7,12 @@ import org.sitrep.model.Annotated;
 import org.sitrep.model.Mention;
 
 /**
- * What an article is about: the organisation or person its title names, else the one it names
- * clearly more often than any other; and likewise its place. A figure whose own clause names no one
- * ("The company gained $1 billion", "It will retail for $199" with nothing named before) is taken
- * to be about the article's topic; when an article has no clear topic the subject stays unknown.
+ * What an article is about: the organisation or person its title names, else the organisation it
+ * names clearly more often than any other (not a person: an article's most named person is as often
+ * a witness or a speaker as what its figures are about); and likewise its place. A figure whose own
+ * clause names no one ("The company gained $1 billion", "It will retail for $199" with nothing
+ * named before) is taken to be about the article's topic; when an article has no clear topic the
+ * subject stays unknown.
  */
 record Topic(Subjects.Who entity, Subjects.Who place) {
   /** Mentions the leading name needs, and how many times the runner-up's count it must reach. */
@@ -22,8 +24,10 @@ record Topic(Subjects.Who entity, Subjects.Who place) {
 
   static Topic of(Annotated a) {
     String title = a.document().title();
+    if (title == null || title.isBlank()) title = headline(a.body());
     String t = title == null ? "" : title.toLowerCase(Locale.ROOT);
-    Map<String, int[]> actors = new HashMap<>(), places = new HashMap<>();
+    Map<String, int[]> actors = new HashMap<>(), people = new HashMap<>();
+    Map<String, int[]> places = new HashMap<>();
     Map<String, Mention> firstOf = new HashMap<>();
     for (Mention m : a.entities()) {
       if ("demonym".equals(m.kind())) continue;
@@ -32,11 +36,21 @@ record Topic(Subjects.Who entity, Subjects.Who place) {
       if (!actor && !place) continue;
       String name = Subjects.name(m);
       firstOf.putIfAbsent(name, m);
+      boolean titled = !t.isEmpty() && containsWord(t, m.text().toLowerCase(Locale.ROOT));
       int[] c = (actor ? actors : places).computeIfAbsent(name, k -> new int[2]);
       c[0]++;
-      if (!t.isEmpty() && containsWord(t, m.text().toLowerCase(Locale.ROOT))) c[1] = 1;
+      if (titled) c[1] = 1;
+      // a person is the topic only when the title names them: the people an article names most
+      // often (a witness, a minister) are seldom what its unowned figures are about
+      if ("PERSON".equals(m.type())) {
+        int[] p = people.computeIfAbsent(name, k -> new int[2]);
+        p[0]++;
+        if (titled) p[1] = 1;
+      }
     }
-    return new Topic(lead(actors), lead(places));
+    Subjects.Who who = lead(actors);
+    if (who != null && people.containsKey(who.name()) && people.get(who.name())[1] == 0) who = null;
+    return new Topic(who, lead(places));
   }
 
   /** The name the title holds (the most named of those), else the clearly most named one. */
@@ -59,6 +73,14 @@ record Topic(Subjects.Who entity, Subjects.Who place) {
     if (best != null && bestN >= MIN_MENTIONS && bestN >= LEAD * second)
       return new Subjects.Who(best, null);
     return null;
+  }
+
+  /** A plain-text article's first line when it reads as a headline: short, with no full stop. */
+  static String headline(String body) {
+    int nl = body.indexOf('\n');
+    String first = (nl < 0 ? body : body.substring(0, nl)).strip();
+    if (first.isEmpty() || first.length() > 160 || first.endsWith(".")) return null;
+    return nl < 0 ? null : first;
   }
 
   private static boolean containsWord(String text, String word) {

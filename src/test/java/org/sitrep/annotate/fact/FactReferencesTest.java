@@ -124,4 +124,29 @@ class FactReferencesTest {
                 600)
             .subject());
   }
+
+  @Test
+  void aSumComparedWithAnEarlierOneContinuesItsMeasureAndSubject() {
+    String s =
+        "Kellogg Co. posted results on Tuesday. The Michigan company earned $210 million, or 58"
+            + " cents a share, compared with $190 million, or 52 cents a share, a year earlier.";
+    for (double v : new double[] {210e6, 190e6}) {
+      Fact f = factOf(s, v);
+      assertEquals("Kellogg Co.", f.subject(), f.toString());
+      assertEquals("earnings", f.measure());
+    }
+    for (double v : new double[] {58, 52}) {
+      Fact f = factOf(s, v);
+      assertEquals("Kellogg Co.", f.subject(), f.toString());
+      assertEquals("earnings per share", f.measure());
+    }
+  }
+
+  @Test
+  void aChangeOfACompoundNounIsAChangeOfItsHead() {
+    Fact f = factOf("Heinz reported a 12% drop in third-quarter profit.", 12);
+    assertEquals("Heinz", f.subject());
+    assertEquals("profit", f.measure());
+    assertEquals(-12, f.value());
+  }
 }
