@@ -240,12 +240,22 @@ public final class FactFinder {
     Integer ss = who == null || who.mention() == null ? null : who.mention().start();
     Integer se = who == null || who.mention() == null ? null : who.mention().end();
     String place = placeCode == null ? null : Subjects.countryName(placeCode);
-    double v = q.value();
+    // "77 cents", "65 pence a share": money in its currency, a hundredth of it
+    String unit = q.unit();
+    double scale = 1;
+    String sub = subunit(unit);
+    if (sub != null) {
+      unit = currencyOf(a, si, q, sub) + unit.substring(sub.length());
+      scale = 0.01;
+    }
+    double v = q.value() * scale;
     double value = kind == Fact.Kind.CHANGE ? dir * Math.abs(v) : v;
     Double max =
         q.valueMax() == null
             ? null
-            : kind == Fact.Kind.CHANGE ? dir * Math.abs(q.valueMax()) : q.valueMax();
+            : kind == Fact.Kind.CHANGE
+                ? dir * Math.abs(q.valueMax() * scale)
+                : q.valueMax() * scale;
     Fact fact =
         new Fact(
             qi,
@@ -256,7 +266,7 @@ public final class FactFinder {
             place,
             value,
             max,
-            q.unit(),
+            unit,
             q.bound(),
             q.approximate(),
             change,
@@ -274,7 +284,7 @@ public final class FactFinder {
     // "fell 212.4 to 9,412": the change the figure's first end says, the level its second
     return List.of(
         withValue(fact, dir * Math.abs(v), null, change, Fact.Kind.CHANGE),
-        withValue(fact, q.valueMax(), null, null, Fact.Kind.LEVEL));
+        withValue(fact, q.valueMax() * scale, null, null, Fact.Kind.LEVEL));
   }
 
   /**
@@ -292,6 +302,30 @@ public final class FactFinder {
         return new Subjects.Who(f.subject(), null);
     }
     return null;
+  }
+
+  /** "cent" or "pence" when the unit is one of them (alone or per something), else null. */
+  private static String subunit(String unit) {
+    if (unit == null) return null;
+    for (String s : new String[] {"cent", "pence"})
+      if (unit.equals(s) || unit.startsWith(s + " per ")) return s;
+    return null;
+  }
+
+  /**
+   * The currency cents are a hundredth of: pence are of pounds; cents of the currency of the last
+   * sum before them in their sentence or the one before, else of dollars.
+   */
+  private static String currencyOf(Annotated a, int si, Quantity q, String sub) {
+    if (sub.equals("pence")) return "GBP";
+    int from = a.sentences().get(Math.max(0, si - 1)).start();
+    String cur = "USD";
+    for (Quantity o : a.quantities()) {
+      if (o.start() < from || o.start() >= q.start() || o.unit() == null) continue;
+      if (o.unit().length() >= 3 && o.unit().substring(0, 3).matches("[A-Z]{3}"))
+        cur = o.unit().substring(0, 3);
+    }
+    return cur;
   }
 
   /** {@code f} read as another value of its figure: an exact one, of the given kind. */

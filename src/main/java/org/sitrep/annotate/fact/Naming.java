@@ -108,7 +108,13 @@ final class Naming {
     if (points) {
       n.measure = "index level";
       n.subject = n.indexName(ar);
-      return n.subject == null ? null : n;
+      if (n.subject != null) return n;
+      // "Smith's standing improved by two percentage points while Jones's fell by three points":
+      // points after a figure in percent are more of what that figure measured
+      Naming prev = depth < CHAIN ? earlierPercent(ar, q, depth) : null;
+      if (prev == null || prev.measure == null) return null;
+      n.measure = prev.measure;
+      return n;
     }
     if (money) return n.money(ar, q, moves, vb, depth);
     var per = unit == null ? null : MONEY_PER.matcher(unit);
@@ -368,8 +374,30 @@ final class Naming {
    */
   private static Naming earlier(Around ar, Quantity q, boolean sameUnit, int depth) {
     java.util.List<Naming> all = earlierAll(ar, q, sameUnit, 12, depth);
+    // a sum continues the last sum, a sum per unit when there is none ("$1.14 per share, while
+    // analysts expected 77 cents")
+    for (int i = all.size() - 1; i >= 0; i--) if (!all.get(i).perUnitSum) return all.get(i);
     return all.isEmpty() ? null : all.get(all.size() - 1);
   }
+
+  /** The naming of the last figure in percent or percentage points before q in its sentence. */
+  private static Naming earlierPercent(Around ar, Quantity q, int depth) {
+    var qs = ar.a.quantities();
+    int qi = qs.indexOf(q);
+    int si = ar.a.sentenceAt(q.start());
+    if (qi < 0 || si < 0) return null;
+    var sent = ar.a.sentences().get(si);
+    for (int k = qi - 1; k >= Math.max(0, qi - 3); k--) {
+      Quantity p = qs.get(k);
+      if (p.start() < sent.start()) break;
+      if (!"percent".equals(p.unit()) && !"percentage point".equals(p.unit())) continue;
+      return of(new Around(ar.a, sent, p, qs, k), p, depth + 1);
+    }
+    return null;
+  }
+
+  /** The figure named was a sum of money per unit ("$1.24 a share"). */
+  boolean perUnitSum;
 
   /**
    * How many sums back a sum with no noun of its own may borrow its measure ("earned $45.2 million,
@@ -390,11 +418,10 @@ final class Naming {
       Quantity p = qs.get(k);
       if (p.start() < sent.start()) continue;
       if (sameUnit ? !money(p.unit()) : p.counted() == null) continue;
-      // a sum continues a sum, not a sum per unit ("$84.9 million" after "65 cents a share")
-      if (sameUnit && perUnit(p.unit())) continue;
       Around pa = new Around(ar.a, sent, p, qs, k);
       if (ar.first - pa.last > window) continue;
       Naming pn = of(pa, p, depth + 1);
+      if (pn != null) pn.perUnitSum = perUnit(p.unit());
       if (pn != null) out.add(pn);
     }
     return out;
@@ -412,8 +439,14 @@ final class Naming {
       if (ar.verb(i) || ar.word(i).equals(",") || ar.word(i).equals(";")) break;
       String g = ar.noun(i) ? LEX.value("gauge", ar.lemma(i)) : null;
       if (g == null) continue;
-      // the thing gauged: a name in the words up to the figure ("the Japan quake")
-      subject = Subjects.mentionIn(ar.a, ar.charStart(i), ar.charEnd(to - 1));
+      // the thing gauged: a name in the words up to the figure ("the Japan quake"), the gauge's
+      // own modifiers included ("upgrades deadly Japan earthquake to 9.0")
+      int np = i;
+      while (np - 1 > ar.sentFirst
+          && np > i - 4
+          && (ar.pos(np - 1).startsWith("JJ") || ar.proper(np - 1) || ar.pos(np - 1).equals("DT")))
+        np--;
+      subject = Subjects.mentionIn(ar.a, ar.charStart(np), ar.charEnd(to - 1));
       if (subject == null) subject = Subjects.mentionIn(ar.a, ar.charStart(i), ar.charEnd(to));
       return g;
     }
@@ -666,6 +699,11 @@ final class Naming {
       }
     }
     measure = base;
+    // "with 239 people on board", "souls aboard": the people a plane or ship carries
+    if (base.equals("people")
+        && (ar.word(ar.last + 1).equals("aboard")
+            || (ar.word(ar.last + 1).equals("on") && ar.word(ar.last + 2).equals("board"))))
+      measure = "people on board";
     // "a poll of 1,000 adults", "the survey questioned 2,000 voters": the survey's sample
     if (LEX.is("respondent", lemma) && (surveyed(ar, v) || "of".equals(ar.prep)))
       subject = survey(ar);

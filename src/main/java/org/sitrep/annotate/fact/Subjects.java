@@ -159,10 +159,20 @@ final class Subjects {
     for (Mention m : a.entities()) {
       if (m.end() > q.start() || m.start() < sent.start() || q.start() - m.end() > 30) continue;
       String gap = body.substring(m.end(), q.start());
-      if (gap.transform(MATCHES_2::test))
+      if (gap.transform(MATCHES_2::test) && !(gap.contains("with") && placeAfterPreposition(a, m)))
         return new Who(name(m), m); // "NATO's 2% target", "Sanders with 44%"
     }
     return null;
+  }
+
+  /**
+   * "into the Indian Ocean", "off the coast of Sulawesi": a place that ends a prepositional phrase.
+   */
+  private static boolean placeAfterPreposition(Annotated a, Mention m) {
+    if (!"LOCATION".equals(m.type())) return false;
+    String before = a.body().substring(Math.max(0, m.start() - 20), m.start());
+    return PREPOSITION_BEFORE.matcher(before).find()
+        || before.matches("(?s).*\\b(into|off|onto|toward|towards|past)\\s+(the\\s+)?$");
   }
 
   /** The first named entity inside [from, to): the owner a noun phrase names. */
@@ -338,6 +348,8 @@ final class Subjects {
     if (m == null) m = objectBeforeLevel(ar);
     if (m == null) {
       int v = governingVerb(ar);
+      // "Wall Street expected 77 cents": who forecasts a figure is its source, not its subject
+      if (v >= 0 && Lexicon.get().is("forecast", ar.lemma(v))) return null;
       if (v >= 0) m = subjectOf(ar, v, 0);
     }
     return m == null ? null : new Who(name(m), m);
@@ -411,7 +423,13 @@ final class Subjects {
     k--;
     if (ar.word(k).equals(",")) k--;
     Mention m = mentionAt(ar, k);
-    return m == null ? null : firstConjunct(ar, m);
+    if (m == null) return null;
+    // "sending the jet into the Indian Ocean with 239 people on board": a place a verb sends
+    // something to does not have what the "with" phrase counts
+    int b = Token.firstAtOrAfter(ar.toks, m.start()) - 1;
+    if (b >= ar.sentFirst && ar.word(b).equals("the")) b--;
+    if ("LOCATION".equals(m.type()) && b >= ar.sentFirst && ar.pos(b).equals("IN")) return null;
+    return firstConjunct(ar, m);
   }
 
   private static boolean modifierPos(String p) {

@@ -135,11 +135,46 @@ class FactReferencesTest {
       assertEquals("Kellogg Co.", f.subject(), f.toString());
       assertEquals("earnings", f.measure());
     }
-    for (double v : new double[] {58, 52}) {
+    // cents are a hundredth of the currency of the sums before them
+    for (double v : new double[] {0.58, 0.52}) {
       Fact f = factOf(s, v);
       assertEquals("Kellogg Co.", f.subject(), f.toString());
       assertEquals("earnings per share", f.measure());
+      assertEquals("USD per share", f.unit());
     }
+  }
+
+  @Test
+  void whoForecastsAFigureIsNotItsSubject() {
+    Fact f =
+        factOf(
+            "Acme said its net profit came to $1.14 per share, while Wall Street expected just 77"
+                + " cents.",
+            0.77);
+    assertEquals("Acme", f.subject());
+    assertEquals("USD", f.unit());
+  }
+
+  @Test
+  void pointsAfterPercentagePointsAreMoreOfTheSameMeasure() {
+    Fact f =
+        factOf(
+            "Since last week's poll, Smith's standing improved by two percentage points while"
+                + " Jones's fell by three points.",
+            3);
+    assertEquals("Jones", f.subject());
+    assertEquals("standing", f.measure());
+    assertEquals(-3, f.value());
+  }
+
+  @Test
+  void peopleOnBoardBelongToNoPlaceTheyAreSentTo() {
+    Fact f = factOf("A ferry sank off the coast of Sulawesi with 120 souls on board.", 120);
+    assertEquals("people on board", f.measure());
+    assertNull(f.subject());
+    Fact q = factOf("Officials upgraded the deadly Chile earthquake to 8.8 on Sunday.", 8.8);
+    assertEquals("Chile", q.subject());
+    assertEquals("magnitude", q.measure());
   }
 
   @Test
