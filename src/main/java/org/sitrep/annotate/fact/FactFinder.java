@@ -202,10 +202,15 @@ public final class FactFinder {
     boolean casualty =
         n.measure.equals("deaths")
             || n.measure.equals("injuries")
-            || n.measure.equals("casualties");
+            || n.measure.equals("casualties")
+            // "14 people arrested", "3,000 residents evacuated": what an event did to people
+            || Lexicon.get().is("toll", n.measure.substring(n.measure.lastIndexOf(' ') + 1));
     // the toll of an event with no one named: the place it happened, else the article's place
     if (who == null && casualty) who = Subjects.scene(a, sent, q);
     if (who == null && casualty) who = topic.place();
+    // "Acme reported results on Monday. Sales rose 12%.": the subject the sentence before had
+    if (who == null && !casualty && !n.needsSubject && !n.measure.equals("index level"))
+      who = Subjects.previousSubject(a, si, sent, q);
     // a figure whose clause names no one is about what the article is about
     if (who == null && !casualty && !n.needsSubject && !n.measure.equals("index level"))
       who = topic.entity();

@@ -584,6 +584,11 @@ final class Naming {
     if (plainNoun(ar, next)) {
       share = true; // "a 5% stake", "45% support"
       measure = ar.lemma(next);
+      // "a 20% share of the smartphone market": a market share
+      if (measure.equals("share") && ar.word(next + 1).equals("of")) {
+        for (int k = next + 2; k < ar.sentEnd && k < next + 6; k++)
+          if (ar.lemma(k).equals("market")) measure = "market share";
+      }
       return this;
     }
     if (ar.head >= 0 && !ar.proper(ar.head) && (moves || direction != 0)) {

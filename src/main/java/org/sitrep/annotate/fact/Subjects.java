@@ -262,6 +262,31 @@ final class Subjects {
     return best == null ? null : new Who(name(best), best);
   }
 
+  /**
+   * The organisation or person the sentence before names as its subject (the first name there,
+   * followed by its verb and after no preposition), when the figure's own sentence names no
+   * organisation or person before it; null otherwise.
+   */
+  static Who previousSubject(Annotated a, int si, Span sent, Quantity q) {
+    if (si == 0) return null;
+    for (Mention m : a.entities()) {
+      if (m.start() >= sent.start() && m.end() <= q.start() && isActor(m)) return null;
+    }
+    Span prev = a.sentences().get(si - 1);
+    for (Mention m : a.entities()) {
+      if (m.start() < prev.start() || m.end() > prev.end() || !isActor(m)) continue;
+      String before = a.body().substring(Math.max(prev.start(), m.start() - 20), m.start());
+      if (PREPOSITION_BEFORE.matcher(before).find() || !followedByVerb(a, m)) continue;
+      if (speechNext(a, m)) return null; // "Reuters said": a source, not a subject
+      return new Who(name(m), m);
+    }
+    return null;
+  }
+
+  private static boolean isActor(Mention m) {
+    return (isOrg(m) || "PERSON".equals(m.type())) && !"demonym".equals(m.kind());
+  }
+
   /** The first name in the sentence written as an owner, else the only country it names. */
   static Who possessor(Annotated a, Span sent) {
     String body = a.body();

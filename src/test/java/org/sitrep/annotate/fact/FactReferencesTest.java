@@ -120,7 +120,8 @@ class FactReferencesTest {
     // with no name standing out the subject stays unknown
     assertNull(
         factOf(
-                "Volvo makes trucks. Scania makes buses. Analysts expect a further 600 layoffs.",
+                "Volvo makes trucks. Scania makes buses. The market is weak. Analysts expect a"
+                    + " further 600 layoffs.",
                 600)
             .subject());
   }
@@ -175,6 +176,31 @@ class FactReferencesTest {
     Fact q = factOf("Officials upgraded the deadly Chile earthquake to 8.8 on Sunday.", 8.8);
     assertEquals("Chile", q.subject());
     assertEquals("magnitude", q.measure());
+  }
+
+  @Test
+  void aFigureWithNoOwnerIsAboutTheSubjectOfTheSentenceBefore() {
+    String s = "Acme Corp. reported results on Monday. Sales rose 12% to $4.1 billion.";
+    assertEquals("Acme Corp.", factOf(s, 12).subject());
+    assertEquals("sales", factOf(s, 12).measure());
+    // a source before is no subject
+    assertNull(
+        factOf("Reuters said on Monday that markets were calm. Sales rose 12%.", 12).subject());
+  }
+
+  @Test
+  void peopleArrestedOrEvacuatedAreCountedForThePlace() {
+    Fact f = factOf("Police arrested 14 people in Lyon on Friday.", 14);
+    assertEquals("Lyon", f.subject());
+    assertEquals("people arrested", f.measure());
+  }
+
+  @Test
+  void aShareOfAMarketIsAMarketShare() {
+    Fact f = factOf("Apple has a 20% share of the smartphone market.", 20);
+    assertEquals("Apple", f.subject());
+    assertEquals("market share", f.measure());
+    assertEquals(Fact.Kind.SHARE, f.kind());
   }
 
   @Test
