@@ -21,9 +21,12 @@ import org.sitrep.model.Token;
  * ordered"). The clause's grammar is read from the tokens: a possessive right before the figure
  * ("to Sanders' 844"), the object of "A leads B 44% to 37%", the place of a relative clause ("at
  * the Bataclan, where 82 were killed"), "X with N", and the subject of the verb governing the
- * figure, past parentheticals and participial phrases, with "the company" or "the country" pointing
- * back to the last one named. Never the nearest country by default: when the text ties no one to
- * the figure the subject is unknown.
+ * figure, past parentheticals, participial phrases and coordinated verbs, with "the company", "the
+ * St. Louis company" or "the country" and the pronouns of {@code anaphors.tsv} ("its", "she")
+ * pointing back to the last one named. A toll no one is named for is the place's; a figure whose
+ * sentence names no one is the subject's of the sentence before, else the article's topic ({@link
+ * Topic}). Never the nearest country by default: when the text ties no one to the figure the
+ * subject is unknown.
  */
 final class Subjects {
   private static final java.util.function.Predicate<String> MATCHES_1 =
