@@ -168,12 +168,35 @@ final class Around {
    * company rose".
    */
   private void readSubject(int v) {
+    readSubject(v, 0);
+  }
+
+  private void readSubject(int v, int depth) {
     int j = v - 1, n = 0;
+    boolean participle = pos(v).equals("VBG");
     while (j >= sentFirst && n < 5) {
       String p = pos(j);
       if (!(p.equals("MD") || p.equals("RB") || p.equals("TO") || p.startsWith("VB"))) break;
+      participle |= p.equals("VBG");
       j--;
       n++;
+    }
+    // "tripled in 2004, doubled in 2005 and increased by 16 percent", "rose $5, continuing their
+    // trend of having risen 23 percent": a second verb or a participle shares the first verb's
+    // subject
+    if (depth == 0
+        && j >= sentFirst
+        && (pos(j).equals("CC") || (participle && (pos(j).equals("IN") || word(j).equals(","))))) {
+      for (int k = j - 1; k >= sentFirst && k > j - 20; k--) {
+        String p = pos(k), w = word(k);
+        if (w.equals(";") || w.equals(":") || p.startsWith("W")) break;
+        if (p.equals("VBD") || p.equals("VBZ") || p.equals("VBP")) {
+          // one more verb of the same list ("tripled in 2004, doubled in 2005 and ..."): go on
+          if (k - 1 >= sentFirst && (word(k - 1).equals(",") || pos(k - 1).equals("CC"))) continue;
+          readSubject(k, 1);
+          return;
+        }
+      }
     }
     // "the death toll from the attacks in Paris last Friday has risen": past the time words
     while (j > sentFirst && date(j) && n < 8) {

@@ -44,6 +44,9 @@ public final class FactFinder {
   private static final java.util.function.Predicate<String> MATCHES_6 =
       Pattern.compile("\\d{4}(-Q[1-4]|-H[12])?").asMatchPredicate();
 
+  /** How many sentences before a figure's own are read for the names its pronouns point to. */
+  static final int CONTEXT_SENTENCES = 3;
+
   /** A sentence with more figures than this is a table or a list, not prose about facts. */
   static final int MAX_FIGURES_PER_SENTENCE = 12;
 
@@ -100,12 +103,14 @@ public final class FactFinder {
     int[] starts = byStart.stream().mapToInt(Mention::start).toArray();
     Annotated local = null;
     int localSentence = -1;
+    Topic topic = Topic.of(a);
     for (int qi = 0; qi < qs.size(); qi++) {
       Quantity q = qs.get(qi);
       int si = a.sentenceAt(q.start());
       if (si < 0 || perSentence[si] > MAX_FIGURES_PER_SENTENCE) continue;
       if (si != localSentence) {
-        int from = a.sentences().get(si > 0 ? si - 1 : si).start();
+        // the names of the sentence and the few before it: what its pronouns can point back to
+        int from = a.sentences().get(Math.max(0, si - CONTEXT_SENTENCES)).start();
         int to = a.sentences().get(si).end();
         int lo = lowerBound(starts, from), hi = lowerBound(starts, to);
         local = a.withEntities(byStart.subList(lo, hi));
@@ -114,7 +119,7 @@ public final class FactFinder {
       if (!Figures.observation(local, q)) continue;
       if (q.text().chars().noneMatch(Character::isDigit) && VAGUE.matcher(q.text()).find())
         continue;
-      for (Fact f : read(local, qi, si, eventOf.get(qi), out)) {
+      for (Fact f : read(local, qi, si, eventOf.get(qi), out, topic)) {
         String key =
             f.subject()
                 + "|"
@@ -140,7 +145,8 @@ public final class FactFinder {
     return out;
   }
 
-  private static List<Fact> read(Annotated a, int qi, int si, Event ev, List<Fact> done) {
+  private static List<Fact> read(
+      Annotated a, int qi, int si, Event ev, List<Fact> done, Topic topic) {
     Quantity q = a.quantities().get(qi);
     Span sent = a.sentences().get(si);
     Around ar = new Around(a, sent, q, a.quantities(), qi);
@@ -190,6 +196,24 @@ public final class FactFinder {
       who = Subjects.deployerTo(a, q.start(), placeCode);
     if (who != null && placeCode != null && Subjects.countryName(placeCode).equals(who.name()))
       placeCode = null;
+    // "earned $45.2 million, or 65 cents a share, compared with $84.9 million": a figure that
+    // continues the one before it in its sentence is about the same one
+    if (who == null && Naming.money(q.unit())) who = continued(done, sent, n.measure);
+    boolean casualty =
+        n.measure.equals("deaths")
+            || n.measure.equals("injuries")
+            || n.measure.equals("casualties")
+            // "14 people arrested", "3,000 residents evacuated": what an event did to people
+            || Lexicon.get().is("toll", n.measure.substring(n.measure.lastIndexOf(' ') + 1));
+    // the toll of an event with no one named: the place it happened, else the article's place
+    if (who == null && casualty) who = Subjects.scene(a, sent, q);
+    if (who == null && casualty) who = topic.place();
+    // "Acme reported results on Monday. Sales rose 12%.": the subject the sentence before had
+    if (who == null && !casualty && !n.needsSubject && !n.measure.equals("index level"))
+      who = Subjects.previousSubject(a, si, sent, q);
+    // a figure whose clause names no one is about what the article is about
+    if (who == null && !casualty && !n.needsSubject && !n.measure.equals("index level"))
+      who = topic.entity();
     if (n.needsSubject && who == null) return List.of();
 
     Fact.Status status = status(ev, clauseText);
@@ -221,12 +245,22 @@ public final class FactFinder {
     Integer ss = who == null || who.mention() == null ? null : who.mention().start();
     Integer se = who == null || who.mention() == null ? null : who.mention().end();
     String place = placeCode == null ? null : Subjects.countryName(placeCode);
-    double v = q.value();
+    // "77 cents", "65 pence a share": money in its currency, a hundredth of it
+    String unit = q.unit();
+    double scale = 1;
+    String sub = subunit(unit);
+    if (sub != null) {
+      unit = currencyOf(a, si, q, sub) + unit.substring(sub.length());
+      scale = 0.01;
+    }
+    double v = q.value() * scale;
     double value = kind == Fact.Kind.CHANGE ? dir * Math.abs(v) : v;
     Double max =
         q.valueMax() == null
             ? null
-            : kind == Fact.Kind.CHANGE ? dir * Math.abs(q.valueMax()) : q.valueMax();
+            : kind == Fact.Kind.CHANGE
+                ? dir * Math.abs(q.valueMax() * scale)
+                : q.valueMax() * scale;
     Fact fact =
         new Fact(
             qi,
@@ -237,7 +271,7 @@ public final class FactFinder {
             place,
             value,
             max,
-            q.unit(),
+            unit,
             q.bound(),
             q.approximate(),
             change,
@@ -255,7 +289,48 @@ public final class FactFinder {
     // "fell 212.4 to 9,412": the change the figure's first end says, the level its second
     return List.of(
         withValue(fact, dir * Math.abs(v), null, change, Fact.Kind.CHANGE),
-        withValue(fact, q.valueMax(), null, null, Fact.Kind.LEVEL));
+        withValue(fact, q.valueMax() * scale, null, null, Fact.Kind.LEVEL));
+  }
+
+  /**
+   * The subject of the last fact of the sentence whose measure is this one or the sum this one is
+   * per unit of ("money earned" for "money earned per share"), or null.
+   */
+  private static Subjects.Who continued(List<Fact> done, Span sent, String measure) {
+    int per = measure.indexOf(" per ");
+    String base = per > 0 ? measure.substring(0, per) : measure;
+    for (int i = done.size() - 1; i >= 0; i--) {
+      Fact f = done.get(i);
+      if (f.evidenceStart() != sent.start()) break;
+      if (f.subject() == null) continue;
+      if (f.measure().equals(measure) || f.measure().equals(base))
+        return new Subjects.Who(f.subject(), null);
+    }
+    return null;
+  }
+
+  /** "cent" or "pence" when the unit is one of them (alone or per something), else null. */
+  private static String subunit(String unit) {
+    if (unit == null) return null;
+    for (String s : new String[] {"cent", "pence"})
+      if (unit.equals(s) || unit.startsWith(s + " per ")) return s;
+    return null;
+  }
+
+  /**
+   * The currency cents are a hundredth of: pence are of pounds; cents of the currency of the last
+   * sum before them in their sentence or the one before, else of dollars.
+   */
+  private static String currencyOf(Annotated a, int si, Quantity q, String sub) {
+    if (sub.equals("pence")) return "GBP";
+    int from = a.sentences().get(Math.max(0, si - 1)).start();
+    String cur = "USD";
+    for (Quantity o : a.quantities()) {
+      if (o.start() < from || o.start() >= q.start() || o.unit() == null) continue;
+      if (o.unit().length() >= 3 && o.unit().substring(0, 3).matches("[A-Z]{3}"))
+        cur = o.unit().substring(0, 3);
+    }
+    return cur;
   }
 
   /** {@code f} read as another value of its figure: an exact one, of the given kind. */

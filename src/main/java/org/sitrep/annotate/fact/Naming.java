@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 import org.sitrep.annotate.place.Gazetteer;
 import org.sitrep.model.Quantity;
+import org.sitrep.model.Token;
 
 /**
  * The measure of one figure, named from the language: what it counts (the counted noun as a plural,
@@ -107,7 +108,13 @@ final class Naming {
     if (points) {
       n.measure = "index level";
       n.subject = n.indexName(ar);
-      return n.subject == null ? null : n;
+      if (n.subject != null) return n;
+      // "Smith's standing improved by two percentage points while Jones's fell by three points":
+      // points after a figure in percent are more of what that figure measured
+      Naming prev = depth < CHAIN ? earlierPercent(ar, q, depth) : null;
+      if (prev == null || prev.measure == null) return null;
+      n.measure = prev.measure;
+      return n;
     }
     if (money) return n.money(ar, q, moves, vb, depth);
     var per = unit == null ? null : MONEY_PER.matcher(unit);
@@ -122,7 +129,7 @@ final class Naming {
       // "$100,000 per day": money per stretch of time is a running cost, not a price
       if (about == null && TIME_UNITS.contains(each)) about = "cost";
       // "net income of $340 million, or 52 cents a share": the sum just before, per unit
-      Naming prev = about == null && depth == 0 ? earlier(ar, q, true) : null;
+      Naming prev = about == null && depth < CHAIN ? earlier(ar, q, true, depth) : null;
       if (prev != null && !prev.measure.equals("money") && !prev.measure.contains(" per "))
         about = prev.measure;
       n.measure = about == null || about.equals("price") ? "price" : about + " per " + each;
@@ -253,7 +260,7 @@ final class Naming {
     }
     // "$7.1 billion in 2006, up from $5.8 billion", "$199 and $299 respectively": a sum with no
     // noun of its own continues the sum just before it
-    Naming prev = depth == 0 ? earlier(ar, q, true) : null;
+    Naming prev = depth < CHAIN ? earlier(ar, q, true, depth) : null;
     if (prev != null && !prev.measure.equals("money")) {
       measure = prev.measure;
       subject = prev.subject;
@@ -365,14 +372,42 @@ final class Naming {
    * The naming of the nearest earlier figure of the sentence, a few words back: of the same
    * currency when {@code sameUnit}, else of a counted noun. Null if there is none.
    */
-  private static Naming earlier(Around ar, Quantity q, boolean sameUnit) {
-    java.util.List<Naming> all = earlierAll(ar, q, sameUnit, 12);
+  private static Naming earlier(Around ar, Quantity q, boolean sameUnit, int depth) {
+    java.util.List<Naming> all = earlierAll(ar, q, sameUnit, 12, depth);
+    // a sum continues the last sum, a sum per unit when there is none ("$1.14 per share, while
+    // analysts expected 77 cents")
+    for (int i = all.size() - 1; i >= 0; i--) if (!all.get(i).perUnitSum) return all.get(i);
     return all.isEmpty() ? null : all.get(all.size() - 1);
   }
 
+  /** The naming of the last figure in percent or percentage points before q in its sentence. */
+  private static Naming earlierPercent(Around ar, Quantity q, int depth) {
+    var qs = ar.a.quantities();
+    int qi = qs.indexOf(q);
+    int si = ar.a.sentenceAt(q.start());
+    if (qi < 0 || si < 0) return null;
+    var sent = ar.a.sentences().get(si);
+    for (int k = qi - 1; k >= Math.max(0, qi - 3); k--) {
+      Quantity p = qs.get(k);
+      if (p.start() < sent.start()) break;
+      if (!"percent".equals(p.unit()) && !"percentage point".equals(p.unit())) continue;
+      return of(new Around(ar.a, sent, p, qs, k), p, depth + 1);
+    }
+    return null;
+  }
+
+  /** The figure named was a sum of money per unit ("$1.24 a share"). */
+  boolean perUnitSum;
+
+  /**
+   * How many sums back a sum with no noun of its own may borrow its measure ("earned $45.2 million,
+   * or 65 cents a share, compared with $84.9 million, or $1.24 a share").
+   */
+  private static final int CHAIN = 2;
+
   /** The namings of the earlier figures of the sentence within {@code window} tokens, in order. */
   private static java.util.List<Naming> earlierAll(
-      Around ar, Quantity q, boolean sameUnit, int window) {
+      Around ar, Quantity q, boolean sameUnit, int window, int depth) {
     java.util.List<Naming> out = new java.util.ArrayList<>();
     var qs = ar.a.quantities();
     int qi = qs.indexOf(q);
@@ -382,10 +417,11 @@ final class Naming {
     for (int k = Math.max(0, qi - 4); k < qi; k++) {
       Quantity p = qs.get(k);
       if (p.start() < sent.start()) continue;
-      if (sameUnit ? !money(p.unit()) || !money(q.unit()) : p.counted() == null) continue;
+      if (sameUnit ? !money(p.unit()) : p.counted() == null) continue;
       Around pa = new Around(ar.a, sent, p, qs, k);
       if (ar.first - pa.last > window) continue;
-      Naming pn = of(pa, p, 1);
+      Naming pn = of(pa, p, depth + 1);
+      if (pn != null) pn.perUnitSum = perUnit(p.unit());
       if (pn != null) out.add(pn);
     }
     return out;
@@ -403,8 +439,14 @@ final class Naming {
       if (ar.verb(i) || ar.word(i).equals(",") || ar.word(i).equals(";")) break;
       String g = ar.noun(i) ? LEX.value("gauge", ar.lemma(i)) : null;
       if (g == null) continue;
-      // the thing gauged: a name in the words up to the figure ("the Japan quake")
-      subject = Subjects.mentionIn(ar.a, ar.charStart(i), ar.charEnd(to - 1));
+      // the thing gauged: a name in the words up to the figure ("the Japan quake"), the gauge's
+      // own modifiers included ("upgrades deadly Japan earthquake to 9.0")
+      int np = i;
+      while (np - 1 > ar.sentFirst
+          && np > i - 4
+          && (ar.pos(np - 1).startsWith("JJ") || ar.proper(np - 1) || ar.pos(np - 1).equals("DT")))
+        np--;
+      subject = Subjects.mentionIn(ar.a, ar.charStart(np), ar.charEnd(to - 1));
       if (subject == null) subject = Subjects.mentionIn(ar.a, ar.charStart(i), ar.charEnd(to));
       return g;
     }
@@ -426,8 +468,8 @@ final class Naming {
             .toLowerCase(Locale.ROOT);
     if (ERROR_MARGIN.matcher(pre).find() || ERROR_MARGIN_AFTER.matcher(post).lookingAt()) {
       measure = "margin of error"; // "plus or minus 3 percent", "a margin of error of 2.5%"
-      for (int i = ar.sentFirst; i < ar.sentEnd && subject == null; i++)
-        if (LEX.is("survey", ar.lemma(i))) subject = new Subjects.Who(ar.lemma(i), null);
+      subject = survey(ar);
+      if (subject == null) subject = new Subjects.Who("poll", null); // only surveys have one
       return this;
     }
     String adv = ar.word(ar.first - 1);
@@ -442,8 +484,8 @@ final class Naming {
       // "carried 4.5 million passengers in May, up 6 percent", "sold 9 million cars, 3 percent
       // more than a year earlier": a change of the figure before
       direction = turn;
-      Naming prev = earlier(ar, q, false);
-      if (prev == null) prev = earlier(ar, q, true);
+      Naming prev = earlier(ar, q, false, depth);
+      if (prev == null) prev = earlier(ar, q, true, depth);
       if (prev != null && prev.measure != null && !prev.measure.equals("money")) {
         measure = prev.measure;
         subject = prev.subject;
@@ -460,7 +502,7 @@ final class Naming {
       // "sold 21 million iPods and 1.6 million computers, a respective growth of 28% and 50%": a
       // change of the things counted just before, in order when they are "respective"
       direction = grows.equals("up") ? 1 : -1;
-      java.util.List<Naming> before = earlierAll(ar, q, false, 40);
+      java.util.List<Naming> before = earlierAll(ar, q, false, 40, depth);
       before.removeIf(p -> p.measure == null);
       int own = 0, after = 0;
       int sentEndChar = ar.charEnd(ar.sentEnd - 1);
@@ -497,9 +539,35 @@ final class Naming {
       // "a 12% rise in sales", "a 12 percent drop in output": a change of what it is "in", else of
       // the clause's subject
       direction = sign.equals("up") ? 1 : -1;
-      if (ar.word(i + 1).equals("in") && plainNoun(ar, i + 2)) measure = ar.word(i + 2);
-      else if (ar.head >= 0 && !ar.proper(ar.head)) measure = subjectNoun(ar);
+      // "an increase in its profits", "a drop in the company's sales", "a 47% decline in
+      // fourth-quarter earnings": the head of the noun phrase after "in"
+      int of = -1;
+      for (int k = i + 2; k < ar.sentEnd && k < i + 9; k++) {
+        String p = ar.pos(k);
+        if (!(p.equals("PRP$")
+            || p.equals("DT")
+            || p.equals("POS")
+            || p.equals("HYPH")
+            || p.equals("CD")
+            || p.startsWith("JJ")
+            || p.startsWith("NN"))) break;
+        if (plainNoun(ar, k)) of = k;
+      }
+      if (ar.word(i + 1).equals("in") && of > 0) {
+        measure = ar.word(of);
+        subject = Subjects.possessiveIn(ar.a, ar.charStart(i + 2), ar.charEnd(of));
+        if (subject == null) subject = Subjects.referenceIn(ar, i + 2, of);
+      } else if (ar.head >= 0 && !ar.proper(ar.head)) measure = subjectNoun(ar);
       return measure == null ? null : this;
+    }
+    Subjects.Who backed = counted != null || ar.word(next).equals("of") ? backed(ar) : null;
+    if (backed != null) {
+      // "73 percent of Democrats now support Clinton", "50% of respondents chose Smith": the
+      // share of a group that backs someone is that one's support
+      share = true;
+      measure = "support";
+      subject = backed;
+      return this;
     }
     if (counted != null && lastLemma(ar, counted).length() > 2) {
       share = true;
@@ -516,6 +584,11 @@ final class Naming {
     if (plainNoun(ar, next)) {
       share = true; // "a 5% stake", "45% support"
       measure = ar.lemma(next);
+      // "a 20% share of the smartphone market": a market share
+      if (measure.equals("share") && ar.word(next + 1).equals("of")) {
+        for (int k = next + 2; k < ar.sentEnd && k < next + 6; k++)
+          if (ar.lemma(k).equals("market")) measure = "market share";
+      }
       return this;
     }
     if (ar.head >= 0 && !ar.proper(ar.head) && (moves || direction != 0)) {
@@ -530,6 +603,37 @@ final class Naming {
     measure = "share";
     needsSubject = true;
     return this;
+  }
+
+  /**
+   * The one a share of a group backs: the named object of the first finite verb of backing after
+   * the figure ("73 percent of Democrats who had supported Sanders now support Clinton"), before
+   * the next figure; null when none.
+   */
+  private static Subjects.Who backed(Around ar) {
+    int stop = ar.sentEnd;
+    for (Quantity o : ar.a.quantities())
+      if (o.start() > ar.charEnd(ar.last) && o.start() < ar.charEnd(stop - 1)) {
+        stop = Math.min(stop, Token.firstAtOrAfter(ar.toks, o.start()));
+      }
+    for (int k = ar.last + 1; k < stop && k < ar.last + 30; k++) {
+      String p = ar.pos(k);
+      if (!(p.equals("VBP") || p.equals("VBD") || p.equals("VBZ") || p.equals("VB"))) continue;
+      if (!LEX.is("back", ar.lemma(k))) continue;
+      int o = k + 1;
+      while (o < stop
+          && (ar.pos(o).equals("IN") || ar.pos(o).equals("DT") || ar.pos(o).equals("RB"))) o++;
+      org.sitrep.model.Mention m = o < stop ? Subjects.mentionAt(ar, o) : null;
+      if (m != null) return new Subjects.Who(Subjects.name(m), m);
+    }
+    return null;
+  }
+
+  /** The survey the sentence names ("the poll of 1,000 adults"), or null. */
+  private static Subjects.Who survey(Around ar) {
+    for (int i = ar.sentFirst; i < ar.sentEnd; i++)
+      if (LEX.is("survey", ar.lemma(i))) return new Subjects.Who(ar.lemma(i), null);
+    return null;
   }
 
   /** A common noun that is not a time word ("yesterday") or a reporting period. */
@@ -600,9 +704,28 @@ final class Naming {
       }
     }
     measure = base;
+    // "with 239 people on board", "souls aboard": the people a plane or ship carries
+    if (base.equals("people")
+        && (ar.word(ar.last + 1).equals("aboard")
+            || (ar.word(ar.last + 1).equals("on") && ar.word(ar.last + 2).equals("board"))))
+      measure = "people on board";
+    // "a poll of 1,000 adults", "the survey questioned 2,000 voters": the survey's sample
+    if (LEX.is("respondent", lemma) && (surveyed(ar, v) || "of".equals(ar.prep)))
+      subject = survey(ar);
     if (object && (vb == Lexicon.Role.UP || vb == Lexicon.Role.DOWN)) direction = 0;
     if (object && LEX.is("threshold", ar.lemma(ar.verbBefore))) subject = thresholdOf(ar);
     return this;
+  }
+
+  /** The verb at {@code v} (or the one after the figure) questions people: "surveyed", "polled". */
+  private static boolean surveyed(Around ar, int v) {
+    return (v >= 0 && LEX.is("surveyverb", ar.lemma(v)))
+        || (ar.verbAfter >= 0 && LEX.is("surveyverb", ar.lemma(ar.verbAfter)))
+        || LEX.is("surveyverb", ar.lemma(ar.last + 1));
+  }
+
+  private static boolean perUnit(String unit) {
+    return unit != null && MONEY_PER.matcher(unit).matches();
   }
 
   static boolean money(String unit) {
@@ -690,9 +813,20 @@ final class Naming {
     Subjects.Who w =
         Subjects.possessiveIn(ar.a, ar.charStart(ar.npStart), ar.charEnd(ar.npEnd - 1));
     if (w == null && ar.ownerStart >= 0)
-      w = Subjects.mentionIn(ar.a, ar.charStart(ar.ownerStart), ar.charEnd(ar.ownerEnd - 1));
-    if (w == null) w = Subjects.mentionIn(ar.a, ar.charStart(ar.npStart), ar.charEnd(ar.npEnd - 1));
+      w = namedOrReferred(ar, ar.ownerStart, ar.ownerEnd); // "shares of the company"
+    if (w == null) w = namedOrReferred(ar, ar.npStart, ar.npEnd); // "its sales"
     return w;
+  }
+
+  /**
+   * The name in the tokens [from, to), else a pronoun or description that points back to one, else
+   * a demonym's country.
+   */
+  private static Subjects.Who namedOrReferred(Around ar, int from, int to) {
+    Subjects.Who w = Subjects.mentionIn(ar.a, ar.charStart(from), ar.charEnd(to - 1));
+    if (w != null && !"demonym".equals(w.mention().kind())) return w;
+    Subjects.Who r = Subjects.referenceIn(ar, from, to);
+    return r != null ? r : w;
   }
 
   /**
@@ -706,6 +840,7 @@ final class Naming {
       n++;
     }
     subject = Subjects.possessiveIn(ar.a, ar.charStart(s), ar.charEnd(noun));
+    if (subject == null) subject = Subjects.referenceIn(ar, s, noun); // "its quarterly loss"
     if (subject == null && ar.head >= 0 && isBe(ar)) subject = nounPhraseOwner(ar);
   }
 

@@ -21,9 +21,12 @@ import org.sitrep.model.Token;
  * ordered"). The clause's grammar is read from the tokens: a possessive right before the figure
  * ("to Sanders' 844"), the object of "A leads B 44% to 37%", the place of a relative clause ("at
  * the Bataclan, where 82 were killed"), "X with N", and the subject of the verb governing the
- * figure, past parentheticals and participial phrases, with "the company" or "the country" pointing
- * back to the last one named. Never the nearest country by default: when the text ties no one to
- * the figure the subject is unknown.
+ * figure, past parentheticals, participial phrases and coordinated verbs, with "the company", "the
+ * St. Louis company" or "the country" and the pronouns of {@code anaphors.tsv} ("its", "she")
+ * pointing back to the last one named. A toll no one is named for is the place's; a figure whose
+ * sentence names no one is the subject's of the sentence before, else the article's topic ({@link
+ * Topic}). Never the nearest country by default: when the text ties no one to the figure the
+ * subject is unknown.
  */
 final class Subjects {
   private static final java.util.function.Predicate<String> MATCHES_1 =
@@ -159,10 +162,20 @@ final class Subjects {
     for (Mention m : a.entities()) {
       if (m.end() > q.start() || m.start() < sent.start() || q.start() - m.end() > 30) continue;
       String gap = body.substring(m.end(), q.start());
-      if (gap.transform(MATCHES_2::test))
+      if (gap.transform(MATCHES_2::test) && !(gap.contains("with") && placeAfterPreposition(a, m)))
         return new Who(name(m), m); // "NATO's 2% target", "Sanders with 44%"
     }
     return null;
+  }
+
+  /**
+   * "into the Indian Ocean", "off the coast of Sulawesi": a place that ends a prepositional phrase.
+   */
+  private static boolean placeAfterPreposition(Annotated a, Mention m) {
+    if (!"LOCATION".equals(m.type())) return false;
+    String before = a.body().substring(Math.max(0, m.start() - 20), m.start());
+    return PREPOSITION_BEFORE.matcher(before).find()
+        || before.matches("(?s).*\\b(into|off|onto|toward|towards|past)\\s+(the\\s+)?$");
   }
 
   /** The first named entity inside [from, to): the owner a noun phrase names. */
@@ -225,6 +238,56 @@ final class Subjects {
             ? countryName(best.country())
             : name(best),
         best);
+  }
+
+  private static final Pattern SCENE_BEFORE =
+      Pattern.compile("(?i)\\b(in|at|near|outside|across|inside|on)\\s+(the\\s+)?$");
+
+  /**
+   * Where the people a toll counts were killed or hurt: the place named in the figure's sentence
+   * after "in", "at", "near" ... nearest to the figure ("17 people were killed near Lyon"); null
+   * when the sentence names none.
+   */
+  static Who scene(Annotated a, Span sent, Quantity q) {
+    Mention best = null;
+    int bestDist = Integer.MAX_VALUE;
+    for (Mention m : a.entities()) {
+      if (m.start() < sent.start() || m.end() > sent.end()) continue;
+      if (!"LOCATION".equals(m.type()) || "demonym".equals(m.kind())) continue;
+      String before = a.body().substring(Math.max(sent.start(), m.start() - 12), m.start());
+      if (!SCENE_BEFORE.matcher(before).find()) continue;
+      int d = Math.abs(m.start() - q.start());
+      if (d < bestDist) {
+        bestDist = d;
+        best = m;
+      }
+    }
+    return best == null ? null : new Who(name(best), best);
+  }
+
+  /**
+   * The organisation or person the sentence before names as its subject (the first name there,
+   * followed by its verb and after no preposition), when the figure's own sentence names no
+   * organisation or person before it; null otherwise.
+   */
+  static Who previousSubject(Annotated a, int si, Span sent, Quantity q) {
+    if (si == 0) return null;
+    for (Mention m : a.entities()) {
+      if (m.start() >= sent.start() && m.end() <= q.start() && isActor(m)) return null;
+    }
+    Span prev = a.sentences().get(si - 1);
+    for (Mention m : a.entities()) {
+      if (m.start() < prev.start() || m.end() > prev.end() || !isActor(m)) continue;
+      String before = a.body().substring(Math.max(prev.start(), m.start() - 20), m.start());
+      if (PREPOSITION_BEFORE.matcher(before).find() || !followedByVerb(a, m)) continue;
+      if (speechNext(a, m)) return null; // "Reuters said": a source, not a subject
+      return new Who(name(m), m);
+    }
+    return null;
+  }
+
+  private static boolean isActor(Mention m) {
+    return (isOrg(m) || "PERSON".equals(m.type())) && !"demonym".equals(m.kind());
   }
 
   /** The first name in the sentence written as an owner, else the only country it names. */
@@ -313,6 +376,8 @@ final class Subjects {
     if (m == null) m = objectBeforeLevel(ar);
     if (m == null) {
       int v = governingVerb(ar);
+      // "Wall Street expected 77 cents": who forecasts a figure is its source, not its subject
+      if (v >= 0 && Lexicon.get().is("forecast", ar.lemma(v))) return null;
       if (v >= 0) m = subjectOf(ar, v, 0);
     }
     return m == null ? null : new Who(name(m), m);
@@ -386,7 +451,13 @@ final class Subjects {
     k--;
     if (ar.word(k).equals(",")) k--;
     Mention m = mentionAt(ar, k);
-    return m == null ? null : firstConjunct(ar, m);
+    if (m == null) return null;
+    // "sending the jet into the Indian Ocean with 239 people on board": a place a verb sends
+    // something to does not have what the "with" phrase counts
+    int b = Token.firstAtOrAfter(ar.toks, m.start()) - 1;
+    if (b >= ar.sentFirst && ar.word(b).equals("the")) b--;
+    if ("LOCATION".equals(m.type()) && b >= ar.sentFirst && ar.pos(b).equals("IN")) return null;
+    return firstConjunct(ar, m);
   }
 
   private static boolean modifierPos(String p) {
@@ -465,12 +536,24 @@ final class Subjects {
       if (ar.word(j).equals(",")) j--;
     }
     Mention m = mentionAt(ar, j);
+    // "It is slated for release", "She won 40 percent": a pronoun subject points back
+    if (m == null && !relative && ar.pos(j).equals("PRP")) m = pronounAntecedent(ar, j);
     int head = j;
+    // "The St. Louis company earned", "the Atlanta-based airline said": a description of a company
+    // named before, not the place that modifies it
+    if (m == null && !relative && ANAPHORS.containsKey(ar.lemma(j))) {
+      Mention d = antecedent(ar, j);
+      if (d != null) return d;
+    }
     // "Islamic State militants killed", "Apple shares rose": a name modifying the subject's head
-    for (int n = 0; m == null && !relative && n < 2 && j > ar.sentFirst && ar.noun(j); n++) {
+    for (int n = 0; m == null && !relative && n < 3 && j > ar.sentFirst && ar.noun(j); n++) {
       // "Trump's standing improved": the subject's owner
       if (ar.pos(j - 1).equals("POS")) j--;
       m = mentionAt(ar, --j);
+      // "Its net profit has made up": a possessive pronoun owns the subject
+      int k = j;
+      while (m == null && k > ar.sentFirst && ar.pos(k).startsWith("JJ")) k--;
+      if (m == null && ar.pos(k).equals("PRP$")) m = pronounAntecedent(ar, k);
     }
     if (m != null && !relative) {
       // "The brigade in Lithuania will consist of": the name is in a modifier of the subject's head
@@ -512,28 +595,126 @@ final class Subjects {
   }
 
   /**
-   * "the company", "the country" as a subject: the last organisation or country the text named
-   * before it (a demonym names its country: "Malaysian officials said the country has spent").
+   * "the company", "the country", "the American computer company" as a subject: the last
+   * organisation or country the text named before it (a demonym names its country: "Malaysian
+   * officials said the country has spent").
    */
-  private static Mention antecedent(Around ar, int j) {
-    if (j <= ar.sentFirst || !ar.noun(j) || ar.proper(j) || !ar.word(j - 1).equals("the"))
-      return null;
+  static Mention antecedent(Around ar, int j) {
+    if (j <= ar.sentFirst || !ar.noun(j) || ar.proper(j)) return null;
     String kind = ANAPHORS.get(ar.lemma(j));
+    if (kind == null || kind.equals("person")) return null;
+    // "the company", "the German carmaker", "the American computer company"
+    int d = j - 1;
+    for (int n = 0; n < 5 && d > ar.sentFirst && !ar.word(d).equals("the"); n++, d--) {
+      String p = ar.pos(d);
+      if (!(p.startsWith("JJ")
+          || (p.startsWith("NN") && !ar.proper(d))
+          || p.equals("HYPH")
+          || isPlaceAt(ar, d))) return null;
+    }
+    if (!ar.word(d).equals("the")) return null;
+    int at = ar.charStart(d);
+    Mention last = lastOfKind(ar, kind, at);
+    if (last == null || last.start() < ar.charStart(ar.sentFirst)) return last;
+    // in its own sentence only the subject of a clause ("Nokia said the company will"), not a
+    // name in a phrase ("announced at the New York Stock Exchange, the company's shares")
+    Mention subject = null;
+    for (Mention m : ar.a.entities()) {
+      if (m.end() > at || m.start() < ar.charStart(ar.sentFirst) || !fits(m, kind)) continue;
+      String before = ar.a.body().substring(Math.max(0, m.start() - 20), m.start());
+      boolean owner =
+          ar.a.body().startsWith("'s", m.end()) || ar.a.body().startsWith("’s", m.end());
+      if (owner || (followedByVerb(ar.a, m) && !PREPOSITION_BEFORE.matcher(before).find()))
+        subject = m;
+    }
+    if (subject != null) return subject;
+    Mention earlier = lastOfKind(ar, kind, ar.charStart(ar.sentFirst));
+    return earlier != null ? earlier : last;
+  }
+
+  /** Token {@code k} is part of a demonym or a place ("the American", "the St. Louis company"). */
+  private static boolean isPlaceAt(Around ar, int k) {
+    Token t = ar.toks.get(k);
+    for (Mention m : ar.a.entities())
+      if (m.start() <= t.start()
+          && t.end() <= m.end()
+          && ("demonym".equals(m.kind()) || "LOCATION".equals(m.type()))) return true;
+    return false;
+  }
+
+  /**
+   * A personal or possessive pronoun ("she", "its", "their", as listed in {@code anaphors.tsv})
+   * read as the last person, or organisation or country, named before it: in its own sentence
+   * first, else the subject of an earlier sentence, else the last one named.
+   */
+  static Mention pronounAntecedent(Around ar, int j) {
+    if (j < ar.sentFirst || j >= ar.sentEnd) return null;
+    String kind = ANAPHORS.get(ar.word(j));
     if (kind == null) return null;
-    int at = ar.charStart(j - 1);
+    int at = ar.charStart(j);
+    int sentStart = ar.charStart(ar.sentFirst);
+    Mention inSentence = lastOfKind(ar, kind, at);
+    // "The company said it would hire", "the nation is allocating 2% of its GDP": a description
+    // in the sentence after the last name is what the pronoun points to
+    int from =
+        inSentence != null && inSentence.start() >= sentStart
+            ? Token.firstAtOrAfter(ar.toks, inSentence.end())
+            : ar.sentFirst;
+    for (int k = j - 1; k >= from; k--) {
+      String d = ANAPHORS.get(ar.lemma(k));
+      if (d == null || !ar.noun(k) || ar.proper(k) || d.equals("person")) continue;
+      if (!kind.equals(d) && !kind.startsWith(d) && !kind.endsWith(d)) continue;
+      return antecedent(ar, k);
+    }
+    if (inSentence != null && inSentence.start() >= sentStart) return inSentence;
+    if (inSentence == null) return null;
+    // the sentence before: its subject (a name followed by its verb) before any other name
+    int prevSentence = ar.a.sentenceAt(inSentence.start());
+    for (Mention m : ar.a.entities()) {
+      if (m.end() > sentStart || ar.a.sentenceAt(m.start()) != prevSentence) continue;
+      if (fits(m, kind) && followedByVerb(ar.a, m)) return m;
+    }
+    return inSentence;
+  }
+
+  /**
+   * A reference inside the tokens [from, to) that names an owner without naming it: a possessive
+   * pronoun ("its profits", "his campaign's"), a description written as an owner ("the company's
+   * sales") or heading the range ("shares of the American computer company"); null when none.
+   */
+  static Who referenceIn(Around ar, int from, int to) {
+    for (int k = Math.max(from, ar.sentFirst); k < to && k < ar.sentEnd; k++) {
+      Mention m = null;
+      if (ar.pos(k).equals("PRP$")) m = pronounAntecedent(ar, k);
+      else if (ar.pos(k + 1).equals("POS") || k == to - 1) m = antecedent(ar, k);
+      if (m != null) return new Who(name(m), m);
+    }
+    return null;
+  }
+
+  /**
+   * The last mention of the kind ("organization", "country", "person") ending before {@code at}.
+   */
+  private static Mention lastOfKind(Around ar, String kind, int at) {
     Mention best = null;
     for (Mention m : ar.a.entities()) {
       if (m.end() > at) continue;
-      boolean fits =
-          kind.equals("country")
-              ? m.country() != null
-                  && !isOrg(m)
-                  && !"PERSON".equals(m.type())
-                  && name(m).equals(countryName(m.country()))
-              : isOrg(m) && !"demonym".equals(m.kind());
-      if (fits && (best == null || m.start() > best.start())) best = m;
+      if (fits(m, kind) && (best == null || m.start() > best.start())) best = m;
     }
     return best;
+  }
+
+  private static boolean fits(Mention m, String kind) {
+    return switch (kind) {
+      case "country" ->
+          m.country() != null
+              && !isOrg(m)
+              && !"PERSON".equals(m.type())
+              && name(m).equals(countryName(m.country()));
+      case "person" -> "PERSON".equals(m.type());
+      case "organization-or-country" -> fits(m, "organization") || fits(m, "country");
+      default -> isOrg(m) && !"demonym".equals(m.kind());
+    };
   }
 
   /** "Alaska, Hawaii and Washington hold caucuses": the list is named by its first member. */
@@ -550,7 +731,7 @@ final class Subjects {
   }
 
   /** The named entity (not a demonym) that token {@code k} is part of, or null. */
-  private static Mention mentionAt(Around ar, int k) {
+  static Mention mentionAt(Around ar, int k) {
     if (k < ar.sentFirst || k >= ar.sentEnd) return null;
     Token t = ar.toks.get(k);
     for (Mention m : ar.a.entities()) {

@@ -92,7 +92,7 @@ class FactFinderTest {
         "USD");
     fact(
         "At least 17 people were killed when the bus crashed near Lyon, police said.",
-        null,
+        "Lyon", // a toll no one is named for is the toll of the place it happened in
         "deaths",
         Fact.Kind.TOTAL, // the toll of one event is its total
         17,

@@ -54,7 +54,9 @@ class FactMeasuresTest {
   @Test
   void marketFiguresAfterTheirSum() {
     String r = "The insurer reported net income of $410 million, or 61 cents a share.";
-    assertEquals("income per share", on(r, 61).measure());
+    Fact perShare = on(r, 0.61); // cents are a hundredth of the dollars before them
+    assertEquals("income per share", perShare.measure());
+    assertEquals("USD per share", perShare.unit());
     assertEquals(
         "price",
         on("The peso touched an intraday low of $0.05 against the dollar.", 0.05).measure());

@@ -1,0 +1,98 @@
+package org.sitrep.annotate.fact;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.sitrep.model.Annotated;
+import org.sitrep.model.Mention;
+
+/**
+ * What an article is about: the organisation or person its title names, else the organisation it
+ * names clearly more often than any other (not a person: an article's most named person is as often
+ * a witness or a speaker as what its figures are about); and likewise its place. A figure whose own
+ * clause names no one ("The company gained $1 billion", "It will retail for $199" with nothing
+ * named before) is taken to be about the article's topic; when an article has no clear topic the
+ * subject stays unknown.
+ */
+record Topic(Subjects.Who entity, Subjects.Who place) {
+  /** Mentions the leading name needs, and how many times the runner-up's count it must reach. */
+  static final int MIN_MENTIONS = 3;
+
+  static final double LEAD = 2.0;
+
+  static final Topic NONE = new Topic(null, null);
+
+  static Topic of(Annotated a) {
+    String title = a.document().title();
+    if (title == null || title.isBlank()) title = headline(a.body());
+    String t = title == null ? "" : title.toLowerCase(Locale.ROOT);
+    Map<String, int[]> actors = new HashMap<>(), people = new HashMap<>();
+    Map<String, int[]> places = new HashMap<>();
+    Map<String, Mention> firstOf = new HashMap<>();
+    for (Mention m : a.entities()) {
+      if ("demonym".equals(m.kind())) continue;
+      boolean actor = "ORGANIZATION".equals(m.type()) || "PERSON".equals(m.type());
+      boolean place = "LOCATION".equals(m.type());
+      if (!actor && !place) continue;
+      String name = Subjects.name(m);
+      firstOf.putIfAbsent(name, m);
+      boolean titled = !t.isEmpty() && containsWord(t, m.text().toLowerCase(Locale.ROOT));
+      int[] c = (actor ? actors : places).computeIfAbsent(name, k -> new int[2]);
+      c[0]++;
+      if (titled) c[1] = 1;
+      // a person is the topic only when the title names them: the people an article names most
+      // often (a witness, a minister) are seldom what its unowned figures are about
+      if ("PERSON".equals(m.type())) {
+        int[] p = people.computeIfAbsent(name, k -> new int[2]);
+        p[0]++;
+        if (titled) p[1] = 1;
+      }
+    }
+    Subjects.Who who = lead(actors);
+    if (who != null && people.containsKey(who.name()) && people.get(who.name())[1] == 0) who = null;
+    return new Topic(who, lead(places));
+  }
+
+  /** The name the title holds (the most named of those), else the clearly most named one. */
+  private static Subjects.Who lead(Map<String, int[]> counts) {
+    String best = null, titled = null;
+    int bestN = 0, second = 0, titledN = 0;
+    for (Map.Entry<String, int[]> e : counts.entrySet()) {
+      int n = e.getValue()[0];
+      if (e.getValue()[1] > 0 && n > titledN) {
+        titled = e.getKey();
+        titledN = n;
+      }
+      if (n > bestN) {
+        second = bestN;
+        bestN = n;
+        best = e.getKey();
+      } else if (n > second) second = n;
+    }
+    if (titled != null && titledN >= 2) return new Subjects.Who(titled, null);
+    if (best != null && bestN >= MIN_MENTIONS && bestN >= LEAD * second)
+      return new Subjects.Who(best, null);
+    return null;
+  }
+
+  /** A plain-text article's first line when it reads as a headline: short, with no full stop. */
+  static String headline(String body) {
+    int nl = body.indexOf('\n');
+    String first = (nl < 0 ? body : body.substring(0, nl)).strip();
+    if (first.isEmpty() || first.length() > 160 || first.endsWith(".")) return null;
+    return nl < 0 ? null : first;
+  }
+
+  private static boolean containsWord(String text, String word) {
+    if (word.isBlank()) return false;
+    int i = text.indexOf(word);
+    while (i >= 0) {
+      int e = i + word.length();
+      boolean before = i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1));
+      boolean after = e >= text.length() || !Character.isLetterOrDigit(text.charAt(e));
+      if (before && after) return true;
+      i = text.indexOf(word, i + 1);
+    }
+    return false;
+  }
+}
