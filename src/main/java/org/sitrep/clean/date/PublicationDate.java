@@ -70,7 +70,7 @@ public final class PublicationDate {
   private static final Pattern AWAY_HINT =
       Pattern.compile(
           "comment|kommentar|reply|respon|sidebar|widget|related|footer|recent|popular|archiv"
-              + "|calendar|kalender|breadcrumb|menu|navigation|teaser|share|weather|wetter|event"
+              + "|calendar|kalender|breadcrumb|menu|navigation|teaser|weather|wetter|event"
               + "|termin|ticker|cookie|newsletter|promo|advert|joindate|join-date|joined|member|profile",
           Pattern.CASE_INSENSITIVE);
 
@@ -214,7 +214,7 @@ public final class PublicationDate {
       Published p = declared.isEmpty() ? null : declared.get(0).published();
       if (p == null) p = microdata();
       if (p != null && UTC_STAMP.matcher(p.evidence()).find()) p = ownDay(p, declared, scan());
-      if (p != null) return p;
+      if (p != null) return shownUpdate(p);
       ElementScan scan = scan();
       if (scan != null) p = scan.best(1);
       if (p == null && page.body() != null) p = labelled(text(), WORDS.published);
@@ -284,15 +284,13 @@ public final class PublicationDate {
       LocalDate d = LocalDate.parse(utc.value());
       List<Published> local = new ArrayList<>();
       for (Declared x : declared) if (!UTC_STAMP.matcher(x.raw()).find()) local.add(x.published());
-      if (scan != null) {
-        if (scan.best(1) != null) local.add(scan.best(1));
-      }
+      if (scan != null && scan.best(1) != null) local.add(scan.best(1));
       if (page.body() != null) {
         Published l = labelled(text(), WORDS.published);
         if (l != null) local.add(l);
       }
       for (Published p : local) {
-        if (p.evidence() != null && UTC_STAMP.matcher(p.evidence()).find()) continue;
+        if (p.evidence() == null || UTC_STAMP.matcher(p.evidence()).find()) continue;
         LocalDate own = LocalDate.parse(p.value());
         if (Math.abs(own.toEpochDay() - d.toEpochDay()) == 1)
           return new Published(
@@ -301,6 +299,59 @@ public final class PublicationDate {
               utc.evidence() + "; the page's own day: " + p.evidence());
       }
       return utc;
+    }
+
+    /**
+     * The dates the page shows its reader as its own: in the elements the template marks as the
+     * publication date, a date or a byline, labelled as the publication or an update, the first
+     * {@code <time>}, and just under the headline.
+     */
+    private List<Published> shown(ElementScan scan) {
+      List<Published> out = new ArrayList<>();
+      if (scan != null)
+        for (int tier = 1; tier <= 3; tier++) {
+          Published p = scan.best(tier);
+          // a meta element in the body states a date but shows none
+          if (p != null && !p.evidence().startsWith("meta ")) out.add(p);
+        }
+      if (page.body() != null) {
+        Published l = labelled(text(), WORDS.published);
+        if (l != null) out.add(l);
+        l = labelled(text(), WORDS.updated);
+        if (l != null) out.add(l);
+      }
+      Published t = firstTime();
+      if (t != null) out.add(t);
+      t = nearTitle();
+      if (t != null) out.add(t);
+      return out;
+    }
+
+    /**
+     * The declared publication date, unless the page shows its reader only the day of a later
+     * update the markup also declares: a page that presents its revision as its date ("Updated Mar
+     * 12, 2020" under the headline) and nowhere shows the first day is dated by the revision.
+     */
+    private Published shownUpdate(Published declared) {
+      List<Declared> updates = declaredAll(WORDS.metaUpdated, "dateModified");
+      String day = declared.value();
+      boolean later = false;
+      for (Declared u : updates) later |= u.date().toString().compareTo(day) > 0;
+      if (!later) return declared;
+      List<Published> shown = shown(scan());
+      for (Published s : shown) if (s.value().equals(day)) return declared;
+      for (Published s : shown)
+        for (Declared u : updates)
+          if (u.date().toString().equals(s.value()) && s.value().compareTo(day) > 0)
+            return new Published(
+                s.value(),
+                declared.how(),
+                u.evidence()
+                    + "; the page shows only this day: "
+                    + s.evidence()
+                    + "; first published "
+                    + declared.evidence());
+      return declared;
     }
 
     private Published microdata() {

@@ -119,6 +119,47 @@ class PublicationDateTest {
   }
 
   @Test
+  void aPageThatShowsOnlyItsUpdateIsDatedByIt() {
+    String metas =
+        "<meta property=\"article:published_time\" content=\"2023-01-10\">"
+            + "<meta property=\"article:modified_time\" content=\"2023-03-06\">";
+    Published onlyUpdate =
+        page(
+            metas,
+            "<h1>Title</h1><div class=\"byline\">Aktualisiert am 06. Mär. 2023</div>" + BODY);
+    assertEquals("2023-03-06", onlyUpdate.value(), onlyUpdate.evidence());
+    assertTrue(onlyUpdate.evidence().contains("first published"), onlyUpdate.evidence());
+    Published both =
+        page(
+            metas,
+            "<h1>Title</h1><div class=\"byline\">Updated 6 March 2023</div>"
+                + "<div class=\"date\">Published 10 January 2023</div>"
+                + BODY);
+    assertEquals("2023-01-10", both.value(), "the page shows its first day too");
+    Published other = page(metas, "<h1>Title</h1><div class=\"date\">12 March 2023</div>" + BODY);
+    assertEquals("2023-01-10", other.value(), "a shown day the markup does not declare");
+    Published none = page(metas, BODY);
+    assertEquals("2023-01-10", none.value(), "no day shown: the declared first day");
+  }
+
+  @Test
+  void typographicSpacesInsideDates() {
+    assertEquals(
+        LocalDate.of(2022, 2, 4), DateText.first("Von DTB 4.\u20092.\u20092022.", false, false));
+    assertEquals(
+        LocalDate.of(2020, 3, 12), DateText.first("12.\u00a0März\u00a02020", false, false));
+    assertEquals(
+        "2021-11-19",
+        page(
+                "",
+                "<h1>Title</h1><div class=\"socialshareBox\"><div class=\"pubdate\">19.11.2021</div></div>"
+                    + BODY
+                    + "<div class=\"list\"><div class=\"pubdate\">18. Nov 2021</div></div>")
+            .value(),
+        "the date beside the share buttons is the article's");
+  }
+
+  @Test
   void aTimestampKeepsItsOwnDay() {
     // written in the publisher's zone: late evening stays that day, not the next day in UTC
     Published p =
