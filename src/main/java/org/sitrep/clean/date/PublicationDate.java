@@ -80,6 +80,10 @@ public final class PublicationDate {
               + "|[/_-]((?:19|20)\\d{2})(\\d{2})(\\d{2})(?:[/_.-]|$)"
               + "|/(\\d{2})-(\\d{2})-((?:19|20)\\d{2})(?:[/_.-]|$)");
 
+  /** A year-month-day date anywhere in a page's source: "2020-04-17", "2020/04/17". */
+  private static final Pattern SOURCE_DATE =
+      Pattern.compile("\\D((?:19|20)\\d{2})([-/.])(\\d{2})\\2(\\d{2})\\D");
+
   private static final Pattern LD_DATE_PUBLISHED =
       Pattern.compile("\"(datePublished|dateCreated)\"\\s*:\\s*\"([^\"]{6,60})\"");
 
@@ -226,6 +230,7 @@ public final class PublicationDate {
       if (p == null) p = declared(WORDS.metaUpdated, "dateModified");
       if (p == null) p = fromUrl(url);
       if (p == null && page.body() != null) p = dominant(text());
+      if (p == null) p = dominantInSource();
       return p == null ? Published.UNKNOWN : p;
     }
 
@@ -285,6 +290,8 @@ public final class PublicationDate {
       List<Published> local = new ArrayList<>();
       for (Declared x : declared) if (!UTC_STAMP.matcher(x.raw()).find()) local.add(x.published());
       if (scan != null && scan.best(1) != null) local.add(scan.best(1));
+      Published inUrl = fromUrl(null);
+      if (inUrl != null) local.add(inUrl);
       if (page.body() != null) {
         Published l = labelled(text(), WORDS.published);
         if (l != null) local.add(l);
@@ -484,6 +491,37 @@ public final class PublicationDate {
       if (!only && (top < 2 || top <= second)) return null;
       return inferred(
           best, "page text \"" + written.get(best) + "\", " + top + " of " + total + " dates");
+    }
+
+    /**
+     * The date of a page whose text dates nothing: the one year-month-day date its source (scripts,
+     * attributes, file names of its images) gives more often than any other, or its only one.
+     */
+    private Published dominantInSource() {
+      String html = page.outerHtml();
+      if (html.length() > DOMINANT_SCAN * 2) html = html.substring(0, DOMINANT_SCAN * 2);
+      Map<LocalDate, Integer> counts = new HashMap<>();
+      Map<LocalDate, String> written = new HashMap<>();
+      Matcher m = SOURCE_DATE.matcher(html);
+      while (m.find()) {
+        LocalDate d = of(m.group(1), m.group(3), m.group(4));
+        if (!plausible(d, latest)) continue;
+        counts.merge(d, 1, Integer::sum);
+        written.putIfAbsent(d, m.group().substring(1, m.group().length() - 1));
+      }
+      LocalDate best = null;
+      int top = 0, second = 0, total = 0;
+      for (var e : counts.entrySet()) {
+        total += e.getValue();
+        if (e.getValue() > top) {
+          second = top;
+          top = e.getValue();
+          best = e.getKey();
+        } else if (e.getValue() > second) second = e.getValue();
+      }
+      if (best == null || top <= second) return null;
+      return inferred(
+          best, "page source \"" + written.get(best) + "\", " + top + " of " + total + " dates");
     }
 
     /** The elements the template marks as dates or bylines, scanned once. */

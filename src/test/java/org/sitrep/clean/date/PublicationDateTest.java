@@ -261,6 +261,27 @@ class PublicationDateTest {
   }
 
   @Test
+  void theSourceDatesAPageWhoseTextDatesNothing() {
+    Published script = page("", BODY + "<script>showDate(\"2020/04/17 01:43:09\")</script>");
+    assertEquals("2020-04-17", script.value());
+    assertEquals(Published.How.INFERRED, script.how());
+    assertTrue(script.evidence().startsWith("page source"), script.evidence());
+    StringBuilder calendar = new StringBuilder(BODY + "<script>var days = [");
+    for (int i = 1; i <= 50; i++)
+      calendar
+          .append("\"2023-06-")
+          .append(i % 28 + 1 < 10 ? "0" : "")
+          .append(i % 28 + 1)
+          .append("\",");
+    calendar.append("];</script>");
+    Published many = page("", calendar.toString());
+    assertNull(many.value(), "fifty source dates, none standing out: " + many.evidence());
+    assertNull(
+        page("", BODY + "<script>var next = \"2031-05-01\";</script>").value(),
+        "a date in the future");
+  }
+
+  @Test
   void unknownScriptsAndMixedLanguagesGiveAnAnswerOnlyWithEvidence() {
     Published thai = page("", "<p>ผลิตภัณฑ์และจำหน่ายโซลาร์เซลล์ในประเทศไทย มีหลายประเภท</p>");
     assertEquals(Published.UNKNOWN, thai);
