@@ -106,6 +106,12 @@ public final class PublicationDate {
 
   private static final int LABEL_REACH = 40;
 
+  /**
+   * How far from the headline its byline may sit: steps up from the one to the block they share and
+   * down to the other (siblings are two apart).
+   */
+  private static final int NEAR_STEPS = 4;
+
   private PublicationDate() {}
 
   /** The latest plausible publication day when a page is read now: tomorrow, UTC. */
@@ -202,6 +208,10 @@ public final class PublicationDate {
     private String bodyText;
     private ElementScan scan;
     private JsonLd jsonLd;
+
+    /** The headline and its closest ancestors: the block its byline shares. */
+    private final Map<Element, Integer> nearHeadline = new IdentityHashMap<>();
+
     private final Set<Element> headlineAncestors =
         Collections.newSetFromMap(new IdentityHashMap<>());
 
@@ -210,7 +220,11 @@ public final class PublicationDate {
       this.latest = latest;
       this.monthFirst = monthFirst(page);
       this.headline = page.body() == null ? null : page.body().selectFirst("h1");
-      for (Element x = headline; x != null; x = x.parent()) headlineAncestors.add(x);
+      int up = 0;
+      for (Element x = headline; x != null; x = x.parent(), up++) {
+        headlineAncestors.add(x);
+        if (up < NEAR_STEPS && !x.normalName().equals("body")) nearHeadline.put(x, up);
+      }
     }
 
     Published read(String url) {
@@ -290,6 +304,7 @@ public final class PublicationDate {
       List<Published> local = new ArrayList<>();
       for (Declared x : declared) if (!UTC_STAMP.matcher(x.raw()).find()) local.add(x.published());
       if (scan != null && scan.best(1) != null) local.add(scan.best(1));
+      if (scan != null && scan.nearHeadline(2) != null) local.add(scan.nearHeadline(2));
       Published inUrl = fromUrl(null);
       if (inUrl != null) local.add(inUrl);
       if (page.body() != null) {
@@ -527,6 +542,7 @@ public final class PublicationDate {
     /** The elements the template marks as dates or bylines, scanned once. */
     private final class ElementScan {
       private final Published[] byTier = new Published[4];
+      private final Published[] nearByTier = new Published[4];
 
       ElementScan() {
         for (Element e : page.body().getAllElements()) {
@@ -534,18 +550,31 @@ public final class PublicationDate {
           if (hint.isBlank() || !DATE_HINT.matcher(hint).find()) continue;
           int tier =
               UPDATED_HINT.matcher(hint).find() ? 3 : PUBLISHED_HINT.matcher(hint).find() ? 1 : 2;
-          if (byTier[tier] != null || away(e)) continue;
-          if (byTier[1] != null && byTier[2] != null && byTier[3] != null) break;
+          if (full()) break;
+          boolean near = besideHeadline(e);
+          if ((near ? nearByTier[tier] : byTier[tier]) != null || away(e)) continue;
           Published p = fromElement(e, hint.strip());
           if (p == null) continue;
           // an element whose text labels its date as an update counts as an update
           int t = p.evidence().endsWith("(updated)") ? 3 : tier;
+          if (near && nearByTier[t] == null) nearByTier[t] = p;
           if (byTier[t] == null) byTier[t] = p;
         }
       }
 
+      private boolean full() {
+        for (int t = 1; t <= 3; t++) if (byTier[t] == null || nearByTier[t] == null) return false;
+        return true;
+      }
+
+      /** The first date of the tier beside the headline, else the first in the page. */
       Published best(int tier) {
-        return byTier[tier];
+        return nearByTier[tier] != null ? nearByTier[tier] : byTier[tier];
+      }
+
+      /** The first date of the tier beside the headline, or null. */
+      Published nearHeadline(int tier) {
+        return nearByTier[tier];
       }
 
       private Published fromElement(Element e, String hint) {
@@ -569,6 +598,16 @@ public final class PublicationDate {
         }
         return null;
       }
+    }
+
+    /** Whether an element shares the headline's closest block: a byline or dateline. */
+    private boolean besideHeadline(Element e) {
+      Element x = e;
+      for (int i = 0; i < NEAR_STEPS && x != null; i++, x = x.parent()) {
+        Integer up = nearHeadline.get(x);
+        if (up != null) return i + up <= NEAR_STEPS;
+      }
+      return false;
     }
 
     /**

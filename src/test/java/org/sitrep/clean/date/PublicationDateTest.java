@@ -178,6 +178,29 @@ class PublicationDateTest {
   }
 
   @Test
+  void theBylineBesideTheHeadlineBeforeOtherDatedElements() {
+    String teaser = "<div class=\"top\"><div class=\"date\">2 May 2021</div></div>";
+    String article =
+        "<div class=\"header\"><div class=\"article-date\">19 January 2020</div>"
+            + "<h1>The headline</h1></div>";
+    assertEquals("2020-01-19", page("", teaser + "<main>" + article + BODY + "</main>").value());
+    Published utc =
+        page(
+            "<meta property=\"article:published_time\" content=\"2020-01-20T03:49:32+0000\">",
+            teaser + "<main>" + article + BODY + "</main>");
+    assertEquals("2020-01-19", utc.value(), utc.evidence());
+    Published far =
+        page(
+            "<meta property=\"article:published_time\" content=\"2020-01-20T03:49:32+0000\">",
+            "<div class=\"header\"><div class=\"x\"><div class=\"y\"><div class=\"z\">"
+                + "<div class=\"site-date\">19 January 2020</div></div></div></div></div>"
+                + "<main><h1>The headline</h1>"
+                + BODY
+                + "</main>");
+    assertEquals("2020-01-20", far.value(), "the site's header date is not the byline");
+  }
+
+  @Test
   void visibleDatesBylinesAndLabelsInManyLanguages() {
     assertEquals(
         "2020-03-12",
