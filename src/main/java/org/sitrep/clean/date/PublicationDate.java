@@ -10,8 +10,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Comment;
+import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -212,6 +216,9 @@ public final class PublicationDate {
     /** The headline and its closest ancestors: the block its byline shares. */
     private final Map<Element, Integer> nearHeadline = new IdentityHashMap<>();
 
+    /** The highest of those ancestors, or null without a headline. */
+    private Element nearBlock;
+
     private final Set<Element> headlineAncestors =
         Collections.newSetFromMap(new IdentityHashMap<>());
 
@@ -221,9 +228,14 @@ public final class PublicationDate {
       this.monthFirst = monthFirst(page);
       this.headline = page.body() == null ? null : page.body().selectFirst("h1");
       int up = 0;
+      boolean inBody = true;
       for (Element x = headline; x != null; x = x.parent(), up++) {
         headlineAncestors.add(x);
-        if (up < NEAR_STEPS && !x.normalName().equals("body")) nearHeadline.put(x, up);
+        inBody &= !x.normalName().equals("body");
+        if (up < NEAR_STEPS && inBody) {
+          nearHeadline.put(x, up);
+          nearBlock = x;
+        }
       }
     }
 
@@ -324,29 +336,46 @@ public final class PublicationDate {
     }
 
     /**
-     * The dates the page shows its reader as its own: in the elements the template marks as the
-     * publication date, a date or a byline, labelled as the publication or an update, the first
-     * {@code <time>}, and just under the headline.
+     * The dates the page shows beside its headline, where a reader looks for its date: in the
+     * elements of the headline's block marked as a date or byline, its {@code <time>} elements and
+     * the text just after the headline.
      */
-    private List<Published> shown(ElementScan scan) {
+    private List<Published> byline() {
       List<Published> out = new ArrayList<>();
-      if (scan != null)
-        for (int tier = 1; tier <= 3; tier++) {
-          Published p = scan.best(tier);
-          // a meta element in the body states a date but shows none
-          if (p != null && !p.evidence().startsWith("meta ")) out.add(p);
-        }
-      if (page.body() != null) {
-        Published l = labelled(text(), WORDS.published);
-        if (l != null) out.add(l);
-        l = labelled(text(), WORDS.updated);
-        if (l != null) out.add(l);
+      if (nearBlock == null) return out;
+      for (Element e : nearBlock.getAllElements()) {
+        if (e.normalName().equals("meta") || !besideHeadline(e)) continue;
+        String hint = e.className() + " " + e.id() + " " + e.attr("itemprop");
+        Published p = null;
+        if (!hint.isBlank() && DATE_HINT.matcher(hint).find()) p = fromElement(e, hint.strip());
+        else if (e.normalName().equals("time")) p = fromElement(e, "time");
+        if (p != null) out.add(p);
       }
-      Published t = firstTime();
-      if (t != null) out.add(t);
-      t = nearTitle();
-      if (t != null) out.add(t);
+      String after = textAfter(headline, NEAR_TITLE);
+      for (DateText.Found f : DateText.find(after, monthFirst, true))
+        if (plausible(f.date(), latest))
+          out.add(inferred(f.date(), "after the headline: \"" + f.text() + "\""));
       return out;
+    }
+
+    /** Up to {@code limit} characters of the page's text that follow an element. */
+    private static String textAfter(Element from, int limit) {
+      StringBuilder b = new StringBuilder();
+      NodeFilter collect =
+          new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+              if (node instanceof TextNode t) b.append(t.text()).append(' ');
+              return b.length() > limit ? FilterResult.STOP : FilterResult.CONTINUE;
+            }
+          };
+      for (Node n = from; n != null && b.length() <= limit; n = n.parent()) {
+        for (Node sib = n.nextSibling();
+            sib != null && b.length() <= limit;
+            sib = sib.nextSibling()) NodeTraversor.filter(collect, sib);
+      }
+      String t = b.toString().replaceAll("\\s+", " ").strip();
+      return t.length() > limit ? t.substring(0, limit) : t;
     }
 
     /**
@@ -360,7 +389,7 @@ public final class PublicationDate {
       boolean later = false;
       for (Declared u : updates) later |= u.date().toString().compareTo(day) > 0;
       if (!later) return declared;
-      List<Published> shown = shown(scan());
+      List<Published> shown = byline();
       for (Published s : shown) if (s.value().equals(day)) return declared;
       for (Published s : shown)
         for (Declared u : updates)
@@ -513,17 +542,30 @@ public final class PublicationDate {
      * attributes, file names of its images) gives more often than any other, or its only one.
      */
     private Published dominantInSource() {
-      String html = page.outerHtml();
-      if (html.length() > DOMINANT_SCAN * 2) html = html.substring(0, DOMINANT_SCAN * 2);
       Map<LocalDate, Integer> counts = new HashMap<>();
       Map<LocalDate, String> written = new HashMap<>();
-      Matcher m = SOURCE_DATE.matcher(html);
-      while (m.find()) {
-        LocalDate d = of(m.group(1), m.group(3), m.group(4));
-        if (!plausible(d, latest)) continue;
-        counts.merge(d, 1, Integer::sum);
-        written.putIfAbsent(d, m.group().substring(1, m.group().length() - 1));
-      }
+      int[] read = {0};
+      Consumer<String> count =
+          v -> {
+            if (v.length() < 8 || read[0] > DOMINANT_SCAN * 2) return;
+            read[0] += v.length();
+            Matcher m = SOURCE_DATE.matcher(" " + v + " ");
+            while (m.find()) {
+              LocalDate d = of(m.group(1), m.group(3), m.group(4));
+              if (!plausible(d, latest)) continue;
+              counts.merge(d, 1, Integer::sum);
+              written.putIfAbsent(d, m.group().substring(1, m.group().length() - 1));
+            }
+          };
+      NodeTraversor.traverse(
+          (node, depth) -> {
+            if (node instanceof TextNode t) count.accept(t.getWholeText());
+            else if (node instanceof DataNode d) count.accept(d.getWholeData());
+            else if (node instanceof Comment c) count.accept(c.getData());
+            else if (node instanceof Element e)
+              for (Attribute a : e.attributes()) count.accept(a.getValue());
+          },
+          page);
       LocalDate best = null;
       int top = 0, second = 0, total = 0;
       for (var e : counts.entrySet()) {
@@ -546,25 +588,29 @@ public final class PublicationDate {
 
       ElementScan() {
         for (Element e : page.body().getAllElements()) {
-          String hint = e.className() + " " + e.id() + " " + e.attr("itemprop");
-          if (hint.isBlank() || !DATE_HINT.matcher(hint).find()) continue;
-          int tier =
-              UPDATED_HINT.matcher(hint).find() ? 3 : PUBLISHED_HINT.matcher(hint).find() ? 1 : 2;
-          if (full()) break;
-          boolean near = besideHeadline(e);
-          if ((near ? nearByTier[tier] : byTier[tier]) != null || away(e)) continue;
-          Published p = fromElement(e, hint.strip());
-          if (p == null) continue;
-          // an element whose text labels its date as an update counts as an update
-          int t = p.evidence().endsWith("(updated)") ? 3 : tier;
-          if (near && nearByTier[t] == null) nearByTier[t] = p;
-          if (byTier[t] == null) byTier[t] = p;
+          if (byTier[1] != null && byTier[2] != null && byTier[3] != null) break;
+          look(e, false);
         }
+        // the byline's block, when the page-wide pass stopped before it or passed it over
+        if (nearBlock != null) for (Element e : nearBlock.getAllElements()) look(e, true);
       }
 
-      private boolean full() {
-        for (int t = 1; t <= 3; t++) if (byTier[t] == null || nearByTier[t] == null) return false;
-        return true;
+      /** Reads one element's date into its tier; {@code nearOnly}: only beside the headline. */
+      private void look(Element e, boolean nearOnly) {
+        String hint = e.className() + " " + e.id() + " " + e.attr("itemprop");
+        if (hint.isBlank() || !DATE_HINT.matcher(hint).find()) return;
+        int tier =
+            UPDATED_HINT.matcher(hint).find() ? 3 : PUBLISHED_HINT.matcher(hint).find() ? 1 : 2;
+        boolean near = besideHeadline(e);
+        if (nearOnly && (!near || nearByTier[tier] != null)) return;
+        if (!nearOnly && byTier[tier] != null) return;
+        if (away(e)) return;
+        Published p = fromElement(e, hint.strip());
+        if (p == null) return;
+        // an element whose text labels its date as an update counts as an update
+        int t = p.evidence().endsWith("(updated)") ? 3 : tier;
+        if (near && nearByTier[t] == null) nearByTier[t] = p;
+        if (byTier[t] == null) byTier[t] = p;
       }
 
       /** The first date of the tier beside the headline, else the first in the page. */
@@ -576,28 +622,28 @@ public final class PublicationDate {
       Published nearHeadline(int tier) {
         return nearByTier[tier];
       }
+    }
 
-      private Published fromElement(Element e, String hint) {
-        String where = e.normalName() + " \"" + hint + "\"";
-        for (String attr :
-            new String[] {"datetime", "content", "title", "data-date", "data-datetime"}) {
-          LocalDate d = machine(e.attr(attr));
-          if (d != null) return stated(d, where + " " + attr + "=" + e.attr(attr));
-        }
-        String text = shortText(e);
-        if (text.isEmpty()) return null;
-        Published p = labelled(text, WORDS.published, true);
-        if (p != null) return inferred(LocalDate.parse(p.value()), where + ": " + p.evidence());
-        List<DateText.Found> found = DateText.find(text, monthFirst, true);
-        Matcher upd = WORDS.updated.matcher(text);
-        for (DateText.Found f : found) {
-          if (!plausible(f.date(), latest)) continue;
-          boolean updated = upd.find(0) && upd.start() < f.start();
-          return inferred(
-              f.date(), where + ": \"" + f.text() + "\"" + (updated ? " (updated)" : ""));
-        }
-        return null;
+    /** The date an element marked as a date or byline gives, or null. */
+    private Published fromElement(Element e, String hint) {
+      String where = e.normalName() + " \"" + hint + "\"";
+      for (String attr :
+          new String[] {"datetime", "content", "title", "data-date", "data-datetime"}) {
+        LocalDate d = machine(e.attr(attr));
+        if (d != null) return stated(d, where + " " + attr + "=" + e.attr(attr));
       }
+      String text = shortText(e);
+      if (text.isEmpty()) return null;
+      Published p = labelled(text, WORDS.published, true);
+      if (p != null) return inferred(LocalDate.parse(p.value()), where + ": " + p.evidence());
+      List<DateText.Found> found = DateText.find(text, monthFirst, true);
+      Matcher upd = WORDS.updated.matcher(text);
+      for (DateText.Found f : found) {
+        if (!plausible(f.date(), latest)) continue;
+        boolean updated = upd.find(0) && upd.start() < f.start();
+        return inferred(f.date(), where + ": \"" + f.text() + "\"" + (updated ? " (updated)" : ""));
+      }
+      return null;
     }
 
     /** Whether an element shares the headline's closest block: a byline or dateline. */
