@@ -36,10 +36,14 @@ import org.sitrep.model.Published;
  * labelled as the publication in the page's language ("Veröffentlicht am 12. März 2020", "publié le
  * 3 mars 2020"), a date in an element marked as a date or byline, the first {@code <time
  * datetime>}, the date just under the headline; then dates labelled or marked as updates and the
- * update markup; then a date in the page's URL; last, the one date that stands out in the page's
- * text. Dates read from visible text, the URL or the page's text are inferred, with the text as
- * evidence. Elements in comments, sidebars, navigation and lists of other articles are passed over.
- * The original date is always preferred over an update.
+ * update markup; then a date in the page's URL; then the one date that stands out in the page's
+ * text; last, the one year-month-day date that stands out in its source (scripts, attributes).
+ * Within each kind, an element in the headline's own block (the byline) comes before one elsewhere.
+ * A declared publication date gives way to a declared update only where the page shows its reader
+ * the update's day beside the headline and never the first day. Dates read from visible text, the
+ * URL or the page's text are inferred, with the text as evidence. Elements in comments, sidebars,
+ * navigation and lists of other articles are passed over. The original date is always preferred
+ * over an update.
  *
  * <p>A date is kept as the day it is written in: an ISO timestamp with an offset keeps its own day,
  * never converted to UTC. A date before {@link #EARLIEST} or after the latest plausible day (the
