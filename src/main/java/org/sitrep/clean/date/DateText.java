@@ -59,6 +59,7 @@ public final class DateText {
     List<Found> all = new ArrayList<>();
     if (text == null || text.isEmpty() || (!shortYear && !ANY_YEAR.matcher(text).find()))
       return all;
+    text = plainSpaces(text);
     Matcher m = ISO.matcher(text);
     while (m.find()) add(all, m, ymd(m.group(1), m.group(3), m.group(4)));
     m = CJK.matcher(text);
@@ -77,6 +78,26 @@ public final class DateText {
       end = f.end();
     }
     return kept;
+  }
+
+  /**
+   * The text with no-break, thin and other typographic spaces ("4.&amp;thinsp;2.&amp;thinsp;2022",
+   * "12.&amp;nbsp;März 2020") as plain spaces, one for one, so that positions stay the same.
+   */
+  static String plainSpaces(String text) {
+    char[] c = null;
+    for (int i = 0; i < text.length(); i++) {
+      char ch = text.charAt(i);
+      if (ch == '\u00a0'
+          || (ch >= '\u2000' && ch <= '\u200a')
+          || ch == '\u202f'
+          || ch == '\u205f'
+          || ch == '\u3000') {
+        if (c == null) c = text.toCharArray();
+        c[i] = ' ';
+      }
+    }
+    return c == null ? text : new String(c);
   }
 
   /** The first date in {@code text}, or null. */

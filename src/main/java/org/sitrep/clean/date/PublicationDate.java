@@ -10,8 +10,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Comment;
+import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -32,10 +36,14 @@ import org.sitrep.model.Published;
  * labelled as the publication in the page's language ("Veröffentlicht am 12. März 2020", "publié le
  * 3 mars 2020"), a date in an element marked as a date or byline, the first {@code <time
  * datetime>}, the date just under the headline; then dates labelled or marked as updates and the
- * update markup; then a date in the page's URL; last, the one date that stands out in the page's
- * text. Dates read from visible text, the URL or the page's text are inferred, with the text as
- * evidence. Elements in comments, sidebars, navigation and lists of other articles are passed over.
- * The original date is always preferred over an update.
+ * update markup; then a date in the page's URL; then the one date that stands out in the page's
+ * text; last, the one year-month-day date that stands out in its source (scripts, attributes).
+ * Within each kind, an element in the headline's own block (the byline) comes before one elsewhere.
+ * A declared publication date gives way to a declared update only where the page shows its reader
+ * the update's day beside the headline and never the first day. Dates read from visible text, the
+ * URL or the page's text are inferred, with the text as evidence. Elements in comments, sidebars,
+ * navigation and lists of other articles are passed over. The original date is always preferred
+ * over an update.
  *
  * <p>A date is kept as the day it is written in: an ISO timestamp with an offset keeps its own day,
  * never converted to UTC. A date before {@link #EARLIEST} or after the latest plausible day (the
@@ -70,7 +78,7 @@ public final class PublicationDate {
   private static final Pattern AWAY_HINT =
       Pattern.compile(
           "comment|kommentar|reply|respon|sidebar|widget|related|footer|recent|popular|archiv"
-              + "|calendar|kalender|breadcrumb|menu|navigation|teaser|share|weather|wetter|event"
+              + "|calendar|kalender|breadcrumb|menu|navigation|teaser|weather|wetter|event"
               + "|termin|ticker|cookie|newsletter|promo|advert|joindate|join-date|joined|member|profile",
           Pattern.CASE_INSENSITIVE);
 
@@ -79,6 +87,10 @@ public final class PublicationDate {
           "/((?:19|20)\\d{2})[/-](\\d{1,2})[/-](\\d{1,2})(?:/|-|_|\\.|$)"
               + "|[/_-]((?:19|20)\\d{2})(\\d{2})(\\d{2})(?:[/_.-]|$)"
               + "|/(\\d{2})-(\\d{2})-((?:19|20)\\d{2})(?:[/_.-]|$)");
+
+  /** A year-month-day date anywhere in a page's source: "2020-04-17", "2020/04/17". */
+  private static final Pattern SOURCE_DATE =
+      Pattern.compile("\\D((?:19|20)\\d{2})([-/.])(\\d{2})\\2(\\d{2})\\D");
 
   private static final Pattern LD_DATE_PUBLISHED =
       Pattern.compile("\"(datePublished|dateCreated)\"\\s*:\\s*\"([^\"]{6,60})\"");
@@ -101,6 +113,12 @@ public final class PublicationDate {
   private static final int DOMINANT_SCAN = 200_000;
 
   private static final int LABEL_REACH = 40;
+
+  /**
+   * How far from the headline its byline may sit: steps up from the one to the block they share and
+   * down to the other (siblings are two apart).
+   */
+  private static final int NEAR_STEPS = 4;
 
   private PublicationDate() {}
 
@@ -198,6 +216,13 @@ public final class PublicationDate {
     private String bodyText;
     private ElementScan scan;
     private JsonLd jsonLd;
+
+    /** The headline and its closest ancestors: the block its byline shares. */
+    private final Map<Element, Integer> nearHeadline = new IdentityHashMap<>();
+
+    /** The highest of those ancestors, or null without a headline. */
+    private Element nearBlock;
+
     private final Set<Element> headlineAncestors =
         Collections.newSetFromMap(new IdentityHashMap<>());
 
@@ -206,7 +231,16 @@ public final class PublicationDate {
       this.latest = latest;
       this.monthFirst = monthFirst(page);
       this.headline = page.body() == null ? null : page.body().selectFirst("h1");
-      for (Element x = headline; x != null; x = x.parent()) headlineAncestors.add(x);
+      int up = 0;
+      boolean inBody = true;
+      for (Element x = headline; x != null; x = x.parent(), up++) {
+        headlineAncestors.add(x);
+        inBody &= !x.normalName().equals("body");
+        if (up < NEAR_STEPS && inBody) {
+          nearHeadline.put(x, up);
+          nearBlock = x;
+        }
+      }
     }
 
     Published read(String url) {
@@ -214,7 +248,7 @@ public final class PublicationDate {
       Published p = declared.isEmpty() ? null : declared.get(0).published();
       if (p == null) p = microdata();
       if (p != null && UTC_STAMP.matcher(p.evidence()).find()) p = ownDay(p, declared, scan());
-      if (p != null) return p;
+      if (p != null) return shownUpdate(p);
       ElementScan scan = scan();
       if (scan != null) p = scan.best(1);
       if (p == null && page.body() != null) p = labelled(text(), WORDS.published);
@@ -226,6 +260,7 @@ public final class PublicationDate {
       if (p == null) p = declared(WORDS.metaUpdated, "dateModified");
       if (p == null) p = fromUrl(url);
       if (p == null && page.body() != null) p = dominant(text());
+      if (p == null) p = dominantInSource();
       return p == null ? Published.UNKNOWN : p;
     }
 
@@ -284,15 +319,16 @@ public final class PublicationDate {
       LocalDate d = LocalDate.parse(utc.value());
       List<Published> local = new ArrayList<>();
       for (Declared x : declared) if (!UTC_STAMP.matcher(x.raw()).find()) local.add(x.published());
-      if (scan != null) {
-        if (scan.best(1) != null) local.add(scan.best(1));
-      }
+      if (scan != null && scan.best(1) != null) local.add(scan.best(1));
+      if (scan != null && scan.nearHeadline(2) != null) local.add(scan.nearHeadline(2));
+      Published inUrl = fromUrl(null);
+      if (inUrl != null) local.add(inUrl);
       if (page.body() != null) {
         Published l = labelled(text(), WORDS.published);
         if (l != null) local.add(l);
       }
       for (Published p : local) {
-        if (p.evidence() != null && UTC_STAMP.matcher(p.evidence()).find()) continue;
+        if (p.evidence() == null || UTC_STAMP.matcher(p.evidence()).find()) continue;
         LocalDate own = LocalDate.parse(p.value());
         if (Math.abs(own.toEpochDay() - d.toEpochDay()) == 1)
           return new Published(
@@ -301,6 +337,76 @@ public final class PublicationDate {
               utc.evidence() + "; the page's own day: " + p.evidence());
       }
       return utc;
+    }
+
+    /**
+     * The dates the page shows beside its headline, where a reader looks for its date: in the
+     * elements of the headline's block marked as a date or byline, its {@code <time>} elements and
+     * the text just after the headline.
+     */
+    private List<Published> byline() {
+      List<Published> out = new ArrayList<>();
+      if (nearBlock == null) return out;
+      for (Element e : nearBlock.getAllElements()) {
+        if (e.normalName().equals("meta") || !besideHeadline(e)) continue;
+        String hint = e.className() + " " + e.id() + " " + e.attr("itemprop");
+        Published p = null;
+        if (!hint.isBlank() && DATE_HINT.matcher(hint).find()) p = fromElement(e, hint.strip());
+        else if (e.normalName().equals("time")) p = fromElement(e, "time");
+        if (p != null) out.add(p);
+      }
+      String after = textAfter(headline, NEAR_TITLE);
+      for (DateText.Found f : DateText.find(after, monthFirst, true))
+        if (plausible(f.date(), latest))
+          out.add(inferred(f.date(), "after the headline: \"" + f.text() + "\""));
+      return out;
+    }
+
+    /** Up to {@code limit} characters of the page's text that follow an element. */
+    private static String textAfter(Element from, int limit) {
+      StringBuilder b = new StringBuilder();
+      NodeFilter collect =
+          new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+              if (node instanceof TextNode t) b.append(t.text()).append(' ');
+              return b.length() > limit ? FilterResult.STOP : FilterResult.CONTINUE;
+            }
+          };
+      for (Node n = from; n != null && b.length() <= limit; n = n.parent()) {
+        for (Node sib = n.nextSibling();
+            sib != null && b.length() <= limit;
+            sib = sib.nextSibling()) NodeTraversor.filter(collect, sib);
+      }
+      String t = b.toString().replaceAll("\\s+", " ").strip();
+      return t.length() > limit ? t.substring(0, limit) : t;
+    }
+
+    /**
+     * The declared publication date, unless the page shows its reader only the day of a later
+     * update the markup also declares: a page that presents its revision as its date ("Updated Mar
+     * 12, 2020" under the headline) and nowhere shows the first day is dated by the revision.
+     */
+    private Published shownUpdate(Published declared) {
+      List<Declared> updates = declaredAll(WORDS.metaUpdated, "dateModified");
+      String day = declared.value();
+      boolean later = false;
+      for (Declared u : updates) later |= u.date().toString().compareTo(day) > 0;
+      if (!later) return declared;
+      List<Published> shown = byline();
+      for (Published s : shown) if (s.value().equals(day)) return declared;
+      for (Published s : shown)
+        for (Declared u : updates)
+          if (u.date().toString().equals(s.value()) && s.value().compareTo(day) > 0)
+            return new Published(
+                s.value(),
+                declared.how(),
+                u.evidence()
+                    + "; the page shows only this day: "
+                    + s.evidence()
+                    + "; first published "
+                    + declared.evidence());
+      return declared;
     }
 
     private Published microdata() {
@@ -435,51 +541,123 @@ public final class PublicationDate {
           best, "page text \"" + written.get(best) + "\", " + top + " of " + total + " dates");
     }
 
+    /**
+     * The date of a page whose text dates nothing: the one year-month-day date its source (scripts,
+     * attributes, file names of its images) gives more often than any other, or its only one.
+     */
+    private Published dominantInSource() {
+      Map<LocalDate, Integer> counts = new HashMap<>();
+      Map<LocalDate, String> written = new HashMap<>();
+      int[] read = {0};
+      Consumer<String> count =
+          v -> {
+            if (v.length() < 8 || read[0] > DOMINANT_SCAN * 2) return;
+            read[0] += v.length();
+            Matcher m = SOURCE_DATE.matcher(" " + v + " ");
+            while (m.find()) {
+              LocalDate d = of(m.group(1), m.group(3), m.group(4));
+              if (!plausible(d, latest)) continue;
+              counts.merge(d, 1, Integer::sum);
+              written.putIfAbsent(d, m.group().substring(1, m.group().length() - 1));
+            }
+          };
+      NodeTraversor.traverse(
+          (node, depth) -> {
+            if (node instanceof TextNode t) count.accept(t.getWholeText());
+            else if (node instanceof DataNode d) count.accept(d.getWholeData());
+            else if (node instanceof Comment c) count.accept(c.getData());
+            else if (node instanceof Element e)
+              for (Attribute a : e.attributes()) count.accept(a.getValue());
+          },
+          page);
+      LocalDate best = null;
+      int top = 0, second = 0, total = 0;
+      for (var e : counts.entrySet()) {
+        total += e.getValue();
+        if (e.getValue() > top) {
+          second = top;
+          top = e.getValue();
+          best = e.getKey();
+        } else if (e.getValue() > second) second = e.getValue();
+      }
+      if (best == null || top <= second) return null;
+      return inferred(
+          best, "page source \"" + written.get(best) + "\", " + top + " of " + total + " dates");
+    }
+
     /** The elements the template marks as dates or bylines, scanned once. */
     private final class ElementScan {
       private final Published[] byTier = new Published[4];
+      private final Published[] nearByTier = new Published[4];
 
       ElementScan() {
         for (Element e : page.body().getAllElements()) {
-          String hint = e.className() + " " + e.id() + " " + e.attr("itemprop");
-          if (hint.isBlank() || !DATE_HINT.matcher(hint).find()) continue;
-          int tier =
-              UPDATED_HINT.matcher(hint).find() ? 3 : PUBLISHED_HINT.matcher(hint).find() ? 1 : 2;
-          if (byTier[tier] != null || away(e)) continue;
           if (byTier[1] != null && byTier[2] != null && byTier[3] != null) break;
-          Published p = fromElement(e, hint.strip());
-          if (p == null) continue;
-          // an element whose text labels its date as an update counts as an update
-          int t = p.evidence().endsWith("(updated)") ? 3 : tier;
-          if (byTier[t] == null) byTier[t] = p;
+          look(e, false);
         }
+        // the byline's block, when the page-wide pass stopped before it or passed it over
+        if (nearBlock != null) for (Element e : nearBlock.getAllElements()) look(e, true);
       }
 
+      /** Reads one element's date into its tier; {@code nearOnly}: only beside the headline. */
+      private void look(Element e, boolean nearOnly) {
+        String hint = e.className() + " " + e.id() + " " + e.attr("itemprop");
+        if (hint.isBlank() || !DATE_HINT.matcher(hint).find()) return;
+        int tier =
+            UPDATED_HINT.matcher(hint).find() ? 3 : PUBLISHED_HINT.matcher(hint).find() ? 1 : 2;
+        boolean near = besideHeadline(e);
+        if (nearOnly && (!near || nearByTier[tier] != null)) return;
+        if (!nearOnly && byTier[tier] != null) return;
+        if (away(e)) return;
+        Published p = fromElement(e, hint.strip());
+        if (p == null) return;
+        // an element whose text labels its date as an update counts as an update
+        int t = p.evidence().endsWith("(updated)") ? 3 : tier;
+        if (near && nearByTier[t] == null) nearByTier[t] = p;
+        if (byTier[t] == null) byTier[t] = p;
+      }
+
+      /** The first date of the tier beside the headline, else the first in the page. */
       Published best(int tier) {
-        return byTier[tier];
+        return nearByTier[tier] != null ? nearByTier[tier] : byTier[tier];
       }
 
-      private Published fromElement(Element e, String hint) {
-        String where = e.normalName() + " \"" + hint + "\"";
-        for (String attr :
-            new String[] {"datetime", "content", "title", "data-date", "data-datetime"}) {
-          LocalDate d = machine(e.attr(attr));
-          if (d != null) return stated(d, where + " " + attr + "=" + e.attr(attr));
-        }
-        String text = shortText(e);
-        if (text.isEmpty()) return null;
-        Published p = labelled(text, WORDS.published, true);
-        if (p != null) return inferred(LocalDate.parse(p.value()), where + ": " + p.evidence());
-        List<DateText.Found> found = DateText.find(text, monthFirst, true);
-        Matcher upd = WORDS.updated.matcher(text);
-        for (DateText.Found f : found) {
-          if (!plausible(f.date(), latest)) continue;
-          boolean updated = upd.find(0) && upd.start() < f.start();
-          return inferred(
-              f.date(), where + ": \"" + f.text() + "\"" + (updated ? " (updated)" : ""));
-        }
-        return null;
+      /** The first date of the tier beside the headline, or null. */
+      Published nearHeadline(int tier) {
+        return nearByTier[tier];
       }
+    }
+
+    /** The date an element marked as a date or byline gives, or null. */
+    private Published fromElement(Element e, String hint) {
+      String where = e.normalName() + " \"" + hint + "\"";
+      for (String attr :
+          new String[] {"datetime", "content", "title", "data-date", "data-datetime"}) {
+        LocalDate d = machine(e.attr(attr));
+        if (d != null) return stated(d, where + " " + attr + "=" + e.attr(attr));
+      }
+      String text = shortText(e);
+      if (text.isEmpty()) return null;
+      Published p = labelled(text, WORDS.published, true);
+      if (p != null) return inferred(LocalDate.parse(p.value()), where + ": " + p.evidence());
+      List<DateText.Found> found = DateText.find(text, monthFirst, true);
+      Matcher upd = WORDS.updated.matcher(text);
+      for (DateText.Found f : found) {
+        if (!plausible(f.date(), latest)) continue;
+        boolean updated = upd.find(0) && upd.start() < f.start();
+        return inferred(f.date(), where + ": \"" + f.text() + "\"" + (updated ? " (updated)" : ""));
+      }
+      return null;
+    }
+
+    /** Whether an element shares the headline's closest block: a byline or dateline. */
+    private boolean besideHeadline(Element e) {
+      Element x = e;
+      for (int i = 0; i < NEAR_STEPS && x != null; i++, x = x.parent()) {
+        Integer up = nearHeadline.get(x);
+        if (up != null) return i + up <= NEAR_STEPS;
+      }
+      return false;
     }
 
     /**

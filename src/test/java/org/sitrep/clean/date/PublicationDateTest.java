@@ -119,6 +119,47 @@ class PublicationDateTest {
   }
 
   @Test
+  void aPageThatShowsOnlyItsUpdateIsDatedByIt() {
+    String metas =
+        "<meta property=\"article:published_time\" content=\"2023-01-10\">"
+            + "<meta property=\"article:modified_time\" content=\"2023-03-06\">";
+    Published onlyUpdate =
+        page(
+            metas,
+            "<h1>Title</h1><div class=\"byline\">Aktualisiert am 06. Mär. 2023</div>" + BODY);
+    assertEquals("2023-03-06", onlyUpdate.value(), onlyUpdate.evidence());
+    assertTrue(onlyUpdate.evidence().contains("first published"), onlyUpdate.evidence());
+    Published both =
+        page(
+            metas,
+            "<h1>Title</h1><div class=\"byline\">Updated 6 March 2023</div>"
+                + "<div class=\"date\">Published 10 January 2023</div>"
+                + BODY);
+    assertEquals("2023-01-10", both.value(), "the page shows its first day too");
+    Published other = page(metas, "<h1>Title</h1><div class=\"date\">12 March 2023</div>" + BODY);
+    assertEquals("2023-01-10", other.value(), "a shown day the markup does not declare");
+    Published none = page(metas, BODY);
+    assertEquals("2023-01-10", none.value(), "no day shown: the declared first day");
+  }
+
+  @Test
+  void typographicSpacesInsideDates() {
+    assertEquals(
+        LocalDate.of(2022, 2, 4), DateText.first("Von DTB 4.\u20092.\u20092022.", false, false));
+    assertEquals(
+        LocalDate.of(2020, 3, 12), DateText.first("12.\u00a0März\u00a02020", false, false));
+    assertEquals(
+        "2021-11-19",
+        page(
+                "",
+                "<h1>Title</h1><div class=\"socialshareBox\"><div class=\"pubdate\">19.11.2021</div></div>"
+                    + BODY
+                    + "<div class=\"list\"><div class=\"pubdate\">18. Nov 2021</div></div>")
+            .value(),
+        "the date beside the share buttons is the article's");
+  }
+
+  @Test
   void aTimestampKeepsItsOwnDay() {
     // written in the publisher's zone: late evening stays that day, not the next day in UTC
     Published p =
@@ -134,6 +175,29 @@ class PublicationDateTest {
             BODY);
     assertEquals("2023-11-08", utc.value(), utc.evidence());
     assertTrue(utc.evidence().contains("own day"), utc.evidence());
+  }
+
+  @Test
+  void theBylineBesideTheHeadlineBeforeOtherDatedElements() {
+    String teaser = "<div class=\"top\"><div class=\"date\">2 May 2021</div></div>";
+    String article =
+        "<div class=\"header\"><div class=\"article-date\">19 January 2020</div>"
+            + "<h1>The headline</h1></div>";
+    assertEquals("2020-01-19", page("", teaser + "<main>" + article + BODY + "</main>").value());
+    Published utc =
+        page(
+            "<meta property=\"article:published_time\" content=\"2020-01-20T03:49:32+0000\">",
+            teaser + "<main>" + article + BODY + "</main>");
+    assertEquals("2020-01-19", utc.value(), utc.evidence());
+    Published far =
+        page(
+            "<meta property=\"article:published_time\" content=\"2020-01-20T03:49:32+0000\">",
+            "<div class=\"header\"><div class=\"x\"><div class=\"y\"><div class=\"z\">"
+                + "<div class=\"site-date\">19 January 2020</div></div></div></div></div>"
+                + "<main><h1>The headline</h1>"
+                + BODY
+                + "</main>");
+    assertEquals("2020-01-20", far.value(), "the site's header date is not the byline");
   }
 
   @Test
@@ -217,6 +281,27 @@ class PublicationDateTest {
                 + BODY);
     assertEquals("2024-03-01", dominant.value());
     assertTrue(dominant.evidence().contains("2 of 3"), dominant.evidence());
+  }
+
+  @Test
+  void theSourceDatesAPageWhoseTextDatesNothing() {
+    Published script = page("", BODY + "<script>showDate(\"2020/04/17 01:43:09\")</script>");
+    assertEquals("2020-04-17", script.value());
+    assertEquals(Published.How.INFERRED, script.how());
+    assertTrue(script.evidence().startsWith("page source"), script.evidence());
+    StringBuilder calendar = new StringBuilder(BODY + "<script>var days = [");
+    for (int i = 1; i <= 50; i++)
+      calendar
+          .append("\"2023-06-")
+          .append(i % 28 + 1 < 10 ? "0" : "")
+          .append(i % 28 + 1)
+          .append("\",");
+    calendar.append("];</script>");
+    Published many = page("", calendar.toString());
+    assertNull(many.value(), "fifty source dates, none standing out: " + many.evidence());
+    assertNull(
+        page("", BODY + "<script>var next = \"2031-05-01\";</script>").value(),
+        "a date in the future");
   }
 
   @Test
