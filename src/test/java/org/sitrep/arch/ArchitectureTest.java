@@ -112,18 +112,31 @@ class ArchitectureTest {
    * each with why.
    */
   static final Map<String, String> STORE_LEVEL =
-      Map.of(
-          "org.sitrep.cli.IngestCommand", "writes articles into the store and resolves them",
-          "org.sitrep.cli.ResolveCommand", "rebuilds the stored resolution from every article",
-          "org.sitrep.cli.Ingestion", "stores annotated articles and brings the picture up to date",
-          "org.sitrep.cli.WatchCommand",
-              "writes fetched articles and the fetch state into the store",
-          "org.sitrep.cli.TokenCommand", "manages the API tokens kept beside the store",
-          "org.sitrep.cli.DataOptions", "opens the data directory, for queries or for writing",
-          "org.sitrep.server.ServeCommand", "opens the store the server then owns",
-          "org.sitrep.server.SitrepServer", "owns the store and its tokens for the server's life",
-          "org.sitrep.server.Ingest", "writes posted articles into the store and resolves them",
-          "org.sitrep.server.Guard", "checks request tokens against the stored ones");
+      Map.ofEntries(
+          Map.entry(
+              "org.sitrep.cli.IngestCommand", "writes articles into the store and resolves them"),
+          Map.entry(
+              "org.sitrep.cli.ResolveCommand", "rebuilds the stored resolution from every article"),
+          Map.entry(
+              "org.sitrep.cli.Ingestion",
+              "stores annotated articles and brings the picture up to date"),
+          Map.entry(
+              "org.sitrep.cli.WatchCommand",
+              "writes fetched articles and the fetch state into the store"),
+          Map.entry("org.sitrep.cli.TokenCommand", "manages the API tokens kept beside the store"),
+          Map.entry(
+              "org.sitrep.cli.DataOptions", "opens the data directory, for queries or for writing"),
+          Map.entry("org.sitrep.server.ServeCommand", "opens the store the server then owns"),
+          Map.entry(
+              "org.sitrep.server.SitrepServer",
+              "owns the store and its tokens for the server's life"),
+          Map.entry(
+              "org.sitrep.server.Ingest",
+              "writes posted articles into the store and resolves them"),
+          Map.entry("org.sitrep.server.Guard", "checks request tokens against the stored ones"),
+          Map.entry(
+              "org.sitrep.cli.Report",
+              "prints what an ingest or a resolve has just added to the stored picture"));
 
   /**
    * The store's value types: what a question is (a search, filters, a page), how it answers (hits,
@@ -132,6 +145,8 @@ class ArchitectureTest {
   static final Set<String> STORE_VALUES =
       Set.of(
           "org.sitrep.store.SearchQuery",
+          "org.sitrep.store.Resolution",
+          "org.sitrep.store.Resolution$Changed",
           "org.sitrep.store.Filters",
           "org.sitrep.store.Page",
           "org.sitrep.store.ListQuery",

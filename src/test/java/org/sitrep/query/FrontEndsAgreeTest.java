@@ -86,6 +86,8 @@ class FrontEndsAgreeTest {
       var corpus = new SyntheticCorpus(11, SyntheticCorpus.fillerFrom(Path.of("examples")));
       List<Annotated> generated = new ArrayList<>();
       for (int i = 0; i < SYNTHETIC; i++) generated.add(corpus.article(i));
+      // and a story of its own on another subject, so that there is an order of stories to compare
+      for (int i = 0; i < 3; i++) generated.add(harbourStrike(i));
       store.putAll(generated);
       store.commitIndex();
       store.resolveAll();
@@ -176,6 +178,26 @@ class FrontEndsAgreeTest {
 
   static String enc(String s) {
     return URLEncoder.encode(s, StandardCharsets.UTF_8);
+  }
+
+  /** An article on a dock strike, unlike the military ones in words and names. */
+  static Annotated harbourStrike(int i) {
+    String body =
+        "Dock workers at the port of Marseille walked out for a "
+            + (i + 2)
+            + "nd day on Tuesday, leaving container ships idle at anchor. The union said pensions"
+            + " and night-shift pay were at stake, and port managers said cargo worth millions of"
+            + " euros was stuck on the quays while ferries to Corsica were cancelled.";
+    return Annotated.of(
+        org.sitrep.model.Document.of(
+            org.sitrep.model.Source.file("strike/" + i + ".txt"),
+            "Port Daily",
+            null,
+            "Marseille dock strike enters day " + (i + 2),
+            org.sitrep.model.Published.stated("2024-03-0" + (i + 1)),
+            "en",
+            List.of(),
+            body));
   }
 
   static List<String> ids(Iterable<JsonNode> nodes) {
