@@ -20,68 +20,47 @@ final class Modifiers {
 
   private record Phrase(String[] words, Bound bound, boolean approximate, String change) {}
 
-  private static final Phrase[] LEFT = {
-    p("up to", Bound.AT_MOST, false, null),
-    p("as many as", Bound.AT_MOST, false, null),
-    p("as much as", Bound.AT_MOST, false, null),
-    p("as high as", Bound.AT_MOST, false, null),
-    p("as few as", Bound.AT_LEAST, false, null),
-    p("as little as", Bound.AT_LEAST, false, null),
-    p("as low as", Bound.AT_LEAST, false, null),
-    p("north of", Bound.AT_LEAST, false, null),
-    p("no more than", Bound.AT_MOST, false, null),
-    p("not more than", Bound.AT_MOST, false, null),
-    p("at most", Bound.AT_MOST, false, null),
-    p("fewer than", Bound.AT_MOST, false, null),
-    p("less than", Bound.AT_MOST, false, null),
-    p("just under", Bound.AT_MOST, true, null),
-    p("under", Bound.AT_MOST, false, null),
-    p("below", Bound.AT_MOST, false, null),
-    p("a maximum of", Bound.AT_MOST, false, null),
-    p("maximum of", Bound.AT_MOST, false, null),
-    p("smaller than", Bound.AT_MOST, false, null),
-    p("lower than", Bound.AT_MOST, false, null),
-    p("no fewer than", Bound.AT_LEAST, false, null),
-    p("no less than", Bound.AT_LEAST, false, null),
-    p("not less than", Bound.AT_LEAST, false, null),
-    p("more than", Bound.AT_LEAST, false, null),
-    p("well over", Bound.AT_LEAST, false, null),
-    p("just over", Bound.AT_LEAST, true, null),
-    p("over", Bound.AT_LEAST, false, null),
-    p("at least", Bound.AT_LEAST, false, null),
-    p("upwards of", Bound.AT_LEAST, false, null),
-    p("in excess of", Bound.AT_LEAST, false, null),
-    p("above", Bound.AT_LEAST, false, null),
-    p("exceeding", Bound.AT_LEAST, false, null),
-    p("exceed", Bound.AT_LEAST, false, null),
-    p("exceeds", Bound.AT_LEAST, false, null),
-    p("surpass", Bound.AT_LEAST, false, null),
-    p("greater than", Bound.AT_LEAST, false, null),
-    p("larger than", Bound.AT_LEAST, false, null),
-    p("higher than", Bound.AT_LEAST, false, null),
-    p("a minimum of", Bound.AT_LEAST, false, null),
-    p("minimum of", Bound.AT_LEAST, false, null),
-    p("an estimated", null, true, null),
-    p("estimated", null, true, null),
-    p("about", null, true, null),
-    p("around", null, true, null),
-    p("some", null, true, null),
-    p("approximately", null, true, null),
-    p("approx", null, true, null),
-    p("nearly", null, true, null),
-    p("almost", null, true, null),
-    p("roughly", null, true, null),
-    p("circa", null, true, null),
-    p("close to", null, true, null),
-    p("~", null, true, null),
-    p("an additional", null, false, "increase"),
-    p("additional", null, false, "increase"),
-    p("another", null, false, "increase"),
-    p("a further", null, false, "increase"),
-    p("further", null, false, "increase"),
-    p("an extra", null, false, "increase"),
-    p("extra", null, false, "increase"),
-  };
+  /** The modifier words, from {@code lexicon/quantity-modifiers.tsv}. */
+  private static final String RESOURCE = "/org/sitrep/lexicon/quantity-modifiers.tsv";
+
+  private static final List<String[]> ROWS = rows();
+
+  private static List<String[]> rows() {
+    try (java.io.InputStream in = Modifiers.class.getResourceAsStream(RESOURCE)) {
+      if (in == null) throw new IllegalStateException("missing resource " + RESOURCE);
+      List<String[]> out = new java.util.ArrayList<>();
+      for (String line :
+          new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+        if (line.isBlank() || line.startsWith("#")) continue;
+        out.add(line.strip().split("\t"));
+      }
+      return out;
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private static final Phrase[] LEFT =
+      ROWS.stream()
+          .filter(r -> r[0].equals("before"))
+          .map(
+              r ->
+                  p(
+                      r[1],
+                      switch (r[2]) {
+                        case "at-most" -> Bound.AT_MOST;
+                        case "at-least" -> Bound.AT_LEAST;
+                        case "-" -> null;
+                        default -> throw new IllegalStateException(RESOURCE + ": bound " + r[2]);
+                      },
+                      r[3].equals("approximate"),
+                      r[4].equals("-") ? null : r[4]))
+          .toArray(Phrase[]::new);
+
+  private static Set<String> words(String kind) {
+    for (String[] r : ROWS) if (r[0].equals(kind)) return Set.of(r[1].split("\\|"));
+    throw new IllegalStateException(RESOURCE + " has no " + kind + " row");
+  }
 
   /** The phrases by their last word, longest first, so "no less than" wins over "less than". */
   private static final java.util.Map<String, List<Phrase>> BY_LAST_WORD = new java.util.HashMap<>();
@@ -98,95 +77,9 @@ final class Modifiers {
     return new Phrase(words.split(" "), b, approx, change);
   }
 
-  static final Set<String> INCREASE =
-      Set.of(
-          "increase",
-          "increased",
-          "increases",
-          "increasing",
-          "raise",
-          "raised",
-          "raises",
-          "raising",
-          "rise",
-          "rose",
-          "risen",
-          "rises",
-          "rising",
-          "grow",
-          "grew",
-          "grown",
-          "grows",
-          "growing",
-          "boost",
-          "boosted",
-          "boosting",
-          "expand",
-          "expanded",
-          "expanding",
-          "double",
-          "doubled",
-          "doubling",
-          "triple",
-          "tripled",
-          "add",
-          "added",
-          "adding",
-          "adds",
-          "climb",
-          "climbed",
-          "jump",
-          "jumped",
-          "swell",
-          "swelled",
-          "reinforce",
-          "reinforced",
-          "up",
-          "increment",
-          "topped",
-          "surge",
-          "surged",
-          "soar",
-          "soared");
+  static final Set<String> INCREASE = words("increase");
 
-  static final Set<String> DECREASE =
-      Set.of(
-          "cut",
-          "cuts",
-          "cutting",
-          "reduce",
-          "reduced",
-          "reduces",
-          "reducing",
-          "decrease",
-          "decreased",
-          "decreases",
-          "fall",
-          "fell",
-          "fallen",
-          "falls",
-          "falling",
-          "drop",
-          "dropped",
-          "drops",
-          "decline",
-          "declined",
-          "declines",
-          "shrink",
-          "shrank",
-          "shrunk",
-          "slash",
-          "slashed",
-          "lower",
-          "lowered",
-          "down",
-          "trim",
-          "trimmed",
-          "reduction",
-          "plunge",
-          "plunged",
-          "halve",
-          "halved");
+  static final Set<String> DECREASE = words("decrease");
 
   /** Reads back from token {@code i} (the first token of the number or its currency sign). */
   static Left left(List<Tok> toks, int i, boolean measured) {
@@ -274,11 +167,9 @@ final class Modifiers {
    * Nouns of change right after a share or sum: "a 10% rise", "a $5bn cut". Not after counts
    * ("5,000 job cuts").
    */
-  private static final Set<String> RISE_NOUNS =
-      Set.of("increase", "rise", "hike", "jump", "boost", "gain", "growth");
+  private static final Set<String> RISE_NOUNS = words("increase-noun");
 
-  private static final Set<String> FALL_NOUNS =
-      Set.of("cut", "drop", "decrease", "fall", "reduction", "decline", "loss");
+  private static final Set<String> FALL_NOUNS = words("decrease-noun");
 
   static Right right(List<Tok> toks, int j, boolean measured) {
     Tok a = at(toks, j);
