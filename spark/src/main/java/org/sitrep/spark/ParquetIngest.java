@@ -17,8 +17,7 @@ import org.sitrep.store.Store;
  * N] [--no-resolve] PARQUET...} reads the job's articles (a Parquet file, a directory of them, or
  * the job's output directory) with Spark in local mode and stores each row as the contract document
  * it is, without annotating again; then adds them to the resolution kept in the store, as {@code
- * sitrep ingest} does.
- * The launcher sends {@code ingest} here when a path is Parquet.
+ * sitrep ingest} does. The launcher sends {@code ingest} here when a path is Parquet.
  */
 public final class ParquetIngest {
   private ParquetIngest() {}
