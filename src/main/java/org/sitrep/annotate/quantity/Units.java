@@ -161,6 +161,7 @@ final class Units {
     Hit m = millions(p, i - 1);
     if (m != null) return m; // "MAUD 60"
     if (p.isWord()
+        && i < toks.size()
         && toks.get(i).spaceBefore()
         && q != null
         && q.isNum()
