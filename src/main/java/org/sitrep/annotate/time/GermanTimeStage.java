@@ -1,13 +1,11 @@
 package org.sitrep.annotate.time;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import org.sitrep.model.Annotated;
-import org.sitrep.model.Diagnostic;
 import org.sitrep.model.TimeExpr;
 import org.sitrep.pipeline.Layer;
 import org.sitrep.pipeline.Stage;
@@ -38,22 +36,9 @@ public final class GermanTimeStage implements Stage {
 
   @Override
   public Annotated apply(Annotated doc) {
-    String published = doc.document().published().value();
-    LocalDate anchor = null;
-    Annotated out = doc;
-    if (published != null) {
-      try {
-        anchor = LocalDate.parse(published.length() > 10 ? published.substring(0, 10) : published);
-      } catch (DateTimeParseException e) {
-        out =
-            out.withDiagnostic(
-                new Diagnostic(
-                    name(),
-                    "published date '"
-                        + published
-                        + "' is not an ISO date; times left unanchored"));
-      }
-    }
+    Anchor a = Anchor.of(doc, name());
+    LocalDate anchor = a.day();
+    Annotated out = a.doc();
     List<TimeExpr> times = new ArrayList<>(german.tag(doc.body(), anchor));
     TimeTagger.Result r = digits.tag(doc.body(), anchor, TimeStage.DEFAULT_BUDGET);
     for (TimeExpr t : r.times()) {

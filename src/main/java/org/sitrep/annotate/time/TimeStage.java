@@ -2,7 +2,6 @@ package org.sitrep.annotate.time;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Set;
 import org.sitrep.model.Annotated;
 import org.sitrep.model.Diagnostic;
@@ -50,22 +49,9 @@ public final class TimeStage implements Stage {
 
   @Override
   public Annotated apply(Annotated doc) {
-    String published = doc.document().published().value();
-    LocalDate anchor = null;
-    Annotated out = doc;
-    if (published != null) {
-      try {
-        anchor = LocalDate.parse(published.length() > 10 ? published.substring(0, 10) : published);
-      } catch (DateTimeParseException e) {
-        out =
-            out.withDiagnostic(
-                new Diagnostic(
-                    name(),
-                    "published date '"
-                        + published
-                        + "' is not an ISO date; times left unanchored"));
-      }
-    }
+    Anchor a = Anchor.of(doc, name());
+    LocalDate anchor = a.day();
+    Annotated out = a.doc();
     TimeTagger.Result r = tagger.tag(doc.body(), anchor, budget);
     if (!r.complete()) {
       out =
