@@ -32,7 +32,9 @@ import org.sitrep.source.Sources;
  * JSON) with its title and publication date from the corpus metadata. Prints recall of the gold
  * observations (lenient and strict), precision of the produced facts on the exhaustively read
  * documents, and the share of non-observations taken, per split and overall. Usage: {@code
- * FactsBenchmark [GOLD.json] [--split tune|report|all] [--verbose] [--threads N]}.
+ * FactsBenchmark [GOLD.json | --gold GOLD.json] [--split tune|report|blind|all] [--verbose]
+ * [--threads N]}. A gold document may be an HTML page (a file, or an entry of a {@code .tar.gz}
+ * archive written {@code ARCHIVE.tar.gz!/ENTRY}): it goes to the annotate path as its HTML and URL.
  */
 public final class FactsBenchmark {
   static final double RECALL_TARGET = 0.75, PRECISION_TARGET = 0.85;
@@ -48,6 +50,7 @@ public final class FactsBenchmark {
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--split" -> split = value(args, ++i, "--split");
+        case "--gold" -> goldFile = Path.of(value(args, ++i, "--gold"));
         case "--verbose", "-v" -> verbose = true;
         case "--threads" -> threads = Integer.parseInt(value(args, ++i, "--threads"));
         default -> {
@@ -57,8 +60,8 @@ public final class FactsBenchmark {
         }
       }
     }
-    if (!List.of("tune", "report", "all").contains(split))
-      throw new IllegalArgumentException("--split takes tune, report or all, not " + split);
+    if (!List.of("tune", "report", "blind", "all").contains(split))
+      throw new IllegalArgumentException("--split takes tune, report, blind or all, not " + split);
     if (goldFile == null) goldFile = FactsGold.defaultFile();
     if (!Files.isRegularFile(goldFile)) throw new IOException("no gold file at " + goldFile);
     Path bench = BenchPaths.shared().resolve("bench");
@@ -230,7 +233,10 @@ public final class FactsBenchmark {
       ObjectNode rec = JSON.createObjectNode().put("id", id);
       if (src.title() != null) rec.put("title", src.title());
       if (src.published() != null) rec.put("published", src.published());
-      rec.put("text", src.text());
+      if (src.html() != null) {
+        rec.put("html", src.html());
+        if (src.url() != null) rec.put("url", src.url());
+      } else rec.put("text", src.text());
       jsonl.append(JSON.writeValueAsString(rec)).append('\n');
     }
     Map<Doc, JsonNode> out = new LinkedHashMap<>();

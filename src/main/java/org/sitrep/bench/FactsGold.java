@@ -3,6 +3,7 @@ package org.sitrep.bench;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -17,6 +18,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.sitrep.clean.Extracted;
+import org.sitrep.clean.HtmlExtractor;
 
 /**
  * The hand-read gold of fact observations ({@code bench-data/facts/gold.json}): per document its
@@ -183,21 +186,52 @@ public final class FactsGold {
 
   // ---- the documents' text and metadata, as the gold's offsets read them ----
 
-  /** A gold document's text (offsets of the gold refer to it), title and date when known. */
-  public record Source(String text, String title, String published) {}
+  /**
+   * A gold document's text (offsets of the gold refer to it), title and date when known; for an
+   * HTML page also its HTML and URL (the text is then the body the page extractor finds in it).
+   */
+  public record Source(String text, String title, String published, String html, String url) {
+    public Source(String text, String title, String published) {
+      this(text, title, published, null, null);
+    }
+  }
+
+  /** Separates an archive from the path of an entry inside it: {@code pages.tar.gz!/a.html}. */
+  public static final String IN_ARCHIVE = "!/";
 
   /** Reads the gold documents' sources under {@code bench} (the ../shared/bench folder). */
   public static final class Sources {
     private final Path bench;
     private Map<String, SemEvalCorpus.Doc> semeval;
     private Map<String, String[]> polnear;
+    private final Map<Path, Map<String, byte[]>> archives = new HashMap<>();
+    private final Map<Path, Map<String, String>> urls = new HashMap<>();
+    private HtmlExtractor extractor;
 
     public Sources(Path bench) {
       this.bench = bench;
     }
 
     public Source of(String path) throws IOException {
+      int cut = path.indexOf(IN_ARCHIVE);
+      if (cut > 0) {
+        Path archive = bench.resolve(path.substring(0, cut));
+        if (!Files.isRegularFile(archive)) throw new IOException("no such bench file: " + archive);
+        String entry = path.substring(cut + IN_ARCHIVE.length());
+        byte[] bytes;
+        try {
+          bytes = archives.computeIfAbsent(archive, Sources::entries).get(entry);
+        } catch (UncheckedIOException e) {
+          throw e.getCause();
+        }
+        if (bytes == null) throw new IOException("no entry " + entry + " in " + archive);
+        return page(bytes, url(archive.getParent(), entry));
+      }
       Path file = bench.resolve(path);
+      if (path.endsWith(".html") || path.endsWith(".htm")) {
+        if (!Files.isRegularFile(file)) throw new IOException("no such bench file: " + file);
+        return page(Files.readAllBytes(file), url(file.getParent(), path));
+      }
       if (!Files.isRegularFile(file)) throw new IOException("no such bench file: " + file);
       if (path.endsWith(".xml")) {
         SemEvalCorpus.Doc d =
@@ -209,6 +243,52 @@ public final class FactsGold {
       String text = decode(Files.readAllBytes(file));
       String[] meta = path.contains("quotes-polnear/") ? polnear(file).get(stem(file)) : null;
       return meta == null ? new Source(text, null, null) : new Source(text, meta[1], meta[0]);
+    }
+
+    /** An HTML page: its text is the body the page extractor finds, as the annotate path does. */
+    private Source page(byte[] bytes, String url) throws IOException {
+      String html = decode(bytes);
+      if (extractor == null) extractor = new HtmlExtractor();
+      Extracted x = extractor.extract(html, url);
+      if (x == null || x.body() == null || x.body().isBlank())
+        throw new IOException("no article text in the page");
+      return new Source(x.body(), null, null, html, url);
+    }
+
+    private static Map<String, byte[]> entries(Path archive) {
+      try {
+        return TarGzEntries.read(archive);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    /**
+     * The page's URL from a JSON file beside it that maps file names to URLs, in either shape the
+     * bench holds: {@code {URL: {"file": NAME}}} (trafilatura's evaldata.json) or {@code {NAME:
+     * {"url": URL}}} (htmldate's gold.json); null when none is known.
+     */
+    private String url(Path folder, String entry) throws IOException {
+      Map<String, String> known = urls.get(folder);
+      if (known == null) {
+        known = new HashMap<>();
+        try (var files = Files.list(folder)) {
+          for (Path j : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
+            JsonNode root = new ObjectMapper().readTree(j.toFile());
+            if (!root.isObject()) continue;
+            for (var it = root.fields(); it.hasNext(); ) {
+              var e = it.next();
+              String file = e.getValue().path("file").asText(null);
+              String url = e.getValue().path("url").asText(null);
+              if (file != null && e.getKey().startsWith("http"))
+                known.putIfAbsent(file, e.getKey());
+              else if (url != null && url.startsWith("http")) known.putIfAbsent(e.getKey(), url);
+            }
+          }
+        }
+        urls.put(folder, known);
+      }
+      return known.get(Path.of(entry).getFileName().toString());
     }
 
     private Map<String, SemEvalCorpus.Doc> semeval(Path folder) {

@@ -80,7 +80,7 @@ final class BenchCommand implements Callable<Integer> {
         "facts",
         "FactsBenchmark",
         "fact observations: recall, precision and non-observations taken, on the hand-read gold",
-        "[GOLD.json] [--split tune|report|all] [--verbose] [--threads N]");
+        "[GOLD.json | --gold GOLD.json] [--split tune|report|blind|all] [--verbose] [--threads N]");
     add(
         "resolution",
         "ResolutionBenchmark",
