@@ -1,7 +1,9 @@
 package org.sitrep.bench;
 
+import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -196,6 +198,10 @@ public final class FactsGold {
     }
   }
 
+  /** Reads metadata files that write a missing value as a bare NaN. */
+  private static final ObjectMapper LENIENT =
+      JsonMapper.builder().enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS).build();
+
   /** Separates an archive from the path of an entry inside it: {@code pages.tar.gz!/a.html}. */
   public static final String IN_ARCHIVE = "!/";
 
@@ -274,7 +280,7 @@ public final class FactsGold {
         known = new HashMap<>();
         try (var files = Files.list(folder)) {
           for (Path j : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
-            JsonNode root = new ObjectMapper().readTree(j.toFile());
+            JsonNode root = LENIENT.readTree(j.toFile());
             if (!root.isObject()) continue;
             for (var it = root.fields(); it.hasNext(); ) {
               var e = it.next();

@@ -1,0 +1,75 @@
+package org.sitrep.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.sitrep.bench.FactsGold.Doc;
+import org.sitrep.bench.FactsGold.NonObservation;
+import org.sitrep.bench.FactsGold.Observation;
+
+/**
+ * The blind facts gold from other domains ({@code gold-domains.json}) is well formed, shares no
+ * document with the development gold, and its items stand where they say in the text the page
+ * extractor finds in each page.
+ */
+class FactsGoldDomainsTest {
+  private static final Path GOLD = Path.of("bench-data", "facts", "gold-domains.json");
+  private static final Set<String> KINDS = Set.of("level", "change", "total", "share");
+  private static final Set<String> STATUSES =
+      Set.of("current", "planned", "pledged", "hypothetical", "negated");
+
+  @Test
+  void sizeDomainsAndSplit() throws Exception {
+    FactsGold gold = FactsGold.read(GOLD);
+    int required = 0;
+    for (Doc d : gold.docs()) {
+      assertEquals("blind", d.split(), d.path());
+      assertTrue(d.exhaustive(), d.path() + " is not read exhaustively");
+      for (Observation o : d.observations()) {
+        assertTrue(KINDS.contains(o.kind()), d.path() + ": kind " + o.kind());
+        assertTrue(STATUSES.contains(o.status()), d.path() + ": status " + o.status());
+        assertTrue(
+            Set.of("exact", "at_least", "at_most").contains(o.bound()), d.path() + ": bound");
+        assertTrue(!o.subject().isBlank() && !o.measure().isBlank(), d.path() + ": " + o);
+        assertTrue(Double.isFinite(o.value()), d.path() + ": value of " + o);
+        if (!o.optional()) required++;
+      }
+      for (NonObservation n : d.nonObservations())
+        assertTrue(n.why() != null && !n.why().isBlank(), d.path() + ": non-observation " + n);
+    }
+    assertTrue(gold.docs().size() >= 25, "documents: " + gold.docs().size());
+    assertTrue(required >= 100, "observations: " + required);
+    assertTrue(gold.series().size() >= 30, "series: " + gold.series().size());
+
+    JsonNode root = new ObjectMapper().readTree(GOLD.toFile());
+    Set<String> domains = new HashSet<>();
+    for (JsonNode d : root.path("documents")) domains.add(d.path("domain").asText(""));
+    domains.remove("");
+    assertTrue(domains.size() >= 6, "domains: " + domains);
+  }
+
+  @Test
+  void sharesNoDocumentWithTheDevelopmentGold() throws Exception {
+    Set<String> dev = new HashSet<>();
+    for (Doc d : FactsGold.read(Path.of("bench-data", "facts", "gold.json")).docs())
+      dev.add(d.path());
+    Set<String> seen = new HashSet<>();
+    for (Doc d : FactsGold.read(GOLD).docs()) {
+      assertTrue(!dev.contains(d.path()), d.path() + " is in gold.json too");
+      assertTrue(seen.add(d.path()), d.path() + " twice");
+    }
+  }
+
+  @Test
+  void everyAnchorAndFigureStandsAtItsOffsets() throws Exception {
+    List<String> bad = FactsGoldTest.misplaced(GOLD);
+    assertTrue(bad.isEmpty(), String.join("\n", bad));
+  }
+}
