@@ -92,6 +92,14 @@ final class BenchCommand implements Callable<Integer> {
         "resolution kept in the store: cost per added article at two store sizes and their ratio"
             + " (by default 10,000 and 100,000 stored)",
         "[--docs N]... [--add N] [--batch N] [--data DIR] [--keep]");
+    add(
+        "watch",
+        "WatchBenchmark",
+        "sitrep watch against 20 loopback feeds of 1,000 news items that appear while it runs:"
+            + " fetch and ingest articles/s, item-appears-to-stored p50/p95 and, when topics and"
+            + " webhooks exist, item-appears-to-alert p50/p95",
+        "[--feeds N] [--items N] [--initial N] [--rate PER_S] [--interval 15s] [--delay 100ms]"
+            + " [--concurrency N] [--threads N] [--topic-query Q] [--data DIR] [--keep]");
   }
 
   private static void add(String name, String cls, String measures, String usage) {

@@ -165,13 +165,20 @@ final class WatchCommand implements Callable<Integer> {
               new Watcher.Options(interval, maxPerSource, 50, 3, 20));
       boolean anyOk = false;
       while (true) {
+        // Polls start every interval, however long a poll takes (a poll longer than the interval
+        // is followed at once by the next), so that an article waits at most about an interval
+        // plus one poll.
+        Instant started = Instant.now();
         Watcher.Summary s = watcher.poll(sources);
         anyOk |= s.sources() > s.failedSources() || s.waitingSources() > 0;
         System.err.println("sitrep: " + s.line());
         if (once) break;
-        System.err.println("sitrep: watch: next poll at " + Instant.now().plus(interval));
+        Instant next = started.plus(interval);
+        Instant now = Instant.now();
+        if (next.isBefore(now)) next = now;
+        System.err.println("sitrep: watch: next poll at " + next);
         try {
-          Thread.sleep(interval.toMillis());
+          Thread.sleep(Duration.between(now, next).toMillis());
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
           break;

@@ -103,6 +103,12 @@ public final class Watcher {
 
   private static final String XML = "text/xml";
 
+  /**
+   * The most URLs taken from one sitemap: the sitemap protocol's own limit per file. A longer one
+   * (a site's whole archive in one file) is read up to it, said in one line, and the rest left.
+   */
+  static final int MAX_URLS_PER_SITEMAP = 50_000;
+
   /** The longest a failing source is left alone. */
   private static final Duration LONGEST_BACKOFF = Duration.ofHours(24);
 
@@ -449,7 +455,7 @@ public final class Watcher {
         try {
           Fetcher.Response cr = fetcher.fetch(childUrl, Fetcher.Validators.NONE);
           AbstractSiteMap cm = parser.parseSiteMap(XML, cr.body(), new URL(childUrl));
-          if (cm instanceof SiteMap sm) addUrls(src, sm, out);
+          if (cm instanceof SiteMap sm) addUrls(childUrl, sm, out);
           else problems.skip(childUrl, null, "a sitemap index inside a sitemap index is not read");
         } catch (FetchException e) {
           problems.skip(childUrl, null, e.getMessage());
@@ -468,8 +474,20 @@ public final class Watcher {
   }
 
   private void addUrls(String src, SiteMap sm, List<String> out) {
+    int taken = 0;
     for (SiteMapURL u : sm.getSiteMapUrls()) {
       if (!u.isValid()) continue;
+      if (taken++ >= MAX_URLS_PER_SITEMAP) {
+        problems.warn(
+            src,
+            null,
+            "the sitemap lists "
+                + sm.getSiteMapUrls().size()
+                + " URLs; only the first "
+                + MAX_URLS_PER_SITEMAP
+                + " are read");
+        break;
+      }
       try {
         out.add(Urls.canonical(u.getUrl().toString()));
       } catch (Urls.BadUrl e) {
@@ -482,6 +500,10 @@ public final class Watcher {
   private void fetchPending(String src, Counts counts) {
     for (String url : state.pending(src, options.maxPerSource())) {
       if (Thread.currentThread().isInterrupted()) return;
+      // An earlier page of this poll may have been this one under another URL (a redirect to it,
+      // its rel=canonical): then it is no longer pending.
+      Optional<FetchState.UrlRow> now = state.url(url);
+      if (now.isPresent() && now.get().state() != UrlState.PENDING) continue;
       Fetcher.Response r;
       try {
         r = fetcher.fetch(url, Fetcher.Validators.NONE);
@@ -543,6 +565,9 @@ public final class Watcher {
         continue;
       }
       String canonical = relCanonical(r);
+      // Redirected without a rel=canonical: the last hop is the article's own URL, so that a link
+      // straight to it is not fetched again.
+      if (canonical == null && !r.url().equals(url)) canonical = r.url();
       if (canonical != null && !canonical.equals(url)) {
         Optional<FetchState.UrlRow> known = state.url(canonical);
         if (known.isPresent() && known.get().state() != UrlState.PENDING) {

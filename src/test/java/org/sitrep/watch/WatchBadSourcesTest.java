@@ -1,0 +1,253 @@
+package org.sitrep.watch;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sitrep.annotate.Pipelines;
+import org.sitrep.model.Annotated;
+import org.sitrep.model.Document;
+import org.sitrep.pipeline.Pipeline;
+import org.sitrep.pipeline.Problems;
+import org.sitrep.store.FetchState;
+import org.sitrep.store.Store;
+
+/**
+ * Sources and links that misbehave, served on loopback beside good ones: a sitemap of a million
+ * URLs, one longer than a sitemap may be, a page that never ends (fast or trickling), a server too
+ * slow to answer and a redirect. Each gets at most one line naming it, and the good articles are
+ * stored all the same.
+ */
+class WatchBadSourcesTest {
+  @TempDir Path dir;
+  LoopbackSite site;
+  Store store;
+  final List<String> lines = new CopyOnWriteArrayList<>();
+  final Problems problems = new Problems(p -> lines.add(p.line()));
+  static final Pipeline PIPELINE = Pipelines.languageNeutral();
+  static final List<LoopbackSite.Article> EXAMPLES = LoopbackSite.examples();
+
+  @BeforeEach
+  void start() throws IOException {
+    site = new LoopbackSite();
+    store = Store.open(dir.resolve("data"));
+    for (int i = 0; i < EXAMPLES.size(); i++)
+      site.serve("/a/" + i, "text/html; charset=utf-8", LoopbackSite.page(EXAMPLES.get(i), null));
+  }
+
+  @AfterEach
+  void stop() {
+    site.close();
+    store.close();
+  }
+
+  Watcher watcher(long maxBytes) {
+    return new Watcher(
+        store.fetchState(),
+        new Fetcher(
+            new FetchPolicy(
+                "Sitrep/test",
+                Duration.ofSeconds(2),
+                3,
+                maxBytes,
+                Duration.ZERO,
+                Duration.ofSeconds(2),
+                4,
+                true)),
+        docs -> {
+          List<Annotated> a = new ArrayList<>();
+          for (Document d : docs) a.add(PIPELINE.run(d));
+          return store.putAll(a);
+        },
+        problems,
+        new Watcher.Options(Duration.ofMinutes(10), 10, 10, 2, 20));
+  }
+
+  String joined() {
+    return String.join("\n", lines);
+  }
+
+  /** Lines that name {@code what}. */
+  long linesNaming(String what) {
+    return lines.stream().filter(l -> l.contains(what)).count();
+  }
+
+  static String urlset(List<String> urls) {
+    StringBuilder sb =
+        new StringBuilder(
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?><urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">");
+    for (String u : urls) sb.append("<url><loc>").append(u).append("</loc></url>");
+    return sb.append("</urlset>").toString();
+  }
+
+  @Test
+  void aSitemapOfAMillionUrlsIsRefusedAtTheCapAndTheFeedBesideItIsRead() throws Exception {
+    StringBuilder sb =
+        new StringBuilder(
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?><urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">");
+    String base = site.url("/archive/");
+    for (int i = 0; i < 1_000_000; i++)
+      sb.append("<url><loc>").append(base).append(i).append("</loc></url>");
+    byte[] gz = FetcherTest.gzip(sb.append("</urlset>").toString());
+    assertTrue(gz.length < 10 << 20, "the compressed sitemap fits the cap: " + gz.length);
+    site.on("/sitemap.xml.gz", ex -> FetcherTest.sendBytes(ex, gz));
+    site.serve(
+        "/feed.xml",
+        "application/rss+xml",
+        LoopbackSite.rss(
+            List.<String[]>of(
+                new String[] {"t", site.url("/a/0")}, new String[] {"t", site.url("/a/1")})));
+    Watcher.Summary s =
+        watcher(10L << 20).poll(List.of(site.url("/sitemap.xml.gz"), site.url("/feed.xml")));
+    assertEquals(2, s.stored(), s.line() + "\n" + joined());
+    assertEquals(1, s.failedSources(), s.line());
+    assertEquals(1, linesNaming(site.url("/sitemap.xml.gz")), joined());
+    assertTrue(
+        joined()
+            .contains(
+                site.url("/sitemap.xml.gz")
+                    + ": body over the cap of 10485760 bytes once decompressed"),
+        joined());
+    assertEquals(
+        0, store.fetchState().count(site.url("/sitemap.xml.gz"), FetchState.UrlState.PENDING));
+  }
+
+  @Test
+  void aSitemapLongerThanTheProtocolAllowsIsReadUpToItsLimitInOneLine() throws Exception {
+    List<String> urls = new ArrayList<>();
+    for (int i = 0; i < 3; i++) urls.add(site.url("/a/" + i));
+    for (int i = 0; i < Watcher.MAX_URLS_PER_SITEMAP + 7; i++) urls.add(site.url("/archive/" + i));
+    site.serve("/sitemap.xml", "application/xml", urlset(urls));
+    Watcher.Summary s = watcher(16L << 20).poll(List.of(site.url("/sitemap.xml")));
+    assertEquals(Watcher.MAX_URLS_PER_SITEMAP, s.newLinks(), s.line());
+    assertEquals(1, linesNaming("only the first " + Watcher.MAX_URLS_PER_SITEMAP), joined());
+    assertTrue(
+        joined()
+            .contains(
+                site.url("/sitemap.xml")
+                    + ": the sitemap lists "
+                    + urls.size()
+                    + " URLs; only the first "
+                    + Watcher.MAX_URLS_PER_SITEMAP
+                    + " are read"),
+        joined());
+    assertEquals(3, s.stored(), s.line());
+    // Past the limit nothing was even recorded.
+    assertTrue(
+        store
+            .fetchState()
+            .url(site.url("/archive/" + (Watcher.MAX_URLS_PER_SITEMAP - 3)))
+            .isEmpty());
+    assertTrue(store.fetchState().url(site.url("/archive/0")).isPresent());
+  }
+
+  @Test
+  void pagesThatNeverEndOrNeverAnswerAreCutAndTheRestStored() throws Exception {
+    // Streams as fast as it can, forever: cut at the body cap.
+    site.on(
+        "/endless",
+        ex -> {
+          ex.getResponseHeaders().set("Content-Type", "text/html");
+          ex.sendResponseHeaders(200, 0);
+          OutputStream o = ex.getResponseBody();
+          byte[] chunk = "<p>and more</p>".repeat(100).getBytes(StandardCharsets.UTF_8);
+          for (int i = 0; i < 1_000_000; i++) o.write(chunk);
+        });
+    // Trickles one byte at a time, never reaching the cap: cut at the time limit.
+    site.on(
+        "/trickle",
+        ex -> {
+          ex.getResponseHeaders().set("Content-Type", "text/html");
+          ex.sendResponseHeaders(200, 0);
+          OutputStream o = ex.getResponseBody();
+          for (int i = 0; i < 600; i++) {
+            o.write('x');
+            o.flush();
+            try {
+              Thread.sleep(100);
+            } catch (InterruptedException e) {
+              return;
+            }
+          }
+        });
+    // Answers nothing for longer than the timeout.
+    site.on(
+        "/slow",
+        ex -> {
+          try {
+            Thread.sleep(8_000);
+          } catch (InterruptedException e) {
+            return;
+          }
+          LoopbackSite.send(ex, 200, "text/html", LoopbackSite.page(EXAMPLES.get(4), null));
+        });
+    List<String[]> items = new ArrayList<>();
+    items.add(new String[] {"endless", site.url("/endless")});
+    items.add(new String[] {"trickle", site.url("/trickle")});
+    items.add(new String[] {"slow", site.url("/slow")});
+    for (int i = 0; i < 3; i++) items.add(new String[] {"ok", site.url("/a/" + i)});
+    site.serve("/feed.xml", "application/rss+xml", LoopbackSite.rss(items));
+    long t0 = System.nanoTime();
+    Watcher.Summary s = watcher(256 * 1024).poll(List.of(site.url("/feed.xml")));
+    long seconds = (System.nanoTime() - t0) / 1_000_000_000L;
+    assertEquals(3, s.stored(), s.line() + "\n" + joined());
+    assertEquals(3, store.count());
+    assertTrue(seconds < 40, "the poll was not held up: " + seconds + " s");
+    assertEquals(1, linesNaming(site.url("/endless")), joined());
+    assertTrue(
+        joined().contains(site.url("/endless") + ": body over the cap of 262144 bytes"), joined());
+    assertEquals(1, linesNaming(site.url("/trickle")), joined());
+    assertTrue(joined().contains(site.url("/trickle") + ": no whole answer within 4 s"), joined());
+    assertEquals(1, linesNaming(site.url("/slow")), joined());
+    assertTrue(joined().contains(site.url("/slow") + ": no answer within 2 s"), joined());
+    // A time-out may pass: tried again at a later poll. A body over the cap will not.
+    FetchState fs = store.fetchState();
+    assertEquals(FetchState.UrlState.PENDING, fs.url(site.url("/slow")).orElseThrow().state());
+    assertEquals(FetchState.UrlState.FAILED, fs.url(site.url("/endless")).orElseThrow().state());
+  }
+
+  @Test
+  void aRedirectIsFollowedAndItsTargetNotFetchedAgain() throws Exception {
+    site.on("/r/1", ex -> FetcherTest.redirect(ex, "/a/1?utm_source=redirect"));
+    site.on("/r/2", ex -> FetcherTest.redirect(ex, "/r/3"));
+    site.on("/r/3", ex -> FetcherTest.redirect(ex, "/a/2"));
+    site.serve(
+        "/feed.xml",
+        "application/rss+xml",
+        LoopbackSite.rss(
+            List.<String[]>of(
+                new String[] {"t", site.url("/r/1")},
+                new String[] {"t", site.url("/a/1")},
+                new String[] {"t", site.url("/r/2")},
+                new String[] {"t", site.url("/a/0")})));
+    Watcher.Summary s = watcher(1 << 20).poll(List.of(site.url("/feed.xml")));
+    assertEquals(3, s.stored(), s.line() + "\n" + joined());
+    assertEquals(3, store.count());
+    assertEquals(1, site.hits("/a/1"), "reached through the redirect, not fetched again");
+    assertEquals(1, site.hits("/a/2"));
+    FetchState fs = store.fetchState();
+    assertEquals(FetchState.UrlState.STORED, fs.url(site.url("/r/1")).orElseThrow().state());
+    assertEquals(site.url("/a/1"), fs.url(site.url("/r/1")).orElseThrow().canonical());
+    assertTrue(lines.isEmpty(), joined());
+
+    // A later feed lists the target itself: known, so not fetched.
+    site.serve(
+        "/f2.xml",
+        "application/rss+xml",
+        LoopbackSite.rss(List.<String[]>of(new String[] {"t", site.url("/a/2")})));
+    watcher(1 << 20).poll(List.of(site.url("/f2.xml")));
+    assertEquals(1, site.hits("/a/2"));
+    assertEquals(3, store.count());
+  }
+}
