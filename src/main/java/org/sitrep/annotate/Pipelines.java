@@ -53,8 +53,8 @@ public final class Pipelines {
   /**
    * For German text: CoreNLP's German models for tokens, sentences, tags and entities (loaded when
    * the first German document is tagged), entities repaired and tied to places with the German
-   * names of the gazetteer, and German times and quantities ({@code lexicon/de}). Quotes, events
-   * and facts are English rules and are left out.
+   * names of the gazetteer, German roles and titles, times, quantities, quotes, events and facts,
+   * each with its words in {@code lexicon/de}.
    */
   public static Pipeline german() {
     return Pipeline.builder()
@@ -68,6 +68,9 @@ public final class Pipelines {
                 () -> new EntityStage(Gazetteer.german())))
         .add(new GermanTimeStage())
         .add(new GermanQuantityStage())
+        .add(QuoteStage.german())
+        .add(EventStage.german())
+        .add(FactStage.german())
         .build();
   }
 

@@ -66,7 +66,13 @@ public final class TempEvalBenchmark {
     return Path.of(System.getProperty("sitrep.shared", "../shared"), "bench", "time-tempeval3");
   }
 
-  public static void main(String[] args) {
+  public static void main(String[] args) throws java.io.IOException {
+    for (int i = 0; i + 1 < args.length; i++) {
+      if (args[i].equals("--lang") && args[i + 1].equals("de")) {
+        GermanTimeBenchmark.main(args);
+        return;
+      }
+    }
     Path folder = defaultFolder();
     boolean errors = false;
     for (String a : args) {

@@ -48,8 +48,10 @@ final class BenchCommand implements Callable<Integer> {
     add(
         "time",
         "TempEvalBenchmark",
-        "time expression span and value F1 on TempEval-3 TBAQ",
-        "[FOLDER] [--errors]");
+        "time expression span and value F1 on TempEval-3 TBAQ; with --lang de, value accuracy"
+            + " on the hand-read German set bench-data/time-de (GermEval 2014 dev sentences), in"
+            + " tune and report halves",
+        "[FOLDER] [--errors] [--lang de [GOLD] [--errors]]");
     add(
         "quantities",
         "QuantityBenchmark",

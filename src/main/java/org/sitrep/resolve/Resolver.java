@@ -73,7 +73,13 @@ public final class Resolver {
       for (Quote q : a.quotes()) {
         quotes.add(
             new QuoteVariants.Item(
-                id, a.document().outlet(), q.speaker(), q.text(), q.start(), q.end()));
+                id,
+                a.document().outlet(),
+                q.speaker(),
+                q.text(),
+                q.start(),
+                q.end(),
+                a.document().language()));
       }
     }
     framing.addAll(FramingDetector.detect(a));

@@ -231,6 +231,9 @@ final class StoredResolution {
     String speaker;
     final int words;
 
+    /** Its first rendering, read when a quote in another language asks. */
+    QuoteVariants.Item first;
+
     StatementRow(long n, String id, String speaker, int words) {
       this.n = n;
       this.id = id;
@@ -364,7 +367,13 @@ final class StoredResolution {
               seq,
               i,
               new QuoteVariants.Item(
-                  id, a.document().outlet(), q.speaker(), q.text(), q.start(), q.end()));
+                  id,
+                  a.document().outlet(),
+                  q.speaker(),
+                  q.text(),
+                  q.start(),
+                  q.end(),
+                  a.document().language()));
         }
       }
       List<FramingMarker> markers = FramingDetector.detect(a);
@@ -975,8 +984,11 @@ final class StoredResolution {
           }
         }
       }
-      StatementRow best = null;
+      StatementRow best = null, bestAcross = null;
       double bestJ = 0;
+      int bestAnchors = 0;
+      Set<String> own = null;
+      List<StatementRow> sameSpeakers = new ArrayList<>();
       for (var e : shared.entrySet()) {
         StatementRow st = statement(e.getKey());
         boolean sameSpeaker = q.speaker() != null && q.speaker().equals(st.speaker);
@@ -988,7 +1000,19 @@ final class StoredResolution {
           bestJ = j;
           best = st;
         }
+        if (q.language() != null && sameSpeaker) sameSpeakers.add(st);
       }
+      // not one in its own language: a rendering in another language of a statement by its speaker
+      for (StatementRow st : best == null ? sameSpeakers : List.<StatementRow>of()) {
+        if (!QuoteVariants.acrossLanguages(q, st.speaker, first(st).language())) continue;
+        if (own == null) own = QuoteVariants.anchors(q.text());
+        int a = QuoteVariants.sharedAnchors(own, first(st).text());
+        if (a >= quoteConfig.minSharedAcrossLanguages() && a > bestAnchors) {
+          bestAnchors = a;
+          bestAcross = st;
+        }
+      }
+      if (best == null) best = bestAcross;
       if (best == null) {
         long n = next("statements");
         best = new StatementRow(n, "q" + n, q.speaker(), words.size());
@@ -1013,6 +1037,23 @@ final class StoredResolution {
         p.setString(4, Json.write(q));
         p.executeUpdate();
       }
+    }
+
+    /** A statement's first rendering, read when a quote in another language asks. */
+    QuoteVariants.Item first(StatementRow s) throws SQLException {
+      if (s.first == null) {
+        try (PreparedStatement p =
+            c.prepareStatement(
+                "SELECT json FROM statement_variant WHERE n = ? ORDER BY seq, idx LIMIT 1")) {
+          p.setLong(1, s.n);
+          try (ResultSet r = p.executeQuery()) {
+            if (!r.next())
+              throw new IllegalStateException("statement " + s.n + " has no rendering");
+            s.first = Json.read(r.getString(1), QuoteVariants.Item.class);
+          }
+        }
+      }
+      return s.first;
     }
 
     StatementRow statement(long n) throws SQLException {

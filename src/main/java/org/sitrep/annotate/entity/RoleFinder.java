@@ -57,8 +57,12 @@ final class RoleFinder {
 
   private final Gazetteer gazetteer;
 
+  /** German titles, for German text (the gazetteer with German names); null for English. */
+  private final GermanRoles german;
+
   RoleFinder(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
+    this.german = gazetteer.isGerman() ? new GermanRoles(gazetteer) : null;
   }
 
   List<Mention> attach(Annotated doc, List<Mention> mentions) {
@@ -75,7 +79,10 @@ final class RoleFinder {
           body.substring(Math.max(sentence.start(), Math.max(0, m.start() - 200)), m.start());
       String after =
           body.substring(m.end(), Math.min(Math.max(m.end(), sentence.end()), m.end() + 200));
-      out.add(roleOf(m, before, after, out, sentence));
+      out.add(
+          german != null
+              ? german.roleOf(m, before, after)
+              : roleOf(m, before, after, out, sentence));
     }
     return out;
   }

@@ -36,6 +36,24 @@ import org.sitrep.pipeline.Stage;
  * with no closing punctuation, yields no events.
  */
 public final class EventStage implements Stage {
+  private final boolean german;
+
+  public EventStage() {
+    this(false);
+  }
+
+  private EventStage(boolean german) {
+    this.german = german;
+  }
+
+  /**
+   * The stage for German text: the same sentences, headings, quantities and times, German triggers
+   * and clause rules ({@link GermanEvents}, words in {@code lexicon/de/events.tsv}).
+   */
+  public static EventStage german() {
+    return new EventStage(true);
+  }
+
   @Override
   public String name() {
     return "events";
@@ -65,7 +83,10 @@ public final class EventStage implements Stage {
       int to = from;
       while (to < tokens.size() && tokens.get(to).sentence() == tokens.get(from).sentence()) to++;
       List<Token> sentence = tokens.subList(from, to);
-      if (!Headings.isHeading(body, sentence, headings)) {
+      if (german && !Headings.isHeading(body, sentence, headings)) {
+        out.addAll(
+            GermanEvents.frames(sentence, slice(mentionAt, from, to), attach, doc.quantities()));
+      } else if (!Headings.isHeading(body, sentence, headings)) {
         Sentence s = new Sentence(sentence, slice(mentionAt, from, to));
         for (int i = 0; i < s.size(); i++) out.addAll(frame(s, i, attach));
       }

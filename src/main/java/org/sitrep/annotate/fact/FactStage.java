@@ -15,6 +15,24 @@ import org.sitrep.pipeline.Stage;
  * clause) and the tokens (parts of speech and lemmas) besides the layers it builds on.
  */
 public final class FactStage implements Stage {
+  private final boolean german;
+
+  public FactStage() {
+    this(false);
+  }
+
+  private FactStage(boolean german) {
+    this.german = german;
+  }
+
+  /**
+   * The stage for German text ({@link GermanFacts}): counted figures with their measure from {@code
+   * lexicon/de/measures.tsv}, subject, place and status from the German event and entity layers.
+   */
+  public static FactStage german() {
+    return new FactStage(true);
+  }
+
   @Override
   public String name() {
     return "facts";
@@ -39,7 +57,7 @@ public final class FactStage implements Stage {
 
   @Override
   public Annotated apply(Annotated doc) {
-    List<Fact> facts = FactFinder.find(doc);
+    List<Fact> facts = german ? GermanFacts.find(doc) : FactFinder.find(doc);
     return doc.withFacts(facts);
   }
 }

@@ -93,6 +93,11 @@ public final class Gazetteer {
   }
 
   /** True once the German names are read in this process. */
+  /** True for the gazetteer with the German names ({@link #german()}). */
+  public boolean isGerman() {
+    return inflected;
+  }
+
   public static boolean germanLoaded() {
     return german != null;
   }

@@ -48,6 +48,15 @@ final class QuoteMarks {
         if (isDoubleOpen(s, i)) open = i;
         continue;
       }
+      if (c == '«' && s.charAt(open) == '»') {
+        // German guillemets point inwards: »…«
+        addSingles(s, from, open, paragraph, out);
+        out.add(new Candidate(open + 1, i, true, paragraph, groupFor(out, continued), true));
+        continued = -1;
+        from = i + 1;
+        open = -1;
+        continue;
+      }
       if ((c == '“' && s.charAt(open) == '"') || (c == '«' && s.charAt(open) != '«')) {
         nested++; // curly marks nested in straight ones: a quote inside the quote
         continue;
@@ -131,10 +140,12 @@ final class QuoteMarks {
     if (i >= s.length()) return false;
     char c = s.charAt(i);
     if (c == '“' || c == '„' || c == '«') return true;
-    if (c != '"' && c != '”') return false;
+    if (c != '"' && c != '”' && c != '»') return false;
     boolean spaceBefore =
         i == 0 || Lexicon.isSpace(s.charAt(i - 1)) || "([—–:".indexOf(s.charAt(i - 1)) >= 0;
     boolean wordAfter = i + 1 < s.length() && !Lexicon.isSpace(s.charAt(i + 1));
+    // »…« (German): an inward-pointing mark before a word opens
+    if (c == '»') return spaceBefore && wordAfter && Character.isLetterOrDigit(s.charAt(i + 1));
     return spaceBefore && wordAfter;
   }
 

@@ -19,6 +19,7 @@ import org.sitrep.pipeline.Stage;
  */
 public final class QuoteStage implements Stage {
   private final Set<Layer> needs;
+  private final boolean german;
 
   /**
    * The production stage: runs after the entity stage and resolves speakers to its PERSON and
@@ -30,7 +31,22 @@ public final class QuoteStage implements Stage {
   }
 
   private QuoteStage(Set<Layer> needs) {
+    this(needs, false);
+  }
+
+  private QuoteStage(Set<Layer> needs, boolean german) {
     this.needs = Set.copyOf(needs);
+    this.german = german;
+  }
+
+  /**
+   * The stage for German text: the same marks, German attribution ({@link GermanQuotes}: cue and
+   * speaker in German word order, reported speech in the subjunctive), words from {@code
+   * lexicon/de/quotes.tsv}.
+   */
+  public static QuoteStage german() {
+    return new QuoteStage(
+        EnumSet.of(Layer.BODY, Layer.SENTENCES, Layer.TOKENS, Layer.ENTITIES), true);
   }
 
   /**
@@ -59,7 +75,7 @@ public final class QuoteStage implements Stage {
 
   @Override
   public Annotated apply(Annotated doc) {
-    return doc.withQuotes(find(doc));
+    return doc.withQuotes(german ? GermanQuotes.find(doc) : find(doc));
   }
 
   private static List<Quote> find(Annotated doc) {

@@ -179,11 +179,43 @@ public final class GermanTimeTagger {
       if (a == null) return new M(i, i + 1, "DATE", "PRESENT_REF", false);
       return new M(i, i + 1, "DATE", a.plusDays(Integer.parseInt(deictic)).toString(), true);
     }
-    // A bare year after a cue: "seit 2017", "bis 2027", "im Jahr 2025"
+    // A decade: "1870er Jahren", "1920er-Jahre"
+    if (x.isNumber()
+        && x.text().matches("1\\d{2}0|20\\d0")
+        && i + 1 < w.size()
+        && !w.get(i + 1).spaceBefore()
+        && w.get(i + 1).lower().equals("er")) {
+      int d = i + 2;
+      if (is(w, d, "-") && d + 1 < w.size() && !w.get(d).spaceBefore()) d++;
+      int to = d < w.size() && TIMES.has("decade", w.get(d).lower()) ? d + 1 : i + 2;
+      return new M(i, to, "DATE", x.text().substring(0, 3), true);
+    }
+    // A century: "18. Jahrhundert" is the 1700s, TIMEX3 "17"
+    if (x.isNumber()
+        && x.text().matches("\\d{1,2}")
+        && is(w, i + 1, ".")
+        && i + 2 < w.size()
+        && TIMES.has("century", w.get(i + 2).lower())) {
+      int c = Integer.parseInt(x.text());
+      if (c >= 1 && c <= 22) return new M(i, i + 3, "DATE", two(c - 1), true);
+    }
+    // A bare year after a cue: "seit 2017", "bis 2027", "im Jahr 2025"; or before the verb of its
+    // clause ("1748 wurde ...") or a comma, bracket or full stop ("Stuttgart 1990, ...")
     Integer year = year(w, i);
-    if (year != null && (afterModifier || cue(w, i)))
+    if (year != null && (afterModifier || cue(w, i) || yearBefore(w, i)))
       return new M(i, i + 1, "DATE", String.valueOf(year), true);
     return null;
+  }
+
+  /** The word after a bare year makes it one: a verb, or punctuation that closes its phrase. */
+  private static boolean yearBefore(List<Word> w, int i) {
+    if (i > 0 && (w.get(i - 1).isNumber() || TIMES.has("month", w.get(i - 1).lower())))
+      return false;
+    if (i + 1 >= w.size()) return true;
+    Word next = w.get(i + 1);
+    if (TIMES.has("year-after", next.lower())) return true;
+    String t = next.text();
+    return t.equals(",") || t.equals(";") || t.equals(")") || (t.equals(".") && i + 2 >= w.size());
   }
 
   /** "15 Uhr", "18.30 Uhr", "9:45 Uhr": a clock time on the anchor's day. */

@@ -16,15 +16,39 @@ import org.sitrep.resolve.TextTerms;
  * minJaccard} and share at least {@code minShared} words: translations of one sentence keep its
  * nouns ("brigade", "leadership", "responsibility", "flank") while their verbs and adjectives vary.
  * Without a known speaker the bar is higher.
+ *
+ * <p>Across languages a translation shares few words with its original, but the ones it shares are
+ * names, numbers and loanwords ("Brigade", "NATO", "2027"): a quote in one language renders a
+ * statement first seen in another when both have the same known speaker and they share at least
+ * {@code minSharedAcrossLanguages} such words (four letters or more, or digits). No translation is
+ * made.
  */
 public final class QuoteVariants {
-  public record Config(double minJaccard, int minShared, double minJaccardNoSpeaker) {
-    public static final Config DEFAULT = new Config(0.35, 4, 0.6);
+  public record Config(
+      double minJaccard, int minShared, double minJaccardNoSpeaker, int minSharedAcrossLanguages) {
+    public static final Config DEFAULT = new Config(0.35, 4, 0.6, 2);
+
+    public Config(double minJaccard, int minShared, double minJaccardNoSpeaker) {
+      this(minJaccard, minShared, minJaccardNoSpeaker, DEFAULT.minSharedAcrossLanguages());
+    }
   }
 
-  /** A quote as the linker sees it. */
+  /**
+   * A quote as the linker sees it; {@code language} is its document's (ISO 639-1), null when not
+   * known.
+   */
   public record Item(
-      String docId, String outlet, String speaker, String text, int start, int end) {}
+      String docId,
+      String outlet,
+      String speaker,
+      String text,
+      int start,
+      int end,
+      String language) {
+    public Item(String docId, String outlet, String speaker, String text, int start, int end) {
+      this(docId, outlet, speaker, text, start, end, null);
+    }
+  }
 
   /** One statement and every rendering of it, first seen first. */
   public record Statement(String id, String speaker, List<Item> variants) {}
@@ -32,6 +56,7 @@ public final class QuoteVariants {
   private final Config config;
   private final List<Statement> statements = new ArrayList<>();
   private final List<Set<String>> keys = new ArrayList<>();
+  private final List<String> languages = new ArrayList<>();
   private final Map<String, List<Integer>> byWord = new HashMap<>();
 
   public QuoteVariants(Config config) {
@@ -52,6 +77,8 @@ public final class QuoteVariants {
       for (int s : byWord.getOrDefault(w, List.of())) shared.merge(s, 1, Integer::sum);
     int best = -1;
     double bestJ = 0;
+    int bestAcross = -1, bestAnchors = 0;
+    Set<String> own = null;
     for (var e : shared.entrySet()) {
       Statement st = statements.get(e.getKey());
       boolean sameSpeaker = q.speaker() != null && Objects.equals(q.speaker(), st.speaker());
@@ -65,6 +92,18 @@ public final class QuoteVariants {
         best = e.getKey();
       }
     }
+    // not one in its own language: a rendering in another language of a statement by its speaker
+    for (int k : best < 0 ? new java.util.TreeSet<>(shared.keySet()) : Set.<Integer>of()) {
+      Statement st = statements.get(k);
+      if (!acrossLanguages(q, st.speaker(), languages.get(k))) continue;
+      if (own == null) own = anchors(q.text());
+      int a = sharedAnchors(own, st.variants().get(0).text());
+      if (a >= config.minSharedAcrossLanguages() && a > bestAnchors) {
+        bestAnchors = a;
+        bestAcross = k;
+      }
+    }
+    if (best < 0) best = bestAcross;
     if (best >= 0) {
       Statement st = statements.get(best);
       List<Item> vs = new ArrayList<>(st.variants());
@@ -77,8 +116,47 @@ public final class QuoteVariants {
     String id = "q" + (idx + 1);
     statements.add(new Statement(id, q.speaker(), List.of(q)));
     keys.add(words);
+    languages.add(q.language());
     for (String w : words) byWord.computeIfAbsent(w, x -> new ArrayList<>()).add(idx);
     return id;
+  }
+
+  /**
+   * True when a quote may render, in another language, a statement first seen in {@code
+   * statementLanguage}: both languages known and different, and one known speaker. Whether it does
+   * is then told by the {@link #anchors} they share.
+   */
+  public static boolean acrossLanguages(Item q, String statementSpeaker, String statementLanguage) {
+    return q.language() != null
+        && statementLanguage != null
+        && !q.language().equals(statementLanguage)
+        && q.speaker() != null
+        && q.speaker().equals(statementSpeaker);
+  }
+
+  /**
+   * The words a translation keeps, folded alike in any language: numbers, and words of four letters
+   * or more (names, loanwords), lower case, without accents or a possessive ending, crudely stemmed
+   * ("NATO's" and "NATO", "Brigade" and "brigade" meet).
+   */
+  public static Set<String> anchors(String text) {
+    Set<String> out = new HashSet<>();
+    String folded =
+        java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD)
+            .replaceAll("\\p{M}+", "")
+            .toLowerCase(Locale.ROOT);
+    for (String w : folded.split("[^\\p{L}\\p{Nd}]+")) {
+      boolean number = !w.isEmpty() && w.chars().anyMatch(Character::isDigit);
+      if (number || w.length() >= 4) out.add(number ? w : stem(w));
+    }
+    return out;
+  }
+
+  /** How many of {@code own} anchors the text of another rendering has. */
+  public static int sharedAnchors(Set<String> own, String other) {
+    int n = 0;
+    for (String a : anchors(other)) if (own.contains(a)) n++;
+    return n;
   }
 
   /** Statements with more than one rendering. */

@@ -65,4 +65,46 @@ class QuoteVariantsTest {
     assertNotEquals(a, b);
     assertNotEquals(a, c, "the same words from another speaker are another statement");
   }
+
+  private static final String GERMAN =
+      "Mit dieser kriegstüchtigen Brigade übernehmen wir hier im Bündnis und an der Ostflanke der"
+          + " NATO Führungsverantwortung";
+  private static final String ENGLISH =
+      "With this war-ready brigade, we are assuming a leadership responsibility here in the"
+          + " alliance and on NATO's eastern flank";
+
+  private static QuoteVariants.Item item(String doc, String speaker, String text, String lang) {
+    return new QuoteVariants.Item(doc, "O", speaker, text, 0, 1, lang);
+  }
+
+  @Test
+  void aStatementAndItsTranslationAreLinkedByTheWordsTheyKeep() {
+    QuoteVariants v = new QuoteVariants();
+    String de = v.add(item("d1", "Boris Pistorius", GERMAN, "de"));
+    String en = v.add(item("d2", "Boris Pistorius", ENGLISH, "en"));
+    assertEquals(de, en);
+    assertEquals(2, v.linked().get(0).variants().size());
+  }
+
+  @Test
+  void acrossLanguagesTheSpeakerAndTwoSharedNamesAreNeeded() {
+    QuoteVariants v = new QuoteVariants();
+    String de = v.add(item("d1", "Boris Pistorius", GERMAN, "de"));
+    // another speaker
+    assertNotEquals(de, v.add(item("d2", "Olaf Scholz", ENGLISH, "en")));
+    // the same language: the ordinary bar, which two shared words do not reach
+    assertNotEquals(
+        de,
+        v.add(
+            item(
+                "d3",
+                "Boris Pistorius",
+                "Die Brigade der NATO braucht mehr Geld und bessere Kasernen",
+                "de")));
+    // one shared word only
+    assertNotEquals(
+        de, v.add(item("d4", "Boris Pistorius", "The brigade needs barracks and money", "en")));
+    // no language known: no link across languages
+    assertNotEquals(de, v.add(item("d5", "Boris Pistorius", ENGLISH, null)));
+  }
 }

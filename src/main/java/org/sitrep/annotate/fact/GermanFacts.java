@@ -1,0 +1,240 @@
+package org.sitrep.annotate.fact;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.sitrep.lexicon.WordTable;
+import org.sitrep.model.Annotated;
+import org.sitrep.model.Event;
+import org.sitrep.model.Fact;
+import org.sitrep.model.Mention;
+import org.sitrep.model.Published;
+import org.sitrep.model.Quantity;
+import org.sitrep.model.Quote;
+import org.sitrep.model.Span;
+import org.sitrep.model.TimeExpr;
+
+/**
+ * Facts in German text: each counted figure ("4.800 Soldaten", "bis zu 350 weitere Soldaten")
+ * becomes a fact whose measure is the English one its noun is followed as ({@code
+ * lexicon/de/measures.tsv}: Soldaten are troops), so that German and English articles feed one
+ * series. The subject is a demonym on the counted noun ("deutsche Soldaten"), the force it is drawn
+ * from ("Soldaten der Bundeswehr"), else the actor of the event the figure belongs to, else the
+ * first country or organisation the clause names outside a prepositional phrase; the place is the
+ * event's place or the country after "in"/"nach"; the status the event's or the clause's (German
+ * modal and negating words, {@code lexicon/de/events.tsv}); a year after "bis" is the target.
+ * Figures with a unit but no counted noun (money, percentages) are left out: German has no rules
+ * yet for the noun they measure.
+ */
+final class GermanFacts {
+  private static final WordTable MEASURES = WordTable.read("/org/sitrep/lexicon/de/measures.tsv");
+  private static final WordTable CLAUSE = WordTable.read("/org/sitrep/lexicon/de/events.tsv");
+
+  private GermanFacts() {}
+
+  static List<Fact> find(Annotated a) {
+    List<Fact> out = new ArrayList<>();
+    List<Quantity> qs = a.quantities();
+    for (int qi = 0; qi < qs.size(); qi++) {
+      Quantity q = qs.get(qi);
+      if (q.counted() == null || q.unit() != null) continue;
+      int si = a.sentenceAt(q.start());
+      if (si < 0) continue;
+      Span sent = a.sentences().get(si);
+      Fact f = fact(a, qi, q, sent);
+      if (f != null) out.add(f);
+    }
+    return out;
+  }
+
+  private static Fact fact(Annotated a, int qi, Quantity q, Span sent) {
+    String body = a.body();
+    String noun = q.counted().toLowerCase(Locale.ROOT);
+    String measure = MEASURES.get("measure", noun);
+    if (measure == null) measure = noun;
+    Event ev = eventOf(a, qi, sent);
+
+    Mention who = demonymOn(a, q);
+    if (who == null) who = forceAfter(a, q, sent);
+    String subject = null;
+    Mention subjectMention = who;
+    if (who != null) subject = name(who);
+    else if (ev != null && ev.actor() != null) {
+      subject = Subjects.countryName(ev.actor());
+      subjectMention = mentionNamed(a, sent, ev.actor());
+    }
+    if (subject == null) {
+      subjectMention = clauseSubject(a, sent, q);
+      if (subjectMention != null) subject = name(subjectMention);
+    }
+    String placeCode = ev != null && ev.location() != null ? ev.location() : placeIn(a, sent, q);
+    String place = placeCode == null ? null : Subjects.countryName(placeCode);
+    if (place != null && place.equals(subject)) place = null;
+
+    String clause = body.substring(sent.start(), sent.end());
+    Fact.Status status = status(ev, clause);
+    boolean change = q.change() != null;
+    int dir = "decrease".equals(q.change()) ? -1 : 1;
+    boolean total = false;
+    for (String w : clause.toLowerCase(Locale.ROOT).split("[^\\p{L}]+"))
+      if (MEASURES.has("total", w)) total = true;
+    Fact.Kind kind = change ? Fact.Kind.CHANGE : total ? Fact.Kind.TOTAL : Fact.Kind.LEVEL;
+
+    String target = null, asOf = null, asOfHow = null;
+    for (TimeExpr t : a.times()) {
+      if (t.start() < sent.start() || t.end() > sent.end() || t.value() == null) continue;
+      if (targetCue(body, t.start())) target = target == null ? t.value() : target;
+      else if (asOf == null && !"DURATION".equals(t.type()) && !"SET".equals(t.type())) {
+        asOf = t.value();
+        asOfHow = "time";
+      }
+    }
+    Published pub = a.document().published();
+    if (asOf == null && pub != null && pub.value() != null) {
+      asOf = pub.value();
+      asOfHow = pub.how() == Published.How.INFERRED ? "inferred" : "published";
+    }
+    if (target != null && status == Fact.Status.CURRENT) status = Fact.Status.PLANNED;
+    String by = null;
+    for (Quote x : a.quotes()) if (x.start() <= q.start() && q.end() <= x.end()) by = x.speaker();
+    double value = change ? dir * Math.abs(q.value()) : q.value();
+    Double max = q.valueMax() == null ? null : change ? dir * Math.abs(q.valueMax()) : q.valueMax();
+    return new Fact(
+        qi,
+        subject,
+        subjectMention == null ? null : subjectMention.start(),
+        subjectMention == null ? null : subjectMention.end(),
+        measure,
+        place,
+        value,
+        max,
+        null,
+        q.bound(),
+        q.approximate(),
+        change ? q.change() : null,
+        kind,
+        status,
+        asOf,
+        asOfHow,
+        null,
+        target,
+        by,
+        sent.start(),
+        sent.end(),
+        -1);
+  }
+
+  /** The display name of a subject: its country for a place, demonym or national force. */
+  private static String name(Mention m) {
+    if (m.country() != null && !"PERSON".equals(m.type())) return Subjects.countryName(m.country());
+    return m.canonical() != null ? m.canonical() : m.text();
+  }
+
+  /** "4.800 deutsche Soldaten": a demonym inside the figure, on its noun. */
+  private static Mention demonymOn(Annotated a, Quantity q) {
+    for (Mention m : a.entities())
+      if (m.start() >= q.start() && m.end() <= q.end() && m.country() != null) return m;
+    return null;
+  }
+
+  /** "4.800 Soldaten der Bundeswehr": the force the figure is drawn from, right after it. */
+  private static Mention forceAfter(Annotated a, Quantity q, Span sent) {
+    String body = a.body();
+    for (Mention m : a.entities()) {
+      if (m.start() < q.end() || m.start() > q.end() + 12 || m.end() > sent.end()) continue;
+      String between = body.substring(q.end(), m.start()).strip().toLowerCase(Locale.ROOT);
+      if ((between.equals("der") || between.equals("des") || between.equals("aus"))
+          && m.country() != null) return m;
+    }
+    return null;
+  }
+
+  /** The event whose quantity the figure is, or one in its sentence with a quantity-less frame. */
+  private static Event eventOf(Annotated a, int qi, Span sent) {
+    Event best = null;
+    for (Event e : a.events()) {
+      if (e.start() < sent.start() || e.end() > sent.end()) continue;
+      if (e.quantityIndex() == qi) return e;
+      if (best == null && e.quantityIndex() < 0) best = e;
+    }
+    return best;
+  }
+
+  private static Mention mentionNamed(Annotated a, Span sent, String code) {
+    for (Mention m : a.entities())
+      if (m.start() >= sent.start() && m.end() <= sent.end() && code.equals(m.country())) return m;
+    return null;
+  }
+
+  /**
+   * The first country or organisation of the sentence before the figure that no preposition governs
+   * ("Deutschland hat 4.800 Soldaten in Litauen").
+   */
+  private static Mention clauseSubject(Annotated a, Span sent, Quantity q) {
+    String body = a.body();
+    for (Mention m : a.entities()) {
+      if (m.start() < sent.start() || m.end() > q.start()) continue;
+      boolean party =
+          "ORGANIZATION".equals(m.type()) || ("LOCATION".equals(m.type()) && m.country() != null);
+      if (!party || governed(body, sent.start(), m.start())) continue;
+      return m;
+    }
+    return null;
+  }
+
+  /** The country after "in" or "nach" in the sentence, not before the figure's own subject. */
+  private static String placeIn(Annotated a, Span sent, Quantity q) {
+    String body = a.body();
+    for (Mention m : a.entities()) {
+      if (m.start() < sent.start() || m.end() > sent.end() || m.country() == null) continue;
+      if (!"LOCATION".equals(m.type())) continue;
+      String before = lastWord(body.substring(Math.max(sent.start(), m.start() - 12), m.start()));
+      if (CLAUSE.has("location", before)) return m.country();
+    }
+    return null;
+  }
+
+  private static boolean governed(String body, int from, int at) {
+    String before = body.substring(Math.max(from, at - 20), at).strip();
+    String[] ws = before.split("\\s+");
+    for (int k = ws.length - 1, n = 0; k >= 0 && n < 2; k--, n++) {
+      String w = ws[k].toLowerCase(Locale.ROOT);
+      if (CLAUSE.has("preposition", w)) return true;
+      if (!CLAUSE.has("article", w) && !w.matches("(der|die|das|den|dem|des)")) return false;
+    }
+    return false;
+  }
+
+  private static boolean targetCue(String body, int at) {
+    String before = body.substring(Math.max(0, at - 12), at).strip().toLowerCase(Locale.ROOT);
+    return before.endsWith(" bis")
+        || before.equals("bis")
+        || before.endsWith("bis zum")
+        || before.endsWith("bis ende");
+  }
+
+  private static String lastWord(String s) {
+    String[] ws = s.strip().toLowerCase(Locale.ROOT).split("\\s+");
+    return ws.length == 0 ? "" : ws[ws.length - 1];
+  }
+
+  /** The event's status as a fact's, else the clause's modal and negating words. */
+  private static Fact.Status status(Event ev, String clause) {
+    if (ev != null) {
+      return switch (ev.status()) {
+        case PLANNED -> Fact.Status.PLANNED;
+        case PLEDGED -> Fact.Status.PLEDGED;
+        case HYPOTHETICAL -> Fact.Status.HYPOTHETICAL;
+        case NEGATED -> Fact.Status.NEGATED;
+        case REPORTED -> Fact.Status.CURRENT;
+      };
+    }
+    Fact.Status st = Fact.Status.CURRENT;
+    for (String w : clause.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+      if (CLAUSE.has("negated", w)) return Fact.Status.NEGATED;
+      if (CLAUSE.has("hypothetical", w)) st = Fact.Status.HYPOTHETICAL;
+      else if (CLAUSE.has("planned", w) && st == Fact.Status.CURRENT) st = Fact.Status.PLANNED;
+    }
+    return st;
+  }
+}
