@@ -42,6 +42,7 @@ import picocli.CommandLine.Parameters;
 final class WatchCommand implements Callable<Integer> {
   @Mixin DataOptions data;
   @Mixin LockOptions lock;
+  @Mixin WebhookOptions webhook;
 
   @Parameters(
       arity = "0..*",
@@ -155,7 +156,9 @@ final class WatchCommand implements Callable<Integer> {
           }
         };
     try (Store store = data.openForWriting(lock, "watch");
-        Fetcher fetcher = new Fetcher(policy)) {
+        Fetcher fetcher = new Fetcher(policy);
+        org.sitrep.watch.Webhook hook = webhook.open(store)) {
+      if (hook != null && !once) hook.start(Duration.ofSeconds(1));
       Watcher watcher =
           new Watcher(
               store.fetchState(),
@@ -169,6 +172,7 @@ final class WatchCommand implements Callable<Integer> {
         anyOk |= s.sources() > s.failedSources() || s.waitingSources() > 0;
         System.err.println("sitrep: " + s.line());
         if (once) break;
+        if (hook != null) hook.deliverDue();
         System.err.println("sitrep: watch: next poll at " + Instant.now().plus(interval));
         try {
           Thread.sleep(interval.toMillis());
@@ -179,6 +183,16 @@ final class WatchCommand implements Callable<Integer> {
       }
       System.err.println(
           "sitrep: the store in " + data.data + " now holds " + store.count() + " documents");
+      if (hook != null) {
+        long left = hook.drain(Duration.ofSeconds(30));
+        if (left > 0)
+          System.err.println(
+              "sitrep: webhook "
+                  + hook.url()
+                  + ": "
+                  + left
+                  + " alert(s) not delivered yet; kept in the store for the next run");
+      }
       return anyOk ? 0 : 1;
     }
   }
