@@ -68,7 +68,9 @@ final class IngestCommand implements Callable<Integer> {
     ReadStats stats;
     LanguagePipelines pipelines = Pipelines.byLanguage();
     LanguageTally languages = new LanguageTally(pipelines);
-    try (Store store = data.openForWriting(lock, "ingest")) {
+    try (Store store = data.openForWriting(lock, "ingest");
+        // Registered before anything is stored, so the alerts this run raises are queued for it.
+        org.sitrep.watch.Webhook hook = webhook.open(store)) {
       if (store.reconciled().changedAnything() && store.count() > 0) {
         System.err.println("sitrep: search index repaired on open: " + store.reconciled());
       }
@@ -131,7 +133,7 @@ final class IngestCommand implements Callable<Integer> {
         if (r != null && !quiet && fresh.get() > 0)
           Report.situation(store.situation(), r, System.out);
       }
-      deliver(webhook, store);
+      deliver(hook);
     }
     return fresh.get() + dups.get() == 0 ? 1 : 0;
   }
@@ -140,17 +142,15 @@ final class IngestCommand implements Callable<Integer> {
    * Sends what the webhook's outbox holds, for up to half a minute; what is left waits in the store
    * for the next run with the same webhook.
    */
-  static void deliver(WebhookOptions webhook, Store store) {
-    try (org.sitrep.watch.Webhook hook = webhook.open(store)) {
-      if (hook == null) return;
-      long left = hook.drain(java.time.Duration.ofSeconds(30));
-      if (left > 0)
-        System.err.println(
-            "sitrep: webhook "
-                + hook.url()
-                + ": "
-                + left
-                + " alert(s) not delivered yet; kept in the store for the next run");
-    }
+  static void deliver(org.sitrep.watch.Webhook hook) {
+    if (hook == null) return;
+    long left = hook.drain(java.time.Duration.ofSeconds(30));
+    if (left > 0)
+      System.err.println(
+          "sitrep: webhook "
+              + hook.url()
+              + ": "
+              + left
+              + " alert(s) not delivered yet; kept in the store for the next run");
   }
 }

@@ -172,7 +172,6 @@ final class WatchCommand implements Callable<Integer> {
         anyOk |= s.sources() > s.failedSources() || s.waitingSources() > 0;
         System.err.println("sitrep: " + s.line());
         if (once) break;
-        if (hook != null) hook.deliverDue();
         System.err.println("sitrep: watch: next poll at " + Instant.now().plus(interval));
         try {
           Thread.sleep(interval.toMillis());
@@ -183,16 +182,7 @@ final class WatchCommand implements Callable<Integer> {
       }
       System.err.println(
           "sitrep: the store in " + data.data + " now holds " + store.count() + " documents");
-      if (hook != null) {
-        long left = hook.drain(Duration.ofSeconds(30));
-        if (left > 0)
-          System.err.println(
-              "sitrep: webhook "
-                  + hook.url()
-                  + ": "
-                  + left
-                  + " alert(s) not delivered yet; kept in the store for the next run");
-      }
+      IngestCommand.deliver(hook);
       return anyOk ? 0 : 1;
     }
   }

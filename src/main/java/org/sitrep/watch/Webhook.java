@@ -39,6 +39,7 @@ public final class Webhook implements AutoCloseable {
   private final Consumer<String> log;
   private final HttpClient http;
   private final Duration firstBackoff;
+  private final Object sending = new Object();
   private Thread thread;
   private volatile boolean stop;
 
@@ -97,15 +98,20 @@ public final class Webhook implements AutoCloseable {
     return d.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : d;
   }
 
-  /** Sends every delivery due now, once each; returns how many were acknowledged. */
+  /**
+   * Sends every delivery due now, once each; returns how many were acknowledged. One call at a time
+   * (the background thread and a final drain never send the same delivery side by side).
+   */
   public int deliverDue() {
-    int ok = 0;
-    List<Topics.Delivery> due = topics.due(url, Instant.now(), 100);
-    for (Topics.Delivery d : due) {
-      if (stop) break;
-      if (send(d)) ok++;
+    synchronized (sending) {
+      int ok = 0;
+      List<Topics.Delivery> due = topics.due(url, Instant.now(), 100);
+      for (Topics.Delivery d : due) {
+        if (stop) break;
+        if (send(d)) ok++;
+      }
+      return ok;
     }
-    return ok;
   }
 
   private boolean send(Topics.Delivery d) {
