@@ -68,6 +68,56 @@ class TopicCommandTest {
     assertEquals(2, run("report", "--data", data, "--topic", "nope").code());
 
     assertEquals("", run("alerts", "--data", data, "--json").out());
+    // An ingest with a webhook: the alerts its articles raise reach a receiver on loopback, signed.
+    List<String[]> received = new ArrayList<>();
+    com.sun.net.httpserver.HttpServer receiver =
+        com.sun.net.httpserver.HttpServer.create(
+            new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
+    receiver.createContext(
+        "/hook",
+        ex -> {
+          byte[] body = ex.getRequestBody().readAllBytes();
+          synchronized (received) {
+            received.add(
+                new String[] {
+                  ex.getRequestHeaders().getFirst("X-Sitrep-Signature"),
+                  new String(body, StandardCharsets.UTF_8)
+                });
+          }
+          ex.sendResponseHeaders(200, -1);
+          ex.close();
+        });
+    receiver.start();
+    try {
+      Path article = dir.resolveSibling(dir.getFileName() + "-new.txt");
+      java.nio.file.Files.writeString(
+          article,
+          "EuropeLandWar\n\nGermany to send more troops to Lithuania\n\nGermany has 6,000"
+              + " troops in Lithuania, Defence Minister Boris Pistorius said on Monday.\n");
+      Run hooked =
+          run(
+              "ingest",
+              "--data",
+              data,
+              "--quiet",
+              "--webhook",
+              "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook",
+              "--webhook-secret",
+              "k",
+              article.toString());
+      assertEquals(0, hooked.code(), hooked.err());
+    } finally {
+      receiver.stop(0);
+    }
+    assertTrue(!received.isEmpty(), "the ingest's alerts were delivered");
+    for (String[] r : received) {
+      assertEquals(
+          org.sitrep.watch.Webhook.sign(r[1].getBytes(StandardCharsets.UTF_8), "k".getBytes()),
+          r[0]);
+      assertEquals("war", Json.MAPPER.readTree(r[1]).get("topic").asText());
+    }
+    int before = run("alerts", "--data", data, "--json").out().split("\n").length;
+    assertEquals(received.size(), before, "every alert raised was delivered once");
     // Two articles with that label arrive after the topic: a figure and its move.
     try (Store store = Store.open(dir)) {
       store.putAll(
@@ -97,7 +147,7 @@ class TopicCommandTest {
     assertEquals(0, alerts.code(), alerts.err());
     List<JsonNode> lines = new ArrayList<>();
     for (String l : alerts.out().split("\n")) if (!l.isBlank()) lines.add(Json.MAPPER.readTree(l));
-    assertTrue(lines.size() >= 3, alerts.out());
+    assertTrue(lines.size() >= 3 + before, alerts.out());
     for (JsonNode a : lines) {
       for (String f :
           List.of(
