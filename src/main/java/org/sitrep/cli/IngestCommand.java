@@ -35,6 +35,7 @@ import picocli.CommandLine.Parameters;
 final class IngestCommand implements Callable<Integer> {
   @Mixin DataOptions data;
   @Mixin LockOptions lock;
+  @Mixin WebhookOptions webhook;
 
   @Parameters(
       arity = "1..*",
@@ -67,7 +68,9 @@ final class IngestCommand implements Callable<Integer> {
     ReadStats stats;
     LanguagePipelines pipelines = Pipelines.byLanguage();
     LanguageTally languages = new LanguageTally(pipelines);
-    try (Store store = data.openForWriting(lock, "ingest")) {
+    try (Store store = data.openForWriting(lock, "ingest");
+        // Registered before anything is stored, so the alerts this run raises are queued for it.
+        org.sitrep.watch.Webhook hook = webhook.open(store)) {
       if (store.reconciled().changedAnything() && store.count() > 0) {
         System.err.println("sitrep: search index repaired on open: " + store.reconciled());
       }
@@ -130,7 +133,24 @@ final class IngestCommand implements Callable<Integer> {
         if (r != null && !quiet && fresh.get() > 0)
           Report.situation(store.situation(), r, System.out);
       }
+      deliver(hook);
     }
     return fresh.get() + dups.get() == 0 ? 1 : 0;
+  }
+
+  /**
+   * Sends what the webhook's outbox holds, for up to half a minute; what is left waits in the store
+   * for the next run with the same webhook.
+   */
+  static void deliver(org.sitrep.watch.Webhook hook) {
+    if (hook == null) return;
+    long left = hook.drain(java.time.Duration.ofSeconds(30));
+    if (left > 0)
+      System.err.println(
+          "sitrep: webhook "
+              + hook.url()
+              + ": "
+              + left
+              + " alert(s) not delivered yet; kept in the store for the next run");
   }
 }

@@ -28,6 +28,8 @@ import picocli.CommandLine.Command;
       ReportCommand.class,
       BenchCommand.class,
       TokenCommand.class,
+      TopicCommand.class,
+      AlertsCommand.class,
       org.sitrep.server.ServeCommand.class,
       CommandLine.HelpCommand.class
     })

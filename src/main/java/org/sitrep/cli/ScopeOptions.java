@@ -6,7 +6,10 @@ import org.sitrep.query.Situations;
 import org.sitrep.store.BadQueryException;
 import picocli.CommandLine.Option;
 
-/** What a command looks at: one story, one entity's articles, or the best matches of a search. */
+/**
+ * What a command looks at: one story, one entity's articles, the best matches of a search, or a
+ * topic's articles.
+ */
 final class ScopeOptions {
   @Option(names = "--story", paramLabel = "ID", description = "A story's articles.")
   String story;
@@ -20,7 +23,11 @@ final class ScopeOptions {
       description = "The best " + Scope.SEARCH_LIMIT + " matches of a search (Lucene syntax).")
   String query;
 
+  @Option(names = "--topic", paramLabel = "NAME", description = "The articles a topic matched.")
+  String topic;
+
   Scope scope() {
+    if (topic != null) return Scope.topic(topic);
     if (story != null) return Scope.story(story);
     if (entity != null) return Scope.entity(entity);
     return Scope.search(query);
@@ -31,7 +38,8 @@ final class ScopeOptions {
     try {
       return x.docs(scope());
     } catch (NotFound e) {
-      throw new UserError("no " + e.what() + " with id " + e.id());
+      throw new UserError(
+          "no " + e.what() + (e.what().equals("topic") ? " named " : " with id ") + e.id());
     } catch (BadQueryException ex) {
       throw new UserError(ex.getMessage());
     }

@@ -42,6 +42,7 @@ import picocli.CommandLine.Parameters;
 final class WatchCommand implements Callable<Integer> {
   @Mixin DataOptions data;
   @Mixin LockOptions lock;
+  @Mixin WebhookOptions webhook;
 
   @Parameters(
       arity = "0..*",
@@ -155,7 +156,9 @@ final class WatchCommand implements Callable<Integer> {
           }
         };
     try (Store store = data.openForWriting(lock, "watch");
-        Fetcher fetcher = new Fetcher(policy)) {
+        Fetcher fetcher = new Fetcher(policy);
+        org.sitrep.watch.Webhook hook = webhook.open(store)) {
+      if (hook != null && !once) hook.start(Duration.ofSeconds(1));
       Watcher watcher =
           new Watcher(
               store.fetchState(),
@@ -186,6 +189,7 @@ final class WatchCommand implements Callable<Integer> {
       }
       System.err.println(
           "sitrep: the store in " + data.data + " now holds " + store.count() + " documents");
+      IngestCommand.deliver(hook);
       return anyOk ? 0 : 1;
     }
   }

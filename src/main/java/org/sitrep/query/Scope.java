@@ -2,7 +2,7 @@ package org.sitrep.query;
 
 /**
  * What a timeline, a map or a report covers: one story's articles, the articles that name one
- * entity, or the best {@link #SEARCH_LIMIT} matches of a search. A topic will be one more kind.
+ * entity, the best {@link #SEARCH_LIMIT} matches of a search, or the articles a topic matched.
  */
 public record Scope(Kind kind, String value) {
   /**
@@ -17,7 +17,8 @@ public record Scope(Kind kind, String value) {
   public enum Kind {
     STORY("story"),
     ENTITY("entity"),
-    SEARCH("q");
+    SEARCH("q"),
+    TOPIC("topic");
 
     private final String parameter;
 
@@ -45,6 +46,10 @@ public record Scope(Kind kind, String value) {
 
   public static Scope search(String q) {
     return new Scope(Kind.SEARCH, q);
+  }
+
+  public static Scope topic(String name) {
+    return new Scope(Kind.TOPIC, name);
   }
 
   /**

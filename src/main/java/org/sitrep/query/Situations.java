@@ -290,6 +290,12 @@ public final class Situations implements AutoCloseable {
             null,
             e.name());
       }
+      case TOPIC -> {
+        org.sitrep.store.Topic t =
+            topic(scope.value()).orElseThrow(() -> new NotFound("topic", scope.value(), "topic"));
+        return new Scope.Docs(
+            scope, topicDocs(t.name()), t.name(), "Topic " + t.name(), null, null);
+      }
       default -> {
         String q = scope.value();
         List<String> ids =
@@ -592,6 +598,35 @@ public final class Situations implements AutoCloseable {
    */
   public Brief brief(Scope scope) {
     return brief(docs(scope));
+  }
+
+  // ---- topics and alerts
+
+  /** Every topic, by name. */
+  public List<org.sitrep.store.Topic> topics() {
+    return store.topics().list();
+  }
+
+  public Optional<org.sitrep.store.Topic> topic(String name) {
+    return store.topics().get(name);
+  }
+
+  /** A topic's articles in the order they were stored (oldest first). */
+  public List<String> topicDocs(String name) {
+    return store.topics().docs(name);
+  }
+
+  /** The topics an article belongs to, each with why it matched. */
+  public Map<String, List<String>> topicsOf(String docId) {
+    return store.topics().why(docId);
+  }
+
+  /**
+   * Alerts oldest first, of one topic or all (null), raised on or after {@code since} (an ISO date
+   * or instant, or null), the latest {@code limit}.
+   */
+  public List<org.sitrep.store.Alert> alerts(String topic, String since, int limit) {
+    return store.topics().alerts(topic, since, limit);
   }
 
   /** The situation report on a scope's articles, as {@link #docs} chose them. */

@@ -58,6 +58,8 @@ final class ApiRoutes {
   static final Param SCOPE_STORY = Param.text("story", "cover the articles of this story (id)");
   static final Param SCOPE_ENTITY =
       Param.text("entity", "cover the articles that mention this entity (id)");
+  static final Param SCOPE_TOPIC =
+      Param.text("topic", "cover the articles a topic matched (its name)");
   static final Param SERIES_STORY =
       Param.text("story", "only series observed in the articles of this story (id)");
   static final Param ITEMS =
@@ -201,6 +203,7 @@ final class ApiRoutes {
             SCOPE_STORY,
             SCOPE_ENTITY,
             SCOPE_Q,
+            SCOPE_TOPIC,
             ITEMS));
     r.add(
         Route.get(
@@ -232,7 +235,8 @@ final class ApiRoutes {
             ctx -> json(ctx, brief(ctx)),
             SCOPE_STORY,
             SCOPE_ENTITY,
-            SCOPE_Q));
+            SCOPE_Q,
+            SCOPE_TOPIC));
     r.add(
         Route.get(
             "/report.md",
@@ -244,7 +248,8 @@ final class ApiRoutes {
                     .result(MarkdownBrief.render(brief(ctx))),
             SCOPE_STORY,
             SCOPE_ENTITY,
-            SCOPE_Q));
+            SCOPE_Q,
+            SCOPE_TOPIC));
     return r;
   }
 
@@ -355,18 +360,24 @@ final class ApiRoutes {
   Scope scope(Context ctx, boolean allowEntity) {
     String story = Params.text(ctx, STORY), entity = allowEntity ? Params.text(ctx, ENTITY) : null;
     String q = Params.text(ctx, Q);
-    int given = (story != null ? 1 : 0) + (entity != null ? 1 : 0) + (q != null ? 1 : 0);
+    String topic = allowEntity ? Params.text(ctx, SCOPE_TOPIC) : null;
+    int given =
+        (story != null ? 1 : 0)
+            + (entity != null ? 1 : 0)
+            + (q != null ? 1 : 0)
+            + (topic != null ? 1 : 0);
     if (given != 1) {
       throw ApiError.badParameter(
           story == null ? "story" : "q",
           "give exactly one of "
-              + (allowEntity ? "story, entity, q" : "story, q")
+              + (allowEntity ? "story, entity, q, topic" : "story, q")
               + " (got "
               + given
               + ")");
     }
     if (story != null) return Scope.story(story);
     if (entity != null) return Scope.entity(entity);
+    if (topic != null) return Scope.topic(topic);
     return Scope.search(q);
   }
 

@@ -113,7 +113,8 @@ final class PageRoutes {
             ctx -> html(ctx, ReportPage.render(api.brief(ctx), ctx.queryString())),
             ApiRoutes.STORY,
             ApiRoutes.ENTITY,
-            ApiRoutes.Q));
+            ApiRoutes.Q,
+            ApiRoutes.SCOPE_TOPIC));
     return r;
   }
 

@@ -63,6 +63,19 @@ public final class ServeCommand implements Callable<Integer> {
               + " (default: ${DEFAULT-VALUE})")
   long lockWait;
 
+  @Option(
+      names = "--webhook",
+      paramLabel = "URL",
+      description =
+          "POST each new alert as JSON to this URL, signed and retried from a durable outbox")
+  String webhook;
+
+  @Option(
+      names = "--webhook-secret",
+      paramLabel = "SECRET",
+      description = "the key that signs webhook bodies (default: $SITREP_WEBHOOK_SECRET)")
+  String webhookSecret;
+
   @Override
   public Integer call() throws InterruptedException {
     Store store =
@@ -82,11 +95,26 @@ public final class ServeCommand implements Callable<Integer> {
             store,
             new SitrepServer.Config(host, port, maxBody, java.util.Set.copyOf(allowOrigins)),
             Pipelines::byLanguage);
+    org.sitrep.watch.Webhook hook = null;
+    if (webhook != null) {
+      String key =
+          webhookSecret != null
+              ? webhookSecret
+              : System.getenv(org.sitrep.watch.Webhook.SECRET_ENV);
+      if (key == null || key.isEmpty())
+        System.err.println("sitrep: webhook: no --webhook-secret; alerts are sent unsigned");
+      hook =
+          new org.sitrep.watch.Webhook(
+              store.topics(), webhook, key, line -> System.err.println("sitrep: " + line));
+      hook.start(java.time.Duration.ofSeconds(1));
+    }
+    org.sitrep.watch.Webhook delivering = hook;
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(
             new Thread(
                 () -> {
+                  if (delivering != null) delivering.close();
                   server.close();
                   store.close();
                   stopped.countDown();

@@ -71,6 +71,7 @@ public final class SitrepServer implements AutoCloseable {
     ApiRoutes api = new ApiRoutes(x, new Ingest(store, pipelines), c.maxBodyBytes());
     List<Route> routes = new ArrayList<>(api.routes());
     routes.addAll(new PageRoutes(x, api).routes());
+    routes.addAll(new TopicRoutes(x, store).routes());
     routes.add(
         Route.get("/openapi.json", "This API described as OpenAPI 3", ApiRoutes.JSON, ctx -> {}));
     routes.add(

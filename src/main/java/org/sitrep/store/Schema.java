@@ -299,6 +299,60 @@ final class Schema {
           CREATE TABLE statement_variant (
             n INTEGER NOT NULL, seq INTEGER NOT NULL, idx INTEGER NOT NULL, json TEXT NOT NULL,
             PRIMARY KEY (n, seq, idx)) WITHOUT ROWID;
+          """,
+          """
+          -- Topics (stored searches with conditions), the articles each matches and why, the alerts raised on
+          -- them (once per cause: 'cause' is unique), and the webhook outbox an alert is queued in by the same
+          -- transaction (see Topics). 'seq' in topic_counter is the last documents.rowid the topics have seen.
+          CREATE TABLE topics (
+            name TEXT PRIMARY KEY,
+            query TEXT,                     -- Lucene syntax over title and body, or null
+            entities TEXT NOT NULL,         -- JSON list of names, any of which must be named
+            places TEXT NOT NULL,           -- JSON list of ISO codes, any of which must be a place named
+            label TEXT,
+            threshold REAL NOT NULL,        -- a move larger than this share of the last value raises an alert
+            since_seq INTEGER NOT NULL,     -- documents up to this rowid were stored before the topic: no alerts
+            created TEXT NOT NULL
+          );
+          CREATE TABLE topic_docs (
+            topic TEXT NOT NULL,
+            doc_id TEXT NOT NULL,
+            seq INTEGER NOT NULL,           -- documents.rowid
+            why TEXT NOT NULL,              -- JSON list: which clause matched, and on what
+            PRIMARY KEY (topic, doc_id)
+          ) WITHOUT ROWID;
+          CREATE INDEX topic_docs_doc ON topic_docs(doc_id);
+          CREATE INDEX topic_docs_seq ON topic_docs(topic, seq);
+          CREATE TABLE alerts (
+            id INTEGER PRIMARY KEY,
+            cause TEXT NOT NULL UNIQUE,     -- topic, kind and what caused it: an alert is raised once per cause
+            topic TEXT NOT NULL,
+            kind TEXT NOT NULL,             -- figure | move | high | low | conflict | entity | spike
+            subject TEXT,
+            measure TEXT,
+            value REAL,
+            previous REAL,
+            text TEXT NOT NULL,
+            evidence TEXT NOT NULL,         -- JSON list of {text, url, docId, outlet}
+            url TEXT,
+            doc_id TEXT,
+            raised TEXT NOT NULL
+          );
+          CREATE INDEX alerts_topic ON alerts(topic, id);
+          CREATE TABLE webhooks (url TEXT PRIMARY KEY, added TEXT NOT NULL);
+          CREATE TABLE alert_outbox (
+            delivery TEXT PRIMARY KEY,      -- the idempotency id sent with every attempt
+            alert_id INTEGER NOT NULL REFERENCES alerts(id),
+            url TEXT NOT NULL,
+            attempts INTEGER NOT NULL,
+            next_attempt TEXT NOT NULL,
+            delivered TEXT,
+            last_status TEXT,
+            UNIQUE (alert_id, url)
+          );
+          CREATE INDEX alert_outbox_due ON alert_outbox(url, next_attempt) WHERE delivered IS NULL;
+          CREATE TABLE topic_counter (name TEXT PRIMARY KEY, value INTEGER NOT NULL) WITHOUT ROWID;
+          INSERT INTO topic_counter SELECT 'seq', COALESCE(MAX(rowid), 0) FROM documents;
           """);
 
   static final int VERSION = MIGRATIONS.size();

@@ -438,6 +438,11 @@ public final class SqliteDocumentStore implements DocumentStore {
     }
   }
 
+  /** Topics, their alerts and the webhook outbox, in this database, serialised on {@code store}. */
+  Topics topics(Store store) {
+    return new Topics(store, c);
+  }
+
   /** The watch's fetch state, in this database, with calls serialised on {@code lock}. */
   FetchState fetchState(Object lock) {
     return new FetchState(lock, c);

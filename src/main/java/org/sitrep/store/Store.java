@@ -39,6 +39,7 @@ public final class Store implements AutoCloseable {
   private final Reconciled reconciled;
   private final DataDirLock lock;
   private final FetchState fetchState;
+  private final Topics topics;
   private int uncommitted;
   private long lastCommit = System.nanoTime();
   private volatile boolean closed;
@@ -55,6 +56,7 @@ public final class Store implements AutoCloseable {
     this.index = index;
     this.reconciled = reconciled;
     this.fetchState = docs instanceof SqliteDocumentStore s ? s.fetchState(this) : null;
+    this.topics = docs instanceof SqliteDocumentStore s ? s.topics(this) : null;
   }
 
   /**
@@ -182,6 +184,13 @@ public final class Store implements AutoCloseable {
     return fetchState;
   }
 
+  /** Topics, the articles each matches, their alerts and the webhook outbox. */
+  public Topics topics() {
+    ensureOpen();
+    if (topics == null) throw new IllegalStateException("this store keeps no topics");
+    return topics;
+  }
+
   /** What opening did to bring the index in line with the documents. */
   public Reconciled reconciled() {
     return reconciled;
@@ -268,7 +277,10 @@ public final class Store implements AutoCloseable {
   public synchronized Resolution resolvePending() {
     ensureWritable();
     Resolution.Changed changed = Resolution.Changed.empty();
-    return resolution(docs.resolvePending(changed), changed);
+    Resolution r = resolution(docs.resolvePending(changed), changed);
+    // Every front end that adds articles ends here: each newly resolved article meets the topics.
+    if (topics != null) topics.catchUp();
+    return r;
   }
 
   /**

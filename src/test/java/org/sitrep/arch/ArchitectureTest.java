@@ -124,6 +124,12 @@ class ArchitectureTest {
               "org.sitrep.cli.WatchCommand",
               "writes fetched articles and the fetch state into the store"),
           Map.entry("org.sitrep.cli.TokenCommand", "manages the API tokens kept beside the store"),
+          Map.entry("org.sitrep.cli.TopicCommand", "adds and removes the topics kept in the store"),
+          Map.entry(
+              "org.sitrep.cli.WebhookOptions", "registers a webhook and delivers from its outbox"),
+          Map.entry(
+              "org.sitrep.server.TopicRoutes",
+              "adds and removes topics in the store the server owns"),
           Map.entry(
               "org.sitrep.cli.DataOptions", "opens the data directory, for queries or for writing"),
           Map.entry("org.sitrep.server.ServeCommand", "opens the store the server then owns"),
@@ -156,7 +162,10 @@ class ArchitectureTest {
           "org.sitrep.store.DocSummary",
           "org.sitrep.store.Ingested",
           "org.sitrep.store.BadQueryException",
-          "org.sitrep.store.StoreException");
+          "org.sitrep.store.StoreException",
+          "org.sitrep.store.Topic",
+          "org.sitrep.store.Alert",
+          "org.sitrep.store.Alert$Evidence");
 
   @Test
   void frontEndsReachTheStoreOnlyThroughQueries() {

@@ -34,7 +34,7 @@ final class Layout {
     }
     h.raw("</head><body><header class=\"top\"><a class=\"brand\" href=\"/\">Sitrep</a>")
         .raw(
-            "<nav><a href=\"/\">Stories</a><a href=\"/entities\">Entities</a><a href=\"/offices\">Offices</a><a href=\"/series\">Fact series</a>")
+            "<nav><a href=\"/\">Stories</a><a href=\"/entities\">Entities</a><a href=\"/offices\">Offices</a><a href=\"/series\">Fact series</a><a href=\"/topics\">Topics</a>")
         .raw("<a href=\"/map\">Map</a><a href=\"/api\">API</a></nav>")
         .raw("<form class=\"search\" action=\"/search\" method=\"get\" role=\"search\">")
         .raw("<input type=\"search\" name=\"q\" placeholder=\"Search articles (Lucene syntax)\"")

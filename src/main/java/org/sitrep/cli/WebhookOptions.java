@@ -1,0 +1,44 @@
+package org.sitrep.cli;
+
+import org.sitrep.store.Store;
+import org.sitrep.watch.Webhook;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code --webhook URL} and {@code --webhook-secret SECRET}: where a command that adds articles
+ * sends the alerts they raise, and the key that signs them.
+ */
+final class WebhookOptions {
+  @Option(
+      names = "--webhook",
+      paramLabel = "URL",
+      description =
+          "POST each new alert as JSON to this URL, signed (X-Sitrep-Signature) and retried from a"
+              + " durable outbox until it answers 2xx.")
+  String url;
+
+  @Option(
+      names = "--webhook-secret",
+      paramLabel = "SECRET",
+      description =
+          "The HMAC-SHA256 key that signs webhook bodies (default: the environment variable "
+              + Webhook.SECRET_ENV
+              + ").")
+  String secret;
+
+  /** The webhook, registered in the store; null when none was asked for. */
+  Webhook open(Store store) {
+    if (url == null) return null;
+    String key = secret != null ? secret : System.getenv(Webhook.SECRET_ENV);
+    if (key == null || key.isEmpty())
+      System.err.println(
+          "sitrep: webhook: no --webhook-secret or "
+              + Webhook.SECRET_ENV
+              + "; alerts are sent unsigned");
+    try {
+      return new Webhook(store.topics(), url, key, line -> System.err.println("sitrep: " + line));
+    } catch (IllegalArgumentException e) {
+      throw new UserError(e.getMessage());
+    }
+  }
+}

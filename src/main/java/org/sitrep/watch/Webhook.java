@@ -1,0 +1,216 @@
+package org.sitrep.watch;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.InvalidKeyException;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.function.Consumer;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.sitrep.json.Json;
+import org.sitrep.store.Topics;
+
+/**
+ * Delivers alerts from the store's outbox to one webhook: each as a JSON POST (the fields of {@code
+ * sitrep alerts --json} with the alert's {@code id}), signed with HMAC-SHA256 of the body in {@code
+ * X-Sitrep-Signature: sha256=HEX} when a secret is given, with its idempotency id in {@code
+ * X-Sitrep-Delivery} (the same on every attempt). A 2xx acknowledges it; anything else, or no
+ * answer, is tried again after 1, 2, 4 ... seconds (at most an hour). The outbox is in the store,
+ * so what is not acknowledged is delivered by the next process started with the same webhook.
+ */
+public final class Webhook implements AutoCloseable {
+  /** The environment variable that holds the secret when no option gives it. */
+  public static final String SECRET_ENV = "SITREP_WEBHOOK_SECRET";
+
+  static final Duration MAX_BACKOFF = Duration.ofHours(1);
+  private static final Duration TIMEOUT = Duration.ofSeconds(10);
+
+  private final Topics topics;
+  private final String url;
+  private final byte[] secret;
+  private final Consumer<String> log;
+  private final HttpClient http;
+  private final Duration firstBackoff;
+  private final Object sending = new Object();
+  private Thread thread;
+  private volatile boolean stop;
+
+  /**
+   * A webhook for {@code url} (registered in the store, so that alerts are queued for it from now
+   * on); {@code secret} may be null (deliveries go unsigned); {@code log} gets one line per failed
+   * attempt.
+   *
+   * @throws IllegalArgumentException when {@code url} is not an http or https URL
+   */
+  public Webhook(Topics topics, String url, String secret, Consumer<String> log) {
+    this(topics, url, secret, log, Duration.ofSeconds(1));
+  }
+
+  /** As above, with the first retry {@code firstBackoff} after a failure (tests shorten it). */
+  public Webhook(
+      Topics topics, String url, String secret, Consumer<String> log, Duration firstBackoff) {
+    URI u;
+    try {
+      u = URI.create(url);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("not a webhook URL: " + url, e);
+    }
+    if (u.getScheme() == null
+        || !(u.getScheme().equals("http") || u.getScheme().equals("https"))
+        || u.getHost() == null)
+      throw new IllegalArgumentException("a webhook is an http or https URL, not " + url);
+    this.topics = topics;
+    this.url = url;
+    this.secret =
+        secret == null || secret.isEmpty() ? null : secret.getBytes(StandardCharsets.UTF_8);
+    this.log = log;
+    this.firstBackoff = firstBackoff;
+    this.http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
+    topics.registerWebhook(url);
+  }
+
+  public String url() {
+    return url;
+  }
+
+  /** The signature header's value for a body: {@code sha256=} and the hex HMAC-SHA256. */
+  public static String sign(byte[] body, byte[] secret) {
+    try {
+      Mac mac = Mac.getInstance("HmacSHA256");
+      mac.init(new SecretKeySpec(secret, "HmacSHA256"));
+      return "sha256=" + HexFormat.of().formatHex(mac.doFinal(body));
+    } catch (NoSuchAlgorithmException | InvalidKeyException e) {
+      throw new IllegalStateException("HMAC-SHA256 is not available", e);
+    }
+  }
+
+  /** How long to wait after the {@code attempts}-th failed attempt. */
+  Duration backoff(int attempts) {
+    Duration d = firstBackoff.multipliedBy(1L << Math.min(Math.max(attempts - 1, 0), 20));
+    return d.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : d;
+  }
+
+  /**
+   * Sends every delivery due now, once each; returns how many were acknowledged. One call at a time
+   * (the background thread and a final drain never send the same delivery side by side).
+   */
+  public int deliverDue() {
+    synchronized (sending) {
+      int ok = 0;
+      List<Topics.Delivery> due = topics.due(url, Instant.now(), 100);
+      for (Topics.Delivery d : due) {
+        if (stop) break;
+        if (send(d)) ok++;
+      }
+      return ok;
+    }
+  }
+
+  private boolean send(Topics.Delivery d) {
+    byte[] body = Json.write(d.alert()).getBytes(StandardCharsets.UTF_8);
+    HttpRequest.Builder r =
+        HttpRequest.newBuilder(URI.create(url))
+            .timeout(TIMEOUT)
+            .header("Content-Type", "application/json")
+            .header("User-Agent", "Sitrep webhook")
+            .header("X-Sitrep-Delivery", d.id())
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+    if (secret != null) r.header("X-Sitrep-Signature", sign(body, secret));
+    String status;
+    try {
+      HttpResponse<Void> answer = http.send(r.build(), HttpResponse.BodyHandlers.discarding());
+      if (answer.statusCode() / 100 == 2) {
+        topics.delivered(d.id(), Integer.toString(answer.statusCode()));
+        return true;
+      }
+      status = "HTTP " + answer.statusCode();
+    } catch (IOException e) {
+      status = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
+    Instant next = Instant.now().plus(backoff(d.attempts() + 1));
+    topics.retryAt(d.id(), status, next);
+    log.accept(
+        "webhook "
+            + url
+            + ": alert "
+            + d.alert().id()
+            + " not delivered ("
+            + status
+            + "), attempt "
+            + (d.attempts() + 1)
+            + ", next at "
+            + next);
+    return false;
+  }
+
+  /** Delivers in the background, looking at the outbox every {@code every}, until closed. */
+  public synchronized void start(Duration every) {
+    if (thread != null) return;
+    thread =
+        new Thread(
+            () -> {
+              while (!stop) {
+                try {
+                  deliverDue();
+                } catch (RuntimeException e) {
+                  log.accept("webhook " + url + ": " + e.getMessage());
+                }
+                try {
+                  Thread.sleep(every.toMillis());
+                } catch (InterruptedException e) {
+                  return;
+                }
+              }
+            },
+            "sitrep-webhook");
+    thread.setDaemon(true);
+    thread.start();
+  }
+
+  /**
+   * Delivers what is due until nothing is left or {@code max} has passed; returns how many wait
+   * still (they stay in the outbox for the next run).
+   */
+  public long drain(Duration max) {
+    long end = System.nanoTime() + max.toNanos();
+    while (true) {
+      deliverDue();
+      long left = topics.undelivered(url);
+      if (left == 0 || System.nanoTime() > end) return left;
+      try {
+        Thread.sleep(Math.min(1_000, Math.max(50, firstBackoff.toMillis() / 2)));
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return topics.undelivered(url);
+      }
+    }
+  }
+
+  @Override
+  public void close() {
+    Thread t;
+    synchronized (this) {
+      stop = true;
+      t = thread;
+    }
+    if (t != null) {
+      t.interrupt();
+      try {
+        t.join(TIMEOUT.toMillis() + 1_000);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+}
