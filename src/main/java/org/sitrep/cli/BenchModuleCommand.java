@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Unmatched;
 
 /**
@@ -16,8 +17,15 @@ import picocli.CommandLine.Unmatched;
     name = "bench",
     description =
         "Run a quality or speed benchmark over ../shared/bench; 'sitrep bench NAME --help'"
-            + " says what NAME measures and takes.")
+            + " says what NAME measures and takes.",
+    footer = "The benchmarks are a module of their own (bench/), which ./sitrep builds and runs.")
 final class BenchModuleCommand implements Callable<Integer> {
+  @Option(
+      names = {"-h", "--help"},
+      usageHelp = true,
+      description = "Show this help; './sitrep bench --help' lists the benchmarks.")
+  boolean help;
+
   @Unmatched List<String> args = new ArrayList<>();
 
   @Override
