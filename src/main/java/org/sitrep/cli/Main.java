@@ -26,7 +26,7 @@ import picocli.CommandLine.Command;
       OfficesCommand.class,
       TimelineCommand.class,
       ReportCommand.class,
-      BenchCommand.class,
+      BenchModuleCommand.class,
       TokenCommand.class,
       TopicCommand.class,
       AlertsCommand.class,

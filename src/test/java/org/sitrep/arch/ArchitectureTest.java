@@ -201,4 +201,21 @@ class ArchitectureTest {
         .resideInAnyPackage("org.sitrep.server..", "org.sitrep.cli..", "org.sitrep.bench..")
         .check(product);
   }
+
+  @Test
+  void theProductNeitherHoldsNorCallsTheBenchmarks() {
+    noClasses()
+        .should()
+        .resideInAPackage("org.sitrep.bench..")
+        .because("the benchmarks are a module of their own (bench/), not shipped with the product")
+        .check(product);
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("org.sitrep.bench..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("org.sitrep.bench..")
+        .because("the product runs without the bench module on its classpath")
+        .check(product);
+  }
 }

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
-import org.sitrep.bench.IncrementalBenchmark;
 import org.sitrep.bench.SyntheticCorpus;
 import org.sitrep.model.Annotated;
 
@@ -22,7 +21,7 @@ public final class ResolutionCrashChild {
         new SyntheticCorpus(5, SyntheticCorpus.fillerFrom(Path.of("examples")));
     SplittableRandom rnd = new SplittableRandom(17);
     List<Annotated> out = new ArrayList<>(n);
-    for (int i = 0; i < n; i++) out.add(IncrementalBenchmark.article(corpus, rnd, i));
+    for (int i = 0; i < n; i++) out.add(corpus.mixed(rnd, i));
     return out;
   }
 

@@ -14,7 +14,6 @@ import java.util.Random;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sitrep.bench.IncrementalBenchmark;
 import org.sitrep.bench.SyntheticCorpus;
 import org.sitrep.model.Annotated;
 import org.sitrep.model.Document;
@@ -71,7 +70,7 @@ class StoreIncrementalResolutionTest {
     SyntheticCorpus corpus =
         new SyntheticCorpus(3, SyntheticCorpus.fillerFrom(Path.of("examples")));
     SplittableRandom rnd = new SplittableRandom(11);
-    for (int i = 0; i < synthetic; i++) out.add(IncrementalBenchmark.article(corpus, rnd, i));
+    for (int i = 0; i < synthetic; i++) out.add(corpus.mixed(rnd, i));
     return out;
   }
 

@@ -200,16 +200,7 @@ public final class SparkBenchmark {
     System.err.printf(
         "sitrep-bench: %s x%d: %d articles, %.1f s wall, %.1f s CPU = %.3f CPU s per article%n",
         mode, cores, articles, secs, cpu, cpu / Math.max(1, articles));
-    System.out.println(
-        articles
-            + " "
-            + secs
-            + " "
-            + peakHeapMb()
-            + " "
-            + org.sitrep.bench.BenchPaths.peakRssMb()
-            + " "
-            + cpu);
+    System.out.println(articles + " " + secs + " " + peakHeapMb() + " " + peakRssMb() + " " + cpu);
   }
 
   private static long peakHeapMb() {
@@ -218,5 +209,17 @@ public final class SparkBenchmark {
       if (pool.getType() == MemoryType.HEAP) sum += pool.getPeakUsage().getUsed();
     }
     return sum >> 20;
+  }
+
+  /** Peak resident set size of this process in MB, from /proc (Linux), or -1 elsewhere. */
+  private static long peakRssMb() {
+    try {
+      for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+        if (line.startsWith("VmHWM:")) return Long.parseLong(line.replaceAll("\\D+", "")) / 1024;
+      }
+    } catch (java.io.IOException | RuntimeException e) {
+      return -1;
+    }
+    return -1;
   }
 }

@@ -1,39 +1,46 @@
-package org.sitrep.cli;
+package org.sitrep.bench;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.lang.reflect.InvocationTargetException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /**
  * {@code sitrep bench NAME [ARGS]}: runs one of the quality or speed benchmarks over
- * ../shared/bench.
+ * ../shared/bench. The entry point of the bench module, to which the launcher hands {@code sitrep
+ * bench}; each benchmark is called directly through its {@code main}.
  */
 @Command(
-    name = "bench",
+    name = "sitrep bench",
     description =
         "Run a quality or speed benchmark over ../shared/bench; 'sitrep bench NAME --help'"
             + " says what NAME measures and takes.")
-final class BenchCommand implements Callable<Integer> {
-  /** A benchmark: the main class that runs it, what it measures, and its arguments. */
-  record Bench(String mainClass, String measures, String usage) {}
+public final class BenchCommand implements Callable<Integer> {
+  /** A benchmark's entry point: its {@code main}. */
+  @FunctionalInterface
+  interface Main {
+    void run(String[] args) throws Exception;
+  }
+
+  /** A benchmark: what runs it, what it measures, and its arguments. */
+  record Bench(Main main, String measures, String usage) {}
 
   static final Map<String, Bench> BENCHES = new LinkedHashMap<>();
 
   static {
     add(
         "extraction",
-        "ExtractionBenchmark",
+        ExtractionBenchmark::main,
         "main-text extraction F1 and speed on the trafilatura pages",
         "[FOLDER] [--threads N] [--misses]");
     add(
         "ner",
-        "NerBenchmark",
+        NerBenchmark::main,
         "entity F1 on CoNLL++ dev: the tagger path beside CoreNLP's default and lean NER, and"
             + " what annotate returns for the rebuilt documents beside CoreNLP lean alone; with"
             + " --lang de, German on GermEval 2014 dev through annotate beside CoreNLP's German"
@@ -41,71 +48,106 @@ final class BenchCommand implements Callable<Integer> {
         "[FILE] [--limit SENTENCES] [--annotate-only] [--lang de [--verbose]]");
     add(
         "throughput",
-        "ThroughputBenchmark",
+        ThroughputBenchmark::main,
         "tokens/s of the whole pipeline against CoreNLP lean NER alone, on news articles and, with"
             + " --near-copies, copies of them with one paragraph changed",
         "[DIR] [--docs N] [--near-copies N] [--no-sentence-cache] [--threads N] [--rounds N]");
     add(
         "time",
-        "TempEvalBenchmark",
+        TempEvalBenchmark::main,
         "time expression span and value F1 on TempEval-3 TBAQ; with --lang de, value accuracy"
             + " on the hand-read German set bench-data/time-de (GermEval 2014 dev sentences), in"
             + " tune and report halves",
         "[FOLDER] [--errors] [--lang de [GOLD] [--errors]]");
     add(
         "quantities",
-        "QuantityBenchmark",
+        QuantityBenchmark::main,
         "pass rate on the Recognizers-Text and quantulum3 cases",
         "[BENCH_FOLDER]");
     add(
         "quotes",
-        "PolnearBenchmark",
+        PolnearBenchmark::main,
         "direct quote F1 and speaker accuracy on PolNeAR",
         "[FOLDER] [--split dev|train] [--corenlp] [--show N]");
     add(
         "events",
-        "EventStats",
+        EventStats::main,
         "event counts by type and status over some articles",
         "[--list] [DIR]");
     add(
         "dates",
-        "DatesBenchmark",
+        DatesBenchmark::main,
         "publication-date accuracy and F1 of annotate on htmldate's pages, beside htmldate",
         "[FOLDER] [--misses even|odd|all]");
-    add("clustering", "ClusteringBenchmark", "story grouping B-cubed F1 on WikiRef", "[DIR]");
+    add("clustering", ClusteringBenchmark::main, "story grouping B-cubed F1 on WikiRef", "[DIR]");
     add(
         "timeline",
-        "TimelineBenchmark",
+        TimelineBenchmark::main,
         "entity timelines, temporal-awareness F1 on SemEval-2015 Task 4 trial",
         "[FOLDER] [--out DIR]");
     add(
         "facts",
-        "FactsBenchmark",
+        FactsBenchmark::main,
         "fact observations: recall, precision and non-observations taken, on the hand-read gold",
         "[GOLD.json | --gold GOLD.json] [--split tune|report|blind|all] [--verbose] [--threads N]");
     add(
         "resolution",
-        "ResolutionBenchmark",
+        ResolutionBenchmark::main,
         "resolution across documents at scale: articles/s and heap",
         "[--docs N] [--base FILE.jsonl] [--annotate N]");
     add(
         "incremental",
-        "IncrementalBenchmark",
+        IncrementalBenchmark::main,
         "resolution kept in the store: cost per added article at two store sizes and their ratio"
             + " (by default 10,000 and 100,000 stored)",
         "[--docs N]... [--add N] [--batch N] [--data DIR] [--keep]");
     add(
         "watch",
-        "WatchBenchmark",
+        WatchBenchmark::main,
         "sitrep watch against 20 loopback feeds of 1,000 news items that appear while it runs:"
             + " fetch and ingest articles/s, item-appears-to-stored p50/p95 and, when topics and"
             + " webhooks exist, item-appears-to-alert p50/p95",
         "[--feeds N] [--items N] [--initial N] [--rate PER_S] [--interval 15s] [--delay 100ms]"
             + " [--concurrency N] [--threads N] [--topic-query Q] [--data DIR] [--keep]");
+    add(
+        "server",
+        ServerLoadBenchmark::main,
+        "HTTP search, timeline, report and POST latency from a second JVM on loopback over a"
+            + " synthetic store; with --soak, mixed traffic for that long with p95 and heap per"
+            + " interval",
+        "[--data DIR] [--docs N] [--clients N] [--requests N] [--seconds N] [--posts N]"
+            + " [--no-resolve] [--soak 30m [--every 5m] [--rate N] [--post-every 5s]]");
   }
 
-  private static void add(String name, String cls, String measures, String usage) {
-    BENCHES.put(name, new Bench("org.sitrep.bench." + cls, measures, usage));
+  private static void add(String name, Main main, String measures, String usage) {
+    BENCHES.put(name, new Bench(main, measures, usage));
+  }
+
+  /** Thrown for what the user can fix (a bad name or argument, missing data): one line, exit 2. */
+  static final class UserError extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    UserError(String message) {
+      super(message);
+    }
+  }
+
+  public static void main(String[] args) {
+    System.exit(run(args));
+  }
+
+  /** Runs a bench command line and returns its exit code; used by tests to run it in-process. */
+  static int run(String... args) {
+    CommandLine cl = new CommandLine(new BenchCommand());
+    cl.setExecutionExceptionHandler(
+        (ex, cmd, parsed) -> {
+          if (ex instanceof UserError) {
+            cmd.getErr().println("sitrep: " + ex.getMessage());
+            return 2;
+          }
+          throw ex;
+        });
+    return cl.execute(args);
   }
 
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -148,41 +190,31 @@ final class BenchCommand implements Callable<Integer> {
       return 0;
     }
     try {
-      Class.forName(b.mainClass())
-          .getMethod("main", String[].class)
-          .invoke(null, (Object) args.toArray(new String[0]));
-    } catch (InvocationTargetException e) {
-      Throwable cause = e.getCause();
-      // Missing or unreadable benchmark data is the user's to fix: say so in one line. Anything
-      // else is a bug.
-      if (cause instanceof IOException || cause instanceof UncheckedIOException) {
-        throw new UserError(
-            "bench "
-                + name
-                + ": cannot read the benchmark data: "
-                + cause.getMessage()
-                + " (usage: sitrep bench "
-                + name
-                + " "
-                + b.usage()
-                + ")");
-      }
-      if (cause instanceof NumberFormatException
-          || cause instanceof ArrayIndexOutOfBoundsException
-          || cause instanceof IllegalArgumentException) {
-        throw new UserError(
-            "bench "
-                + name
-                + ": "
-                + cause.getMessage()
-                + " (usage: sitrep bench "
-                + name
-                + " "
-                + b.usage()
-                + ")");
-      }
-      if (cause instanceof Exception ex) throw ex;
-      throw e;
+      b.main().run(args.toArray(new String[0]));
+    } catch (IOException | UncheckedIOException e) {
+      // Missing or unreadable benchmark data is the user's to fix: say so in one line. A bad
+      // argument (a number that is not one, a flag without its value) too. Anything else is a bug.
+      throw new UserError(
+          "bench "
+              + name
+              + ": cannot read the benchmark data: "
+              + e.getMessage()
+              + " (usage: sitrep bench "
+              + name
+              + " "
+              + b.usage()
+              + ")");
+    } catch (ArrayIndexOutOfBoundsException | IllegalArgumentException e) {
+      throw new UserError(
+          "bench "
+              + name
+              + ": "
+              + e.getMessage()
+              + " (usage: sitrep bench "
+              + name
+              + " "
+              + b.usage()
+              + ")");
     }
     return 0;
   }

@@ -9,9 +9,6 @@ import java.util.List;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
 import org.sitrep.model.Annotated;
-import org.sitrep.model.Document;
-import org.sitrep.model.Published;
-import org.sitrep.model.Source;
 import org.sitrep.store.Resolution;
 import org.sitrep.store.Store;
 
@@ -105,7 +102,7 @@ public final class IncrementalBenchmark {
       long t0 = System.nanoTime();
       List<Annotated> pending = new ArrayList<>();
       for (int i = 0; i < n; i++) {
-        pending.add(article(corpus, rnd, i));
+        pending.add(corpus.mixed(rnd, i));
         if (pending.size() == 1_000) {
           store.putAll(pending);
           pending.clear();
@@ -124,7 +121,7 @@ public final class IncrementalBenchmark {
       Resolution last = null;
       for (int i = n; i < n + add; i += batch) {
         List<Annotated> b = new ArrayList<>();
-        for (int j = i; j < Math.min(n + add, i + batch); j++) b.add(article(corpus, rnd, j));
+        for (int j = i; j < Math.min(n + add, i + batch); j++) b.add(corpus.mixed(rnd, j));
         store.putAll(b);
         long s = System.nanoTime(), sc = threads.getCurrentThreadCpuTime();
         last = store.resolvePending();
@@ -138,46 +135,6 @@ public final class IncrementalBenchmark {
       return new Run(
           n, (t1 - t0) / 1e9, (t2 - t1) / 1e9, resolving / 1e6 / add, cpu / 1e6 / add, heap, last);
     }
-  }
-
-  /**
-   * Article {@code i}: one in ten undated, one in eight a wire copy of an earlier one (same text
-   * under another outlet, a line added), the rest as the corpus makes them (their dates run over
-   * three years and wrap, so later articles are often older than earlier ones: back-fills).
-   */
-  public static Annotated article(SyntheticCorpus corpus, SplittableRandom rnd, int i) {
-    int roll = rnd.nextInt(80);
-    if (roll < 10 && i > 0) {
-      Annotated a = corpus.article(rnd.nextInt(i));
-      Document d = a.document();
-      return a.withDocument(
-          new Document(
-              null,
-              List.of(new Source("bench", "https://copy.example/" + i, null, -1)),
-              "Wire " + (i % 7),
-              d.label(),
-              d.title(),
-              d.published(),
-              d.language(),
-              d.headings(),
-              d.body() + "\n\n(" + i + ")"));
-    }
-    Annotated a = corpus.article(i);
-    if (roll < 18) {
-      Document d = a.document();
-      return a.withDocument(
-          new Document(
-              null,
-              d.sources(),
-              d.outlet(),
-              d.label(),
-              d.title(),
-              Published.UNKNOWN,
-              d.language(),
-              d.headings(),
-              d.body()));
-    }
-    return a;
   }
 
   private static void delete(Path dir) throws IOException {

@@ -21,7 +21,8 @@ import org.sitrep.clean.HtmlExtractor;
  * article, comments), against jsoup's parse alone, the floor any jsoup-based extractor stands on.
  *
  * <pre>
- * mvn -o test-compile &amp;&amp; java -cp target/test-classes:target/classes:$(cat cp.txt) org.sitrep.bench.HtmlExtractorJmh
+ * mvn -o -f bench/pom.xml test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
+ * java -cp bench/target/test-classes:bench/target/classes:$(cat bench/target/cp.txt) org.sitrep.bench.HtmlExtractorJmh
  * </pre>
  */
 @State(Scope.Benchmark)
