@@ -1,0 +1,71 @@
+package org.sitrep.annotate.fact;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.Fact;
+
+/**
+ * Subjects and measures read from the grammar of the clause in sentences of many kinds of news:
+ * polls, strikes, markets, companies, epidemics.
+ */
+class FactGrammarTest {
+  @BeforeAll
+  static void load() {
+    if (FactFinderTest.pipeline == null) FactFinderTest.load();
+  }
+
+  static Fact on(String text, double value) {
+    List<Fact> fs = FactFinderTest.facts(text);
+    for (Fact f : fs) if (f.value() == value) return f;
+    throw new AssertionError(text + ": no fact of " + value + " in " + fs);
+  }
+
+  @Test
+  void aShareThatBacksSomeoneIsTheirSupport() {
+    String poll = "In the survey, 52 percent chose Smith while 41 percent chose Jones.";
+    assertEquals("Smith|support", key(on(poll, 52)));
+    assertEquals("Jones|support", key(on(poll, 41)));
+    String vote = "Among union members, 61 percent would vote for former Gov. Maria Lopez.";
+    assertEquals("Maria Lopez|support", key(on(vote, 61)));
+  }
+
+  @Test
+  void aThresholdIsTheGoalsOnlyWhenNoOneNeedsIt() {
+    assertEquals("Siemens", on("Siemens needs 400 engineers to restart the plant.", 400).subject());
+    assertEquals("budget bill", on("It takes 60 votes to pass the budget bill.", 60).subject());
+    assertEquals(
+        "Senate majority",
+        on("The party is far from the 51 seats needed to win the Senate majority.", 51).subject());
+  }
+
+  @Test
+  void respectivelyPairsCoordinatedNamesWithCoordinatedFigures() {
+    String s = "Toyota and Honda sold 23,000 cars and 20,000 trucks, respectively, in May.";
+    assertEquals("Toyota|cars sold", key(on(s, 23000)));
+    assertEquals("Honda|trucks sold", key(on(s, 20000)));
+  }
+
+  @Test
+  void aParticipleAfterASumNamesWhatWasDoneAndItsByPhraseByWhom() {
+    Fact f = on("The $9 million raised by Senator Maria Lopez came from small donors.", 9e6);
+    assertEquals("Maria Lopez|money raised", key(f));
+    Fact v = on("Regulators said 4 million vehicles had been recalled by Ford since 2019.", 4e6);
+    assertEquals("Ford|vehicles recalled", key(v));
+  }
+
+  @Test
+  void aPlaceModifyingAPersonsOfficeOwnsNoFigure() {
+    Fact f = on("The Ohio governor has raised $5 million for the campaign.", 5e6);
+    assertNotEquals("Ohio", f.subject());
+    assertNull(f.subject());
+  }
+
+  private static String key(Fact f) {
+    return f.subject() + "|" + f.measure();
+  }
+}
