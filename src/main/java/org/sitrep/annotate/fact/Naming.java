@@ -600,6 +600,12 @@ final class Naming {
       subject = backed;
       return this;
     }
+    String whole = wholeOfShare(ar);
+    if (whole != null) {
+      share = true;
+      measure = whole;
+      return this;
+    }
     if (counted != null && lastLemma(ar, counted).length() > 2) {
       share = true;
       String l = lastLemma(ar, counted);
@@ -633,7 +639,35 @@ final class Naming {
     share = direction == 0 && q.change() == null;
     measure = "share";
     needsSubject = true;
+    // "held 24 percent of the market, with Renault at 11 percent": a share with no noun of its own
+    // after a name is more of what the percent before it in the sentence measured
+    if (depth < CHAIN && Subjects.nameAt(ar) != null) {
+      Naming prev = earlierPercent(ar, q, depth);
+      if (prev != null && prev.measure != null && prev.share && !prev.measure.equals("support"))
+        measure = prev.measure;
+    }
     return this;
+  }
+
+  /**
+   * "24 percent of the U.S. car market": the share a percent "of" a whole makes when the head of
+   * that whole is listed in {@code words.tsv} ("market share"), read from the tokens; else null.
+   */
+  private static String wholeOfShare(Around ar) {
+    int o = -1;
+    for (int i = ar.first; i < ar.sentEnd && i <= ar.last + 1; i++)
+      if (ar.word(i).equals("of")) {
+        o = i;
+        break;
+      }
+    if (o < 0) return null;
+    int head = -1;
+    for (int i = o + 1; i < ar.sentEnd && i < o + 8; i++) {
+      String p = ar.pos(i);
+      if (!(p.startsWith("NN") || p.startsWith("JJ") || p.equals("DT") || p.equals("HYPH"))) break;
+      if (ar.noun(i)) head = i;
+    }
+    return head < 0 || ar.proper(head) ? null : LEX.value("shareof", ar.lemma(head));
   }
 
   /**
@@ -738,7 +772,9 @@ final class Naming {
         if (r == Lexicon.Role.ACTION
             || r == Lexicon.Role.SWITCH
             || (object && (r == Lexicon.Role.UP || r == Lexicon.Role.DOWN) && q.change() == null)) {
-          measure = base + " " + LEX.participle(ar.lemma(v));
+          // the participle as the text writes it ("split", "shut"), else made from the lemma
+          String done = ar.pos(v).equals("VBN") ? ar.word(v) : LEX.participle(ar.lemma(v));
+          measure = base + " " + done;
           predicateInMeasure = true;
           direction = 0;
           if (!object) subject = agent(ar, v); // "were sold by the retailer"

@@ -372,6 +372,7 @@ final class Subjects {
     Who paired = pairedObject(ar, q);
     if (paired != null) return paired;
     Mention m = venue(ar);
+    if (m == null) m = nameAt(ar);
     if (m == null) m = withOwner(ar);
     if (m == null) m = objectBeforeLevel(ar);
     if (m == null) {
@@ -394,6 +395,28 @@ final class Subjects {
     for (int i = ar.sentFirst; i < ar.sentEnd; i++)
       if (ar.word(i).startsWith("respective")) respectively = true;
     if (!respectively) return m;
+    List<Mention> names = conjuncts(ar, m);
+    List<Quantity> all = ar.a.quantities();
+    int qi = all.indexOf(q), from = qi, to = qi;
+    String body = ar.a.body();
+    while (from > 0 && joined(body, all.get(from - 1), all.get(from))) from--;
+    while (to + 1 < all.size() && joined(body, all.get(to), all.get(to + 1))) to++;
+    if (names.size() < 2 || names.size() != to - from + 1) return m;
+    return names.get(qi - from);
+  }
+
+  /**
+   * "Ford and Toyota at 5 percent each": every name of the list the figure is given for, when
+   * "each" shares it among them; empty otherwise.
+   */
+  static List<Mention> sharedBy(Around ar) {
+    if (!ar.word(ar.last + 1).equals("each")) return List.of();
+    Mention first = nameAt(ar);
+    return first == null ? List.of() : conjuncts(ar, first);
+  }
+
+  /** The names coordinated with {@code m} after it ("A, B and C"), {@code m} first. */
+  private static List<Mention> conjuncts(Around ar, Mention m) {
     List<Mention> names = new java.util.ArrayList<>();
     names.add(m);
     for (int n = 0; n < 8; n++) {
@@ -406,13 +429,7 @@ final class Subjects {
       if (next == null || next == last || !java.util.Objects.equals(next.type(), m.type())) break;
       names.add(next);
     }
-    List<Quantity> all = ar.a.quantities();
-    int qi = all.indexOf(q), from = qi, to = qi;
-    String body = ar.a.body();
-    while (from > 0 && joined(body, all.get(from - 1), all.get(from))) from--;
-    while (to + 1 < all.size() && joined(body, all.get(to), all.get(to + 1))) to++;
-    if (names.size() < 2 || names.size() != to - from + 1) return m;
-    return names.get(qi - from);
+    return names;
   }
 
   /** Two figures of one list: only "and", "or" or a comma between them. */
@@ -468,6 +485,35 @@ final class Subjects {
       if (m != null) return m;
     }
     return null;
+  }
+
+  /**
+   * "with Renault at 11 percent", "followed by Fiat at 7 percent", "were Ford and Toyota at 5
+   * percent": a name that the figure is given for with "at", in a phrase with no verb of its own
+   * between them (not "arrived at 9 a.m.", not "the plant at Ohio").
+   */
+  static Mention nameAt(Around ar) {
+    int k = ar.first - 1;
+    for (int n = 0; k >= ar.sentFirst && n < 2 && modifierPos(ar.pos(k)); n++) k--;
+    if (k <= ar.sentFirst || !ar.word(k).equals("at")) return null;
+    Mention m = mentionAt(ar, k - 1);
+    if (m == null || "demonym".equals(m.kind())) return null;
+    int b = Token.firstAtOrAfter(ar.toks, m.start()) - 1;
+    if (b >= ar.sentFirst && ar.word(b).equals("the")) b--;
+    if (b < ar.sentFirst) return m;
+    String w = ar.word(b), p = ar.pos(b);
+    boolean listed =
+        w.equals("with")
+            || w.equals(",")
+            || w.equals("by")
+            || w.equals("and")
+            || (p.startsWith("VB") && ar.lemma(b).equals("be"));
+    return listed ? firstConjunctIfEach(ar, m) : null;
+  }
+
+  /** "Ford and Toyota at 5 percent each": the list's first name; else the name itself. */
+  private static Mention firstConjunctIfEach(Around ar, Mention m) {
+    return ar.word(ar.last + 1).equals("each") ? firstConjunct(ar, m) : m;
   }
 
   /** "at the Bataclan concert hall, where at least 89 were killed": the place. */

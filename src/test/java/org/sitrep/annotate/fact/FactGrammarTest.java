@@ -65,6 +65,31 @@ class FactGrammarTest {
     assertNull(f.subject());
   }
 
+  @Test
+  void namesGivenAShareWithAtContinueTheShareBeforeThem() {
+    String s =
+        "Nokia held 35 percent of the U.S. phone market, with Motorola at 20 percent, followed by"
+            + " Samsung at 12 percent.";
+    assertEquals("Nokia|market share", key(on(s, 35)));
+    assertEquals("Motorola|market share", key(on(s, 20)));
+    assertEquals(Fact.Kind.SHARE, on(s, 20).kind());
+    assertEquals("Samsung|market share", key(on(s, 12)));
+    List<Fact> each =
+        FactFinderTest.facts("Rounding out the top five were Sony and Philips at 4 percent each.");
+    assertEquals(
+        List.of("Sony", "Philips"),
+        each.stream().filter(f -> f.value() == 4).map(Fact::subject).toList());
+    // a time or a place after "at" is no one's share
+    for (Fact f : FactFinderTest.facts("The index opened in London at 2 percent higher."))
+      assertNotEquals("London", f.subject());
+  }
+
+  @Test
+  void aPassiveParticipleIsNamedAsTheTextWritesIt() {
+    Fact f = on("Another 12 seats are split among the smaller parties.", 12);
+    assertEquals("seats split", f.measure());
+  }
+
   private static String key(Fact f) {
     return f.subject() + "|" + f.measure();
   }
