@@ -28,6 +28,11 @@ final class Around {
   String prep;
 
   /**
+   * The figure is a later one of coordinated figures, read with the first one's words before it.
+   */
+  boolean coordinated;
+
+  /**
    * A noun the figure is "of" ("a loss of $1.2 billion"), or the object before "to"; -1 if none.
    */
   int nounBefore = -1;
@@ -96,6 +101,17 @@ final class Around {
 
   private void readBefore(List<Quantity> all, int qi) {
     int j = first - 1;
+    // "sold 23,000 cars and 20,000 trucks": the second of coordinated figures has the verb of the
+    // first
+    for (int k = qi - 1, hops = 0; k >= 0 && hops < 3 && j > sentFirst; k--, hops++) {
+      Quantity p = all.get(k);
+      if (!word(j).equals("and") || p.end() > toks.get(j).start()) break;
+      int before = j - 1;
+      if (before >= sentFirst && word(before).equals(",")) before--;
+      if (before < sentFirst || toks.get(before).end() != p.end()) break;
+      j = Token.firstAtOrAfter(toks, p.start()) - 1;
+      coordinated = true;
+    }
     j = skip(j, 3);
     String w = word(j);
     if (j >= sentFirst

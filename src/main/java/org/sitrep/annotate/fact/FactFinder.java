@@ -162,7 +162,9 @@ public final class FactFinder {
     boolean total = totalCue(before.toLowerCase(Locale.ROOT), after.toLowerCase(Locale.ROOT));
     int dir = n.direction;
     if (dir == 0 && q.change() != null) dir = q.change().equals("decrease") ? -1 : 1;
-    boolean toLevel = "to".equals(ar.prep) || "at".equals(ar.prep);
+    // "with Renault at 11 percent": "at" gives a share to a name, it sets no level
+    boolean toLevel =
+        ("to".equals(ar.prep) || "at".equals(ar.prep)) && !(n.share && Subjects.nameAt(ar) != null);
     Fact.Kind kind;
     boolean split = false;
     if (total || (n.total && (toLevel || dir == 0))) kind = Fact.Kind.TOTAL;
@@ -285,7 +287,14 @@ public final class FactFinder {
             sent.start(),
             sent.end(),
             partOf);
-    if (!split) return List.of(fact);
+    if (!split) {
+      // "Ford and Toyota at 5 percent each": the one figure is each one's
+      List<Mention> each = who == null ? List.of() : Subjects.sharedBy(ar);
+      if (each.size() < 2) return List.of(fact);
+      List<Fact> all = new ArrayList<>();
+      for (Mention m : each) all.add(withSubject(fact, new Subjects.Who(Subjects.name(m), m)));
+      return all;
+    }
     // "fell 212.4 to 9,412": the change the figure's first end says, the level its second
     return List.of(
         withValue(fact, dir * Math.abs(v), null, change, Fact.Kind.CHANGE),
@@ -331,6 +340,33 @@ public final class FactFinder {
         cur = o.unit().substring(0, 3);
     }
     return cur;
+  }
+
+  /** {@code f} said of another subject. */
+  private static Fact withSubject(Fact f, Subjects.Who who) {
+    return new Fact(
+        f.quantityIndex(),
+        who.name(),
+        who.mention() == null ? null : who.mention().start(),
+        who.mention() == null ? null : who.mention().end(),
+        f.measure(),
+        f.place(),
+        f.value(),
+        f.valueMax(),
+        f.unit(),
+        f.bound(),
+        f.approximate(),
+        f.change(),
+        f.kind(),
+        f.status(),
+        f.asOf(),
+        f.asOfHow(),
+        f.period(),
+        f.target(),
+        f.attributedTo(),
+        f.evidenceStart(),
+        f.evidenceEnd(),
+        f.partOf());
   }
 
   /** {@code f} read as another value of its figure: an exact one, of the given kind. */

@@ -185,6 +185,17 @@ final class Naming {
       subject = nounPhraseOwner(ar);
       return this;
     }
+    // "the $37 million raised by Mary Jones", "the nearly $73 million raised": a participle after
+    // the sum says what was done with it, and its "by" phrase by whom
+    if (ar.pos(next).equals("VBN") && !hyphenated(ar, next)) {
+      Lexicon.Role r = LEX.role(ar.lemma(next));
+      if (r == Lexicon.Role.ACTION || r == Lexicon.Role.SWITCH || r == Lexicon.Role.UP) {
+        measure = "money " + LEX.participle(ar.lemma(next));
+        predicateInMeasure = true;
+        subject = agent(ar, next);
+        return this;
+      }
+    }
     if (w.equals("per")
         || (w.equals("each") && about == null)
         || ((w.equals("a") || w.equals("an")) && plainNoun(ar, next + 1))) {
@@ -273,8 +284,7 @@ final class Naming {
    * "It takes 2,383 delegates to win the nomination", "needs 60 votes to pass the bill": the figure
    * is the threshold of what the purpose clause names.
    */
-  private static Subjects.Who thresholdOf(Around ar) {
-    int k = ar.last + 1;
+  private static Subjects.Who thresholdOf(Around ar, int k) {
     if (!ar.word(k).equals("to") || !ar.verb(k + 1)) return null;
     int s = k + 2, e = s;
     while (e < ar.sentEnd
@@ -284,8 +294,25 @@ final class Naming {
             || ar.pos(e).equals("DT")
             || ar.pos(e).equals("PRP$"))) e++;
     if (e == s || !ar.noun(e - 1)) return null;
-    Subjects.Who w = Subjects.mentionIn(ar.a, ar.charStart(s), ar.charEnd(e - 1));
-    return w != null ? w : new Subjects.Who(ar.word(e - 1), null);
+    if (ar.proper(e - 1)) {
+      Subjects.Who w = Subjects.mentionIn(ar.a, ar.charStart(s), ar.charEnd(e - 1));
+      if (w != null) return w;
+    }
+    // "the Democratic nomination", "the bill": the noun phrase the goal is, without its article
+    while (s < e - 1 && (ar.pos(s).equals("DT") || ar.pos(s).equals("PRP$"))) s++;
+    return new Subjects.Who(ar.a.body().substring(ar.charStart(s), ar.charEnd(e - 1)), null);
+  }
+
+  /**
+   * Whether the threshold verb at {@code v} has no subject of its own: the expletive "it" ("It
+   * takes 60 votes to pass"), or none ("the 400 votes needed to pass"). "Acme needs 400 workers to
+   * restart" is about Acme, not the goal.
+   */
+  private static boolean impersonal(Around ar, int v) {
+    if (ar.pos(v).equals("VBN") || ar.pos(v).equals("VBG")) return true;
+    int j = v - 1;
+    while (j >= ar.sentFirst && (ar.pos(j).equals("MD") || ar.pos(j).startsWith("RB"))) j--;
+    return j >= ar.sentFirst && ar.word(j).equals("it");
   }
 
   /**
@@ -560,13 +587,23 @@ final class Naming {
       } else if (ar.head >= 0 && !ar.proper(ar.head)) measure = subjectNoun(ar);
       return measure == null ? null : this;
     }
-    Subjects.Who backed = counted != null || ar.word(next).equals("of") ? backed(ar) : null;
+    // "52 percent chose Smith", "33 percent would vote for Jones": the figure is itself the
+    // subject of a verb of backing
+    boolean backs = ar.verbAfter >= 0 && !ar.passive && LEX.is("back", ar.lemma(ar.verbAfter));
+    Subjects.Who backed =
+        counted != null || ar.word(next).equals("of") || backs ? backed(ar) : null;
     if (backed != null) {
       // "73 percent of Democrats now support Clinton", "50% of respondents chose Smith": the
       // share of a group that backs someone is that one's support
       share = true;
       measure = "support";
       subject = backed;
+      return this;
+    }
+    String whole = wholeOfShare(ar);
+    if (whole != null) {
+      share = true;
+      measure = whole;
       return this;
     }
     if (counted != null && lastLemma(ar, counted).length() > 2) {
@@ -602,7 +639,35 @@ final class Naming {
     share = direction == 0 && q.change() == null;
     measure = "share";
     needsSubject = true;
+    // "held 24 percent of the market, with Renault at 11 percent": a share with no noun of its own
+    // after a name is more of what the percent before it in the sentence measured
+    if (depth < CHAIN && Subjects.nameAt(ar) != null) {
+      Naming prev = earlierPercent(ar, q, depth);
+      if (prev != null && prev.measure != null && prev.share && !prev.measure.equals("support"))
+        measure = prev.measure;
+    }
     return this;
+  }
+
+  /**
+   * "24 percent of the U.S. car market": the share a percent "of" a whole makes when the head of
+   * that whole is listed in {@code words.tsv} ("market share"), read from the tokens; else null.
+   */
+  private static String wholeOfShare(Around ar) {
+    int o = -1;
+    for (int i = ar.first; i < ar.sentEnd && i <= ar.last + 1; i++)
+      if (ar.word(i).equals("of")) {
+        o = i;
+        break;
+      }
+    if (o < 0) return null;
+    int head = -1;
+    for (int i = o + 1; i < ar.sentEnd && i < o + 8; i++) {
+      String p = ar.pos(i);
+      if (!(p.startsWith("NN") || p.startsWith("JJ") || p.equals("DT") || p.equals("HYPH"))) break;
+      if (ar.noun(i)) head = i;
+    }
+    return head < 0 || ar.proper(head) ? null : LEX.value("shareof", ar.lemma(head));
   }
 
   /**
@@ -623,7 +688,12 @@ final class Naming {
       int o = k + 1;
       while (o < stop
           && (ar.pos(o).equals("IN") || ar.pos(o).equals("DT") || ar.pos(o).equals("RB"))) o++;
-      org.sitrep.model.Mention m = o < stop ? Subjects.mentionAt(ar, o) : null;
+      // "chose him": a pronoun points back to the one named before
+      if (o < stop && ar.pos(o).equals("PRP")) {
+        org.sitrep.model.Mention m = Subjects.pronounAntecedent(ar, o);
+        if (m != null && "PERSON".equals(m.type())) return new Subjects.Who(Subjects.name(m), m);
+      }
+      org.sitrep.model.Mention m = o < stop ? Subjects.nameOfPhrase(ar, o) : null;
       if (m != null) return new Subjects.Who(Subjects.name(m), m);
     }
     return null;
@@ -661,7 +731,13 @@ final class Naming {
     // the predicate: the verb the figure is the object of, or a passive one after it
     int v = -1;
     boolean object = false;
-    if (ar.verbBefore >= 0 && ar.prep == null) {
+    // "said 4 billion songs had been downloaded": a figure that opens what is reported is the
+    // subject of the reported clause's verb, not the object of the verb of saying
+    boolean reported =
+        ar.verbBefore >= 0
+            && ar.verbAfter >= 0
+            && LEX.role(ar.lemma(ar.verbBefore)) == Lexicon.Role.SPEECH;
+    if (ar.verbBefore >= 0 && ar.prep == null && !reported) {
       v = ar.verbBefore;
       object = true;
     } else if (ar.verbAfter >= 0) v = ar.verbAfter;
@@ -696,9 +772,12 @@ final class Naming {
         if (r == Lexicon.Role.ACTION
             || r == Lexicon.Role.SWITCH
             || (object && (r == Lexicon.Role.UP || r == Lexicon.Role.DOWN) && q.change() == null)) {
-          measure = base + " " + LEX.participle(ar.lemma(v));
+          // the participle as the text writes it ("split", "shut"), else made from the lemma
+          String done = ar.pos(v).equals("VBN") ? ar.word(v) : LEX.participle(ar.lemma(v));
+          measure = base + " " + done;
           predicateInMeasure = true;
           direction = 0;
+          if (!object) subject = agent(ar, v); // "were sold by the retailer"
           return this;
         }
       }
@@ -713,8 +792,32 @@ final class Naming {
     if (LEX.is("respondent", lemma) && (surveyed(ar, v) || "of".equals(ar.prep)))
       subject = survey(ar);
     if (object && (vb == Lexicon.Role.UP || vb == Lexicon.Role.DOWN)) direction = 0;
-    if (object && LEX.is("threshold", ar.lemma(ar.verbBefore))) subject = thresholdOf(ar);
+    if (object && LEX.is("threshold", ar.lemma(ar.verbBefore)) && impersonal(ar, ar.verbBefore))
+      subject = thresholdOf(ar, ar.last + 1);
+    // "the 1,237 delegates needed to clinch the nomination": a threshold named after the figure
+    int pn = ar.last + 1;
+    if (subject == null
+        && ar.pos(pn).equals("VBN")
+        && LEX.is("threshold", ar.lemma(pn))
+        && ar.word(pn + 1).equals("to")) subject = thresholdOf(ar, pn + 1);
     return this;
+  }
+
+  /**
+   * The agent of a passive participle: the name after its "by" ("raised by Senator Mary Jones",
+   * "were sold by the retailer"), or null.
+   */
+  private static Subjects.Who agent(Around ar, int v) {
+    int k = v + 1;
+    if (!ar.word(k).equals("by")) return null;
+    k++;
+    org.sitrep.model.Mention m = Subjects.nameOfPhrase(ar, k);
+    if (m != null) return new Subjects.Who(Subjects.name(m), m);
+    while (k < ar.sentEnd && ar.pos(k).equals("DT")) k++;
+    // "by the company": a description that points back to a name
+    int e = k;
+    while (e < ar.sentEnd && e < k + 4 && (ar.noun(e) || ar.pos(e).startsWith("JJ"))) e++;
+    return e > k ? Subjects.referenceIn(ar, k, e) : null;
   }
 
   /** The verb at {@code v} (or the one after the figure) questions people: "surveyed", "polled". */

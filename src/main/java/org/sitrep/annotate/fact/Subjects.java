@@ -372,6 +372,7 @@ final class Subjects {
     Who paired = pairedObject(ar, q);
     if (paired != null) return paired;
     Mention m = venue(ar);
+    if (m == null) m = nameAt(ar);
     if (m == null) m = withOwner(ar);
     if (m == null) m = objectBeforeLevel(ar);
     if (m == null) {
@@ -380,7 +381,66 @@ final class Subjects {
       if (v >= 0 && Lexicon.get().is("forecast", ar.lemma(v))) return null;
       if (v >= 0) m = subjectOf(ar, v, 0);
     }
+    if (m != null) m = respective(ar, q, m);
     return m == null ? null : new Who(name(m), m);
+  }
+
+  /**
+   * "Acme and Globex raised $23 million and $20 million, respectively": with "respectively", the
+   * n-th of coordinated figures belongs to the n-th of the coordinated names its subject lists;
+   * {@code m} (the first of them) when the two lists do not line up.
+   */
+  static Mention respective(Around ar, Quantity q, Mention m) {
+    boolean respectively = false;
+    for (int i = ar.sentFirst; i < ar.sentEnd; i++)
+      if (ar.word(i).startsWith("respective")) respectively = true;
+    if (!respectively) return m;
+    List<Mention> names = conjuncts(ar, m);
+    List<Quantity> all = ar.a.quantities();
+    int qi = all.indexOf(q), from = qi, to = qi;
+    String body = ar.a.body();
+    while (from > 0 && joined(body, all.get(from - 1), all.get(from))) from--;
+    while (to + 1 < all.size() && joined(body, all.get(to), all.get(to + 1))) to++;
+    if (names.size() < 2 || names.size() != to - from + 1) return m;
+    return names.get(qi - from);
+  }
+
+  /**
+   * "Ford and Toyota at 5 percent each": every name of the list the figure is given for, when
+   * "each" shares it among them; empty otherwise.
+   */
+  static List<Mention> sharedBy(Around ar) {
+    if (!ar.word(ar.last + 1).equals("each")) return List.of();
+    Mention first = nameAt(ar);
+    return first == null ? List.of() : conjuncts(ar, first);
+  }
+
+  /** The names coordinated with {@code m} after it ("A, B and C"), {@code m} first. */
+  private static List<Mention> conjuncts(Around ar, Mention m) {
+    List<Mention> names = new java.util.ArrayList<>();
+    names.add(m);
+    for (int n = 0; n < 8; n++) {
+      Mention last = names.get(names.size() - 1);
+      int k0 = Token.firstAtOrAfter(ar.toks, last.end()), k = k0;
+      if (k < ar.sentEnd && ar.word(k).equals(",")) k++;
+      if (k < ar.sentEnd && ar.word(k).equals("and")) k++;
+      if (k >= ar.sentEnd || k == k0) break;
+      Mention next = mentionAt(ar, k);
+      if (next == null || next == last || !java.util.Objects.equals(next.type(), m.type())) break;
+      names.add(next);
+    }
+    return names;
+  }
+
+  /** Two figures of one list: only "and", "or" or a comma between them. */
+  private static boolean joined(String body, Quantity a, Quantity b) {
+    if (a.end() > b.start()) return false;
+    String between = body.substring(a.end(), b.start()).strip();
+    return between.equals(",")
+        || between.equals("and")
+        || between.equals("or")
+        || between.equals(", and")
+        || between.equals(", or");
   }
 
   /**
@@ -427,6 +487,35 @@ final class Subjects {
     return null;
   }
 
+  /**
+   * "with Renault at 11 percent", "followed by Fiat at 7 percent", "were Ford and Toyota at 5
+   * percent": a name that the figure is given for with "at", in a phrase with no verb of its own
+   * between them (not "arrived at 9 a.m.", not "the plant at Ohio").
+   */
+  static Mention nameAt(Around ar) {
+    int k = ar.first - 1;
+    for (int n = 0; k >= ar.sentFirst && n < 2 && modifierPos(ar.pos(k)); n++) k--;
+    if (k <= ar.sentFirst || !ar.word(k).equals("at")) return null;
+    Mention m = mentionAt(ar, k - 1);
+    if (m == null || "demonym".equals(m.kind())) return null;
+    int b = Token.firstAtOrAfter(ar.toks, m.start()) - 1;
+    if (b >= ar.sentFirst && ar.word(b).equals("the")) b--;
+    if (b < ar.sentFirst) return m;
+    String w = ar.word(b), p = ar.pos(b);
+    boolean listed =
+        w.equals("with")
+            || w.equals(",")
+            || w.equals("by")
+            || w.equals("and")
+            || (p.startsWith("VB") && ar.lemma(b).equals("be"));
+    return listed ? firstConjunctIfEach(ar, m) : null;
+  }
+
+  /** "Ford and Toyota at 5 percent each": the list's first name; else the name itself. */
+  private static Mention firstConjunctIfEach(Around ar, Mention m) {
+    return ar.word(ar.last + 1).equals("each") ? firstConjunct(ar, m) : m;
+  }
+
   /** "at the Bataclan concert hall, where at least 89 were killed": the place. */
   private static Mention venue(Around ar) {
     int k = ar.first - 1;
@@ -450,6 +539,14 @@ final class Subjects {
     if (k < ar.sentFirst || !ar.word(k).equals("with")) return null;
     k--;
     if (ar.word(k).equals(",")) k--;
+    // "Lee, even further behind with 9 percent": past the adverbs of a verbless clause
+    for (int n = 0; n < 4 && k > ar.sentFirst && mentionAt(ar, k) == null; n++) {
+      String p = ar.pos(k);
+      boolean adverbial =
+          p.startsWith("RB") || p.equals("JJR") || (p.equals("IN") && n == 0 && !ar.noun(k - 1));
+      if (!adverbial) break;
+      k--;
+    }
     Mention m = mentionAt(ar, k);
     if (m == null) return null;
     // "sending the jet into the Indian Ocean with 239 people on board": a place a verb sends
@@ -546,7 +643,11 @@ final class Subjects {
       if (d != null) return d;
     }
     // "Islamic State militants killed", "Apple shares rose": a name modifying the subject's head
-    for (int n = 0; m == null && !relative && n < 3 && j > ar.sentFirst && ar.noun(j); n++) {
+    // ("the Vermont senator" is a person: the place that modifies them owns no figure of theirs)
+    boolean person = "person".equals(ANAPHORS.get(ar.lemma(j)));
+    for (int n = 0;
+        m == null && !relative && !person && n < 3 && j > ar.sentFirst && ar.noun(j);
+        n++) {
       // "Trump's standing improved": the subject's owner
       if (ar.pos(j - 1).equals("POS")) j--;
       m = mentionAt(ar, --j);
@@ -602,7 +703,7 @@ final class Subjects {
   static Mention antecedent(Around ar, int j) {
     if (j <= ar.sentFirst || !ar.noun(j) || ar.proper(j)) return null;
     String kind = ANAPHORS.get(ar.lemma(j));
-    if (kind == null || kind.equals("person")) return null;
+    if (kind == null) return null;
     // "the company", "the German carmaker", "the American computer company"
     int d = j - 1;
     for (int n = 0; n < 5 && d > ar.sentFirst && !ar.word(d).equals("the"); n++, d--) {
@@ -728,6 +829,26 @@ final class Subjects {
       first = prev;
     }
     return first;
+  }
+
+  /**
+   * The name a noun phrase starting at token {@code k} stands for: its last name, so that "former
+   * Maryland Gov. Ann Lee" and "Democratic front-runner Ann Lee" are Ann Lee; null when the phrase
+   * holds none.
+   */
+  static Mention nameOfPhrase(Around ar, int k) {
+    Mention last = null;
+    for (int i = k; i < ar.sentEnd && i < k + 8; i++) {
+      String p = ar.pos(i);
+      if (!(p.startsWith("NN")
+          || p.startsWith("JJ")
+          || p.equals("DT")
+          || p.equals("HYPH")
+          || ar.word(i).equals("."))) break;
+      Mention m = mentionAt(ar, i);
+      if (m != null) last = m;
+    }
+    return last;
   }
 
   /** The named entity (not a demonym) that token {@code k} is part of, or null. */
