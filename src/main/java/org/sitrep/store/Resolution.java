@@ -18,16 +18,23 @@ public record Resolution(
 
   /**
    * The ids of the items a run changed or created: entities, stories, fact series (as {@code
-   * SeriesKey.toString()}), statements.
+   * SeriesKey.toString()}), statements; and where the resolution stood before the run ({@link
+   * Store#resolvedThrough()}): the run added the documents stored after that point, so an item read
+   * before the run and these ids are all a reader needs to bring its copy up to date.
    */
   public record Changed(
-      Set<String> entities, Set<String> stories, Set<String> series, Set<String> statements) {
-    static Changed empty() {
+      Set<String> entities,
+      Set<String> stories,
+      Set<String> series,
+      Set<String> statements,
+      long after) {
+    static Changed empty(long after) {
       return new Changed(
           new java.util.LinkedHashSet<>(),
           new java.util.LinkedHashSet<>(),
           new java.util.LinkedHashSet<>(),
-          new java.util.LinkedHashSet<>());
+          new java.util.LinkedHashSet<>(),
+          after);
     }
   }
 }
