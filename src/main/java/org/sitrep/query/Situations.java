@@ -133,8 +133,9 @@ public final class Situations implements AutoCloseable {
     Map<String, FactSeries> srs = new HashMap<>();
     for (String key : changed.series()) {
       String known = seriesIds.get(key);
-      FactSeries f =
-          v.series(key, known == null ? null : s.series().get(known), after).orElse(null);
+      FactSeries prev =
+          known == null || changed.lost().contains("series:" + key) ? null : s.series().get(known);
+      FactSeries f = v.series(key, prev, after).orElse(null);
       String id = known != null ? known : f == null ? null : SeriesIds.of(f.key());
       if (id == null) continue;
       srs.put(id, f);
@@ -145,8 +146,11 @@ public final class Situations implements AutoCloseable {
     Map<String, QuoteVariants.Statement> byId = new HashMap<>();
     if (!changed.statements().isEmpty())
       for (QuoteVariants.Statement st : s.statements()) byId.put(st.id(), st);
-    for (String id : changed.statements())
-      said.put(id, v.statement(id, byId.get(id), after).orElse(null));
+    for (String id : changed.statements()) {
+      QuoteVariants.Statement prev =
+          changed.lost().contains("statement:" + id) ? null : byId.get(id);
+      said.put(id, v.statement(id, prev, after).orElse(null));
+    }
     Map<String, String> storyOf = new HashMap<>();
     for (var e : v.storiesAfter(after).entrySet())
       if (!s.storyOfDoc().containsKey(e.getKey())) storyOf.put(e.getKey(), e.getValue());

@@ -299,6 +299,14 @@ final class Schema {
           CREATE TABLE statement_variant (
             n INTEGER NOT NULL, seq INTEGER NOT NULL, idx INTEGER NOT NULL, json TEXT NOT NULL,
             PRIMARY KEY (n, seq, idx)) WITHOUT ROWID;
+          """,
+          """
+          -- A duplicate group's original is its earliest member (publication date, then id), whatever
+          -- the order they arrived in: finding a group's members, and what one document added to fact
+          -- series and statements, so that a copy found to be older can take the original's place.
+          CREATE INDEX doc_links_group ON doc_links(dup_group);
+          CREATE INDEX series_observation_seq ON series_observation(seq);
+          CREATE INDEX statement_variant_seq ON statement_variant(seq);
           """);
 
   static final int VERSION = MIGRATIONS.size();

@@ -429,6 +429,8 @@ final class SituationTables implements ResolvedReader {
             while (vr.next()) items.add(Json.read(vr.getString(1), QuoteVariants.Item.class));
           }
         }
+        // a statement whose only quotes came from a copy that gave way to an earlier one is gone
+        if (items.isEmpty()) return null;
         return new QuoteVariants.Statement(id, r.getString(1), List.copyOf(items));
       }
     }
