@@ -27,12 +27,14 @@ import org.sitrep.resolve.entity.Entity;
 import org.sitrep.resolve.entity.Offices;
 import org.sitrep.resolve.fact.FactSeries;
 import org.sitrep.resolve.fact.Observation;
+import org.sitrep.resolve.fact.SeriesIds;
 import org.sitrep.resolve.framing.FramingMarker;
 import org.sitrep.resolve.framing.Tone;
 import org.sitrep.resolve.quote.QuoteVariants;
 import org.sitrep.store.DocSummary;
 import org.sitrep.store.ListQuery;
 import org.sitrep.store.Page;
+import org.sitrep.store.Resolution;
 import org.sitrep.store.SearchQuery;
 import org.sitrep.store.SearchResult;
 import org.sitrep.store.SituationView;
@@ -66,6 +68,10 @@ public final class Situations implements AutoCloseable {
   private final Store store;
   private final boolean owned;
   private volatile Snapshot snap;
+  // where the store's resolution stood when snap was read (-1: not known), and each series' id by
+  // its key as the store names it; both guarded by this
+  private long through = -1;
+  private final Map<String, String> seriesIds = new HashMap<>();
   private final ConcurrentHashMap<String, Set<String>> docSets = new ConcurrentHashMap<>();
 
   /** Queries over a store the caller keeps open and closes. */
@@ -93,18 +99,81 @@ public final class Situations implements AutoCloseable {
   }
 
   /** Reloads the resolved picture from the store; call after a resolution was saved. */
-  public void refresh() {
+  public synchronized void refresh() {
+    long at = store.resolvedThrough();
     SituationView v = store.situation();
-    install(Snapshot.of(v.entities(), v.stories(), v.facts(), v.statements()));
+    install(Snapshot.of(v.entities(), v.stories(), v.facts(), v.statements()), at);
   }
 
   /** Takes the resolved picture an ingest has just saved, without reading it back. */
-  public void refresh(Situation s) {
-    install(Snapshot.of(s.entities(), s.stories(), s.facts(), s.statements()));
+  public synchronized void refresh(Situation s) {
+    install(Snapshot.of(s.entities(), s.stories(), s.facts(), s.statements()), -1);
   }
 
-  private synchronized void install(Snapshot s) {
+  /**
+   * Brings the picture up to date with a resolution run over the same store: only the items the run
+   * changed are read, each from its copy in the picture and what the run's documents added to it,
+   * and the new picture replaces the old at once (a reader holding the old one goes on with it). A
+   * picture not read from this store's state before the run is read again whole.
+   */
+  public synchronized void apply(Resolution.Changed changed) {
+    Snapshot s = snap;
+    long after = changed.after();
+    if (s == null || after != through || after < 0) {
+      refresh();
+      return;
+    }
+    SituationView v = store.situation();
+    Map<String, Entity> ents = new HashMap<>();
+    for (String id : changed.entities())
+      ents.put(id, v.entity(id, s.entities().get(id), after).orElse(null));
+    Map<String, StoryView> sts = new HashMap<>();
+    for (String id : changed.stories())
+      sts.put(id, v.story(id, s.stories().get(id), after).orElse(null));
+    Map<String, FactSeries> srs = new HashMap<>();
+    for (String key : changed.series()) {
+      String known = seriesIds.get(key);
+      FactSeries prev =
+          known == null || changed.lost().contains("series:" + key) ? null : s.series().get(known);
+      FactSeries f = v.series(key, prev, after).orElse(null);
+      String id = known != null ? known : f == null ? null : SeriesIds.of(f.key());
+      if (id == null) continue;
+      srs.put(id, f);
+      if (f == null) seriesIds.remove(key);
+      else seriesIds.put(key, id);
+    }
+    Map<String, QuoteVariants.Statement> said = new HashMap<>();
+    Map<String, QuoteVariants.Statement> byId = new HashMap<>();
+    if (!changed.statements().isEmpty())
+      for (QuoteVariants.Statement st : s.statements()) byId.put(st.id(), st);
+    for (String id : changed.statements()) {
+      QuoteVariants.Statement prev =
+          changed.lost().contains("statement:" + id) ? null : byId.get(id);
+      said.put(id, v.statement(id, prev, after).orElse(null));
+    }
+    Map<String, String> storyOf = new HashMap<>();
+    for (var e : v.storiesAfter(after).entrySet())
+      if (!s.storyOfDoc().containsKey(e.getKey())) storyOf.put(e.getKey(), e.getValue());
+    Map<String, List<String>> entitiesOf = new HashMap<>();
+    for (var e : v.entityDocsAfter(changed.entities(), after).entrySet()) {
+      for (String d : e.getValue()) {
+        if (!s.entitiesOfDoc().containsKey(d))
+          entitiesOf.computeIfAbsent(d, k -> new ArrayList<>()).add(e.getKey());
+      }
+    }
+    entitiesOf.replaceAll((d, l) -> List.copyOf(l));
+    Snapshot next = s.with(ents, sts, srs, said, storyOf, entitiesOf);
+    snap = next;
+    through = store.resolvedThrough();
+    for (String id : changed.stories()) docSets.remove("s:" + id);
+    for (String id : changed.entities()) docSets.remove("e:" + id);
+  }
+
+  private synchronized void install(Snapshot s, long at) {
     snap = s;
+    through = at;
+    seriesIds.clear();
+    for (var e : s.series().entrySet()) seriesIds.put(e.getValue().key().toString(), e.getKey());
     docSets.clear();
   }
 

@@ -64,6 +64,107 @@ public record Snapshot(
     for (Entity e : entities.values()) {
       for (String d : e.docs()) entitiesOf.computeIfAbsent(d, k -> new ArrayList<>()).add(e.id());
     }
-    return new Snapshot(entities, stories, series, storyOf, entitiesOf, List.copyOf(statements));
+    return new Snapshot(
+        entities,
+        stories,
+        series,
+        Layered.of(storyOf),
+        Layered.of(entitiesOf),
+        List.copyOf(statements));
+  }
+
+  private static final Comparator<Entity> ENTITY_ORDER =
+      Comparator.comparingInt(Entity::mentions)
+          .reversed()
+          .thenComparing(Entity::name)
+          .thenComparing(Entity::id);
+
+  private static final Comparator<StoryView> STORY_ORDER =
+      Comparator.comparing((StoryView s) -> s.last() == null ? "" : s.last())
+          .reversed()
+          .thenComparing(s -> -s.docs().size())
+          .thenComparing(StoryView::id);
+
+  private static final Comparator<Map.Entry<String, FactSeries>> SERIES_ORDER =
+      Comparator.comparingInt(
+              (Map.Entry<String, FactSeries> e) -> -e.getValue().observations().size())
+          .thenComparing(Map.Entry::getKey);
+
+  /**
+   * This picture with some items replaced, added or (mapped to null) removed, and the stories and
+   * entities of documents added since; this snapshot is left as it was, so readers holding it go on
+   * seeing one consistent picture. The per-document indexes are shared, not copied; the lists of
+   * items are put in order again, which costs what they hold, not what the store holds.
+   *
+   * @param series changed series by id ({@link SeriesIds#of})
+   * @param addedStoryOf the story of each document added since (documents not in this snapshot)
+   * @param addedEntitiesOf the entities each added document names
+   */
+  public Snapshot with(
+      Map<String, Entity> changedEntities,
+      Map<String, StoryView> changedStories,
+      Map<String, FactSeries> series,
+      Map<String, QuoteVariants.Statement> changedStatements,
+      Map<String, String> addedStoryOf,
+      Map<String, List<String>> addedEntitiesOf) {
+    Map<String, Entity> ents = entities;
+    if (!changedEntities.isEmpty()) {
+      List<Entity> all = merged(entities, changedEntities);
+      all.sort(ENTITY_ORDER);
+      ents = new LinkedHashMap<>();
+      for (Entity e : all) ents.put(e.id(), e);
+    }
+    Map<String, StoryView> sts = stories;
+    if (!changedStories.isEmpty()) {
+      List<StoryView> all = merged(stories, changedStories);
+      all.sort(STORY_ORDER);
+      sts = new LinkedHashMap<>();
+      for (StoryView s : all) sts.put(s.id(), s);
+    }
+    Map<String, FactSeries> srs = this.series;
+    if (!series.isEmpty()) {
+      Map<String, FactSeries> m = new HashMap<>(this.series);
+      for (var e : series.entrySet()) {
+        if (e.getValue() == null) m.remove(e.getKey());
+        else m.put(e.getKey(), e.getValue());
+      }
+      List<Map.Entry<String, FactSeries>> byId = new ArrayList<>(m.entrySet());
+      byId.sort(SERIES_ORDER);
+      srs = new LinkedHashMap<>();
+      for (var e : byId) srs.put(e.getKey(), e.getValue());
+    }
+    List<QuoteVariants.Statement> said = statements;
+    if (!changedStatements.isEmpty()) {
+      Map<Long, QuoteVariants.Statement> byN = new java.util.TreeMap<>();
+      for (QuoteVariants.Statement st : statements) byN.put(number(st.id()), st);
+      for (var e : changedStatements.entrySet()) {
+        if (e.getValue() == null) byN.remove(number(e.getKey()));
+        else byN.put(number(e.getKey()), e.getValue());
+      }
+      said = List.copyOf(byN.values());
+    }
+    return new Snapshot(
+        ents,
+        sts,
+        srs,
+        storyOfDoc instanceof Layered<String, String> l
+            ? l.with(addedStoryOf)
+            : Layered.<String, String>of(new HashMap<>(storyOfDoc)).with(addedStoryOf),
+        entitiesOfDoc instanceof Layered<String, List<String>> l
+            ? l.with(addedEntitiesOf)
+            : Layered.<String, List<String>>of(new HashMap<>(entitiesOfDoc)).with(addedEntitiesOf),
+        said);
+  }
+
+  private static <T> List<T> merged(Map<String, T> items, Map<String, T> changed) {
+    List<T> all = new ArrayList<>(items.size() + changed.size());
+    for (var e : items.entrySet()) if (!changed.containsKey(e.getKey())) all.add(e.getValue());
+    for (T t : changed.values()) if (t != null) all.add(t);
+    return all;
+  }
+
+  /** A statement's number: its id without the leading letter ("q12" is 12). */
+  private static long number(String id) {
+    return Long.parseLong(id.substring(1));
   }
 }

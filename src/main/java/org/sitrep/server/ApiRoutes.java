@@ -422,8 +422,8 @@ final class ApiRoutes {
                   : "; first problem: line " + skipped.get(0).line() + ": " + skipped.get(0).why()),
           null);
     }
+    // the picture the pages show was brought up to date by the ingest itself (see SitrepServer)
     Ingest.Result r = ingest.run(docs, skipped);
-    x.refresh(ingest.current());
     ctx.status(r.stored().stream().anyMatch(i -> i.isNew()) ? 201 : 200);
     json(ctx, r);
   }

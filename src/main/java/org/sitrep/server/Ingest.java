@@ -4,13 +4,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.sitrep.model.Annotated;
 import org.sitrep.model.Document;
@@ -18,15 +15,9 @@ import org.sitrep.model.Published;
 import org.sitrep.model.Source;
 import org.sitrep.pipeline.LanguagePipelines;
 import org.sitrep.pipeline.Problems;
-import org.sitrep.resolve.Situation;
-import org.sitrep.resolve.StoryView;
-import org.sitrep.resolve.entity.Entity;
-import org.sitrep.resolve.fact.FactSeries;
-import org.sitrep.resolve.quote.QuoteVariants;
 import org.sitrep.source.Sources;
 import org.sitrep.store.Ingested;
 import org.sitrep.store.Resolution;
-import org.sitrep.store.SituationView;
 import org.sitrep.store.Store;
 
 /**
@@ -52,12 +43,41 @@ public final class Ingest {
 
   private final Store store;
   private final Supplier<LanguagePipelines> pipelines;
+  private final Consumer<Resolution.Changed> resolved;
   private LanguagePipelines pipeline;
-  private Picture picture;
 
   public Ingest(Store store, Supplier<LanguagePipelines> pipelines) {
+    this(store, pipelines, changed -> {});
+  }
+
+  /**
+   * An ingest that tells {@code resolved} what each resolution run changed, in the order the runs
+   * happen and before the request answers, so a picture kept in memory follows the store.
+   */
+  public Ingest(
+      Store store, Supplier<LanguagePipelines> pipelines, Consumer<Resolution.Changed> resolved) {
     this.store = store;
     this.pipelines = pipelines;
+    this.resolved = resolved;
+  }
+
+  /**
+   * Loads the language models now, and runs one short article through them (not stored), so that
+   * the first article posted costs what the later ones do.
+   */
+  public void warmUp() {
+    LanguagePipelines p = pipeline();
+    p.run(
+        new Document(
+            null,
+            List.of(),
+            null,
+            null,
+            "Warm-up",
+            Published.UNKNOWN,
+            null,
+            List.of(),
+            "The minister said on Monday that 300 soldiers would arrive in Vilnius by March."));
   }
 
   /** The file name suffix that tells {@link Sources} what a body of this media type holds. */
@@ -196,59 +216,7 @@ public final class Ingest {
     // The picture across the store lives in the store: the new articles (and any a crash left
     // unresolved) are added to it, at a cost that does not grow with the store.
     Resolution r = store.resolvePending();
-    if (picture != null) picture.update(store.situation(), r.changed());
+    resolved.accept(r.changed());
     return new Result(stored, skipped, (int) r.stories(), (int) r.entities(), "added");
-  }
-
-  /**
-   * The resolution as saved in the store: read whole on the first call, then kept in step with what
-   * each ingest changed, reading only those items.
-   */
-  public synchronized Situation current() {
-    if (picture == null) picture = Picture.read(store.situation());
-    return picture.situation();
-  }
-
-  /** The saved resolution held in memory, item by item. */
-  private static final class Picture {
-    final Map<String, Entity> entities = new HashMap<>();
-    final Map<String, StoryView> stories = new HashMap<>();
-    final Map<String, FactSeries> series = new HashMap<>();
-    final Map<String, QuoteVariants.Statement> statements = new HashMap<>();
-
-    static Picture read(SituationView v) {
-      Picture p = new Picture();
-      for (Entity e : v.entities()) p.entities.put(e.id(), e);
-      for (StoryView s : v.stories()) p.stories.put(s.id(), s);
-      for (FactSeries f : v.facts()) p.series.put(f.key().toString(), f);
-      for (QuoteVariants.Statement s : v.statements()) p.statements.put(s.id(), s);
-      return p;
-    }
-
-    void update(SituationView v, Resolution.Changed changed) {
-      for (String id : changed.entities()) put(entities, id, v.entity(id));
-      for (String id : changed.stories()) put(stories, id, v.story(id));
-      for (String id : changed.series()) put(series, id, v.series(id));
-      for (String id : changed.statements()) put(statements, id, v.statement(id));
-    }
-
-    private static <T> void put(Map<String, T> m, String id, Optional<T> item) {
-      if (item.isPresent()) m.put(id, item.get());
-      else m.remove(id);
-    }
-
-    Situation situation() {
-      List<FactSeries> facts = new ArrayList<>(series.values());
-      facts.sort(Comparator.comparing(FactSeries::key));
-      List<QuoteVariants.Statement> said = new ArrayList<>(statements.values());
-      said.sort(Comparator.comparingLong(s -> Long.parseLong(s.id().substring(1))));
-      return new Situation(
-          List.copyOf(entities.values()),
-          List.copyOf(stories.values()),
-          facts,
-          said,
-          List.of(),
-          Map.of());
-    }
   }
 }

@@ -78,6 +78,7 @@ public final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InterruptedException {
+    long t0 = System.nanoTime();
     Store store =
         Store.openWriter(
             data,
@@ -122,7 +123,25 @@ public final class ServeCommand implements Callable<Integer> {
     String url = "http://" + host + ":" + server.port() + "/";
     // Who waits for the directory is told where to send articles instead.
     store.describeWriter("sitrep serve, which takes articles by POST to " + url + "api/documents");
-    System.err.println("sitrep: serving " + data + " on " + url);
+    System.err.printf(
+        "sitrep: serving %s on %s (started in %.1f s)%n",
+        data, url, (System.nanoTime() - t0) / 1e9);
+    // The models load beside the first requests, not inside the first POST.
+    Thread warm =
+        new Thread(
+            () -> {
+              long w0 = System.nanoTime();
+              try {
+                server.warmUp();
+                System.err.printf(
+                    "sitrep: annotation models ready in %.1f s%n", (System.nanoTime() - w0) / 1e9);
+              } catch (RuntimeException e) {
+                System.err.println("sitrep: annotation models could not load: " + e.getMessage());
+              }
+            },
+            "sitrep-warm-up");
+    warm.setDaemon(true);
+    warm.start();
     stopped.await();
     return 0;
   }

@@ -54,21 +54,33 @@ public final class SitrepServer implements AutoCloseable {
   private final Javalin app;
   private final List<Route> routes;
   private final Tokens tokens;
+  private final Ingest ingest;
 
-  private SitrepServer(Javalin app, List<Route> routes, Tokens tokens) {
+  private SitrepServer(Javalin app, List<Route> routes, Tokens tokens, Ingest ingest) {
     this.app = app;
     this.routes = routes;
     this.tokens = tokens;
+    this.ingest = ingest;
+  }
+
+  /**
+   * Loads the annotation models and runs one short article through them (nothing is stored), so the
+   * first POST costs what later ones do; a POST that arrives meanwhile waits for the models.
+   */
+  public void warmUp() {
+    ingest.warmUp();
   }
 
   /**
    * Starts a server; port 0 picks a free one (see {@link #port()}). Annotation models load on the
-   * first ingest.
+   * first ingest, or at {@link #warmUp()}.
    */
   public static SitrepServer start(Store store, Config c, Supplier<LanguagePipelines> pipelines) {
     Situations x = new Situations(store);
     x.refresh();
-    ApiRoutes api = new ApiRoutes(x, new Ingest(store, pipelines), c.maxBodyBytes());
+    // each POST's resolution run is applied to the picture in memory: only what it changed is read
+    Ingest ingest = new Ingest(store, pipelines, x::apply);
+    ApiRoutes api = new ApiRoutes(x, ingest, c.maxBodyBytes());
     List<Route> routes = new ArrayList<>(api.routes());
     routes.addAll(new PageRoutes(x, api).routes());
     routes.addAll(new TopicRoutes(x, store).routes());
@@ -152,7 +164,7 @@ public final class SitrepServer implements AutoCloseable {
       tokens.close();
       throw e;
     }
-    return new SitrepServer(app, table, tokens);
+    return new SitrepServer(app, table, tokens, ingest);
   }
 
   private static void fail(Context ctx, ApiError e) {

@@ -51,6 +51,9 @@ public interface DocumentStore extends AutoCloseable {
   /** How many documents are stored but not resolved yet. */
   long unresolved();
 
+  /** The store position up to which documents are resolved (see {@link Store#resolvedThrough}). */
+  long resolvedThrough();
+
   /** How many resolved items of a kind (entity, story, series, statement) are saved. */
   long resolvedCount(String kind);
 

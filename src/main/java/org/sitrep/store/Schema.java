@@ -353,6 +353,14 @@ final class Schema {
           CREATE INDEX alert_outbox_due ON alert_outbox(url, next_attempt) WHERE delivered IS NULL;
           CREATE TABLE topic_counter (name TEXT PRIMARY KEY, value INTEGER NOT NULL) WITHOUT ROWID;
           INSERT INTO topic_counter SELECT 'seq', COALESCE(MAX(rowid), 0) FROM documents;
+          """,
+          """
+          -- A duplicate group's original is its earliest member (publication date, then id), whatever
+          -- the order they arrived in: finding a group's members, and what one document added to fact
+          -- series and statements, so that a copy found to be older can take the original's place.
+          CREATE INDEX doc_links_group ON doc_links(dup_group);
+          CREATE INDEX series_observation_seq ON series_observation(seq);
+          CREATE INDEX statement_variant_seq ON statement_variant(seq);
           """);
 
   static final int VERSION = MIGRATIONS.size();

@@ -6,6 +6,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -203,6 +204,15 @@ final class SituationTables implements ResolvedReader {
   }
 
   private Entity entity(String id) throws SQLException {
+    return entity(id, null, 0);
+  }
+
+  /**
+   * An entity; with {@code prev} (as it was when the resolution stood at {@code after}) its
+   * documents are the previous ones and those added since, each put in its place by date, instead
+   * of every document read again.
+   */
+  private Entity entity(String id, Entity prev, long after) throws SQLException {
     try (PreparedStatement p =
         c.prepareStatement(
             "SELECT type, name, mentions, country, lat, lon, variants, roles FROM entity_state"
@@ -223,15 +233,23 @@ final class SituationTables implements ResolvedReader {
             r.getString(1),
             r.getString(2),
             Set.copyOf(variants),
-            roles(id, spells),
+            roles(id, spells, prev == null ? null : prev.roles(), after),
             r.getString(4),
             lat,
             lon,
             r.getInt(3),
-            docs(
-                "SELECT e.doc_id FROM entity_doc e JOIN documents d ON d.id = e.doc_id"
-                    + " WHERE e.entity_id = ? ORDER BY d.published IS NULL, d.published, e.seq",
-                id));
+            prev == null
+                ? docs(
+                    "SELECT e.doc_id FROM entity_doc e JOIN documents d ON d.id = e.doc_id"
+                        + " WHERE e.entity_id = ? ORDER BY d.published IS NULL, d.published, e.seq",
+                    id)
+                : merged(
+                    prev.docs(),
+                    added(
+                        "SELECT e.doc_id, d.published FROM entity_doc e JOIN documents d"
+                            + " ON d.id = e.doc_id WHERE e.entity_id = ? AND e.seq > ? ORDER BY e.seq",
+                        id,
+                        after)));
       } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
         throw new StoreException("entity " + id + " is stored damaged: " + e.getMessage(), e);
       }
@@ -242,14 +260,39 @@ final class SituationTables implements ResolvedReader {
    * An entity's roles as {@code EntityResolver} lists them: a role seen without a country folds
    * into the one country it was seen with, when there is exactly one.
    */
-  private List<Entity.RoleSpell> roles(String id, Map<String, StoredResolution.SpellRow> spells)
+  private List<Entity.RoleSpell> roles(
+      String id,
+      Map<String, StoredResolution.SpellRow> spells,
+      List<Entity.RoleSpell> prev,
+      long after)
       throws SQLException {
     List<Entity.RoleSpell> out = new ArrayList<>();
     for (var e : spells.entrySet()) {
       StoredResolution.SpellRow s = e.getValue();
       String only = countryOf(spells, s.role());
       if (s.country() == null && only != null) continue; // folded in below
-      Set<String> docs = new LinkedHashSet<>(roleDocs(id, e.getKey()));
+      Entity.RoleSpell before = null;
+      // A role never seen without its owner has the documents of its one key: the previous ones and
+      // those added since. Where a bare one folds in, or did, they are read whole.
+      if (prev != null && !spells.containsKey(s.role() + "|null")) {
+        for (Entity.RoleSpell r : prev) {
+          if (r.role().equals(s.role()) && java.util.Objects.equals(r.country(), s.country()))
+            before = r;
+        }
+      }
+      Set<String> docs =
+          new LinkedHashSet<>(
+              before == null
+                  ? roleDocs(id, e.getKey())
+                  : merged(
+                      before.docs(),
+                      added(
+                          "SELECT e.doc_id, d.published FROM entity_role_doc e JOIN documents d"
+                              + " ON d.id = e.doc_id WHERE e.entity_id = ? AND e.role_key = ?"
+                              + " AND e.seq > ? ORDER BY e.seq",
+                          id,
+                          e.getKey(),
+                          after)));
       String first = s.first(), last = s.last();
       StoredResolution.SpellRow bare = s.country() == null ? null : spells.get(s.role() + "|null");
       if (bare != null && s.country().equals(only)) {
@@ -298,6 +341,11 @@ final class SituationTables implements ResolvedReader {
 
   /** A story with its top entities as ids; {@link #names} turns them into names when read. */
   private StoryView story(String id) throws SQLException {
+    return story(id, null, 0);
+  }
+
+  /** A story; with {@code prev}, its documents are the previous ones and those added since. */
+  private StoryView story(String id, StoryView prev, long after) throws SQLException {
     try (PreparedStatement p =
         c.prepareStatement("SELECT title, first, last FROM story_state WHERE id = ?")) {
       p.setString(1, id);
@@ -306,10 +354,19 @@ final class SituationTables implements ResolvedReader {
         return new StoryView(
             id,
             r.getString(1),
-            docs(
-                "SELECT l.doc_id FROM doc_links l JOIN documents d ON d.id = l.doc_id"
-                    + " WHERE l.story_id = ? ORDER BY d.published IS NULL, d.published, l.seq",
-                id),
+            prev == null
+                ? docs(
+                    "SELECT l.doc_id FROM doc_links l JOIN documents d ON d.id = l.doc_id"
+                        + " WHERE l.story_id = ? ORDER BY d.published IS NULL, d.published, l.seq",
+                    id)
+                : merged(
+                    prev.docs(),
+                    added(
+                        "SELECT l.doc_id, d.published FROM doc_links l INDEXED BY doc_links_seq"
+                            + " JOIN documents d ON d.id = l.doc_id"
+                            + " WHERE l.seq > ? AND l.story_id = ? ORDER BY l.seq",
+                        after,
+                        id)),
             (int) number("SELECT count(*) FROM story_group WHERE story_id = ?", id),
             docs("SELECT outlet FROM story_outlet WHERE story_id = ? ORDER BY seq", id),
             r.getString(2),
@@ -323,10 +380,24 @@ final class SituationTables implements ResolvedReader {
   }
 
   private FactSeries series(String id) throws SQLException {
+    return series(id, null, 0);
+  }
+
+  /**
+   * A series; with {@code prev}, its observations are the previous ones (sorted by date, ties in
+   * arrival order) followed by those added since in arrival order, which the builder's stable sort
+   * puts where a build from every observation would.
+   */
+  private FactSeries series(String id, FactSeries prev, long after) throws SQLException {
     List<Observation> obs = new ArrayList<>();
+    if (prev != null) obs.addAll(prev.observations());
     for (String json :
-        docs("SELECT json FROM series_observation WHERE series = ? ORDER BY seq, idx", id))
-      obs.add(Json.read(json, Observation.class));
+        prev == null
+            ? docs("SELECT json FROM series_observation WHERE series = ? ORDER BY seq, idx", id)
+            : column(
+                "SELECT json FROM series_observation WHERE series = ? AND seq > ? ORDER BY seq, idx",
+                id,
+                after)) obs.add(Json.read(json, Observation.class));
     if (obs.isEmpty()) return null;
     Set<SeriesKey> linked = new LinkedHashSet<>();
     for (String json : docs("SELECT key FROM series_link WHERE series = ? ORDER BY other", id))
@@ -335,6 +406,12 @@ final class SituationTables implements ResolvedReader {
   }
 
   private QuoteVariants.Statement statement(String id) throws SQLException {
+    return statement(id, null, 0);
+  }
+
+  /** A statement; with {@code prev}, its variants are the previous ones and those added since. */
+  private QuoteVariants.Statement statement(String id, QuoteVariants.Statement prev, long after)
+      throws SQLException {
     long n = Long.parseLong(id.substring(1));
     try (PreparedStatement p =
         c.prepareStatement("SELECT speaker FROM statement_state WHERE n = ?")) {
@@ -342,14 +419,18 @@ final class SituationTables implements ResolvedReader {
       try (ResultSet r = p.executeQuery()) {
         if (!r.next()) return null;
         List<QuoteVariants.Item> items = new ArrayList<>();
+        if (prev != null) items.addAll(prev.variants());
         try (PreparedStatement v =
             c.prepareStatement(
-                "SELECT json FROM statement_variant WHERE n = ? ORDER BY seq, idx")) {
+                "SELECT json FROM statement_variant WHERE n = ? AND seq > ? ORDER BY seq, idx")) {
           v.setLong(1, n);
+          v.setLong(2, prev == null ? Long.MIN_VALUE : after);
           try (ResultSet vr = v.executeQuery()) {
             while (vr.next()) items.add(Json.read(vr.getString(1), QuoteVariants.Item.class));
           }
         }
+        // a statement whose only quotes came from a copy that gave way to an earlier one is gone
+        if (items.isEmpty()) return null;
         return new QuoteVariants.Statement(id, r.getString(1), List.copyOf(items));
       }
     }
@@ -409,6 +490,141 @@ final class SituationTables implements ResolvedReader {
       try (ResultSet r = p.executeQuery()) {
         return r.next() ? r.getLong(1) : 0;
       }
+    }
+  }
+
+  // ---------------------------------------------------------------------- bringing items up to
+  // date
+
+  @Override
+  @SuppressWarnings("unchecked")
+  public <T> T since(String kind, String id, T previous, long after, Class<T> type)
+      throws SQLException {
+    if (previous == null) {
+      String json = build(kind, id);
+      return json == null ? null : names(kind, List.of(Json.read(json, type))).get(0);
+    }
+    Object item =
+        switch (kind) {
+          case "entity" -> entity(id, (Entity) previous, after);
+          case "story" -> story(id, (StoryView) previous, after);
+          case "series" -> series(id, (FactSeries) previous, after);
+          case "statement" -> statement(id, (QuoteVariants.Statement) previous, after);
+          default -> throw new IllegalArgumentException("unknown kind " + kind);
+        };
+    return item == null ? null : names(kind, List.of((T) item)).get(0);
+  }
+
+  @Override
+  public Map<String, String> storiesAfter(long after) throws SQLException {
+    Map<String, String> out = new LinkedHashMap<>();
+    try (PreparedStatement p =
+        c.prepareStatement(
+            "SELECT doc_id, story_id FROM doc_links WHERE seq > ? AND story_id IS NOT NULL"
+                + " ORDER BY seq")) {
+      p.setLong(1, after);
+      try (ResultSet r = p.executeQuery()) {
+        while (r.next()) out.put(r.getString(1), r.getString(2));
+      }
+    }
+    return out;
+  }
+
+  @Override
+  public Map<String, List<String>> entityDocsAfter(Collection<String> entityIds, long after)
+      throws SQLException {
+    Map<String, List<String>> out = new LinkedHashMap<>();
+    try (PreparedStatement p =
+        c.prepareStatement(
+            "SELECT doc_id FROM entity_doc WHERE entity_id = ? AND seq > ? ORDER BY seq")) {
+      for (String id : entityIds) {
+        p.setString(1, id);
+        p.setLong(2, after);
+        List<String> docs = new ArrayList<>();
+        try (ResultSet r = p.executeQuery()) {
+          while (r.next()) docs.add(r.getString(1));
+        }
+        if (!docs.isEmpty()) out.put(id, docs);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Documents added since a point, as (id, published) pairs in store order; {@code sql} binds
+   * {@code params}.
+   */
+  private List<String[]> added(String sql, Object... params) throws SQLException {
+    try (PreparedStatement p = c.prepareStatement(sql)) {
+      for (int i = 0; i < params.length; i++) {
+        if (params[i] instanceof Long l) p.setLong(i + 1, l);
+        else p.setString(i + 1, (String) params[i]);
+      }
+      List<String[]> out = new ArrayList<>();
+      try (ResultSet r = p.executeQuery()) {
+        while (r.next()) out.add(new String[] {r.getString(1), r.getString(2)});
+      }
+      return out;
+    }
+  }
+
+  /**
+   * {@code prev} (documents oldest first, undated last, ties in store order) with {@code added}
+   * (stored after all of them, in store order) each put where the same order places it: after every
+   * document dated on or before its date, before the later and the undated ones.
+   */
+  private List<String> merged(List<String> prev, List<String[]> added) throws SQLException {
+    if (added.isEmpty()) return prev;
+    List<String> out = new ArrayList<>(prev.size() + added.size());
+    out.addAll(prev);
+    Map<String, String> dates = new HashMap<>();
+    Set<String> undated = new java.util.HashSet<>();
+    for (String[] a : added) {
+      if (a[1] == null) undated.add(a[0]);
+      else dates.put(a[0], a[1]);
+    }
+    try (PreparedStatement p = c.prepareStatement("SELECT published FROM documents WHERE id = ?")) {
+      for (String[] a : added) {
+        if (a[1] == null) {
+          out.add(a[0]);
+          continue;
+        }
+        int lo = 0, hi = out.size();
+        while (lo < hi) {
+          int mid = (lo + hi) >>> 1;
+          String d = published(p, out.get(mid), dates, undated);
+          if (d == null || d.compareTo(a[1]) > 0) hi = mid;
+          else lo = mid + 1;
+        }
+        out.add(lo, a[0]);
+      }
+    }
+    return out;
+  }
+
+  private static String published(
+      PreparedStatement p, String doc, Map<String, String> dates, Set<String> undated)
+      throws SQLException {
+    String d = dates.get(doc);
+    if (d != null || undated.contains(doc)) return d;
+    p.setString(1, doc);
+    try (ResultSet r = p.executeQuery()) {
+      d = r.next() ? r.getString(1) : null;
+    }
+    if (d == null) undated.add(doc);
+    else dates.put(doc, d);
+    return d;
+  }
+
+  private List<String> column(String sql, String id, long after) throws SQLException {
+    try (PreparedStatement p = c.prepareStatement(sql)) {
+      p.setString(1, id);
+      p.setLong(2, after);
+      List<String> out = new ArrayList<>();
+      try (ResultSet r = p.executeQuery()) {
+        while (r.next()) out.add(r.getString(1));
+      }
+      return out;
     }
   }
 }

@@ -1,7 +1,9 @@
 package org.sitrep.store;
 
 import java.sql.SQLException;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.sitrep.resolve.StoryView;
 import org.sitrep.resolve.entity.Entity;
@@ -77,6 +79,42 @@ public final class SituationView {
 
   public Optional<String> storyOf(String docId) {
     return Optional.ofNullable(read(() -> tables.storyOf(docId)));
+  }
+
+  // ---- bringing a copy up to date: each takes the item as read when the resolution stood at
+  // {@code after} ({@link Store#resolvedThrough}), or null for one created since, and reads only
+  // what the documents resolved since added to it.
+
+  public Optional<Entity> entity(String id, Entity previous, long after) {
+    return Optional.ofNullable(
+        read(() -> tables.since("entity", id, previous, after, Entity.class)));
+  }
+
+  public Optional<StoryView> story(String id, StoryView previous, long after) {
+    return Optional.ofNullable(
+        read(() -> tables.since("story", id, previous, after, StoryView.class)));
+  }
+
+  /** One series by its key as text, brought up to date from {@code previous}. */
+  public Optional<FactSeries> series(String key, FactSeries previous, long after) {
+    return Optional.ofNullable(
+        read(() -> tables.since("series", key, previous, after, FactSeries.class)));
+  }
+
+  public Optional<QuoteVariants.Statement> statement(
+      String id, QuoteVariants.Statement previous, long after) {
+    return Optional.ofNullable(
+        read(() -> tables.since("statement", id, previous, after, QuoteVariants.Statement.class)));
+  }
+
+  /** The story of each document resolved after {@code after}, by document id. */
+  public Map<String, String> storiesAfter(long after) {
+    return read(() -> tables.storiesAfter(after));
+  }
+
+  /** The documents resolved after {@code after} that name each of these entities. */
+  public Map<String, List<String>> entityDocsAfter(Collection<String> entityIds, long after) {
+    return read(() -> tables.entityDocsAfter(entityIds, after));
   }
 
   private interface Read<T> {

@@ -430,6 +430,15 @@ public final class SqliteDocumentStore implements DocumentStore {
   }
 
   @Override
+  public long resolvedThrough() {
+    try {
+      return new StoredResolution(c).counter("seq");
+    } catch (SQLException e) {
+      throw failure("read where the resolution stands", e);
+    }
+  }
+
+  @Override
   public long resolvedCount(String kind) {
     try {
       return new SituationTables(c).count(kind);

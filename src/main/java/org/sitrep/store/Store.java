@@ -276,7 +276,7 @@ public final class Store implements AutoCloseable {
    */
   public synchronized Resolution resolvePending() {
     ensureWritable();
-    Resolution.Changed changed = Resolution.Changed.empty();
+    Resolution.Changed changed = Resolution.Changed.empty(docs.resolvedThrough());
     Resolution r = resolution(docs.resolvePending(changed), changed);
     // Every front end that adds articles ends here: each newly resolved article meets the topics.
     if (topics != null) topics.catchUp();
@@ -289,8 +289,18 @@ public final class Store implements AutoCloseable {
    */
   public synchronized Resolution resolveAll() {
     ensureWritable();
-    Resolution.Changed changed = Resolution.Changed.empty();
+    Resolution.Changed changed = Resolution.Changed.empty(0);
     return resolution(docs.resolveAll(changed), changed);
+  }
+
+  /**
+   * Where the resolution kept in the store stands: every document stored up to this point (in store
+   * order) is in it, none after. A picture read now and brought up to date with each run's {@link
+   * Resolution.Changed} stays the picture the store holds.
+   */
+  public synchronized long resolvedThrough() {
+    ensureOpen();
+    return docs.resolvedThrough();
   }
 
   /** How many stored documents the picture across the store does not include yet. */

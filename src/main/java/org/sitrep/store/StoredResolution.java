@@ -300,13 +300,32 @@ final class StoredResolution {
       String[] dup = duplicate(id, text);
       String group = dup[0], duplicateOf = dup[1];
       StoryRow story = story(seq, TextTerms.weighted(text, storyConfig.nameWeight()));
+      String date = a.document().published().value();
+      String orderKey = (date == null ? "\uffff" : date) + "\u0000" + id;
+      if (duplicateOf != null) {
+        // A group's original is its earliest member (dated before undated, then by id), whatever
+        // the order they arrive in; the copies point at it and only its figures and quotes count.
+        String[] original = original(group);
+        if (original != null && orderKey.compareTo(original[2]) < 0) {
+          retract(original[0], Long.parseLong(original[1]));
+          try (PreparedStatement p =
+              c.prepareStatement("UPDATE doc_links SET duplicate_of = ? WHERE dup_group = ?")) {
+            p.setString(1, id);
+            p.setString(2, group);
+            p.executeUpdate();
+          }
+          duplicateOf = null;
+        } else if (original != null) {
+          duplicateOf = original[0];
+        }
+      }
 
       link.setString(1, id);
       link.setString(2, story.id);
       link.setString(3, duplicateOf);
       link.setLong(4, seq);
       link.setString(5, group);
-      link.addBatch();
+      link.executeUpdate(); // at once: a later member of this batch looks for its group's original
       for (int i = 0; i < entityIds.size(); i++) {
         if (entityIds.get(i) == null) continue;
         mention.setString(1, entityIds.get(i));
@@ -320,10 +339,9 @@ final class StoredResolution {
       storyGroup.setString(1, story.id);
       storyGroup.setString(2, group);
       storyGroup.addBatch();
-      String date = a.document().published().value();
       // The title comes from the story's earliest member (dated before undated, then by id), so a
       // back-filled article that opens the story gives it its title.
-      String titleKey = (date == null ? "\uffff" : date) + "\u0000" + id;
+      String titleKey = orderKey;
       if (story.titleKey == null || titleKey.compareTo(story.titleKey) < 0) {
         story.titleKey = titleKey;
         story.title = a.document().title() != null ? a.document().title() : firstSentence(a);
@@ -385,8 +403,75 @@ final class StoredResolution {
       }
     }
 
+    /** A duplicate group's original: its id, store position and order key; null if none. */
+    private String[] original(String group) throws SQLException {
+      try (PreparedStatement p =
+          c.prepareStatement(
+              "SELECT l.doc_id, l.seq, d.published FROM doc_links l JOIN documents d"
+                  + " ON d.id = l.doc_id WHERE l.dup_group = ? AND l.duplicate_of IS NULL")) {
+        p.setString(1, group);
+        try (ResultSet r = p.executeQuery()) {
+          if (!r.next()) return null;
+          String date = r.getString(3);
+          return new String[] {
+            r.getString(1),
+            Long.toString(r.getLong(2)),
+            (date == null ? "\uffff" : date) + "\u0000" + r.getString(1)
+          };
+        }
+      }
+    }
+
+    /**
+     * Takes back what a document added to fact series and statements, when a copy found to be
+     * earlier takes its place as its group's original.
+     */
+    private void retract(String docId, long seq) throws SQLException {
+      Map<String, SeriesKey> keys = new LinkedHashMap<>();
+      Map<String, Integer> counts = new LinkedHashMap<>();
+      try (PreparedStatement p =
+          c.prepareStatement("SELECT series, json FROM series_observation WHERE seq = ?")) {
+        p.setLong(1, seq);
+        try (ResultSet r = p.executeQuery()) {
+          while (r.next()) {
+            String key = r.getString(1);
+            counts.merge(key, 1, Integer::sum);
+            if (!keys.containsKey(key))
+              keys.put(key, Json.read(r.getString(2), Observation.class).key());
+          }
+        }
+      }
+      try (PreparedStatement p =
+          c.prepareStatement("DELETE FROM series_observation WHERE seq = ?")) {
+        p.setLong(1, seq);
+        p.executeUpdate();
+      }
+      for (var e : counts.entrySet()) {
+        staleSeries.put(e.getKey(), keys.get(e.getKey()));
+        seriesAdded.merge(e.getKey(), -e.getValue(), Integer::sum);
+        changed.lost().add("series:" + e.getKey());
+      }
+      Set<Long> said = new LinkedHashSet<>();
+      try (PreparedStatement p =
+          c.prepareStatement("SELECT DISTINCT n FROM statement_variant WHERE seq = ?")) {
+        p.setLong(1, seq);
+        try (ResultSet r = p.executeQuery()) {
+          while (r.next()) said.add(r.getLong(1));
+        }
+      }
+      try (PreparedStatement p =
+          c.prepareStatement("DELETE FROM statement_variant WHERE seq = ?")) {
+        p.setLong(1, seq);
+        p.executeUpdate();
+      }
+      for (long n : said) {
+        StatementRow st = statement(n);
+        statementsChanged.add(n);
+        changed.lost().add("statement:" + st.id);
+      }
+    }
+
     void flush() throws SQLException {
-      link.executeBatch();
       mention.executeBatch();
       frame.executeBatch();
       storyGroup.executeBatch();

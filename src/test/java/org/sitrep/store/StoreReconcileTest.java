@@ -162,8 +162,9 @@ class StoreReconcileTest {
                 .matcher(Schema.MIGRATIONS.get(v));
         while (m.find()) st.execute("DROP TABLE " + m.group(1));
       }
-      // The resolution migration also changed older tables.
-      for (String i : List.of("resolved_order", "resolved_stale", "doc_links_seq"))
+      // The resolution migration also changed older tables, and a later one indexed them.
+      for (String i :
+          List.of("resolved_order", "resolved_stale", "doc_links_seq", "doc_links_group"))
         st.execute("DROP INDEX " + i);
       st.execute("ALTER TABLE resolved DROP COLUMN sort_key");
       st.execute("ALTER TABLE resolved DROP COLUMN stale");

@@ -87,11 +87,13 @@ public final class FactSeriesBuilder {
       }
     }
     List<FactSeries.Conflict> conflicts = new ArrayList<>();
+    // Sorted by date, the observations of one date are side by side: each is compared with those
+    // after it up to the first of another date, so a long series costs what its busiest date holds.
     for (int i = 0; i < os.size(); i++) {
-      for (int j = i + 1; j < os.size(); j++) {
+      if (os.get(i).asOf() == null) break; // undated ones come last
+      for (int j = i + 1; j < os.size() && os.get(i).asOf().equals(os.get(j).asOf()); j++) {
         Observation a = os.get(i), b = os.get(j);
         if (a.docId().equals(b.docId()) || !a.status().equals(b.status())) continue;
-        if (a.asOf() == null || b.asOf() == null || !a.asOf().equals(b.asOf())) continue;
         if (a.delta() || b.delta()) continue; // "350 more" is a delta, not a level
         if (!agree(a, b)) {
           conflicts.add(
