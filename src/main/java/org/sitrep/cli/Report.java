@@ -14,8 +14,7 @@ final class Report {
   private Report() {}
 
   static String docLine(Annotated a, Ingested in) {
-    String title = a.document().title();
-    if (title == null || title.isBlank()) title = firstWords(a.body(), 60);
+    String title = org.sitrep.model.ArticleName.of(a.document().title(), a.body(), 62);
     String mark = in.isNew() ? "+" : "=";
     if (!in.isNew() && a.sentences().isEmpty() && a.tokens().isEmpty()) {
       // recognised as stored before annotation: there are no counts to show
@@ -66,13 +65,8 @@ final class Report {
         "\nMore: sitrep stories | entities | facts | timeline --story ID   (add --json for machines)");
   }
 
-  static String firstWords(String s, int max) {
-    String one = s.strip().replaceAll("\\s+", " ");
-    return clip(one, max);
-  }
-
+  /** {@code s} cut at a word with an ellipsis to at most {@code max} characters. */
   static String clip(String s, int max) {
-    if (s == null) return "";
-    return s.length() <= max ? s : s.substring(0, max - 1) + "…";
+    return org.sitrep.model.ArticleName.clip(s, max);
   }
 }

@@ -88,13 +88,18 @@ public final class SearchPage {
           .text(Situations.FACET_SAMPLE)
           .raw(" matches.</p>");
     h.raw("</aside><ol class=\"hits\"").attr("start", String.valueOf(st.offset() + 1)).raw(">");
+    var names = x.refs(r.hits().stream().map(Situations.Hit::id).toList());
     for (Situations.Hit hit : r.hits()) {
+      var ref = names.get(hit.id());
       h.raw("<li class=\"hit\"><a class=\"title\"")
           .attr("href", "/documents/" + Html.url(hit.id()))
           .raw(">")
-          .text(Fmt.or(hit.title(), hit.id()))
+          .text(
+              ref != null
+                  ? ref.name()
+                  : org.sitrep.model.ArticleName.of(hit.title(), Html.snippet(hit.snippet())))
           .raw("</a> <span class=\"muted\">")
-          .text(Fmt.or(hit.outlet(), ""))
+          .text(Fmt.or(hit.outlet(), "unknown outlet"))
           .raw(" · ")
           .text(Fmt.or(hit.published(), "undated"))
           .raw("</span>");
@@ -160,7 +165,9 @@ public final class SearchPage {
 
   private static String storyTitle(Situations x, String id) {
     var s = x.snapshot().stories().get(id);
-    return s == null ? id : Fmt.or(s.title(), id);
+    return s == null
+        ? "story " + id
+        : org.sitrep.model.ArticleName.clip(Fmt.or(s.title(), "story " + id), 80);
   }
 
   private static String entityName(Situations x, String id) {
