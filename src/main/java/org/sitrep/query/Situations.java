@@ -529,7 +529,12 @@ public final class Situations implements AutoCloseable {
             new Place(name, m.country(), m.lat(), m.lon(), p == null ? 1 : p.mentions() + 1, docs));
       }
     }
-    return new Places(List.copyOf(byName.values()), countries);
+    List<Place> sorted = new ArrayList<>(byName.values());
+    sorted.sort(
+        Comparator.comparingInt((Place p) -> -p.docs().size())
+            .thenComparingInt(p -> -p.mentions())
+            .thenComparing(Place::name));
+    return new Places(List.copyOf(sorted), countries);
   }
 
   // ---- per outlet

@@ -182,6 +182,6 @@ final class PageRoutes {
       docs = x.docs(api.scope(ctx, false)).ids();
       title = story != null ? "Places in: " + x.story(story).title() : "Places in search: " + q;
     }
-    html(ctx, MapPage.render(title, x.places(docs)));
+    html(ctx, MapPage.render(x, title, x.places(docs)));
   }
 }

@@ -56,10 +56,12 @@ public final class SearchPage {
         .raw("<label>Query <input name=\"q\"")
         .attr("value", st.q())
         .raw("></label>")
-        .raw("<label>From <input type=\"date\" name=\"from\"")
+        .raw(
+            "<label>From <input type=\"text\" name=\"from\" inputmode=\"numeric\" pattern=\"\\d{4}-\\d{2}-\\d{2}\" placeholder=\"YYYY-MM-DD\" size=\"10\" title=\"a date as YYYY-MM-DD\"")
         .attr("value", st.from())
         .raw("></label>")
-        .raw("<label>To <input type=\"date\" name=\"to\"")
+        .raw(
+            "<label>To <input type=\"text\" name=\"to\" inputmode=\"numeric\" pattern=\"\\d{4}-\\d{2}-\\d{2}\" placeholder=\"YYYY-MM-DD\" size=\"10\" title=\"a date as YYYY-MM-DD\"")
         .attr("value", st.to())
         .raw("></label>");
     for (String k : List.of("outlet", "label", "story", "entity")) {
@@ -67,7 +69,10 @@ public final class SearchPage {
       if (v != null) h.raw("<input type=\"hidden\"").attr("name", k).attr("value", v).raw(">");
     }
     h.raw("<button type=\"submit\">Search</button></form>");
-    h.raw("<p class=\"lead\"><span id=\"total\">").text(r.total()).raw("</span> matching articles");
+    h.raw("<p class=\"lead\"><span id=\"total\">")
+        .text(r.total())
+        .raw("</span> matching ")
+        .raw(r.total() == 1 ? "article" : "articles");
     active(h, st, "outlet", st.outlet(), st.outlet());
     active(h, st, "label", st.label(), st.label());
     active(h, st, "story", st.story(), st.story() == null ? null : storyTitle(x, st.story()));

@@ -321,9 +321,15 @@ public final class StoryPages {
     coverage(h, byDay, heading);
   }
 
-  /** The coverage chart of these counts: day, outlet, articles. */
-  static void coverage(Html h, Map<String, Map<String, Integer>> byDay, String heading) {
-    if (byDay.isEmpty()) return;
+  /**
+   * The coverage chart of these counts (day, outlet, articles): per day, or per month when they
+   * span more than {@link #DAILY} days, every day (month) in between shown, empty or not.
+   */
+  static void coverage(Html h, Map<String, Map<String, Integer>> counts, String heading) {
+    if (counts.isEmpty()) return;
+    Map<String, Map<String, Integer>> byDay = continuous(counts);
+    if (byDay.keySet().iterator().next().length() == 7)
+      heading = heading.replace("per day", "per month");
     java.util.Set<String> outlets = new java.util.TreeSet<>();
     for (var e : byDay.values()) outlets.addAll(e.keySet());
     StringBuilder json = new StringBuilder("{\"outlets\":[");
@@ -342,10 +348,13 @@ public final class StoryPages {
       json.append("]}");
     }
     json.append("]}");
+    int articles = 0;
+    for (var e : byDay.values()) for (int n : e.values()) articles += n;
     h.raw("<section id=\"coverage\"><h2>")
         .text(heading)
         .raw("</h2><figure class=\"coverage\"><canvas id=\"coverage-chart\"")
         .attr("data-coverage", json.toString())
+        .attr("data-articles", String.valueOf(articles))
         .attr("aria-label", heading)
         .raw(" role=\"img\"></canvas></figure><details><summary>As a table</summary>")
         .raw("<table class=\"coverage\"><thead><tr><th>Day</th>");
@@ -358,6 +367,33 @@ public final class StoryPages {
       h.raw("</tr>");
     }
     h.raw("</tbody></table></details></section>");
+  }
+
+  /** Days spanned beyond which the coverage chart counts per month. */
+  static final int DAILY = 120;
+
+  private static Map<String, Map<String, Integer>> continuous(Map<String, Map<String, Integer>> c) {
+    java.util.TreeMap<String, Map<String, Integer>> in = new java.util.TreeMap<>(c);
+    java.time.LocalDate a, b;
+    try {
+      a = java.time.LocalDate.parse(in.firstKey());
+      b = java.time.LocalDate.parse(in.lastKey());
+    } catch (java.time.format.DateTimeParseException e) {
+      return in;
+    }
+    boolean monthly = java.time.temporal.ChronoUnit.DAYS.between(a, b) > DAILY;
+    Map<String, Map<String, Integer>> out = new java.util.TreeMap<>();
+    for (java.time.LocalDate d = monthly ? a.withDayOfMonth(1) : a;
+        !d.isAfter(b);
+        d = monthly ? d.plusMonths(1) : d.plusDays(1)) {
+      out.put(monthly ? d.toString().substring(0, 7) : d.toString(), new java.util.TreeMap<>());
+    }
+    for (var e : in.entrySet()) {
+      String k = monthly ? e.getKey().substring(0, 7) : e.getKey();
+      Map<String, Integer> m = out.computeIfAbsent(k, x -> new java.util.TreeMap<>());
+      e.getValue().forEach((o, n) -> m.merge(o, n, Integer::sum));
+    }
+    return out;
   }
 
   private static String quote(String s) {
@@ -376,10 +412,16 @@ public final class StoryPages {
       h.raw("<p class=\"muted\">").text(none).raw("</p>");
       return;
     }
+    boolean fold = ids.size() > 4;
+    if (fold)
+      h.raw("<details><summary>")
+          .text(Labels.count(ids.size(), "series", "series"))
+          .raw("</summary>");
     h.raw("<ul>");
     for (String id : ids)
       h.raw("<li>").link("/series/" + id, series.get(id).key().label()).raw("</li>");
     h.raw("</ul>");
+    if (fold) h.raw("</details>");
   }
 
   /** A timeline table: each item links to its sentence in its article. */

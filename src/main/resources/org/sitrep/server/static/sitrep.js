@@ -231,19 +231,82 @@
     } else {
       gridLayer.addTo(map);
     }
-    var pts = [];
+    var places = [];
     document.querySelectorAll('tr.place').forEach(function (tr) {
       var lat = parseFloat(tr.dataset.lat), lon = parseFloat(tr.dataset.lon), n = parseInt(tr.dataset.count, 10) || 1;
       if (isNaN(lat) || isNaN(lon)) return;
-      var m = L.circleMarker([lat, lon], { radius: 5 + Math.min(20, 3 * Math.sqrt(n)), color: '#b5331e', fillOpacity: 0.5 });
-      var label = document.createElement('span');
-      label.textContent = tr.dataset.name + ' (' + n + ')';
-      m.bindTooltip(label, { permanent: true, direction: 'right' });
+      var m = L.circleMarker([lat, lon], { radius: 4 + Math.min(18, 3 * Math.sqrt(n)), color: '#b5331e', weight: 2, fillOpacity: 0.45 });
+      m.bindPopup(document.createTextNode(tr.dataset.name + ': ' + n + (n === 1 ? ' article' : ' articles')));
       m.addTo(map);
-      pts.push([lat, lon]);
+      places.push({ name: tr.dataset.name, n: n, ll: L.latLng(lat, lon), marker: m, row: tr });
     });
-    if (pts.length) map.fitBounds(pts, { padding: [40, 40], maxZoom: 5 });
-    el.dataset.places = String(pts.length);
+    // Labels: the places, most named first, each get a label unless it would overlap one already placed (or the
+    // place lies within 40 pixels of a labelled one): then the place joins that label's group ("Lithuania +3 (45)").
+    // Done again on every zoom.
+    var labels = L.layerGroup().addTo(map);
+    function box(px, name, left) {
+      var w = (name.length + 9) * 6.6 + 12;
+      return left ? { x1: px.x - 12 - w, y1: px.y - 11, x2: px.x - 4, y2: px.y + 11 }
+        : { x1: px.x + 4, y1: px.y - 11, x2: px.x + 12 + w, y2: px.y + 11 };
+    }
+    function free(b, groups) {
+      for (var i = 0; i < groups.length; i++) if (overlap(groups[i].box, b)) return false;
+      return true;
+    }
+    function overlap(a, b) { return a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2; }
+    function label() {
+      labels.clearLayers();
+      var groups = [];
+      places.slice().sort(function (a, b) { return b.n - a.n; }).forEach(function (p) {
+        var px = map.latLngToLayerPoint(p.ll), right = box(px, p.name, false), left = box(px, p.name, true);
+        var near = null, best = Infinity;
+        groups.forEach(function (g) { var d = g.px.distanceTo(px); if (d < best) { best = d; near = g; } });
+        // a place on top of another joins its label; else its label goes right, or left, of it when free
+        if (near && best < 24) { near.members.push(p); return; }
+        if (free(right, groups)) groups.push({ px: px, box: right, lead: p, members: [p], dir: 'right' });
+        else if (free(left, groups)) groups.push({ px: px, box: left, lead: p, members: [p], dir: 'left' });
+        else {
+          var hit = null;
+          groups.forEach(function (g) { if (!hit && (overlap(g.box, right) || overlap(g.box, left))) hit = g; });
+          (hit || near).members.push(p);
+        }
+      });
+      groups.forEach(function (g) {
+        var text = g.lead.name + (g.members.length > 1 ? ' +' + (g.members.length - 1) : '') + ' (' + g.lead.n + ')';
+        var t = L.tooltip({ permanent: true, direction: g.dir || 'right', offset: [g.dir === 'left' ? -8 : 8, 0], className: 'place-label', interactive: false })
+          .setLatLng(g.lead.ll).setContent(document.createTextNode(text));
+        if (g.members.length > 1) {
+          t.options.className += ' group';
+          t.setContent(document.createTextNode(text));
+        }
+        labels.addLayer(t);
+      });
+      el.dataset.labels = String(groups.length);
+    }
+    if (places.length) {
+      // Fitted to where the scope's places lie: those within 2,500 km of their centre (the median, weighted by
+      // articles); all of them when that leaves out half the articles or more. Far ones stay in the table below.
+      function median(key) {
+        var xs = places.map(function (p) { return { v: p.ll[key], n: p.n }; }).sort(function (a, b) { return a.v - b.v; });
+        var total = xs.reduce(function (t, x) { return t + x.n; }, 0), run = 0;
+        for (var i = 0; i < xs.length; i++) { run += xs[i].n; if (run * 2 >= total) return xs[i].v; }
+        return xs[xs.length - 1].v;
+      }
+      var centre = L.latLng(median('lat'), median('lng'));
+      var near = places.filter(function (p) { return centre.distanceTo(p.ll) <= 2.5e6; });
+      var weight = function (l) { return l.reduce(function (t, p) { return t + p.n; }, 0); };
+      if (weight(near) * 2 <= weight(places)) near = places;
+      places.forEach(function (p) { p.marker.options.fitted = near.indexOf(p) >= 0; });
+      near.forEach(function (p) { p.row.dataset.fitted = '1'; });
+      el.dataset.fitted = String(near.length);
+      var b = L.latLngBounds(near.map(function (p) { return p.ll; }));
+      map.fitBounds(b.pad(0.15), { maxZoom: 6, animate: false });
+      var fitted = map.getBounds();
+      el.dataset.bounds = [fitted.getSouth(), fitted.getWest(), fitted.getNorth(), fitted.getEast()].map(function (v) { return v.toFixed(3); }).join(',');
+    }
+    map.on('zoomend', label);
+    label();
+    el.dataset.places = String(places.length);
   }
 
   document.addEventListener('DOMContentLoaded', function () {
