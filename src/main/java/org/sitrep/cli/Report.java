@@ -42,8 +42,12 @@ final class Report {
   static void situation(SituationView s, Resolution r, java.io.PrintStream out) {
     out.println();
     out.printf(
-        "Across %d documents: %d stories, %d entities, %d fact series, %d statements quoted%n",
-        r.docs(), r.stories(), r.entities(), r.series(), r.statements());
+        "Across %s: %s, %s, %s, %s quoted%n",
+        org.sitrep.report.Labels.count(r.docs(), "document"),
+        org.sitrep.report.Labels.count(r.stories(), "story"),
+        org.sitrep.report.Labels.count(r.entities(), "entity"),
+        org.sitrep.report.Labels.count(r.series(), "fact series", "fact series"),
+        org.sitrep.report.Labels.count(r.statements(), "statement"));
     out.println("\nStories");
     for (StoryView v : s.stories(5)) {
       out.printf(

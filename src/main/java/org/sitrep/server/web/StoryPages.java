@@ -215,6 +215,10 @@ public final class StoryPages {
     return best != null ? best : any;
   }
 
+  private static boolean plan(Observation o) {
+    return "planned".equals(o.status()) || "pledged".equals(o.status());
+  }
+
   private static int compareAsOf(Observation a, Observation b) {
     String x = a.asOf() == null ? "" : a.asOf(), y = b.asOf() == null ? "" : b.asOf();
     return x.compareTo(y);
@@ -253,7 +257,21 @@ public final class StoryPages {
           .raw(" role=\"img\"></canvas></div></li>");
     }
     h.raw("</ul>");
-    Articles.more(h, Math.min(KEY_FIGURES, series.size()), series.size(), "series", "series", null);
+    Articles.more(
+        h, Math.min(KEY_FIGURES, series.size()), series.size(), "series", "series", "#all-series");
+    if (series.size() > KEY_FIGURES) {
+      h.raw("<details id=\"all-series\"><summary>All ")
+          .text(Labels.count(series.size(), "series", "series"))
+          .raw(" of this story</summary><ul class=\"series\">");
+      for (var e : series.entrySet()) {
+        h.raw("<li>")
+            .link("/series/" + e.getKey(), e.getValue().key().label())
+            .raw(" <span class=\"muted\">")
+            .text(Labels.count(e.getValue().observations().size(), "observation"))
+            .raw("</span></li>");
+      }
+      h.raw("</ul></details>");
+    }
     h.raw("</section>");
   }
 
@@ -286,9 +304,15 @@ public final class StoryPages {
     for (var e : series.entrySet()) {
       FactSeries f = e.getValue();
       Observation now = null, before = null;
+      for (Observation o : f.observations())
+        if (newDocs.contains(o.docId()) && now == null) now = o;
+      if (now == null) continue;
+      // the value before is the latest of the same standing: a plan against plans, a fact against
+      // facts
+      boolean plan = plan(now);
       for (Observation o : f.observations()) {
-        if (newDocs.contains(o.docId())) now = now == null ? o : now;
-        else if (refs.containsKey(o.docId())) before = o;
+        if (!newDocs.contains(o.docId()) && refs.containsKey(o.docId()) && plan(o) == plan)
+          before = o;
       }
       if (now == null) continue;
       lines.add(e.getKey());
