@@ -402,7 +402,10 @@ class BrowserTest {
 
     go("/stories/" + ApiTest.storyWithSeries());
     String more = page.locator("#figures p.more").textContent();
-    assertTrue(more.matches("Showing \\d+ of \\d+ series"), more);
+    assertTrue(more.matches("Showing \\d+ of \\d+ series · see all"), more);
+    int total = Integer.parseInt(more.replaceAll("Showing \\d+ of (\\d+) series.*", "$1"));
+    assertEquals("#all-series", page.locator("#figures p.more a").getAttribute("href"));
+    assertEquals(total, page.locator("#all-series li").count(), "the rest is on the page");
     for (String t : page.locator("main").allTextContents())
       assertFalse(t.matches("(?s).*\\b1 (stories|observations|articles|outlets)\\b.*"), t);
   }
