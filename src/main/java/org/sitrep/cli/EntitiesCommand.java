@@ -36,8 +36,11 @@ final class EntitiesCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     List<Entity> es;
+    int total;
     try (Situations x = data.query()) {
-      es = x.entities(type, query).stream().limit(limit).toList();
+      List<Entity> all = x.entities(type, query);
+      total = all.size();
+      es = all.stream().limit(limit).toList();
     }
     if (json) {
       es.forEach(e -> System.out.println(Json.write(e)));
@@ -61,6 +64,9 @@ final class EntitiesCommand implements Callable<Integer> {
           e.docs().size(),
           ShowCommand.join(roles, e.country(), variants));
     }
+    System.out.println(
+        org.sitrep.report.Labels.shown(es.size(), total, "entity", "entities")
+            + (es.size() < total ? " (--limit " + total + " shows them all)" : ""));
     return 0;
   }
 

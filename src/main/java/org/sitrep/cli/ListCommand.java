@@ -39,14 +39,16 @@ final class ListCommand implements Callable<Integer> {
       }
       System.out.printf(
           "%-16s  %-10s  %-18s  %-14s  %s%n", "ID", "PUBLISHED", "OUTLET", "LABEL", "TITLE");
+      var names = x.refs(docs.stream().map(DocSummary::id).toList());
       for (DocSummary d : docs) {
+        var ref = names.get(d.id());
         System.out.printf(
             "%-16s  %-10s  %-18s  %-14s  %s%n",
             d.id(),
             nz(d.published()),
             Report.clip(nz(d.outlet()), 18),
             Report.clip(nz(d.label()), 14),
-            Report.clip(nz(d.title()), 70));
+            ref == null ? Report.clip(nz(d.title()), 70) : Report.clip(ref.name(), 70));
       }
       System.out.println(docs.size() + " of " + x.count() + " documents");
     }

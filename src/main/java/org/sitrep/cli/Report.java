@@ -14,8 +14,7 @@ final class Report {
   private Report() {}
 
   static String docLine(Annotated a, Ingested in) {
-    String title = a.document().title();
-    if (title == null || title.isBlank()) title = firstWords(a.body(), 60);
+    String title = org.sitrep.model.ArticleName.of(a.document().title(), a.body(), 62);
     String mark = in.isNew() ? "+" : "=";
     if (!in.isNew() && a.sentences().isEmpty() && a.tokens().isEmpty()) {
       // recognised as stored before annotation: there are no counts to show
@@ -43,8 +42,12 @@ final class Report {
   static void situation(SituationView s, Resolution r, java.io.PrintStream out) {
     out.println();
     out.printf(
-        "Across %d documents: %d stories, %d entities, %d fact series, %d statements quoted%n",
-        r.docs(), r.stories(), r.entities(), r.series(), r.statements());
+        "Across %s: %s, %s, %s, %s quoted%n",
+        org.sitrep.report.Labels.count(r.docs(), "document"),
+        org.sitrep.report.Labels.count(r.stories(), "story"),
+        org.sitrep.report.Labels.count(r.entities(), "entity"),
+        org.sitrep.report.Labels.count(r.series(), "fact series", "fact series"),
+        org.sitrep.report.Labels.count(r.statements(), "statement"));
     out.println("\nStories");
     for (StoryView v : s.stories(5)) {
       out.printf(
@@ -66,13 +69,8 @@ final class Report {
         "\nMore: sitrep stories | entities | facts | timeline --story ID   (add --json for machines)");
   }
 
-  static String firstWords(String s, int max) {
-    String one = s.strip().replaceAll("\\s+", " ");
-    return clip(one, max);
-  }
-
+  /** {@code s} cut at a word with an ellipsis to at most {@code max} characters. */
   static String clip(String s, int max) {
-    if (s == null) return "";
-    return s.length() <= max ? s : s.substring(0, max - 1) + "…";
+    return org.sitrep.model.ArticleName.clip(s, max);
   }
 }

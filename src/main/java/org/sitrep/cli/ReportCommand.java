@@ -25,7 +25,7 @@ import picocli.CommandLine.Option;
     description =
         "Write a situation report on a story, an entity or a search: key figures and"
             + " how they changed, who is involved, what was said and happened, how outlets tell it; every line cites its"
-            + " source. Markdown, or JSON with --json.")
+            + " source. Markdown (rendered for the terminal when printed to one), or JSON with --json.")
 final class ReportCommand implements Callable<Integer> {
   @Mixin DataOptions data;
 
@@ -51,7 +51,12 @@ final class ReportCommand implements Callable<Integer> {
     }
     String text = json ? Json.write(brief) + "\n" : MarkdownBrief.render(brief);
     if (out == null) {
-      System.out.print(text);
+      // On a terminal the report is rendered for it; piped or written with --out, plain Markdown.
+      boolean tty = !json && Terminal.interactive();
+      System.out.print(
+          tty
+              ? org.sitrep.report.TerminalMarkdown.render(text, System.getenv("NO_COLOR") == null)
+              : text);
       return 0;
     }
     // Written beside the target and moved into place: a reader never sees half a report.

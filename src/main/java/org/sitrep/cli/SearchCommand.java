@@ -50,6 +50,7 @@ final class SearchCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     if (page < 1) throw new UserError("--page starts at 1");
     SearchResult r;
+    java.util.Map<String, org.sitrep.store.ArticleRef> names;
     try (Situations x = data.query()) {
       r =
           result(
@@ -57,6 +58,7 @@ final class SearchCommand implements Callable<Integer> {
                   new SearchQuery(query, filter.filters(), Pages.of((page - 1) * limit, limit)),
                   story,
                   entity));
+      names = x.refs(r.hits().stream().map(SearchResult.Hit::id).toList());
     } catch (BadQueryException | NotFound e) {
       throw new UserError(e.getMessage());
     }
@@ -71,7 +73,9 @@ final class SearchCommand implements Callable<Integer> {
       System.out.printf(
           "%n%s  %s  %s · %s%n",
           h.id(),
-          h.title() == null ? "(no title)" : h.title(),
+          names.containsKey(h.id())
+              ? names.get(h.id()).name()
+              : org.sitrep.model.ArticleName.of(h.title(), h.snippet()),
           ListCommand.nz(h.outlet()),
           ListCommand.nz(h.published()));
       System.out.println("  " + snippet(h.snippet(), tty));

@@ -43,7 +43,7 @@ final class ShowCommand implements Callable<Integer> {
       return 0;
     }
     var d = a.document();
-    System.out.println(d.title() == null ? "(no title)" : d.title());
+    System.out.println(org.sitrep.model.ArticleName.of(d.title(), d.body(), 200));
     System.out.printf(
         "id %s · published %s (%s) · outlet %s · label %s · language %s%n",
         d.id(),

@@ -59,7 +59,7 @@ final class StoryCommand implements Callable<Integer> {
             Json.write(Map.of("story", s, "framing", markers, "facts", factsBy, "tone", toneBy)));
         return 0;
       }
-      System.out.println(s.title());
+      System.out.println(Report.clip(s.title(), 120));
       System.out.printf(
           "%d articles, %d distinct reports, %d outlets, %s to %s%n",
           s.docs().size(),
@@ -75,11 +75,7 @@ final class StoryCommand implements Callable<Integer> {
             a.document().id(),
             ListCommand.nz(a.document().published().value()),
             Report.clip(ListCommand.nz(a.document().outlet()), 18),
-            Report.clip(
-                a.document().title() != null
-                    ? a.document().title()
-                    : Report.firstWords(a.body(), 70),
-                70));
+            org.sitrep.model.ArticleName.of(a.document().title(), a.body(), 70));
       }
       System.out.println("\nBy outlet");
       for (Situations.OutletView o : outlets) {

@@ -49,6 +49,7 @@ public final class BriefBuilder {
   private final Snapshot resolved;
   private final Map<String, Integer> cited = new LinkedHashMap<>();
   private final Map<String, Annotated> loaded = new HashMap<>();
+  private final Map<String, Integer> totals = new LinkedHashMap<>();
 
   private BriefBuilder(Store store, Snapshot resolved) {
     this.store = store;
@@ -128,7 +129,8 @@ public final class BriefBuilder {
         happened,
         byOutlet,
         sources(),
-        truncated);
+        truncated,
+        Map.copyOf(totals));
   }
 
   /**
@@ -137,10 +139,7 @@ public final class BriefBuilder {
    */
   public static String shortTitle(String title) {
     if (title == null || title.isBlank()) return "(untitled)";
-    String t = title.strip().replaceAll("\\s+", " ");
-    if (t.length() <= 120) return t;
-    int cut = t.lastIndexOf(' ', 118);
-    return t.substring(0, cut > 60 ? cut : 118).replaceAll("[,;:]$", "") + " …";
+    return org.sitrep.model.ArticleName.clip(title, 120);
   }
 
   private Optional<Annotated> load(String id) {
@@ -165,7 +164,7 @@ public final class BriefBuilder {
                   e.getKey(),
                   d.published().value(),
                   d.outlet(),
-                  d.title(),
+                  org.sitrep.model.ArticleName.of(d),
                   d.source() == null
                       ? null
                       : d.source().url() != null ? d.source().url() : d.source().path()));
@@ -185,6 +184,7 @@ public final class BriefBuilder {
     all.sort(
         Comparator.comparingInt((InScope s) -> -s.obs().size())
             .thenComparing(s -> s.series().key()));
+    totals.put("figures", all.size());
     List<Brief.Figure> out = new ArrayList<>();
     for (InScope s : all.subList(0, Math.min(FIGURES, all.size()))) {
       List<Observation> now = s.obs().stream().filter(o -> !PLANS.contains(o.status())).toList();
@@ -247,7 +247,7 @@ public final class BriefBuilder {
       }
     }
     List<Brief.Person> out = new ArrayList<>();
-    for (Entity e : top(entities, "PERSON", inScope, PEOPLE)) {
+    for (Entity e : top(entities, "PERSON", inScope, PEOPLE, "people")) {
       List<String> roles = new ArrayList<>();
       for (Entity.RoleSpell r : Offices.withWhose(e.roles())) {
         String where = r.country() == null ? "" : " (" + Labels.place(r.country()) + ")";
@@ -268,13 +268,14 @@ public final class BriefBuilder {
 
   private List<Brief.Named> named(
       List<Entity> entities, String type, Set<String> inScope, int limit) {
-    return top(entities, type, inScope, limit).stream()
+    String key = type.equals("LOCATION") ? "places" : "organisations";
+    return top(entities, type, inScope, limit, key).stream()
         .map(e -> new Brief.Named(e.id(), e.name(), articlesIn(e, inScope)))
         .toList();
   }
 
-  private static List<Entity> top(
-      List<Entity> entities, String type, Set<String> inScope, int limit) {
+  private List<Entity> top(
+      List<Entity> entities, String type, Set<String> inScope, int limit, String section) {
     // Each entity's count once, not per comparison: an entity of a large story lists every article.
     Map<Entity, Integer> counts = new IdentityHashMap<>(); // a record's hash would walk its lists
     for (Entity e : entities) {
@@ -282,6 +283,7 @@ public final class BriefBuilder {
       int n = articlesIn(e, inScope);
       if (n > 0) counts.put(e, n);
     }
+    totals.put(section, counts.size());
     return counts.keySet().stream()
         .sorted(
             Comparator.comparingInt((Entity e) -> -counts.get(e))
@@ -316,6 +318,7 @@ public final class BriefBuilder {
           .ifPresent(v -> all.add(new Candidate(st, v)));
     }
     all.sort(Comparator.comparingInt((Candidate c) -> -c.st().variants().size()));
+    totals.put("said", all.size());
     List<Brief.Said> out = new ArrayList<>();
     for (Candidate c : all.subList(0, Math.min(SAID, all.size()))) {
       // a quote's own closing comma belongs to the sentence around it, not to the words
@@ -362,6 +365,7 @@ public final class BriefBuilder {
       }
     }
     List<Candidate> kept = new ArrayList<>(unique.values());
+    totals.put("happened", kept.size());
     kept.sort(Comparator.comparingInt((Candidate c) -> -c.score()));
     kept = new ArrayList<>(kept.subList(0, Math.min(HAPPENED, kept.size())));
     kept.sort(

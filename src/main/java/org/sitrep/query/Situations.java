@@ -175,6 +175,24 @@ public final class Situations implements AutoCloseable {
     seriesIds.clear();
     for (var e : s.series().entrySet()) seriesIds.put(e.getValue().key().toString(), e.getKey());
     docSets.clear();
+    coverage = null;
+  }
+
+  private volatile Map<String, Map<String, Integer>> coverage;
+
+  /**
+   * Articles per publication day and outlet (null outlet as {@link #UNKNOWN_OUTLET}), the latest
+   * {@code days} days that have articles, oldest first; counted once per resolved picture, not per
+   * call.
+   */
+  public Map<String, Map<String, Integer>> coverage(int days) {
+    Map<String, Map<String, Integer>> all = coverage;
+    if (all == null) coverage = all = store.perDay(UNKNOWN_OUTLET);
+    if (all.size() <= days) return all;
+    Map<String, Map<String, Integer>> out = new TreeMap<>();
+    int skip = all.size() - days;
+    for (var e : all.entrySet()) if (skip-- <= 0) out.put(e.getKey(), e.getValue());
+    return out;
   }
 
   /** The resolved picture, read from the store on first use. */
@@ -192,6 +210,14 @@ public final class Situations implements AutoCloseable {
   /** Stored documents, newest first, filtered and paged. */
   public List<DocSummary> documents(ListQuery q) {
     return store.list(q);
+  }
+
+  /**
+   * How each of these documents is shown where it is listed (name, outlet, date), by id; ids not
+   * stored are left out.
+   */
+  public Map<String, org.sitrep.store.ArticleRef> refs(Collection<String> ids) {
+    return store.refs(ids);
   }
 
   /** How many documents are stored. */
@@ -578,7 +604,12 @@ public final class Situations implements AutoCloseable {
             new Place(name, m.country(), m.lat(), m.lon(), p == null ? 1 : p.mentions() + 1, docs));
       }
     }
-    return new Places(List.copyOf(byName.values()), countries);
+    List<Place> sorted = new ArrayList<>(byName.values());
+    sorted.sort(
+        Comparator.comparingInt((Place p) -> -p.docs().size())
+            .thenComparingInt(p -> -p.mentions())
+            .thenComparing(Place::name));
+    return new Places(List.copyOf(sorted), countries);
   }
 
   // ---- per outlet

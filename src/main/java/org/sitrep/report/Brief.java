@@ -24,7 +24,60 @@ public record Brief(
     List<Happened> happened,
     List<OutletLine> byOutlet,
     List<Source> sources,
-    boolean truncated) {
+    boolean truncated,
+    java.util.Map<String, Integer> totals) {
+
+  /** A brief whose sections were not cut. */
+  public Brief(
+      String title,
+      String scope,
+      String first,
+      String last,
+      int articles,
+      int reports,
+      List<String> outlets,
+      List<Figure> figures,
+      List<Person> people,
+      List<Named> organisations,
+      List<Named> places,
+      List<Said> said,
+      List<Happened> happened,
+      List<OutletLine> byOutlet,
+      List<Source> sources,
+      boolean truncated) {
+    this(
+        title,
+        scope,
+        first,
+        last,
+        articles,
+        reports,
+        outlets,
+        figures,
+        people,
+        organisations,
+        places,
+        said,
+        happened,
+        byOutlet,
+        sources,
+        truncated,
+        java.util.Map.of());
+  }
+
+  /**
+   * How many items a section had before it was cut to what the brief shows ({@code "figures",
+   * "people", "organisations", "places", "said", "happened"}); {@code shown} when not cut.
+   */
+  public int total(String section, int shown) {
+    return Math.max(shown, totals == null ? shown : totals.getOrDefault(section, shown));
+  }
+
+  /** How many items of a section the brief leaves out: 0 when it shows them all. */
+  public int more(String section, int shown) {
+    return total(section, shown) - shown;
+  }
+
   /**
    * How many articles a brief reads one by one, newest first, for events, framing and outlets;
    * {@link #truncated()} says a scope had more.

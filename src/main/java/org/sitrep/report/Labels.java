@@ -25,6 +25,37 @@ public final class Labels {
   }
 
   /** "4,800", "0.5": thousands grouped the same in every locale. */
+  /** "1 story", "3 stories", "0 outlets": a count with its noun in the right number. */
+  public static String count(long n, String one, String many) {
+    return n + " " + (n == 1 ? one : many);
+  }
+
+  /** A count of a regular noun: "1 article", "2 articles", "3 stories", "4 people". */
+  public static String count(long n, String one) {
+    return count(n, one, plural(one));
+  }
+
+  /**
+   * The plural of a noun of these pages: "story" → "stories", "person" → "people", else an "s" (the
+   * last word of a phrase: "distinct report" → "distinct reports").
+   */
+  public static String plural(String one) {
+    if (one.endsWith("person")) return one.substring(0, one.length() - 6) + "people";
+    if (one.endsWith("y") && one.length() > 1 && "aeiou".indexOf(one.charAt(one.length() - 2)) < 0)
+      return one.substring(0, one.length() - 1) + "ies";
+    return one + "s";
+  }
+
+  /** "12 of 45 articles", or "45 articles" when all are shown. */
+  public static String shown(long shown, long total, String one) {
+    return shown(shown, total, one, plural(one));
+  }
+
+  /** "12 of 45 entities", or "45 entities" when all are shown. */
+  public static String shown(long shown, long total, String one, String many) {
+    return shown >= total ? count(total, one, many) : shown + " of " + count(total, one, many);
+  }
+
   public static String number(double v) {
     return v == Math.rint(v) ? String.format(Locale.ROOT, "%,d", (long) v) : Double.toString(v);
   }

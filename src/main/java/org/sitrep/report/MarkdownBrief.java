@@ -17,7 +17,8 @@ public final class MarkdownBrief {
         .append(" · ")
         .append(b.articles())
         .append(b.articles() == 1 ? " article" : " articles");
-    if (b.reports() > 0) m.append(" (").append(b.reports()).append(" distinct reports)");
+    if (b.reports() > 0)
+      m.append(" (").append(Labels.count(b.reports(), "distinct report")).append(")");
     if (!b.outlets().isEmpty())
       m.append(" from ")
           .append(b.outlets().size())
@@ -42,10 +43,7 @@ public final class MarkdownBrief {
           for (int i = 0; i < f.before().size(); i++)
             m.append(i == 0 ? "" : ", ").append(value(f.before().get(i)));
         }
-        m.append(" · ")
-            .append(f.observations())
-            .append(f.observations() == 1 ? " report" : " reports")
-            .append('\n');
+        m.append(" · ").append(Labels.count(f.observations(), "report")).append('\n');
         Brief.Value shown = f.latest() != null ? f.latest() : f.plan();
         if (shown != null && shown.evidence() != null) {
           m.append("  > ")
@@ -68,6 +66,8 @@ public final class MarkdownBrief {
       }
     }
 
+    more(m, b.more("figures", b.figures().size()), "figure", "figures");
+
     if (!b.people().isEmpty() || !b.organisations().isEmpty() || !b.places().isEmpty()) {
       m.append("\n## Who is involved\n\n");
       for (Brief.Person p : b.people()) {
@@ -80,8 +80,10 @@ public final class MarkdownBrief {
           m.append(", ").append(p.quotes()).append(p.quotes() == 1 ? " statement" : " statements");
         m.append('\n');
       }
-      named(m, "Organisations", b.organisations());
-      named(m, "Places", b.places());
+      more(m, b.more("people", b.people().size()), "person", "people");
+      named(
+          m, "Organisations", b.organisations(), b.more("organisations", b.organisations().size()));
+      named(m, "Places", b.places(), b.more("places", b.places().size()));
     }
 
     if (!b.said().isEmpty()) {
@@ -97,6 +99,7 @@ public final class MarkdownBrief {
         if (s.renderings() > 1) m.append(" (").append(s.renderings()).append(" renderings)");
         m.append('\n');
       }
+      more(m, b.more("said", b.said().size()), "statement", "statements");
     }
 
     if (!b.happened().isEmpty()) {
@@ -114,6 +117,7 @@ public final class MarkdownBrief {
         if (h.evidence() != null)
           m.append("  > ").append(esc(clip(h.evidence(), 300))).append('\n');
       }
+      more(m, b.more("happened", b.happened().size()), "event", "events");
     }
 
     if (!b.byOutlet().isEmpty()) {
@@ -153,7 +157,7 @@ public final class MarkdownBrief {
             .append(" · ")
             .append(esc(s.outlet() == null ? "unknown outlet" : s.outlet()))
             .append(" · ")
-            .append(esc(s.title() == null ? "(untitled)" : s.title()));
+            .append(esc(s.title() == null ? "(article not stored)" : s.title()));
         if (s.url() != null)
           m.append(" · <").append(s.url().replace(">", "%3E").replace(" ", "%20")).append('>');
         m.append(" · document ").append(s.docId()).append('\n');
@@ -162,7 +166,13 @@ public final class MarkdownBrief {
     return m.toString();
   }
 
-  private static void named(StringBuilder m, String what, List<Brief.Named> named) {
+  /** "- and 3 more statements" under a list that stops before its end. */
+  private static void more(StringBuilder m, int more, String one, String many) {
+    if (more > 0)
+      m.append("- and ").append(Labels.count(more, "more " + one, "more " + many)).append('\n');
+  }
+
+  private static void named(StringBuilder m, String what, List<Brief.Named> named, int more) {
     if (named.isEmpty()) return;
     m.append("\n").append(what).append(": ");
     for (int i = 0; i < named.size(); i++) {
@@ -172,6 +182,7 @@ public final class MarkdownBrief {
           .append(named.get(i).articles())
           .append(')');
     }
+    if (more > 0) m.append(" and ").append(more).append(" more");
     m.append('\n');
   }
 
@@ -185,7 +196,7 @@ public final class MarkdownBrief {
   }
 
   private static String clip(String s, int max) {
-    return s.length() <= max ? s : s.substring(0, max - 1).strip() + "…";
+    return org.sitrep.model.ArticleName.clip(s, max);
   }
 
   /**

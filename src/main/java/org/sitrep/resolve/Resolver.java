@@ -92,9 +92,8 @@ public final class Resolver {
   }
 
   private static String firstSentence(Annotated a) {
-    String b = a.body();
-    int end = a.sentences().isEmpty() ? Math.min(b.length(), 120) : a.sentences().get(0).end();
-    return b.substring(0, Math.min(end, 160)).strip();
+    // the name every command and page gives an untitled article
+    return org.sitrep.model.ArticleName.of(null, a.body(), 120);
   }
 
   public synchronized Situation situation() {

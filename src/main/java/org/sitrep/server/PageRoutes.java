@@ -34,8 +34,13 @@ final class PageRoutes {
             "/stories/{id}",
             "Page: a story's timeline, fact series and outlets side by side",
             HTML,
-            ctx -> html(ctx, StoryPages.story(x, x.story(ctx.pathParam("id")))),
-            Param.path("id", "story id")));
+            ctx ->
+                html(
+                    ctx,
+                    StoryPages.story(
+                        x, x.story(ctx.pathParam("id")), kind(ctx.queryParam(KIND.name())))),
+            Param.path("id", "story id"),
+            KIND));
     r.add(
         Route.get(
             "/series", "Page: every fact series", HTML, ctx -> html(ctx, SeriesPages.list(x))));
@@ -52,7 +57,14 @@ final class PageRoutes {
             "/entities",
             "Page: entities, most mentioned first",
             HTML,
-            ctx -> html(ctx, EntityPages.list(x, Params.integer(ctx, Params.LIMIT, 200))),
+            ctx ->
+                html(
+                    ctx,
+                    EntityPages.list(
+                        x,
+                        Params.integer(ctx, Params.OFFSET, 0),
+                        Params.integer(ctx, Params.LIMIT, 200))),
+            Params.OFFSET,
             Params.LIMIT));
     r.add(
         Route.get(
@@ -100,6 +112,7 @@ final class PageRoutes {
                 html(
                     ctx,
                     EntityPages.offices(
+                        x,
                         x.offices(
                             Params.text(ctx, ApiRoutes.ROLE), Params.text(ctx, ApiRoutes.OF)))),
             ApiRoutes.ROLE,
@@ -116,6 +129,16 @@ final class PageRoutes {
             ApiRoutes.Q,
             ApiRoutes.SCOPE_TOPIC));
     return r;
+  }
+
+  static final Param KIND =
+      Param.text("kind", "only timeline items of this kind: event, fact or quote");
+
+  private static String kind(String k) {
+    if (k == null || k.isBlank()) return null;
+    if (!List.of("event", "fact", "quote").contains(k))
+      throw ApiError.badParameter("kind", "must be event, fact or quote");
+    return k;
   }
 
   static void html(Context ctx, String page) {
@@ -160,6 +183,6 @@ final class PageRoutes {
       docs = x.docs(api.scope(ctx, false)).ids();
       title = story != null ? "Places in: " + x.story(story).title() : "Places in search: " + q;
     }
-    html(ctx, MapPage.render(title, x.places(docs)));
+    html(ctx, MapPage.render(x, title, x.places(docs)));
   }
 }

@@ -30,6 +30,15 @@ public interface DocumentStore extends AutoCloseable {
 
   List<DocSummary> list(ListQuery q);
 
+  /**
+   * How each of these documents is shown in a list (name, outlet, date), by id, for those stored;
+   * reads titles and the start of bodies only.
+   */
+  java.util.Map<String, ArticleRef> refs(java.util.Collection<String> ids);
+
+  /** Articles per publication day (ISO, oldest first) and outlet ({@code unknown} when none). */
+  java.util.SortedMap<String, java.util.Map<String, Integer>> perDay(String unknown);
+
   long count();
 
   /** Every stored id; for reconciling the search index. */

@@ -352,6 +352,52 @@ public final class SqliteDocumentStore implements DocumentStore {
   }
 
   @Override
+  public java.util.Map<String, ArticleRef> refs(java.util.Collection<String> ids) {
+    java.util.Map<String, ArticleRef> out = new java.util.LinkedHashMap<>();
+    try (PreparedStatement p =
+        c.prepareStatement(
+            "SELECT title, outlet, published, substr(body, 1, "
+                + org.sitrep.model.ArticleName.PREFIX
+                + ") FROM documents WHERE id = ?")) {
+      for (String id : new java.util.LinkedHashSet<>(ids)) {
+        p.setString(1, id);
+        try (ResultSet r = p.executeQuery()) {
+          if (!r.next()) continue;
+          out.put(
+              id,
+              new ArticleRef(
+                  id,
+                  org.sitrep.model.ArticleName.of(r.getString(1), r.getString(4)),
+                  r.getString(2),
+                  r.getString(3)));
+        }
+      }
+      return out;
+    } catch (SQLException e) {
+      throw failure("read document names", e);
+    }
+  }
+
+  @Override
+  public java.util.SortedMap<String, java.util.Map<String, Integer>> perDay(String unknown) {
+    java.util.SortedMap<String, java.util.Map<String, Integer>> out = new java.util.TreeMap<>();
+    try (Statement s = c.createStatement();
+        ResultSet r =
+            s.executeQuery(
+                "SELECT substr(published, 1, 10), outlet, count(*) FROM documents"
+                    + " WHERE published IS NOT NULL AND length(published) >= 10 GROUP BY 1, 2")) {
+      while (r.next()) {
+        String o = r.getString(2) == null ? unknown : r.getString(2);
+        out.computeIfAbsent(r.getString(1), k -> new java.util.TreeMap<>())
+            .merge(o, r.getInt(3), Integer::sum);
+      }
+      return out;
+    } catch (SQLException e) {
+      throw failure("count documents per day", e);
+    }
+  }
+
+  @Override
   public long count() {
     try (Statement s = c.createStatement();
         ResultSet r = s.executeQuery("SELECT count(*) FROM documents")) {

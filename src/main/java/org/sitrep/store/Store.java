@@ -223,6 +223,19 @@ public final class Store implements AutoCloseable {
     return docs.get(id);
   }
 
+  /** Articles per publication day (ISO, oldest first) and outlet ({@code unknown} when none). */
+  public synchronized java.util.SortedMap<String, java.util.Map<String, Integer>> perDay(
+      String unknown) {
+    ensureOpen();
+    return docs.perDay(unknown);
+  }
+
+  /** How each stored document among {@code ids} is shown in a list: name, outlet, date. */
+  public synchronized java.util.Map<String, ArticleRef> refs(java.util.Collection<String> ids) {
+    ensureOpen();
+    return docs.refs(ids);
+  }
+
   public synchronized List<DocSummary> list(ListQuery q) {
     ensureOpen();
     return docs.list(q);

@@ -1188,9 +1188,8 @@ final class StoredResolution {
   }
 
   private static String firstSentence(Annotated a) {
-    String b = a.body();
-    int end = a.sentences().isEmpty() ? Math.min(b.length(), 120) : a.sentences().get(0).end();
-    return b.substring(0, Math.min(end, 160)).strip();
+    // the name every command and page gives an untitled article
+    return org.sitrep.model.ArticleName.of(null, a.body(), 120);
   }
 
   private static String nz(String s, String fallback) {

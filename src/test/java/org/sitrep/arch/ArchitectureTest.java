@@ -160,6 +160,7 @@ class ArchitectureTest {
           "org.sitrep.store.SearchResult$Hit",
           "org.sitrep.store.SearchResult$FacetCount",
           "org.sitrep.store.DocSummary",
+          "org.sitrep.store.ArticleRef",
           "org.sitrep.store.Ingested",
           "org.sitrep.store.BadQueryException",
           "org.sitrep.store.StoreException",

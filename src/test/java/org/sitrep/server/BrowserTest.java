@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
+import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
@@ -258,5 +261,248 @@ class BrowserTest {
     assertEquals(
         0, page.locator("article.body script, article.body img, article.body svg").count());
     shot("xss-document");
+  }
+
+  /** The pages an analyst opens, for the checks that hold on every page. */
+  List<String> everyPage() {
+    String story = ApiTest.storyWithSeries();
+    String series = germanTroopsInLithuania();
+    String person = ApiTest.quotedPerson();
+    String doc = ApiTest.ok("/api/documents?limit=1").get("documents").get(0).get("id").asText();
+    return List.of(
+        "/",
+        "/stories/" + story,
+        "/stories/" + story + "?kind=quote",
+        "/series",
+        "/series/" + series,
+        "/report?story=" + story,
+        "/map",
+        "/map?story=" + story,
+        "/entities",
+        "/entities/" + person,
+        "/offices",
+        "/search?q=Lithuania",
+        "/documents/" + doc,
+        "/api");
+  }
+
+  /** The id of the series of Germany's troops in Lithuania, from the series page's links. */
+  String germanTroopsInLithuania() {
+    go("/series");
+    var link =
+        page.locator(
+            "table a", new Page.LocatorOptions().setHasText("Germany / troops / Lithuania"));
+    String href = link.first().getAttribute("href");
+    return href.substring(href.lastIndexOf('/') + 1);
+  }
+
+  @Test
+  void noPageNamesAnArticleByItsIdAndEveryPageHasNavigationAndAnIcon() {
+    for (String path : everyPage()) {
+      assertEquals(200, go(path).status(), path);
+      for (String t : page.locator("a").allTextContents()) {
+        assertFalse(t.strip().matches("[0-9a-f]{10,}"), path + ": a link named by an id: " + t);
+      }
+      assertTrue(
+          page.locator("header.top nav a[href='/series']").count() == 1, path + ": navigation");
+      assertEquals(1, page.locator("link[rel=icon]").count(), path + ": favicon");
+    }
+    assertEquals(200, s.get("/static/favicon.svg").statusCode());
+    go("/api");
+    assertTrue(page.locator("table a[href='/api/stories']").count() == 1, "API paths are links");
+  }
+
+  @Test
+  void seriesPageDrawsEveryObservationWithTargetsAtTheirDate() {
+    go("/series/" + germanTroopsInLithuania());
+    page.waitForSelector("#series-chart[data-drawn]");
+    int rows = page.locator("table.observations tbody tr").count();
+    assertTrue(
+        rows >= 7, "the samples give Germany's troops in Lithuania 7 figures or more: " + rows);
+    // the points the chart drew inside its plot area, counted from the chart itself
+    Object drawn =
+        page.evaluate(
+            "() => { const c = Chart.getChart(document.getElementById('series-chart'));"
+                + " const a = c.chartArea; let n = 0;"
+                + " c.data.datasets.forEach((d, i) => { if (d.label !== 'current' && d.label !== 'planned / pledged') return;"
+                + "  c.getDatasetMeta(i).data.forEach(p => { if (p.x >= a.left - 1 && p.x <= a.right + 1"
+                + "   && p.y >= a.top - 1 && p.y <= a.bottom + 1) n++; }); });"
+                + " return n; }");
+    assertEquals(rows, ((Number) drawn).intValue(), "every observation is drawn");
+    int targets = page.locator("table.observations .tag.target").count();
+    assertTrue(targets >= 1, "the 2027 target is listed as a target");
+    assertEquals(
+        targets,
+        Integer.parseInt(page.locator("#series-chart").getAttribute("data-targets")),
+        "each target drawn at its target date");
+    String legend = page.locator("ul.legend").textContent();
+    for (String sign : List.of("↗", "≤", "≥", "~", "target", "undated", "conflict", "change"))
+      assertTrue(legend.contains(sign), "the legend explains " + sign);
+    String axis =
+        (String)
+            page.evaluate(
+                "() => Chart.getChart(document.getElementById('series-chart')).options.scales.y.title.text");
+    assertTrue(axis.startsWith("troops"), "the value axis says what it counts: " + axis);
+    shotView("series");
+  }
+
+  @Test
+  void storyPageLeadsWithFiguresThenChangesThenTheTimelineByDay() {
+    String story = ApiTest.storyWithSeries();
+    go("/stories/" + story);
+    var sections = page.locator("main section[id]").evaluateAll("l => l.map(e => e.id)");
+    assertEquals(
+        List.of("figures", "changes", "coverage", "timeline"),
+        ((List<?>) sections).subList(0, 4),
+        "key figures first, then changes, coverage and the timeline");
+    page.waitForFunction(
+        "() => [...document.querySelectorAll('canvas.spark-chart')].every(c => c.dataset.drawn)");
+    assertTrue(page.locator("li.figure .latest strong").count() > 0, "latest values");
+    page.waitForSelector("#coverage-chart[data-days]");
+    // the story's range covers its articles' dates
+    String lead = page.locator("p.lead").textContent();
+    List<String> dates = new ArrayList<>();
+    for (String t : page.locator(".outlet ul.articles .muted").allTextContents())
+      if (t.strip().matches("\\d{4}-\\d{2}-\\d{2}.*")) dates.add(t.strip().substring(0, 10));
+    dates.sort(null);
+    assertTrue(
+        lead.contains(dates.get(0)) && lead.contains(dates.get(dates.size() - 1)),
+        lead + " vs " + dates);
+    // one row per sentence within a day
+    List<String> seen = new ArrayList<>();
+    String day = "";
+    for (var row : page.locator("table.timeline tbody tr").all()) {
+      if (row.getAttribute("class").equals("day")) {
+        day = row.textContent();
+        continue;
+      }
+      String key = day + "|" + row.locator("td").last().textContent();
+      assertFalse(seen.contains(key), "a sentence twice on one day: " + key);
+      seen.add(key);
+    }
+    for (String o : page.locator(".outlet h3").allTextContents())
+      assertFalse(o.contains("unknown"), "outlets by name: " + o);
+    shotView("story");
+
+    page.locator("nav.kinds a", new Page.LocatorOptions().setHasText("Quotes")).click();
+    page.waitForURL(java.util.regex.Pattern.compile(".*kind=quote.*"));
+    var rows = page.locator("table.timeline tbody tr:not(.day)");
+    assertTrue(rows.count() > 0);
+    for (var row : rows.all()) assertTrue(row.getAttribute("class").contains("k-quote"));
+  }
+
+  @Test
+  void cutListsSayHowManyOfHowManyAndLinkToTheRest() {
+    go("/entities?limit=5");
+    String lead = page.locator("p.lead").textContent();
+    assertTrue(lead.matches("(?s).*1–5 of \\d+ entities.*"), lead);
+    page.locator("nav.pager a", new Page.LocatorOptions().setHasText("next")).click();
+    page.waitForURL(java.util.regex.Pattern.compile(".*offset=5.*"));
+    assertTrue(page.locator("p.lead").textContent().contains("6–10 of"));
+
+    go("/stories/" + ApiTest.storyWithSeries());
+    String more = page.locator("#figures p.more").textContent();
+    assertTrue(more.matches("Showing \\d+ of \\d+ series · see all"), more);
+    int total = Integer.parseInt(more.replaceAll("Showing \\d+ of (\\d+) series.*", "$1"));
+    assertEquals("#all-series", page.locator("#figures p.more a").getAttribute("href"));
+    assertEquals(total, page.locator("#all-series li").count(), "the rest is on the page");
+    for (String t : page.locator("main").allTextContents())
+      assertFalse(t.matches("(?s).*\\b1 (stories|observations|articles|outlets)\\b.*"), t);
+  }
+
+  @Test
+  void mapIsFittedToItsPlacesWithLabelsThatDoNotOverlap() {
+    go("/map?story=" + ApiTest.storyWithSeries());
+    page.waitForSelector("#map[data-bounds]");
+    String[] b = page.locator("#map").getAttribute("data-bounds").split(",");
+    double south = Double.parseDouble(b[0]), west = Double.parseDouble(b[1]);
+    double north = Double.parseDouble(b[2]), east = Double.parseDouble(b[3]);
+    int fitted = 0, inside = 0, articles = 0, insideArticles = 0;
+    for (var row : page.locator("tr.place").all()) {
+      double lat = Double.parseDouble(row.getAttribute("data-lat"));
+      double lon = Double.parseDouble(row.getAttribute("data-lon"));
+      int n = Integer.parseInt(row.getAttribute("data-count"));
+      boolean in = lat >= south && lat <= north && lon >= west && lon <= east;
+      articles += n;
+      if (in) {
+        inside++;
+        insideArticles += n;
+      }
+      if ("1".equals(row.getAttribute("data-fitted"))) {
+        fitted++;
+        assertTrue(in, row.getAttribute("data-name") + " is fitted into the map");
+      }
+    }
+    assertTrue(fitted > 0 && inside >= fitted);
+    assertTrue(insideArticles * 2 > articles, "most of what is named is in view");
+    assertTrue(east - west < 120, "fitted, not the whole world: " + west + " to " + east);
+    @SuppressWarnings("unchecked")
+    List<List<Number>> boxes =
+        (List<List<Number>>)
+            page.locator(".leaflet-tooltip.place-label")
+                .evaluateAll(
+                    "l => l.map(e => { const r = e.getBoundingClientRect();"
+                        + " return [r.left, r.top, r.right, r.bottom]; })");
+    assertTrue(boxes.size() > 0);
+    for (int i = 0; i < boxes.size(); i++)
+      for (int j = i + 1; j < boxes.size(); j++) {
+        var p = boxes.get(i);
+        var q = boxes.get(j);
+        boolean apart =
+            p.get(2).doubleValue() <= q.get(0).doubleValue()
+                || q.get(2).doubleValue() <= p.get(0).doubleValue()
+                || p.get(3).doubleValue() <= q.get(1).doubleValue()
+                || q.get(3).doubleValue() <= p.get(1).doubleValue();
+        assertTrue(apart, "labels " + i + " and " + j + " overlap: " + p + " " + q);
+      }
+    shotView("map");
+  }
+
+  @Test
+  void noSeriousOrCriticalAccessibilityViolation() {
+    List<String> found = new ArrayList<>();
+    for (String path : everyPage()) {
+      go(path);
+      page.waitForLoadState();
+      AxeResults r = new AxeBuilder(page).analyze();
+      for (Rule v : r.getViolations()) {
+        if ("serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
+          found.add(
+              path
+                  + ": "
+                  + v.getId()
+                  + " ("
+                  + v.getNodes().size()
+                  + ") "
+                  + v.getNodes().stream()
+                      .limit(3)
+                      .map(n -> n.getHtml() + " " + n.getFailureSummary())
+                      .toList());
+      }
+    }
+    assertEquals(List.of(), found);
+  }
+
+  @Test
+  void keyboardReachesTheContentFirst() {
+    go("/");
+    page.keyboard().press("Tab");
+    assertEquals("Skip to content", page.evaluate("() => document.activeElement.textContent"));
+    page.keyboard().press("Enter");
+    assertEquals("main", page.evaluate("() => document.activeElement.id"));
+    page.keyboard().press("Tab");
+    assertEquals(
+        "A", page.evaluate("() => document.activeElement.tagName"), "then the page's links");
+  }
+
+  @Test
+  void reportShotForTheReadme() {
+    go("/report?story=" + ApiTest.storyWithSeries());
+    shotView("report");
+  }
+
+  /** What a reader sees first, for the README: the viewport only. */
+  void shotView(String name) {
+    page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve(name + "-view.png")));
   }
 }

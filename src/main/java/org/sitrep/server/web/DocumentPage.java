@@ -34,7 +34,7 @@ public final class DocumentPage {
     Document d = a.document();
     Html h = new Html();
     h.raw("<h1>")
-        .text(Fmt.or(d.title(), d.id()))
+        .text(org.sitrep.model.ArticleName.of(d.title(), d.body(), 200))
         .raw("</h1><p class=\"lead\">")
         .text(Fmt.or(d.outlet(), "unknown outlet"))
         .raw(" · ")
@@ -53,7 +53,7 @@ public final class DocumentPage {
     h.raw("</article><aside class=\"extracted\">");
     side(h, a, framing);
     h.raw("</aside></div>");
-    return Layout.page(Fmt.or(d.title(), "Document"), "", h);
+    return Layout.page(org.sitrep.model.ArticleName.of(d), "", h);
   }
 
   private static List<Mark> marks(Annotated a, List<FramingMarker> framing) {

@@ -16,7 +16,12 @@ public final class EntityPages {
   private EntityPages() {}
 
   /** Offices with their holders oldest first, each holder linked to their page and articles. */
-  public static String offices(List<Offices.Office> offices) {
+  public static String offices(Situations x, List<Offices.Office> offices) {
+    List<String> shown = new java.util.ArrayList<>();
+    for (Offices.Office o : offices)
+      for (Offices.Holder holder : o.holders())
+        shown.addAll(holder.docs().subList(0, Math.min(3, holder.docs().size())));
+    var refs = x.refs(shown);
     Html h = new Html();
     h.raw("<h1>Offices</h1><p class=\"lead\">Who held which office when: each title, whose it is,")
         .raw(" and its holders in the order they were first seen holding it.</p>");
@@ -36,7 +41,7 @@ public final class EntityPages {
             .raw("</td><td>")
             .text(Fmt.or(holder.lastSeen(), ""))
             .raw("</td><td>");
-        for (String doc : holder.docs()) h.link("/documents/" + Html.url(doc), doc).raw(" ");
+        Articles.inline(h, refs, holder.docs(), 3, "/search?entity=" + Html.url(holder.entityId()));
         h.raw("</td></tr>");
       }
       h.raw("</tbody></table></section>");
@@ -44,15 +49,24 @@ public final class EntityPages {
     return Layout.page("Offices", "", h);
   }
 
-  public static String list(Situations x, int limit) {
+  public static String list(Situations x, int offset, int limit) {
     Html h = new Html();
+    var all = x.snapshot().entities().values();
+    int total = all.size();
+    int end = Math.min(total, offset + limit);
     h.raw(
-        "<h1>Entities</h1><p class=\"lead\">People, organisations and places across all articles, most mentioned first.</p>");
+            "<h1>Entities</h1><p class=\"lead\">People, organisations and places across all articles, most mentioned first. ")
+        .text(
+            total <= limit && offset == 0
+                ? Labels.count(total, "entity", "entities")
+                : (offset + 1) + "–" + end + " of " + Labels.count(total, "entity", "entities"))
+        .raw(".</p>");
     h.raw(
         "<table><thead><tr><th>Name</th><th>Type</th><th>Country</th><th>Mentions</th><th>Articles</th></tr></thead><tbody>");
     int n = 0;
-    for (Entity e : x.snapshot().entities().values()) {
-      if (n++ >= limit) break;
+    for (Entity e : all) {
+      if (n++ < offset) continue;
+      if (n > end) break;
       h.raw("<tr><td>")
           .link("/entities/" + Html.url(e.id()), e.name())
           .raw("</td><td>")
@@ -65,7 +79,15 @@ public final class EntityPages {
           .text(e.docs().size())
           .raw("</td></tr>");
     }
-    h.raw("</tbody></table>");
+    h.raw("</tbody></table><nav class=\"pager\">");
+    if (offset > 0)
+      h.link("/entities?offset=" + Math.max(0, offset - limit) + "&limit=" + limit, "← previous");
+    if (end < total)
+      h.raw(" ")
+          .link(
+              "/entities?offset=" + end + "&limit=" + limit,
+              "next " + Math.min(limit, total - end) + " →");
+    h.raw("</nav>");
     return Layout.page("Entities", "", h);
   }
 
@@ -79,10 +101,10 @@ public final class EntityPages {
         .raw(e.country() == null ? "" : " · ")
         .text(e.country())
         .raw(" · ")
-        .text(e.mentions())
-        .raw(" mentions in ")
-        .text(e.docs().size())
-        .raw(" articles · ")
+        .text(Labels.count(e.mentions(), "mention"))
+        .raw(" in ")
+        .text(Labels.count(e.docs().size(), "article"))
+        .raw(" · ")
         .link("/search?entity=" + Html.url(e.id()), "Search its articles")
         .raw(" · ")
         .link("/report?entity=" + Html.url(e.id()), "Situation report")
@@ -93,6 +115,10 @@ public final class EntityPages {
     h.raw("<section><h2>Roles over time</h2>");
     if (e.roles().isEmpty()) h.raw("<p class=\"muted\">No roles seen.</p>");
     else {
+      List<String> shown = new java.util.ArrayList<>();
+      for (Entity.RoleSpell r : e.roles())
+        shown.addAll(r.docs().subList(0, Math.min(3, r.docs().size())));
+      var refs = x.refs(shown);
       h.raw(
           "<table><thead><tr><th>Role</th><th>Of</th><th>First seen</th><th>Last seen</th><th>In</th></tr></thead><tbody>");
       for (Entity.RoleSpell r : e.roles()) {
@@ -109,7 +135,7 @@ public final class EntityPages {
             .raw("</td><td>")
             .text(Fmt.or(r.lastSeen(), "?"))
             .raw("</td><td>");
-        for (String doc : r.docs()) h.link("/documents/" + Html.url(doc), doc).raw(" ");
+        Articles.inline(h, refs, r.docs(), 3, "/search?entity=" + Html.url(e.id()));
         h.raw("</td></tr>");
       }
       h.raw("</tbody></table>");
@@ -128,16 +154,14 @@ public final class EntityPages {
         h.raw("<li>")
             .link("/entities/" + Html.url(c.value()), o == null ? c.value() : o.name())
             .raw(" <span class=\"muted\">")
-            .text(c.count())
-            .raw(" articles</span></li>");
+            .text(Labels.count(c.count(), "article"))
+            .raw("</span></li>");
       }
       h.raw("</ul>");
     }
-    h.raw("</section><section><h2>Articles</h2><ul>");
-    for (String doc : e.docs().subList(0, Math.min(100, e.docs().size()))) {
-      h.raw("<li>").link("/documents/" + Html.url(doc), doc).raw("</li>");
-    }
-    h.raw("</ul></section>");
+    h.raw("</section><section><h2>Articles</h2>");
+    Articles.list(h, x, e.docs(), 50, "/search?entity=" + Html.url(e.id()));
+    h.raw("</section>");
     return Layout.page(e.name(), "", h);
   }
 
@@ -155,7 +179,7 @@ public final class EntityPages {
             .raw("” — ")
             .text(Fmt.or(v.speaker(), "unknown speaker"))
             .raw(", ")
-            .link(Fmt.at(v.docId(), v.start()), Fmt.or(v.outlet(), v.docId()))
+            .link(Fmt.at(v.docId(), v.start()), Fmt.or(v.outlet(), "unknown outlet"))
             .raw("</p>");
       }
       h.raw("</blockquote></li>");

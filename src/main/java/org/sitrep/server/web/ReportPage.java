@@ -2,6 +2,7 @@ package org.sitrep.server.web;
 
 import java.util.List;
 import org.sitrep.report.Brief;
+import org.sitrep.report.Labels;
 
 /** A situation report as a page: the brief's sections, each citation a link to its source below. */
 public final class ReportPage {
@@ -19,8 +20,8 @@ public final class ReportPage {
         .raw(" · ")
         .text(b.articles())
         .raw(b.articles() == 1 ? " article" : " articles");
-    if (b.reports() > 0) h.raw(" (").text(b.reports()).raw(" distinct reports)");
-    if (!b.outlets().isEmpty()) h.raw(" from ").text(b.outlets().size()).raw(" outlets");
+    if (b.reports() > 0) h.raw(" (").text(Labels.count(b.reports(), "distinct report")).raw(")");
+    if (!b.outlets().isEmpty()) h.raw(" from ").text(Labels.count(b.outlets().size(), "outlet"));
     if (b.first() != null)
       h.raw(" · ")
           .text(b.first())
@@ -55,8 +56,8 @@ public final class ReportPage {
           }
         }
         h.raw(" <span class=\"muted\">")
-            .text(f.observations())
-            .raw(f.observations() == 1 ? " report</span>" : " reports</span>");
+            .text(Labels.count(f.observations(), "report"))
+            .raw("</span>");
         Brief.Value shown = f.latest() != null ? f.latest() : f.plan();
         if (shown != null && shown.evidence() != null) {
           h.raw("<blockquote>").text(shown.evidence()).raw(" ");
@@ -77,6 +78,8 @@ public final class ReportPage {
       }
       h.raw("</ul>");
     }
+    Articles.more(
+        h, b.figures().size(), b.total("figures", b.figures().size()), "figure", "/series");
     h.raw("</section>");
 
     h.raw("<section><h2>Who is involved</h2>");
@@ -97,8 +100,18 @@ public final class ReportPage {
       }
       h.raw("</ul>");
     }
+    Articles.more(
+        h, b.people().size(), b.total("people", b.people().size()), "person", rest(query, null));
     named(h, "Organisations", b.organisations());
+    Articles.more(
+        h,
+        b.organisations().size(),
+        b.total("organisations", b.organisations().size()),
+        "organisation",
+        rest(query, null));
     named(h, "Places", b.places());
+    Articles.more(
+        h, b.places().size(), b.total("places", b.places().size()), "place", rest(query, null));
     h.raw("</section>");
 
     h.raw("<section><h2>What was said</h2>");
@@ -114,6 +127,8 @@ public final class ReportPage {
         h.raw(" <span class=\"muted\">").text(s.renderings()).raw(" renderings</span>");
       h.raw("</blockquote>");
     }
+    Articles.more(
+        h, b.said().size(), b.total("said", b.said().size()), "statement", rest(query, "quote"));
     h.raw("</section>");
 
     h.raw("<section><h2>What happened</h2>");
@@ -138,6 +153,12 @@ public final class ReportPage {
       }
       h.raw("</tbody></table>");
     }
+    Articles.more(
+        h,
+        b.happened().size(),
+        b.total("happened", b.happened().size()),
+        "event",
+        rest(query, "event"));
     h.raw("</section>");
 
     if (!b.byOutlet().isEmpty()) {
@@ -180,7 +201,7 @@ public final class ReportPage {
           .raw(" · ")
           .text(Fmt.or(s.outlet(), "unknown outlet"))
           .raw(" · ")
-          .link("/documents/" + Html.url(s.docId()), Fmt.or(s.title(), s.docId()));
+          .link("/documents/" + Html.url(s.docId()), Fmt.or(s.title(), "(article not stored)"));
       if (s.url() != null) h.raw(" <span class=\"muted\">").text(s.url()).raw("</span>");
       h.raw("</li>");
     }
@@ -195,6 +216,24 @@ public final class ReportPage {
     if (v.attributedTo() != null) h.raw(", according to ").text(v.attributedTo());
     h.raw(" ");
     cite(h, v.source());
+  }
+
+  /**
+   * Where the rest of a cut list is: the story's page (its timeline filtered to {@code kind} when
+   * given), the entity's page, or the search.
+   */
+  static String rest(String query, String kind) {
+    if (query == null) return null;
+    for (String part : query.split("&")) {
+      int eq = part.indexOf('=');
+      if (eq < 0) continue;
+      String k = part.substring(0, eq), v = part.substring(eq + 1);
+      if (k.equals("story"))
+        return "/stories/" + v + (kind == null ? "" : "?kind=" + kind + "#timeline");
+      if (k.equals("entity")) return "/entities/" + v;
+      if (k.equals("q")) return "/search?q=" + v;
+    }
+    return null;
   }
 
   private static void cite(Html h, int n) {

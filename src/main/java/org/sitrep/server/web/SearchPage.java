@@ -56,10 +56,12 @@ public final class SearchPage {
         .raw("<label>Query <input name=\"q\"")
         .attr("value", st.q())
         .raw("></label>")
-        .raw("<label>From <input type=\"date\" name=\"from\"")
+        .raw(
+            "<label>From <input type=\"text\" name=\"from\" inputmode=\"numeric\" pattern=\"\\d{4}-\\d{2}-\\d{2}\" placeholder=\"YYYY-MM-DD\" size=\"10\" title=\"a date as YYYY-MM-DD\"")
         .attr("value", st.from())
         .raw("></label>")
-        .raw("<label>To <input type=\"date\" name=\"to\"")
+        .raw(
+            "<label>To <input type=\"text\" name=\"to\" inputmode=\"numeric\" pattern=\"\\d{4}-\\d{2}-\\d{2}\" placeholder=\"YYYY-MM-DD\" size=\"10\" title=\"a date as YYYY-MM-DD\"")
         .attr("value", st.to())
         .raw("></label>");
     for (String k : List.of("outlet", "label", "story", "entity")) {
@@ -67,7 +69,10 @@ public final class SearchPage {
       if (v != null) h.raw("<input type=\"hidden\"").attr("name", k).attr("value", v).raw(">");
     }
     h.raw("<button type=\"submit\">Search</button></form>");
-    h.raw("<p class=\"lead\"><span id=\"total\">").text(r.total()).raw("</span> matching articles");
+    h.raw("<p class=\"lead\"><span id=\"total\">")
+        .text(r.total())
+        .raw("</span> matching ")
+        .raw(r.total() == 1 ? "article" : "articles");
     active(h, st, "outlet", st.outlet(), st.outlet());
     active(h, st, "label", st.label(), st.label());
     active(h, st, "story", st.story(), st.story() == null ? null : storyTitle(x, st.story()));
@@ -88,13 +93,18 @@ public final class SearchPage {
           .text(Situations.FACET_SAMPLE)
           .raw(" matches.</p>");
     h.raw("</aside><ol class=\"hits\"").attr("start", String.valueOf(st.offset() + 1)).raw(">");
+    var names = x.refs(r.hits().stream().map(Situations.Hit::id).toList());
     for (Situations.Hit hit : r.hits()) {
+      var ref = names.get(hit.id());
       h.raw("<li class=\"hit\"><a class=\"title\"")
           .attr("href", "/documents/" + Html.url(hit.id()))
           .raw(">")
-          .text(Fmt.or(hit.title(), hit.id()))
+          .text(
+              ref != null
+                  ? ref.name()
+                  : org.sitrep.model.ArticleName.of(hit.title(), Html.snippet(hit.snippet())))
           .raw("</a> <span class=\"muted\">")
-          .text(Fmt.or(hit.outlet(), ""))
+          .text(Fmt.or(hit.outlet(), "unknown outlet"))
           .raw(" · ")
           .text(Fmt.or(hit.published(), "undated"))
           .raw("</span>");
@@ -160,7 +170,9 @@ public final class SearchPage {
 
   private static String storyTitle(Situations x, String id) {
     var s = x.snapshot().stories().get(id);
-    return s == null ? id : Fmt.or(s.title(), id);
+    return s == null
+        ? "story " + id
+        : org.sitrep.model.ArticleName.clip(Fmt.or(s.title(), "story " + id), 80);
   }
 
   private static String entityName(Situations x, String id) {

@@ -1,6 +1,7 @@
 package org.sitrep.server.web;
 
 import org.sitrep.query.Situations;
+import org.sitrep.report.Labels;
 import org.sitrep.resolve.fact.FactSeries;
 import org.sitrep.resolve.fact.Observation;
 import org.sitrep.resolve.fact.SeriesIds;
@@ -35,30 +36,56 @@ public final class SeriesPages {
     return Layout.page("Fact series", "", h);
   }
 
+  private static int outlets(FactSeries f) {
+    java.util.Set<String> o = new java.util.HashSet<>();
+    for (Observation x : f.observations()) if (x.outlet() != null) o.add(x.outlet());
+    return o.size();
+  }
+
   public static String series(String id, FactSeries f) {
     Html h = new Html();
     h.raw("<h1>")
         .text(f.key().label())
         .raw("</h1><p class=\"lead\">")
-        .text(f.observations().size())
-        .raw(" observations · ")
+        .text(Labels.count(f.observations().size(), "observation"))
+        .raw(" from ")
+        .text(Labels.count(outlets(f), "outlet"))
+        .raw(" · ")
+        .text(Labels.count(f.changes().size(), "change"))
+        .raw(" · ")
+        .text(Labels.count(f.conflicts().size(), "conflict"))
+        .raw(" · ")
         .link("/api/series/" + Html.url(id) + "/csv", "Download as CSV")
         .raw("</p>")
-        .raw("<figure class=\"chart\"><canvas id=\"series-chart\"")
+        .raw("<figure class=\"chart\"><div class=\"chart-box\"><canvas id=\"series-chart\"")
         .attr("data-src", "/api/series/" + id)
-        .raw(" aria-label=\"Values over time\"></canvas><figcaption>")
+        .attr("aria-label", f.key().label() + ": every observation over time")
+        .raw(" role=\"img\"></canvas></div><figcaption>")
+        .raw("<ul class=\"legend\">")
+        .raw("<li><span class=\"sym cur\">●</span> current value, exact</li>")
+        .raw("<li><span class=\"sym cur\">○</span> approximate (“about”, ~)</li>")
+        .raw("<li><span class=\"sym cur\">▼</span> at most (“up to”, ≤)</li>")
+        .raw("<li><span class=\"sym cur\">▲</span> at least (“more than”, ≥)</li>")
+        .raw("<li><span class=\"sym cur\">┃</span> a range (“between … and …”)</li>")
+        .raw("<li><span class=\"sym plan\">●</span> planned or pledged (orange, dashed)</li>")
         .raw(
-            "Filled marker: exact value · hollow marker: approximate (~) · ▼ at most (“up to”) · ▲ at least")
-        .raw(" (“more than”) · vertical bar: a range · orange: planned or pledged, blue: current.")
+            "<li><span class=\"sym plan\">★</span> a target, drawn at its target date (“by 2027”)</li>")
         .raw(
-            " Undated observations are drawn in their own lane at the right, apart from the time axis.")
-        .raw("</figcaption></figure>");
+            "<li><span class=\"sym cur\">◆</span> undated: in the lane at the right, apart from the time axis</li>")
+        .raw(
+            "<li><span class=\"sym chg\">┄</span> a change: joins the value before to the value after</li>")
+        .raw("<li><span class=\"sym bad\">┄</span> a conflict: sources disagree on one period</li>")
+        .raw(
+            "<li><span class=\"sym\">↗ ↘</span> a level reached by a rise or a fall (“grew to”, “cut to”)</li>")
+        .raw("<li><span class=\"sym\">+ −</span> a change itself (“350 more”, “12% fewer”)</li>")
+        .raw("</ul></figcaption></figure>");
     h.raw(
             "<h2>Observations</h2><table class=\"observations\"><thead><tr><th>#</th><th>As of</th><th>Value</th>")
         .raw("<th>Status</th><th>Outlet</th><th>Said by</th><th>Evidence</th></tr></thead><tbody>");
     int n = 0;
     for (Observation o : f.observations()) {
       h.raw("<tr")
+          .attr("id", "obs-" + n)
           .attr("class", "st-" + Fmt.or(o.status(), "current"))
           .attr("data-obs", String.valueOf(n))
           .attr("data-label", Fmt.value(o))
@@ -69,8 +96,9 @@ public final class SeriesPages {
           .raw(" <span class=\"muted\">")
           .text(o.asOfHow())
           .raw("</span>")
-          .raw(o.target() == null ? "" : "<br>target ")
+          .raw(o.target() == null ? "" : "<br><span class=\"tag target\">target ")
           .text(o.target())
+          .raw(o.target() == null ? "" : "</span>")
           .raw("</td><td class=\"num\">")
           .text(Fmt.value(o))
           .raw("</td><td>")
@@ -94,9 +122,9 @@ public final class SeriesPages {
             .raw(" → ")
             .text(Fmt.num(c.after()))
             .raw(" (observations ")
-            .text(c.from())
+            .link("#obs-" + c.from(), "#" + c.from())
             .raw(" → ")
-            .text(c.to())
+            .link("#obs-" + c.to(), "#" + c.to())
             .raw(")</li>");
       }
       h.raw("</ul>");
@@ -107,9 +135,9 @@ public final class SeriesPages {
         h.raw("<li>")
             .text(c.period())
             .raw(": observations ")
-            .text(c.a())
+            .link("#obs-" + c.a(), "#" + c.a())
             .raw(" and ")
-            .text(c.b())
+            .link("#obs-" + c.b(), "#" + c.b())
             .raw(" — ")
             .text(c.why())
             .raw("</li>");

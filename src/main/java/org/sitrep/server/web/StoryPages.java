@@ -1,12 +1,18 @@
 package org.sitrep.server.web;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.sitrep.model.ArticleName;
 import org.sitrep.query.Situations;
+import org.sitrep.report.Labels;
 import org.sitrep.resolve.StoryView;
 import org.sitrep.resolve.Timeline;
 import org.sitrep.resolve.fact.FactSeries;
+import org.sitrep.resolve.fact.Observation;
 import org.sitrep.resolve.framing.FramingMarker;
+import org.sitrep.store.ArticleRef;
 
 /**
  * The home page (stories by latest activity) and a story's page (timeline, series, outlets side by
@@ -19,11 +25,10 @@ public final class StoryPages {
     Html h = new Html();
     var stories = x.snapshot().stories().values();
     h.raw("<h1>Stories</h1><p class=\"lead\">")
-        .text(x.count())
-        .raw(" articles in ")
-        .text(stories.size())
-        .raw(
-            " stories, latest activity first. A story's reports are its articles with copies folded.</p>");
+        .text(Labels.count(x.count(), "article"))
+        .raw(" in ")
+        .text(Labels.count(stories.size(), "story"))
+        .raw(", latest activity first. A story's reports are its articles with copies folded.</p>");
     if (stories.isEmpty()) {
       h.raw(
           "<p class=\"empty\">No stories yet: ingest articles (POST /api/documents) and they appear here.</p>");
@@ -34,7 +39,9 @@ public final class StoryPages {
         .raw("<th>Outlets</th><th>Who</th></tr></thead><tbody>");
     for (StoryView s : stories) {
       h.raw("<tr><td>")
-          .link("/stories/" + Html.url(s.id()), Fmt.or(s.title(), s.id()))
+          .link(
+              "/stories/" + Html.url(s.id()),
+              ArticleName.clip(Fmt.or(s.title(), "Story " + s.id()), 100))
           .raw("</td><td>")
           .text(Fmt.or(s.last(), "undated"))
           .raw("</td><td class=\"num\">")
@@ -48,51 +55,98 @@ public final class StoryPages {
           .raw("</td></tr>");
     }
     h.raw("</tbody></table>");
-    return Layout.page("Stories", "", h);
+    coverage(
+        h,
+        x.coverage(COVERAGE_DAYS),
+        "Coverage: articles per day by outlet, latest " + COVERAGE_DAYS + " days with articles");
+    return Layout.page("Stories", "", h, Layout.CHART_JS);
   }
 
+  /** The kinds of timeline item a reader filters by: value, and the button's label. */
+  static final String[][] KINDS = {{"event", "Events"}, {"fact", "Figures"}, {"quote", "Quotes"}};
+
   public static String story(Situations x, StoryView s) {
+    return story(x, s, null);
+  }
+
+  /**
+   * A story: key figures first (each series as a small chart with its latest value), then what the
+   * latest day's articles added, the coverage per day, the timeline by day (only items of {@code
+   * kind} when given: event, fact or quote), and the outlets side by side.
+   */
+  public static String story(Situations x, StoryView s, String kind) {
     Html h = new Html();
+    String sid = Html.url(s.id());
+    // names, outlets and dates of the story's latest articles (not their bodies)
+    List<String> docs =
+        s.docs().size() > MAX_LISTED
+            ? s.docs().subList(s.docs().size() - MAX_LISTED, s.docs().size())
+            : s.docs();
+    Map<String, ArticleRef> refs = x.refs(docs);
+    String first = null, last = null;
+    for (ArticleRef r : refs.values()) {
+      String d = day(r.published());
+      if (d == null) continue;
+      if (first == null || d.compareTo(first) < 0) first = d;
+      if (last == null || d.compareTo(last) > 0) last = d;
+    }
+    if (docs.size() < s.docs().size()) first = Fmt.or(day(s.first()), first);
+    String title = ArticleName.clip(Fmt.or(s.title(), "Story " + s.id()), 120);
     h.raw("<h1>")
-        .text(Fmt.or(s.title(), s.id()))
+        .text(title)
         .raw("</h1><p class=\"lead\">")
-        .text(s.distinctReports())
-        .raw(" distinct reports in ")
-        .text(s.docs().size())
-        .raw(" articles from ")
-        .text(s.outlets().size())
-        .raw(" outlets, ")
-        .text(Fmt.or(s.first(), "?"))
-        .raw(" – ")
-        .text(Fmt.or(s.last(), "?"))
-        .raw(". ")
-        .link("/report?story=" + Html.url(s.id()), "Situation report")
+        .text(Labels.count(s.distinctReports(), "distinct report"))
+        .raw(" in ")
+        .text(Labels.count(s.docs().size(), "article"))
+        .raw(" from ")
+        .text(Labels.count(s.outlets().size(), "outlet"));
+    if (first != null)
+      h.raw(", ")
+          .text(first)
+          .raw(first.equals(last) ? "" : " – ")
+          .text(first.equals(last) ? "" : last);
+    h.raw(". ")
+        .link("/report?story=" + sid, "Situation report")
         .raw(" · ")
-        .link("/map?story=" + Html.url(s.id()), "Map of places")
+        .link("/map?story=" + sid, "Map of places")
         .raw(" · ")
-        .link("/search?story=" + Html.url(s.id()), "Search in this story")
+        .link("/search?story=" + sid, "Search in this story")
         .raw("</p>");
 
     Map<String, FactSeries> series = x.seriesIn(s.docs());
-    h.raw("<section><h2>Fact series</h2>");
-    if (series.isEmpty()) h.raw("<p class=\"empty\">No figures in this story follow a series.</p>");
-    else {
-      h.raw("<ul class=\"series\">");
-      for (var e : series.entrySet()) {
-        h.raw("<li>")
-            .link("/series/" + e.getKey(), e.getValue().key().label())
-            .raw(" <span class=\"muted\">")
-            .text(e.getValue().observations().size())
-            .raw(" observations</span></li>");
-      }
-      h.raw("</ul>");
-    }
-    h.raw("</section>");
+    Set<String> inStory = Set.copyOf(s.docs());
+    keyFigures(h, series, inStory);
+    changes(h, series, refs, last);
+    coverage(h, refs.values(), "Coverage: articles per day by outlet");
 
     Situations.TimelineAnswer t = x.timeline(s.docs(), Situations.TIMELINE_ITEMS);
-    h.raw("<section><h2>Timeline</h2>");
-    if (t.truncated()) h.raw("<p class=\"muted\">Showing the latest items only.</p>");
-    timeline(h, t.items());
+    h.raw(
+        "<section id=\"timeline\"><h2>Timeline</h2><nav class=\"kinds\" aria-label=\"Filter the timeline\">");
+    h.raw("<a href=\"/stories/")
+        .raw(sid)
+        .raw("#timeline\"")
+        .raw(kind == null ? " aria-current=\"true\"" : "")
+        .raw(">All</a>");
+    for (String[] k : KINDS) {
+      h.raw("<a")
+          .attr("href", "/stories/" + sid + "?kind=" + k[0] + "#timeline")
+          .raw(k[0].equals(kind) ? " aria-current=\"true\"" : "")
+          .raw(">")
+          .text(k[1])
+          .raw("</a>");
+    }
+    h.raw("</nav>");
+    if (t.truncated())
+      h.raw("<p class=\"muted\">The latest ")
+          .text(Labels.count(t.items().size(), "item"))
+          .raw(" of the story's latest ")
+          .text(Labels.count(t.documents(), "article"))
+          .raw(". ")
+          .link("/search?story=" + sid, "Search the story")
+          .raw(" for the rest.</p>");
+    List<Timeline.Item> items =
+        kind == null ? t.items() : t.items().stream().filter(i -> i.kind().equals(kind)).toList();
+    byDay(h, items, refs);
     h.raw("</section>");
 
     h.raw("<section><h2>Outlets side by side</h2><div class=\"outlets\">");
@@ -100,9 +154,18 @@ public final class StoryPages {
       h.raw("<div class=\"outlet\"><h3>")
           .text(o.outlet())
           .raw("</h3><p class=\"muted\">")
-          .text(o.docs().size())
-          .raw(" articles</p><ul>");
-      for (String d : o.docs()) h.raw("<li>").link("/documents/" + Html.url(d), d).raw("</li>");
+          .text(Labels.count(o.docs().size(), "article"))
+          .raw("</p><ul class=\"articles\">");
+      for (String d : o.docs()) {
+        ArticleRef r = refs.get(d);
+        h.raw("<li>")
+            .link(
+                "/documents/" + Html.url(d),
+                r == null ? "(article)" : ArticleName.clip(r.name(), 80))
+            .raw(" <span class=\"muted\">")
+            .text(r == null ? "" : Fmt.or(r.published(), "undated"))
+            .raw("</span></li>");
+      }
       h.raw("</ul><h4>Framing</h4>");
       if (o.framing().isEmpty()) h.raw("<p class=\"muted\">No markers.</p>");
       else {
@@ -125,7 +188,246 @@ public final class StoryPages {
       h.raw("</div>");
     }
     h.raw("</div></section>");
-    return Layout.page(Fmt.or(s.title(), "Story"), "", h);
+    return Layout.page(title, "", h, Layout.CHART_JS);
+  }
+
+  /** How many days of articles the home page's coverage chart shows. */
+  static final int COVERAGE_DAYS = 90;
+
+  /** How many of a story's latest articles are named, dated and counted on its page. */
+  static final int MAX_LISTED = 1000;
+
+  /** The day of an ISO date or date-time, null when there is none. */
+  static String day(String date) {
+    if (date == null || date.length() < 10 || !date.matches("\\d{4}-\\d{2}-\\d{2}.*")) return null;
+    return date.substring(0, 10);
+  }
+
+  /** The latest value a series reports: its latest dated current figure, else its latest. */
+  static Observation latest(FactSeries f, Set<String> docs) {
+    Observation best = null, any = null;
+    for (Observation o : f.observations()) {
+      if (docs != null && !docs.contains(o.docId())) continue;
+      if (any == null || compareAsOf(o, any) >= 0) any = o;
+      boolean plan = "planned".equals(o.status()) || "pledged".equals(o.status());
+      if (o.dated() && !plan && (best == null || compareAsOf(o, best) >= 0)) best = o;
+    }
+    return best != null ? best : any;
+  }
+
+  private static boolean plan(Observation o) {
+    return "planned".equals(o.status()) || "pledged".equals(o.status());
+  }
+
+  private static int compareAsOf(Observation a, Observation b) {
+    String x = a.asOf() == null ? "" : a.asOf(), y = b.asOf() == null ? "" : b.asOf();
+    return x.compareTo(y);
+  }
+
+  /** Each series of the story as a small chart beside its latest value. */
+  private static void keyFigures(Html h, Map<String, FactSeries> series, Set<String> inStory) {
+    h.raw("<section id=\"figures\"><h2>Key figures</h2>");
+    if (series.isEmpty()) {
+      h.raw("<p class=\"empty\">No figures in this story follow a series.</p></section>");
+      return;
+    }
+    h.raw("<ul class=\"series figures\">");
+    int n = 0;
+    for (var e : series.entrySet()) {
+      if (n++ == KEY_FIGURES) break;
+      FactSeries f = e.getValue();
+      Observation o = latest(f, inStory);
+      h.raw("<li class=\"figure\"><h3>")
+          .link("/series/" + e.getKey(), f.key().label())
+          .raw("</h3><p class=\"latest\">");
+      if (o != null) {
+        h.raw("<strong>")
+            .text(Fmt.value(o))
+            .raw("</strong> <span class=\"muted\">")
+            .text(Fmt.or(o.status(), "current"))
+            .raw(o.asOf() == null ? ", undated" : ", as of ")
+            .text(o.asOf())
+            .raw(" · ")
+            .text(Labels.count(f.observations().size(), "observation"))
+            .raw("</span>");
+      }
+      h.raw("</p><div class=\"spark\"><canvas class=\"spark-chart\"")
+          .attr("data-src", "/api/series/" + e.getKey())
+          .attr("aria-label", "Values of " + f.key().label() + " over time")
+          .raw(" role=\"img\"></canvas></div></li>");
+    }
+    h.raw("</ul>");
+    Articles.more(
+        h, Math.min(KEY_FIGURES, series.size()), series.size(), "series", "series", "#all-series");
+    if (series.size() > KEY_FIGURES) {
+      h.raw("<details id=\"all-series\"><summary>All ")
+          .text(Labels.count(series.size(), "series", "series"))
+          .raw(" of this story</summary><ul class=\"series\">");
+      for (var e : series.entrySet()) {
+        h.raw("<li>")
+            .link("/series/" + e.getKey(), e.getValue().key().label())
+            .raw(" <span class=\"muted\">")
+            .text(Labels.count(e.getValue().observations().size(), "observation"))
+            .raw("</span></li>");
+      }
+      h.raw("</ul></details>");
+    }
+    h.raw("</section>");
+  }
+
+  static final int KEY_FIGURES = 6;
+
+  /** What the latest day's articles brought: the articles, and the figures they report. */
+  private static void changes(
+      Html h, Map<String, FactSeries> series, Map<String, ArticleRef> refs, String last) {
+    if (last == null) return;
+    Set<String> newDocs = new java.util.LinkedHashSet<>();
+    String previous = null;
+    for (ArticleRef r : refs.values()) {
+      String d = day(r.published());
+      if (last.equals(d)) newDocs.add(r.id());
+      else if (d != null && (previous == null || d.compareTo(previous) > 0)) previous = d;
+    }
+    h.raw("<section id=\"changes\"><h2>What changed on ")
+        .text(last)
+        .raw(previous == null ? "" : " since ")
+        .text(previous == null ? "" : previous)
+        .raw("</h2><ul class=\"articles\">");
+    for (String d : newDocs) {
+      h.raw("<li>");
+      Articles.one(h, d, refs.get(d));
+      h.raw("</li>");
+    }
+    h.raw("</ul>");
+    List<String> lines = new ArrayList<>();
+    Html figs = new Html();
+    for (var e : series.entrySet()) {
+      FactSeries f = e.getValue();
+      Observation now = null, before = null;
+      for (Observation o : f.observations())
+        if (newDocs.contains(o.docId()) && now == null) now = o;
+      if (now == null) continue;
+      // the value before is the latest of the same standing: a plan against plans, a fact against
+      // facts
+      boolean plan = plan(now);
+      for (Observation o : f.observations()) {
+        if (!newDocs.contains(o.docId()) && refs.containsKey(o.docId()) && plan(o) == plan)
+          before = o;
+      }
+      if (now == null) continue;
+      lines.add(e.getKey());
+      figs.raw("<li>")
+          .link("/series/" + e.getKey(), f.key().label())
+          .raw(": ")
+          .link(Fmt.at(now.docId(), now.start()), Fmt.value(now))
+          .raw(" <span class=\"muted\">")
+          .text(Fmt.or(now.status(), ""))
+          .text(before == null ? " · new" : " · before: " + Fmt.value(before))
+          .raw("</span></li>");
+    }
+    if (!lines.isEmpty())
+      h.raw("<h3>Figures they report</h3><ul>").raw(figs.toString()).raw("</ul>");
+    h.raw("</section>");
+  }
+
+  /**
+   * A chart of articles per day, one colour per outlet, drawn by the page's script from the counts
+   * in its data attribute (and listed in a table for readers without it).
+   */
+  static void coverage(Html h, java.util.Collection<ArticleRef> refs, String heading) {
+    Map<String, Map<String, Integer>> byDay = new java.util.TreeMap<>();
+    for (ArticleRef r : refs) {
+      String d = day(r.published());
+      if (d == null) continue;
+      String o = Fmt.or(r.outlet(), Situations.UNKNOWN_OUTLET);
+      byDay.computeIfAbsent(d, k -> new java.util.TreeMap<>()).merge(o, 1, Integer::sum);
+    }
+    coverage(h, byDay, heading);
+  }
+
+  /**
+   * The coverage chart of these counts (day, outlet, articles): per day, or per month when they
+   * span more than {@link #DAILY} days, every day (month) in between shown, empty or not.
+   */
+  static void coverage(Html h, Map<String, Map<String, Integer>> counts, String heading) {
+    if (counts.isEmpty()) return;
+    Map<String, Map<String, Integer>> byDay = continuous(counts);
+    if (byDay.keySet().iterator().next().length() == 7)
+      heading = heading.replace("per day", "per month");
+    java.util.Set<String> outlets = new java.util.TreeSet<>();
+    for (var e : byDay.values()) outlets.addAll(e.keySet());
+    StringBuilder json = new StringBuilder("{\"outlets\":[");
+    int i = 0;
+    for (String o : outlets) json.append(i++ == 0 ? "" : ",").append(quote(o));
+    json.append("],\"days\":[");
+    i = 0;
+    for (var e : byDay.entrySet()) {
+      json.append(i++ == 0 ? "" : ",")
+          .append("{\"day\":")
+          .append(quote(e.getKey()))
+          .append(",\"n\":[");
+      int j = 0;
+      for (String o : outlets)
+        json.append(j++ == 0 ? "" : ",").append(e.getValue().getOrDefault(o, 0));
+      json.append("]}");
+    }
+    json.append("]}");
+    int articles = 0;
+    for (var e : byDay.values()) for (int n : e.values()) articles += n;
+    h.raw("<section id=\"coverage\"><h2>")
+        .text(heading)
+        .raw("</h2><figure class=\"coverage\"><canvas id=\"coverage-chart\"")
+        .attr("data-coverage", json.toString())
+        .attr("data-articles", String.valueOf(articles))
+        .attr("aria-label", heading)
+        .raw(" role=\"img\"></canvas></figure><details><summary>As a table</summary>")
+        .raw("<table class=\"coverage\"><thead><tr><th>Day</th>");
+    for (String o : outlets) h.raw("<th>").text(o).raw("</th>");
+    h.raw("</tr></thead><tbody>");
+    for (var e : byDay.entrySet()) {
+      h.raw("<tr><td>").text(e.getKey()).raw("</td>");
+      for (String o : outlets)
+        h.raw("<td class=\"num\">").text(e.getValue().getOrDefault(o, 0)).raw("</td>");
+      h.raw("</tr>");
+    }
+    h.raw("</tbody></table></details></section>");
+  }
+
+  /** Days spanned beyond which the coverage chart counts per month. */
+  static final int DAILY = 120;
+
+  private static Map<String, Map<String, Integer>> continuous(Map<String, Map<String, Integer>> c) {
+    java.util.TreeMap<String, Map<String, Integer>> in = new java.util.TreeMap<>(c);
+    java.time.LocalDate a, b;
+    try {
+      a = java.time.LocalDate.parse(in.firstKey());
+      b = java.time.LocalDate.parse(in.lastKey());
+    } catch (java.time.format.DateTimeParseException e) {
+      return in;
+    }
+    boolean monthly = java.time.temporal.ChronoUnit.DAYS.between(a, b) > DAILY;
+    Map<String, Map<String, Integer>> out = new java.util.TreeMap<>();
+    for (java.time.LocalDate d = monthly ? a.withDayOfMonth(1) : a;
+        !d.isAfter(b);
+        d = monthly ? d.plusMonths(1) : d.plusDays(1)) {
+      out.put(monthly ? d.toString().substring(0, 7) : d.toString(), new java.util.TreeMap<>());
+    }
+    for (var e : in.entrySet()) {
+      String k = monthly ? e.getKey().substring(0, 7) : e.getKey();
+      Map<String, Integer> m = out.computeIfAbsent(k, x -> new java.util.TreeMap<>());
+      e.getValue().forEach((o, n) -> m.merge(o, n, Integer::sum));
+    }
+    return out;
+  }
+
+  private static String quote(String s) {
+    StringBuilder b = new StringBuilder("\"");
+    for (char c : s.toCharArray()) {
+      if (c == '"' || c == '\\') b.append('\\').append(c);
+      else if (c < 0x20) b.append(String.format("\\u%04x", (int) c));
+      else b.append(c);
+    }
+    return b.append('"').toString();
   }
 
   private static void seriesList(
@@ -134,38 +436,90 @@ public final class StoryPages {
       h.raw("<p class=\"muted\">").text(none).raw("</p>");
       return;
     }
+    boolean fold = ids.size() > 4;
+    if (fold)
+      h.raw("<details><summary>")
+          .text(Labels.count(ids.size(), "series", "series"))
+          .raw("</summary>");
     h.raw("<ul>");
     for (String id : ids)
       h.raw("<li>").link("/series/" + id, series.get(id).key().label()).raw("</li>");
     h.raw("</ul>");
+    if (fold) h.raw("</details>");
   }
 
   /** A timeline table: each item links to its sentence in its article. */
   static void timeline(Html h, List<Timeline.Item> items) {
+    byDay(h, items, Map.of());
+  }
+
+  /**
+   * The timeline grouped by day, oldest first: one row per sentence (the items one sentence gives,
+   * in one or more articles, together), each linking to the sentence. An item without a date of its
+   * own is placed on its article's day, marked so; one without either at the end.
+   */
+  static void byDay(Html h, List<Timeline.Item> items, Map<String, ArticleRef> refs) {
     if (items.isEmpty()) {
       h.raw("<p class=\"empty\">Nothing dated was found.</p>");
       return;
     }
-    h.raw(
-            "<table class=\"timeline\"><thead><tr><th>When</th><th>What</th><th>Kind</th><th>Outlet</th>")
-        .raw("<th>Evidence</th></tr></thead><tbody>");
+    record Row(String day, boolean ofArticle, String sentence, List<Timeline.Item> items) {}
+    Map<String, Row> rows = new java.util.LinkedHashMap<>();
     for (Timeline.Item i : items) {
-      h.raw("<tr")
-          .attr("class", "k-" + i.kind())
-          .raw("><td>")
-          .text(Fmt.or(i.date(), "undated"))
-          .raw(" <span class=\"muted\">")
-          .text(i.dateHow())
-          .raw("</span></td><td>")
-          .text(i.summary())
+      String d = day(i.date());
+      boolean ofArticle = false;
+      if (d == null && i.date() != null && i.date().matches("\\d{4}(-\\d{2})?")) d = i.date();
+      if (d == null) {
+        ArticleRef r = refs.get(i.docId());
+        d = r == null ? null : day(r.published());
+        ofArticle = d != null;
+      }
+      String sentence = Fmt.or(i.evidence(), i.summary()).strip().replaceAll("\\s+", " ");
+      String key = (d == null ? "~" : d) + "|" + sentence;
+      Row row = rows.get(key);
+      if (row == null) rows.put(key, row = new Row(d, ofArticle, sentence, new ArrayList<>()));
+      row.items().add(i);
+    }
+    List<Row> sorted = new ArrayList<>(rows.values());
+    sorted.sort(java.util.Comparator.comparing(r -> r.day() == null ? "\uffff" : r.day()));
+    h.raw(
+            "<table class=\"timeline\"><thead><tr><th scope=\"col\">What</th><th scope=\"col\">Kind</th>")
+        .raw("<th scope=\"col\">Outlets</th><th scope=\"col\">Sentence</th></tr></thead><tbody>");
+    String current = "";
+    for (Row r : sorted) {
+      String d = r.day() == null ? "Undated" : r.day();
+      if (!d.equals(current)) {
+        current = d;
+        h.raw("<tr class=\"day\"><th colspan=\"4\" scope=\"rowgroup\">").text(d).raw("</th></tr>");
+      }
+      Set<String> kinds = new java.util.LinkedHashSet<>(),
+          outlets = new java.util.LinkedHashSet<>();
+      Set<String> what = new java.util.LinkedHashSet<>();
+      for (Timeline.Item i : r.items()) {
+        kinds.add(i.kind());
+        outlets.add(Fmt.or(i.outlet(), Situations.UNKNOWN_OUTLET));
+        what.add(i.summary());
+      }
+      Timeline.Item first = r.items().get(0);
+      h.raw("<tr").attr("class", "k-" + String.join(" k-", kinds)).raw("><td>");
+      int n = 0;
+      for (String w : what) h.raw(n++ == 0 ? "" : "<br>").text(w);
+      if (r.ofArticle()) h.raw(" <span class=\"muted\">(day of the article)</span>");
+      h.raw("</td><td>");
+      for (String k : kinds) h.raw("<span class=\"tag k\">").text(kindLabel(k)).raw("</span> ");
+      h.raw("</td><td>")
+          .text(String.join(", ", outlets))
           .raw("</td><td>")
-          .text(i.kind())
-          .raw("</td><td>")
-          .text(Fmt.or(i.outlet(), ""))
-          .raw("</td><td>")
-          .link(Fmt.at(i.docId(), i.start()), Fmt.or(i.evidence(), "(in the article)"))
+          .link(Fmt.at(first.docId(), first.start()), ArticleName.clip(r.sentence(), 300))
           .raw("</td></tr>");
     }
     h.raw("</tbody></table>");
+  }
+
+  private static String kindLabel(String kind) {
+    for (String[] k : KINDS)
+      if (k[0].equals(kind))
+        return k[1].substring(0, k[1].length() - 1).toLowerCase(java.util.Locale.ROOT);
+    return kind;
   }
 }
