@@ -16,7 +16,6 @@ import java.util.Set;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sitrep.bench.IncrementalBenchmark;
 import org.sitrep.bench.SyntheticCorpus;
 import org.sitrep.model.Annotated;
 import org.sitrep.store.Resolution;
@@ -36,7 +35,7 @@ class SituationsApplyTest {
         new SyntheticCorpus(5, SyntheticCorpus.fillerFrom(Path.of("examples")));
     SplittableRandom rnd = new SplittableRandom(7);
     List<Annotated> out = new ArrayList<>();
-    for (int i = 0; i < n; i++) out.add(IncrementalBenchmark.article(corpus, rnd, i));
+    for (int i = 0; i < n; i++) out.add(corpus.mixed(rnd, i));
     return out;
   }
 
