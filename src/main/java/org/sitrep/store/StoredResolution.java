@@ -466,6 +466,7 @@ final class StoredResolution {
       }
       for (long n : said) {
         StatementRow st = statement(n);
+        st.first = null; // read again: the rendering it held may be one of those taken back
         statementsChanged.add(n);
         changed.lost().add("statement:" + st.id);
       }
@@ -1089,9 +1090,12 @@ final class StoredResolution {
       }
       // not one in its own language: a rendering in another language of a statement by its speaker
       for (StatementRow st : best == null ? sameSpeakers : List.<StatementRow>of()) {
-        if (!QuoteVariants.acrossLanguages(q, st.speaker, first(st).language())) continue;
+        QuoteVariants.Item rendering = first(st);
+        // a statement whose renderings were all taken back (its article became a copy) has none
+        if (rendering == null) continue;
+        if (!QuoteVariants.acrossLanguages(q, st.speaker, rendering.language())) continue;
         if (own == null) own = QuoteVariants.anchors(q.text());
-        int a = QuoteVariants.sharedAnchors(own, first(st).text());
+        int a = QuoteVariants.sharedAnchors(own, rendering.text());
         if (a >= quoteConfig.minSharedAcrossLanguages() && a > bestAnchors) {
           bestAnchors = a;
           bestAcross = st;
@@ -1124,7 +1128,10 @@ final class StoredResolution {
       }
     }
 
-    /** A statement's first rendering, read when a quote in another language asks. */
+    /**
+     * A statement's first rendering, read when a quote in another language asks; null when it has
+     * none left.
+     */
     QuoteVariants.Item first(StatementRow s) throws SQLException {
       if (s.first == null) {
         try (PreparedStatement p =
@@ -1132,8 +1139,7 @@ final class StoredResolution {
                 "SELECT json FROM statement_variant WHERE n = ? ORDER BY seq, idx LIMIT 1")) {
           p.setLong(1, s.n);
           try (ResultSet r = p.executeQuery()) {
-            if (!r.next())
-              throw new IllegalStateException("statement " + s.n + " has no rendering");
+            if (!r.next()) return null;
             s.first = Json.read(r.getString(1), QuoteVariants.Item.class);
           }
         }
