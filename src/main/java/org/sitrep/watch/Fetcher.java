@@ -223,9 +223,33 @@ public final class Fetcher implements AutoCloseable {
   }
 
   private Host host(URI uri) {
-    String key =
-        uri.getScheme() + "://" + uri.getHost() + (uri.getPort() == -1 ? "" : ":" + uri.getPort());
-    return hosts.computeIfAbsent(key, Host::new);
+    return hosts.computeIfAbsent(hostKey(uri), Host::new);
+  }
+
+  /** The host a URL's requests take turns on: its scheme, host and port. */
+  static String hostKey(URI uri) {
+    return uri.getScheme()
+        + "://"
+        + uri.getHost()
+        + (uri.getPort() == -1 ? "" : ":" + uri.getPort());
+  }
+
+  /** The host a URL's requests take turns on, or the URL itself when it cannot be read as one. */
+  static String hostKey(String url) {
+    try {
+      return hostKey(URI.create(url));
+    } catch (IllegalArgumentException e) {
+      return url;
+    }
+  }
+
+  /**
+   * The {@link System#nanoTime()} before which the host (a {@link #hostKey} ) may not be asked
+   * again; a host not asked yet is ready at once.
+   */
+  long readyAt(String hostKey) {
+    Host h = hosts.get(hostKey);
+    return h == null ? Long.MIN_VALUE : h.nextAt;
   }
 
   /** One request and its answer: headers, and the body when it is one worth reading. */
@@ -369,7 +393,7 @@ public final class Fetcher implements AutoCloseable {
   private static final class Host {
     private final String origin;
     private final ReentrantLock turn = new ReentrantLock(true);
-    private long nextAt; // System.nanoTime() before which the next request may not start
+    private volatile long nextAt; // System.nanoTime() before which the next request may not start
     private volatile BaseRobotRules rules;
     private volatile Instant rulesUntil = Instant.MIN;
 

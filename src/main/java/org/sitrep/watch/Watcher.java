@@ -18,10 +18,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
@@ -155,36 +159,87 @@ public final class Watcher {
     }
   }
 
+  /** One poll's shared work: its counts, its host queues and its single writer. */
+  private final class Poll {
+    final Counts counts = new Counts();
+    final HostQueues queues = new HostQueues(fetcher);
+
+    /** Source and host pairs whose remaining links wait for a later poll. */
+    final Set<String> stopped = ConcurrentHashMap.newKeySet();
+
+    /** The one thread that stores documents, in the order pages were fetched. */
+    final ExecutorService writer =
+        Executors.newSingleThreadExecutor(
+            r -> {
+              Thread t = new Thread(r, "watch-store");
+              t.setDaemon(true);
+              return t;
+            });
+
+    final AtomicBoolean storeQueued = new AtomicBoolean();
+    final List<Future<?>> stores = new CopyOnWriteArrayList<>();
+
+    /** Has the writer store every fetched page soon, unless it is already about to. */
+    void storeSoon() {
+      if (!storeQueued.compareAndSet(false, true)) return;
+      stores.add(
+          writer.submit(
+              () -> {
+                storeQueued.set(false);
+                storeFetched(counts);
+              }));
+    }
+  }
+
   /**
    * Polls each source once (OPML files, local or fetched, stand for the feeds they list), fetches
-   * what is new and stores it. Pages fetched by an earlier run that stopped before storing them are
-   * stored first.
+   * what is new and stores it. Requests are queued per host: one host is asked one thing at a time
+   * and its delay kept, while different hosts are fetched in parallel up to the policy's
+   * concurrency. Each page is stored as soon as it is fetched, by one writer thread, so an article
+   * does not wait for the rest of the poll. Pages fetched by an earlier run that stopped before
+   * storing them are stored first.
    */
   public Summary poll(List<String> sources) {
-    Counts counts = new Counts();
-    storeFetched(counts);
+    Poll poll = new Poll();
+    poll.storeSoon();
     List<String> list = expand(sources);
-    int threads = Math.max(1, Math.min(fetcher.policy().concurrency(), list.size()));
+    for (String s : list) poll.queues.add(s, () -> pollSource(s, poll, true));
+    int threads = Math.max(1, fetcher.policy().concurrency());
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
       List<Future<?>> done = new ArrayList<>();
-      for (String s : list) done.add(pool.submit(() -> pollSource(s, counts, true)));
-      for (Future<?> f : done) {
-        try {
-          f.get();
-        } catch (ExecutionException e) {
-          if (e.getCause() instanceof RuntimeException r) throw r;
-          throw new IllegalStateException(e.getCause());
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          return counts.summary();
-        }
-      }
+      for (int i = 0; i < threads; i++) done.add(pool.submit(poll.queues::work));
+      for (Future<?> f : done) waitFor(f);
+      // Every page is fetched: the last ones stored, then the poll is over.
+      poll.storeSoon();
+      for (Future<?> f : poll.stores) waitFor(f);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     } finally {
       pool.shutdownNow();
+      // One writer at a time, across polls too: a store under way ends before the poll does.
+      poll.writer.shutdown();
+      boolean interrupted = Thread.interrupted();
+      while (!poll.writer.isTerminated()) {
+        try {
+          poll.writer.awaitTermination(1, TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+          interrupted = true;
+        }
+      }
+      if (interrupted) Thread.currentThread().interrupt();
     }
-    storeFetched(counts);
-    return counts.summary();
+    return poll.counts.summary();
+  }
+
+  private static void waitFor(Future<?> f) throws InterruptedException {
+    try {
+      f.get();
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) throw r;
+      if (e.getCause() instanceof Error r) throw r;
+      throw new IllegalStateException(e.getCause());
+    }
   }
 
   /**
@@ -237,7 +292,8 @@ public final class Watcher {
     }
   }
 
-  private void pollSource(String src, Counts counts, boolean expandOpml) {
+  private void pollSource(String src, Poll poll, boolean expandOpml) {
+    Counts counts = poll.counts;
     SourceState st = state.source(src).orElse(SourceState.fresh(src));
     Instant now = Instant.now();
     if (held(st, now)) {
@@ -256,7 +312,7 @@ public final class Watcher {
               + st.status()
               + "); next poll after "
               + st.nextPoll());
-      fetchPending(src, counts);
+      queuePending(src, poll);
       return;
     }
     counts.sources.incrementAndGet();
@@ -265,7 +321,7 @@ public final class Watcher {
       r = fetcher.fetch(src, new Fetcher.Validators(st.etag(), st.lastModified()));
     } catch (FetchException e) {
       failed(st, now, e.getMessage(), e.retryAfter(), counts);
-      fetchPending(src, counts);
+      queuePending(src, poll);
       return;
     }
     String kind = st.kind();
@@ -292,25 +348,29 @@ public final class Watcher {
           if (feeds != null && expandOpml) {
             for (String f : feeds) {
               Optional<String> c = canonicalSource(src, f);
-              if (c.isPresent() && !c.get().equals(src)) pollSource(c.get(), counts, false);
+              if (c.isPresent() && !c.get().equals(src)) {
+                String feed = c.get();
+                poll.queues.add(feed, () -> pollSource(feed, poll, false));
+              }
             }
           }
         }
         case HTML -> {
           if ("feed".equals(st.kind()) || "sitemap".equals(st.kind()) || looksLikeFeed(src)) {
             failed(st, now, "expected a feed, got an HTML page", null, counts);
-            fetchPending(src, counts);
+            queuePending(src, poll);
             return;
           }
           kind = "page";
           links = List.of();
-          // The page is itself the article: kept now, stored with the rest of the poll.
+          // The page is itself the article: kept now, and stored by the writer.
           state.fetched(src, src, 200, relCanonical(r), r.body(), r.contentType());
           counts.fetched.incrementAndGet();
+          poll.storeSoon();
         }
         default -> {
           failed(st, now, "neither a feed, a sitemap, an OPML file nor an HTML page", null, counts);
-          fetchPending(src, counts);
+          queuePending(src, poll);
           return;
         }
       }
@@ -329,7 +389,7 @@ public final class Watcher {
             0,
             now.plus(options.interval()),
             status));
-    fetchPending(src, counts);
+    queuePending(src, poll);
   }
 
   private static final String HELD = "its host asked to wait until ";
@@ -496,14 +556,28 @@ public final class Watcher {
     }
   }
 
-  /** Fetches up to {@link Options#maxPerSource()} of a source's pending URLs. */
-  private void fetchPending(String src, Counts counts) {
-    for (String url : state.pending(src, options.maxPerSource())) {
-      if (Thread.currentThread().isInterrupted()) return;
+  /**
+   * Queues up to {@link Options#maxPerSource()} of a source's pending URLs, each on its host's
+   * queue.
+   */
+  private void queuePending(String src, Poll poll) {
+    for (String url : state.pending(src, options.maxPerSource()))
+      poll.queues.add(url, () -> fetchOne(src, url, poll));
+  }
+
+  /**
+   * Fetches one pending URL of a source and keeps the page for the writer; a host that asks to wait
+   * leaves this source's other links on it for a later poll.
+   */
+  private void fetchOne(String src, String url, Poll poll) {
+    Counts counts = poll.counts;
+    String stopKey = src + " " + Fetcher.hostKey(url);
+    {
+      if (Thread.currentThread().isInterrupted() || poll.stopped.contains(stopKey)) return;
       // An earlier page of this poll may have been this one under another URL (a redirect to it,
       // its rel=canonical): then it is no longer pending.
       Optional<FetchState.UrlRow> now = state.url(url);
-      if (now.isPresent() && now.get().state() != UrlState.PENDING) continue;
+      if (now.isPresent() && now.get().state() != UrlState.PENDING) return;
       Fetcher.Response r;
       try {
         r = fetcher.fetch(url, Fetcher.Validators.NONE);
@@ -511,13 +585,14 @@ public final class Watcher {
         if (e.kind() == FetchException.Kind.WAITING) {
           // Not tried, so not counted against the URL: this source's pending URLs wait for a later
           // poll.
-          problems.warn(
-              src,
-              null,
-              e.getMessage()
-                  + "; "
-                  + state.count(src, UrlState.PENDING)
-                  + " link(s) left for a later poll");
+          if (poll.stopped.add(stopKey))
+            problems.warn(
+                src,
+                null,
+                e.getMessage()
+                    + "; "
+                    + state.count(src, UrlState.PENDING)
+                    + " link(s) left for a later poll");
           return;
         }
         if (e.passing()) {
@@ -534,6 +609,7 @@ public final class Watcher {
           if (e.kind() == FetchException.Kind.BUSY && e.retryAfter() != null) {
             // The host asked for a pause: the source waits for it, across restarts too.
             hold(src, e.retryAfter(), e.status());
+            poll.stopped.add(stopKey);
             return;
           }
         } else {
@@ -545,7 +621,7 @@ public final class Watcher {
               e.getMessage());
           problems.skip(url, null, e.getMessage());
         }
-        continue;
+        return;
       }
       WebReader.Kind k = WebReader.kind(r.body());
       if (k != WebReader.Kind.HTML) {
@@ -562,7 +638,7 @@ public final class Watcher {
             null,
             "linked as an article but is "
                 + (k == WebReader.Kind.OTHER ? "not an HTML page" : "a " + what));
-        continue;
+        return;
       }
       String canonical = relCanonical(r);
       // Redirected without a rel=canonical: the last hop is the article's own URL, so that a link
@@ -581,7 +657,7 @@ public final class Watcher {
                 UrlState.DUPLICATE,
                 200,
                 "the page names " + canonical + " as canonical, already fetched");
-            continue;
+            return;
           }
         } else if (known.isPresent()) {
           state.finish(canonical, UrlState.ALIAS, "reached as " + url);
@@ -591,6 +667,7 @@ public final class Watcher {
       }
       state.fetched(url, src, 200, canonical, r.body(), r.contentType());
       counts.fetched.incrementAndGet();
+      poll.storeSoon();
     }
   }
 

@@ -268,7 +268,9 @@ class WatcherTest {
           LoopbackSite.send(ex, 429, "text/plain", "slow down");
         });
     site.on("/broken.xml", ex -> LoopbackSite.send(ex, 500, "text/plain", "oops"));
-    Watcher.Summary s = watcher().poll(List.of(site.url("/busy.xml"), site.url("/broken.xml")));
+    // One host is asked one thing at a time, in the order given: the broken feed first, as the
+    // busy one's Retry-After then holds the whole host back.
+    Watcher.Summary s = watcher().poll(List.of(site.url("/broken.xml"), site.url("/busy.xml")));
     assertEquals(2, s.failedSources(), s.line());
     FetchState.SourceState busy = store.fetchState().source(site.url("/busy.xml")).orElseThrow();
     assertEquals(1, busy.failures());
