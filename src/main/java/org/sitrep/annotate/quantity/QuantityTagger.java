@@ -92,7 +92,8 @@ public final class QuantityTagger {
     if (r == null) return null;
     if (t.is("half") && i > 0 && NOT_BEFORE_HALF.contains(toks.get(i - 1).lower())) return null;
     Reading whole = pre == null ? Proportion.whole(toks, reader, r) : null;
-    if (whole != null) return proportion(toks, r, whole, pos);
+    Found share = whole != null ? proportion(toks, r, whole, pos) : null;
+    if (share != null) return share;
     Found f = new Found();
     f.value = r.value();
     f.approximate = r.approximate();
@@ -129,7 +130,10 @@ public final class QuantityTagger {
     return f;
   }
 
-  /** "one in five adults": a share of 20 percent of the adults. */
+  /**
+   * "one in five adults": a share of 20 percent of the adults; null when digits name no noun after
+   * them ("more than 2 in 5"), which may be a score or a rank.
+   */
   private static Found proportion(List<Tok> toks, Reading part, Reading whole, PosIndex pos) {
     Found f = new Found();
     f.value = 100 * part.value() / whole.value();
@@ -146,6 +150,7 @@ public final class QuantityTagger {
             : next.is("of")
                 ? CountedNoun.afterOf(toks, tail + 1, true, pos)
                 : CountedNoun.head(toks, tail + 1, false, pos);
+    if (c == null && !part.words()) return null;
     if (c != null) f.counted = c.noun();
     f.last = c != null ? Math.max(tail, c.last()) : tail;
     f.consumed = tail;

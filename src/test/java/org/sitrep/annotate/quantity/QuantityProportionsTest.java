@@ -43,6 +43,9 @@ class QuantityProportionsTest {
       assertNotEquals("percent", q.unit(), q.toString());
     for (Quantity q : tagger.tag("A bus leaves every one in ten minutes."))
       assertNotEquals("percent", q.unit(), q.toString());
+    // Digits with no noun after them may be a score: "won 3 in 5".
+    for (Quantity q : tagger.tag("On the road the visitors won 3 in 5."))
+      assertNotEquals("percent", q.unit(), q.toString());
     // A larger part than whole is no proportion.
     for (Quantity q : tagger.tag("Twelve in three rows stood at the gate."))
       assertNotEquals("percent", q.unit(), q.toString());
