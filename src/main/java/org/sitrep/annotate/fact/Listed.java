@@ -1,30 +1,14 @@
 package org.sitrep.annotate.fact;
 
 /**
- * Measures read from the words right around a figure that has no noun of its own: the noun of what
- * changed inside the figure's own text ("a 0.5 per cent rate cut", "a 4% pay rise") and the plural
- * noun a list of bare figures is "of" ("had rates of 80.4 and 25.9", "scores of 7 and 9"). Reads at
- * most a few tokens on each side.
+ * Measures of bare figures read from the words right before them: the plural noun a list of bare
+ * figures is "of" ("had rates of 80.4 and 25.9", "scores of 7 and 9"). Reads at most a few tokens.
  */
 final class Listed {
-  private static final Lexicon LEX = Lexicon.get();
-
   /** How far back a list of figures may reach for its "of". */
   private static final int REACH = 12;
 
   private Listed() {}
-
-  /**
-   * The lemma of the noun before a change noun that closes the figure's text ("rate" in "a 0.5 per
-   * cent rate cut"), or null.
-   */
-  static String changedNoun(Around ar) {
-    int c = ar.last;
-    if (c - 1 <= ar.first || LEX.value("changenoun", ar.lemma(c)) == null) return null;
-    int n = c - 1;
-    if (!ar.noun(n) || ar.proper(n)) return null;
-    return ar.lemma(n);
-  }
 
   /**
    * The singular lemma of the plural noun that a list of bare figures is "of", when the figure is a

@@ -136,12 +136,6 @@ final class Naming {
       if (about != null) n.subject = nounPhraseOwner(ar);
       return n;
     }
-    String changed = percent ? Listed.changedNoun(ar) : null;
-    if (changed != null) { // "a 0.5 per cent rate cut": a change of the rate
-      n.measure = changed;
-      n.direction = "decrease".equals(q.change()) ? -1 : 1;
-      return n;
-    }
     if (percent) return n.percent(ar, q, counted, moves, depth);
     if (counted != null) return n.counted(ar, q, counted, vb);
     String listed = Listed.listNoun(ar);
