@@ -138,6 +138,12 @@ final class Naming {
     }
     if (percent) return n.percent(ar, q, counted, moves, depth);
     if (counted != null) return n.counted(ar, q, counted, vb);
+    String listed = Listed.listNoun(ar);
+    if (listed == null) listed = Listed.listHead(ar);
+    if (listed != null) { // "had rates of 80.4 and 25.9": each is a rate
+      n.measure = listed;
+      return n;
+    }
     // a figure with no noun of its own: the level of what the verb puts at it ("put the quake at
     // 8.9"), or of the clause's subject ("the index closed at 9,412", "the death toll rose to
     // 130"), or nothing

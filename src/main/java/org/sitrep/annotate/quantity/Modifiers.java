@@ -206,6 +206,11 @@ final class Modifiers {
     if (measured && RISE_NOUNS.contains(w))
       return new Right(j, null, false, "increase"); // "a 10% increase"
     if (measured && FALL_NOUNS.contains(w)) return new Right(j, null, false, "decrease");
+    // "a 0.75 per cent rate cut", "a 4% pay rise": one noun of what changed, then the change noun.
+    if (measured && b != null && a.isWord() && !Vocabulary.FUNCTION.contains(w)) {
+      if (RISE_NOUNS.contains(w2)) return new Right(j + 1, null, false, "increase");
+      if (FALL_NOUNS.contains(w2)) return new Right(j + 1, null, false, "decrease");
+    }
     if (w.equals("fewer") || w.equals("less")) return new Right(j, null, false, "decrease");
     return new Right(j - 1, null, false, null);
   }

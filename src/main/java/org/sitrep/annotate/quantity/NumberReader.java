@@ -202,10 +202,26 @@ final class NumberReader {
     if (m == 1e2 && more != null && more.isWord() && NumberWords.isBigMagnitude(more.lower())) {
       double m2 = NumberWords.MAGNITUDE.get(more.lower());
       out = out.withLast(out.last() + 1, out.value() * m2, m * m2);
+    } else if (m >= 1e3 && stacks(w, more)) {
+      // "1.75 lakh crore", "20 thousand crore", "two thousand million": a larger magnitude word
+      // after a smaller one multiplies it.
+      double m2 = NumberWords.MAGNITUDE.get(more.lower());
+      out = out.withLast(out.last() + 1, out.value() * m2, m * m2);
     } else if (m == 1e2 && r.value() == Math.rint(r.value()) && more != null && more.is("and")) {
       out = hundredAnd(out); // "3 hundred and 21", "4 hundred and six"
     }
     return out;
+  }
+
+  /**
+   * Whether the magnitude word {@code more} multiplies the magnitude word {@code w} before it: both
+   * spelled out in full (not "k", "m", "bn") and the second larger.
+   */
+  private static boolean stacks(String w, Tok more) {
+    if (more == null || !more.isWord() || !more.spaceBefore()) return false;
+    String m2 = more.lower();
+    if (!NumberWords.isSpelledMagnitude(w) || !NumberWords.isSpelledMagnitude(m2)) return false;
+    return NumberWords.MAGNITUDE.get(m2) > NumberWords.MAGNITUDE.get(w);
   }
 
   /** "and" and a whole number under a hundred, in digits or words, after "N hundred". */

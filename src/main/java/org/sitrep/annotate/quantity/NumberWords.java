@@ -64,6 +64,14 @@ final class NumberWords {
           Map.entry("crore", 1e7),
           Map.entry("crores", 1e7));
 
+  /**
+   * A magnitude spelled out in full, which may stack ("1.75 lakh crore", "two thousand million");
+   * abbreviations ("k", "mn", "bln") never do.
+   */
+  static boolean isSpelledMagnitude(String w) {
+    return w.length() >= 4 && MAGNITUDE.containsKey(w);
+  }
+
   /** Denominators written as words: "a third", "two fifths". "half" is handled on its own. */
   static final Map<String, Integer> FRACTION =
       Map.ofEntries(

@@ -91,6 +91,9 @@ public final class QuantityTagger {
     Reading r = reader.read(i, pre != null);
     if (r == null) return null;
     if (t.is("half") && i > 0 && NOT_BEFORE_HALF.contains(toks.get(i - 1).lower())) return null;
+    Reading whole = pre == null ? Proportion.whole(toks, reader, r) : null;
+    Found share = whole != null ? proportion(toks, r, whole, pos) : null;
+    if (share != null) return share;
     Found f = new Found();
     f.value = r.value();
     f.approximate = r.approximate();
@@ -122,6 +125,33 @@ public final class QuantityTagger {
     boolean measured = f.unit != null || (c != null && c.last() == tail + 1);
     if (TimeGuard.notAmount(toks, r, measured, r2 != null, pos)) return Found.rejected(numberLast);
     if (!countsSomething(toks, r, f, c, left)) return null;
+    f.last = c != null ? Math.max(tail, c.last()) : tail;
+    f.consumed = tail;
+    return f;
+  }
+
+  /**
+   * "one in five adults": a share of 20 percent of the adults; null when digits name no noun after
+   * them ("more than 2 in 5"), which may be a score or a rank.
+   */
+  private static Found proportion(List<Tok> toks, Reading part, Reading whole, PosIndex pos) {
+    Found f = new Found();
+    f.value = 100 * part.value() / whole.value();
+    f.unit = "percent";
+    f.words = part.words();
+    f.approximate = part.approximate() || whole.approximate();
+    f.first = part.first();
+    Modifiers.Left left = Modifiers.left(toks, f.first, true);
+    int tail = modify(f, toks, left, whole.last());
+    Tok next = at(toks, tail + 1);
+    CountedNoun.Phrase c =
+        next == null
+            ? null
+            : next.is("of")
+                ? CountedNoun.afterOf(toks, tail + 1, true, pos)
+                : CountedNoun.head(toks, tail + 1, false, pos);
+    if (c == null && !part.words()) return null;
+    if (c != null) f.counted = c.noun();
     f.last = c != null ? Math.max(tail, c.last()) : tail;
     f.consumed = tail;
     return f;
