@@ -157,7 +157,7 @@ public final class WatchBenchmark {
                 List.of("topic", "add", "bench", "--data", data.toString(), "--query", topicQuery));
         if (code != 0)
           throw new IllegalStateException("sitrep topic add failed with exit code " + code);
-        cmd.addAll(List.of("--webhook", receiver.url()));
+        cmd.addAll(List.of("--webhook", receiver.url(), "--webhook-secret", Receiver.SECRET));
         System.out.println(
             "alerts: topic 'bench' (--query " + topicQuery + "), webhook " + receiver.url());
       } else {
@@ -699,6 +699,9 @@ public final class WatchBenchmark {
   static final class Receiver implements AutoCloseable {
     record Delivery(Instant at, String id, String url, String kind, boolean signed) {}
 
+    /** The secret the watch signs with; every body's HMAC is checked against it. */
+    static final String SECRET = "bench-secret";
+
     final HttpServer server;
     final List<Delivery> deliveries = new CopyOnWriteArrayList<>();
     final Map<String, Boolean> ids = new ConcurrentHashMap<>();
@@ -729,7 +732,7 @@ public final class WatchBenchmark {
               }
               deliveries.add(
                   new Delivery(
-                      at, id, url, kind, sig != null && sig.matches("sha256=[0-9a-f]{64}")));
+                      at, id, url, kind, sig != null && sig.equals("sha256=" + hmac(body))));
               ex.sendResponseHeaders(200, -1);
             }
           });
@@ -738,6 +741,18 @@ public final class WatchBenchmark {
 
     String url() {
       return "http://127.0.0.1:" + server.getAddress().getPort() + "/hook";
+    }
+
+    static String hmac(byte[] body) {
+      try {
+        javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+        mac.init(
+            new javax.crypto.spec.SecretKeySpec(
+                SECRET.getBytes(java.nio.charset.StandardCharsets.UTF_8), "HmacSHA256"));
+        return java.util.HexFormat.of().formatHex(mac.doFinal(body));
+      } catch (java.security.GeneralSecurityException e) {
+        throw new IllegalStateException(e);
+      }
     }
 
     void report(List<Item> all, Sites sites, Instant watchStart) {
@@ -763,8 +778,8 @@ public final class WatchBenchmark {
       }
       System.out.printf(
           Locale.ROOT,
-          "alerts: %d deliveries (%d distinct ids, %d repeated, %d without a well-formed"
-              + " X-Sitrep-Signature), kinds %s; %d items alerted on%n",
+          "alerts: %d deliveries (%d distinct ids, %d repeated, %d whose X-Sitrep-Signature"
+              + " does not verify), kinds %s; %d items alerted on%n",
           deliveries.size(),
           distinct.size(),
           repeated,
