@@ -299,18 +299,24 @@ final class AlertRules {
     List<Object[]> named = new ArrayList<>();
     try (PreparedStatement p =
         c.prepareStatement(
-            "SELECT m.entity_id, e.type, e.name, MIN(m.char_start) FROM mentions m"
+            "SELECT m.entity_id, e.type, e.name, MIN(m.char_start), COUNT(*) FROM mentions m"
                 + " JOIN entity_state e ON e.id = m.entity_id WHERE m.doc_id = ?"
                 + " GROUP BY m.entity_id ORDER BY MIN(m.char_start)")) {
       p.setString(1, id);
       try (ResultSet r = p.executeQuery()) {
         while (r.next())
-          named.add(new Object[] {r.getString(1), r.getString(2), r.getString(3), r.getInt(4)});
+          named.add(
+              new Object[] {
+                r.getString(1), r.getString(2), r.getString(3), r.getInt(4), r.getInt(5)
+              });
       }
     }
+    int lead = leadEnd(a.document().body());
     for (Object[] n : named) {
       String entity = (String) n[0], type = (String) n[1], name = (String) n[2];
       if (!NEW_ENTITY_TYPES.contains(type)) continue;
+      // A name in passing is not news: the article must be about it (named twice, or in its lead).
+      if ((Integer) n[4] < 2 && (Integer) n[3] >= lead) continue;
       try (PreparedStatement p =
           c.prepareStatement(
               "SELECT 1 FROM mentions m JOIN doc_links l ON l.doc_id = m.doc_id"
@@ -345,6 +351,14 @@ final class AlertRules {
               id));
     }
   }
+
+  /** Where an article's lead ends: its first paragraph, at most {@value #LEAD_MAX} characters. */
+  static int leadEnd(String body) {
+    int para = body.indexOf("\n\n");
+    return Math.min(para < 0 ? body.length() : para, LEAD_MAX);
+  }
+
+  private static final int LEAD_MAX = 400;
 
   // ---------------------------------------------------------------------------------- spikes
 

@@ -32,6 +32,52 @@ class TopicAlertsTest {
   }
 
   @Test
+  void aPersonNamedOnceInPassingIsNoNewsToTheStoryButOneNamedTwiceIs() {
+    try (Store store = Store.open(dir)) {
+      add(
+          store,
+          AlertArticles.troops(
+              1,
+              "Wire One",
+              "https://one.example/1",
+              "2024-01-02",
+              1000,
+              "2024-01-01",
+              "Anna Berg"));
+      store.topics().add(Topic.of("baltic", "troops", List.of(), List.of("LTU"), null));
+      Annotated base =
+          AlertArticles.troops(
+              3,
+              "Daily Two",
+              "https://two.example/3",
+              "2024-01-03",
+              1000,
+              "2024-01-01",
+              "Anna Berg");
+      add(store, AlertArticles.withLaterParagraph(base, "Hanna Vogel", 1));
+      assertFalse(
+          store.topics().alerts(null, null, 100).stream().anyMatch(a -> a.kind().equals("entity")),
+          "a name in passing, after the lead, raises nothing");
+      Annotated next =
+          AlertArticles.troops(
+              4,
+              "Daily Two",
+              "https://two.example/4",
+              "2024-01-04",
+              1000,
+              "2024-01-01",
+              "Anna Berg");
+      add(store, AlertArticles.withLaterParagraph(next, "Ida Sommer", 2));
+      List<Alert> entity =
+          store.topics().alerts(null, null, 100).stream()
+              .filter(a -> a.kind().equals("entity"))
+              .toList();
+      assertEquals(1, entity.size(), entity.toString());
+      assertEquals("Ida Sommer", entity.get(0).measure());
+    }
+  }
+
+  @Test
   void articlesAreTaggedWithWhyAndEachAlertIsRaisedOnce() {
     Annotated a1 =
         AlertArticles.troops(

@@ -145,6 +145,51 @@ public final class AlertArticles {
         .withFacts(List.of(fact));
   }
 
+  /**
+   * {@code a} with a later paragraph that names {@code person} {@code times} times (once or twice),
+   * after its lead; the offsets of what it already holds are unchanged.
+   */
+  public static Annotated withLaterParagraph(Annotated a, String person, int times) {
+    String body = a.document().body() + "\n\n";
+    int start = body.length();
+    List<Mention> ents = new ArrayList<>(a.entities());
+    StringBuilder b = new StringBuilder(body);
+    for (int i = 0; i < times; i++) {
+      b.append(i == 0 ? "Later in the day " : " Afterwards ");
+      ents.add(
+          new Mention(
+              b.length(),
+              b.length() + person.length(),
+              person,
+              "PERSON",
+              null,
+              null,
+              person,
+              null,
+              "name",
+              Double.NaN,
+              Double.NaN));
+      b.append(person).append(i == 0 ? " attended a ceremony." : " left.");
+    }
+    Document d = a.document();
+    String text = b.toString();
+    List<Span> sentences = new ArrayList<>(a.sentences());
+    sentences.add(new Span(start, text.length()));
+    return a.withDocument(
+            new Document(
+                d.id(),
+                d.sources(),
+                d.outlet(),
+                d.label(),
+                d.title(),
+                d.published(),
+                d.language(),
+                d.headings(),
+                text))
+        .withSentences(sentences)
+        .withEntities(ents);
+  }
+
   /** An article on something else entirely. */
   public static Annotated unrelated(int n, String date) {
     String body =
