@@ -5,25 +5,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
-import org.sitrep.annotate.Pipelines;
-import org.sitrep.annotate.nlp.CoreNlpStage;
-import org.sitrep.model.Annotated;
-import org.sitrep.model.Document;
-import org.sitrep.model.Mention;
-import org.sitrep.model.Published;
-import org.sitrep.model.Source;
-import org.sitrep.model.Token;
-import org.sitrep.pipeline.LanguagePipelines;
-import org.sitrep.pipeline.OrderedRunner;
-import org.sitrep.pipeline.Problems;
-import org.sitrep.source.Sources;
 
 /**
  * German entity F1 on a GermEval 2014 file, as the task's measure counts it: sentences grouped 20
@@ -200,38 +185,7 @@ public final class GermanNerBenchmark {
 
   /** CoreNLP's German model alone: runs of one tag of the German language layer, per document. */
   static List<Set<NerBenchmark.Span>> modelAlone(List<Doc> docs) {
-    CoreNlpStage language = CoreNlpStage.german();
-    List<Set<NerBenchmark.Span>> out = new ArrayList<>();
-    for (Doc doc : docs) {
-      Document d =
-          Document.of(
-              Source.file("germeval"),
-              null,
-              null,
-              null,
-              Published.UNKNOWN,
-              "de",
-              List.of(),
-              doc.text());
-      out.add(runs(language.apply(Annotated.of(d)).tokens()));
-    }
-    return out;
-  }
-
-  private static Set<NerBenchmark.Span> runs(List<Token> toks) {
-    Set<NerBenchmark.Span> pred = new HashSet<>();
-    for (int i = 0; i < toks.size(); ) {
-      String type = conll(toks.get(i).ner());
-      if (type == null) {
-        i++;
-        continue;
-      }
-      int j = i + 1;
-      while (j < toks.size() && toks.get(j).ner().equals(toks.get(i).ner())) j++;
-      pred.add(new NerBenchmark.Span(toks.get(i).start(), toks.get(j - 1).end(), type));
-      i = j;
-    }
-    return pred;
+    return NerBenchmark.modelAlone(docs.stream().map(Doc::text).toList(), "de");
   }
 
   /**
@@ -240,62 +194,7 @@ public final class GermanNerBenchmark {
    * document's text.
    */
   static List<Set<NerBenchmark.Span>> annotate(List<Doc> docs) throws IOException {
-    Path dir = Files.createTempDirectory("sitrep-ner-de");
-    try {
-      for (int i = 0; i < docs.size(); i++)
-        Files.writeString(
-            dir.resolve(String.format(Locale.ROOT, "doc-%05d.txt", i)),
-            docs.get(i).text(),
-            StandardCharsets.UTF_8);
-      Problems problems = new Problems(p -> System.err.println("sitrep: " + p.line()));
-      Map<Integer, Annotated> out = new HashMap<>();
-      LanguagePipelines pipelines = Pipelines.byLanguage();
-      try (OrderedRunner runner =
-          new OrderedRunner(
-              pipelines,
-              Math.max(1, Runtime.getRuntime().availableProcessors()),
-              a -> out.put(index(a.document().source().path()), a))) {
-        new Sources(problems).read(List.of(dir.toString()), runner::accept);
-      }
-      Map<String, Integer> notes = new TreeMap<>();
-      List<Set<NerBenchmark.Span>> pred = new ArrayList<>();
-      for (int i = 0; i < docs.size(); i++) {
-        Annotated a = out.get(i);
-        Set<NerBenchmark.Span> p = new HashSet<>();
-        if (a == null) notes.merge("not read: no document", 1, Integer::sum);
-        else {
-          notes.merge("language " + a.document().language(), 1, Integer::sum);
-          int[] at = NerDocuments.offsets(docs.get(i).text(), a.body());
-          for (Mention m : a.entities()) {
-            String type = conll(m.type());
-            int s = at[m.start()], e = at[m.end()];
-            if (type != null && s >= 0 && e >= 0) p.add(new NerBenchmark.Span(s, e, type));
-          }
-        }
-        pred.add(p);
-      }
-      notes.forEach((d, n) -> System.err.printf(Locale.ROOT, "annotate path: %d × %s%n", n, d));
-      return pred;
-    } finally {
-      try (var files = Files.list(dir)) {
-        for (Path f : (Iterable<Path>) files::iterator) Files.deleteIfExists(f);
-      }
-      Files.deleteIfExists(dir);
-    }
-  }
-
-  private static int index(String path) {
-    String name = Path.of(path).getFileName().toString();
-    return Integer.parseInt(name.substring(4, name.length() - 4));
-  }
-
-  private static String conll(String tag) {
-    return switch (tag) {
-      case "PERSON" -> "PER";
-      case "ORGANIZATION" -> "ORG";
-      case "LOCATION" -> "LOC";
-      case "MISC" -> "MISC";
-      default -> null;
-    };
+    return NerBenchmark.annotate(
+        docs.stream().map(Doc::text).toList(), a -> List.of("language " + a.document().language()));
   }
 }

@@ -16,6 +16,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
 import org.sitrep.annotate.Pipelines;
 import org.sitrep.annotate.entity.EntityStage;
 import org.sitrep.annotate.nlp.CoreNlpStage;
@@ -140,22 +142,26 @@ public final class NerBenchmark {
 
   /** CoreNLP's lean tagger alone (Sitrep's language layer, raw chunks) on each document's text. */
   public static Scores leanOnDocuments(List<NerDocuments.Doc> docs) {
-    CoreNlpStage language = new CoreNlpStage();
+    List<Set<Span>> pred = modelAlone(docs.stream().map(NerDocuments.Doc::text).toList(), "en");
     Scores scores = new Scores();
-    for (NerDocuments.Doc doc : docs) {
+    for (int i = 0; i < docs.size(); i++) scores.add(docs.get(i).gold(), pred.get(i));
+    return scores;
+  }
+
+  /**
+   * The NER model of a language's layer alone ({@code "de"}: CoreNLP's German model, else the lean
+   * English tagger): the runs of one tag on each text.
+   */
+  static List<Set<Span>> modelAlone(List<String> texts, String language) {
+    CoreNlpStage stage = language.equals("de") ? CoreNlpStage.german() : new CoreNlpStage();
+    List<Set<Span>> out = new ArrayList<>();
+    for (String text : texts) {
       Document d =
           Document.of(
-              Source.file("conll"),
-              null,
-              null,
-              null,
-              Published.UNKNOWN,
-              "en",
-              List.of(),
-              doc.text());
-      scores.add(doc.gold(), rawChunks(language.apply(Annotated.of(d)).tokens()));
+              Source.file("ner"), null, null, null, Published.UNKNOWN, language, List.of(), text);
+      out.add(rawChunks(stage.apply(Annotated.of(d)).tokens()));
     }
-    return scores;
+    return out;
   }
 
   /**
@@ -163,10 +169,30 @@ public final class NerBenchmark {
    * same reader, cleaner and pipelines; each entity is mapped back onto the document's text.
    */
   public static Scores annotate(List<NerDocuments.Doc> docs) throws IOException {
+    List<Set<Span>> pred =
+        annotate(
+            docs.stream().map(NerDocuments.Doc::text).toList(),
+            a ->
+                a.diagnostics().stream()
+                    .map(g -> g.stage() + ": " + g.message().replaceAll("\\d+", "N"))
+                    .toList());
+    Scores scores = new Scores();
+    for (int i = 0; i < docs.size(); i++) scores.add(docs.get(i).gold(), pred.get(i));
+    return scores;
+  }
+
+  /**
+   * Each text written to a file and read, cleaned, its language guessed and annotated by that
+   * language's pipeline, as {@code sitrep annotate} does; the entities of each mapped back onto its
+   * text (none where a text came back as no document). What {@code notes} says of each annotated
+   * document, and each text not read, is counted and printed to stderr.
+   */
+  static List<Set<Span>> annotate(List<String> texts, Function<Annotated, List<String>> notes)
+      throws IOException {
     Path dir = Files.createTempDirectory("sitrep-ner");
     try {
-      for (int i = 0; i < docs.size(); i++) {
-        Files.writeString(dir.resolve(fileName(i)), docs.get(i).text(), StandardCharsets.UTF_8);
+      for (int i = 0; i < texts.size(); i++) {
+        Files.writeString(dir.resolve(fileName(i)), texts.get(i), StandardCharsets.UTF_8);
       }
       Problems problems = new Problems(p -> System.err.println("sitrep: " + p.line()));
       Map<Integer, Annotated> out = new HashMap<>();
@@ -178,32 +204,25 @@ public final class NerBenchmark {
               a -> out.put(index(a.document().source().path()), a))) {
         new Sources(problems).read(List.of(dir.toString()), runner::accept);
       }
-      Scores scores = new Scores();
-      Map<String, Integer> diagnostics = new java.util.TreeMap<>();
-      for (int i = 0; i < docs.size(); i++) {
-        NerDocuments.Doc doc = docs.get(i);
+      Map<String, Integer> counts = new TreeMap<>();
+      List<Set<Span>> pred = new ArrayList<>();
+      for (int i = 0; i < texts.size(); i++) {
         Annotated a = out.get(i);
-        if (a == null) diagnostics.merge("not read: no document", 1, Integer::sum);
-        else
-          a.diagnostics()
-              .forEach(
-                  g ->
-                      diagnostics.merge(
-                          g.stage() + ": " + g.message().replaceAll("\\d+", "N"), 1, Integer::sum));
-        Set<Span> pred = new HashSet<>();
-        if (a != null) {
-          int[] at = NerDocuments.offsets(doc.text(), a.body());
+        Set<Span> p = new HashSet<>();
+        if (a == null) counts.merge("not read: no document", 1, Integer::sum);
+        else {
+          notes.apply(a).forEach(n -> counts.merge(n, 1, Integer::sum));
+          int[] at = NerDocuments.offsets(texts.get(i), a.body());
           for (Mention m : a.entities()) {
             String type = conll(m.type());
             int s = at[m.start()], e = at[m.end()];
-            if (type != null && s >= 0 && e >= 0) pred.add(new Span(s, e, type));
+            if (type != null && s >= 0 && e >= 0) p.add(new Span(s, e, type));
           }
         }
-        scores.add(doc.gold(), pred);
+        pred.add(p);
       }
-      diagnostics.forEach(
-          (d, n) -> System.err.printf(Locale.ROOT, "annotate path: %d × %s%n", n, d));
-      return scores;
+      counts.forEach((d, n) -> System.err.printf(Locale.ROOT, "annotate path: %d × %s%n", n, d));
+      return pred;
     } finally {
       try (var files = Files.list(dir)) {
         for (Path f : (Iterable<Path>) files::iterator) Files.deleteIfExists(f);
@@ -322,7 +341,7 @@ public final class NerBenchmark {
   }
 
   /** Runs of tokens with one tag, as the NER model alone gives them. */
-  private static Set<Span> rawChunks(List<Token> toks) {
+  static Set<Span> rawChunks(List<Token> toks) {
     Set<Span> pred = new HashSet<>();
     for (int i = 0; i < toks.size(); ) {
       String type = conll(toks.get(i).ner());
@@ -338,7 +357,8 @@ public final class NerBenchmark {
     return pred;
   }
 
-  private static String conll(String tag) {
+  /** The CoNLL type of a CoreNLP entity tag, or null for one that is not scored. */
+  static String conll(String tag) {
     return switch (tag) {
       case "PERSON" -> "PER";
       case "ORGANIZATION" -> "ORG";
