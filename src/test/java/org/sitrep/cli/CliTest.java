@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,6 +15,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sitrep.json.ContractJson;
+import org.sitrep.testing.CommandRun;
 
 /**
  * The commands run in-process over a real store in a temporary data directory, on the shipped
@@ -26,33 +25,21 @@ class CliTest {
   @TempDir static Path tmp;
   static Path data;
 
-  record Run(int code, String out, String err) {}
-
-  static synchronized Run run(String... args) {
-    PrintStream out = System.out, err = System.err;
-    ByteArrayOutputStream o = new ByteArrayOutputStream(), e = new ByteArrayOutputStream();
-    try {
-      System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
-      System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
-      int code = Main.run(args);
-      return new Run(code, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
-    } finally {
-      System.setOut(out);
-      System.setErr(err);
-    }
+  static CommandRun run(String... args) {
+    return CommandRun.of(Main::run, args);
   }
 
   @BeforeAll
   static void ingestExamples() {
     data = tmp.resolve("data");
-    Run r = run("ingest", "--data", data.toString(), "examples");
+    CommandRun r = run("ingest", "--data", data.toString(), "examples");
     assertEquals(0, r.code(), r.err());
     assertTrue(r.err().contains("5 inputs, 5 new"), r.err());
   }
 
   @Test
   void ingestingAgainAddsNothing() {
-    Run r = run("ingest", "--data", data.toString(), "--quiet", "examples");
+    CommandRun r = run("ingest", "--data", data.toString(), "--quiet", "examples");
     assertEquals(0, r.code(), r.err());
     assertTrue(r.err().contains("0 new, 5 duplicates"), r.err());
     assertTrue(r.err().contains("now holds 5 documents"), r.err());
@@ -69,7 +56,7 @@ class CliTest {
             + " eröffnet.\n",
         StandardCharsets.UTF_8);
     Files.copy(Path.of("examples", "001_fdf32aae2420c610.txt"), dir.resolve("en.txt"));
-    Run r = run("annotate", dir.toString());
+    CommandRun r = run("annotate", dir.toString());
     assertEquals(0, r.code(), r.err());
     List<JsonNode> docs = new ArrayList<>();
     for (String line : r.out().split("\n"))
@@ -100,7 +87,7 @@ class CliTest {
 
   @Test
   void annotatePrintsOneContractObjectPerDocument() throws Exception {
-    Run r = run("annotate", "examples");
+    CommandRun r = run("annotate", "examples");
     assertEquals(0, r.code(), r.err());
     List<JsonNode> docs = new ArrayList<>();
     for (String line : r.out().split("\n"))
@@ -139,41 +126,41 @@ class CliTest {
 
   @Test
   void listShowAndSearch() {
-    Run list = run("list", "--data", data.toString());
+    CommandRun list = run("list", "--data", data.toString());
     assertEquals(0, list.code(), list.err());
     assertTrue(list.out().contains("5 of 5 documents"), list.out());
     String id = list.out().lines().skip(1).findFirst().orElseThrow().split("\\s+")[0];
 
-    Run show = run("show", "--data", data.toString(), id);
+    CommandRun show = run("show", "--data", data.toString(), id);
     assertEquals(0, show.code(), show.err());
     assertTrue(show.out().contains("Entities ("), show.out());
 
-    Run search = run("search", "--data", data.toString(), "\"eastern flank\"");
+    CommandRun search = run("search", "--data", data.toString(), "\"eastern flank\"");
     assertEquals(0, search.code(), search.err());
     assertTrue(search.out().contains("«eastern flank»"), search.out());
 
-    Run bad = run("search", "--data", data.toString(), "troops AND");
+    CommandRun bad = run("search", "--data", data.toString(), "troops AND");
     assertEquals(2, bad.code());
     assertTrue(bad.err().startsWith("sitrep: bad search query"), bad.err());
     assertFalse(bad.err().contains("\tat "), "no stack trace");
 
-    Run missing = run("show", "--data", data.toString(), "nosuchid");
+    CommandRun missing = run("show", "--data", data.toString(), "nosuchid");
     assertEquals(2, missing.code());
   }
 
   @Test
   void resolvedViewsAreQueryable() {
-    Run ents = run("entities", "--data", data.toString(), "pistorius");
+    CommandRun ents = run("entities", "--data", data.toString(), "pistorius");
     assertEquals(0, ents.code(), ents.err());
     assertTrue(ents.out().contains("Boris Pistorius"), ents.out());
-    Run stories = run("stories", "--data", data.toString(), "--json");
+    CommandRun stories = run("stories", "--data", data.toString(), "--json");
     assertEquals(0, stories.code(), stories.err());
     assertFalse(stories.out().isBlank());
     String storyId =
         stories.out().lines().findFirst().orElseThrow().replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
-    Run timeline = run("timeline", "--data", data.toString(), "--story", storyId);
+    CommandRun timeline = run("timeline", "--data", data.toString(), "--story", storyId);
     assertEquals(0, timeline.code(), timeline.err());
-    Run story = run("story", "--data", data.toString(), storyId);
+    CommandRun story = run("story", "--data", data.toString(), storyId);
     assertEquals(0, story.code(), story.err());
     assertNotEquals("", story.out());
   }
@@ -181,17 +168,17 @@ class CliTest {
   @Test
   void nothingReadableExitsNonZeroWithOneLinePerProblem() throws Exception {
     Path empty = Files.createFile(tmp.resolve("empty.txt"));
-    Run r = run("annotate", empty.toString(), tmp.resolve("missing.txt").toString());
+    CommandRun r = run("annotate", empty.toString(), tmp.resolve("missing.txt").toString());
     assertEquals(1, r.code());
     assertEquals(2, r.err().lines().filter(l -> l.contains("(skipped)")).count(), r.err());
   }
 
   @Test
   void benchIsListedButRunsFromItsOwnModule() {
-    Run help = run("--help");
+    CommandRun help = run("--help");
     assertEquals(0, help.code(), help.err());
     assertTrue(help.out().lines().anyMatch(l -> l.strip().startsWith("bench ")), help.out());
-    Run bench = run("bench", "facts", "--split", "tune");
+    CommandRun bench = run("bench", "facts", "--split", "tune");
     assertEquals(2, bench.code());
     assertEquals(1, bench.err().strip().lines().count(), bench.err());
     assertTrue(bench.err().contains("./sitrep bench facts --split tune"), bench.err());
@@ -200,7 +187,7 @@ class CliTest {
   @Test
   void reportWritesASourcedMarkdownBriefToAFileWhole() throws Exception {
     Path file = tmp.resolve("brief.md");
-    Run r =
+    CommandRun r =
         run("report", "--data", data.toString(), "--query", "brigade", "--out", file.toString());
     assertEquals(0, r.code(), r.err());
     String md = Files.readString(file);
@@ -212,13 +199,13 @@ class CliTest {
           files.noneMatch(p -> p.getFileName().toString().endsWith(".tmp")),
           "no temporary file left");
     }
-    Run json = run("report", "--data", data.toString(), "--query", "brigade", "--json");
+    CommandRun json = run("report", "--data", data.toString(), "--query", "brigade", "--json");
     assertEquals(0, json.code(), json.err());
     assertTrue(json.out().startsWith("{\"title\":\"brigade\""), json.out());
-    Run none = run("report", "--data", data.toString(), "--query", "zzzunmatched");
+    CommandRun none = run("report", "--data", data.toString(), "--query", "zzzunmatched");
     assertEquals(2, none.code());
     assertTrue(none.err().contains("has no articles"), none.err());
-    Run noDir =
+    CommandRun noDir =
         run(
             "report",
             "--data",
@@ -235,7 +222,7 @@ class CliTest {
   void everyCommandTakesHelp() {
     for (String name : new picocli.CommandLine(new Main()).getSubcommands().keySet()) {
       if (name.equals("help")) continue;
-      Run r = run(name, "--help");
+      CommandRun r = run(name, "--help");
       assertEquals(0, r.code(), name + ": " + r.err());
       assertTrue(r.out().startsWith("Usage: sitrep " + name), name + ": " + r.out());
     }

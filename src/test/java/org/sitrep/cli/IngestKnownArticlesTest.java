@@ -16,6 +16,7 @@ import org.sitrep.model.Span;
 import org.sitrep.pipeline.Problems;
 import org.sitrep.source.Sources;
 import org.sitrep.store.Store;
+import org.sitrep.testing.CommandRun;
 
 /**
  * A resumed ingest recognises the articles it stored before by their id before annotating them: a
@@ -44,7 +45,7 @@ class IngestKnownArticlesTest {
         s.put(Annotated.of(d).withSentences(List.of(new Span(0, 1), new Span(1, 2))));
     }
 
-    CliTest.Run r = CliTest.run("ingest", in.toString(), "--data", data.toString(), "--no-resolve");
+    CommandRun r = CliTest.run("ingest", in.toString(), "--data", data.toString(), "--no-resolve");
     assertEquals(0, r.code(), r.err());
     List<String> lines = r.out().lines().filter(l -> !l.isBlank()).toList();
     assertEquals(4, lines.size(), r.out());

@@ -5,9 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -34,6 +32,7 @@ import org.sitrep.report.Labels;
 import org.sitrep.resolve.fact.SeriesKey;
 import org.sitrep.server.SitrepServer;
 import org.sitrep.store.Store;
+import org.sitrep.testing.CommandRun;
 import org.sitrep.testing.Examples;
 
 /**
@@ -132,18 +131,9 @@ class FrontEndsAgreeTest {
     List<String> args = new ArrayList<>(List.of(line.split(" ")));
     args.add(1, "--data");
     args.add(2, data.toString());
-    PrintStream out = System.out, err = System.err;
-    ByteArrayOutputStream o = new ByteArrayOutputStream(), e = new ByteArrayOutputStream();
-    try {
-      System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
-      System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
-      int code = Main.run(args.toArray(String[]::new));
-      assertEquals(0, code, line + ": " + e.toString(StandardCharsets.UTF_8));
-    } finally {
-      System.setOut(out);
-      System.setErr(err);
-    }
-    return o.toString(StandardCharsets.UTF_8);
+    CommandRun r = CommandRun.of(Main::run, args.toArray(String[]::new));
+    assertEquals(0, r.code(), line + ": " + r.err());
+    return r.out();
   }
 
   static List<JsonNode> lines(String out) {

@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.sitrep.cli.Main;
 import org.sitrep.store.FetchState;
 import org.sitrep.store.Store;
+import org.sitrep.testing.CommandRun;
 
 /**
  * {@code sitrep watch} end to end, in-process and as a process killed with SIGKILL in the middle of
@@ -31,20 +29,8 @@ class WatchCommandTest {
   LoopbackSite site;
   static final List<LoopbackSite.Article> EXAMPLES = LoopbackSite.examples();
 
-  record Run(int code, String out, String err) {}
-
-  static synchronized Run run(String... args) {
-    PrintStream out = System.out, err = System.err;
-    ByteArrayOutputStream o = new ByteArrayOutputStream(), e = new ByteArrayOutputStream();
-    try {
-      System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
-      System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
-      int code = Main.run(args);
-      return new Run(code, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
-    } finally {
-      System.setOut(out);
-      System.setErr(err);
-    }
+  static CommandRun run(String... args) {
+    return CommandRun.of(Main::run, args);
   }
 
   @BeforeEach
@@ -129,7 +115,7 @@ class WatchCommandTest {
   void followingAFeedStoresEachArticleOnceAndResolvesThem() throws Exception {
     serveFeed(5, 0);
     Path data = dir.resolve("data");
-    Run r = run(watchArgs(data, site.url("/rss.xml")));
+    CommandRun r = run(watchArgs(data, site.url("/rss.xml")));
     assertEquals(0, r.code(), r.err());
     assertTrue(r.err().contains("5 new article(s) stored"), r.err());
     assertTrue(r.err().contains("now holds 5 documents"), r.err());
@@ -140,13 +126,13 @@ class WatchCommandTest {
     }
 
     // Cron runs it again: the feed is not modified, nothing is fetched, annotated or stored.
-    Run again = run(watchArgs(data, site.url("/rss.xml")));
+    CommandRun again = run(watchArgs(data, site.url("/rss.xml")));
     assertEquals(0, again.code(), again.err());
     assertTrue(again.err().contains("1 not modified"), again.err());
     assertTrue(again.err().contains("0 page(s) fetched"), again.err());
     for (int i = 0; i < 5; i++) assertEquals(1, site.hits("/news/" + i));
 
-    Run status = run("watch", "--data", data.toString(), "--status");
+    CommandRun status = run("watch", "--data", data.toString(), "--status");
     assertEquals(0, status.code(), status.err());
     assertTrue(status.out().contains(site.url("/rss.xml")), status.out());
     assertTrue(status.out().contains("kind feed"), status.out());
@@ -158,7 +144,7 @@ class WatchCommandTest {
   void loopbackIsRefusedWithoutAllowPrivateInOneLine() {
     serveFeed(1, 0);
     Path data = dir.resolve("refused");
-    Run r =
+    CommandRun r =
         run(
             "watch",
             "--data",
@@ -180,7 +166,7 @@ class WatchCommandTest {
 
   @Test
   void badOptionsAreOneClearLine() {
-    Run r =
+    CommandRun r =
         run(
             "watch",
             "--data",
@@ -190,7 +176,7 @@ class WatchCommandTest {
             "http://example.org/");
     assertEquals(2, r.code());
     assertTrue(r.err().contains("not a duration: 'soon'"), r.err());
-    Run none = run("watch", "--data", dir.resolve("x").toString(), "--once");
+    CommandRun none = run("watch", "--data", dir.resolve("x").toString(), "--once");
     assertEquals(2, none.code());
     assertTrue(none.err().contains("at least one SOURCE"), none.err());
   }
@@ -238,7 +224,7 @@ class WatchCommandTest {
     int[] before = new int[n];
     for (int i = 0; i < n; i++) before[i] = site.hits("/news/" + i);
 
-    Run r = run(watchArgs(data, site.url("/rss.xml")));
+    CommandRun r = run(watchArgs(data, site.url("/rss.xml")));
     assertEquals(0, r.code(), r.err());
     int refetched = 0;
     for (int i = 0; i < n; i++) {
