@@ -3,25 +3,14 @@ package org.sitrep.watch;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.sitrep.annotate.Pipelines;
-import org.sitrep.model.Annotated;
-import org.sitrep.model.Document;
-import org.sitrep.pipeline.Pipeline;
-import org.sitrep.pipeline.Problems;
 import org.sitrep.store.FetchState;
-import org.sitrep.store.Store;
 
 /**
  * Sources and links that misbehave, served on loopback beside good ones: a sitemap of a million
@@ -29,27 +18,11 @@ import org.sitrep.store.Store;
  * slow to answer and a redirect. Each gets at most one line naming it, and the good articles are
  * stored all the same.
  */
-class WatchBadSourcesTest {
-  @TempDir Path dir;
-  LoopbackSite site;
-  Store store;
-  final List<String> lines = new CopyOnWriteArrayList<>();
-  final Problems problems = new Problems(p -> lines.add(p.line()));
-  static final Pipeline PIPELINE = Pipelines.languageNeutral();
-  static final List<LoopbackSite.Article> EXAMPLES = LoopbackSite.examples();
-
+class WatchBadSourcesTest extends LoopbackStoreFixture {
   @BeforeEach
-  void start() throws IOException {
-    site = new LoopbackSite();
-    store = Store.open(dir.resolve("data"));
+  void serveExamples() {
     for (int i = 0; i < EXAMPLES.size(); i++)
       site.serve("/a/" + i, "text/html; charset=utf-8", LoopbackSite.page(EXAMPLES.get(i), null));
-  }
-
-  @AfterEach
-  void stop() {
-    site.close();
-    store.close();
   }
 
   Watcher watcher(long maxBytes) {
@@ -65,11 +38,7 @@ class WatchBadSourcesTest {
                 Duration.ofSeconds(2),
                 4,
                 true)),
-        docs -> {
-          List<Annotated> a = new ArrayList<>();
-          for (Document d : docs) a.add(PIPELINE.run(d));
-          return store.putAll(a);
-        },
+        articles(),
         problems,
         new Watcher.Options(Duration.ofMinutes(10), 10, 10, 2, 20));
   }

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,55 +13,19 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sitrep.annotate.Pipelines;
 import org.sitrep.model.Annotated;
 import org.sitrep.model.Document;
-import org.sitrep.pipeline.Pipeline;
-import org.sitrep.pipeline.Problems;
 import org.sitrep.store.FetchState;
 import org.sitrep.store.Ingested;
-import org.sitrep.store.Store;
 
 /**
  * Polls feeds, sitemaps, pages and OPML files served on loopback into a real store: what is new is
  * fetched once and stored once, what is bad gets one line naming it, and the watch goes on.
  */
-class WatcherTest {
-  @TempDir Path dir;
-  LoopbackSite site;
-  Store store;
-  final List<String> lines = new CopyOnWriteArrayList<>();
-  final Problems problems = new Problems(p -> lines.add(p.line()));
-  static final Pipeline PIPELINE = Pipelines.languageNeutral();
-  static final List<LoopbackSite.Article> EXAMPLES = LoopbackSite.examples();
-
-  @BeforeEach
-  void start() throws IOException {
-    site = new LoopbackSite();
-    store = Store.open(dir.resolve("data"));
-  }
-
-  @AfterEach
-  void stop() {
-    site.close();
-    store.close();
-  }
-
-  /** Stores documents as the CLI does, with the sentence, time and quantity stages. */
-  Watcher.Articles articles() {
-    return docs -> {
-      List<Annotated> a = new ArrayList<>();
-      for (Document d : docs) a.add(PIPELINE.run(d));
-      return store.putAll(a);
-    };
-  }
-
+class WatcherTest extends LoopbackStoreFixture {
   Watcher watcher() {
     return watcher(articles());
   }
