@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.sitrep.json.Json;
 import org.sitrep.store.Store;
 import org.sitrep.testing.AlertArticles;
+import org.sitrep.testing.CommandRun;
 
 /**
  * The topic and alerts commands on the samples as {@code sitrep ingest examples} stores them: their
@@ -24,44 +23,32 @@ import org.sitrep.testing.AlertArticles;
 class TopicCommandTest {
   @TempDir Path dir;
 
-  private record Run(int code, String out, String err) {}
-
-  private Run run(String... args) {
-    PrintStream out = System.out, err = System.err;
-    ByteArrayOutputStream o = new ByteArrayOutputStream(), e = new ByteArrayOutputStream();
-    try {
-      System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
-      System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
-      int code = Main.run(args);
-      return new Run(code, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
-    } finally {
-      System.setOut(out);
-      System.setErr(err);
-    }
+  private CommandRun run(String... args) {
+    return CommandRun.of(Main::run, args);
   }
 
   @Test
   void theSamplesLabelIsATopicWithAReportAndAlerts() throws Exception {
     String data = dir.toString();
-    Run ingest = run("ingest", "--data", data, "--quiet", "examples");
+    CommandRun ingest = run("ingest", "--data", data, "--quiet", "examples");
     assertEquals(0, ingest.code(), ingest.err());
-    Run add = run("topic", "add", "war", "--data", data, "--label", "EuropeLandWar");
+    CommandRun add = run("topic", "add", "war", "--data", data, "--label", "EuropeLandWar");
     assertEquals(0, add.code(), add.err());
     assertTrue(
         add.out().contains("1 stored article matches it"),
         "out: " + add.out() + " err: " + add.err());
-    Run bad = run("topic", "add", "nothing", "--data", data);
+    CommandRun bad = run("topic", "add", "nothing", "--data", data);
     assertEquals(2, bad.code());
     assertTrue(bad.err().contains("needs a condition"), bad.err());
     assertEquals(2, run("topic", "add", "q", "--data", data, "--query", "troops AND").code());
 
-    Run list = run("topic", "list", "--data", data, "--json");
+    CommandRun list = run("topic", "list", "--data", data, "--json");
     JsonNode war = Json.MAPPER.readTree(list.out().strip());
     assertEquals("war", war.get("name").asText());
     assertEquals("EuropeLandWar", war.get("label").asText());
     assertEquals(1, war.get("articles").asInt());
 
-    Run report = run("report", "--data", data, "--topic", "war");
+    CommandRun report = run("report", "--data", data, "--topic", "war");
     assertEquals(0, report.code(), report.err());
     assertTrue(report.out().contains("Topic war"), report.out());
     assertTrue(report.out().contains("Lithuania"), report.out());
@@ -94,7 +81,7 @@ class TopicCommandTest {
           article,
           "EuropeLandWar\n\nGermany to send more troops to Lithuania\n\nGermany has 6,000"
               + " troops in Lithuania, Defence Minister Boris Pistorius said on Monday.\n");
-      Run hooked =
+      CommandRun hooked =
           run(
               "ingest",
               "--data",
@@ -120,30 +107,10 @@ class TopicCommandTest {
     assertEquals(received.size(), before, "every alert raised was delivered once");
     // Two articles with that label arrive after the topic: a figure and its move.
     try (Store store = Store.open(dir)) {
-      store.putAll(
-          List.of(
-              AlertArticles.troops(
-                  7,
-                  "Wire One",
-                  "https://one.example/7",
-                  "2024-05-02",
-                  1000,
-                  "2024-05-01",
-                  "Anna Berg")));
-      store.resolvePending();
-      store.putAll(
-          List.of(
-              AlertArticles.troops(
-                  8,
-                  "Wire One",
-                  "https://one.example/8",
-                  "2024-06-02",
-                  2000,
-                  "2024-06-01",
-                  "Anna Berg")));
-      store.resolvePending();
+      AlertArticles.storeWireOne(store, 7, "2024-05-02", 1000, "2024-05-01");
+      AlertArticles.storeWireOne(store, 8, "2024-06-02", 2000, "2024-06-01");
     }
-    Run alerts = run("alerts", "--data", data, "--topic", "war", "--json");
+    CommandRun alerts = run("alerts", "--data", data, "--topic", "war", "--json");
     assertEquals(0, alerts.code(), alerts.err());
     List<JsonNode> lines = new ArrayList<>();
     for (String l : alerts.out().split("\n")) if (!l.isBlank()) lines.add(Json.MAPPER.readTree(l));
@@ -175,7 +142,7 @@ class TopicCommandTest {
     assertEquals("", run("alerts", "--data", data, "--since", "2999-01-01", "--json").out());
     assertEquals(2, run("alerts", "--data", data, "--since", "someday").code());
 
-    Run rm = run("topic", "rm", "war", "--data", data);
+    CommandRun rm = run("topic", "rm", "war", "--data", data);
     assertEquals(0, rm.code(), rm.err());
     assertEquals(2, run("topic", "rm", "war", "--data", data).code());
   }

@@ -13,7 +13,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sitrep.json.Json;
@@ -40,17 +39,7 @@ class TopicServerTest {
       try (Tokens t = Tokens.open(dir)) {
         token = t.create("writer", false);
       }
-      store.putAll(
-          List.of(
-              AlertArticles.troops(
-                  1,
-                  "Wire One",
-                  "https://one.example/1",
-                  "2024-01-02",
-                  1000,
-                  "2024-01-01",
-                  "Anna Berg")));
-      store.resolvePending();
+      AlertArticles.storeWireOne(store, 1, "2024-01-02", 1000, "2024-01-01");
       try (SitrepServer server =
           SitrepServer.start(
               store,
@@ -80,17 +69,7 @@ class TopicServerTest {
             "a topic without a condition is refused");
 
         // An article arrives after the topic: alerts.
-        store.putAll(
-            List.of(
-                AlertArticles.troops(
-                    4,
-                    "Wire One",
-                    "https://one.example/4",
-                    "2024-02-02",
-                    1500,
-                    "2024-02-01",
-                    "Anna Berg")));
-        store.resolvePending();
+        AlertArticles.storeWireOne(store, 4, "2024-02-02", 1500, "2024-02-01");
 
         JsonNode topics =
             Json.MAPPER.readTree(

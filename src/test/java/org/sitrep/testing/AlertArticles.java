@@ -10,6 +10,7 @@ import org.sitrep.model.Published;
 import org.sitrep.model.Quantity;
 import org.sitrep.model.Source;
 import org.sitrep.model.Span;
+import org.sitrep.store.Store;
 
 /**
  * Articles with hand-built layers for topic and alert tests (no language models): "Germany has N
@@ -32,6 +33,18 @@ public final class AlertArticles {
   public static Annotated troops(
       int n, String outlet, String url, String date, int troops, String asOf, String person) {
     return build(n, outlet, url, date, "EuropeLandWar", troops, asOf, person);
+  }
+
+  /**
+   * Stores and resolves Wire One's report {@code n} (read at https://one.example/n, published on
+   * {@code date}, quoting Anna Berg): Germany has {@code troops} troops in Lithuania as of {@code
+   * asOf}.
+   */
+  public static void storeWireOne(Store store, int n, String date, int troops, String asOf) {
+    store.putAll(
+        List.of(
+            troops(n, "Wire One", "https://one.example/" + n, date, troops, asOf, "Anna Berg")));
+    store.resolvePending();
   }
 
   public static Annotated build(

@@ -69,31 +69,11 @@ class WebhookTest {
   void alertsAreSignedRetriedWithTheSameIdAndSurviveARestart() throws Exception {
     long raised;
     try (Store store = Store.open(dir)) {
-      store.putAll(
-          List.of(
-              AlertArticles.troops(
-                  1,
-                  "Wire One",
-                  "https://one.example/1",
-                  "2024-01-02",
-                  1000,
-                  "2024-01-01",
-                  "Anna Berg")));
-      store.resolvePending();
+      AlertArticles.storeWireOne(store, 1, "2024-01-02", 1000, "2024-01-01");
       store.topics().add(Topic.of("baltic", "troops", List.of(), List.of(), null));
       // Registered, not yet delivering: what is raised now waits in the outbox.
       new Webhook(store.topics(), url, SECRET, line -> {}).close();
-      store.putAll(
-          List.of(
-              AlertArticles.troops(
-                  4,
-                  "Wire One",
-                  "https://one.example/4",
-                  "2024-02-02",
-                  1500,
-                  "2024-02-01",
-                  "Anna Berg")));
-      store.resolvePending();
+      AlertArticles.storeWireOne(store, 4, "2024-02-02", 1500, "2024-02-01");
       raised = store.topics().alerts(null, null, 100).size();
       assertTrue(raised >= 2, "a new figure and a move at least, got " + raised);
       assertEquals(raised, store.topics().undelivered(url));
