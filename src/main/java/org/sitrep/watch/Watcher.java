@@ -572,103 +572,100 @@ public final class Watcher {
   private void fetchOne(String src, String url, Poll poll) {
     Counts counts = poll.counts;
     String stopKey = src + " " + Fetcher.hostKey(url);
-    {
-      if (Thread.currentThread().isInterrupted() || poll.stopped.contains(stopKey)) return;
-      // An earlier page of this poll may have been this one under another URL (a redirect to it,
-      // its rel=canonical): then it is no longer pending.
-      Optional<FetchState.UrlRow> now = state.url(url);
-      if (now.isPresent() && now.get().state() != UrlState.PENDING) return;
-      Fetcher.Response r;
-      try {
-        r = fetcher.fetch(url, Fetcher.Validators.NONE);
-      } catch (FetchException e) {
-        if (e.kind() == FetchException.Kind.WAITING) {
-          // Not tried, so not counted against the URL: this source's pending URLs wait for a later
-          // poll.
-          if (poll.stopped.add(stopKey))
-            problems.warn(
-                src,
-                null,
-                e.getMessage()
-                    + "; "
-                    + state.count(src, UrlState.PENDING)
-                    + " link(s) left for a later poll");
-          return;
-        }
-        if (e.passing()) {
-          UrlState left =
-              state.failedAttempt(url, e.status(), e.getMessage(), options.maxAttempts());
-          if (left == UrlState.FAILED) counts.failedUrls.incrementAndGet();
-          problems.skip(
-              url,
+    if (Thread.currentThread().isInterrupted() || poll.stopped.contains(stopKey)) return;
+    // An earlier page of this poll may have been this one under another URL (a redirect to it,
+    // its rel=canonical): then it is no longer pending.
+    Optional<FetchState.UrlRow> now = state.url(url);
+    if (now.isPresent() && now.get().state() != UrlState.PENDING) return;
+    Fetcher.Response r;
+    try {
+      r = fetcher.fetch(url, Fetcher.Validators.NONE);
+    } catch (FetchException e) {
+      if (e.kind() == FetchException.Kind.WAITING) {
+        // Not tried, so not counted against the URL: this source's pending URLs wait for a later
+        // poll.
+        if (poll.stopped.add(stopKey))
+          problems.warn(
+              src,
               null,
               e.getMessage()
-                  + (left == UrlState.FAILED
-                      ? "; given up after " + options.maxAttempts() + " tries"
-                      : "; tried again at a later poll"));
-          if (e.kind() == FetchException.Kind.BUSY && e.retryAfter() != null) {
-            // The host asked for a pause: the source waits for it, across restarts too.
-            hold(src, e.retryAfter(), e.status());
-            poll.stopped.add(stopKey);
-            return;
-          }
-        } else {
-          counts.failedUrls.incrementAndGet();
-          state.finish(
-              url,
-              e.kind() == FetchException.Kind.REFUSED ? UrlState.SKIPPED : UrlState.FAILED,
-              e.status(),
-              e.getMessage());
-          problems.skip(url, null, e.getMessage());
-        }
+                  + "; "
+                  + state.count(src, UrlState.PENDING)
+                  + " link(s) left for a later poll");
         return;
       }
-      WebReader.Kind k = WebReader.kind(r.body());
-      if (k != WebReader.Kind.HTML) {
-        counts.failedUrls.incrementAndGet();
-        String what = k.name().toLowerCase(Locale.ROOT).replace('_', ' ');
-        state.finish(
-            url,
-            UrlState.SKIPPED,
-            200,
-            "an article link leads to "
-                + (k == WebReader.Kind.OTHER ? "something other than a page" : "a " + what));
+      if (e.passing()) {
+        UrlState left = state.failedAttempt(url, e.status(), e.getMessage(), options.maxAttempts());
+        if (left == UrlState.FAILED) counts.failedUrls.incrementAndGet();
         problems.skip(
             url,
             null,
-            "linked as an article but is "
-                + (k == WebReader.Kind.OTHER ? "not an HTML page" : "a " + what));
-        return;
+            e.getMessage()
+                + (left == UrlState.FAILED
+                    ? "; given up after " + options.maxAttempts() + " tries"
+                    : "; tried again at a later poll"));
+        if (e.kind() == FetchException.Kind.BUSY && e.retryAfter() != null) {
+          // The host asked for a pause: the source waits for it, across restarts too.
+          hold(src, e.retryAfter(), e.status());
+          poll.stopped.add(stopKey);
+          return;
+        }
+      } else {
+        counts.failedUrls.incrementAndGet();
+        state.finish(
+            url,
+            e.kind() == FetchException.Kind.REFUSED ? UrlState.SKIPPED : UrlState.FAILED,
+            e.status(),
+            e.getMessage());
+        problems.skip(url, null, e.getMessage());
       }
-      String canonical = relCanonical(r);
-      // Redirected without a rel=canonical: the last hop is the article's own URL, so that a link
-      // straight to it is not fetched again.
-      if (canonical == null && !r.url().equals(url)) canonical = r.url();
-      if (canonical != null && !canonical.equals(url)) {
-        Optional<FetchState.UrlRow> known = state.url(canonical);
-        if (known.isPresent() && known.get().state() != UrlState.PENDING) {
-          if (known.get().state() == UrlState.FAILED || known.get().state() == UrlState.SKIPPED) {
-            // Never fetched whole under its own name: this copy stands for it.
-            state.finish(canonical, UrlState.ALIAS, "reached as " + url);
-          } else {
-            counts.duplicates.incrementAndGet();
-            state.finish(
-                url,
-                UrlState.DUPLICATE,
-                200,
-                "the page names " + canonical + " as canonical, already fetched");
-            return;
-          }
-        } else if (known.isPresent()) {
+      return;
+    }
+    WebReader.Kind k = WebReader.kind(r.body());
+    if (k != WebReader.Kind.HTML) {
+      counts.failedUrls.incrementAndGet();
+      String what = k.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+      state.finish(
+          url,
+          UrlState.SKIPPED,
+          200,
+          "an article link leads to "
+              + (k == WebReader.Kind.OTHER ? "something other than a page" : "a " + what));
+      problems.skip(
+          url,
+          null,
+          "linked as an article but is "
+              + (k == WebReader.Kind.OTHER ? "not an HTML page" : "a " + what));
+      return;
+    }
+    String canonical = relCanonical(r);
+    // Redirected without a rel=canonical: the last hop is the article's own URL, so that a link
+    // straight to it is not fetched again.
+    if (canonical == null && !r.url().equals(url)) canonical = r.url();
+    if (canonical != null && !canonical.equals(url)) {
+      Optional<FetchState.UrlRow> known = state.url(canonical);
+      if (known.isPresent() && known.get().state() != UrlState.PENDING) {
+        if (known.get().state() == UrlState.FAILED || known.get().state() == UrlState.SKIPPED) {
+          // Never fetched whole under its own name: this copy stands for it.
           state.finish(canonical, UrlState.ALIAS, "reached as " + url);
         } else {
-          state.addAlias(canonical, url, src);
+          counts.duplicates.incrementAndGet();
+          state.finish(
+              url,
+              UrlState.DUPLICATE,
+              200,
+              "the page names " + canonical + " as canonical, already fetched");
+          return;
         }
+      } else if (known.isPresent()) {
+        state.finish(canonical, UrlState.ALIAS, "reached as " + url);
+      } else {
+        state.addAlias(canonical, url, src);
       }
-      state.fetched(url, src, 200, canonical, r.body(), r.contentType());
-      counts.fetched.incrementAndGet();
-      poll.storeSoon();
     }
+    state.fetched(url, src, 200, canonical, r.body(), r.contentType());
+    counts.fetched.incrementAndGet();
+    poll.storeSoon();
   }
 
   /** The page's rel=canonical in canonical form, or null. */
