@@ -12,7 +12,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -20,14 +19,12 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import org.sitrep.json.Json;
 import org.sitrep.model.Annotated;
-import org.sitrep.model.Mention;
 import org.sitrep.model.Quote;
 import org.sitrep.resolve.Resolver;
 import org.sitrep.resolve.TextTerms;
 import org.sitrep.resolve.dedup.NearDuplicates;
-import org.sitrep.resolve.entity.Countries;
 import org.sitrep.resolve.entity.EntityResolver;
-import org.sitrep.resolve.entity.NameKeys;
+import org.sitrep.resolve.entity.EntityRules;
 import org.sitrep.resolve.fact.Observation;
 import org.sitrep.resolve.fact.SeriesKey;
 import org.sitrep.resolve.fact.StoredFacts;
@@ -191,22 +188,15 @@ final class StoredResolution {
   // ---------------------------------------------------------------------------------------------
 
   /** An entity as the rules see it, loaded once per batch and written back at its end. */
-  private static final class Acc {
-    final String id, type;
+  private static final class Acc extends EntityRules.Entry {
     long n;
-    LinkedHashMap<String, Integer> names = new LinkedHashMap<>();
-    LinkedHashSet<String> variants = new LinkedHashSet<>();
     LinkedHashMap<String, SpellRow> roles = new LinkedHashMap<>();
     final Set<Long> newDocs = new LinkedHashSet<>();
     final Map<String, Set<Long>> newRoleDocs = new LinkedHashMap<>();
-    String country;
-    double lat = Double.NaN, lon = Double.NaN;
-    int mentions;
     boolean dropped;
 
     Acc(String id, String type) {
-      this.id = id;
-      this.type = type;
+      super(id, type);
     }
   }
 
@@ -515,154 +505,114 @@ final class StoredResolution {
 
     // ------------------------------------------------------------------------------- entities
 
-    List<String> entities(long seq, Annotated doc) throws SQLException {
-      String docId = doc.document().id();
-      String date = doc.document().published().value();
-      List<Mention> ms = doc.entities();
-      Set<String> docKeys = new HashSet<>();
-      for (Mention m : ms) docKeys.add(NameKeys.of(EntityResolver.canonical(m)));
-      List<String> ids = new ArrayList<>(ms.size());
-      for (Mention m : ms) {
-        Acc acc = resolve(m, docKeys);
-        if (acc == null) {
-          ids.add(null);
-          continue;
-        }
-        acc.mentions++;
-        acc.newDocs.add(seq);
-        acc.variants.add(m.text().replaceAll("\\s+", " "));
-        if (!EntityResolver.isGroupMention(m))
-          acc.names.merge(EntityResolver.canonical(m), 1, Integer::sum);
-        if (m.country() != null && acc.country == null) acc.country = m.country();
-        if (!Double.isNaN(m.lat()) && Double.isNaN(acc.lat) && !EntityResolver.isGroupMention(m)) {
-          acc.lat = m.lat();
-          acc.lon = m.lon();
-        }
-        if (m.role() != null) {
-          String rc = m.country() != null ? m.country() : EntityResolver.roleOwner(doc, m);
-          String key = m.role() + "|" + rc;
-          SpellRow s = acc.roles.get(key);
-          if (s == null) s = new SpellRow(m.role(), rc, null, null);
-          if (date != null) {
-            s =
-                new SpellRow(
-                    s.role(),
-                    s.country(),
-                    s.first() == null || date.compareTo(s.first()) < 0 ? date : s.first(),
-                    s.last() == null || date.compareTo(s.last()) > 0 ? date : s.last());
+    /**
+     * The rules over the entities of this batch and the tables; an article is named by its store
+     * position.
+     */
+    final EntityRules<Acc, Long, SQLException> rules =
+        new EntityRules<>() {
+          @Override
+          protected Acc byKey(String key) throws SQLException {
+            String id = idForKey(key);
+            return id == null ? null : entity(id);
           }
-          acc.roles.put(key, s);
-          acc.newRoleDocs.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(seq);
-        }
-        ids.add(acc.id);
-      }
+
+          @Override
+          protected boolean exists(String id) throws SQLException {
+            return entityExists(id);
+          }
+
+          @Override
+          protected Acc create(String id, String key, String type) throws SQLException {
+            Acc a = new Acc(id, type);
+            a.n = next("entities");
+            entities.put(id, a);
+            bindKey(key, id);
+            return a;
+          }
+
+          @Override
+          protected void addSurname(String surname, Acc a) throws SQLException {
+            try (PreparedStatement p =
+                c.prepareStatement("INSERT OR IGNORE INTO entity_surname VALUES (?,?)")) {
+              p.setString(1, surname);
+              p.setString(2, a.id);
+              p.executeUpdate();
+            }
+          }
+
+          @Override
+          protected List<Acc> withSurname(String surname) throws SQLException {
+            List<String> ids = new ArrayList<>();
+            try (PreparedStatement p =
+                c.prepareStatement("SELECT entity_id FROM entity_surname WHERE surname = ?")) {
+              p.setString(1, surname);
+              try (ResultSet r = p.executeQuery()) {
+                while (r.next()) ids.add(r.getString(1));
+              }
+            }
+            List<Acc> out = new ArrayList<>();
+            for (String id : ids) out.add(entity(id));
+            return out;
+          }
+
+          @Override
+          protected Acc byInitials(String initials) throws SQLException {
+            String id =
+                lookup("SELECT entity_id FROM entity_initials WHERE initials = ?", initials);
+            return id == null ? null : entity(id);
+          }
+
+          @Override
+          protected void addInitials(String initials, Acc a) throws SQLException {
+            try (PreparedStatement p =
+                c.prepareStatement("INSERT OR IGNORE INTO entity_initials VALUES (?,?)")) {
+              p.setString(1, initials);
+              p.setString(2, a.id);
+              p.executeUpdate();
+            }
+          }
+
+          @Override
+          protected void fold(String key, Acc from, Acc into) throws SQLException {
+            bindKey(key, into.id);
+            from.dropped = true;
+          }
+
+          @Override
+          protected boolean heldRole(Acc a, String role, String country) {
+            return a.roles.values().stream()
+                .anyMatch(
+                    s -> s.role().equals(role) && (country == null || country.equals(s.country())));
+          }
+
+          @Override
+          protected void seen(Acc a, Long seq) {
+            a.newDocs.add(seq);
+          }
+
+          @Override
+          protected void roleSeen(Acc a, String role, String country, String date, Long seq) {
+            String key = role + "|" + country;
+            SpellRow s = a.roles.get(key);
+            if (s == null) s = new SpellRow(role, country, null, null);
+            if (date != null) {
+              s =
+                  new SpellRow(
+                      s.role(),
+                      s.country(),
+                      s.first() == null || date.compareTo(s.first()) < 0 ? date : s.first(),
+                      s.last() == null || date.compareTo(s.last()) > 0 ? date : s.last());
+            }
+            a.roles.put(key, s);
+            a.newRoleDocs.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(seq);
+          }
+        };
+
+    List<String> entities(long seq, Annotated doc) throws SQLException {
+      List<String> ids = new ArrayList<>();
+      for (Acc a : rules.resolveAll(doc, seq)) ids.add(a == null ? null : a.id);
       return ids;
-    }
-
-    private Acc resolve(Mention m, Set<String> docKeys) throws SQLException {
-      String type = m.type();
-      if (EntityResolver.isGroupMention(m) && m.country() != null) return country(m.country());
-      String key = NameKeys.of(EntityResolver.canonical(m));
-      if (key.isEmpty()) return null;
-      if ("LOCATION".equals(type)
-          && m.country() != null
-          && key.equals(NameKeys.of(nz(Countries.name(m.country()), "")))) {
-        return country(m.country());
-      }
-      if ("PERSON".equals(type)) return person(m, key, docKeys);
-      if ("ORGANIZATION".equals(type)) return organisation(m, key, docKeys);
-      return byKeyOrNew(type + ":" + key, type);
-    }
-
-    private Acc country(String iso3) throws SQLException {
-      Acc a = byKeyOrNew("LOCATION:" + NameKeys.of(nz(Countries.name(iso3), iso3)), "LOCATION");
-      a.country = iso3;
-      if (a.names.isEmpty() && Countries.name(iso3) != null) a.names.put(Countries.name(iso3), 0);
-      return a;
-    }
-
-    private Acc person(Mention m, String key, Set<String> docKeys) throws SQLException {
-      String surname = NameKeys.surname(key);
-      if (key.contains(" ")) {
-        Acc a = byKeyOrNew("PERSON:" + key, "PERSON");
-        try (PreparedStatement p =
-            c.prepareStatement("INSERT OR IGNORE INTO entity_surname VALUES (?,?)")) {
-          p.setString(1, surname);
-          p.setString(2, a.id);
-          p.executeUpdate();
-        }
-        return a;
-      }
-      List<String> candidates = new ArrayList<>();
-      try (PreparedStatement p =
-          c.prepareStatement("SELECT entity_id FROM entity_surname WHERE surname = ?")) {
-        p.setString(1, surname);
-        try (ResultSet r = p.executeQuery()) {
-          while (r.next()) candidates.add(r.getString(1));
-        }
-      }
-      if (candidates.size() == 1) return entity(candidates.get(0));
-      if (candidates.size() > 1) {
-        List<Acc> fits = new ArrayList<>();
-        for (String id : candidates) {
-          Acc a = entity(id);
-          boolean sameArticle =
-              a.names.keySet().stream().anyMatch(n -> docKeys.contains(NameKeys.of(n)));
-          boolean sameRole =
-              m.role() != null
-                  && a.roles.values().stream()
-                      .anyMatch(
-                          s ->
-                              s.role().equals(m.role())
-                                  && (m.country() == null || m.country().equals(s.country())));
-          if (sameArticle || sameRole) fits.add(a);
-        }
-        if (fits.size() == 1) return fits.get(0);
-      }
-      return byKeyOrNew("PERSON:" + key, "PERSON");
-    }
-
-    private Acc organisation(Mention m, String key, Set<String> docKeys) throws SQLException {
-      String text = EntityResolver.canonical(m).strip();
-      String k = "ORGANIZATION:" + key;
-      String known = idForKey(k);
-      if (known != null) return entity(known);
-      if (text.matches("\\p{Lu}{2,8}")) {
-        String id = lookup("SELECT entity_id FROM entity_initials WHERE initials = ?", text);
-        if (id != null) return entity(id);
-        return byKeyOrNew(k, "ORGANIZATION");
-      }
-      Acc a = byKeyOrNew(k, "ORGANIZATION");
-      String initials = NameKeys.initials(text);
-      if (initials.length() >= 2 && docKeys.contains(initials.toLowerCase(Locale.ROOT))) {
-        String acronymId = idForKey("ORGANIZATION:" + initials.toLowerCase(Locale.ROOT));
-        if (acronymId != null && !acronymId.equals(a.id)) {
-          bindKey(k, acronymId);
-          a.dropped = true;
-          return entity(acronymId);
-        }
-      }
-      if (initials.length() >= 2) {
-        try (PreparedStatement p =
-            c.prepareStatement("INSERT OR IGNORE INTO entity_initials VALUES (?,?)")) {
-          p.setString(1, initials);
-          p.setString(2, a.id);
-          p.executeUpdate();
-        }
-      }
-      return a;
-    }
-
-    private Acc byKeyOrNew(String key, String type) throws SQLException {
-      String id = idForKey(key);
-      if (id != null) return entity(id);
-      id = EntityResolver.idOf(key);
-      while (entityExists(id)) id = id + "x";
-      Acc a = new Acc(id, type);
-      a.n = next("entities");
-      entities.put(id, a);
-      bindKey(key, id);
-      return a;
     }
 
     private boolean entityExists(String id) throws SQLException {
@@ -724,10 +674,7 @@ final class StoredResolution {
 
     /** The name an entity is keyed by in fact series: its first full name, never changing. */
     String keyName(String id) throws SQLException {
-      if (id == null) return null;
-      Acc a = entity(id);
-      if (!a.names.isEmpty()) return a.names.keySet().iterator().next();
-      return a.variants.isEmpty() ? a.id : a.variants.iterator().next();
+      return id == null ? null : entity(id).keyName();
     }
 
     private void writeEntities() throws SQLException {
@@ -1196,10 +1143,6 @@ final class StoredResolution {
   private static String firstSentence(Annotated a) {
     // the name every command and page gives an untitled article
     return org.sitrep.model.ArticleName.of(null, a.body(), 120);
-  }
-
-  private static String nz(String s, String fallback) {
-    return s == null ? fallback : s;
   }
 
   /** The {@code k} heaviest entries, heaviest first, ties by term. */

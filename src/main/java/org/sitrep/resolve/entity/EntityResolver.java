@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -21,19 +20,12 @@ import org.sitrep.model.Mention;
  * joins the organisation whose initials it spells when both appear in one article.
  */
 public final class EntityResolver {
-  private static final class Acc {
-    final String id, type;
-    final Map<String, Integer> names = new LinkedHashMap<>();
-    final Set<String> variants = new LinkedHashSet<>();
+  private static final class Acc extends EntityRules.Entry {
     final Map<String, Spell> roles = new LinkedHashMap<>();
     final Set<String> docs = new LinkedHashSet<>();
-    String country;
-    double lat = Double.NaN, lon = Double.NaN;
-    int mentions;
 
     Acc(String id, String type) {
-      this.id = id;
-      this.type = type;
+      super(id, type);
     }
   }
 
@@ -53,45 +45,84 @@ public final class EntityResolver {
   private final Map<String, Set<String>> bySurname = new HashMap<>();
   private final Map<String, String> byInitials = new HashMap<>();
 
+  /** The rules over the maps above; an article is named by its document id. */
+  private final EntityRules<Acc, String, RuntimeException> rules =
+      new EntityRules<>() {
+        @Override
+        protected Acc byKey(String key) {
+          String id = byKey.get(key);
+          return id == null ? null : byId.get(id);
+        }
+
+        @Override
+        protected boolean exists(String id) {
+          return byId.containsKey(id);
+        }
+
+        @Override
+        protected Acc create(String id, String key, String type) {
+          Acc a = new Acc(id, type);
+          byId.put(id, a);
+          byKey.put(key, id);
+          return a;
+        }
+
+        @Override
+        protected void addSurname(String surname, Acc a) {
+          bySurname.computeIfAbsent(surname, k -> new LinkedHashSet<>()).add(a.id);
+        }
+
+        @Override
+        protected List<Acc> withSurname(String surname) {
+          return bySurname.getOrDefault(surname, Set.of()).stream().map(byId::get).toList();
+        }
+
+        @Override
+        protected Acc byInitials(String initials) {
+          String id = byInitials.get(initials);
+          return id == null ? null : byId.get(id);
+        }
+
+        @Override
+        protected void addInitials(String initials, Acc a) {
+          byInitials.putIfAbsent(initials, a.id);
+        }
+
+        @Override
+        protected void fold(String key, Acc from, Acc into) {
+          byKey.put(key, into.id);
+          byId.remove(from.id);
+        }
+
+        @Override
+        protected boolean heldRole(Acc a, String role, String country) {
+          return a.roles.values().stream()
+              .anyMatch(s -> s.role.equals(role) && (country == null || country.equals(s.country)));
+        }
+
+        @Override
+        protected void seen(Acc a, String docId) {
+          a.docs.add(docId);
+        }
+
+        @Override
+        protected void roleSeen(Acc a, String role, String country, String date, String docId) {
+          Spell s = a.roles.computeIfAbsent(role + "|" + country, k -> new Spell(role, country));
+          s.docs.add(docId);
+          if (date != null) {
+            if (s.first == null || date.compareTo(s.first) < 0) s.first = date;
+            if (s.last == null || date.compareTo(s.last) > 0) s.last = date;
+          }
+        }
+      };
+
   /**
    * Resolves one article's mentions and returns the entity id of each, in the order of {@code
    * doc.entities()}.
    */
   public synchronized List<String> add(Annotated doc) {
-    String docId = doc.document().id();
-    String date = doc.document().published().value();
-    List<Mention> ms = doc.entities();
-    Set<String> docKeys = new HashSet<>();
-    for (Mention m : ms) docKeys.add(NameKeys.of(canonical(m)));
-    List<String> ids = new ArrayList<>(ms.size());
-    for (Mention m : ms) {
-      Acc acc = resolve(m, docKeys);
-      if (acc == null) {
-        ids.add(null);
-        continue;
-      }
-      acc.mentions++;
-      acc.docs.add(docId);
-      acc.variants.add(m.text().replaceAll("\\s+", " "));
-      if (!isGroupMention(m)) acc.names.merge(canonical(m), 1, Integer::sum);
-      // A person's country is the one the text gives them: "France's Macron", "German Chancellor
-      // Olaf Scholz".
-      if (m.country() != null && acc.country == null) acc.country = m.country();
-      if (!Double.isNaN(m.lat()) && Double.isNaN(acc.lat) && !isGroupMention(m)) {
-        acc.lat = m.lat();
-        acc.lon = m.lon();
-      }
-      if (m.role() != null) {
-        String rc = m.country() != null ? m.country() : roleOwner(doc, m);
-        Spell s = acc.roles.computeIfAbsent(m.role() + "|" + rc, k -> new Spell(m.role(), rc));
-        s.docs.add(docId);
-        if (date != null) {
-          if (s.first == null || date.compareTo(s.first) < 0) s.first = date;
-          if (s.last == null || date.compareTo(s.last) > 0) s.last = date;
-        }
-      }
-      ids.add(acc.id);
-    }
+    List<String> ids = new ArrayList<>();
+    for (Acc a : rules.resolveAll(doc, doc.document().id())) ids.add(a == null ? null : a.id);
     return ids;
   }
 
@@ -141,91 +172,6 @@ public final class EntityResolver {
     return m.canonical() != null ? m.canonical() : m.text();
   }
 
-  private Acc resolve(Mention m, Set<String> docKeys) {
-    String type = m.type();
-    if (isGroupMention(m) && m.country() != null) return country(m.country());
-    String key = NameKeys.of(canonical(m));
-    if (key.isEmpty()) return null;
-    if ("LOCATION".equals(type)
-        && m.country() != null
-        && key.equals(NameKeys.of(nz(Countries.name(m.country()))))) {
-      return country(m.country());
-    }
-    if ("PERSON".equals(type)) return person(m, key, docKeys);
-    if ("ORGANIZATION".equals(type)) return organisation(m, key, docKeys);
-    return byKeyOrNew(type + ":" + key, type);
-  }
-
-  private Acc country(String iso3) {
-    Acc a = byKeyOrNew("LOCATION:" + NameKeys.of(nz(Countries.name(iso3), iso3)), "LOCATION");
-    a.country = iso3;
-    if (a.names.isEmpty() && Countries.name(iso3) != null) a.names.put(Countries.name(iso3), 0);
-    return a;
-  }
-
-  private Acc person(Mention m, String key, Set<String> docKeys) {
-    String surname = NameKeys.surname(key);
-    if (key.contains(" ")) {
-      Acc a = byKeyOrNew("PERSON:" + key, "PERSON");
-      bySurname.computeIfAbsent(surname, k -> new LinkedHashSet<>()).add(a.id);
-      return a;
-    }
-    Set<String> candidates = bySurname.getOrDefault(surname, Set.of());
-    if (candidates.size() == 1) return byId.get(candidates.iterator().next());
-    if (candidates.size() > 1) {
-      List<Acc> fits = new ArrayList<>();
-      for (String id : candidates) {
-        Acc a = byId.get(id);
-        boolean sameArticle =
-            a.names.keySet().stream().anyMatch(n -> docKeys.contains(NameKeys.of(n)));
-        boolean sameRole =
-            m.role() != null
-                && a.roles.values().stream()
-                    .anyMatch(
-                        s ->
-                            s.role.equals(m.role())
-                                && (m.country() == null || m.country().equals(s.country)));
-        if (sameArticle || sameRole) fits.add(a);
-      }
-      if (fits.size() == 1) return fits.get(0);
-    }
-    return byKeyOrNew("PERSON:" + key, "PERSON");
-  }
-
-  private Acc organisation(Mention m, String key, Set<String> docKeys) {
-    String text = canonical(m).strip();
-    String k = "ORGANIZATION:" + key;
-    if (byKey.containsKey(k)) return byId.get(byKey.get(k));
-    if (text.matches("\\p{Lu}{2,8}")) {
-      String id = byInitials.get(text);
-      if (id != null) return byId.get(id);
-      return byKeyOrNew(k, "ORGANIZATION");
-    }
-    Acc a = byKeyOrNew(k, "ORGANIZATION");
-    String initials = NameKeys.initials(text);
-    if (initials.length() >= 2 && docKeys.contains(initials.toLowerCase(java.util.Locale.ROOT))) {
-      String acronymId = byKey.get("ORGANIZATION:" + initials.toLowerCase(java.util.Locale.ROOT));
-      if (acronymId != null && !acronymId.equals(a.id)) {
-        byKey.put(k, acronymId);
-        byId.remove(a.id);
-        return byId.get(acronymId);
-      }
-    }
-    if (initials.length() >= 2) byInitials.putIfAbsent(initials, a.id);
-    return a;
-  }
-
-  private Acc byKeyOrNew(String key, String type) {
-    String id = byKey.get(key);
-    if (id != null) return byId.get(id);
-    id = idOf(key);
-    while (byId.containsKey(id)) id = id + "x";
-    Acc a = new Acc(id, type);
-    byId.put(id, a);
-    byKey.put(key, id);
-    return a;
-  }
-
   /**
    * The id an entity first keyed by {@code key} gets ("PERSON:olaf scholz"): derived from the key,
    * so the same names give the same ids in every store; a clash is resolved by appending "x".
@@ -238,14 +184,6 @@ public final class EntityResolver {
                 & 0xffff);
   }
 
-  private static String nz(String s) {
-    return s == null ? "" : s;
-  }
-
-  private static String nz(String s, String fallback) {
-    return s == null ? fallback : s;
-  }
-
   /**
    * A name for entity {@code id} that never changes once the entity is seen: the first full name
    * read for it (an acronym and its expansion are one entity, so one name), or null for an unknown
@@ -253,9 +191,7 @@ public final class EntityResolver {
    */
   public synchronized String keyName(String id) {
     Acc a = id == null ? null : byId.get(id);
-    if (a == null) return null;
-    if (!a.names.isEmpty()) return a.names.keySet().iterator().next();
-    return a.variants.isEmpty() ? a.id : a.variants.iterator().next();
+    return a == null ? null : a.keyName();
   }
 
   /**

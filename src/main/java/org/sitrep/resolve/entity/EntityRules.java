@@ -1,0 +1,202 @@
+package org.sitrep.resolve.entity;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.sitrep.model.Annotated;
+import org.sitrep.model.Mention;
+
+/**
+ * The rules that join mentions across articles into entities, written once over entities kept
+ * elsewhere: in memory ({@link EntityResolver}) or in the store's tables. People join on their
+ * folded full name; a surname-only mention joins a full name only when one known person has that
+ * surname, or when exactly one of several shares its role, country or article. Demonyms and
+ * capitals standing for governments join their country; an acronym joins the organisation whose
+ * initials it spells when both appear in one article.
+ *
+ * @param <A> an entity as the rules build it
+ * @param <D> what names the article being added where its entities record it
+ * @param <X> what reading or writing the entities may throw
+ */
+public abstract class EntityRules<A extends EntityRules.Entry, D, X extends Exception> {
+
+  /** What the rules read and change of an entity, wherever it is kept. */
+  public static class Entry {
+    public final String id, type;
+
+    /** Its full names, each with how often it was read (0 for a country's own name). */
+    public LinkedHashMap<String, Integer> names = new LinkedHashMap<>();
+
+    public LinkedHashSet<String> variants = new LinkedHashSet<>();
+    public String country;
+    public double lat = Double.NaN, lon = Double.NaN;
+    public int mentions;
+
+    protected Entry(String id, String type) {
+      this.id = id;
+      this.type = type;
+    }
+
+    /**
+     * A name that never changes once the entity is seen: the first full name read for it, else its
+     * first variant, else its id.
+     */
+    public String keyName() {
+      if (!names.isEmpty()) return names.keySet().iterator().next();
+      return variants.isEmpty() ? id : variants.iterator().next();
+    }
+  }
+
+  /** The entity keyed by {@code key} ("PERSON:olaf scholz"), or null. */
+  protected abstract A byKey(String key) throws X;
+
+  /** Whether the id is taken. */
+  protected abstract boolean exists(String id) throws X;
+
+  /** A new entity {@code id} of {@code type}, keyed by {@code key}. */
+  protected abstract A create(String id, String key, String type) throws X;
+
+  /** Notes that person {@code a} has {@code surname}. */
+  protected abstract void addSurname(String surname, A a) throws X;
+
+  /** The people known to have {@code surname}, in the order they were noted. */
+  protected abstract List<A> withSurname(String surname) throws X;
+
+  /** The organisation whose name has these initials, or null. */
+  protected abstract A byInitials(String initials) throws X;
+
+  /** Notes that organisation {@code a}'s name has these initials, unless another's already has. */
+  protected abstract void addInitials(String initials, A a) throws X;
+
+  /** Keys {@code key} to {@code into}; {@code from}, just made for it, is dropped. */
+  protected abstract void fold(String key, A from, A into) throws X;
+
+  /** Whether {@code a} was seen holding {@code role} (in {@code country}, when not null). */
+  protected abstract boolean heldRole(A a, String role, String country);
+
+  /** Notes that {@code a} is mentioned in the article {@code where}. */
+  protected abstract void seen(A a, D where) throws X;
+
+  /**
+   * Notes that {@code a} held {@code role} in {@code country} (an organisation's name, or null when
+   * not known) in the article {@code where}, dated {@code date} (null when undated).
+   */
+  protected abstract void roleSeen(A a, String role, String country, String date, D where) throws X;
+
+  /**
+   * Resolves one article's mentions, noting each on its entity: the entity of each, in the order of
+   * {@code doc.entities()}, null where a mention has none.
+   */
+  public final List<A> resolveAll(Annotated doc, D where) throws X {
+    String date = doc.document().published().value();
+    List<Mention> ms = doc.entities();
+    Set<String> docKeys = new HashSet<>();
+    for (Mention m : ms) docKeys.add(NameKeys.of(EntityResolver.canonical(m)));
+    List<A> out = new ArrayList<>(ms.size());
+    for (Mention m : ms) {
+      A acc = resolve(m, docKeys);
+      out.add(acc);
+      if (acc == null) continue;
+      acc.mentions++;
+      seen(acc, where);
+      acc.variants.add(m.text().replaceAll("\\s+", " "));
+      boolean group = EntityResolver.isGroupMention(m);
+      if (!group) acc.names.merge(EntityResolver.canonical(m), 1, Integer::sum);
+      // A person's country is the one the text gives them: "France's Macron", "German Chancellor
+      // Olaf Scholz".
+      if (m.country() != null && acc.country == null) acc.country = m.country();
+      if (!Double.isNaN(m.lat()) && Double.isNaN(acc.lat) && !group) {
+        acc.lat = m.lat();
+        acc.lon = m.lon();
+      }
+      if (m.role() != null) {
+        String rc = m.country() != null ? m.country() : EntityResolver.roleOwner(doc, m);
+        roleSeen(acc, m.role(), rc, date, where);
+      }
+    }
+    return out;
+  }
+
+  private A resolve(Mention m, Set<String> docKeys) throws X {
+    String type = m.type();
+    if (EntityResolver.isGroupMention(m) && m.country() != null) return country(m.country());
+    String key = NameKeys.of(EntityResolver.canonical(m));
+    if (key.isEmpty()) return null;
+    if ("LOCATION".equals(type)
+        && m.country() != null
+        && key.equals(NameKeys.of(nz(Countries.name(m.country()), "")))) {
+      return country(m.country());
+    }
+    if ("PERSON".equals(type)) return person(m, key, docKeys);
+    if ("ORGANIZATION".equals(type)) return organisation(m, key, docKeys);
+    return byKeyOrNew(type + ":" + key, type);
+  }
+
+  private A country(String iso3) throws X {
+    A a = byKeyOrNew("LOCATION:" + NameKeys.of(nz(Countries.name(iso3), iso3)), "LOCATION");
+    a.country = iso3;
+    if (a.names.isEmpty() && Countries.name(iso3) != null) a.names.put(Countries.name(iso3), 0);
+    return a;
+  }
+
+  private A person(Mention m, String key, Set<String> docKeys) throws X {
+    String surname = NameKeys.surname(key);
+    if (key.contains(" ")) {
+      A a = byKeyOrNew("PERSON:" + key, "PERSON");
+      addSurname(surname, a);
+      return a;
+    }
+    List<A> candidates = withSurname(surname);
+    if (candidates.size() == 1) return candidates.get(0);
+    if (candidates.size() > 1) {
+      List<A> fits = new ArrayList<>();
+      for (A a : candidates) {
+        boolean sameArticle =
+            a.names.keySet().stream().anyMatch(n -> docKeys.contains(NameKeys.of(n)));
+        boolean sameRole = m.role() != null && heldRole(a, m.role(), m.country());
+        if (sameArticle || sameRole) fits.add(a);
+      }
+      if (fits.size() == 1) return fits.get(0);
+    }
+    return byKeyOrNew("PERSON:" + key, "PERSON");
+  }
+
+  private A organisation(Mention m, String key, Set<String> docKeys) throws X {
+    String text = EntityResolver.canonical(m).strip();
+    String k = "ORGANIZATION:" + key;
+    A known = byKey(k);
+    if (known != null) return known;
+    if (text.matches("\\p{Lu}{2,8}")) {
+      A spelt = byInitials(text);
+      if (spelt != null) return spelt;
+      return byKeyOrNew(k, "ORGANIZATION");
+    }
+    A a = byKeyOrNew(k, "ORGANIZATION");
+    String initials = NameKeys.initials(text);
+    if (initials.length() >= 2 && docKeys.contains(initials.toLowerCase(Locale.ROOT))) {
+      A acronym = byKey("ORGANIZATION:" + initials.toLowerCase(Locale.ROOT));
+      if (acronym != null && !acronym.id.equals(a.id)) {
+        fold(k, a, acronym);
+        return acronym;
+      }
+    }
+    if (initials.length() >= 2) addInitials(initials, a);
+    return a;
+  }
+
+  private A byKeyOrNew(String key, String type) throws X {
+    A known = byKey(key);
+    if (known != null) return known;
+    String id = EntityResolver.idOf(key);
+    while (exists(id)) id = id + "x";
+    return create(id, key, type);
+  }
+
+  private static String nz(String s, String fallback) {
+    return s == null ? fallback : s;
+  }
+}
