@@ -8,9 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,13 +16,8 @@ import org.sitrep.annotate.Pipelines;
 import org.sitrep.model.Document;
 import org.sitrep.query.Situations;
 import org.sitrep.query.Snapshot;
-import org.sitrep.resolve.StoryView;
-import org.sitrep.resolve.entity.Entity;
-import org.sitrep.resolve.fact.FactSeries;
-import org.sitrep.resolve.framing.FramingMarker;
-import org.sitrep.resolve.quote.QuoteVariants;
-import org.sitrep.store.SituationView;
 import org.sitrep.store.Store;
+import org.sitrep.testing.ResolutionPicture;
 
 /**
  * Ingests one article at a time, newer, older (back-filled) and undated ones: each is added to the
@@ -34,25 +27,6 @@ import org.sitrep.store.Store;
 class IngestTest {
   @TempDir Path dir;
 
-  /** Everything the saved resolution holds, comparable. */
-  record Picture(
-      List<Entity> entities,
-      List<StoryView> stories,
-      List<FactSeries> facts,
-      List<QuoteVariants.Statement> statements,
-      Map<String, List<FramingMarker>> framing,
-      Map<String, String> storyOf) {
-    static Picture of(SituationView v, List<String> ids) {
-      Map<String, List<FramingMarker>> framing = new LinkedHashMap<>();
-      Map<String, String> storyOf = new LinkedHashMap<>();
-      for (String id : ids) {
-        framing.put(id, v.framing(id));
-        storyOf.put(id, v.storyOf(id).orElse(null));
-      }
-      return new Picture(v.entities(), v.stories(), v.facts(), v.statements(), framing, storyOf);
-    }
-  }
-
   @Test
   void everyArticleIsAddedAndThePictureIsTheRebuildsWhateverItsDate() throws IOException {
     try (Store store = Store.open(dir)) {
@@ -61,7 +35,7 @@ class IngestTest {
       x.refresh();
       Ingest ingest = new Ingest(store, Pipelines::byLanguage, x::apply);
       List<String> ids = new ArrayList<>(), modes = new ArrayList<>();
-      List<Picture> kept = new ArrayList<>(), whole = new ArrayList<>();
+      List<ResolutionPicture> kept = new ArrayList<>(), whole = new ArrayList<>();
       // the samples as the server fixture posts them: the fourth is older than the third
       List<String[]> posts = new ArrayList<>(ServerFixture.SAMPLES);
       posts.add(
@@ -93,9 +67,9 @@ class IngestTest {
         assertTrue(r.stored().get(0).isNew(), p[0]);
         ids.add(r.stored().get(0).id());
         modes.add(r.resolution());
-        kept.add(Picture.of(store.situation(), ids));
+        kept.add(ResolutionPicture.of(store.situation(), ids));
         Snapshot shown = x.snapshot();
-        Picture now = kept.get(kept.size() - 1);
+        ResolutionPicture now = kept.get(kept.size() - 1);
         assertEquals(
             Set.copyOf(now.entities()), Set.copyOf(shown.entities().values()), "shown entities");
         assertEquals(
@@ -103,7 +77,7 @@ class IngestTest {
         assertEquals(Set.copyOf(now.facts()), Set.copyOf(shown.series().values()), "shown series");
         assertEquals(now.statements(), shown.statements(), "shown statements");
         store.resolveAll();
-        whole.add(Picture.of(store.situation(), ids));
+        whole.add(ResolutionPicture.of(store.situation(), ids));
       }
       assertEquals(List.of("added", "added", "added", "added", "added", "added", "added"), modes);
       for (int i = 0; i < posts.size(); i++)

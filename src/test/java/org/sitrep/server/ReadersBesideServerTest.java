@@ -19,6 +19,7 @@ import org.sitrep.annotate.Pipelines;
 import org.sitrep.bench.SyntheticCorpus;
 import org.sitrep.model.Annotated;
 import org.sitrep.store.Store;
+import org.sitrep.testing.ChildJvm;
 
 /**
  * A server holds a data directory as its writer while CLI commands in other processes read the same
@@ -126,13 +127,6 @@ class ReadersBesideServerTest {
   }
 
   private static List<String> command(String main, List<String> args) {
-    List<String> cmd = new ArrayList<>();
-    cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    cmd.add("-Xmx512m");
-    cmd.add("-cp");
-    cmd.add(System.getProperty("java.class.path"));
-    cmd.add(main);
-    cmd.addAll(args);
-    return cmd;
+    return ChildJvm.command("512m", main, args);
   }
 }

@@ -18,6 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.sitrep.model.Annotated;
 import org.sitrep.resolve.StoryView;
 import org.sitrep.resolve.entity.Entity;
+import org.sitrep.testing.ChildJvm;
+import org.sitrep.testing.ResolutionPicture;
 
 /**
  * Kills a process in the middle of adding articles to the resolution kept in the store, at random
@@ -92,10 +94,9 @@ class ResolutionCrashTest {
   private static void assertSameAsRebuilt(Store store, String where) {
     List<String> ids = new ArrayList<>();
     for (StoryView s : store.situation().stories()) ids.addAll(s.docs());
-    StoreIncrementalResolutionTest.Picture kept =
-        StoreIncrementalResolutionTest.Picture.of(store, ids);
+    ResolutionPicture kept = ResolutionPicture.of(store, ids);
     store.resolveAll();
-    assertEquals(StoreIncrementalResolutionTest.Picture.of(store, ids), kept, where);
+    assertEquals(ResolutionPicture.of(store, ids), kept, where);
   }
 
   /**
@@ -105,17 +106,12 @@ class ResolutionCrashTest {
   private int runChild(Path data, int batch, int killAfter, int delayMs, String where)
       throws Exception {
     Path err = dir.resolve("child-" + batch + "-" + killAfter + ".err");
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     Process p =
         new ProcessBuilder(
-                java,
-                "-Xmx256m",
-                "-cp",
-                System.getProperty("java.class.path"),
-                ResolutionCrashChild.class.getName(),
-                data.toString(),
-                Integer.toString(N),
-                Integer.toString(batch))
+                ChildJvm.command(
+                    "256m",
+                    ResolutionCrashChild.class.getName(),
+                    List.of(data.toString(), Integer.toString(N), Integer.toString(batch))))
             .redirectError(err.toFile())
             .start();
     int acked = -1;

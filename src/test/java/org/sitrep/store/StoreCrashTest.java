@@ -28,6 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.sitrep.json.ContractJson;
 import org.sitrep.model.Annotated;
 import org.sitrep.model.Source;
+import org.sitrep.testing.ChildJvm;
 
 /**
  * Kills an ingesting process at arbitrary points and checks that every committed document survived
@@ -111,17 +112,12 @@ class StoreCrashTest {
    */
   private int runChild(Path data, int batch, int killAfter) throws Exception {
     Path err = dir.resolve("child-" + batch + "-" + killAfter + ".err");
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     Process p =
         new ProcessBuilder(
-                java,
-                "-Xmx256m",
-                "-cp",
-                System.getProperty("java.class.path"),
-                StoreCrashChild.class.getName(),
-                data.toString(),
-                Integer.toString(N),
-                Integer.toString(batch))
+                ChildJvm.command(
+                    "256m",
+                    StoreCrashChild.class.getName(),
+                    List.of(data.toString(), Integer.toString(N), Integer.toString(batch))))
             .redirectError(err.toFile())
             .start();
     int acked = -1;

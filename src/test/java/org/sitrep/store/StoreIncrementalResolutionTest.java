@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -19,12 +18,8 @@ import org.sitrep.model.Annotated;
 import org.sitrep.model.Document;
 import org.sitrep.model.Published;
 import org.sitrep.model.Source;
-import org.sitrep.resolve.StoryView;
-import org.sitrep.resolve.entity.Entity;
-import org.sitrep.resolve.fact.FactSeries;
-import org.sitrep.resolve.framing.FramingMarker;
-import org.sitrep.resolve.quote.QuoteVariants;
 import org.sitrep.testing.Examples;
+import org.sitrep.testing.ResolutionPicture;
 
 /**
  * The resolution kept in the store, brought up to date batch by batch (articles in random order, so
@@ -33,26 +28,6 @@ import org.sitrep.testing.Examples;
  */
 class StoreIncrementalResolutionTest {
   @TempDir Path dir;
-
-  /** Everything the saved resolution holds, comparable. */
-  record Picture(
-      List<Entity> entities,
-      List<StoryView> stories,
-      List<FactSeries> facts,
-      List<QuoteVariants.Statement> statements,
-      Map<String, List<FramingMarker>> framing,
-      Map<String, String> storyOf) {
-    static Picture of(Store store, List<String> ids) {
-      SituationView v = store.situation();
-      Map<String, List<FramingMarker>> framing = new LinkedHashMap<>();
-      Map<String, String> storyOf = new LinkedHashMap<>();
-      for (String id : ids) {
-        framing.put(id, v.framing(id));
-        storyOf.put(id, v.storyOf(id).orElse(null));
-      }
-      return new Picture(v.entities(), v.stories(), v.facts(), v.statements(), framing, storyOf);
-    }
-  }
 
   /**
    * The samples (dated, one undated, two near copies) and synthetic articles with wire copies and
@@ -105,14 +80,15 @@ class StoreIncrementalResolutionTest {
             if (in.isNew()) ids.add(in.id());
           i += n;
           if (random.nextInt(5) > 0) store.resolvePending();
-          if (random.nextInt(4) == 0) Picture.of(store, ids); // reads rebuild the touched items
+          if (random.nextInt(4) == 0)
+            ResolutionPicture.of(store, ids); // reads rebuild the touched items
         }
         store.resolvePending();
         assertEquals(0, store.unresolved());
-        Picture kept = Picture.of(store, ids);
+        ResolutionPicture kept = ResolutionPicture.of(store, ids);
         Resolution rebuilt = store.resolveAll();
         assertEquals(ids.size(), rebuilt.docs());
-        Picture whole = Picture.of(store, ids);
+        ResolutionPicture whole = ResolutionPicture.of(store, ids);
         assertEquals(whole.entities(), kept.entities(), "entities, order " + seed);
         assertEquals(whole.stories(), kept.stories(), "stories, order " + seed);
         assertEquals(whole.facts(), kept.facts(), "fact series, order " + seed);
@@ -138,13 +114,13 @@ class StoreIncrementalResolutionTest {
       assertEquals(corpus.size() - 40, store.unresolved());
       Resolution r = store.resolvePending();
       assertEquals(corpus.size() - 40, r.added(), "only the new articles are read");
-      Picture kept = Picture.of(store, ids);
+      ResolutionPicture kept = ResolutionPicture.of(store, ids);
       store.resolveAll();
-      assertEquals(Picture.of(store, ids), kept);
+      assertEquals(ResolutionPicture.of(store, ids), kept);
     }
   }
 
-  static void assertPictureHasSubstance(Picture p, int docs) {
+  static void assertPictureHasSubstance(ResolutionPicture p, int docs) {
     for (var e : p.storyOf().entrySet()) assertNotNull(e.getValue(), e.getKey() + " has a story");
     assertEquals(docs, p.stories().stream().mapToInt(s -> s.docs().size()).sum());
     assertTrue(p.stories().stream().anyMatch(s -> s.docs().size() > 1), "stories group");

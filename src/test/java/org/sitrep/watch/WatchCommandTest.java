@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.sitrep.cli.Main;
 import org.sitrep.store.FetchState;
 import org.sitrep.store.Store;
+import org.sitrep.testing.ChildJvm;
 import org.sitrep.testing.CommandRun;
 
 /**
@@ -189,16 +190,9 @@ class WatchCommandTest {
     Path data = dir.resolve("killed");
     long seed = System.nanoTime();
     Random rnd = new Random(seed);
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     List<String> cmd =
-        new ArrayList<>(
-            List.of(
-                java,
-                "-Xmx2g",
-                "-cp",
-                System.getProperty("java.class.path"),
-                Main.class.getName()));
-    cmd.addAll(List.of(watchArgs(data, site.url("/rss.xml"))));
+        ChildJvm.command(
+            "2g", Main.class.getName(), List.of(watchArgs(data, site.url("/rss.xml"))));
     int killed = 0;
     for (int k = 0; k < kills; k++) {
       int killAt = pageHits(n) + 1 + rnd.nextInt(4);
