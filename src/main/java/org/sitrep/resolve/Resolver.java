@@ -70,19 +70,21 @@ public final class Resolver {
       // Copies repeat their original's figures and quotes; counting them again would double the
       // evidence.
       facts.addAll(StoredFacts.observations(a, entityIds, entities::keyName));
-      for (Quote q : a.quotes()) {
-        quotes.add(
-            new QuoteVariants.Item(
-                id,
-                a.document().outlet(),
-                q.speaker(),
-                q.text(),
-                q.start(),
-                q.end(),
-                a.document().language()));
-      }
+      for (Quote q : a.quotes()) quotes.add(quoteItem(a, q));
     }
     framing.addAll(FramingDetector.detect(a));
+  }
+
+  /** Quote {@code q} of article {@code a} as statements are built from it. */
+  public static QuoteVariants.Item quoteItem(Annotated a, Quote q) {
+    return new QuoteVariants.Item(
+        a.document().id(),
+        a.document().outlet(),
+        q.speaker(),
+        q.text(),
+        q.start(),
+        q.end(),
+        a.document().language());
   }
 
   /** What duplicate detection and story grouping compare: the title, a blank line, the body. */

@@ -371,17 +371,7 @@ final class StoredResolution {
         List<Quote> quotes = a.quotes();
         for (int i = 0; i < quotes.size(); i++) {
           Quote q = quotes.get(i);
-          quote(
-              seq,
-              i,
-              new QuoteVariants.Item(
-                  id,
-                  a.document().outlet(),
-                  q.speaker(),
-                  q.text(),
-                  q.start(),
-                  q.end(),
-                  a.document().language()));
+          quote(seq, i, Resolver.quoteItem(a, q));
         }
       }
       List<FramingMarker> markers = FramingDetector.detect(a);
@@ -533,12 +523,7 @@ final class StoredResolution {
 
           @Override
           protected void addSurname(String surname, Acc a) throws SQLException {
-            try (PreparedStatement p =
-                c.prepareStatement("INSERT OR IGNORE INTO entity_surname VALUES (?,?)")) {
-              p.setString(1, surname);
-              p.setString(2, a.id);
-              p.executeUpdate();
-            }
+            update("INSERT OR IGNORE INTO entity_surname VALUES (?,?)", surname, a.id);
           }
 
           @Override
@@ -565,12 +550,7 @@ final class StoredResolution {
 
           @Override
           protected void addInitials(String initials, Acc a) throws SQLException {
-            try (PreparedStatement p =
-                c.prepareStatement("INSERT OR IGNORE INTO entity_initials VALUES (?,?)")) {
-              p.setString(1, initials);
-              p.setString(2, a.id);
-              p.executeUpdate();
-            }
+            update("INSERT OR IGNORE INTO entity_initials VALUES (?,?)", initials, a.id);
           }
 
           @Override
@@ -632,12 +612,7 @@ final class StoredResolution {
 
     private void bindKey(String key, String id) throws SQLException {
       keys.put(key, Optional.of(id));
-      try (PreparedStatement p =
-          c.prepareStatement("INSERT OR REPLACE INTO entity_key (key, entity_id) VALUES (?,?)")) {
-        p.setString(1, key);
-        p.setString(2, id);
-        p.executeUpdate();
-      }
+      update("INSERT OR REPLACE INTO entity_key (key, entity_id) VALUES (?,?)", key, id);
     }
 
     /** A known entity, from this batch or the table. */
@@ -1122,6 +1097,15 @@ final class StoredResolution {
           markStale("statement", s.id, s.n, "");
         }
         p.executeBatch();
+      }
+    }
+
+    /** Runs a statement that takes two strings. */
+    private void update(String sql, String first, String second) throws SQLException {
+      try (PreparedStatement p = c.prepareStatement(sql)) {
+        p.setString(1, first);
+        p.setString(2, second);
+        p.executeUpdate();
       }
     }
 
