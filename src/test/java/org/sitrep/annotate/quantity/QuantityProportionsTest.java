@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -15,9 +14,7 @@ class QuantityProportionsTest {
   private final QuantityTagger tagger = new QuantityTagger();
 
   private Quantity only(String text) {
-    List<Quantity> qs = tagger.tag(text);
-    assertEquals(1, qs.size(), () -> "expected one quantity in '" + text + "', got " + qs);
-    return qs.get(0);
+    return OnlyQuantity.in(tagger, text);
   }
 
   @ParameterizedTest

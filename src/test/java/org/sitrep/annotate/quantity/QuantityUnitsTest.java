@@ -15,9 +15,7 @@ class QuantityUnitsTest {
   private final QuantityTagger tagger = new QuantityTagger();
 
   private Quantity only(String text) {
-    List<Quantity> qs = tagger.tag(text);
-    assertEquals(1, qs.size(), () -> "expected one quantity in '" + text + "', got " + qs);
-    return qs.get(0);
+    return OnlyQuantity.in(tagger, text);
   }
 
   @ParameterizedTest
