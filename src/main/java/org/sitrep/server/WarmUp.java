@@ -1,7 +1,6 @@
 package org.sitrep.server;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -36,7 +35,7 @@ final class WarmUp {
     try {
       dir = Files.createTempDirectory("sitrep-warm-up");
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot create a scratch store for the warm-up", e);
+      return; // no temporary directory: the first POST loads what the rehearsal would have
     }
     try {
       try (Store s = Store.open(dir)) {
