@@ -85,6 +85,9 @@ public final class SitrepServer implements AutoCloseable {
     WarmUp.rehearse(samples);
     WarmUp.read(situations);
     WarmUp.request(host, port());
+    // What the start left behind (the picture's rebuilt items, the models' loading) is collected
+    // now: otherwise a full collection of it lands in the middle of the first requests.
+    System.gc();
   }
 
   /**
