@@ -143,12 +143,9 @@ public final class Situations implements AutoCloseable {
       else seriesIds.put(key, id);
     }
     Map<String, QuoteVariants.Statement> said = new HashMap<>();
-    Map<String, QuoteVariants.Statement> byId = new HashMap<>();
-    if (!changed.statements().isEmpty())
-      for (QuoteVariants.Statement st : s.statements()) byId.put(st.id(), st);
     for (String id : changed.statements()) {
       QuoteVariants.Statement prev =
-          changed.lost().contains("statement:" + id) ? null : byId.get(id);
+          changed.lost().contains("statement:" + id) ? null : s.statement(id);
       said.put(id, v.statement(id, prev, after).orElse(null));
     }
     Map<String, String> storyOf = new HashMap<>();

@@ -64,13 +64,29 @@ public record Snapshot(
     for (Entity e : entities.values()) {
       for (String d : e.docs()) entitiesOf.computeIfAbsent(d, k -> new ArrayList<>()).add(e.id());
     }
+    List<QuoteVariants.Statement> said = new ArrayList<>(statements);
+    said.sort(Comparator.comparingLong(st -> number(st.id())));
     return new Snapshot(
-        entities,
-        stories,
-        series,
-        Layered.of(storyOf),
-        Layered.of(entitiesOf),
-        List.copyOf(statements));
+        entities, stories, series, Layered.of(storyOf), Layered.of(entitiesOf), List.copyOf(said));
+  }
+
+  /** A statement by id, found by its number in the list (statements are in number order). */
+  public QuoteVariants.Statement statement(String id) {
+    int i = indexOf(statements, number(id));
+    return i >= 0 ? statements.get(i) : null;
+  }
+
+  /** Where the statement numbered {@code n} is in {@code list}, or (-(insertion point) - 1). */
+  private static int indexOf(List<QuoteVariants.Statement> list, long n) {
+    int lo = 0, hi = list.size() - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      long m = number(list.get(mid).id());
+      if (m < n) lo = mid + 1;
+      else if (m > n) hi = mid - 1;
+      else return mid;
+    }
+    return -(lo + 1);
   }
 
   private static final Comparator<Entity> ENTITY_ORDER =
@@ -135,13 +151,18 @@ public record Snapshot(
     }
     List<QuoteVariants.Statement> said = statements;
     if (!changedStatements.isEmpty()) {
-      Map<Long, QuoteVariants.Statement> byN = new java.util.TreeMap<>();
-      for (QuoteVariants.Statement st : statements) byN.put(number(st.id()), st);
+      // in number order: each changed one replaces its own, a new one goes where its number puts it
+      List<QuoteVariants.Statement> all = new ArrayList<>(statements);
       for (var e : changedStatements.entrySet()) {
-        if (e.getValue() == null) byN.remove(number(e.getKey()));
-        else byN.put(number(e.getKey()), e.getValue());
+        int i = indexOf(all, number(e.getKey()));
+        if (i >= 0) {
+          if (e.getValue() == null) all.remove(i);
+          else all.set(i, e.getValue());
+        } else if (e.getValue() != null) {
+          all.add(-i - 1, e.getValue());
+        }
       }
-      said = List.copyOf(byN.values());
+      said = java.util.Collections.unmodifiableList(all);
     }
     return new Snapshot(
         ents,

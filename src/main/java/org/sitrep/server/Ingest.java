@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.sitrep.model.Annotated;
@@ -41,8 +43,18 @@ public final class Ingest {
   public record Result(
       List<Ingested> stored, List<Skipped> skipped, int stories, int entities, String resolution) {}
 
+  /**
+   * How long after a write the search index is committed for readers in other processes (the CLI
+   * beside a server): they see a posted article this much later, and a POST does not wait for the
+   * commit's disk flush.
+   */
+  static final long COMMIT_DELAY_MS = 1_000;
+
   private final Store store;
   private final Supplier<LanguagePipelines> pipelines;
+  private final java.util.concurrent.atomic.AtomicBoolean commitPending =
+      new java.util.concurrent.atomic.AtomicBoolean();
+  private final ScheduledThreadPoolExecutor committer = committer();
   private final Consumer<Resolution.Changed> resolved;
   private LanguagePipelines pipeline;
 
@@ -62,22 +74,62 @@ public final class Ingest {
   }
 
   /**
-   * Loads the language models now, and runs one short article through them (not stored), so that
-   * the first article posted costs what the later ones do.
+   * Loads the language models now and runs sample articles through them (nothing is stored), so
+   * that the first article posted costs what the later ones do; returns them annotated: a news
+   * report, a shorter copy of it dated a day earlier, and an undated sentence.
    */
-  public void warmUp() {
+  public List<Annotated> warmUp() {
     LanguagePipelines p = pipeline();
-    p.run(
-        new Document(
-            null,
-            List.of(),
-            null,
-            null,
-            "Warm-up",
-            Published.UNKNOWN,
-            null,
-            List.of(),
-            "The minister said on Monday that 300 soldiers would arrive in Vilnius by March."));
+    String text;
+    try (var in = Ingest.class.getResourceAsStream("warm-up.txt")) {
+      text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).strip();
+    } catch (IOException | NullPointerException e) {
+      throw new IllegalStateException("the warm-up article is missing from the build", e);
+    }
+    String title = text.substring(0, text.indexOf("\n\n"));
+    String body = text.substring(title.length()).strip();
+    String shorter = body.substring(0, body.lastIndexOf("\n\n")).strip();
+    try {
+      // a posted body is read as a POST reads it (through a file in uploads/, removed at once)
+      parse(
+          "text/plain",
+          body.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+          new Meta(title, "Warm-up Wire", null, "2026-03-14", null),
+          new ArrayList<>());
+    } catch (IOException e) {
+      // an upload folder that cannot be written fails the first POST with its own message
+    }
+    List<Annotated> out = new ArrayList<>();
+    // The news report goes through a few times: the annotators' busiest code is compiled before
+    // the first POST, not during it.
+    for (int i = 0; i < WARM_UP_RUNS - 1; i++)
+      p.run(sample(title, "Warm-up Wire", Published.stated("2026-03-14"), body));
+    out.add(p.run(sample(title, "Warm-up Wire", Published.stated("2026-03-14"), body)));
+    out.add(p.run(sample(title, "Warm-up Daily", Published.stated("2026-03-13"), shorter)));
+    out.add(
+        p.run(
+            sample(
+                "Warm-up",
+                null,
+                Published.UNKNOWN,
+                "The minister said on Monday that 300 soldiers would arrive in Vilnius by March.")));
+    return out;
+  }
+
+  /** How many times {@link #warmUp} annotates its news report. */
+  static final int WARM_UP_RUNS = 4;
+
+  private static Document sample(String title, String outlet, Published published, String body) {
+    return new Document(
+        null,
+        List.of(Source.file("warm-up.txt")),
+        outlet,
+        null,
+        title,
+        published,
+        null,
+        List.of(),
+        body);
   }
 
   /** The file name suffix that tells {@link Sources} what a body of this media type holds. */
@@ -205,6 +257,48 @@ public final class Ingest {
     return store(annotated, skipped);
   }
 
+  /** Commits the search index within {@link #COMMIT_DELAY_MS}, unless a commit is due already. */
+  private void commitSoon() {
+    if (!commitPending.compareAndSet(false, true)) return;
+    committer.schedule(this::commitNow, COMMIT_DELAY_MS, TimeUnit.MILLISECONDS);
+  }
+
+  private void commitNow() {
+    // cleared first: a write that lands during the commit asks for one more
+    commitPending.set(false);
+    try {
+      store.commitIndex();
+    } catch (IllegalStateException e) {
+      // the store was closed, which commits the index itself
+    }
+  }
+
+  private static ScheduledThreadPoolExecutor committer() {
+    ScheduledThreadPoolExecutor e =
+        new ScheduledThreadPoolExecutor(
+            1,
+            r -> {
+              Thread t = new Thread(r, "sitrep-index-commit");
+              t.setDaemon(true);
+              return t;
+            });
+    // closing drops a commit not begun yet (close does it at once) and lets one under way finish:
+    // an index writer interrupted in the middle of a commit closes itself
+    e.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+    return e;
+  }
+
+  /** Commits what is not committed yet and stops committing in the background. */
+  public void close() {
+    committer.shutdown();
+    try {
+      committer.awaitTermination(1, TimeUnit.MINUTES);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    if (commitPending.get()) commitNow();
+  }
+
   private synchronized LanguagePipelines pipeline() {
     if (pipeline == null) pipeline = pipelines.get();
     return pipeline;
@@ -212,7 +306,10 @@ public final class Ingest {
 
   private synchronized Result store(List<Annotated> annotated, List<Skipped> skipped) {
     List<Ingested> stored = annotated.isEmpty() ? List.of() : store.putAll(annotated);
-    store.commitIndex();
+    // The server searches the index's writer, which sees every write at once; the commit that other
+    // processes read (and that a restart would otherwise redo from the rows) follows shortly after,
+    // off the request, one for every POST that arrived meanwhile.
+    commitSoon();
     // The picture across the store lives in the store: the new articles (and any a crash left
     // unresolved) are added to it, at a cost that does not grow with the store.
     Resolution r = store.resolvePending();

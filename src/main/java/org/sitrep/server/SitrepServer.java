@@ -55,20 +55,39 @@ public final class SitrepServer implements AutoCloseable {
   private final List<Route> routes;
   private final Tokens tokens;
   private final Ingest ingest;
+  private final Situations situations;
+  private final String host;
 
-  private SitrepServer(Javalin app, List<Route> routes, Tokens tokens, Ingest ingest) {
+  private SitrepServer(
+      Javalin app,
+      List<Route> routes,
+      Tokens tokens,
+      Ingest ingest,
+      Situations situations,
+      String host) {
     this.app = app;
+    this.host = host;
     this.routes = routes;
     this.tokens = tokens;
     this.ingest = ingest;
+    this.situations = situations;
   }
 
   /**
-   * Loads the annotation models and runs one short article through them (nothing is stored), so the
-   * first POST costs what later ones do; a POST that arrives meanwhile waits for the models.
+   * Loads the annotation models and runs sample articles through them, then through storing,
+   * resolution and the picture's update in a scratch store of their own, and asks the served store
+   * a search and a story's timeline, directly and over HTTP: the first POST and the first requests
+   * find everything loaded and cost what later ones do. Nothing is added to the served store; a
+   * POST that arrives meanwhile waits for the models.
    */
   public void warmUp() {
-    ingest.warmUp();
+    List<org.sitrep.model.Annotated> samples = ingest.warmUp();
+    WarmUp.rehearse(samples);
+    WarmUp.read(situations);
+    WarmUp.request(host, port());
+    // What the start left behind (the picture's rebuilt items, the models' loading) is collected
+    // now: otherwise a full collection of it lands in the middle of the first requests.
+    System.gc();
   }
 
   /**
@@ -164,7 +183,7 @@ public final class SitrepServer implements AutoCloseable {
       tokens.close();
       throw e;
     }
-    return new SitrepServer(app, table, tokens, ingest);
+    return new SitrepServer(app, table, tokens, ingest, x, c.host());
   }
 
   private static void fail(Context ctx, ApiError e) {
@@ -199,6 +218,7 @@ public final class SitrepServer implements AutoCloseable {
   @Override
   public void close() {
     app.stop();
+    ingest.close();
     tokens.close();
   }
 

@@ -141,6 +141,9 @@ class ArchitectureTest {
               "writes posted articles into the store and resolves them"),
           Map.entry("org.sitrep.server.Guard", "checks request tokens against the stored ones"),
           Map.entry(
+              "org.sitrep.server.WarmUp",
+              "rehearses storing and resolution at start-up in a scratch store of its own"),
+          Map.entry(
               "org.sitrep.cli.Report",
               "prints what an ingest or a resolve has just added to the stored picture"));
 
