@@ -79,7 +79,8 @@ public final class Resolver {
                 q.text(),
                 q.start(),
                 q.end(),
-                a.document().language()));
+                a.document().language(),
+                a.document().published().value()));
       }
     }
     framing.addAll(FramingDetector.detect(a));
