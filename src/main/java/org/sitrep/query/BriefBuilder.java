@@ -167,7 +167,8 @@ public final class BriefBuilder {
                   org.sitrep.model.ArticleName.of(d),
                   d.source() == null
                       ? null
-                      : d.source().url() != null ? d.source().url() : d.source().path()));
+                      : d.source().url() != null ? d.source().url() : d.source().path(),
+                  d.language()));
     }
     return out;
   }

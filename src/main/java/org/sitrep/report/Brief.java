@@ -150,5 +150,15 @@ public record Brief(
 
   /** A cited article. */
   public record Source(
-      int n, String docId, String published, String outlet, String title, String url) {}
+      int n,
+      String docId,
+      String published,
+      String outlet,
+      String title,
+      String url,
+      String language) {
+    public Source(int n, String docId, String published, String outlet, String title, String url) {
+      this(n, docId, published, outlet, title, url, null);
+    }
+  }
 }

@@ -127,4 +127,15 @@ public final class Labels {
     if (unit.equals("point") || unit.equals("points")) return n + " points";
     return n + " " + unit;
   }
+
+  /**
+   * A stored language code as readers name it ("de" is German, "en" English), by the platform's own
+   * names of languages; null when the code is null, blank or names no language.
+   */
+  public static String language(String code) {
+    if (code == null || code.isBlank() || code.equals("und")) return null;
+    String name =
+        java.util.Locale.forLanguageTag(code.strip()).getDisplayLanguage(java.util.Locale.ENGLISH);
+    return name.isBlank() ? code.strip() : name;
+  }
 }

@@ -155,9 +155,10 @@ public final class MarkdownBrief {
             .append(". ")
             .append(s.published() == null ? "undated" : s.published())
             .append(" · ")
-            .append(esc(s.outlet() == null ? "unknown outlet" : s.outlet()))
-            .append(" · ")
-            .append(esc(s.title() == null ? "(article not stored)" : s.title()));
+            .append(esc(s.outlet() == null ? "unknown outlet" : s.outlet()));
+        if (Labels.language(s.language()) != null)
+          m.append(" · ").append(esc(Labels.language(s.language())));
+        m.append(" · ").append(esc(s.title() == null ? "(article not stored)" : s.title()));
         if (s.url() != null)
           m.append(" · <").append(s.url().replace(">", "%3E").replace(" ", "%20")).append('>');
         m.append(" · document ").append(s.docId()).append('\n');

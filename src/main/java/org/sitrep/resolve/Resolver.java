@@ -84,7 +84,8 @@ public final class Resolver {
         q.text(),
         q.start(),
         q.end(),
-        a.document().language());
+        a.document().language(),
+        a.document().published().value());
   }
 
   /** What duplicate detection and story grouping compare: the title, a blank line, the body. */

@@ -49,8 +49,11 @@ final class PageRoutes {
             "/series/{id}",
             "Page: a fact series as a chart over time and its observations",
             HTML,
-            ctx ->
-                html(ctx, SeriesPages.series(ctx.pathParam("id"), x.series(ctx.pathParam("id")))),
+            ctx -> {
+              var f = x.series(ctx.pathParam("id"));
+              var docs = f.observations().stream().map(o -> o.docId()).toList();
+              html(ctx, SeriesPages.series(ctx.pathParam("id"), f, x.refs(docs)));
+            },
             Param.path("id", "series id")));
     r.add(
         Route.get(

@@ -358,7 +358,7 @@ public final class SqliteDocumentStore implements DocumentStore {
         c.prepareStatement(
             "SELECT title, outlet, published, substr(body, 1, "
                 + org.sitrep.model.ArticleName.PREFIX
-                + ") FROM documents WHERE id = ?")) {
+                + "), language FROM documents WHERE id = ?")) {
       for (String id : new java.util.LinkedHashSet<>(ids)) {
         p.setString(1, id);
         try (ResultSet r = p.executeQuery()) {
@@ -369,7 +369,8 @@ public final class SqliteDocumentStore implements DocumentStore {
                   id,
                   org.sitrep.model.ArticleName.of(r.getString(1), r.getString(4)),
                   r.getString(2),
-                  r.getString(3)));
+                  r.getString(3),
+                  r.getString(5)));
         }
       }
       return out;

@@ -1016,6 +1016,8 @@ final class StoredResolution {
         // a statement whose renderings were all taken back (its article became a copy) has none
         if (rendering == null) continue;
         if (!QuoteVariants.acrossLanguages(q, st.speaker, rendering.language())) continue;
+        if (!QuoteVariants.closeInTime(
+            q.date(), rendering.date(), quoteConfig.maxDaysAcrossLanguages())) continue;
         if (own == null) own = QuoteVariants.anchors(q.text());
         int a = QuoteVariants.sharedAnchors(own, rendering.text());
         if (a >= quoteConfig.minSharedAcrossLanguages() && a > bestAnchors) {

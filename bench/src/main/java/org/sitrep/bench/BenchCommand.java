@@ -62,8 +62,10 @@ public final class BenchCommand implements Callable<Integer> {
     add(
         "quantities",
         QuantityBenchmark::main,
-        "pass rate on the Recognizers-Text and quantulum3 cases",
-        "[BENCH_FOLDER]");
+        "pass rate on the Recognizers-Text and quantulum3 cases; with --lang de, value and unit"
+            + " accuracy on the hand-read German set bench-data/quantities-de (GermEval 2014 dev"
+            + " sentences), in tune and report halves",
+        "[BENCH_FOLDER] [--lang de [GOLD] [--errors]]");
     add(
         "quotes",
         PolnearBenchmark::main,

@@ -29,7 +29,8 @@ import org.sitrep.model.Quantity;
  * on), the odd-indexed half and all, with the targets 0.95 and 0.90.
  *
  * <p>Usage: {@code java -cp target/classes:$(cat cp.txt) org.sitrep.bench.QuantityBenchmark
- * [bench-dir] [-v]}
+ * [bench-dir] [-v]}; with {@code --lang de}, {@link GermanQuantityBenchmark} on the hand-read
+ * German set.
  */
 public final class QuantityBenchmark {
   private static final List<String> SPECS =
@@ -78,6 +79,12 @@ public final class QuantityBenchmark {
   private QuantityBenchmark() {}
 
   public static void main(String[] args) throws IOException {
+    for (int i = 0; i + 1 < args.length; i++) {
+      if (args[i].equals("--lang") && args[i + 1].equals("de")) {
+        GermanQuantityBenchmark.main(args);
+        return;
+      }
+    }
     Path bench =
         Path.of(
             args.length > 0 && !args[0].startsWith("-")

@@ -22,9 +22,13 @@ import org.sitrep.model.TimeExpr;
  * from ("Soldaten der Bundeswehr"), else the actor of the event the figure belongs to, else the
  * first country or organisation the clause names outside a prepositional phrase; the place is the
  * event's place or the country after "in"/"nach"; the status the event's or the clause's (German
- * modal and negating words, {@code lexicon/de/events.tsv}); a year after "bis" is the target.
- * Figures with a unit but no counted noun (money, percentages) are left out: German has no rules
- * yet for the noun they measure.
+ * modal and negating words, {@code lexicon/de/events.tsv}); a year after "bis" is the target. Sums
+ * of money and percentages are measured by the noun they belong to, read by the head of a German
+ * compound ("Quartalsverlust von 1,2 Milliarden Euro" is a loss, "Der Umsatz stieg um 23 Prozent" a
+ * change of revenue, "Die Arbeitslosenquote stieg auf 5,2 Prozent" the unemployment rate's new
+ * level), "zwei Prozent des BIP" is a share of GDP, a sum with no such noun is money (spent,
+ * invested, paid or raised when the clause says so); a percentage with no noun gives no fact. The
+ * value keeps its scale and the unit its currency, as in English.
  */
 final class GermanFacts {
   private static final WordTable MEASURES = WordTable.read("/org/sitrep/lexicon/de/measures.tsv");
@@ -37,11 +41,12 @@ final class GermanFacts {
     List<Quantity> qs = a.quantities();
     for (int qi = 0; qi < qs.size(); qi++) {
       Quantity q = qs.get(qi);
-      if (q.counted() == null || q.unit() != null) continue;
+      boolean measured = q.unit() != null && (isMoney(q.unit()) || isPercent(q.unit()));
+      if (!measured && (q.counted() == null || q.unit() != null)) continue;
       int si = a.sentenceAt(q.start());
       if (si < 0) continue;
       Span sent = a.sentences().get(si);
-      Fact f = fact(a, qi, q, sent);
+      Fact f = measured ? sumOrShare(a, qi, q, sent) : fact(a, qi, q, sent);
       if (f != null) out.add(f);
     }
     return out;
@@ -236,5 +241,177 @@ final class GermanFacts {
       else if (CLAUSE.has("planned", w) && st == Fact.Status.CURRENT) st = Fact.Status.PLANNED;
     }
     return st;
+  }
+
+  private static boolean isMoney(String unit) {
+    return unit.matches("[A-Z]{3}");
+  }
+
+  private static boolean isPercent(String unit) {
+    return unit.equals("percent") || unit.equals("percentage point");
+  }
+
+  /** A word of the text and where it stands. */
+  private record Word(int start, int end, String text, String lower) {
+    boolean noun() {
+      return Character.isUpperCase(text.charAt(0)) && text.length() > 2;
+    }
+  }
+
+  private static List<Word> words(String body, int from, int to) {
+    List<Word> out = new ArrayList<>();
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("[\\p{L}][\\p{L}\\-]*").matcher(body);
+    m.region(Math.max(0, from), Math.min(body.length(), to));
+    while (m.find())
+      out.add(new Word(m.start(), m.end(), m.group(), m.group().toLowerCase(Locale.ROOT)));
+    return out;
+  }
+
+  /**
+   * The measure of a German noun of {@code kind} ("money", "rate", "whole") by the noun itself or
+   * the longest listed last part of the compound it is ("Quartalsverlust": Verlust, loss); null.
+   */
+  static String head(String kind, String lower) {
+    String m = MEASURES.get(kind, lower);
+    if (m != null) return m;
+    for (int k = 3; k < lower.length() - 3; k++) {
+      m = MEASURES.get(kind, lower.substring(k));
+      if (m != null) return m;
+    }
+    return null;
+  }
+
+  /**
+   * A sum of money or a percentage as a fact: measured by the noun it belongs to, a share of the
+   * whole after "des"/"der", a change after "um" and a new level after "auf" a verb of moving; null
+   * for a percentage whose noun is not known.
+   */
+  private static Fact sumOrShare(Annotated a, int qi, Quantity q, Span sent) {
+    String body = a.body();
+    boolean percent = isPercent(q.unit());
+    List<Word> before = words(body, sent.start(), q.start());
+    List<Word> after = words(body, q.end(), sent.end());
+    String prev = before.isEmpty() ? "" : before.get(before.size() - 1).lower();
+    int dir = 0;
+    for (Word w : words(body, sent.start(), sent.end())) {
+      if (MEASURES.has("up", w.lower())) dir = 1;
+      else if (MEASURES.has("down", w.lower())) dir = -1;
+      if (dir != 0) break;
+    }
+    Fact.Kind kind = Fact.Kind.LEVEL;
+    String change = null, measure = null;
+    double value = q.value();
+    if (percent
+        && after.size() >= 2
+        && (after.get(0).lower().equals("des") || after.get(0).lower().equals("der"))
+        && body.substring(q.end(), after.get(0).start()).isBlank()) {
+      for (int k = 1; k < after.size() && k < 4 && measure == null; k++) {
+        Word w = after.get(k);
+        if (!w.noun()) continue;
+        String whole = MEASURES.get("whole", w.lower());
+        measure = "share of " + (whole != null ? whole : w.lower());
+        kind = Fact.Kind.SHARE;
+      }
+    }
+    if (measure == null) {
+      if (dir != 0 && (prev.equals("um") || MEASURES.has(dir > 0 ? "up" : "down", prev))) {
+        kind = Fact.Kind.CHANGE;
+        change = dir > 0 ? "increase" : "decrease";
+        value = dir * Math.abs(value);
+      } else if (dir != 0 && prev.equals("auf")) change = dir > 0 ? "increase" : "decrease";
+      measure = nounMeasure(before, after, body, q, percent);
+      if (measure == null && percent) return null;
+      if (measure == null) {
+        measure = "money";
+        for (Word w : words(body, sent.start(), sent.end()))
+          if (MEASURES.has("spend", w.lower())) measure = MEASURES.get("spend", w.lower());
+      }
+    }
+    Mention subjectMention = clauseSubject(a, sent, q);
+    String subject = subjectMention == null ? null : name(subjectMention);
+    String placeCode = placeIn(a, sent, q);
+    String place = placeCode == null ? null : Subjects.countryName(placeCode);
+    if (place != null && place.equals(subject)) place = null;
+    String clause = body.substring(sent.start(), sent.end());
+    Fact.Status status = status(eventOf(a, qi, sent), clause);
+    String target = null, asOf = null, asOfHow = null;
+    for (TimeExpr t : a.times()) {
+      if (t.start() < sent.start() || t.end() > sent.end() || t.value() == null) continue;
+      if (targetCue(body, t.start())) target = target == null ? t.value() : target;
+      else if (asOf == null && !"DURATION".equals(t.type()) && !"SET".equals(t.type())) {
+        asOf = t.value();
+        asOfHow = "time";
+      }
+    }
+    Published pub = a.document().published();
+    if (asOf == null && pub != null && pub.value() != null) {
+      asOf = pub.value();
+      asOfHow = pub.how() == Published.How.INFERRED ? "inferred" : "published";
+    }
+    if (target != null && status == Fact.Status.CURRENT) status = Fact.Status.PLANNED;
+    String by = null;
+    for (Quote x : a.quotes()) if (x.start() <= q.start() && q.end() <= x.end()) by = x.speaker();
+    Double max = q.valueMax();
+    if (max != null && kind == Fact.Kind.CHANGE) max = dir * Math.abs(max);
+    return new Fact(
+        qi,
+        subject,
+        subjectMention == null ? null : subjectMention.start(),
+        subjectMention == null ? null : subjectMention.end(),
+        measure,
+        place,
+        value,
+        max,
+        q.unit(),
+        q.bound(),
+        q.approximate(),
+        change,
+        kind,
+        status,
+        asOf,
+        asOfHow,
+        null,
+        target,
+        by,
+        sent.start(),
+        sent.end(),
+        -1);
+  }
+
+  /**
+   * What a sum or percentage is of: the noun right before "von" ("ein Verlust von 1,2 Milliarden
+   * Euro", "in Höhe von"), the noun right after it ("30 Millionen Euro Umsatz"), else the nearest
+   * noun before it in the sentence that names money or a rate ("Der Umsatz stieg um 23 Prozent").
+   */
+  private static String nounMeasure(
+      List<Word> before, List<Word> after, String body, Quantity q, boolean percent) {
+    int n = before.size();
+    if (n >= 2 && before.get(n - 1).lower().equals("von")) {
+      int k = n - 2;
+      if (k >= 1 && before.get(k).lower().equals("höhe") && before.get(k - 1).lower().equals("in"))
+        k -= 2;
+      if (k >= 0 && before.get(k).noun()) {
+        String m = measureOf(before.get(k).lower(), percent);
+        if (m != null) return m;
+      }
+    }
+    if (!after.isEmpty()
+        && after.get(0).noun()
+        && body.substring(q.end(), after.get(0).start()).isBlank()) {
+      String m = measureOf(after.get(0).lower(), percent);
+      if (m != null) return m;
+    }
+    for (int k = n - 1; k >= 0; k--) {
+      if (!before.get(k).noun()) continue;
+      String m = measureOf(before.get(k).lower(), percent);
+      if (m != null) return m;
+    }
+    return null;
+  }
+
+  private static String measureOf(String lower, boolean percent) {
+    String m = percent ? head("rate", lower) : null;
+    return m != null ? m : head("money", lower);
   }
 }

@@ -21,11 +21,14 @@ public final class GermanQuantityTagger {
   private static final WordTable WORDS = WordTable.read("/org/sitrep/lexicon/de/quantities.tsv");
   private static final WordTable NUMBERS = WordTable.read("/org/sitrep/lexicon/de/numbers.tsv");
   private static final Pattern TOKEN =
-      Pattern.compile("\\d+(?:[.,]\\d+)*|[\\p{L}][\\p{L}\\-]*\\.?|[%€$£²]|\\S");
+      Pattern.compile(
+          "\\d{1,3}(?: \\d{3})+(?:,\\d+)?(?![\\d.,])|\\d+(?:[.,]\\d+)*|[\\p{L}][\\p{L}\\-]*[²³]?\\.?"
+              + "|[%€$£²]|\\S");
 
-  /** 4.800, 1.250.000, 2,5, 1.234,56, 350: German separators. */
+  /** 4.800, 1.250.000, 2,5, 1.234,56, 350, 67 000: German separators. */
   private static final Pattern GERMAN_NUMBER =
-      Pattern.compile("\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d+(?:,\\d+)?");
+      Pattern.compile(
+          "\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d{1,3}(?: \\d{3})+(?:,\\d+)?|\\d+(?:,\\d+)?");
 
   private record T(int start, int end, String text, String lower) {}
 
@@ -84,6 +87,12 @@ public final class GermanQuantityTagger {
         if (i + 1 >= w.size() || !Character.isUpperCase(w.get(i + 1).text().charAt(0))) continue;
       }
       int first = i, last = i;
+      // "-1,8%", "(-23,3 Mio.)", "minus 3,1 %", "+22%": a sign written on the number
+      int sign = sign(w, i);
+      if (sign != 0) {
+        first = i - 1;
+        if (sign < 0) value = -value;
+      }
       // bound and hedge words before the number
       Quantity.Bound bound = vague ? Quantity.Bound.AT_LEAST : Quantity.Bound.EXACT;
       boolean approximate = vague;
@@ -96,9 +105,10 @@ public final class GermanQuantityTagger {
           first = k;
           continue;
         }
-        if (first > 0 && WORDS.has("approximate", w.get(first - 1).lower())) {
+        int h = hedge(w, first);
+        if (h >= 0) {
           approximate = true;
-          first--;
+          first = h;
           continue;
         }
         break;
@@ -108,6 +118,11 @@ public final class GermanQuantityTagger {
       if (k < w.size() && NUMBERS.has("magnitude", w.get(k).lower())) {
         value *= Double.parseDouble(NUMBERS.get("magnitude", w.get(k).lower()));
         last = k++;
+        // "13 Mrd . Euro": text split into tokens keeps an abbreviation's full stop apart
+        if (k + 1 < w.size()
+            && w.get(k).text().equals(".")
+            && NUMBERS.has("magnitude", w.get(k - 1).lower() + ".")
+            && WORDS.has("unit", w.get(k + 1).lower())) k++;
       }
       // range: "zwischen 300 und 500", "300 bis 500"
       Double max = null;
@@ -141,6 +156,17 @@ public final class GermanQuantityTagger {
           unit = u;
           last = k + n - 1;
           k += n;
+        }
+      }
+      // "CHF 7 Mio", "€ 5": a currency code or sign written before the number
+      if (unit == null && first > 0 && sign == 0) {
+        T c = w.get(first - 1);
+        String u = WORDS.get("unit", c.lower());
+        if (u != null
+            && u.matches("[A-Z]{3}")
+            && (c.text().equals(c.text().toUpperCase(Locale.ROOT)))) {
+          unit = u;
+          first--;
         }
       }
       // change and counted noun: up to two lower-case words, then a capitalised noun
@@ -190,6 +216,36 @@ public final class GermanQuantityTagger {
         || lower.endsWith("es");
   }
 
+  /**
+   * The sign written on the number at {@code i}: -1 for a minus sign right before it ("-1,8%") or
+   * the word "minus", +1 for a plus sign right before it, else 0. A dash between two numbers
+   * ("60-70") is a range, not a sign.
+   */
+  private static int sign(List<T> w, int i) {
+    if (i == 0) return 0;
+    T s = w.get(i - 1);
+    if (s.lower().equals("minus")) return -1;
+    boolean minus = s.text().equals("-") || s.text().equals("−");
+    if (!(minus || s.text().equals("+")) || s.end() != w.get(i).start()) return 0;
+    if (i >= 2) {
+      T b = w.get(i - 2);
+      if (b.end() == s.start() && !b.text().equals("(")) return 0;
+    }
+    return minus ? -1 : 1;
+  }
+
+  /**
+   * Where a hedge word or phrase ("rund", "um die") ending right before {@code at} starts, or -1.
+   */
+  private static int hedge(List<T> w, int at) {
+    for (int n = WORDS.longestPhrase(); n >= 1; n--) {
+      int k = at - n;
+      if (k < 0) continue;
+      if (WORDS.has("approximate", phrase(w, k, at))) return k;
+    }
+    return -1;
+  }
+
   /** Where a bound phrase ending right before {@code at} starts, or -1. */
   private static int before(List<T> w, int at) {
     int max = WORDS.longestPhrase();
@@ -219,7 +275,7 @@ public final class GermanQuantityTagger {
   static Double digits(T x) {
     if (!Character.isDigit(x.text().charAt(0)) || !GERMAN_NUMBER.matcher(x.text()).matches())
       return null;
-    return Double.parseDouble(x.text().replace(".", "").replace(',', '.'));
+    return Double.parseDouble(x.text().replace(".", "").replace(" ", "").replace(',', '.'));
   }
 
   private static String lower(String s) {

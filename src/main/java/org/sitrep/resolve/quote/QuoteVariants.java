@@ -20,13 +20,32 @@ import org.sitrep.resolve.TextTerms;
  * <p>Across languages a translation shares few words with its original, but the ones it shares are
  * names, numbers and loanwords ("Brigade", "NATO", "2027"): a quote in one language renders a
  * statement first seen in another when both have the same known speaker and they share at least
- * {@code minSharedAcrossLanguages} such words (four letters or more, or digits). No translation is
- * made.
+ * {@code minSharedAcrossLanguages} such words (four letters or more, or digits), and their articles
+ * appeared within {@code maxDaysAcrossLanguages} days of each other: a translation follows its
+ * original by days, and a speaker who says much the same thing months later says it again. An
+ * article with no known date is not told apart by it. No translation is made.
  */
 public final class QuoteVariants {
   public record Config(
-      double minJaccard, int minShared, double minJaccardNoSpeaker, int minSharedAcrossLanguages) {
-    public static final Config DEFAULT = new Config(0.35, 4, 0.6, 2);
+      double minJaccard,
+      int minShared,
+      double minJaccardNoSpeaker,
+      int minSharedAcrossLanguages,
+      int maxDaysAcrossLanguages) {
+    public static final Config DEFAULT = new Config(0.35, 4, 0.6, 2, 14);
+
+    public Config(
+        double minJaccard,
+        int minShared,
+        double minJaccardNoSpeaker,
+        int minSharedAcrossLanguages) {
+      this(
+          minJaccard,
+          minShared,
+          minJaccardNoSpeaker,
+          minSharedAcrossLanguages,
+          DEFAULT.maxDaysAcrossLanguages());
+    }
 
     public Config(double minJaccard, int minShared, double minJaccardNoSpeaker) {
       this(minJaccard, minShared, minJaccardNoSpeaker, DEFAULT.minSharedAcrossLanguages());
@@ -34,8 +53,8 @@ public final class QuoteVariants {
   }
 
   /**
-   * A quote as the linker sees it; {@code language} is its document's (ISO 639-1), null when not
-   * known.
+   * A quote as the linker sees it; {@code language} is its document's (ISO 639-1) and {@code date}
+   * its document's publication date (ISO 8601, a day or finer), each null when not known.
    */
   public record Item(
       String docId,
@@ -44,9 +63,21 @@ public final class QuoteVariants {
       String text,
       int start,
       int end,
-      String language) {
+      String language,
+      String date) {
+    public Item(
+        String docId,
+        String outlet,
+        String speaker,
+        String text,
+        int start,
+        int end,
+        String language) {
+      this(docId, outlet, speaker, text, start, end, language, null);
+    }
+
     public Item(String docId, String outlet, String speaker, String text, int start, int end) {
-      this(docId, outlet, speaker, text, start, end, null);
+      this(docId, outlet, speaker, text, start, end, null, null);
     }
   }
 
@@ -57,6 +88,7 @@ public final class QuoteVariants {
   private final List<Statement> statements = new ArrayList<>();
   private final List<Set<String>> keys = new ArrayList<>();
   private final List<String> languages = new ArrayList<>();
+  private final List<String> dates = new ArrayList<>();
   private final Map<String, List<Integer>> byWord = new HashMap<>();
 
   public QuoteVariants(Config config) {
@@ -96,6 +128,7 @@ public final class QuoteVariants {
     for (int k : best < 0 ? new java.util.TreeSet<>(shared.keySet()) : Set.<Integer>of()) {
       Statement st = statements.get(k);
       if (!acrossLanguages(q, st.speaker(), languages.get(k))) continue;
+      if (!closeInTime(q.date(), dates.get(k), config.maxDaysAcrossLanguages())) continue;
       if (own == null) own = anchors(q.text());
       int a = sharedAnchors(own, st.variants().get(0).text());
       if (a >= config.minSharedAcrossLanguages() && a > bestAnchors) {
@@ -117,6 +150,7 @@ public final class QuoteVariants {
     statements.add(new Statement(id, q.speaker(), List.of(q)));
     keys.add(words);
     languages.add(q.language());
+    dates.add(q.date());
     for (String w : words) byWord.computeIfAbsent(w, x -> new ArrayList<>()).add(idx);
     return id;
   }
@@ -132,6 +166,26 @@ public final class QuoteVariants {
         && !q.language().equals(statementLanguage)
         && q.speaker() != null
         && q.speaker().equals(statementSpeaker);
+  }
+
+  /**
+   * True when two articles' dates lie at most {@code maxDays} days apart, or either is unknown or
+   * unreadable (nothing tells them apart then).
+   */
+  public static boolean closeInTime(String date, String otherDate, int maxDays) {
+    java.time.LocalDate a = day(date), b = day(otherDate);
+    if (a == null || b == null) return true;
+    return Math.abs(java.time.temporal.ChronoUnit.DAYS.between(a, b)) <= maxDays;
+  }
+
+  /** The day of an ISO 8601 date or date-time ("2024-05-22", "2024-05-22T10:15Z"), or null. */
+  private static java.time.LocalDate day(String date) {
+    if (date == null || date.length() < 10) return null;
+    try {
+      return java.time.LocalDate.parse(date.substring(0, 10));
+    } catch (java.time.format.DateTimeParseException e) {
+      return null;
+    }
   }
 
   /**

@@ -8,8 +8,8 @@ import org.sitrep.store.ArticleRef;
 
 /**
  * Articles where a page lists them: by their name ({@link org.sitrep.model.ArticleName}) with their
- * outlet and date, never by id; a cut list says how many it shows of how many and links to the
- * rest.
+ * outlet, date and language, never by id; a cut list says how many it shows of how many and links
+ * to the rest.
  */
 final class Articles {
   private Articles() {}
@@ -21,8 +21,9 @@ final class Articles {
       h.raw(" <span class=\"muted\">")
           .text(Fmt.or(r.outlet(), "unknown outlet"))
           .raw(" · ")
-          .text(Fmt.or(r.published(), "undated"))
-          .raw("</span>");
+          .text(Fmt.or(r.published(), "undated"));
+      Fmt.language(h, r.language());
+      h.raw("</span>");
     }
   }
 
@@ -53,8 +54,11 @@ final class Articles {
       h.link(
           "/documents/" + Html.url(id),
           r == null ? "(article not stored)" : org.sitrep.model.ArticleName.clip(r.name(), 60));
-      if (r != null && r.outlet() != null)
-        h.raw(" <span class=\"muted\">").text(r.outlet()).raw("</span>");
+      if (r != null && (r.outlet() != null || Labels.language(r.language()) != null)) {
+        h.raw(" <span class=\"muted\">").text(Fmt.or(r.outlet(), "unknown outlet"));
+        Fmt.language(h, r.language());
+        h.raw("</span>");
+      }
     }
     if (ids.size() > n) {
       h.raw(" ");

@@ -42,6 +42,7 @@ public final class DocumentPage {
         .raw(" <span class=\"muted\">(")
         .text(d.published().how().json())
         .raw(")</span>");
+    Fmt.language(h, d.language());
     if (d.label() != null) h.raw(" · ").text(d.label());
     if (storyId != null) h.raw(" · ").link("/stories/" + Html.url(storyId), "its story");
     h.raw(" · ").link("/api/documents/" + Html.url(d.id()), "JSON").raw("</p>");

@@ -27,6 +27,17 @@ final class Fmt {
     return "/documents/" + Html.url(docId) + "#o" + offset;
   }
 
+  /**
+   * " · German" after an article's outlet and date: its stored language, marked so pages and tests
+   * find it; nothing when the language is not known.
+   */
+  static void language(Html h, String code) {
+    String name = Labels.language(code);
+    if (name == null) return;
+    h.raw(" · <span class=\"lang\"").attr("lang", code).attr("title", "language").raw(">");
+    h.text(name).raw("</span>");
+  }
+
   static String or(String s, String fallback) {
     return s == null || s.isBlank() ? fallback : s;
   }

@@ -199,8 +199,9 @@ public final class ReportPage {
           .raw(">")
           .text(Fmt.or(s.published(), "undated"))
           .raw(" · ")
-          .text(Fmt.or(s.outlet(), "unknown outlet"))
-          .raw(" · ")
+          .text(Fmt.or(s.outlet(), "unknown outlet"));
+      Fmt.language(h, s.language());
+      h.raw(" · ")
           .link("/documents/" + Html.url(s.docId()), Fmt.or(s.title(), "(article not stored)"));
       if (s.url() != null) h.raw(" <span class=\"muted\">").text(s.url()).raw("</span>");
       h.raw("</li>");

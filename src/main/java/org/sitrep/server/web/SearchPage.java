@@ -106,8 +106,9 @@ public final class SearchPage {
           .raw("</a> <span class=\"muted\">")
           .text(Fmt.or(hit.outlet(), "unknown outlet"))
           .raw(" · ")
-          .text(Fmt.or(hit.published(), "undated"))
-          .raw("</span>");
+          .text(Fmt.or(hit.published(), "undated"));
+      if (ref != null) Fmt.language(h, ref.language());
+      h.raw("</span>");
       if (hit.story() != null) h.raw(" ").link("/stories/" + Html.url(hit.story()), "story");
       h.raw("<p class=\"snippet\">").raw(Html.snippet(hit.snippet())).raw("</p></li>");
     }

@@ -43,6 +43,15 @@ public final class SeriesPages {
   }
 
   public static String series(String id, FactSeries f) {
+    return series(id, f, java.util.Map.of());
+  }
+
+  /**
+   * The series page; {@code refs} gives each observation's article (its language is shown beside
+   * its outlet), may miss some.
+   */
+  public static String series(
+      String id, FactSeries f, java.util.Map<String, org.sitrep.store.ArticleRef> refs) {
     Html h = new Html();
     h.raw("<h1>")
         .text(f.key().label())
@@ -104,8 +113,10 @@ public final class SeriesPages {
           .raw("</td><td>")
           .text(o.status())
           .raw("</td><td>")
-          .text(Fmt.or(o.outlet(), ""))
-          .raw("</td><td>")
+          .text(Fmt.or(o.outlet(), ""));
+      org.sitrep.store.ArticleRef ref = refs.get(o.docId());
+      if (ref != null) Fmt.language(h, ref.language());
+      h.raw("</td><td>")
           .text(Fmt.or(o.attributedTo(), ""))
           .raw("</td><td>")
           .link(Fmt.at(o.docId(), o.start()), Fmt.or(o.evidence(), o.text()))

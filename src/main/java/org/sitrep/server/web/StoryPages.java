@@ -163,8 +163,9 @@ public final class StoryPages {
                 "/documents/" + Html.url(d),
                 r == null ? "(article)" : ArticleName.clip(r.name(), 80))
             .raw(" <span class=\"muted\">")
-            .text(r == null ? "" : Fmt.or(r.published(), "undated"))
-            .raw("</span></li>");
+            .text(r == null ? "" : Fmt.or(r.published(), "undated"));
+        if (r != null) Fmt.language(h, r.language());
+        h.raw("</span></li>");
       }
       h.raw("</ul><h4>Framing</h4>");
       if (o.framing().isEmpty()) h.raw("<p class=\"muted\">No markers.</p>");

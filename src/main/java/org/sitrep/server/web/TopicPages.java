@@ -141,9 +141,9 @@ public final class TopicPages {
       for (String id : latest) {
         var a = x.findDocument(id).orElse(null);
         if (a == null) continue;
-        h.raw("<li>")
-            .link("/documents/" + Html.url(id), Fmt.or(a.document().title(), id))
-            .raw(" <small>")
+        h.raw("<li>").link("/documents/" + Html.url(id), Fmt.or(a.document().title(), id));
+        Fmt.language(h, a.document().language());
+        h.raw(" <small>")
             .text(String.join("; ", x.topicsOf(id).getOrDefault(t.name(), List.of())))
             .raw("</small></li>");
       }

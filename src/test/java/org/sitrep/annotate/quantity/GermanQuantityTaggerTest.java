@@ -73,4 +73,32 @@ class GermanQuantityTaggerTest {
     assertEquals("", tag("Ein Soldat und eine Brigade kamen."));
     assertEquals("", tag("Um 15 Uhr, Telefon 05971 oder 0221."));
   }
+
+  @Test
+  void spacedThousandsSignsCurrencyCodesAndSplitAbbreviations() {
+    assertEquals(
+        "rund 67 000 Euro=67000.0|EUR|null|exact|true|null",
+        tag("Es entstand ein Schaden von rund 67 000 Euro."));
+    assertEquals(
+        "-1,8%=-1.80000|percent|null|exact|false|null; minus 3,1 %=-3.10000|percent|null|exact|false|null",
+        tag("Die Aktie (-1,8%) fiel, nach minus 3,1 % im August."));
+    assertEquals("+22%=22.0000|percent|null|exact|false|null", tag("Der Absatz legte (+22%) zu."));
+    assertEquals(
+        "CHF 7 Mio=7.00000e+06|CHF|null|exact|false|null",
+        tag("Der Verlust lag bei CHF 7 Mio und damit tiefer."));
+    // text whose tokens are joined by spaces keeps an abbreviation's full stop apart
+    assertEquals(
+        "13 Mrd . Euro=1.30000e+10|EUR|null|exact|false|null",
+        tag("Die Summe legte um 13 Mrd . Euro zu."));
+    assertEquals(
+        "maximal 2 Millionen m³=2.00000e+06|cubic metre|null|at_most|false|null; etwa 1,4 km²=1.40000|square kilometre|null|exact|true|null",
+        tag("Sie fasst maximal 2 Millionen m³ Wasser auf etwa 1,4 km² Fläche."));
+    assertEquals(
+        "um die 2,10 Meter=2.10000|metre|null|exact|true|null",
+        tag("Er liebäugelt mit einem Ergebnis um die 2,10 Meter."));
+    // a dash between two numbers is a range, not a sign
+    assertEquals(
+        "60-70 Soldaten=60.0000-70.0000|null|Soldaten|range|false|null",
+        tag("Es kamen 60-70 Soldaten."));
+  }
 }

@@ -1,7 +1,9 @@
 package org.sitrep.resolve.quote;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -106,5 +108,39 @@ class QuoteVariantsTest {
         de, v.add(item("d4", "Boris Pistorius", "The brigade needs barracks and money", "en")));
     // no language known: no link across languages
     assertNotEquals(de, v.add(item("d5", "Boris Pistorius", ENGLISH, null)));
+  }
+
+  private static QuoteVariants.Item dated(String doc, String text, String lang, String date) {
+    return new QuoteVariants.Item(doc, "O", "Boris Pistorius", text, 0, 1, lang, date);
+  }
+
+  @Test
+  void aTranslationIsLinkedOnlyWhenItsArticleAppearedCloseToTheOriginal() {
+    // the same words in English five months later: said again, not a translation of this one
+    QuoteVariants v = new QuoteVariants();
+    String de = v.add(dated("d1", GERMAN, "de", "2024-04-08"));
+    assertNotEquals(de, v.add(dated("d2", ENGLISH, "en", "2024-09-10T09:00:00Z")));
+    assertEquals(0, v.linked().size());
+    // two days later: its translation
+    v = new QuoteVariants();
+    de = v.add(dated("d1", GERMAN, "de", "2024-04-08"));
+    assertEquals(de, v.add(dated("d3", ENGLISH, "en", "2024-04-10")));
+    // an article with no known date is not told apart by it
+    v = new QuoteVariants();
+    de = v.add(dated("d1", GERMAN, "de", "2024-04-08"));
+    assertEquals(de, v.add(dated("d4", ENGLISH, "en", null)));
+  }
+
+  @Test
+  void theWindowIsInclusiveAndWorksBothWays() {
+    int days = QuoteVariants.Config.DEFAULT.maxDaysAcrossLanguages();
+    assertTrue(QuoteVariants.closeInTime("2024-04-08", "2024-04-08", days));
+    assertTrue(
+        QuoteVariants.closeInTime(
+            "2024-04-08", java.time.LocalDate.of(2024, 4, 8).plusDays(days).toString(), days));
+    assertFalse(
+        QuoteVariants.closeInTime(
+            java.time.LocalDate.of(2024, 4, 8).plusDays(days + 1).toString(), "2024-04-08", days));
+    assertTrue(QuoteVariants.closeInTime("not a date", "2024-04-08", days));
   }
 }
