@@ -28,7 +28,18 @@ final class PageRoutes {
     List<Route> r = new ArrayList<>();
     r.add(
         Route.get(
-            "/", "Page: stories by latest activity", HTML, ctx -> html(ctx, StoryPages.home(x))));
+            "/",
+            "Page: stories by latest activity",
+            HTML,
+            ctx ->
+                html(
+                    ctx,
+                    StoryPages.home(
+                        x,
+                        Params.integer(ctx, Params.OFFSET, 0),
+                        Params.integer(ctx, Params.LIMIT, StoryPages.STORIES))),
+            Params.OFFSET,
+            Params.LIMIT));
     r.add(
         Route.get(
             "/stories/{id}",
@@ -98,7 +109,7 @@ final class PageRoutes {
     r.add(
         Route.get(
             "/map",
-            "Page: a map of the places in a story or a search (every story when neither is given)",
+            "Page: a map of the places in a story or a search (every article when neither is given)",
             HTML,
             this::map,
             ApiRoutes.STORY,
@@ -141,6 +152,10 @@ final class PageRoutes {
     return k;
   }
 
+  private static String enc(String s) {
+    return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
+  }
+
   static void html(Context ctx, String page) {
     ctx.contentType("text/html; charset=utf-8").result(page);
   }
@@ -173,16 +188,16 @@ final class PageRoutes {
 
   private void map(Context ctx) {
     String story = Params.text(ctx, ApiRoutes.STORY), q = Params.text(ctx, ApiRoutes.Q);
-    List<String> docs;
-    String title;
     if (story == null && q == null) {
-      docs = new ArrayList<>();
-      for (var s : x.stories()) docs.addAll(s.docs());
-      title = "Places in every story";
-    } else {
-      docs = x.docs(api.scope(ctx, false)).ids();
-      title = story != null ? "Places in: " + x.story(story).title() : "Places in search: " + q;
+      html(ctx, MapPage.render(x, "Places in every article", x.places()));
+      return;
     }
-    html(ctx, MapPage.render(x, title, x.places(docs)));
+    List<String> docs = x.docs(api.scope(ctx, false)).ids();
+    String title =
+        story != null
+            ? "Places in: " + org.sitrep.model.ArticleName.clip(x.story(story).title(), 100)
+            : "Places in search: " + q;
+    String narrow = story != null ? "&story=" + enc(story) : "&q=" + enc(q);
+    html(ctx, MapPage.render(x, title, x.places(docs), narrow));
   }
 }
