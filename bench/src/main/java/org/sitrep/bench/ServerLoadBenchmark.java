@@ -35,7 +35,8 @@ import org.sitrep.store.Store;
  *
  * <p>With {@code --pages N} it instead loads each kind of web page N times, one at a time (home,
  * story, entity, series, map of a story and of every article, topic, search, report, document),
- * and prints p50/p95/max per kind with the server's CPU time per page and the load average.
+ * and prints p50/p95/max per kind with the server's CPU time per page, the first load of each kind
+ * (before any page was cached) and the load average.
  *
  * <p>With {@code --soak DURATION} (30m, 4m, 90s) it instead runs {@link ServerSoak}: mixed
  * searches, timelines, reports ({@code --rate} reads/s) and a POST every {@code --post-every} from
@@ -240,11 +241,12 @@ public final class ServerLoadBenchmark {
         "%,d documents; each page %d times after 3 unmeasured, one at a time; load average %.1f%n",
         store.count(), n, os.getSystemLoadAverage());
     System.out.printf(
-        "%-16s %8s %9s %9s %9s %11s%n", "page", "count", "p50 ms", "p95 ms", "max ms", "CPU ms/page");
+        "%-16s %8s %9s %9s %9s %11s %9s%n",
+        "page", "count", "p50 ms", "p95 ms", "max ms", "CPU ms/page", "first ms");
     for (String[] k : kinds) {
       Random r = new Random(7);
       List<Long> lat = new ArrayList<>();
-      long cpu = 0;
+      long cpu = 0, first = 0;
       for (int i = -3; i < n; i++) {
         String path =
             k[1].replace("%s", stories.get(Math.floorMod(i, stories.size())))
@@ -254,6 +256,7 @@ public final class ServerLoadBenchmark {
                 .replace("%q", enc(QUERIES[r.nextInt(QUERIES.length)]));
         long c0 = os.getProcessCpuTime();
         long ns = timed(http, base + path);
+        if (i == -3) first = ns;
         if (i >= 0) {
           lat.add(ns);
           cpu += os.getProcessCpuTime() - c0;
@@ -261,8 +264,14 @@ public final class ServerLoadBenchmark {
       }
       long[] s = lat.stream().mapToLong(Long::longValue).sorted().toArray();
       System.out.printf(
-          "%-16s %8d %9.1f %9.1f %9.1f %11.1f%n",
-          k[0], s.length, pct(s, 50), pct(s, 95), s[s.length - 1] / 1e6, cpu / 1e6 / s.length);
+          "%-16s %8d %9.1f %9.1f %9.1f %11.1f %9.1f%n",
+          k[0],
+          s.length,
+          pct(s, 50),
+          pct(s, 95),
+          s[s.length - 1] / 1e6,
+          cpu / 1e6 / s.length,
+          first / 1e6);
     }
     System.out.printf("load average at the end %.1f%n", os.getSystemLoadAverage());
   }

@@ -355,9 +355,9 @@ public final class StoryPages {
    * The coverage chart of these counts (day → outlet → {articles, distinct reports}): per day, or
    * per month when they span more than {@link #DAILY} days, every day (month) in between shown,
    * empty or not. Each outlet has a colour: its distinct reports solid, its further copies of a
-   * report pale above them, so a bar's height is the day's articles. Drawn by the page's script
-   * from the counts in its data attribute, explained by a legend in the page's text and listed in a
-   * table for readers without the chart.
+   * report pale on top of all the reports, so a bar's height is the day's articles. Drawn by the
+   * page's script from the counts in its data attribute, explained by a legend in the page's text
+   * and listed in a table for readers without the chart.
    */
   static void coverage(Html h, Map<String, Map<String, int[]>> counts, String scope) {
     if (counts.isEmpty()) return;
@@ -429,9 +429,10 @@ public final class StoryPages {
           .raw("</span></li>");
     }
     h.raw("<li class=\"key\"><span class=\"swatch solid\" aria-hidden=\"true\"></span>solid:")
-        .raw(" distinct reports</li><li class=\"key\"><span class=\"swatch pale\"")
         .raw(
-            " aria-hidden=\"true\"></span>pale, above: copies of a report (the bar's height is the ")
+            " distinct reports, each outlet's in its colour</li><li class=\"key\"><span class=\"swatch pale\"")
+        .raw(
+            " aria-hidden=\"true\"></span>pale, on top: copies of a report (a bar's height is its ")
         .text(unit)
         .raw("'s articles)</li></ul></figcaption></figure>")
         .raw("<details><summary>As a table</summary>")
