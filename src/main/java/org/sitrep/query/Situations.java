@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -13,16 +14,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import org.sitrep.model.Annotated;
-import org.sitrep.model.Mention;
 import org.sitrep.report.Brief;
 import org.sitrep.report.Labels;
 import org.sitrep.resolve.Situation;
 import org.sitrep.resolve.StoryView;
 import org.sitrep.resolve.Timeline;
-import org.sitrep.resolve.entity.Countries;
 import org.sitrep.resolve.entity.Entity;
 import org.sitrep.resolve.entity.Offices;
 import org.sitrep.resolve.fact.FactSeries;
@@ -164,6 +164,8 @@ public final class Situations implements AutoCloseable {
     through = store.resolvedThrough();
     for (String id : changed.stories()) docSets.remove("s:" + id);
     for (String id : changed.entities()) docSets.remove("e:" + id);
+    coverage = null;
+    allPlaces = null;
   }
 
   private synchronized void install(Snapshot s, long at) {
@@ -173,23 +175,62 @@ public final class Situations implements AutoCloseable {
     for (var e : s.series().entrySet()) seriesIds.put(e.getValue().key().toString(), e.getKey());
     docSets.clear();
     coverage = null;
+    allPlaces = null;
   }
 
-  private volatile Map<String, Map<String, Integer>> coverage;
+  private volatile SortedMap<String, Map<String, int[]>> coverage;
 
   /**
-   * Articles per publication day and outlet (null outlet as {@link #UNKNOWN_OUTLET}), the latest
-   * {@code days} days that have articles, oldest first; counted once per resolved picture, not per
-   * call.
+   * Articles and distinct reports per publication day and outlet (null outlet as {@link
+   * #UNKNOWN_OUTLET}): {articles, reports}, the latest {@code days} days that have articles, oldest
+   * first. A distinct report is an article that copies no earlier one (a wire copy or a repost of
+   * the same text counts as an article only), counted on its day and at its outlet. Counted once
+   * per resolved picture, not per call.
    */
-  public Map<String, Map<String, Integer>> coverage(int days) {
-    Map<String, Map<String, Integer>> all = coverage;
-    if (all == null) coverage = all = store.perDay(UNKNOWN_OUTLET);
+  public SortedMap<String, Map<String, int[]>> coverage(int days) {
+    SortedMap<String, Map<String, int[]>> all = coverage;
+    if (all == null) coverage = all = store.reportsPerDay(UNKNOWN_OUTLET);
     if (all.size() <= days) return all;
-    Map<String, Map<String, Integer>> out = new TreeMap<>();
+    SortedMap<String, Map<String, int[]>> out = new TreeMap<>();
     int skip = all.size() - days;
     for (var e : all.entrySet()) if (skip-- <= 0) out.put(e.getKey(), e.getValue());
     return out;
+  }
+
+  /**
+   * Articles and distinct reports per publication day and outlet among these documents, as {@link
+   * #coverage(int)} counts them over the store: each group of copies in {@code docIds} is one
+   * report, counted on the day and at the outlet of its earliest dated member; undated articles are
+   * left out.
+   */
+  public SortedMap<String, Map<String, int[]>> coverage(Collection<String> docIds) {
+    Map<String, org.sitrep.store.ReportRef> refs = store.reportRefs(docIds);
+    SortedMap<String, Map<String, int[]>> out = new TreeMap<>();
+    Map<String, org.sitrep.store.ReportRef> first = new HashMap<>();
+    for (org.sitrep.store.ReportRef r : refs.values()) {
+      String day = day(r.published());
+      if (day == null) continue;
+      String outlet = r.outlet() == null ? UNKNOWN_OUTLET : r.outlet();
+      out.computeIfAbsent(day, k -> new TreeMap<>()).computeIfAbsent(outlet, k -> new int[2])[0]++;
+      first.merge(
+          r.group(),
+          r,
+          (a, b) -> {
+            int c = a.published().compareTo(b.published());
+            return c < 0 || (c == 0 && a.id().compareTo(b.id()) <= 0) ? a : b;
+          });
+    }
+    for (org.sitrep.store.ReportRef r : first.values()) {
+      String outlet = r.outlet() == null ? UNKNOWN_OUTLET : r.outlet();
+      out.get(day(r.published())).get(outlet)[1]++;
+    }
+    return out;
+  }
+
+  /** The day of an ISO date or date-time, null when there is none. */
+  static String day(String date) {
+    if (date == null || date.length() < 10 || !date.matches("\\d{4}-\\d{2}-\\d{2}.*")) return null;
+    return date.substring(0, 10);
   }
 
   /** The resolved picture, read from the store on first use. */
@@ -567,46 +608,94 @@ public final class Situations implements AutoCloseable {
 
   // ---- places
 
-  /** A place named in some documents, where it is, and how often and where it was named. */
+  /**
+   * A place named in some documents: the entity it was resolved to, where it is, how many of the
+   * documents name it (as an entity's page counts its articles, over all of them) and how many
+   * times, and those documents (oldest first).
+   */
   public record Place(
-      String name, String country, double lat, double lon, int mentions, List<String> docs) {}
+      String name,
+      String country,
+      double lat,
+      double lon,
+      int mentions,
+      List<String> docs,
+      String entityId,
+      int articles) {}
 
   /**
-   * Places with coordinates, and for every mention tied to a country, how many mentions each
-   * country has.
+   * Places with coordinates, and for each country how many of the documents name a place in it (the
+   * country itself included).
    */
   public record Places(List<Place> places, Map<String, Integer> countries) {}
 
+  /**
+   * The places named in these documents, all of them: each place entity with coordinates and the
+   * documents among these that name it, counted as its entity page counts them (the articles it was
+   * resolved in), most named first.
+   */
   public Places places(List<String> docIds) {
-    Map<String, Place> byName = new LinkedHashMap<>();
-    Map<String, Integer> countries = new TreeMap<>();
-    for (Annotated a :
-        load(docIds.size() > TIMELINE_DOCS ? docIds.subList(0, TIMELINE_DOCS) : docIds)) {
-      for (Mention m : a.entities()) {
-        if (m.country() != null) countries.merge(m.country(), 1, Integer::sum);
-        if (Double.isNaN(m.lat()) || Double.isNaN(m.lon())) continue;
-        String name = m.canonical() != null ? m.canonical() : m.text();
-        // "Russian-backed" and "U.S.-led" stand for their country: one circle, under the country's
-        // name
-        if ("demonym".equals(m.kind())
-            && m.country() != null
-            && Countries.name(m.country()) != null) {
-          name = Countries.name(m.country());
-        }
-        Place p = byName.get(name);
-        List<String> docs = new ArrayList<>(p == null ? List.of() : p.docs());
-        if (!docs.contains(a.document().id())) docs.add(a.document().id());
-        byName.put(
-            name,
-            new Place(name, m.country(), m.lat(), m.lon(), p == null ? 1 : p.mentions() + 1, docs));
+    Snapshot s = snapshot();
+    Map<String, List<String>> docsOf = new LinkedHashMap<>();
+    Map<String, Set<String>> countryDocs = new TreeMap<>();
+    for (String d : new LinkedHashSet<>(docIds)) {
+      for (String id : s.entitiesOfDoc().getOrDefault(d, List.of())) {
+        Entity e = s.entities().get(id);
+        if (e == null) continue;
+        if (e.country() != null)
+          countryDocs.computeIfAbsent(e.country(), k -> new HashSet<>()).add(d);
+        if (Double.isNaN(e.lat()) || Double.isNaN(e.lon())) continue;
+        docsOf.computeIfAbsent(id, k -> new ArrayList<>()).add(d);
       }
     }
-    List<Place> sorted = new ArrayList<>(byName.values());
-    sorted.sort(
-        Comparator.comparingInt((Place p) -> -p.docs().size())
+    Map<String, Integer> mentions = store.mentionsPerEntity(new LinkedHashSet<>(docIds));
+    List<Place> out = new ArrayList<>();
+    for (var e : docsOf.entrySet()) {
+      Entity en = s.entities().get(e.getKey());
+      out.add(place(en, mentions.getOrDefault(en.id(), e.getValue().size()), e.getValue()));
+    }
+    Map<String, Integer> countries = new TreeMap<>();
+    countryDocs.forEach((c, d) -> countries.put(c, d.size()));
+    return sorted(out, countries);
+  }
+
+  private volatile Places allPlaces;
+
+  /**
+   * Every place named in the store, counted exactly as the entity pages count it; counted once per
+   * resolved picture.
+   */
+  public Places places() {
+    Places p = allPlaces;
+    if (p == null) allPlaces = p = placesOf(snapshot());
+    return p;
+  }
+
+  private static Places placesOf(Snapshot s) {
+    List<Place> out = new ArrayList<>();
+    Map<String, Integer> countries = new TreeMap<>();
+    Map<String, Set<String>> countryDocs = new HashMap<>();
+    for (Entity e : s.entities().values()) {
+      if (e.country() != null)
+        countryDocs.computeIfAbsent(e.country(), k -> new HashSet<>()).addAll(e.docs());
+      if (Double.isNaN(e.lat()) || Double.isNaN(e.lon())) continue;
+      out.add(place(e, e.mentions(), e.docs()));
+    }
+    countryDocs.forEach((c, d) -> countries.put(c, d.size()));
+    return sorted(out, countries);
+  }
+
+  private static Place place(Entity e, int mentions, List<String> docs) {
+    return new Place(e.name(), e.country(), e.lat(), e.lon(), mentions, docs, e.id(), docs.size());
+  }
+
+  private static Places sorted(List<Place> places, Map<String, Integer> countries) {
+    places.sort(
+        Comparator.comparingInt((Place p) -> -p.articles())
             .thenComparingInt(p -> -p.mentions())
-            .thenComparing(Place::name));
-    return new Places(List.copyOf(sorted), countries);
+            .thenComparing(Place::name)
+            .thenComparing(Place::entityId));
+    return new Places(List.copyOf(places), countries);
   }
 
   // ---- per outlet

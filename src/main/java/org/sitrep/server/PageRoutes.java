@@ -28,17 +28,29 @@ final class PageRoutes {
     List<Route> r = new ArrayList<>();
     r.add(
         Route.get(
-            "/", "Page: stories by latest activity", HTML, ctx -> html(ctx, StoryPages.home(x))));
+            "/",
+            "Page: stories by latest activity",
+            HTML,
+            ctx ->
+                html(
+                    ctx,
+                    StoryPages.home(
+                        x,
+                        Params.integer(ctx, Params.OFFSET, 0),
+                        Params.integer(ctx, Params.LIMIT, StoryPages.STORIES))),
+            Params.OFFSET,
+            Params.LIMIT));
     r.add(
         Route.get(
             "/stories/{id}",
             "Page: a story's timeline, fact series and outlets side by side",
             HTML,
             ctx ->
-                html(
+                cached(
                     ctx,
-                    StoryPages.story(
-                        x, x.story(ctx.pathParam("id")), kind(ctx.queryParam(KIND.name())))),
+                    () ->
+                        StoryPages.story(
+                            x, x.story(ctx.pathParam("id")), kind(ctx.queryParam(KIND.name())))),
             Param.path("id", "story id"),
             KIND));
     r.add(
@@ -49,11 +61,14 @@ final class PageRoutes {
             "/series/{id}",
             "Page: a fact series as a chart over time and its observations",
             HTML,
-            ctx -> {
-              var f = x.series(ctx.pathParam("id"));
-              var docs = f.observations().stream().map(o -> o.docId()).toList();
-              html(ctx, SeriesPages.series(ctx.pathParam("id"), f, x.refs(docs)));
-            },
+            ctx ->
+                cached(
+                    ctx,
+                    () -> {
+                      var f = x.series(ctx.pathParam("id"));
+                      var docs = f.observations().stream().map(o -> o.docId()).toList();
+                      return SeriesPages.series(ctx.pathParam("id"), f, x.refs(docs));
+                    }),
             Param.path("id", "series id")));
     r.add(
         Route.get(
@@ -74,7 +89,8 @@ final class PageRoutes {
             "/entities/{id}",
             "Page: an entity's names, roles, quotes and co-mentions",
             HTML,
-            ctx -> html(ctx, EntityPages.entity(x, x.detail(x.entity(ctx.pathParam("id"))))),
+            ctx ->
+                cached(ctx, () -> EntityPages.entity(x, x.detail(x.entity(ctx.pathParam("id"))))),
             Param.path("id", "entity id")));
     r.add(
         Route.get(
@@ -101,7 +117,7 @@ final class PageRoutes {
     r.add(
         Route.get(
             "/map",
-            "Page: a map of the places in a story or a search (every story when neither is given)",
+            "Page: a map of the places in a story or a search (every article when neither is given)",
             HTML,
             this::map,
             ApiRoutes.STORY,
@@ -126,7 +142,14 @@ final class PageRoutes {
             "Page: a situation report on a story, an entity or a search (give exactly one of"
                 + " story, entity, q), every line citing its source",
             HTML,
-            ctx -> html(ctx, ReportPage.render(api.brief(ctx), ctx.queryString())),
+            ctx -> {
+              // a topic's or a search's articles change with the topic or the index, not only
+              // with the picture
+              if (ctx.queryParam(ApiRoutes.SCOPE_TOPIC.name()) != null
+                  || ctx.queryParam(ApiRoutes.Q.name()) != null)
+                html(ctx, ReportPage.render(api.brief(ctx), ctx.queryString()));
+              else cached(ctx, () -> ReportPage.render(api.brief(ctx), ctx.queryString()));
+            },
             ApiRoutes.STORY,
             ApiRoutes.ENTITY,
             ApiRoutes.Q,
@@ -142,6 +165,41 @@ final class PageRoutes {
     if (!List.of("event", "fact", "quote").contains(k))
       throw ApiError.badParameter("kind", "must be event, fact or quote");
     return k;
+  }
+
+  private static String enc(String s) {
+    return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  /** A page as rendered from one resolved picture, and that picture. */
+  private record Rendered(Object picture, String html) {}
+
+  /** How many rendered pages are kept. */
+  static final int CACHED_PAGES = 128;
+
+  /**
+   * Pages that read only stored articles (which never change) and the resolved picture, by path and
+   * query: rendered once per picture. A resolution run replaces the picture, so the next request
+   * renders the page again.
+   */
+  private final java.util.Map<String, Rendered> rendered =
+      java.util.Collections.synchronizedMap(
+          new java.util.LinkedHashMap<>(64, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(java.util.Map.Entry<String, Rendered> e) {
+              return size() > CACHED_PAGES;
+            }
+          });
+
+  private void cached(Context ctx, java.util.function.Supplier<String> page) {
+    Object picture = x.snapshot();
+    String key = ctx.path() + "?" + (ctx.queryString() == null ? "" : ctx.queryString());
+    Rendered r = rendered.get(key);
+    if (r == null || r.picture() != picture) {
+      r = new Rendered(picture, page.get());
+      rendered.put(key, r);
+    }
+    html(ctx, r.html());
   }
 
   static void html(Context ctx, String page) {
@@ -174,18 +232,22 @@ final class PageRoutes {
     html(ctx, SearchPage.render(x, state, answer));
   }
 
-  private void map(Context ctx) {
+  private String mapPage(Context ctx) {
     String story = Params.text(ctx, ApiRoutes.STORY), q = Params.text(ctx, ApiRoutes.Q);
-    List<String> docs;
-    String title;
     if (story == null && q == null) {
-      docs = new ArrayList<>();
-      for (var s : x.stories()) docs.addAll(s.docs());
-      title = "Places in every story";
-    } else {
-      docs = x.docs(api.scope(ctx, false)).ids();
-      title = story != null ? "Places in: " + x.story(story).title() : "Places in search: " + q;
+      return MapPage.render(x, "Places in every article", x.places());
     }
-    html(ctx, MapPage.render(x, title, x.places(docs)));
+    List<String> docs = x.docs(api.scope(ctx, false)).ids();
+    String title =
+        story != null
+            ? "Places in: " + org.sitrep.model.ArticleName.clip(x.story(story).title(), 100)
+            : "Places in search: " + q;
+    String narrow = story != null ? "&story=" + enc(story) : "&q=" + enc(q);
+    return MapPage.render(x, title, x.places(docs), narrow);
+  }
+
+  private void map(Context ctx) {
+    if (ctx.queryParam(ApiRoutes.Q.name()) != null) html(ctx, mapPage(ctx));
+    else cached(ctx, () -> mapPage(ctx));
   }
 }

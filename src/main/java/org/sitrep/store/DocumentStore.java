@@ -39,6 +39,18 @@ public interface DocumentStore extends AutoCloseable {
   /** Articles per publication day (ISO, oldest first) and outlet ({@code unknown} when none). */
   java.util.SortedMap<String, java.util.Map<String, Integer>> perDay(String unknown);
 
+  /**
+   * Articles and distinct reports (an article that is no copy of an earlier one) per publication
+   * day (ISO, oldest first) and outlet ({@code unknown} when none): {articles, reports}.
+   */
+  java.util.SortedMap<String, java.util.Map<String, int[]>> reportsPerDay(String unknown);
+
+  /** Date, outlet and duplicate group of each of these documents that is stored, by id. */
+  java.util.Map<String, ReportRef> reportRefs(java.util.Collection<String> ids);
+
+  /** Mentions resolved to each entity in these documents, by entity id. */
+  java.util.Map<String, Integer> mentionsPerEntity(java.util.Collection<String> ids);
+
   long count();
 
   /** Every stored id; for reconciling the search index. */

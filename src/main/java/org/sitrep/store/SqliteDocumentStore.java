@@ -399,6 +399,91 @@ public final class SqliteDocumentStore implements DocumentStore {
   }
 
   @Override
+  public java.util.SortedMap<String, java.util.Map<String, int[]>> reportsPerDay(String unknown) {
+    java.util.SortedMap<String, java.util.Map<String, int[]>> out = new java.util.TreeMap<>();
+    try (Statement s = c.createStatement();
+        ResultSet r =
+            s.executeQuery(
+                "SELECT substr(d.published, 1, 10), d.outlet, count(*),"
+                    + " sum(l.duplicate_of IS NULL) FROM documents d"
+                    + " LEFT JOIN doc_links l ON l.doc_id = d.id"
+                    + " WHERE d.published IS NOT NULL AND length(d.published) >= 10"
+                    + " GROUP BY 1, 2")) {
+      while (r.next()) {
+        String o = r.getString(2) == null ? unknown : r.getString(2);
+        int[] n =
+            out.computeIfAbsent(r.getString(1), k -> new java.util.TreeMap<>())
+                .computeIfAbsent(o, k -> new int[2]);
+        n[0] += r.getInt(3);
+        n[1] += r.getInt(4);
+      }
+      return out;
+    } catch (SQLException e) {
+      throw failure("count reports per day", e);
+    }
+  }
+
+  /** How many ids one statement binds. */
+  private static final int CHUNK = 500;
+
+  private static List<List<String>> chunks(java.util.Collection<String> ids) {
+    List<String> all = new ArrayList<>(new java.util.LinkedHashSet<>(ids));
+    List<List<String>> out = new ArrayList<>();
+    for (int i = 0; i < all.size(); i += CHUNK)
+      out.add(all.subList(i, Math.min(all.size(), i + CHUNK)));
+    return out;
+  }
+
+  @Override
+  public java.util.Map<String, ReportRef> reportRefs(java.util.Collection<String> ids) {
+    java.util.Map<String, ReportRef> out = new java.util.HashMap<>();
+    try {
+      for (List<String> chunk : chunks(ids)) {
+        try (PreparedStatement p =
+            c.prepareStatement(
+                "SELECT d.id, d.published, d.outlet, COALESCE(l.dup_group, d.id) FROM documents d"
+                    + " LEFT JOIN doc_links l ON l.doc_id = d.id WHERE d.id IN ("
+                    + "?,".repeat(chunk.size() - 1)
+                    + "?)")) {
+          for (int i = 0; i < chunk.size(); i++) p.setString(i + 1, chunk.get(i));
+          try (ResultSet r = p.executeQuery()) {
+            while (r.next())
+              out.put(
+                  r.getString(1),
+                  new ReportRef(r.getString(1), r.getString(2), r.getString(3), r.getString(4)));
+          }
+        }
+      }
+      return out;
+    } catch (SQLException e) {
+      throw failure("read duplicate groups", e);
+    }
+  }
+
+  @Override
+  public java.util.Map<String, Integer> mentionsPerEntity(java.util.Collection<String> ids) {
+    java.util.Map<String, Integer> out = new java.util.HashMap<>();
+    try {
+      for (List<String> chunk : chunks(ids)) {
+        try (PreparedStatement p =
+            c.prepareStatement(
+                "SELECT entity_id, count(*) FROM mentions WHERE entity_id IS NOT NULL"
+                    + " AND doc_id IN ("
+                    + "?,".repeat(chunk.size() - 1)
+                    + "?) GROUP BY entity_id")) {
+          for (int i = 0; i < chunk.size(); i++) p.setString(i + 1, chunk.get(i));
+          try (ResultSet r = p.executeQuery()) {
+            while (r.next()) out.merge(r.getString(1), r.getInt(2), Integer::sum);
+          }
+        }
+      }
+      return out;
+    } catch (SQLException e) {
+      throw failure("count mentions per entity", e);
+    }
+  }
+
+  @Override
   public long count() {
     try (Statement s = c.createStatement();
         ResultSet r = s.executeQuery("SELECT count(*) FROM documents")) {

@@ -230,6 +230,30 @@ public final class Store implements AutoCloseable {
     return docs.perDay(unknown);
   }
 
+  /**
+   * Articles and distinct reports (articles that copy no earlier one) per publication day and
+   * outlet ({@code unknown} when none), oldest first: {articles, reports}.
+   */
+  public synchronized java.util.SortedMap<String, java.util.Map<String, int[]>> reportsPerDay(
+      String unknown) {
+    ensureOpen();
+    return docs.reportsPerDay(unknown);
+  }
+
+  /** Date, outlet and duplicate group of each stored document among {@code ids}, by id. */
+  public synchronized java.util.Map<String, ReportRef> reportRefs(
+      java.util.Collection<String> ids) {
+    ensureOpen();
+    return docs.reportRefs(ids);
+  }
+
+  /** Mentions resolved to each entity in these documents, by entity id. */
+  public synchronized java.util.Map<String, Integer> mentionsPerEntity(
+      java.util.Collection<String> ids) {
+    ensureOpen();
+    return docs.mentionsPerEntity(ids);
+  }
+
   /** How each stored document among {@code ids} is shown in a list: name, outlet, date. */
   public synchronized java.util.Map<String, ArticleRef> refs(java.util.Collection<String> ids) {
     ensureOpen();

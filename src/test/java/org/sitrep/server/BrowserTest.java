@@ -282,6 +282,7 @@ class BrowserTest {
         "/entities/" + person,
         "/offices",
         "/search?q=Lithuania",
+        "/topics/" + coverageTopic(),
         "/documents/" + doc,
         "/api");
   }
@@ -493,6 +494,176 @@ class BrowserTest {
     page.keyboard().press("Tab");
     assertEquals(
         "A", page.evaluate("() => document.activeElement.tagName"), "then the page's links");
+  }
+
+  /**
+   * The coverage chart as the browser drew it: articles and distinct reports summed over its bars,
+   * articles per outlet, the bars with a value, those drawn with a height, and whether it counts
+   * per month.
+   */
+  @SuppressWarnings("unchecked")
+  java.util.Map<String, Object> drawnCoverage() {
+    page.waitForSelector("#coverage-chart[data-days]");
+    return (java.util.Map<String, Object>)
+        page.evaluate(
+            "() => { const c = Chart.getChart(document.getElementById('coverage-chart'));"
+                + " const out = {articles: 0, reports: 0, bars: 0, drawn: 0, perOutlet: {},"
+                + " monthly: c.data.labels[0].length === 7};"
+                + " c.data.datasets.forEach((d, i) => { const meta = c.getDatasetMeta(i);"
+                + " d.data.forEach((v, j) => { if (v > 0) { out.bars++;"
+                + " if (Math.abs(meta.data[j].height) >= 1) out.drawn++; }"
+                + " out.articles += v; if (d.kind === 'reports') out.reports += v;"
+                + " out.perOutlet[d.outlet] = (out.perOutlet[d.outlet] || 0) + v; }); });"
+                + " return out; }");
+  }
+
+  /**
+   * What the coverage chart of these documents must show, from the store's names and dates and the
+   * copies the fixture made: each copy and the article it copies are one report, counted at the
+   * earlier of the two (date, then id), the other a copy.
+   */
+  void assertCoverage(java.util.Collection<String> ids, String where) {
+    var drawn = drawnCoverage();
+    boolean monthly = (Boolean) drawn.get("monthly");
+    var refs = s.store.refs(ids);
+    java.util.Set<String> copies = new java.util.HashSet<>();
+    for (var e : s.copies.entrySet()) {
+      if (refs.containsKey(e.getKey()) && refs.containsKey(e.getValue()))
+        copies.add(e.getKey().compareTo(e.getValue()) > 0 ? e.getKey() : e.getValue());
+    }
+    int articles = 0;
+    java.util.Map<String, Integer> perOutlet = new java.util.TreeMap<>();
+    java.util.Map<String, String> cells = new java.util.HashMap<>();
+    for (var r : refs.values()) {
+      if (r.published() == null) continue;
+      articles++;
+      String outlet = r.outlet() == null ? "(unknown outlet)" : r.outlet();
+      perOutlet.merge(outlet, 1, Integer::sum);
+      cells.put(r.id(), r.published().substring(0, monthly ? 7 : 10) + "|" + outlet);
+    }
+    assertTrue(articles > 0, where);
+    assertEquals(articles, ((Number) drawn.get("articles")).intValue(), where + ": articles");
+    assertEquals(
+        articles - copies.size(), ((Number) drawn.get("reports")).intValue(), where + ": reports");
+    java.util.Map<String, Integer> got = new java.util.TreeMap<>();
+    ((java.util.Map<String, Object>) drawn.get("perOutlet"))
+        .forEach((o, n) -> got.put(o, ((Number) n).intValue()));
+    // past eight outlets, the seven with most articles keep their colour and the rest are one
+    java.util.Map<String, Integer> shown = new java.util.TreeMap<>(perOutlet);
+    if (perOutlet.size() > 8) {
+      List<String> ranked = new ArrayList<>(perOutlet.keySet());
+      ranked.sort(
+          java.util.Comparator.comparing((String o) -> -perOutlet.get(o))
+              .thenComparing(java.util.Comparator.naturalOrder()));
+      shown.clear();
+      int rest = 0;
+      for (int i = 0; i < ranked.size(); i++) {
+        if (i < 7) shown.put(ranked.get(i), perOutlet.get(ranked.get(i)));
+        else rest += perOutlet.get(ranked.get(i));
+      }
+      shown.put((ranked.size() - 7) + " other outlets", rest);
+    }
+    assertEquals(shown, got, where + ": articles per outlet");
+    java.util.Set<String> bars = new java.util.HashSet<>();
+    for (var e : cells.entrySet()) {
+      String[] cell = e.getValue().split("\\|");
+      String outlet = shown.containsKey(cell[1]) ? cell[1] : "other";
+      bars.add(cell[0] + "|" + outlet + "|" + (copies.contains(e.getKey()) ? "copy" : "report"));
+    }
+    assertEquals(bars.size(), ((Number) drawn.get("bars")).intValue(), where + ": bars");
+    assertEquals(bars.size(), ((Number) drawn.get("drawn")).intValue(), where + ": bars drawn");
+    // the legend names every outlet in the page's text, with its counts
+    String legend = page.locator("ul.coverage-legend").textContent();
+    for (var e : perOutlet.entrySet()) assertTrue(legend.contains(e.getKey()), legend);
+    for (var e : shown.entrySet())
+      assertTrue(
+          legend.contains(e.getKey() + " " + e.getValue() + " article"), e + " in " + legend);
+    assertTrue(legend.contains("distinct reports"), legend);
+  }
+
+  /** A topic of the samples and of one generated article with its copy, added once. */
+  static String coverageTopic() {
+    String name = "baltic-coverage";
+    if (s.store.topics().get(name).isEmpty()) {
+      var e = s.copies.entrySet().iterator().next();
+      String title = s.store.refs(List.of(e.getValue())).get(e.getValue()).name();
+      s.store
+          .topics()
+          .add(
+              org.sitrep.store.Topic.of(
+                  name,
+                  "Lithuania OR title:\"" + title.replace("\"", "") + "\"",
+                  null,
+                  null,
+                  null));
+    }
+    return name;
+  }
+
+  @Test
+  void coverageCountsArticlesAndDistinctReportsByOutletOnHomeStoryAndTopic() {
+    List<String> all = new ArrayList<>();
+    ApiTest.ok("/api/documents?limit=200")
+        .get("documents")
+        .forEach(d -> all.add(d.get("id").asText()));
+    assertTrue(all.containsAll(s.copies.keySet()));
+    go("/");
+    assertCoverage(all, "home");
+    shot("home");
+
+    String copy = s.copies.keySet().iterator().next();
+    String story = null;
+    for (var st : ApiTest.ok("/api/stories?limit=200").get("stories")) {
+      List<String> docs = new ArrayList<>();
+      st.get("docs").forEach(d -> docs.add(d.asText()));
+      if (docs.contains(copy)) {
+        story = st.get("id").asText();
+        go("/stories/" + story);
+        assertCoverage(docs, "story");
+        assertEquals(
+            st.get("distinctReports").asInt(),
+            ((Number) drawnCoverage().get("reports")).intValue(),
+            "the chart's reports are the story's distinct reports");
+      }
+    }
+    assertNotNull(story, "the copy is in a story");
+
+    String topic = coverageTopic();
+    List<String> docs = s.store.topics().docs(topic);
+    assertTrue(docs.contains(copy) && docs.contains(s.copies.get(copy)), docs.toString());
+    go("/topics/" + topic);
+    assertCoverage(docs, "topic");
+    shot("topic");
+  }
+
+  @Test
+  void mapCountsArePlacesEntityPageCounts() {
+    for (String path : List.of("/map", "/map?story=" + ApiTest.storyWithSeries())) {
+      go(path);
+      var rows = page.locator("tr.place").all();
+      assertTrue(rows.size() > 2, path);
+      java.util.Set<String> seen = new java.util.HashSet<>();
+      for (var row : rows) {
+        String id = row.getAttribute("data-entity");
+        assertTrue(seen.add(id), "one row per entity: " + id);
+        int n = Integer.parseInt(row.getAttribute("data-count"));
+        var e = ApiTest.ok("/api/entities/" + id);
+        var entity = e.has("entity") ? e.get("entity") : e;
+        int onEntityPage = entity.get("docs").size();
+        if (path.equals("/map")) assertEquals(onEntityPage, n, path + " " + id);
+        else assertTrue(n >= 1 && n <= onEntityPage, path + " " + id);
+        assertEquals("/entities/" + id, row.locator("td a").first().getAttribute("href"));
+      }
+    }
+    // Germany on the map of every article and on its page
+    go("/map");
+    var germany = page.locator("tr.place", new Page.LocatorOptions().setHasText("Germany")).first();
+    String id = germany.getAttribute("data-entity");
+    String count = germany.getAttribute("data-count");
+    go("/entities/" + id);
+    assertTrue(
+        page.locator("p.lead").textContent().contains(" in " + count + " article"),
+        page.locator("p.lead").textContent() + " vs " + count);
   }
 
   @Test

@@ -31,6 +31,12 @@ final class ServerFixture {
 
   static final int SYNTHETIC = 40;
 
+  /** Generated articles copied under another outlet (a wire copy with a line added). */
+  static final int COPIES = 3;
+
+  /** Each copy's id and the id of the article it copies. */
+  final java.util.Map<String, String> copies = new java.util.LinkedHashMap<>();
+
   private static ServerFixture shared;
 
   final Path dir;
@@ -58,7 +64,28 @@ final class ServerFixture {
     var corpus = new SyntheticCorpus(7, SyntheticCorpus.fillerFrom(examples));
     List<org.sitrep.model.Annotated> generated = new java.util.ArrayList<>();
     for (int i = 0; i < SYNTHETIC; i++) generated.add(corpus.article(i));
-    store.putAll(generated);
+    for (int i = 0; i < COPIES; i++) {
+      var d = generated.get(1 + i * 5).document();
+      generated.add(
+          generated
+              .get(1 + i * 5)
+              .withDocument(
+                  new org.sitrep.model.Document(
+                      null,
+                      List.of(
+                          new org.sitrep.model.Source(
+                              "test", "https://copy.example/" + i, null, -1)),
+                      "Copy Desk",
+                      d.label(),
+                      d.title(),
+                      d.published(),
+                      d.language(),
+                      d.headings(),
+                      d.body() + "\n\n(Distributed by Copy Desk.)")));
+    }
+    var stored = store.putAll(generated);
+    for (int i = 0; i < COPIES; i++)
+      copies.put(stored.get(SYNTHETIC + i).id(), stored.get(1 + i * 5).id());
     for (String[] s : SAMPLES) {
       String text = Files.readString(examples.resolve(s[0]));
       var r =

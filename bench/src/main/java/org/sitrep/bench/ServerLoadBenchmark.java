@@ -33,6 +33,11 @@ import org.sitrep.store.Store;
  * resolution across the store costs a writer when it is read again from scratch and when new
  * articles are added to the resolution kept in memory.
  *
+ * <p>With {@code --pages N} it instead loads each kind of web page N times, one at a time (home,
+ * story, entity, series, map of a story and of every article, topic, search, report, document),
+ * and prints p50/p95/max per kind with the server's CPU time per page, the first load of each kind
+ * (before any page was cached) and the load average.
+ *
  * <p>With {@code --soak DURATION} (30m, 4m, 90s) it instead runs {@link ServerSoak}: mixed
  * searches, timelines, reports ({@code --rate} reads/s) and a POST every {@code --post-every} from
  * a child JVM, with p95 per kind and the server's heap after GC every {@code --every} (5m), ending
@@ -41,7 +46,7 @@ import org.sitrep.store.Store;
  * <pre>
  * java -cp ... org.sitrep.bench.ServerLoadBenchmark [--data DIR] [--docs 100000] [--requests 3000]
  *     [--seconds 120] [--clients 4] [--no-resolve] [--posts N]
- *     [--soak 30m [--every 5m] [--rate 10] [--post-every 5s]]</pre>
+ *     [--soak 30m [--every 5m] [--rate 10] [--post-every 5s]] [--pages N]</pre>
  */
 public final class ServerLoadBenchmark {
   static final String[] QUERIES = {
@@ -83,7 +88,7 @@ public final class ServerLoadBenchmark {
     boolean resolve = true;
     java.time.Duration soak = null, every = java.time.Duration.ofMinutes(5);
     java.time.Duration postEvery = java.time.Duration.ofSeconds(5);
-    int rate = 10;
+    int rate = 10, pages = 0;
     boolean requestsGiven = false;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
@@ -101,6 +106,7 @@ public final class ServerLoadBenchmark {
         case "--every" -> every = ServerSoak.duration(args[++i]);
         case "--rate" -> rate = Integer.parseInt(args[++i]);
         case "--post-every" -> postEvery = ServerSoak.duration(args[++i]);
+        case "--pages" -> pages = Integer.parseInt(args[++i]);
         default -> throw new IllegalArgumentException("unknown option " + args[i]);
       }
     }
@@ -119,6 +125,11 @@ public final class ServerLoadBenchmark {
       try (SitrepServer server =
           SitrepServer.start(store, SitrepServer.Config.loopback(0), Pipelines::byLanguage)) {
         long t1 = System.nanoTime();
+        if (pages > 0) {
+          System.out.printf("start-up: %.2f s serving (the picture read from the store)%n", (t1 - t0) / 1e9);
+          pages(store, "http://127.0.0.1:" + server.port(), stories, pages);
+          return;
+        }
         server.warmUp();
         System.out.printf(
             "start-up: %.2f s serving (the picture read from the store), then %.2f s to load the"
@@ -179,6 +190,90 @@ public final class ServerLoadBenchmark {
         "%-16s %8s %9s %9s %9s %9s%n", "kind", "count", "p50 ms", "p95 ms", "p99 ms", "max ms");
     row("report/story", reports);
     row("offices", offices);
+  }
+
+  /**
+   * Every kind of web page {@code n} times after 3 unmeasured loads each, one request at a time,
+   * cycling over the largest stories, the most named entities, the most observed series, a topic
+   * (added when the store has none), queries and documents: wall time per page and the server's
+   * CPU time (this process's, the server runs in it) per page.
+   */
+  private static void pages(Store store, String base, List<String> stories, int n)
+      throws Exception {
+    HttpClient http = HttpClient.newHttpClient();
+    var os =
+        (com.sun.management.OperatingSystemMXBean)
+            java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+    var v = store.situation();
+    List<String> entities = new ArrayList<>(), series = new ArrayList<>(), docs = new ArrayList<>();
+    v.entities().stream()
+        .sorted(java.util.Comparator.comparingInt(e -> -e.mentions()))
+        .limit(20)
+        .forEach(e -> entities.add(e.id()));
+    v.facts().stream()
+        .sorted(java.util.Comparator.comparingInt(f -> -f.observations().size()))
+        .limit(20)
+        .forEach(f -> series.add(org.sitrep.resolve.fact.SeriesIds.of(f.key())));
+    store.list(new org.sitrep.store.ListQuery(null, org.sitrep.store.Page.first(20)))
+        .forEach(d -> docs.add(d.id()));
+    if (store.topics().list().isEmpty()) {
+      long t = System.nanoTime();
+      int tagged =
+          store.topics().add(org.sitrep.store.Topic.of("baltic", "Lithuania OR Latvia", null, null, null));
+      System.out.printf("topic added: %,d articles tagged in %.1f s%n", tagged, (System.nanoTime() - t) / 1e9);
+    }
+    String topic = store.topics().list().get(0).name();
+    String[][] kinds = {
+      {"home", "/"},
+      {"story", "/stories/%s"},
+      {"entity", "/entities/%e"},
+      {"series", "/series/%f"},
+      {"map/story", "/map?story=%s"},
+      {"map/all", "/map"},
+      {"topic", "/topics/" + enc(topic)},
+      {"search", "/search?q=%q"},
+      {"report/story", "/report?story=%s"},
+      {"document", "/documents/%d"},
+      {"entities", "/entities"},
+      {"series list", "/series"}
+    };
+    System.out.printf(
+        "%,d documents; each page %d times after 3 unmeasured, one at a time; load average %.1f%n",
+        store.count(), n, os.getSystemLoadAverage());
+    System.out.printf(
+        "%-16s %8s %9s %9s %9s %11s %9s%n",
+        "page", "count", "p50 ms", "p95 ms", "max ms", "CPU ms/page", "first ms");
+    for (String[] k : kinds) {
+      Random r = new Random(7);
+      List<Long> lat = new ArrayList<>();
+      long cpu = 0, first = 0;
+      for (int i = -3; i < n; i++) {
+        String path =
+            k[1].replace("%s", stories.get(Math.floorMod(i, stories.size())))
+                .replace("%e", enc(entities.get(Math.floorMod(i, entities.size()))))
+                .replace("%f", enc(series.get(Math.floorMod(i, series.size()))))
+                .replace("%d", enc(docs.get(Math.floorMod(i, docs.size()))))
+                .replace("%q", enc(QUERIES[r.nextInt(QUERIES.length)]));
+        long c0 = os.getProcessCpuTime();
+        long ns = timed(http, base + path);
+        if (i == -3) first = ns;
+        if (i >= 0) {
+          lat.add(ns);
+          cpu += os.getProcessCpuTime() - c0;
+        }
+      }
+      long[] s = lat.stream().mapToLong(Long::longValue).sorted().toArray();
+      System.out.printf(
+          "%-16s %8d %9.1f %9.1f %9.1f %11.1f %9.1f%n",
+          k[0],
+          s.length,
+          pct(s, 50),
+          pct(s, 95),
+          s[s.length - 1] / 1e6,
+          cpu / 1e6 / s.length,
+          first / 1e6);
+    }
+    System.out.printf("load average at the end %.1f%n", os.getSystemLoadAverage());
   }
 
   private static long timed(HttpClient http, String url) throws Exception {

@@ -46,9 +46,18 @@ final class Articles {
 
   /** Compact: up to {@code max} names separated by semicolons, then "and N more". */
   static void inline(Html h, Map<String, ArticleRef> refs, List<String> ids, int max, String rest) {
+    shown(h, refs, ids.size() > max ? ids.subList(0, max) : ids, ids.size(), rest);
+  }
+
+  /**
+   * Compact: these names ({@code shown}) separated by semicolons, then "and N more" of {@code
+   * total}.
+   */
+  static void shown(
+      Html h, Map<String, ArticleRef> refs, List<String> shown, int total, String rest) {
+    List<String> ids = shown;
     int n = 0;
     for (String id : ids) {
-      if (n == max) break;
       if (n++ > 0) h.raw("; ");
       ArticleRef r = refs.get(id);
       h.link(
@@ -60,11 +69,10 @@ final class Articles {
         h.raw("</span>");
       }
     }
-    if (ids.size() > n) {
+    if (total > n) {
       h.raw(" ");
-      if (rest == null)
-        h.raw("<span class=\"muted\">and ").text(ids.size() - n).raw(" more</span>");
-      else h.link(rest, "and " + (ids.size() - n) + " more");
+      if (rest == null) h.raw("<span class=\"muted\">and ").text(total - n).raw(" more</span>");
+      else h.link(rest, "and " + (total - n) + " more");
     }
   }
 

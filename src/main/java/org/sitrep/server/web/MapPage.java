@@ -12,19 +12,26 @@ public final class MapPage {
   private MapPage() {}
 
   public static String render(Situations x, String title, Situations.Places places) {
+    return render(x, title, places, "");
+  }
+
+  /**
+   * The map; {@code narrow} is the query string (from its "&amp;") that narrows a search to the
+   * map's scope, so a place's "and N more" lists only the scope's articles.
+   */
+  public static String render(Situations x, String title, Situations.Places places, String narrow) {
     Html h = new Html();
     java.util.List<String> shown = new java.util.ArrayList<>();
-    for (Situations.Place p : places.places())
-      shown.addAll(p.docs().subList(0, Math.min(3, p.docs().size())));
+    for (Situations.Place p : places.places()) shown.addAll(latest(p.docs()));
     var refs = x.refs(shown);
     h.raw("<h1>")
         .text(title)
         .raw("</h1><p class=\"lead\">")
         .text(org.sitrep.report.Labels.count(places.places().size(), "place"))
         .raw(
-            " with coordinates. A place's count is the number of articles that name it, as on the"
-                + " entity pages; places close together at the map's zoom share one label. The map is"
-                + " fitted to where most of them lie: zoom out for the far ones.</p>")
+            " with coordinates. A place's count is the number of these articles that name it, counted"
+                + " as its entity page counts them; places close together at the map's zoom share one"
+                + " label. The map is fitted to where most of them lie: zoom out for the far ones.</p>")
         .raw("<div id=\"map\" class=\"map\"")
         .attr("data-basemap", Layout.WORLD_OUTLINES)
         .raw("></div>");
@@ -36,22 +43,29 @@ public final class MapPage {
           .attr("data-lat", String.valueOf(p.lat()))
           .attr("data-lon", String.valueOf(p.lon()))
           .attr("data-name", p.name())
-          .attr("data-count", String.valueOf(p.docs().size()))
+          .attr("data-count", String.valueOf(p.articles()))
+          .attr("data-entity", p.entityId())
           .raw("><td>")
-          .text(p.name())
+          .link("/entities/" + Html.url(p.entityId()), p.name())
           .raw("</td><td>")
-          .text(Fmt.or(p.country(), ""))
+          .text(p.country() == null ? "" : org.sitrep.report.Labels.place(p.country()))
           .raw("</td><td class=\"num\">")
-          .text(p.docs().size())
+          .text(p.articles())
           .raw("</td><td class=\"num\">")
           .text(p.mentions())
           .raw("</td><td>");
-      Articles.inline(h, refs, p.docs(), 3, "/search?q=" + Html.url("\"" + p.name() + "\""));
+      Articles.shown(
+          h,
+          refs,
+          latest(p.docs()),
+          p.docs().size(),
+          "/search?entity=" + Html.url(p.entityId()) + narrow);
       h.raw("</td></tr>");
     }
     h.raw("</tbody></table></section><section><h2>Countries named</h2>")
         .raw(
-            "<p class=\"muted\">Mentions of a place in each country, the country itself included.</p>")
+            "<p class=\"muted\">Articles that name a place in each country, the country itself"
+                + " included.</p>")
         .raw("<ul class=\"countries\">");
     for (Map.Entry<String, Integer> c : places.countries().entrySet()) {
       h.raw("<li>")
@@ -62,5 +76,13 @@ public final class MapPage {
     }
     h.raw("</ul></section></div>");
     return Layout.page(title, "", h, Layout.LEAFLET_JS);
+  }
+
+  /** The latest three of a place's articles (given oldest first), latest first. */
+  private static java.util.List<String> latest(java.util.List<String> docs) {
+    java.util.List<String> l =
+        new java.util.ArrayList<>(docs.subList(Math.max(0, docs.size() - 3), docs.size()));
+    java.util.Collections.reverse(l);
+    return l;
   }
 }

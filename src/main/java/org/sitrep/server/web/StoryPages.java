@@ -22,13 +22,27 @@ public final class StoryPages {
   private StoryPages() {}
 
   public static String home(Situations x) {
+    return home(x, 0, STORIES);
+  }
+
+  /** How many stories the home page lists at a time. */
+  public static final int STORIES = 50;
+
+  /** The home page: stories {@code offset} to {@code offset + limit}, latest activity first. */
+  public static String home(Situations x, int offset, int limit) {
     Html h = new Html();
     var stories = x.snapshot().stories().values();
+    int total = stories.size(), end = Math.min(total, offset + limit);
     h.raw("<h1>Stories</h1><p class=\"lead\">")
         .text(Labels.count(x.count(), "article"))
         .raw(" in ")
-        .text(Labels.count(stories.size(), "story"))
-        .raw(", latest activity first. A story's reports are its articles with copies folded.</p>");
+        .text(Labels.count(total, "story"))
+        .raw(", latest activity first")
+        .text(
+            total <= limit && offset == 0
+                ? ""
+                : " (" + Math.min(total, offset + 1) + "–" + end + " of " + total + " below)")
+        .raw(". A story's reports are its articles with copies folded.</p>");
     if (stories.isEmpty()) {
       h.raw(
           "<p class=\"empty\">No stories yet: ingest articles (POST /api/documents) and they appear here.</p>");
@@ -37,7 +51,10 @@ public final class StoryPages {
     h.raw(
             "<table class=\"stories\"><thead><tr><th>Story</th><th>Latest</th><th>Reports</th><th>Articles</th>")
         .raw("<th>Outlets</th><th>Who</th></tr></thead><tbody>");
+    int n = 0;
     for (StoryView s : stories) {
+      if (n++ < offset) continue;
+      if (n > end) break;
       h.raw("<tr><td>")
           .link(
               "/stories/" + Html.url(s.id()),
@@ -54,11 +71,15 @@ public final class StoryPages {
           .text(String.join(", ", s.topEntities()))
           .raw("</td></tr>");
     }
-    h.raw("</tbody></table>");
-    coverage(
-        h,
-        x.coverage(COVERAGE_DAYS),
-        "Coverage: articles per day by outlet, latest " + COVERAGE_DAYS + " days with articles");
+    h.raw("</tbody></table><nav class=\"pager\">");
+    if (offset > 0)
+      h.link("/?offset=" + Math.max(0, offset - limit) + "&limit=" + limit, "← previous");
+    if (end < total)
+      h.raw(" ")
+          .link(
+              "/?offset=" + end + "&limit=" + limit, "next " + Math.min(limit, total - end) + " →");
+    h.raw("</nav>");
+    coverage(h, x.coverage(COVERAGE_DAYS), "the latest " + COVERAGE_DAYS + " days with articles");
     return Layout.page("Stories", "", h, Layout.CHART_JS);
   }
 
@@ -117,7 +138,7 @@ public final class StoryPages {
     Set<String> inStory = Set.copyOf(s.docs());
     keyFigures(h, series, inStory);
     changes(h, series, refs, last);
-    coverage(h, refs.values(), "Coverage: articles per day by outlet");
+    coverage(h, x.coverage(s.docs()), "every dated article of the story");
 
     Situations.TimelineAnswer t = x.timeline(s.docs(), Situations.TIMELINE_ITEMS);
     h.raw(
@@ -332,73 +353,165 @@ public final class StoryPages {
   }
 
   /**
-   * A chart of articles per day, one colour per outlet, drawn by the page's script from the counts
-   * in its data attribute (and listed in a table for readers without it).
+   * The coverage chart of these counts (day → outlet → {articles, distinct reports}): per day, or
+   * per month when they span more than {@link #DAILY} days, every day (month) in between shown,
+   * empty or not. Each outlet has a colour: its distinct reports solid, its further copies of a
+   * report pale on top of all the reports, so a bar's height is the day's articles. Drawn by the
+   * page's script from the counts in its data attribute, explained by a legend in the page's text
+   * and listed in a table for readers without the chart.
    */
-  static void coverage(Html h, java.util.Collection<ArticleRef> refs, String heading) {
-    Map<String, Map<String, Integer>> byDay = new java.util.TreeMap<>();
-    for (ArticleRef r : refs) {
-      String d = day(r.published());
-      if (d == null) continue;
-      String o = Fmt.or(r.outlet(), Situations.UNKNOWN_OUTLET);
-      byDay.computeIfAbsent(d, k -> new java.util.TreeMap<>()).merge(o, 1, Integer::sum);
-    }
-    coverage(h, byDay, heading);
-  }
-
-  /**
-   * The coverage chart of these counts (day, outlet, articles): per day, or per month when they
-   * span more than {@link #DAILY} days, every day (month) in between shown, empty or not.
-   */
-  static void coverage(Html h, Map<String, Map<String, Integer>> counts, String heading) {
+  static void coverage(Html h, Map<String, Map<String, int[]>> counts, String scope) {
     if (counts.isEmpty()) return;
-    Map<String, Map<String, Integer>> byDay = continuous(counts);
-    if (byDay.keySet().iterator().next().length() == 7)
-      heading = heading.replace("per day", "per month");
+    List<String> others = new ArrayList<>();
+    Map<String, Map<String, int[]>> byDay = fold(continuous(counts), others);
+    boolean monthly = byDay.keySet().iterator().next().length() == 7;
+    String unit = monthly ? "month" : "day";
     java.util.Set<String> outlets = new java.util.TreeSet<>();
     for (var e : byDay.values()) outlets.addAll(e.keySet());
-    StringBuilder json = new StringBuilder("{\"outlets\":[");
+    StringBuilder json = new StringBuilder("{\"unit\":\"" + unit + "\",\"outlets\":[");
     int i = 0;
-    for (String o : outlets) json.append(i++ == 0 ? "" : ",").append(quote(o));
+    for (String o : outlets) json.append(i++ == 0 ? "" : ",").append(quote(shown(o)));
     json.append("],\"days\":[");
     i = 0;
+    int articles = 0, reports = 0;
+    Map<String, int[]> perOutlet = new java.util.TreeMap<>();
     for (var e : byDay.entrySet()) {
-      json.append(i++ == 0 ? "" : ",")
-          .append("{\"day\":")
-          .append(quote(e.getKey()))
-          .append(",\"n\":[");
+      json.append(i++ == 0 ? "" : ",").append("{\"day\":").append(quote(e.getKey()));
+      StringBuilder a = new StringBuilder(), r = new StringBuilder();
       int j = 0;
-      for (String o : outlets)
-        json.append(j++ == 0 ? "" : ",").append(e.getValue().getOrDefault(o, 0));
-      json.append("]}");
+      for (String o : outlets) {
+        int[] n = e.getValue().getOrDefault(o, NONE);
+        a.append(j == 0 ? "" : ",").append(n[0]);
+        r.append(j++ == 0 ? "" : ",").append(n[1]);
+        articles += n[0];
+        reports += n[1];
+        int[] t = perOutlet.computeIfAbsent(o, k -> new int[2]);
+        t[0] += n[0];
+        t[1] += n[1];
+      }
+      json.append(",\"a\":[").append(a).append("],\"r\":[").append(r).append("]}");
     }
     json.append("]}");
-    int articles = 0;
-    for (var e : byDay.values()) for (int n : e.values()) articles += n;
+    String heading = "Coverage: articles and distinct reports per " + unit + " by outlet";
     h.raw("<section id=\"coverage\"><h2>")
         .text(heading)
-        .raw("</h2><figure class=\"coverage\"><canvas id=\"coverage-chart\"")
+        .raw("</h2><p class=\"muted\">")
+        .text(Labels.count(articles, "article"))
+        .raw(", ")
+        .text(Labels.count(reports, "distinct report"))
+        .text(scope == null ? "" : ", " + scope)
+        .raw(". A distinct report is an article that copies no earlier one; a wire copy or a")
+        .raw(" repost of the same text counts as an article, not as another report.</p>")
+        .raw("<figure class=\"coverage\"><div class=\"coverage-box\"><canvas id=\"coverage-chart\"")
         .attr("data-coverage", json.toString())
         .attr("data-articles", String.valueOf(articles))
-        .attr("aria-label", heading)
-        .raw(" role=\"img\"></canvas></figure><details><summary>As a table</summary>")
-        .raw("<table class=\"coverage\"><thead><tr><th>Day</th>");
-    for (String o : outlets) h.raw("<th>").text(o).raw("</th>");
+        .attr("data-reports", String.valueOf(reports))
+        .attr(
+            "aria-label",
+            heading
+                + ": "
+                + Labels.count(articles, "article")
+                + ", "
+                + Labels.count(reports, "distinct report")
+                + "; the legend and the table below give the figures")
+        .raw(" role=\"img\"></canvas></div><figcaption><ul class=\"legend coverage-legend\"")
+        .raw(" aria-label=\"Legend\">");
+    int k = 0;
+    for (var e : perOutlet.entrySet()) {
+      h.raw("<li><span aria-hidden=\"true\"")
+          .attr("class", "swatch c" + (k++ % PALETTE))
+          .raw("></span>")
+          .text(shown(e.getKey()))
+          .raw(" <span class=\"muted\">")
+          .text(Labels.count(e.getValue()[0], "article"))
+          .raw(", ")
+          .text(Labels.count(e.getValue()[1], "distinct report"))
+          .text(e.getKey().startsWith(OTHER) ? ": " + String.join(", ", others) : "")
+          .raw("</span></li>");
+    }
+    h.raw("<li class=\"key\"><span class=\"swatch solid\" aria-hidden=\"true\"></span>solid:")
+        .raw(
+            " distinct reports, each outlet's in its colour</li><li class=\"key\"><span class=\"swatch pale\"")
+        .raw(
+            " aria-hidden=\"true\"></span>pale, on top: copies of a report (a bar's height is its ")
+        .text(unit)
+        .raw("'s articles)</li></ul></figcaption></figure>")
+        .raw("<details><summary>As a table</summary>")
+        .raw("<table class=\"coverage\"><caption>Articles (distinct reports) per ")
+        .text(unit)
+        .raw(" and outlet</caption><thead><tr><th scope=\"col\">")
+        .text(monthly ? "Month" : "Day")
+        .raw("</th>");
+    for (String o : outlets) h.raw("<th scope=\"col\">").text(shown(o)).raw("</th>");
     h.raw("</tr></thead><tbody>");
     for (var e : byDay.entrySet()) {
-      h.raw("<tr><td>").text(e.getKey()).raw("</td>");
-      for (String o : outlets)
-        h.raw("<td class=\"num\">").text(e.getValue().getOrDefault(o, 0)).raw("</td>");
+      int sum = 0;
+      for (int[] n : e.getValue().values()) sum += n[0];
+      if (sum == 0) continue;
+      h.raw("<tr><th scope=\"row\">").text(e.getKey()).raw("</th>");
+      for (String o : outlets) {
+        int[] n = e.getValue().getOrDefault(o, NONE);
+        h.raw("<td class=\"num\">")
+            .text(n[0] == 0 ? "" : n[1] == n[0] ? String.valueOf(n[0]) : n[0] + " (" + n[1] + ")")
+            .raw("</td>");
+      }
       h.raw("</tr>");
     }
     h.raw("</tbody></table></details></section>");
   }
 
+  /**
+   * The outlets with most articles keep a colour of their own; past {@link #PALETTE} - 1 of them,
+   * the rest are counted together as "other outlets" (named in the legend), added to {@code
+   * others}.
+   */
+  private static Map<String, Map<String, int[]>> fold(
+      Map<String, Map<String, int[]>> byDay, List<String> others) {
+    Map<String, Integer> total = new java.util.HashMap<>();
+    for (var d : byDay.values()) d.forEach((o, n) -> total.merge(o, n[0], Integer::sum));
+    if (total.size() <= PALETTE) return byDay;
+    List<String> ranked = new ArrayList<>(total.keySet());
+    ranked.sort(
+        java.util.Comparator.comparing((String o) -> -total.get(o))
+            .thenComparing(java.util.Comparator.naturalOrder()));
+    Set<String> kept = Set.copyOf(ranked.subList(0, PALETTE - 1));
+    others.addAll(new java.util.TreeSet<>(ranked.subList(PALETTE - 1, ranked.size())));
+    String other = Labels.count(ranked.size() - kept.size(), "other outlet");
+    Map<String, Map<String, int[]>> out = new java.util.TreeMap<>();
+    for (var d : byDay.entrySet()) {
+      Map<String, int[]> m = new java.util.TreeMap<>();
+      d.getValue()
+          .forEach(
+              (o, n) -> {
+                int[] t = m.computeIfAbsent(kept.contains(o) ? o : OTHER + other, k -> new int[2]);
+                t[0] += n[0];
+                t[1] += n[1];
+              });
+      out.put(d.getKey(), m);
+    }
+    return out;
+  }
+
+  /** Sorts "other outlets" after every outlet's name; not shown. */
+  static final String OTHER = "\uffff";
+
+  private static final int[] NONE = {0, 0};
+
+  private static String shown(String outlet) {
+    return outlet.startsWith(OTHER) ? outlet.substring(OTHER.length()) : outlet;
+  }
+
+  /**
+   * How many colours outlets take in turn, by name (the chart's script and the style sheet's {@code
+   * .swatch.c0} to {@code .c7} hold the same colours in the same order).
+   */
+  static final int PALETTE = 8;
+
   /** Days spanned beyond which the coverage chart counts per month. */
   static final int DAILY = 120;
 
-  private static Map<String, Map<String, Integer>> continuous(Map<String, Map<String, Integer>> c) {
-    java.util.TreeMap<String, Map<String, Integer>> in = new java.util.TreeMap<>(c);
+  private static Map<String, Map<String, int[]>> continuous(Map<String, Map<String, int[]>> c) {
+    java.util.TreeMap<String, Map<String, int[]>> in = new java.util.TreeMap<>(c);
     java.time.LocalDate a, b;
     try {
       a = java.time.LocalDate.parse(in.firstKey());
@@ -407,7 +520,7 @@ public final class StoryPages {
       return in;
     }
     boolean monthly = java.time.temporal.ChronoUnit.DAYS.between(a, b) > DAILY;
-    Map<String, Map<String, Integer>> out = new java.util.TreeMap<>();
+    Map<String, Map<String, int[]>> out = new java.util.TreeMap<>();
     for (java.time.LocalDate d = monthly ? a.withDayOfMonth(1) : a;
         !d.isAfter(b);
         d = monthly ? d.plusMonths(1) : d.plusDays(1)) {
@@ -415,8 +528,14 @@ public final class StoryPages {
     }
     for (var e : in.entrySet()) {
       String k = monthly ? e.getKey().substring(0, 7) : e.getKey();
-      Map<String, Integer> m = out.computeIfAbsent(k, x -> new java.util.TreeMap<>());
-      e.getValue().forEach((o, n) -> m.merge(o, n, Integer::sum));
+      Map<String, int[]> m = out.computeIfAbsent(k, x -> new java.util.TreeMap<>());
+      e.getValue()
+          .forEach(
+              (o, n) -> {
+                int[] t = m.computeIfAbsent(o, x -> new int[2]);
+                t[0] += n[0];
+                t[1] += n[1];
+              });
     }
     return out;
   }

@@ -64,8 +64,8 @@ public final class TopicPages {
         .raw("</h1><p class=\"lead\">")
         .text(conditions(t))
         .raw(" · ")
-        .text(docs.size())
-        .raw(" articles · ")
+        .text(org.sitrep.report.Labels.count(docs.size(), "article"))
+        .raw(" · ")
         .link("/report?topic=" + Html.url(t.name()), "Situation report")
         .raw(" · ")
         .link(base + "/alerts.atom", "Alerts as an Atom feed")
@@ -99,6 +99,8 @@ public final class TopicPages {
       h.raw("</tbody></table>");
     }
 
+    StoryPages.coverage(h, x.coverage(docs), "every dated article of the topic");
+
     Set<String> storyIds = new LinkedHashSet<>();
     for (String d : docs) x.storyOf(d).ifPresent(storyIds::add);
     h.raw("<h2>Stories</h2>");
@@ -109,10 +111,12 @@ public final class TopicPages {
         StoryView s = x.findStory(id).orElse(null);
         if (s == null) continue;
         h.raw("<li>")
-            .link("/stories/" + Html.url(id), Fmt.or(s.title(), id))
-            .raw(" · ")
-            .text(s.distinctReports())
-            .raw(" reports</li>");
+            .link(
+                "/stories/" + Html.url(id),
+                org.sitrep.model.ArticleName.clip(Fmt.or(s.title(), "Story " + id), 100))
+            .raw(" <span class=\"muted\">")
+            .text(org.sitrep.report.Labels.count(s.distinctReports(), "distinct report"))
+            .raw("</span></li>");
       }
       h.raw("</ul>");
     }
@@ -125,30 +129,39 @@ public final class TopicPages {
       for (var e : series.entrySet())
         h.raw("<li>")
             .link("/series/" + Html.url(e.getKey()), e.getValue().key().label())
-            .raw(" · ")
-            .text(e.getValue().observations().size())
-            .raw(" observations</li>");
+            .raw(" <span class=\"muted\">")
+            .text(org.sitrep.report.Labels.count(e.getValue().observations().size(), "observation"))
+            .raw("</span></li>");
       h.raw("</ul>");
     }
 
     h.raw("<h2>Latest articles</h2>");
     if (docs.isEmpty()) h.raw("<p class=\"empty\">No article matches yet.</p>");
     else {
-      h.raw("<ul>");
       List<String> latest =
           new ArrayList<>(docs.subList(Math.max(0, docs.size() - ARTICLES), docs.size()));
       Collections.reverse(latest);
+      var refs = x.refs(latest);
+      h.raw("<ul class=\"articles\">");
       for (String id : latest) {
-        var a = x.findDocument(id).orElse(null);
-        if (a == null) continue;
-        h.raw("<li>").link("/documents/" + Html.url(id), Fmt.or(a.document().title(), id));
-        Fmt.language(h, a.document().language());
+        h.raw("<li>");
+        Articles.one(h, id, refs.get(id));
         h.raw(" <small>")
             .text(String.join("; ", x.topicsOf(id).getOrDefault(t.name(), List.of())))
             .raw("</small></li>");
       }
       h.raw("</ul>");
+      // a topic that is a query alone is that search; otherwise its report reads every article
+      boolean search = t.query() != null && t.entities().isEmpty() && t.places().isEmpty();
+      Articles.more(
+          h,
+          latest.size(),
+          docs.size(),
+          "article",
+          search && t.label() == null
+              ? "/search?q=" + Html.url(t.query())
+              : "/report?topic=" + Html.url(t.name()));
     }
-    return Layout.page("Topic " + t.name(), "", h);
+    return Layout.page("Topic " + t.name(), "", h, Layout.CHART_JS);
   }
 }

@@ -175,21 +175,38 @@
   // Articles per day, a stacked bar per outlet.
   function coverageChart(canvas) {
     var c = JSON.parse(canvas.dataset.coverage);
+    // the same colours, in the same order, as the legend's swatches (.swatch.c0 ... .c7)
     var palette = ['#1a5fb4', '#c64600', '#1f7a3a', '#813d9c', '#986a44', '#c01c28', '#2a7b8c', '#5e5c64'];
-    var sets = c.outlets.map(function (o, k) {
-      return {
-        label: o, backgroundColor: palette[k % palette.length],
-        data: c.days.map(function (d) { return d.n[k]; })
-      };
+    var sets = [], copies = [];
+    c.outlets.forEach(function (o, k) {
+      var colour = palette[k % palette.length];
+      // per outlet its distinct reports solid; every outlet's further copies pale, on top of all reports
+      sets.push({
+        label: o + ': distinct reports', outlet: o, kind: 'reports', stack: 'articles', backgroundColor: colour,
+        data: c.days.map(function (d) { return d.r[k]; })
+      });
+      copies.push({
+        label: o + ': copies', outlet: o, kind: 'copies', stack: 'articles', backgroundColor: colour + '4d',
+        borderColor: colour, borderWidth: 1,
+        data: c.days.map(function (d) { return d.a[k] - d.r[k]; })
+      });
     });
+    sets = sets.concat(copies);
     new Chart(canvas, {
       type: 'bar',
       data: { labels: c.days.map(function (d) { return d.day; }), datasets: sets },
       options: {
         maintainAspectRatio: false, animation: false,
+        plugins: {
+          legend: { display: false },
+          tooltip: {
+            filter: function (item) { return item.raw > 0; },
+            callbacks: { label: function (item) { return item.dataset.label + ': ' + item.raw; } }
+          }
+        },
         scales: {
           x: { stacked: true },
-          y: { stacked: true, beginAtZero: true, ticks: { precision: 0 }, title: { display: true, text: 'articles' } }
+          y: { stacked: true, beginAtZero: true, ticks: { precision: 0 }, title: { display: true, text: 'articles per ' + c.unit } }
         }
       }
     });
