@@ -367,7 +367,7 @@ final class Subjects {
    * State militants killed 130", "the attacks in Paris that killed 127"), passing over a
    * participial phrase to its main clause ("Clinton won 31%, picking up four delegates").
    */
-  static Who fromGrammar(Around ar, Quantity q) {
+  static Who fromGrammar(Around ar, Quantity q, boolean agentOwns) {
     if (ar.toks.isEmpty() || ar.first >= ar.sentEnd) return null;
     Who paired = pairedObject(ar, q);
     if (paired != null) return paired;
@@ -375,6 +375,11 @@ final class Subjects {
     if (m == null) m = nameAt(ar);
     if (m == null) m = withOwner(ar);
     if (m == null) m = objectBeforeLevel(ar);
+    if (m == null) {
+      // the clause's grammar from the sentence's dependency parse; the word-order reading where
+      // there is no parse
+      m = Owners.of(ar, q, agentOwns).owner();
+    }
     if (m == null) {
       int v = governingVerb(ar);
       // "Wall Street expected 77 cents": who forecasts a figure is its source, not its subject
@@ -849,6 +854,19 @@ final class Subjects {
       if (m != null) last = m;
     }
     return last;
+  }
+
+  /** The demonym with a country that token {@code k} is part of ("German"), or null. */
+  static Mention demonymAt(Around ar, int k) {
+    if (k < ar.sentFirst || k >= ar.sentEnd) return null;
+    Token t = ar.toks.get(k);
+    for (Mention m : ar.a.entities()) {
+      if (m.start() <= t.start()
+          && t.end() <= m.end()
+          && "demonym".equals(m.kind())
+          && m.country() != null) return m;
+    }
+    return null;
   }
 
   /** The named entity (not a demonym) that token {@code k} is part of, or null. */
