@@ -376,16 +376,14 @@ final class Subjects {
     if (m == null) m = withOwner(ar);
     if (m == null) m = objectBeforeLevel(ar);
     if (m == null) {
-      // the clause's grammar from the sentence's dependency parse; the word-order reading where
-      // there is no parse
-      m = Owners.of(ar, q, agentOwns).owner();
-    }
-    if (m == null) {
       int v = governingVerb(ar);
       // "Wall Street expected 77 cents": who forecasts a figure is its source, not its subject
       if (v >= 0 && Lexicon.get().is("forecast", ar.lemma(v))) return null;
       if (v >= 0) m = subjectOf(ar, v, 0);
     }
+    // where the order of the words names no owner, the sentence's dependency parse does; it is
+    // parsed only then, so its cost follows the figures the word order cannot place
+    if (m == null) m = Owners.of(ar, q, agentOwns).owner();
     if (m != null) m = respective(ar, q, m);
     return m == null ? null : new Who(name(m), m);
   }
