@@ -46,7 +46,7 @@ class FactParseTest {
 
   @Test
   void theSharesOfANamedCompanyAreItsShares() {
-    Fact f = on("Shares of Nokia, the Finnish phone maker, fell 4 percent on Tuesday.", 4);
+    Fact f = on("Shares of Nokia, the Finnish phone maker, fell 4 percent on Tuesday.", -4);
     assertEquals("Nokia", f.subject());
     assertEquals(-4, f.value());
   }
