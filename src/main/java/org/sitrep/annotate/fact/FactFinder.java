@@ -185,7 +185,7 @@ public final class FactFinder {
     if (who == null) who = Subjects.groupOf(a, sent, q);
     if (who == null) who = Subjects.possessiveRightBefore(a, sent, q);
     if (who == null) who = n.subject;
-    if (who == null) who = Subjects.fromGrammar(ar, q);
+    if (who == null) who = Subjects.fromGrammar(ar, q, !casualty(n.measure));
     if (who == null) who = Subjects.actor(a, sent, ev);
     if (who == null) who = Subjects.demonymIn(a, q);
     if (who == null) who = Subjects.ownerBefore(a, sent, q);
@@ -201,12 +201,7 @@ public final class FactFinder {
     // "earned $45.2 million, or 65 cents a share, compared with $84.9 million": a figure that
     // continues the one before it in its sentence is about the same one
     if (who == null && Naming.money(q.unit())) who = continued(done, sent, n.measure);
-    boolean casualty =
-        n.measure.equals("deaths")
-            || n.measure.equals("injuries")
-            || n.measure.equals("casualties")
-            // "14 people arrested", "3,000 residents evacuated": what an event did to people
-            || Lexicon.get().is("toll", n.measure.substring(n.measure.lastIndexOf(' ') + 1));
+    boolean casualty = casualty(n.measure);
     // the toll of an event with no one named: the place it happened, else the article's place
     if (who == null && casualty) who = Subjects.scene(a, sent, q);
     if (who == null && casualty) who = topic.place();
@@ -299,6 +294,15 @@ public final class FactFinder {
     return List.of(
         withValue(fact, dir * Math.abs(v), null, change, Fact.Kind.CHANGE),
         withValue(fact, q.valueMax() * scale, null, null, Fact.Kind.LEVEL));
+  }
+
+  /** A measure of what an event did to people: deaths, injuries, "people arrested". */
+  private static boolean casualty(String measure) {
+    return measure.equals("deaths")
+        || measure.equals("injuries")
+        || measure.equals("casualties")
+        // "14 people arrested", "3,000 residents evacuated": what an event did to people
+        || Lexicon.get().is("toll", measure.substring(measure.lastIndexOf(' ') + 1));
   }
 
   /**

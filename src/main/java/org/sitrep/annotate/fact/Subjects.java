@@ -367,7 +367,7 @@ final class Subjects {
    * State militants killed 130", "the attacks in Paris that killed 127"), passing over a
    * participial phrase to its main clause ("Clinton won 31%, picking up four delegates").
    */
-  static Who fromGrammar(Around ar, Quantity q) {
+  static Who fromGrammar(Around ar, Quantity q, boolean agentOwns) {
     if (ar.toks.isEmpty() || ar.first >= ar.sentEnd) return null;
     Who paired = pairedObject(ar, q);
     if (paired != null) return paired;
@@ -381,6 +381,9 @@ final class Subjects {
       if (v >= 0 && Lexicon.get().is("forecast", ar.lemma(v))) return null;
       if (v >= 0) m = subjectOf(ar, v, 0);
     }
+    // where the order of the words names no owner, the sentence's dependency parse does; it is
+    // parsed only then, so its cost follows the figures the word order cannot place
+    if (m == null) m = Owners.of(ar, q, agentOwns).owner();
     if (m != null) m = respective(ar, q, m);
     return m == null ? null : new Who(name(m), m);
   }
@@ -849,6 +852,19 @@ final class Subjects {
       if (m != null) last = m;
     }
     return last;
+  }
+
+  /** The demonym with a country that token {@code k} is part of ("German"), or null. */
+  static Mention demonymAt(Around ar, int k) {
+    if (k < ar.sentFirst || k >= ar.sentEnd) return null;
+    Token t = ar.toks.get(k);
+    for (Mention m : ar.a.entities()) {
+      if (m.start() <= t.start()
+          && t.end() <= m.end()
+          && "demonym".equals(m.kind())
+          && m.country() != null) return m;
+    }
+    return null;
   }
 
   /** The named entity (not a demonym) that token {@code k} is part of, or null. */

@@ -1,0 +1,172 @@
+package org.sitrep.annotate.fact;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.parser.nndep.DependencyParser;
+import edu.stanford.nlp.trees.GrammaticalStructure;
+import edu.stanford.nlp.trees.TypedDependency;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import org.sitrep.model.Token;
+
+/**
+ * The grammatical structure of one English sentence: for each token the token it depends on and the
+ * Universal Dependencies relation ("nsubj", "nsubj:pass", "obj", "nmod:poss", "nummod", "conj",
+ * "case" ...), from CoreNLP's neural dependency parser and its English UD model (in the models jar
+ * on the classpath, loaded on first use). Only the sentences a figure stands in are parsed, on
+ * demand, so the cost follows the figures, not the text. The parse reads the words and the
+ * part-of-speech tags the backbone gave (from its sentence cache or its tagger alike), so one
+ * sentence always gets one parse; parses are kept per words and tags in a small bounded cache of
+ * their own for repeated sentences (wire copies).
+ */
+final class Dependencies {
+  /** Longer sentences are tables or run-ons: they get no parse and keep the word-order rules. */
+  static final int MAX_TOKENS = 80;
+
+  private static final String MODEL = "edu/stanford/nlp/models/parser/nndep/english_UD.gz";
+  private static final int CACHE_ENTRIES = 4096;
+
+  /** The parser, loaded once per process when a sentence first needs it. */
+  private static final class Holder {
+    static final DependencyParser PARSER = load();
+
+    private static DependencyParser load() {
+      Properties p = new Properties();
+      // fewer pre-computed feature products: a faster load for a parser that sees few sentences
+      p.setProperty("numPreComputed", "20000");
+      return DependencyParser.loadFromModelFile(MODEL, p);
+    }
+  }
+
+  private static final Map<String, Dependencies> CACHE =
+      new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Dependencies> e) {
+          return size() > CACHE_ENTRIES;
+        }
+      };
+
+  /** Token i's head as an index into the sentence's tokens, -1 for the root. */
+  private final int[] head;
+
+  private final String[] rel;
+
+  private Dependencies(int[] head, String[] rel) {
+    this.head = head;
+    this.rel = rel;
+  }
+
+  /**
+   * The parse of the sentence made of tokens [from, to), or null when it is too long, has no tags
+   * or cannot be parsed.
+   */
+  static Dependencies of(List<Token> toks, int from, int to) {
+    int n = to - from;
+    if (n <= 0 || n > MAX_TOKENS) return null;
+    StringBuilder key = new StringBuilder(n * 8);
+    for (int i = from; i < to; i++) {
+      Token t = toks.get(i);
+      if (t.pos() == null) return null;
+      key.append(t.word()).append('\u0001').append(t.pos()).append('\u0002');
+    }
+    String k = key.toString();
+    synchronized (CACHE) {
+      Dependencies d = CACHE.get(k);
+      if (d != null) return d;
+    }
+    Dependencies d = parse(toks, from, to);
+    if (d == null) return null;
+    synchronized (CACHE) {
+      CACHE.put(k, d);
+    }
+    return d;
+  }
+
+  private static Dependencies parse(List<Token> toks, int from, int to) {
+    int n = to - from;
+    List<CoreLabel> words = new ArrayList<>(n);
+    for (int i = from; i < to; i++) {
+      Token t = toks.get(i);
+      CoreLabel c = new CoreLabel();
+      String w = normal(t.word());
+      c.setWord(w);
+      c.setValue(w);
+      c.setOriginalText(t.word());
+      c.setTag(t.pos());
+      c.setLemma(t.lemma());
+      c.setIndex(i - from + 1);
+      words.add(c);
+    }
+    GrammaticalStructure gs;
+    try {
+      gs = Holder.PARSER.predict(words);
+    } catch (RuntimeException e) {
+      return null; // a sentence the parser cannot read keeps the word-order rules
+    }
+    int[] head = new int[n];
+    String[] rel = new String[n];
+    java.util.Arrays.fill(head, -1);
+    for (TypedDependency td : gs.typedDependencies()) {
+      int dep = td.dep().index() - 1;
+      if (dep < 0 || dep >= n) continue;
+      int gov = td.gov().index() - 1;
+      head[dep] = gov >= 0 && gov < n ? gov : -1;
+      rel[dep] = td.reln().toString();
+    }
+    return new Dependencies(head, rel);
+  }
+
+  /** The word as the parser's model saw words: straight quotes. */
+  private static String normal(String w) {
+    return switch (w) {
+      case "\u201C", "\u201D", "\u201E" -> "\"";
+      case "\u2018", "\u2019" -> "'";
+      case "\u2019s" -> "'s";
+      default -> w;
+    };
+  }
+
+  /** The number of tokens. */
+  int size() {
+    return head.length;
+  }
+
+  /** Token i's head (sentence-relative), -1 for the root or out of range. */
+  int head(int i) {
+    return i < 0 || i >= head.length ? -1 : head[i];
+  }
+
+  /** Token i's relation to its head ("root" for the root), "" out of range. */
+  String rel(int i) {
+    if (i < 0 || i >= rel.length) return "";
+    return rel[i] == null ? "" : rel[i];
+  }
+
+  /** Whether token i's relation is {@code r} or a subtype of it ("nmod" matches "nmod:poss"). */
+  boolean is(int i, String r) {
+    String x = rel(i);
+    return x.equals(r)
+        || (x.startsWith(r) && x.length() > r.length() && x.charAt(r.length()) == ':');
+  }
+
+  /** The dependents of token h, in text order. */
+  List<Integer> dependents(int h) {
+    List<Integer> out = new ArrayList<>(4);
+    for (int i = 0; i < head.length; i++) if (head[i] == h && h >= 0) out.add(i);
+    return out;
+  }
+
+  /** The first dependent of h with relation {@code r} (or a subtype), -1 when none. */
+  int dependent(int h, String r) {
+    for (int i = 0; i < head.length; i++) if (head[i] == h && h >= 0 && is(i, r)) return i;
+    return -1;
+  }
+
+  /** Whether token a lies in the subtree of token top (a itself included). */
+  boolean under(int a, int top) {
+    for (int i = a, n = 0; i >= 0 && n <= head.length; i = head[i], n++) if (i == top) return true;
+    return false;
+  }
+}

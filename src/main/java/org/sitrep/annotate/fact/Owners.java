@@ -1,0 +1,323 @@
+package org.sitrep.annotate.fact;
+
+import java.util.Set;
+import org.sitrep.model.Mention;
+import org.sitrep.model.Quantity;
+
+/**
+ * The entity a figure is about, read from its sentence's dependency parse ({@link Dependencies}):
+ * from the figure (or the noun its number counts) up through the phrases it sits in to the verb or
+ * predicate that governs it, and that verb's subject, through coordinated verbs, "xcomp" and
+ * participial clauses to the clause that has one ("Acme bought a rival and now employs 9,000
+ * people"). On the way an owner of a noun wins: a possessive ("Germany's defense budget", "its
+ * German unit"), a name compounded with it ("Apple shares"), a prepositional owner ("the revenue of
+ * the company", "sales at its German unit"), a name the figure is attached to ("Sanders with 44%"),
+ * an apposition. A subject that is a pronoun or a description ("it", "the carmaker") points back to
+ * the name it stands for; a possessive pronoun inside a clause is its clause subject's. A passive
+ * verb's agent ("2,000 jobs will be cut by Acme") owns the figure when the caller says agents do.
+ * Null when the parse names no owner: the caller's word-order rules then decide; never the nearest
+ * name by default.
+ */
+final class Owners {
+  private Owners() {}
+
+  /**
+   * Cases that make a noun's prepositional dependent its owner: "of the company", "at its unit".
+   */
+  private static final Set<String> OWNER_CASES = Set.of("of", "at", "by");
+
+  /** Relations through which a figure climbs to the word it belongs to. */
+  private static final Set<String> CLIMB =
+      Set.of(
+          "obj",
+          "iobj",
+          "obl",
+          "nmod",
+          "appos",
+          "conj",
+          "xcomp",
+          "advmod",
+          "compound",
+          "nummod",
+          "amod");
+
+  /** The outcome of reading the parse: the owner, if any, and whether the parse was read at all. */
+  record Result(Mention owner, boolean parsed) {
+    static final Result NONE = new Result(null, false);
+  }
+
+  /**
+   * The owner of figure {@code q} per the parse of its sentence; {@code agentOwns}: a passive
+   * verb's "by" agent is the owner of its subject's figure (not for casualties, whose agent is who
+   * killed them).
+   */
+  static Result of(Around ar, Quantity q, boolean agentOwns) {
+    if (ar.toks.isEmpty() || ar.first >= ar.sentEnd) return Result.NONE;
+    Dependencies d = Dependencies.of(ar.toks, ar.sentFirst, ar.sentEnd);
+    if (d == null) return Result.NONE;
+    Reader r = new Reader(ar, d, ar.first - ar.sentFirst, ar.last - ar.sentFirst, agentOwns);
+    return new Result(r.owner(), true);
+  }
+
+  private static final class Reader {
+    final Around ar;
+    final Dependencies d;
+    final int f, l; // the figure's tokens, sentence-relative
+    final boolean agentOwns;
+
+    Reader(Around ar, Dependencies d, int f, int l, boolean agentOwns) {
+      this.ar = ar;
+      this.d = d;
+      this.f = f;
+      this.l = l;
+      this.agentOwns = agentOwns;
+    }
+
+    String pos(int i) {
+      return ar.pos(ar.sentFirst + i);
+    }
+
+    String word(int i) {
+      return ar.word(ar.sentFirst + i);
+    }
+
+    boolean inFigure(int i) {
+      return i >= f && i <= l;
+    }
+
+    Mention mention(int i) {
+      Mention m = Subjects.mentionAt(ar, ar.sentFirst + i);
+      if (m == null || "MISC".equals(m.type())) return null;
+      // a name that is part of the figure's own text is not its owner
+      int t = ar.sentFirst + i;
+      for (Quantity q : ar.a.quantities())
+        if (ar.charStart(t) >= q.start() && ar.charEnd(t) <= q.end()) return null;
+      return m;
+    }
+
+    Mention owner() {
+      int x = -1;
+      for (int i = f; i <= l; i++) {
+        int h = d.head(i);
+        if (h < f || h > l) {
+          x = i;
+          break;
+        }
+      }
+      if (x < 0) return null;
+      // "2,500 jobs": the noun the number counts
+      if ((d.is(x, "nummod") || d.is(x, "compound")) && d.head(x) >= 0) x = d.head(x);
+      return climb(x, x, 0);
+    }
+
+    /** From token x (in the phrase headed by {@code from}) up to the word that owns it. */
+    Mention climb(int x, int from, int depth) {
+      for (int step = 0; x >= 0 && step < 8; step++) {
+        Mention own = ownerOfNoun(x, from);
+        if (own != null) return own;
+        // "growth was 5 percent": the figure is the predicate; its subject owns it
+        int s = d.dependent(x, "nsubj");
+        if (s >= 0 && !inFigure(s)) return subject(s, x, depth);
+        int h = d.head(x);
+        if (h < 0) return null;
+        if (d.is(x, "nsubj") || d.is(x, "csubj")) {
+          // the figure is the subject: "2,000 jobs will be cut by Acme"
+          if (agentOwns && d.rel(x).equals("nsubj:pass")) return agent(h);
+          return null;
+        }
+        if (!climbs(x)) return null;
+        if (verbal(h)) {
+          // "the Herald reported": a source's verb owns only its object ("reported a loss of")
+          if (speech(h) && !d.is(x, "obj")) return null;
+          return verbSubject(h, depth);
+        }
+        // "Sanders with 44%", "Volkswagen's 2,500 jobs at its plant": a name the figure belongs to
+        if (d.rel(x).equals("nmod") && caseIs(x, "with", "at", "of", "for")) {
+          Mention m = mention(h);
+          if (m != null && !"demonym".equals(m.kind())) return m;
+        }
+        x = h;
+      }
+      return null;
+    }
+
+    boolean speech(int v) {
+      return Lexicon.get().role(ar.lemma(ar.sentFirst + v)) == Lexicon.Role.SPEECH;
+    }
+
+    boolean climbs(int x) {
+      String r = d.rel(x);
+      int colon = r.indexOf(':');
+      String base = colon > 0 ? r.substring(0, colon) : r;
+      if (r.equals("nmod:poss")) return false;
+      return CLIMB.contains(base);
+    }
+
+    /** A verb, or a word the parse gives a subject or copula (a predicate). */
+    boolean verbal(int h) {
+      return pos(h).startsWith("VB")
+          || d.dependent(h, "nsubj") >= 0
+          || d.dependent(h, "cop") >= 0
+          || d.dependent(h, "csubj") >= 0;
+    }
+
+    boolean caseIs(int x, String... cases) {
+      int c = d.dependent(x, "case");
+      if (c < 0) return false;
+      String w = word(c);
+      for (String s : cases) if (s.equals(w)) return true;
+      return false;
+    }
+
+    /** The owner of a verb's clause: its subject, else the subject of the clause it extends. */
+    Mention verbSubject(int v, int depth) {
+      // "Wall Street expected 77 cents": who forecasts a figure is its source, not its owner
+      if (Lexicon.get().is("forecast", ar.lemma(ar.sentFirst + v))) return null;
+      int s = d.dependent(v, "nsubj");
+      if (s >= 0 && !inFigure(s)) return subject(s, v, depth);
+      if (s >= 0) return null;
+      if (depth >= 4) return null;
+      int h = d.head(v);
+      if (h < 0) return null;
+      // "bought a rival and now employs 9,000", "wants to sell 400", "..., picking up four"
+      if (d.is(v, "conj") || d.is(v, "xcomp") || (d.is(v, "advcl") && pos(v).equals("VBG")))
+        return verbal(h) ? verbSubject(h, depth + 1) : null;
+      // "the company, employing 2,000 people": the noun a participle describes
+      if (d.rel(v).equals("acl")) {
+        Mention m = nounOwner(h, depth + 1);
+        // "won 31 percent, picking up four delegates": an object's participle, the clause's owner
+        return m != null ? m : climb(h, h, depth + 1);
+      }
+      return null;
+    }
+
+    /** The owner a subject names. */
+    Mention subject(int s, int v, int depth) {
+      // "the attacks in Paris that killed 127": the relative pronoun's antecedent
+      String p = pos(s);
+      if ((p.equals("WDT") || p.equals("WP")) && d.rel(v).startsWith("acl") && d.head(v) >= 0)
+        return nounOwner(d.head(v), depth + 1);
+      return nounOwner(s, depth);
+    }
+
+    /** The entity a noun phrase headed by token n is, or is owned by. */
+    Mention nounOwner(int n, int depth) {
+      Mention m = mention(n);
+      if (m != null && !"demonym".equals(m.kind())) return m;
+      String p = pos(n);
+      if (p.equals("PRP")) return pronoun(n, depth);
+      if (p.startsWith("NNP")) return shortName(n);
+      if (!p.startsWith("NN")) return null;
+      Mention own = ownerOfNoun(n, -1);
+      if (own != null) return own;
+      Mention dem = demonym(n);
+      if (dem != null) return dem;
+      // "the carmaker", "the company": the name the description stands for
+      return Subjects.antecedent(ar, ar.sentFirst + n);
+    }
+
+    /**
+     * The owner among the dependents of noun x, skipping the subtree of {@code skip} (the figure's
+     * own phrase): its possessive, a name compounded with it, an owner after "of", "at" or "by", a
+     * name in apposition.
+     */
+    Mention ownerOfNoun(int x, int skip) {
+      if (!pos(x).startsWith("NN") && !pos(x).equals("CD") && !pos(x).equals("$")) return null;
+      for (int c : d.dependents(x)) {
+        if (skip >= 0 && d.under(c, skip) && c != x) continue;
+        if (inFigure(c)) continue;
+        if (d.rel(c).equals("nmod:poss")) {
+          Mention m = possessor(c);
+          if (m != null) return m;
+        } else if (d.is(c, "compound") && pos(c).startsWith("NNP")) {
+          Mention m = mention(c);
+          if (m != null && !"demonym".equals(m.kind()) && !"LOCATION".equals(m.type())) return m;
+        } else if (d.rel(c).equals("nmod") && caseIs(c, OWNER_CASES.toArray(String[]::new))) {
+          Mention m = mention(c);
+          if (m != null && !"demonym".equals(m.kind())) return m;
+          int poss = d.dependent(c, "nmod:poss");
+          if (poss >= 0) {
+            Mention pm = possessor(poss);
+            if (pm != null) return pm;
+          }
+          if (pos(c).startsWith("NN") && !pos(c).startsWith("NNP")) {
+            Mention a = Subjects.antecedent(ar, ar.sentFirst + c);
+            if (a != null) return a;
+          }
+        } else if (d.is(c, "appos")) {
+          Mention m = mention(c);
+          if (m != null && !"demonym".equals(m.kind())) return m;
+        }
+      }
+      return null;
+    }
+
+    /**
+     * A proper noun the entity layer did not mark ("Caeneus" after "Caeneus Minerals"): the
+     * organisation or person named before whose name begins or ends with it, or null.
+     */
+    Mention shortName(int n) {
+      String w = ar.toks.get(ar.sentFirst + n).word();
+      if (w.length() < 3 || !Character.isUpperCase(w.charAt(0))) return null;
+      int at = ar.charStart(ar.sentFirst + n);
+      Mention best = null;
+      for (Mention m : ar.a.entities()) {
+        if (m.end() > at || !(Subjects.isOrg(m) || "PERSON".equals(m.type()))) continue;
+        String t = m.text();
+        if (t.startsWith(w + " ") || t.endsWith(" " + w)) best = m;
+      }
+      return best;
+    }
+
+    /** "the Greek economy", "German exports": the country a demonym modifying the noun names. */
+    Mention demonym(int n) {
+      for (int c : d.dependents(n)) {
+        if (!d.is(c, "amod")) continue;
+        Mention m = Subjects.demonymAt(ar, ar.sentFirst + c);
+        if (m != null) return m;
+      }
+      return null;
+    }
+
+    /** "Germany's", "its", "the company's": the owner a possessive names. */
+    Mention possessor(int c) {
+      Mention m = mention(c);
+      if (m != null && !"demonym".equals(m.kind())) return m;
+      String p = pos(c);
+      if (p.equals("PRP$") || p.equals("PRP")) return pronoun(c, 0);
+      if (p.startsWith("NN") && !p.startsWith("NNP")) {
+        Mention own = ownerOfNoun(c, -1);
+        if (own != null) return own;
+        return Subjects.antecedent(ar, ar.sentFirst + c);
+      }
+      return null;
+    }
+
+    /**
+     * A pronoun: the subject of its own clause when that is a name and the pronoun is not inside it
+     * ("Acme cut 400 jobs at its German unit"), else the name it points back to.
+     */
+    Mention pronoun(int k, int depth) {
+      if (depth < 3) {
+        int v = k;
+        for (int n = 0; n < 8 && v >= 0 && !verbal(v); n++) v = d.head(v);
+        if (v >= 0) {
+          int s = d.dependent(v, "nsubj");
+          if (s >= 0 && !d.under(k, s) && s != k && !pos(s).startsWith("PRP")) {
+            Mention m = subject(s, v, depth + 1);
+            if (m != null) return m;
+          }
+        }
+      }
+      return Subjects.pronounAntecedent(ar, ar.sentFirst + k);
+    }
+
+    /** The "by" agent of a passive verb. */
+    Mention agent(int v) {
+      for (int c : d.dependents(v)) {
+        if (d.is(c, "obl") && caseIs(c, "by")) return nounOwner(c, 1);
+      }
+      return null;
+    }
+  }
+}
