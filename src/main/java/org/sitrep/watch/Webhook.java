@@ -41,7 +41,23 @@ public final class Webhook implements AutoCloseable {
   private final Duration firstBackoff;
   private final Object sending = new Object();
   private Thread thread;
+  private Thread recorder;
   private volatile boolean stop;
+  private volatile boolean background;
+
+  /** Deliveries handed over as their article's transaction committed, sent before any other. */
+  private final java.util.concurrent.BlockingQueue<Topics.Delivery> fresh =
+      new java.util.concurrent.LinkedBlockingQueue<>();
+
+  /** Outcomes of sent deliveries, written to the outbox by their own thread. */
+  private final java.util.concurrent.BlockingQueue<Runnable> outcomes =
+      new java.util.concurrent.LinkedBlockingQueue<>();
+
+  /** Deliveries sent or being sent whose outcome the outbox does not hold yet. */
+  private final java.util.Set<String> inFlight = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+  /** Deliveries the outbox scan sent, so that one handed over as well is not sent again. */
+  private final java.util.Set<String> scanned = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
   /**
    * A webhook for {@code url} (registered in the store, so that alerts are queued for it from now
@@ -108,13 +124,27 @@ public final class Webhook implements AutoCloseable {
       List<Topics.Delivery> due = topics.due(url, Instant.now(), 100);
       for (Topics.Delivery d : due) {
         if (stop) break;
-        if (send(d)) ok++;
+        if (!inFlight.add(d.id())) continue; // sent already; its outcome is being written
+        if (background) {
+          if (scanned.size() > 100_000) scanned.clear();
+          scanned.add(d.id());
+        }
+        try {
+          if (send(d, false)) ok++;
+        } finally {
+          inFlight.remove(d.id());
+        }
       }
       return ok;
     }
   }
 
-  private boolean send(Topics.Delivery d) {
+  /**
+   * Sends one delivery; its outcome is written to the outbox now, or with {@code later} by the
+   * recorder thread (which leaves it in flight until then), so that a send never waits for the
+   * store while an article's alerts are being raised.
+   */
+  private boolean send(Topics.Delivery d, boolean later) {
     byte[] body = Json.write(d.alert()).getBytes(StandardCharsets.UTF_8);
     HttpRequest.Builder r =
         HttpRequest.newBuilder(URI.create(url))
@@ -128,7 +158,8 @@ public final class Webhook implements AutoCloseable {
     try {
       HttpResponse<Void> answer = http.send(r.build(), HttpResponse.BodyHandlers.discarding());
       if (answer.statusCode() / 100 == 2) {
-        topics.delivered(d.id(), Integer.toString(answer.statusCode()));
+        String code = Integer.toString(answer.statusCode());
+        record(d, () -> topics.delivered(d.id(), code), later);
         return true;
       }
       status = "HTTP " + answer.statusCode();
@@ -139,7 +170,8 @@ public final class Webhook implements AutoCloseable {
       return false;
     }
     Instant next = Instant.now().plus(backoff(d.attempts() + 1));
-    topics.retryAt(d.id(), status, next);
+    String why = status;
+    record(d, () -> topics.retryAt(d.id(), why, next), later);
     log.accept(
         "webhook "
             + url
@@ -154,22 +186,80 @@ public final class Webhook implements AutoCloseable {
     return false;
   }
 
-  /** Delivers in the background, looking at the outbox every {@code every}, until closed. */
+  private void record(Topics.Delivery d, Runnable write, boolean later) {
+    if (!later) {
+      write.run();
+      return;
+    }
+    outcomes.add(
+        () -> {
+          try {
+            write.run();
+          } finally {
+            inFlight.remove(d.id());
+          }
+        });
+  }
+
+  /**
+   * Delivers in the background until closed: each alert as soon as the transaction that raised it
+   * is committed (the store hands it over), and what else is due (retries, what an earlier run
+   * left) from the outbox, looked at every {@code every}.
+   */
   public synchronized void start(Duration every) {
     if (thread != null) return;
-    thread =
+    background = true;
+    topics.onQueued(
+        list -> {
+          if (stop) return;
+          for (Topics.Delivery d : list) if (d.url().equals(url)) fresh.add(d);
+        });
+    recorder =
         new Thread(
             () -> {
-              while (!stop) {
+              while (true) {
+                Runnable r;
                 try {
-                  deliverDue();
+                  r = outcomes.take();
+                } catch (InterruptedException e) {
+                  r = outcomes.poll();
+                  if (r == null) return;
+                  Thread.currentThread().interrupt();
+                }
+                try {
+                  r.run();
                 } catch (RuntimeException e) {
                   log.accept("webhook " + url + ": " + e.getMessage());
                 }
+                if (Thread.currentThread().isInterrupted() && outcomes.isEmpty()) return;
+              }
+            },
+            "sitrep-webhook-outcomes");
+    recorder.setDaemon(true);
+    recorder.start();
+    thread =
+        new Thread(
+            () -> {
+              long lastScan = 0;
+              while (!stop) {
                 try {
-                  Thread.sleep(every.toMillis());
+                  long now = System.nanoTime();
+                  if (now - lastScan >= every.toNanos()) {
+                    lastScan = now;
+                    deliverDue();
+                  }
+                  Topics.Delivery d =
+                      fresh.poll(
+                          Math.max(1, every.toNanos() - (System.nanoTime() - lastScan)),
+                          java.util.concurrent.TimeUnit.NANOSECONDS);
+                  if (d == null || stop) continue;
+                  synchronized (sending) {
+                    if (!scanned.remove(d.id()) && inFlight.add(d.id())) send(d, true);
+                  }
                 } catch (InterruptedException e) {
                   return;
+                } catch (RuntimeException e) {
+                  log.accept("webhook " + url + ": " + e.getMessage());
                 }
               }
             },
@@ -199,15 +289,17 @@ public final class Webhook implements AutoCloseable {
 
   @Override
   public void close() {
-    Thread t;
+    Thread t, rec;
     synchronized (this) {
       stop = true;
       t = thread;
+      rec = recorder;
     }
-    if (t != null) {
-      t.interrupt();
+    for (Thread x : new Thread[] {t, rec}) {
+      if (x == null) continue;
+      x.interrupt();
       try {
-        t.join(TIMEOUT.toMillis() + 1_000);
+        x.join(TIMEOUT.toMillis() + 1_000);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }
