@@ -134,7 +134,7 @@ class TopicServerTest {
                 HttpRequest.newBuilder(URI.create(base + "/topics/baltic"))
                     .header("Accept", "text/html"));
         assertEquals(200, page.statusCode());
-        assertTrue(page.body().contains("New figure for"), "the page lists the alerts");
+        assertTrue(page.body().contains("moved from 1000 to 1500"), "the page lists the alerts");
         assertTrue(page.body().contains("/topics/baltic/alerts.atom"));
         HttpResponse<String> report =
             send(HttpRequest.newBuilder(URI.create(base + "/api/report?topic=baltic")));
