@@ -157,7 +157,7 @@ final class WatchCommand implements Callable<Integer> {
         };
     try (Store store = data.openForWriting(lock, "watch");
         Fetcher fetcher = new Fetcher(policy);
-        org.sitrep.watch.Webhook hook = webhook.open(store)) {
+        org.sitrep.watch.Webhook hook = webhook.open(store, allowPrivate)) {
       if (hook != null && !once) hook.start(Duration.ofSeconds(1));
       Watcher watcher =
           new Watcher(

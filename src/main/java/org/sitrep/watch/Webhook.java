@@ -44,6 +44,7 @@ public final class Webhook implements AutoCloseable {
   private Thread recorder;
   private volatile boolean stop;
   private volatile boolean background;
+  private volatile boolean refusePrivate;
 
   /** Deliveries handed over as their article's transaction committed, sent before any other. */
   private final java.util.concurrent.BlockingQueue<Topics.Delivery> fresh =
@@ -95,6 +96,48 @@ public final class Webhook implements AutoCloseable {
 
   public String url() {
     return url;
+  }
+
+  /**
+   * Why a webhook URL is refused: its host resolves to a loopback, private, link-local or multicast
+   * address (one line naming the URL and the address), or cannot be resolved; null when it may be
+   * used.
+   */
+  public static String refusal(String url) {
+    String host;
+    try {
+      host = URI.create(url).getHost();
+    } catch (IllegalArgumentException e) {
+      return "not a webhook URL: " + url;
+    }
+    if (host == null) return "not a webhook URL: " + url;
+    if (host.startsWith("[") && host.endsWith("]")) host = host.substring(1, host.length() - 1);
+    try {
+      for (java.net.InetAddress a : java.net.InetAddress.getAllByName(host)) {
+        String why = Addresses.notPublic(a);
+        if (why != null)
+          return "webhook "
+              + url
+              + " resolves to a "
+              + why
+              + " address ("
+              + a.getHostAddress()
+              + "); not sent without --allow-private";
+      }
+    } catch (java.net.UnknownHostException e) {
+      return "webhook " + url + ": unknown host " + host;
+    }
+    return null;
+  }
+
+  /**
+   * From now on each delivery checks the URL's address again first (see {@link #refusal}), so that
+   * a name that comes to resolve to a private address is not sent to; such a delivery waits in the
+   * outbox as a failed attempt.
+   */
+  public Webhook refusePrivate() {
+    refusePrivate = true;
+    return this;
   }
 
   /** The signature header's value for a body: {@code sha256=} and the hex HMAC-SHA256. */
@@ -155,7 +198,9 @@ public final class Webhook implements AutoCloseable {
             .POST(HttpRequest.BodyPublishers.ofByteArray(body));
     if (secret != null) r.header("X-Sitrep-Signature", sign(body, secret));
     String status;
+    String refused = refusePrivate ? refusal(url) : null;
     try {
+      if (refused != null) throw new IOException(refused);
       HttpResponse<Void> answer = http.send(r.build(), HttpResponse.BodyHandlers.discarding());
       if (answer.statusCode() / 100 == 2) {
         String code = Integer.toString(answer.statusCode());
