@@ -61,6 +61,13 @@ public final class Webhook implements AutoCloseable {
   private final java.util.Set<String> scanned = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
   /**
+   * Deliveries handed over and acknowledged, so that an outbox scan that read one before its
+   * outcome was written does not send it again.
+   */
+  private final java.util.Set<String> acknowledged =
+      java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+  /**
    * A webhook for {@code url} (registered in the store, so that alerts are queued for it from now
    * on); {@code secret} may be null (deliveries go unsigned); {@code log} gets one line per failed
    * attempt.
@@ -167,6 +174,7 @@ public final class Webhook implements AutoCloseable {
       List<Topics.Delivery> due = topics.due(url, Instant.now(), 100);
       for (Topics.Delivery d : due) {
         if (stop) break;
+        if (acknowledged.contains(d.id())) continue; // its outcome was written after this scan read
         if (!inFlight.add(d.id())) continue; // sent already; its outcome is being written
         if (background) {
           if (scanned.size() > 100_000) scanned.clear();
@@ -204,6 +212,10 @@ public final class Webhook implements AutoCloseable {
       HttpResponse<Void> answer = http.send(r.build(), HttpResponse.BodyHandlers.discarding());
       if (answer.statusCode() / 100 == 2) {
         String code = Integer.toString(answer.statusCode());
+        if (later) {
+          if (acknowledged.size() > 100_000) acknowledged.clear();
+          acknowledged.add(d.id());
+        }
         record(d, () -> topics.delivered(d.id(), code), later);
         return true;
       }
