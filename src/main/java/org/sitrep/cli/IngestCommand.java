@@ -51,6 +51,11 @@ final class IngestCommand implements Callable<Integer> {
       description = "Documents per store transaction (default: ${DEFAULT-VALUE}).")
   int batch = 20;
 
+  @Option(
+      names = "--allow-private",
+      description = "Also send webhooks to loopback, private, link-local and multicast addresses.")
+  boolean allowPrivate;
+
   @Option(names = "--quiet", description = "Print only the summary, not a line per document.")
   boolean quiet;
 
@@ -70,7 +75,7 @@ final class IngestCommand implements Callable<Integer> {
     LanguageTally languages = new LanguageTally(pipelines);
     try (Store store = data.openForWriting(lock, "ingest");
         // Registered before anything is stored, so the alerts this run raises are queued for it.
-        org.sitrep.watch.Webhook hook = webhook.open(store)) {
+        org.sitrep.watch.Webhook hook = webhook.open(store, allowPrivate)) {
       if (store.reconciled().changedAnything() && store.count() > 0) {
         System.err.println("sitrep: search index repaired on open: " + store.reconciled());
       }

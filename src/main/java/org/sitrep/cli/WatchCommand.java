@@ -157,7 +157,7 @@ final class WatchCommand implements Callable<Integer> {
         };
     try (Store store = data.openForWriting(lock, "watch");
         Fetcher fetcher = new Fetcher(policy);
-        org.sitrep.watch.Webhook hook = webhook.open(store)) {
+        org.sitrep.watch.Webhook hook = webhook.open(store, allowPrivate)) {
       if (hook != null && !once) hook.start(Duration.ofSeconds(1));
       Watcher watcher =
           new Watcher(
@@ -166,13 +166,24 @@ final class WatchCommand implements Callable<Integer> {
               docs -> store(store, pipelines.get(), docs),
               problems,
               new Watcher.Options(interval, maxPerSource, 50, 3, 20));
+      if (!once) {
+        // A watch that keeps running will need the models: they load while the first poll fetches.
+        Thread load =
+            new Thread(
+                () -> {
+                  if (pipelines.get() == null) throw new IllegalStateException("no models");
+                },
+                "sitrep-models");
+        load.setDaemon(true);
+        load.start();
+      }
       boolean anyOk = false;
       while (true) {
-        // Polls start every interval, however long a poll takes (a poll longer than the interval
-        // is followed at once by the next), so that an article waits at most about an interval
-        // plus one poll.
+        // Polls start every interval, however long storing what a poll fetched takes: the watch's
+        // writer goes on storing (what appeared last first) while the next poll fetches, so that
+        // an article waits at most about an interval plus its own fetch and ingest.
         Instant started = Instant.now();
-        Watcher.Summary s = watcher.poll(sources);
+        Watcher.Summary s = watcher.poll(sources, once);
         anyOk |= s.sources() > s.failedSources() || s.waitingSources() > 0;
         System.err.println("sitrep: " + s.line());
         if (once) break;

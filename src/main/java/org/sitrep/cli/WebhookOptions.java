@@ -26,9 +26,17 @@ final class WebhookOptions {
               + ").")
   String secret;
 
-  /** The webhook, registered in the store; null when none was asked for. */
-  Webhook open(Store store) {
+  /**
+   * The webhook, registered in the store; null when none was asked for. Unless {@code
+   * allowPrivate}, a URL whose host resolves to a loopback, private, link-local or multicast
+   * address is refused.
+   */
+  Webhook open(Store store, boolean allowPrivate) {
     if (url == null) return null;
+    if (!allowPrivate) {
+      String why = Webhook.refusal(url);
+      if (why != null) throw new UserError(why);
+    }
     String key = secret != null ? secret : System.getenv(Webhook.SECRET_ENV);
     if (key == null || key.isEmpty())
       System.err.println(
@@ -36,7 +44,9 @@ final class WebhookOptions {
               + Webhook.SECRET_ENV
               + "; alerts are sent unsigned");
     try {
-      return new Webhook(store.topics(), url, key, line -> System.err.println("sitrep: " + line));
+      Webhook hook =
+          new Webhook(store.topics(), url, key, line -> System.err.println("sitrep: " + line));
+      return allowPrivate ? hook : hook.refusePrivate();
     } catch (IllegalArgumentException e) {
       throw new UserError(e.getMessage());
     }

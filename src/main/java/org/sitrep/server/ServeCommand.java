@@ -76,9 +76,21 @@ public final class ServeCommand implements Callable<Integer> {
       description = "the key that signs webhook bodies (default: $SITREP_WEBHOOK_SECRET)")
   String webhookSecret;
 
+  @Option(
+      names = "--allow-private",
+      description = "also send webhooks to loopback, private, link-local and multicast addresses")
+  boolean allowPrivate;
+
   @Override
   public Integer call() throws InterruptedException {
     long t0 = System.nanoTime();
+    if (webhook != null && !allowPrivate) {
+      String why = org.sitrep.watch.Webhook.refusal(webhook);
+      if (why != null) {
+        System.err.println("sitrep: " + why);
+        return 2;
+      }
+    }
     Store store =
         Store.openWriter(
             data,
@@ -107,6 +119,7 @@ public final class ServeCommand implements Callable<Integer> {
       hook =
           new org.sitrep.watch.Webhook(
               store.topics(), webhook, key, line -> System.err.println("sitrep: " + line));
+      if (!allowPrivate) hook.refusePrivate();
       hook.start(java.time.Duration.ofSeconds(1));
     }
     org.sitrep.watch.Webhook delivering = hook;

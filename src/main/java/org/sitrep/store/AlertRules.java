@@ -51,7 +51,12 @@ final class AlertRules {
       String text,
       List<Alert.Evidence> evidence,
       String url,
-      String docId) {}
+      String docId) {
+    Draft withText(String newText) {
+      return new Draft(
+          cause, kind, subject, measure, value, previous, newText, evidence, url, docId);
+    }
+  }
 
   private final Connection c;
 
@@ -76,143 +81,196 @@ final class AlertRules {
 
   // ------------------------------------------------------------------------------ fact series
 
+  /** How much a kind of series alert says, most first: one alert per article and series. */
+  private static final List<String> SERIES_KINDS =
+      List.of("conflict", "high", "low", "move", "figure");
+
+  /**
+   * The series alerts of an article: one per series (and kind of figure, and unit) it reports a
+   * value in, the weightiest of what its values say there (a conflict with another outlet on the
+   * same period, a new high or low, a move beyond the threshold, a new figure), the others named in
+   * its text. A value the series had already (another outlet repeating it) says nothing; neither do
+   * the first values of a series, which have nothing to be compared with.
+   */
   private void series(Topic t, long seq, Annotated a, List<Draft> out) throws SQLException {
-    List<String[]> rows = new ArrayList<>();
+    java.util.Map<String, List<Observation>> groups = new java.util.LinkedHashMap<>();
+    java.util.Map<String, String> seriesOf = new java.util.HashMap<>();
+    java.util.Map<String, Boolean> follows = new java.util.HashMap<>();
     try (PreparedStatement p =
         c.prepareStatement(
             "SELECT series, json FROM series_observation WHERE seq = ? ORDER BY idx")) {
       p.setLong(1, seq);
       try (ResultSet r = p.executeQuery()) {
-        while (r.next()) rows.add(new String[] {r.getString(1), r.getString(2)});
-      }
-    }
-    for (String[] row : rows) {
-      if (!followed(t, row[0])) continue;
-      Observation o = Json.read(row[1], Observation.class);
-      if (!"current".equals(o.status()) || o.delta()) continue;
-      List<Observation> earlier = new ArrayList<>();
-      for (Observation e : earlier(row[0], seq)) if (comparable(o, e)) earlier.add(e);
-      String id = SeriesIds.of(o.key());
-      String label = o.key().label();
-      String unit = o.unit() == null ? "" : " " + o.unit();
-      String url = url(a);
-      Alert.Evidence mine = evidence(o, url, a.document().outlet());
-      String base = t.name() + "|" + id + "|" + kindOf(o) + "|" + Objects.toString(o.unit(), "");
-
-      boolean seen = earlier.stream().anyMatch(e -> same(e.value(), o.value()));
-      if (!seen) {
-        out.add(
-            new Draft(
-                base + "|figure|" + num(o.value()),
-                "figure",
-                id,
-                o.key().measure(),
-                o.value(),
-                earlier.isEmpty() ? null : earlier.get(earlier.size() - 1).value(),
-                "New figure for "
-                    + label
-                    + ": "
-                    + num(o.value())
-                    + unit
-                    + (o.asOf() == null ? "" : " as of " + o.asOf())
-                    + (o.outlet() == null ? "" : " (" + o.outlet() + ")"),
-                List.of(mine),
-                url,
-                a.document().id()));
-      }
-      if (earlier.isEmpty()) continue;
-      Observation prev = earlier.get(earlier.size() - 1);
-      if (prev.value() != 0
-          && Math.abs(o.value() - prev.value()) / Math.abs(prev.value()) > t.threshold()) {
-        double pct = 100 * (o.value() - prev.value()) / Math.abs(prev.value());
-        out.add(
-            new Draft(
-                base + "|move|" + num(prev.value()) + ">" + num(o.value()),
-                "move",
-                id,
-                o.key().measure(),
-                o.value(),
-                prev.value(),
-                label
-                    + " moved from "
-                    + num(prev.value())
-                    + " to "
-                    + num(o.value())
-                    + unit
-                    + String.format(Locale.ROOT, " (%+.1f%%)", pct),
-                List.of(mine, evidence(prev)),
-                url,
-                a.document().id()));
-      }
-      if (earlier.size() >= 2) {
-        double max = earlier.stream().mapToDouble(Observation::value).max().orElseThrow();
-        double min = earlier.stream().mapToDouble(Observation::value).min().orElseThrow();
-        if (o.value() > max || o.value() < min) {
-          boolean high = o.value() > max;
-          double before = high ? max : min;
-          Observation was =
-              earlier.stream().filter(e -> same(e.value(), before)).findFirst().orElse(prev);
-          out.add(
-              new Draft(
-                  base + (high ? "|high|" : "|low|") + num(o.value()),
-                  high ? "high" : "low",
-                  id,
-                  o.key().measure(),
-                  o.value(),
-                  before,
-                  label
-                      + " at a new "
-                      + (high ? "high" : "low")
-                      + ": "
-                      + num(o.value())
-                      + unit
-                      + " ("
-                      + (high ? "highest" : "lowest")
-                      + " before: "
-                      + num(before)
-                      + ")",
-                  List.of(mine, evidence(was)),
-                  url,
-                  a.document().id()));
+        while (r.next()) {
+          String series = r.getString(1);
+          Observation o = Json.read(r.getString(2), Observation.class);
+          if (!"current".equals(o.status()) || o.delta()) continue;
+          String group = series + "|" + kindOf(o) + "|" + Objects.toString(o.unit(), "");
+          groups.computeIfAbsent(group, k -> new ArrayList<>()).add(o);
+          seriesOf.put(group, series);
         }
       }
-      String period = period(o);
-      if (period == null) continue;
-      for (Observation e : earlier) {
-        if (!period.equals(period(e)) || e.docId().equals(o.docId())) continue;
-        if (o.outlet() != null && o.outlet().equals(e.outlet())) continue;
-        double gap =
-            Math.abs(o.value() - e.value()) / Math.max(Math.abs(o.value()), Math.abs(e.value()));
-        if (!(gap > CONFLICT_TOLERANCE)) continue;
-        double lo = Math.min(o.value(), e.value()), hi = Math.max(o.value(), e.value());
-        out.add(
-            new Draft(
-                base + "|conflict|" + period + "|" + num(lo) + "|" + num(hi),
-                "conflict",
-                id,
-                o.key().measure(),
-                o.value(),
-                e.value(),
-                "Sources disagree on "
-                    + label
-                    + " for "
-                    + period
-                    + ": "
-                    + Objects.toString(o.outlet(), "one source")
-                    + " says "
-                    + num(o.value())
-                    + unit
-                    + ", "
-                    + Objects.toString(e.outlet(), "another")
-                    + " "
-                    + num(e.value())
-                    + unit,
-                List.of(mine, evidence(e)),
-                url,
-                a.document().id()));
-        break;
-      }
     }
+    String url = url(a);
+    for (java.util.Map.Entry<String, List<Observation>> g : groups.entrySet()) {
+      String series = seriesOf.get(g.getKey());
+      Boolean f = follows.get(series);
+      if (f == null) follows.put(series, f = followed(t, series));
+      if (!f) continue;
+      List<Observation> mine = g.getValue();
+      List<Observation> earlier = new ArrayList<>();
+      for (Observation e : earlier(series, seq)) if (comparable(mine.get(0), e)) earlier.add(e);
+      List<Draft> found = new ArrayList<>();
+      List<Double> values = new ArrayList<>();
+      for (Observation o : mine) {
+        Draft conflict = conflict(t, o, earlier, url, a);
+        if (conflict != null) found.add(conflict);
+        boolean seen =
+            earlier.stream().anyMatch(e -> same(e.value(), o.value()))
+                || values.stream().anyMatch(v -> same(v, o.value()));
+        values.add(o.value());
+        if (seen || earlier.isEmpty()) continue;
+        found.add(change(t, o, earlier, url, a));
+      }
+      if (found.isEmpty()) continue;
+      Draft best = found.get(0);
+      for (Draft d : found)
+        if (SERIES_KINDS.indexOf(d.kind()) < SERIES_KINDS.indexOf(best.kind())) best = d;
+      List<String> also = new ArrayList<>();
+      for (Draft d : found) if (d != best && also.size() < 3) also.add(d.text());
+      if (!also.isEmpty()) best = best.withText(best.text() + "; also: " + String.join("; ", also));
+      out.add(best);
+    }
+  }
+
+  /**
+   * What a value the series did not have says against its earlier values: a new high or low (two
+   * different values at least before it), else a move beyond the threshold from the latest value,
+   * else a new figure.
+   */
+  private Draft change(Topic t, Observation o, List<Observation> earlier, String url, Annotated a)
+      throws SQLException {
+    String id = SeriesIds.of(o.key());
+    String label = o.key().label();
+    String unit = o.unit() == null ? "" : " " + o.unit();
+    Alert.Evidence mine = evidence(o, url, a.document().outlet());
+    String base = t.name() + "|" + id + "|" + kindOf(o) + "|" + Objects.toString(o.unit(), "");
+    Observation prev = earlier.get(earlier.size() - 1);
+    long distinct = earlier.stream().map(e -> num(e.value())).distinct().count();
+    double max = earlier.stream().mapToDouble(Observation::value).max().orElseThrow();
+    double min = earlier.stream().mapToDouble(Observation::value).min().orElseThrow();
+    if (distinct >= 2 && (o.value() > max || o.value() < min)) {
+      boolean high = o.value() > max;
+      double before = high ? max : min;
+      Observation was =
+          earlier.stream().filter(e -> same(e.value(), before)).findFirst().orElse(prev);
+      return new Draft(
+          base + (high ? "|high|" : "|low|") + num(o.value()),
+          high ? "high" : "low",
+          id,
+          o.key().measure(),
+          o.value(),
+          before,
+          label
+              + " at a new "
+              + (high ? "high" : "low")
+              + ": "
+              + num(o.value())
+              + unit
+              + " ("
+              + (high ? "highest" : "lowest")
+              + " before: "
+              + num(before)
+              + (same(before, prev.value()) ? "" : ", latest " + num(prev.value()))
+              + ")",
+          List.of(mine, evidence(was)),
+          url,
+          a.document().id());
+    }
+    if (prev.value() != 0
+        && Math.abs(o.value() - prev.value()) / Math.abs(prev.value()) > t.threshold()) {
+      double pct = 100 * (o.value() - prev.value()) / Math.abs(prev.value());
+      return new Draft(
+          base + "|move|" + num(prev.value()) + ">" + num(o.value()),
+          "move",
+          id,
+          o.key().measure(),
+          o.value(),
+          prev.value(),
+          label
+              + " moved from "
+              + num(prev.value())
+              + " to "
+              + num(o.value())
+              + unit
+              + String.format(Locale.ROOT, " (%+.1f%%)", pct),
+          List.of(mine, evidence(prev)),
+          url,
+          a.document().id());
+    }
+    return new Draft(
+        base + "|figure|" + num(o.value()),
+        "figure",
+        id,
+        o.key().measure(),
+        o.value(),
+        prev.value(),
+        "New figure for "
+            + label
+            + ": "
+            + num(o.value())
+            + unit
+            + (o.asOf() == null ? "" : " as of " + o.asOf())
+            + (o.outlet() == null ? "" : " (" + o.outlet() + ")")
+            + " (latest before: "
+            + num(prev.value())
+            + ")",
+        List.of(mine, evidence(prev)),
+        url,
+        a.document().id());
+  }
+
+  /** Another outlet's value for the same period more than the tolerance away, or null. */
+  private Draft conflict(Topic t, Observation o, List<Observation> earlier, String url, Annotated a)
+      throws SQLException {
+    String period = period(o);
+    if (period == null) return null;
+    for (Observation e : earlier) {
+      if (!period.equals(period(e)) || e.docId().equals(o.docId())) continue;
+      if (o.outlet() != null && o.outlet().equals(e.outlet())) continue;
+      double gap =
+          Math.abs(o.value() - e.value()) / Math.max(Math.abs(o.value()), Math.abs(e.value()));
+      if (!(gap > CONFLICT_TOLERANCE)) continue;
+      double lo = Math.min(o.value(), e.value()), hi = Math.max(o.value(), e.value());
+      String id = SeriesIds.of(o.key());
+      String unit = o.unit() == null ? "" : " " + o.unit();
+      String base = t.name() + "|" + id + "|" + kindOf(o) + "|" + Objects.toString(o.unit(), "");
+      return new Draft(
+          base + "|conflict|" + period + "|" + num(lo) + "|" + num(hi),
+          "conflict",
+          id,
+          o.key().measure(),
+          o.value(),
+          e.value(),
+          "Sources disagree on "
+              + o.key().label()
+              + " for "
+              + period
+              + ": "
+              + Objects.toString(o.outlet(), "one source")
+              + " says "
+              + num(o.value())
+              + unit
+              + ", "
+              + Objects.toString(e.outlet(), "another")
+              + " "
+              + num(e.value())
+              + unit,
+          List.of(evidence(o, url, a.document().outlet()), evidence(e)),
+          url,
+          a.document().id());
+    }
+    return null;
   }
 
   /** Whether the topic follows a series: one of its articles reported a figure in it. */
@@ -312,44 +370,72 @@ final class AlertRules {
       }
     }
     int lead = leadEnd(a.document().body());
+    List<Object[]> about = new ArrayList<>();
     for (Object[] n : named) {
-      String entity = (String) n[0], type = (String) n[1], name = (String) n[2];
-      if (!NEW_ENTITY_TYPES.contains(type)) continue;
+      if (!NEW_ENTITY_TYPES.contains((String) n[1])) continue;
       // A name in passing is not news: the article must be about it (named twice, or in its lead).
       if ((Integer) n[4] < 2 && (Integer) n[3] >= lead) continue;
-      try (PreparedStatement p =
-          c.prepareStatement(
-              "SELECT 1 FROM mentions m JOIN doc_links l ON l.doc_id = m.doc_id"
-                  + " WHERE m.entity_id = ? AND l.story_id = ? AND l.seq < ? LIMIT 1")) {
-        p.setString(1, entity);
-        p.setString(2, story);
-        p.setLong(3, seq);
-        try (ResultSet r = p.executeQuery()) {
-          if (r.next()) continue;
-        }
-      }
-      String what = "PERSON".equals(type) ? "person" : "organisation";
-      String url = url(a);
-      out.add(
-          new Draft(
-              t.name() + "|" + story + "|entity|" + entity,
-              "entity",
-              story,
-              name,
-              null,
-              null,
-              "New "
-                  + what
-                  + " in story "
-                  + story
-                  + (title == null ? "" : " (" + title + ")")
-                  + ": "
-                  + name,
-              List.of(
-                  new Alert.Evidence(sentence(a, (Integer) n[3]), url, id, a.document().outlet())),
-              url,
-              id));
+      about.add(n);
     }
+    if (about.isEmpty()) return;
+    // Which of them the story's earlier articles named, in one query.
+    Set<String> known = new java.util.HashSet<>();
+    String marks = String.join(",", java.util.Collections.nCopies(about.size(), "?"));
+    try (PreparedStatement p =
+        c.prepareStatement(
+            "SELECT DISTINCT m.entity_id FROM mentions m JOIN doc_links l ON l.doc_id = m.doc_id"
+                + " WHERE l.story_id = ? AND l.seq < ? AND m.entity_id IN ("
+                + marks
+                + ")")) {
+      p.setString(1, story);
+      p.setLong(2, seq);
+      for (int k = 0; k < about.size(); k++) p.setString(3 + k, (String) about.get(k)[0]);
+      try (ResultSet r = p.executeQuery()) {
+        while (r.next()) known.add(r.getString(1));
+      }
+    }
+    List<Object[]> fresh = new ArrayList<>();
+    for (Object[] n : about) if (!known.contains((String) n[0])) fresh.add(n);
+    if (fresh.isEmpty()) return;
+    // One alert for what the article brings to the story, its names in the order it gives them.
+    String url = url(a);
+    List<String> names = new ArrayList<>();
+    List<String> ids = new ArrayList<>();
+    List<Alert.Evidence> evidence = new ArrayList<>();
+    boolean people = false, organisations = false;
+    for (Object[] n : fresh) {
+      names.add((String) n[2]);
+      ids.add((String) n[0]);
+      if ("PERSON".equals(n[1])) people = true;
+      else organisations = true;
+      String sentence = sentence(a, (Integer) n[3]);
+      if (evidence.stream().noneMatch(e -> e.text().equals(sentence)))
+        evidence.add(new Alert.Evidence(sentence, url, id, a.document().outlet()));
+    }
+    String what;
+    if (names.size() == 1) what = people ? "person" : "organisation";
+    else if (!organisations) what = "people";
+    else if (!people) what = "organisations";
+    else what = "people and organisations";
+    java.util.Collections.sort(ids);
+    out.add(
+        new Draft(
+            t.name() + "|" + story + "|entity|" + String.join(",", ids),
+            "entity",
+            story,
+            String.join(", ", names),
+            null,
+            null,
+            "New "
+                + what
+                + " in story "
+                + story
+                + (title == null ? "" : " (" + title + ")")
+                + ": "
+                + String.join(", ", names),
+            evidence,
+            url,
+            id));
   }
 
   /** Where an article's lead ends: its first paragraph, at most {@value #LEAD_MAX} characters. */

@@ -263,17 +263,22 @@ public final class FetchState {
     }
   }
 
-  /** Every fetched page whose document is not stored yet, oldest first. */
-  public List<FetchedPage> fetchedPages() {
+  /**
+   * Up to {@code max} fetched pages whose document is not stored yet, the ones whose link was found
+   * last first: what has just appeared goes before a backlog.
+   */
+  public List<FetchedPage> fetchedPages(int max) {
     synchronized (lock) {
       try (PreparedStatement p =
-              c.prepareStatement(
-                  "SELECT url, source, body, content_type FROM watch_urls WHERE state = 'fetched' ORDER BY"
-                      + " updated, rowid");
-          ResultSet r = p.executeQuery()) {
+          c.prepareStatement(
+              "SELECT url, source, body, content_type FROM watch_urls WHERE state = 'fetched' ORDER BY"
+                  + " rowid DESC LIMIT ?")) {
+        p.setInt(1, Math.max(1, max));
         List<FetchedPage> out = new ArrayList<>();
-        while (r.next())
-          out.add(new FetchedPage(r.getString(1), r.getString(2), r.getBytes(3), r.getString(4)));
+        try (ResultSet r = p.executeQuery()) {
+          while (r.next())
+            out.add(new FetchedPage(r.getString(1), r.getString(2), r.getBytes(3), r.getString(4)));
+        }
         return out;
       } catch (SQLException e) {
         throw failure("read fetched pages", e);

@@ -35,6 +35,8 @@ public final class Topics {
   private final Store store;
   private final Connection c;
   private TopicMatcher matcher;
+  private final List<java.util.function.Consumer<List<Delivery>>> listeners =
+      new java.util.concurrent.CopyOnWriteArrayList<>();
 
   Topics(Store store, Connection c) {
     this.store = store;
@@ -349,6 +351,15 @@ public final class Topics {
     }
   }
 
+  /**
+   * Tells {@code listener} of the deliveries queued for each article as soon as its transaction is
+   * committed (called with the store held: it must only hand them over, not wait); the outbox keeps
+   * them either way.
+   */
+  public void onQueued(java.util.function.Consumer<List<Delivery>> listener) {
+    listeners.add(listener);
+  }
+
   /** The deliveries to {@code url} due at {@code now}, oldest first, at most {@code max}. */
   public List<Delivery> due(String url, Instant now, int max) {
     synchronized (store) {
@@ -477,10 +488,12 @@ public final class Topics {
           Optional<Annotated> a = store.get((String) doc[1]);
           boolean auto = c.getAutoCommit();
           c.setAutoCommit(false);
+          List<Delivery> queued = new ArrayList<>();
           try {
-            if (a.isPresent()) arrive(seq, a.get(), topics, rules, webhooks);
+            if (a.isPresent()) arrive(seq, a.get(), topics, rules, webhooks, queued);
             setCursor(seq);
             c.commit();
+            if (!queued.isEmpty()) for (var l : listeners) l.accept(List.copyOf(queued));
           } catch (SQLException | RuntimeException e) {
             c.rollback();
             throw e;
@@ -496,7 +509,12 @@ public final class Topics {
   }
 
   private void arrive(
-      long seq, Annotated a, List<Topic> topics, AlertRules rules, List<String> webhooks)
+      long seq,
+      Annotated a,
+      List<Topic> topics,
+      AlertRules rules,
+      List<String> webhooks,
+      List<Delivery> queued)
       throws SQLException {
     List<String> tagged = new ArrayList<>();
     try (PreparedStatement p = c.prepareStatement(TAG)) {
@@ -516,12 +534,27 @@ public final class Topics {
       for (AlertRules.Draft d : rules.apply(t, seq, a, tagged.contains(t.name()))) {
         long id = raise(t, d, now);
         if (id < 0) continue;
+        Alert alert =
+            new Alert(
+                id,
+                t.name(),
+                d.kind(),
+                d.subject(),
+                d.measure(),
+                d.value(),
+                d.previous(),
+                d.text(),
+                d.evidence(),
+                d.url(),
+                now);
         try (PreparedStatement p =
             c.prepareStatement(
                 "INSERT OR IGNORE INTO alert_outbox (delivery, alert_id, url, attempts, next_attempt)"
                     + " VALUES (?,?,?,0,?)")) {
           for (String url : webhooks) {
-            p.setString(1, UUID.randomUUID().toString());
+            String delivery = UUID.randomUUID().toString();
+            queued.add(new Delivery(delivery, url, 0, alert));
+            p.setString(1, delivery);
             p.setLong(2, id);
             p.setString(3, url);
             p.setString(4, now);

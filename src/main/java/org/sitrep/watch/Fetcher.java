@@ -200,26 +200,49 @@ public final class Fetcher implements AutoCloseable {
   /** Refuses a host that resolves to a non-public address, unless the policy allows it. */
   private void checkAddress(URI uri) throws FetchException {
     if (policy.allowPrivate()) return;
-    String host = uri.getHost();
-    if (host.startsWith("[") && host.endsWith("]")) host = host.substring(1, host.length() - 1);
+    String host = bare(uri.getHost());
     InetAddress[] all;
     try {
       all = resolver.resolve(host);
     } catch (UnknownHostException e) {
       throw new FetchException(FetchException.Kind.NETWORK, "unknown host " + host);
     }
+    String why = notPublic(host, all, "");
+    if (why != null) throw new FetchException(FetchException.Kind.REFUSED, why);
+  }
+
+  /**
+   * The host checked again once its answer has begun: why it is refused now, or null. Name lookups
+   * go through the JVM's address cache, which the connection's own lookup uses too, so the check
+   * before the request and this one bracket the address the connection was made to.
+   */
+  private String recheck(URI uri) {
+    String host = bare(uri.getHost());
+    try {
+      return notPublic(host, resolver.resolve(host), " once connected (DNS rebinding?)");
+    } catch (UnknownHostException e) {
+      return "unknown host " + host + " once connected (DNS rebinding?); the answer is not read";
+    }
+  }
+
+  private static String bare(String host) {
+    return host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
+  }
+
+  private static String notPublic(String host, InetAddress[] all, String when) {
     for (InetAddress a : all) {
       String why = Addresses.notPublic(a);
       if (why != null)
-        throw new FetchException(
-            FetchException.Kind.REFUSED,
-            host
-                + " resolves to a "
-                + why
-                + " address ("
-                + a.getHostAddress()
-                + "); not fetched without --allow-private");
+        return host
+            + " resolves to a "
+            + why
+            + " address ("
+            + a.getHostAddress()
+            + ")"
+            + when
+            + "; not fetched without --allow-private";
     }
+    return null;
   }
 
   private Host host(URI uri) {
@@ -264,18 +287,28 @@ public final class Fetcher implements AutoCloseable {
     if (v.etag() != null) b.header("If-None-Match", v.etag());
     if (v.lastModified() != null) b.header("If-Modified-Since", v.lastModified());
     AtomicReference<CappedBody> body = new AtomicReference<>();
+    AtomicReference<String> rebound = new AtomicReference<>();
     CompletableFuture<HttpResponse<byte[]>> f =
         client.sendAsync(
             b.build(),
             info -> {
+              // The answer has begun, so the connection is made: the host is checked again, and
+              // an answer from a host that has since come to resolve to a non-public address
+              // (DNS rebinding between the check and the connection) is not read.
+              String why = policy.allowPrivate() ? null : recheck(uri);
+              if (why != null) rebound.set(why);
               boolean read =
-                  info.statusCode() == 200 && acceptable(info.headers().firstValue("content-type"));
+                  why == null
+                      && info.statusCode() == 200
+                      && acceptable(info.headers().firstValue("content-type"));
               CappedBody c = new CappedBody(read ? policy.maxBytes() : -1);
               body.set(c);
               return c;
             });
     try {
       HttpResponse<byte[]> r = f.get(policy.timeout().toMillis() * 2, TimeUnit.MILLISECONDS);
+      if (rebound.get() != null)
+        throw new FetchException(FetchException.Kind.REFUSED, rebound.get());
       return new Exchange(r.statusCode(), r.headers(), r.body());
     } catch (TimeoutException e) {
       abort(f, body);

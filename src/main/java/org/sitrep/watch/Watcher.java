@@ -19,11 +19,12 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -159,7 +160,7 @@ public final class Watcher {
     }
   }
 
-  /** One poll's shared work: its counts, its host queues and its single writer. */
+  /** One poll's shared work: its counts, its host queues and the stores it asked for. */
   private final class Poll {
     final Counts counts = new Counts();
     final HostQueues queues = new HostQueues(fetcher);
@@ -167,28 +168,49 @@ public final class Watcher {
     /** Source and host pairs whose remaining links wait for a later poll. */
     final Set<String> stopped = ConcurrentHashMap.newKeySet();
 
-    /** The one thread that stores documents, in the order pages were fetched. */
-    final ExecutorService writer =
-        Executors.newSingleThreadExecutor(
+    /** Has the writer store every fetched page soon, unless it is already about to. */
+    void storeSoon() {
+      if (!storeQueued.compareAndSet(false, true)) return;
+      writer.submit(
+          () -> {
+            storeQueued.set(false);
+            storeFetched(counts);
+          });
+    }
+  }
+
+  /**
+   * The one thread that stores documents, shared by every poll of this watcher (one writer at a
+   * time, across polls too); it ends when idle and starts again with the next page.
+   */
+  private final ThreadPoolExecutor writer = newWriter();
+
+  private final AtomicBoolean storeQueued = new AtomicBoolean();
+
+  private static ThreadPoolExecutor newWriter() {
+    ThreadPoolExecutor w =
+        new ThreadPoolExecutor(
+            1,
+            1,
+            5,
+            TimeUnit.SECONDS,
+            new LinkedBlockingQueue<>(),
             r -> {
               Thread t = new Thread(r, "watch-store");
               t.setDaemon(true);
               return t;
             });
+    w.allowCoreThreadTimeOut(true);
+    return w;
+  }
 
-    final AtomicBoolean storeQueued = new AtomicBoolean();
-    final List<Future<?>> stores = new CopyOnWriteArrayList<>();
-
-    /** Has the writer store every fetched page soon, unless it is already about to. */
-    void storeSoon() {
-      if (!storeQueued.compareAndSet(false, true)) return;
-      stores.add(
-          writer.submit(
-              () -> {
-                storeQueued.set(false);
-                storeFetched(counts);
-              }));
-    }
+  /**
+   * Polls each source once (OPML files, local or fetched, stand for the feeds they list), fetches
+   * what is new and stores it, and returns once every page it fetched is stored. See {@link
+   * #poll(List, boolean)}.
+   */
+  public Summary poll(List<String> sources) {
+    return poll(sources, true);
   }
 
   /**
@@ -196,40 +218,58 @@ public final class Watcher {
    * what is new and stores it. Requests are queued per host: one host is asked one thing at a time
    * and its delay kept, while different hosts are fetched in parallel up to the policy's
    * concurrency. Each page is stored as soon as it is fetched, by one writer thread, so an article
-   * does not wait for the rest of the poll. Pages fetched by an earlier run that stopped before
-   * storing them are stored first.
+   * does not wait for the rest of the poll; when pages wait, the ones fetched last are stored
+   * first, so that a backlog (a long feed met for the first time, a restart after a pause) does not
+   * hold back what has just appeared. Pages fetched by an earlier run that stopped before storing
+   * them are stored too.
+   *
+   * @param waitForStore whether to return only once every fetched page is stored; without it the
+   *     poll returns when its fetches are done and the writer goes on storing, so that the next
+   *     poll can start on time while a backlog is being stored (the summary then counts what was
+   *     stored by then)
    */
-  public Summary poll(List<String> sources) {
+  public Summary poll(List<String> sources, boolean waitForStore) {
     Poll poll = new Poll();
     poll.storeSoon();
     List<String> list = expand(sources);
     for (String s : list) poll.queues.add(s, () -> pollSource(s, poll, true));
     int threads = Math.max(1, fetcher.policy().concurrency());
     ExecutorService pool = Executors.newFixedThreadPool(threads);
+    boolean interrupted = false;
     try {
       List<Future<?>> done = new ArrayList<>();
       for (int i = 0; i < threads; i++) done.add(pool.submit(poll.queues::work));
       for (Future<?> f : done) waitFor(f);
-      // Every page is fetched: the last ones stored, then the poll is over.
       poll.storeSoon();
-      for (Future<?> f : poll.stores) waitFor(f);
     } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
+      interrupted = true;
     } finally {
       pool.shutdownNow();
-      // One writer at a time, across polls too: a store under way ends before the poll does.
-      poll.writer.shutdown();
-      boolean interrupted = Thread.interrupted();
-      while (!poll.writer.isTerminated()) {
+    }
+    if (waitForStore || interrupted) {
+      // Every page is fetched: the last ones stored (the writer takes its tasks in order, so a task
+      // queued now ends after every earlier one), then the poll is over. A store under way ends
+      // before the poll does, even when interrupted.
+      Future<?> last = writer.submit(() -> storeFetched(poll.counts));
+      if (interrupted) last.cancel(false);
+      while (true) {
         try {
-          poll.writer.awaitTermination(1, TimeUnit.MINUTES);
+          if (!last.isCancelled()) waitFor(last);
+          awaitIdle();
+          break;
         } catch (InterruptedException e) {
           interrupted = true;
+          last.cancel(false);
         }
       }
-      if (interrupted) Thread.currentThread().interrupt();
     }
+    if (interrupted) Thread.currentThread().interrupt();
     return poll.counts.summary();
+  }
+
+  /** Waits until the writer has nothing queued or running. */
+  private void awaitIdle() throws InterruptedException {
+    while (writer.getActiveCount() > 0 || !writer.getQueue().isEmpty()) Thread.sleep(20);
   }
 
   private static void waitFor(Future<?> f) throws InterruptedException {
@@ -687,23 +727,29 @@ public final class Watcher {
     }
   }
 
-  /** Reads every fetched page waiting in the store and stores its document, a batch at a time. */
+  /**
+   * Stores the documents of the fetched pages waiting in the store, a batch at a time, the links
+   * found last first; each batch is read afresh, so a page fetched while a batch is stored goes
+   * into the next one.
+   */
   private void storeFetched(Counts counts) {
-    List<FetchState.FetchedPage> pages = state.fetchedPages();
     List<Document> docs = new ArrayList<>();
     List<String> urls = new ArrayList<>();
-    for (FetchState.FetchedPage p : pages) {
-      Document d = readers.get().page(p.url(), p.body(), charset(p.contentType()), problems);
-      if (d == null) {
-        state.finish(p.url(), UrlState.SKIPPED, "no article text found in the page");
-        counts.failedUrls.incrementAndGet();
-        continue;
+    while (!Thread.currentThread().isInterrupted()) {
+      List<FetchState.FetchedPage> pages = state.fetchedPages(options.batch());
+      if (pages.isEmpty()) return;
+      for (FetchState.FetchedPage p : pages) {
+        Document d = readers.get().page(p.url(), p.body(), charset(p.contentType()), problems);
+        if (d == null) {
+          state.finish(p.url(), UrlState.SKIPPED, "no article text found in the page");
+          counts.failedUrls.incrementAndGet();
+          continue;
+        }
+        docs.add(d);
+        urls.add(p.url());
       }
-      docs.add(d);
-      urls.add(p.url());
-      if (docs.size() >= options.batch()) store(docs, urls, counts);
+      if (!docs.isEmpty()) store(docs, urls, counts);
     }
-    if (!docs.isEmpty()) store(docs, urls, counts);
   }
 
   private void store(List<Document> docs, List<String> urls, Counts counts) {

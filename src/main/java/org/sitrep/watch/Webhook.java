@@ -41,7 +41,31 @@ public final class Webhook implements AutoCloseable {
   private final Duration firstBackoff;
   private final Object sending = new Object();
   private Thread thread;
+  private Thread recorder;
   private volatile boolean stop;
+  private volatile boolean background;
+  private volatile boolean refusePrivate;
+
+  /** Deliveries handed over as their article's transaction committed, sent before any other. */
+  private final java.util.concurrent.BlockingQueue<Topics.Delivery> fresh =
+      new java.util.concurrent.LinkedBlockingQueue<>();
+
+  /** Outcomes of sent deliveries, written to the outbox by their own thread. */
+  private final java.util.concurrent.BlockingQueue<Runnable> outcomes =
+      new java.util.concurrent.LinkedBlockingQueue<>();
+
+  /** Deliveries sent or being sent whose outcome the outbox does not hold yet. */
+  private final java.util.Set<String> inFlight = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+  /** Deliveries the outbox scan sent, so that one handed over as well is not sent again. */
+  private final java.util.Set<String> scanned = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+  /**
+   * Deliveries handed over and acknowledged, so that an outbox scan that read one before its
+   * outcome was written does not send it again.
+   */
+  private final java.util.Set<String> acknowledged =
+      java.util.concurrent.ConcurrentHashMap.newKeySet();
 
   /**
    * A webhook for {@code url} (registered in the store, so that alerts are queued for it from now
@@ -81,6 +105,48 @@ public final class Webhook implements AutoCloseable {
     return url;
   }
 
+  /**
+   * Why a webhook URL is refused: its host resolves to a loopback, private, link-local or multicast
+   * address (one line naming the URL and the address), or cannot be resolved; null when it may be
+   * used.
+   */
+  public static String refusal(String url) {
+    String host;
+    try {
+      host = URI.create(url).getHost();
+    } catch (IllegalArgumentException e) {
+      return "not a webhook URL: " + url;
+    }
+    if (host == null) return "not a webhook URL: " + url;
+    if (host.startsWith("[") && host.endsWith("]")) host = host.substring(1, host.length() - 1);
+    try {
+      for (java.net.InetAddress a : java.net.InetAddress.getAllByName(host)) {
+        String why = Addresses.notPublic(a);
+        if (why != null)
+          return "webhook "
+              + url
+              + " resolves to a "
+              + why
+              + " address ("
+              + a.getHostAddress()
+              + "); not sent without --allow-private";
+      }
+    } catch (java.net.UnknownHostException e) {
+      return "webhook " + url + ": unknown host " + host;
+    }
+    return null;
+  }
+
+  /**
+   * From now on each delivery checks the URL's address again first (see {@link #refusal}), so that
+   * a name that comes to resolve to a private address is not sent to; such a delivery waits in the
+   * outbox as a failed attempt.
+   */
+  public Webhook refusePrivate() {
+    refusePrivate = true;
+    return this;
+  }
+
   /** The signature header's value for a body: {@code sha256=} and the hex HMAC-SHA256. */
   public static String sign(byte[] body, byte[] secret) {
     try {
@@ -108,13 +174,28 @@ public final class Webhook implements AutoCloseable {
       List<Topics.Delivery> due = topics.due(url, Instant.now(), 100);
       for (Topics.Delivery d : due) {
         if (stop) break;
-        if (send(d)) ok++;
+        if (acknowledged.contains(d.id())) continue; // its outcome was written after this scan read
+        if (!inFlight.add(d.id())) continue; // sent already; its outcome is being written
+        if (background) {
+          if (scanned.size() > 100_000) scanned.clear();
+          scanned.add(d.id());
+        }
+        try {
+          if (send(d, false)) ok++;
+        } finally {
+          inFlight.remove(d.id());
+        }
       }
       return ok;
     }
   }
 
-  private boolean send(Topics.Delivery d) {
+  /**
+   * Sends one delivery; its outcome is written to the outbox now, or with {@code later} by the
+   * recorder thread (which leaves it in flight until then), so that a send never waits for the
+   * store while an article's alerts are being raised.
+   */
+  private boolean send(Topics.Delivery d, boolean later) {
     byte[] body = Json.write(d.alert()).getBytes(StandardCharsets.UTF_8);
     HttpRequest.Builder r =
         HttpRequest.newBuilder(URI.create(url))
@@ -125,10 +206,17 @@ public final class Webhook implements AutoCloseable {
             .POST(HttpRequest.BodyPublishers.ofByteArray(body));
     if (secret != null) r.header("X-Sitrep-Signature", sign(body, secret));
     String status;
+    String refused = refusePrivate ? refusal(url) : null;
     try {
+      if (refused != null) throw new IOException(refused);
       HttpResponse<Void> answer = http.send(r.build(), HttpResponse.BodyHandlers.discarding());
       if (answer.statusCode() / 100 == 2) {
-        topics.delivered(d.id(), Integer.toString(answer.statusCode()));
+        String code = Integer.toString(answer.statusCode());
+        if (later) {
+          if (acknowledged.size() > 100_000) acknowledged.clear();
+          acknowledged.add(d.id());
+        }
+        record(d, () -> topics.delivered(d.id(), code), later);
         return true;
       }
       status = "HTTP " + answer.statusCode();
@@ -139,7 +227,8 @@ public final class Webhook implements AutoCloseable {
       return false;
     }
     Instant next = Instant.now().plus(backoff(d.attempts() + 1));
-    topics.retryAt(d.id(), status, next);
+    String why = status;
+    record(d, () -> topics.retryAt(d.id(), why, next), later);
     log.accept(
         "webhook "
             + url
@@ -154,22 +243,80 @@ public final class Webhook implements AutoCloseable {
     return false;
   }
 
-  /** Delivers in the background, looking at the outbox every {@code every}, until closed. */
+  private void record(Topics.Delivery d, Runnable write, boolean later) {
+    if (!later) {
+      write.run();
+      return;
+    }
+    outcomes.add(
+        () -> {
+          try {
+            write.run();
+          } finally {
+            inFlight.remove(d.id());
+          }
+        });
+  }
+
+  /**
+   * Delivers in the background until closed: each alert as soon as the transaction that raised it
+   * is committed (the store hands it over), and what else is due (retries, what an earlier run
+   * left) from the outbox, looked at every {@code every}.
+   */
   public synchronized void start(Duration every) {
     if (thread != null) return;
-    thread =
+    background = true;
+    topics.onQueued(
+        list -> {
+          if (stop) return;
+          for (Topics.Delivery d : list) if (d.url().equals(url)) fresh.add(d);
+        });
+    recorder =
         new Thread(
             () -> {
-              while (!stop) {
+              while (true) {
+                Runnable r;
                 try {
-                  deliverDue();
+                  r = outcomes.take();
+                } catch (InterruptedException e) {
+                  r = outcomes.poll();
+                  if (r == null) return;
+                  Thread.currentThread().interrupt();
+                }
+                try {
+                  r.run();
                 } catch (RuntimeException e) {
                   log.accept("webhook " + url + ": " + e.getMessage());
                 }
+                if (Thread.currentThread().isInterrupted() && outcomes.isEmpty()) return;
+              }
+            },
+            "sitrep-webhook-outcomes");
+    recorder.setDaemon(true);
+    recorder.start();
+    thread =
+        new Thread(
+            () -> {
+              long lastScan = 0;
+              while (!stop) {
                 try {
-                  Thread.sleep(every.toMillis());
+                  long now = System.nanoTime();
+                  if (now - lastScan >= every.toNanos()) {
+                    lastScan = now;
+                    deliverDue();
+                  }
+                  Topics.Delivery d =
+                      fresh.poll(
+                          Math.max(1, every.toNanos() - (System.nanoTime() - lastScan)),
+                          java.util.concurrent.TimeUnit.NANOSECONDS);
+                  if (d == null || stop) continue;
+                  synchronized (sending) {
+                    if (!scanned.remove(d.id()) && inFlight.add(d.id())) send(d, true);
+                  }
                 } catch (InterruptedException e) {
                   return;
+                } catch (RuntimeException e) {
+                  log.accept("webhook " + url + ": " + e.getMessage());
                 }
               }
             },
@@ -199,15 +346,17 @@ public final class Webhook implements AutoCloseable {
 
   @Override
   public void close() {
-    Thread t;
+    Thread t, rec;
     synchronized (this) {
       stop = true;
       t = thread;
+      rec = recorder;
     }
-    if (t != null) {
-      t.interrupt();
+    for (Thread x : new Thread[] {t, rec}) {
+      if (x == null) continue;
+      x.interrupt();
       try {
-        t.join(TIMEOUT.toMillis() + 1_000);
+        x.join(TIMEOUT.toMillis() + 1_000);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }

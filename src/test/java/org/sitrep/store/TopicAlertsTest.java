@@ -115,7 +115,8 @@ class TopicAlertsTest {
       assertEquals("https://two.example/3", entity.url());
       assertTrue(entity.evidence().get(0).text().contains("Carl Dorn said"));
 
-      // 1,000 -> 1,500: a new figure, a move of 50 %, a new high.
+      // 1,000 -> 1,500: one alert for the article's value in the series, a move of 50 % (not a
+      // new high: the series had one value before, twice).
       add(
           store,
           AlertArticles.troops(
@@ -126,10 +127,7 @@ class TopicAlertsTest {
               1500,
               "2024-02-01",
               "Anna Berg"));
-      Map<String, Long> k = kinds(topics.alerts(null, null, 100));
-      assertEquals(1L, k.get("figure"));
-      assertEquals(1L, k.get("move"));
-      assertEquals(1L, k.get("high"));
+      assertEquals(Map.of("entity", 1L, "move", 1L), kinds(topics.alerts(null, null, 100)));
       Alert move =
           topics.alerts("baltic", null, 100).stream()
               .filter(a -> a.kind().equals("move"))
@@ -141,7 +139,8 @@ class TopicAlertsTest {
       assertTrue(move.text().contains("+50.0%"), move.text());
       assertEquals(2, move.evidence().size(), "the new sentence and the one before");
 
-      // Another outlet says 1,200 for the same day: sources disagree.
+      // Another outlet says 1,200 for the same day: sources disagree, and that is the one alert
+      // (the move it also is, from 1,500, named in its text).
       add(
           store,
           AlertArticles.troops(
@@ -160,15 +159,16 @@ class TopicAlertsTest {
       assertEquals(1200.0, conflict.value());
       assertEquals(1500.0, conflict.previous());
       assertTrue(conflict.text().contains("2024-02-01"), conflict.text());
+      assertTrue(
+          conflict.text().contains("also: Germany / troops / Lithuania moved from 1500 to 1200"),
+          conflict.text());
       assertEquals(
           List.of("https://three.example/5", "https://one.example/4"),
           conflict.evidence().stream().map(Alert.Evidence::url).toList());
       // An article the topic does not match raises nothing on it.
       add(store, AlertArticles.unrelated(6, "2024-02-04"));
       raised = topics.alerts(null, null, 100);
-      assertEquals(
-          Map.of("entity", 1L, "figure", 2L, "move", 2L, "high", 1L, "conflict", 1L),
-          kinds(raised));
+      assertEquals(Map.of("entity", 1L, "move", 1L, "conflict", 1L), kinds(raised));
       // A re-poll brings the same article again: it is stored once and raises nothing.
       add(
           store,
@@ -242,6 +242,120 @@ class TopicAlertsTest {
       assertEquals(3.0, spikes.get(0).value());
       assertEquals(1 / 7.0, spikes.get(0).previous(), 1e-9);
       assertEquals(5, topics.docs("spiky").size());
+    }
+  }
+
+  @Test
+  void aSeriesAlertsOnlyOnValuesItDidNotHaveOncePerArticle() {
+    try (Store store = Store.open(dir)) {
+      store.topics().add(Topic.of("baltic", "troops", List.of(), List.of("LTU"), null));
+      Topics topics = store.topics();
+      // The series' first value has nothing to be compared with; the same value from another
+      // outlet is no news.
+      add(
+          store,
+          AlertArticles.troops(
+              1,
+              "Wire One",
+              "https://one.example/1",
+              "2024-01-02",
+              1000,
+              "2024-01-02",
+              "Anna Berg"));
+      add(
+          store,
+          AlertArticles.troops(
+              2,
+              "Daily Two",
+              "https://two.example/2",
+              "2024-01-03",
+              1000,
+              "2024-01-03",
+              "Anna Berg"));
+      assertTrue(
+          topics.alerts(null, null, 100).stream().noneMatch(a -> !a.kind().equals("entity")),
+          topics.alerts(null, null, 100).toString());
+      // 1,050: a value the series did not have, within the threshold: a new figure.
+      add(
+          store,
+          AlertArticles.troops(
+              3,
+              "Wire One",
+              "https://one.example/3",
+              "2024-01-04",
+              1050,
+              "2024-01-04",
+              "Anna Berg"));
+      List<Alert> figures =
+          topics.alerts(null, null, 100).stream().filter(a -> a.kind().equals("figure")).toList();
+      assertEquals(1, figures.size(), figures.toString());
+      assertEquals(1000.0, figures.get(0).previous());
+      // Repeated by another outlet: nothing.
+      int before = topics.alerts(null, null, 100).size();
+      add(
+          store,
+          AlertArticles.troops(
+              4,
+              "Daily Two",
+              "https://two.example/4",
+              "2024-01-05",
+              1050,
+              "2024-01-05",
+              "Anna Berg"));
+      assertEquals(before, topics.alerts(null, null, 100).size());
+      // 1,400: beyond both earlier values and 33 % up: one alert, the new high.
+      add(
+          store,
+          AlertArticles.troops(
+              5,
+              "Wire One",
+              "https://one.example/5",
+              "2024-01-06",
+              1400,
+              "2024-01-06",
+              "Anna Berg"));
+      List<Alert> last =
+          topics.alerts(null, null, 100).stream()
+              .filter(a -> "https://one.example/5".equals(a.url()))
+              .toList();
+      assertEquals(1, last.size(), last.toString());
+      assertEquals("high", last.get(0).kind());
+      assertEquals(1050.0, last.get(0).previous());
+    }
+  }
+
+  @Test
+  void theNamesAnArticleBringsToAStoryMakeOneAlert() {
+    try (Store store = Store.open(dir)) {
+      add(
+          store,
+          AlertArticles.troops(
+              1,
+              "Wire One",
+              "https://one.example/1",
+              "2024-01-02",
+              1000,
+              "2024-01-01",
+              "Anna Berg"));
+      store.topics().add(Topic.of("baltic", "troops", List.of(), List.of("LTU"), null));
+      Annotated base =
+          AlertArticles.troops(
+              3,
+              "Daily Two",
+              "https://two.example/3",
+              "2024-01-03",
+              1000,
+              "2024-01-01",
+              "Carl Dorn");
+      add(store, AlertArticles.withLaterParagraph(base, "Hanna Vogel", 2));
+      List<Alert> entity =
+          store.topics().alerts(null, null, 100).stream()
+              .filter(a -> a.kind().equals("entity"))
+              .toList();
+      assertEquals(1, entity.size(), entity.toString());
+      assertEquals("Carl Dorn, Hanna Vogel", entity.get(0).measure());
+      assertTrue(entity.get(0).text().contains("New people in story"), entity.get(0).text());
+      assertEquals(2, entity.get(0).evidence().size(), entity.get(0).evidence().toString());
     }
   }
 

@@ -1,0 +1,102 @@
+package org.sitrep.watch;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sitrep.annotate.Pipelines;
+import org.sitrep.model.Annotated;
+import org.sitrep.model.Document;
+import org.sitrep.pipeline.Pipeline;
+import org.sitrep.pipeline.Problems;
+import org.sitrep.store.Store;
+
+/**
+ * A watch that is behind (a backlog met at its first poll) polls again on time and stores what has
+ * just appeared before the rest of the backlog.
+ */
+class WatchBacklogTest {
+  static final Pipeline PIPELINE = Pipelines.languageNeutral();
+  static final List<LoopbackSite.Article> EXAMPLES = LoopbackSite.examples();
+
+  @TempDir Path dir;
+
+  @Test
+  void theNextPollRunsWhileABacklogIsStoredAndWhatAppearedLastGoesFirst() throws Exception {
+    List<String[]> items = new ArrayList<>();
+    try (LoopbackSite site = new LoopbackSite();
+        Store store = Store.open(dir.resolve("data"))) {
+      for (int i = 0; i < 4; i++) {
+        site.serve("/a/" + i, "text/html; charset=utf-8", LoopbackSite.page(EXAMPLES.get(i), null));
+        items.add(new String[] {"a" + i, site.url("/a/" + i)});
+      }
+      site.serve("/feed.xml", "application/rss+xml", LoopbackSite.rss(items));
+      CountDownLatch release = new CountDownLatch(1);
+      CountDownLatch firstStoring = new CountDownLatch(1);
+      List<String> order = new CopyOnWriteArrayList<>();
+      Watcher.Articles articles =
+          docs -> {
+            firstStoring.countDown();
+            try {
+              assertTrue(release.await(60, TimeUnit.SECONDS), "released");
+            } catch (InterruptedException e) {
+              Thread.currentThread().interrupt();
+            }
+            List<Annotated> out = new ArrayList<>();
+            for (Document d : docs) {
+              out.add(PIPELINE.run(d));
+              order.add(d.sources().get(0).url());
+            }
+            return store.putAll(out);
+          };
+      FetchPolicy policy =
+          new FetchPolicy(
+              "Sitrep/test",
+              Duration.ofSeconds(30),
+              3,
+              4L << 20,
+              Duration.ofMillis(10),
+              Duration.ofSeconds(30),
+              2,
+              true);
+      List<String> lines = new CopyOnWriteArrayList<>();
+      Watcher w =
+          new Watcher(
+              store.fetchState(),
+              new Fetcher(policy),
+              articles,
+              new Problems(p -> lines.add(p.line())),
+              new Watcher.Options(Duration.ofMinutes(10), 50, 10, 2, 1));
+
+      // The first poll fetches the four articles and returns while its first is being stored.
+      Watcher.Summary first = w.poll(List.of(site.url("/feed.xml")), false);
+      assertEquals(4, first.fetched(), first.line() + "\n" + String.join("\n", lines));
+      assertTrue(firstStoring.await(30, TimeUnit.SECONDS), "the writer started storing");
+      assertTrue(order.isEmpty(), "nothing stored yet: the poll did not wait for the writer");
+
+      // An item appears; the next poll fetches it while the backlog still waits.
+      site.serve("/a/4", "text/html; charset=utf-8", LoopbackSite.page(EXAMPLES.get(4), null));
+      items.add(0, new String[] {"a4", site.url("/a/4")});
+      site.serve("/feed.xml", "application/rss+xml", LoopbackSite.rss(items));
+      Watcher.Summary second = w.poll(List.of(site.url("/feed.xml")), false);
+      assertEquals(1, second.fetched(), second.line() + "\n" + String.join("\n", lines));
+      release.countDown();
+
+      // A waiting poll returns once everything is stored.
+      w.poll(List.of(site.url("/feed.xml")), true);
+      assertEquals(5, order.size(), String.join("\n", order));
+      assertEquals(5, store.count());
+      // The batch under way when it appeared ends first; the new article comes next, before the
+      // three backlog articles still waiting.
+      assertEquals(site.url("/a/4"), order.get(1), String.join("\n", order));
+    }
+  }
+}
