@@ -17,7 +17,9 @@ import java.util.Optional;
  */
 final class KnownOrganisations {
   private static final String RESOURCE = "/org/sitrep/gazetteer/organisations.tsv";
-  private static final KnownOrganisations INSTANCE = load();
+  private static final String GERMAN = "/org/sitrep/gazetteer/organisations-de.tsv";
+  private static final KnownOrganisations INSTANCE = load(RESOURCE);
+  private static volatile KnownOrganisations german;
 
   /**
    * An organisation: its canonical name and its country's alpha-3 code (null for international
@@ -32,10 +34,29 @@ final class KnownOrganisations {
     return INSTANCE;
   }
 
-  private static KnownOrganisations load() {
+  /**
+   * The list with the organisations German text names on top ({@code organisations-de.tsv}:
+   * parties, federal institutions, media), read when the first German document arrives.
+   */
+  static KnownOrganisations german() {
+    if (german == null) {
+      synchronized (KnownOrganisations.class) {
+        if (german == null) german = load(RESOURCE, GERMAN);
+      }
+    }
+    return german;
+  }
+
+  private static KnownOrganisations load(String... resources) {
     KnownOrganisations k = new KnownOrganisations();
-    try (InputStream in = KnownOrganisations.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) throw new IllegalStateException("missing resource " + RESOURCE);
+    for (String resource : resources) k.read(resource);
+    return k;
+  }
+
+  private void read(String resource) {
+    KnownOrganisations k = this;
+    try (InputStream in = KnownOrganisations.class.getResourceAsStream(resource)) {
+      if (in == null) throw new IllegalStateException("missing resource " + resource);
       BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
       String line;
       while ((line = r.readLine()) != null) {
@@ -52,7 +73,6 @@ final class KnownOrganisations {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return k;
   }
 
   /** The organisation with exactly this name (white space collapsed). */
