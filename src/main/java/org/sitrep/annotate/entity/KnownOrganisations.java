@@ -49,11 +49,16 @@ final class KnownOrganisations {
 
   private static KnownOrganisations load(String... resources) {
     KnownOrganisations k = new KnownOrganisations();
-    for (String resource : resources) k.read(resource);
+    for (int i = 0; i < resources.length; i++) k.read(resources[i], i > 0);
     return k;
   }
 
-  private void read(String resource) {
+  /**
+   * Reads one list; a list read on top of another ({@code onTop}) joins a row that names an
+   * organisation already known to that organisation, so that "Welthandelsorganisation" and "WTO"
+   * have one canonical name in either language.
+   */
+  private void read(String resource, boolean onTop) {
     KnownOrganisations k = this;
     try (InputStream in = KnownOrganisations.class.getResourceAsStream(resource)) {
       if (in == null) throw new IllegalStateException("missing resource " + resource);
@@ -64,7 +69,9 @@ final class KnownOrganisations {
         String[] c = line.split("\t", -1);
         String[] names = c[0].split("\\|");
         String iso3 = c.length > 1 && !c[1].isBlank() ? c[1].strip() : null;
-        Organisation o = new Organisation(names[0], iso3);
+        Organisation o = null;
+        if (onTop) for (String n : names) if (o == null) o = k.byName.get(n);
+        if (o == null) o = new Organisation(names[0], iso3);
         for (String n : names) {
           k.byName.put(n, o);
           k.longestWords = Math.max(k.longestWords, n.split(" ").length);

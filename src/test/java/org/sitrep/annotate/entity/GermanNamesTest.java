@@ -144,9 +144,21 @@ class GermanNamesTest {
   }
 
   @Test
-  void germanOrganisationsAreKnownInGermanTextOnly() {
-    String spec = "Die/DT/O Bundesnetzagentur/NN/O prüft/VB/O ./././O";
-    assertEquals("ORGANIZATION", typeOf(german(spec), "Bundesnetzagentur"));
+  void germanOrganisationsAreKnownInGermanTextOnlyUnderTheEnglishCanonicalName() {
+    String spec =
+        "Die/DT/O Bundesnetzagentur/NN/O prüft/VB/O ,/,/O so/RB/O die/DT/O"
+            + " Welthandelsorganisation/NN/O ./././O";
+    List<Mention> ms = german(spec);
+    assertEquals("ORGANIZATION", typeOf(ms, "Bundesnetzagentur"));
+    Mention bnetza =
+        ms.stream().filter(m -> m.text().equals("Bundesnetzagentur")).findFirst().orElseThrow();
+    assertEquals("DEU", bnetza.country());
+    Mention wto =
+        ms.stream()
+            .filter(m -> m.text().equals("Welthandelsorganisation"))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError(ms.toString()));
+    assertEquals("WTO", wto.canonical(), "one name in either language");
     assertTrue(
         ENGLISH.apply(tagged(spec)).entities().isEmpty(),
         "the German list is not read for English text");
