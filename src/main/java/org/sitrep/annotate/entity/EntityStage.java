@@ -23,12 +23,14 @@ public final class EntityStage implements Stage {
   private final RoleFinder roles;
   private final PlaceResolver places;
   private final SpanMending spans;
+  private final GermanNames german;
 
   public EntityStage(Gazetteer gazetteer) {
     this.chunker = new MentionChunker(gazetteer);
     this.roles = new RoleFinder(gazetteer);
     this.places = new PlaceResolver(gazetteer);
     this.spans = new SpanMending(gazetteer);
+    this.german = gazetteer.isGerman() ? new GermanNames(gazetteer) : null;
   }
 
   public EntityStage() {
@@ -56,8 +58,10 @@ public final class EntityStage implements Stage {
     List<Mention> mentions = chunker.chunk(doc.body(), doc.tokens());
     mentions = roles.attach(doc, mentions);
     mentions = spans.mend(doc.body(), doc.tokens(), mentions);
+    if (german != null) mentions = german.repair(doc.body(), doc.tokens(), mentions);
     mentions = places.resolve(mentions, doc.tokens());
     mentions = ShortForms.join(mentions);
+    if (german != null) mentions = GermanNames.oneTypePerName(mentions);
     return doc.withEntities(mentions);
   }
 }

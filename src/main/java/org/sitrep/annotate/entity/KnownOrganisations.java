@@ -17,7 +17,9 @@ import java.util.Optional;
  */
 final class KnownOrganisations {
   private static final String RESOURCE = "/org/sitrep/gazetteer/organisations.tsv";
-  private static final KnownOrganisations INSTANCE = load();
+  private static final String GERMAN = "/org/sitrep/gazetteer/organisations-de.tsv";
+  private static final KnownOrganisations INSTANCE = load(RESOURCE);
+  private static volatile KnownOrganisations german;
 
   /**
    * An organisation: its canonical name and its country's alpha-3 code (null for international
@@ -32,10 +34,34 @@ final class KnownOrganisations {
     return INSTANCE;
   }
 
-  private static KnownOrganisations load() {
+  /**
+   * The list with the organisations German text names on top ({@code organisations-de.tsv}:
+   * parties, federal institutions, media), read when the first German document arrives.
+   */
+  static KnownOrganisations german() {
+    if (german == null) {
+      synchronized (KnownOrganisations.class) {
+        if (german == null) german = load(RESOURCE, GERMAN);
+      }
+    }
+    return german;
+  }
+
+  private static KnownOrganisations load(String... resources) {
     KnownOrganisations k = new KnownOrganisations();
-    try (InputStream in = KnownOrganisations.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) throw new IllegalStateException("missing resource " + RESOURCE);
+    for (int i = 0; i < resources.length; i++) k.read(resources[i], i > 0);
+    return k;
+  }
+
+  /**
+   * Reads one list; a list read on top of another ({@code onTop}) joins a row that names an
+   * organisation already known to that organisation, so that "Welthandelsorganisation" and "WTO"
+   * have one canonical name in either language.
+   */
+  private void read(String resource, boolean onTop) {
+    KnownOrganisations k = this;
+    try (InputStream in = KnownOrganisations.class.getResourceAsStream(resource)) {
+      if (in == null) throw new IllegalStateException("missing resource " + resource);
       BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
       String line;
       while ((line = r.readLine()) != null) {
@@ -43,7 +69,9 @@ final class KnownOrganisations {
         String[] c = line.split("\t", -1);
         String[] names = c[0].split("\\|");
         String iso3 = c.length > 1 && !c[1].isBlank() ? c[1].strip() : null;
-        Organisation o = new Organisation(names[0], iso3);
+        Organisation o = null;
+        if (onTop) for (String n : names) if (o == null) o = k.byName.get(n);
+        if (o == null) o = new Organisation(names[0], iso3);
         for (String n : names) {
           k.byName.put(n, o);
           k.longestWords = Math.max(k.longestWords, n.split(" ").length);
@@ -52,7 +80,6 @@ final class KnownOrganisations {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return k;
   }
 
   /** The organisation with exactly this name (white space collapsed). */

@@ -24,11 +24,13 @@ final class MentionChunker {
 
   private static final Set<String> PREFIXES = SpanMending.words("adjective-prefixes.txt");
 
-  private final KnownOrganisations organisations = KnownOrganisations.get();
+  private final KnownOrganisations organisations;
   private final Gazetteer gazetteer;
 
   MentionChunker(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
+    this.organisations =
+        gazetteer.isGerman() ? KnownOrganisations.german() : KnownOrganisations.get();
   }
 
   List<Mention> chunk(String body, List<Token> toks) {

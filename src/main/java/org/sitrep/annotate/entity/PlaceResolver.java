@@ -149,10 +149,12 @@ final class PlaceResolver {
           "via", "through", "toward", "towards", "between", "of", "on", "by", "for", "with");
 
   private final Gazetteer gazetteer;
-  private final KnownOrganisations organisations = KnownOrganisations.get();
+  private final KnownOrganisations organisations;
 
   PlaceResolver(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
+    this.organisations =
+        gazetteer.isGerman() ? KnownOrganisations.german() : KnownOrganisations.get();
   }
 
   List<Mention> resolve(List<Mention> mentions, List<Token> toks) {

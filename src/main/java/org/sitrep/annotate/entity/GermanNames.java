@@ -1,0 +1,369 @@
+package org.sitrep.annotate.entity;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.sitrep.annotate.place.Gazetteer;
+import org.sitrep.model.Mention;
+import org.sitrep.model.Token;
+
+/**
+ * Repairs to the German model's entities that follow from how German writes names, each measured on
+ * German news and encyclopaedia text:
+ *
+ * <ul>
+ *   <li>a name joined by a hyphen to a common noun is a compound naming something else ("SPD-Chef",
+ *       "US-Dollar"): the model tags the name part and leaves the noun untagged; the compound is no
+ *       person, organisation or place, so it becomes MISC;
+ *   <li>a capitalised preposition opening a sentence is no part of the name after it ("Beim
+ *       Mitteldeutschen Verlag");
+ *   <li>"St." before a name ("St. Nikolauskapelle", a church or town, not the saint), the period of
+ *       an abbreviation that ends a name ("Google Inc.") and a club's number ("1. FC Nürnberg")
+ *       belong to it;
+ *   <li>a legal form after a name ("… GmbH") joins it; a name ending or opening with an
+ *       organisation word or compound ("… Verlag", "Stiftung …", "…verein") or opened by a club
+ *       prefix ("TSV …") is an organisation; one opened by a place word ("Via …", "Lido di …") a
+ *       place; one ending in a competition, festival or prize ("… Cup") an event (MISC); initials
+ *       and a surname ("P. Müller") a person;
+ *   <li>a place's adjective before an organisation or station noun names one ("Hamburger
+ *       Mieterverein", "Frankfurter Hauptbahnhof"), and an untagged proper noun ending like a
+ *       street, square or lake is a place ("Gendarmenmarkt");
+ *   <li>one name in one document has one type: the type most of its mentions have.
+ * </ul>
+ *
+ * <p>The words are data files in {@code lexicon/de}; German organisations come from {@code
+ * gazetteer/organisations-de.tsv} through {@link KnownOrganisations#german()}.
+ */
+final class GermanNames {
+  private static final String DIR = "/org/sitrep/lexicon/de/";
+  private static final Set<String> ORG_WORDS = SpanMending.words(DIR + "organisation-words.txt");
+  private static final Set<String> ORG_SUFFIXES =
+      SpanMending.words(DIR + "organisation-suffixes.txt");
+  private static final Set<String> LEGAL_FORMS = SpanMending.words(DIR + "legal-forms.txt");
+  private static final Set<String> PLACE_SUFFIXES = SpanMending.words(DIR + "place-suffixes.txt");
+  private static final Set<String> PLACE_WORDS = SpanMending.words(DIR + "place-words.txt");
+  private static final Set<String> EVENT_WORDS = SpanMending.words(DIR + "event-words.txt");
+  private static final Set<String> CLUB_PREFIXES = SpanMending.words(DIR + "club-prefixes.txt");
+  private static final Set<String> ABBREVIATIONS =
+      SpanMending.words(DIR + "name-abbreviations.txt");
+
+  private final Gazetteer gazetteer;
+  private final KnownOrganisations organisations = KnownOrganisations.german();
+
+  GermanNames(Gazetteer gazetteer) {
+    this.gazetteer = gazetteer;
+  }
+
+  /** The mentions repaired, in text order. */
+  List<Mention> repair(String body, List<Token> toks, List<Mention> mentions) {
+    List<Mention> out = new ArrayList<>(mentions.size());
+    for (Mention m : mentions) {
+      Mention x = m;
+      x = leadingFunctionWord(body, toks, x);
+      if (x == null) continue;
+      x = abbreviations(body, toks, x);
+      x = compound(toks, x);
+      x = organisationWords(body, toks, x);
+      x = placeWords(x);
+      x = events(x);
+      x = initialAndSurname(x);
+      out.add(x);
+    }
+    out = derivedPlaceCompounds(body, toks, out);
+    out = singleWordNames(body, toks, out);
+    out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+    // Spans widened over a neighbour's "St." may now overlap: the earlier one gives way.
+    List<Mention> clean = new ArrayList<>(out.size());
+    for (Mention m : out) {
+      if (!clean.isEmpty() && clean.get(clean.size() - 1).end() > m.start()) {
+        Mention prev = clean.get(clean.size() - 1);
+        if (prev.end() - prev.start() >= m.end() - m.start()) continue;
+        clean.remove(clean.size() - 1);
+      }
+      clean.add(m);
+    }
+    return clean;
+  }
+
+  /** One type per name and document, the one most of its mentions have (ties keep each own). */
+  static List<Mention> oneTypePerName(List<Mention> mentions) {
+    Map<String, Map<String, Integer>> votes = new HashMap<>();
+    for (Mention m : mentions)
+      if (!m.type().equals("MISC"))
+        votes.computeIfAbsent(m.text(), k -> new HashMap<>()).merge(m.type(), 1, Integer::sum);
+    List<Mention> out = new ArrayList<>(mentions.size());
+    for (Mention m : mentions) {
+      Map<String, Integer> v = votes.get(m.text());
+      String best = m.type();
+      if (v != null && v.size() > 1) {
+        int mine = v.getOrDefault(m.type(), 0);
+        for (var e : v.entrySet()) if (e.getValue() > mine) best = e.getKey();
+      }
+      out.add(best.equals(m.type()) ? m : retype(m, best));
+    }
+    return out;
+  }
+
+  private static boolean[] covered(List<Token> toks, List<Mention> ms) {
+    boolean[] c = new boolean[toks.size()];
+    for (Mention m : ms)
+      for (int k = Tokens.firstAtOrAfter(toks, m.start());
+          k < toks.size() && toks.get(k).start() < m.end();
+          k++) c[k] = true;
+    return c;
+  }
+
+  private static boolean capitalised(String w) {
+    return !w.isEmpty() && Character.isUpperCase(w.charAt(0));
+  }
+
+  private static String suffixOf(String w, Set<String> suffixes) {
+    String lw = w.toLowerCase(Locale.ROOT);
+    for (String s : suffixes) if (lw.endsWith(s) && lw.length() >= s.length()) return s;
+    return null;
+  }
+
+  /**
+   * "Hamburger Mieterverein", "Frankfurter Hauptbahnhof": a place's adjective ("Hamburger", which
+   * the model tags MISC) before an untagged noun that ends like an organisation is an organisation,
+   * one that ends like a street, station or square is a place.
+   */
+  private List<Mention> derivedPlaceCompounds(String body, List<Token> toks, List<Mention> ms) {
+    boolean[] cov = covered(toks, ms);
+    List<Mention> out = new ArrayList<>(ms.size());
+    for (Mention m : ms) {
+      int i = first(toks, m), j = last(toks, m);
+      if (!m.type().equals("MISC") || i != j || !m.text().endsWith("er") || j + 1 >= toks.size()) {
+        out.add(m);
+        continue;
+      }
+      Token n = toks.get(j + 1);
+      String type = null;
+      if (!cov[j + 1] && n.sentence() == toks.get(j).sentence() && capitalised(n.word())) {
+        if (endsWithSuffix(n.word())) type = "ORGANIZATION";
+        else if (suffixOf(n.word(), PLACE_SUFFIXES) != null) type = "LOCATION";
+      }
+      out.add(type == null ? m : retype(widen(body, m, m.start(), n.end()), type));
+    }
+    return out;
+  }
+
+  /**
+   * Untagged single words that are names by their form: a proper noun ending like a street, square
+   * or lake ("Gendarmenmarkt", "Schwielowsee") is a place.
+   */
+  private List<Mention> singleWordNames(String body, List<Token> toks, List<Mention> ms) {
+    boolean[] cov = covered(toks, ms);
+    List<Mention> out = new ArrayList<>(ms);
+    for (int k = 0; k < toks.size(); k++) {
+      Token t = toks.get(k);
+      String w = t.word();
+      if (cov[k] || !capitalised(w) || w.length() < 6) continue;
+      String type = null;
+      String ps = suffixOf(w, PLACE_SUFFIXES);
+      if (ps != null && "NNP".equals(t.pos()) && w.length() >= ps.length() + 3) type = "LOCATION";
+      if (type != null) out.add(Mention.of(t.start(), t.end(), w, type).withCanonical(w));
+    }
+    return out;
+  }
+
+  private static int first(List<Token> toks, Mention m) {
+    return Tokens.firstAtOrAfter(toks, m.start());
+  }
+
+  private static int last(List<Token> toks, Mention m) {
+    int k = Tokens.firstAtOrAfter(toks, m.end()) - 1;
+    while (k >= 0 && toks.get(k).start() >= m.end()) k--;
+    return k;
+  }
+
+  /** "Beim Mitteldeutschen Verlag" is "Mitteldeutschen Verlag". */
+  private Mention leadingFunctionWord(String body, List<Token> toks, Mention m) {
+    int i = first(toks, m), j = last(toks, m);
+    if (i < 0 || i >= toks.size() || j <= i) return m;
+    Token t = toks.get(i);
+    String pos = t.pos() == null ? "" : t.pos();
+    String w = t.word();
+    if (!pos.equals("IN") || w.isEmpty() || !Character.isUpperCase(w.charAt(0))) return m;
+    if (organisations.find(m.text()).isPresent() || gazetteer.place(m.text()).isPresent()) return m;
+    Token next = toks.get(i + 1);
+    if (!MentionChunker.hasLetter(next.word())) return m;
+    return cut(body, m, next.start(), m.end());
+  }
+
+  /** "St . Nikolauskapelle", "Google Inc.": the abbreviation's period belongs to the name. */
+  private Mention abbreviations(String body, List<Token> toks, Mention m) {
+    int start = m.start(), end = m.end();
+    int i = first(toks, m);
+    // "St." before the name, written "St." or "St ." (the period may be its own token).
+    if (i >= 2
+        && toks.get(i - 1).word().equals(".")
+        && ABBREVIATIONS.contains(toks.get(i - 2).word())
+        && toks.get(i - 1).start() - toks.get(i - 2).end() <= 1
+        && Character.isUpperCase(toks.get(i - 2).word().charAt(0))) start = toks.get(i - 2).start();
+    else if (i >= 1
+        && toks.get(i - 1).word().endsWith(".")
+        && ABBREVIATIONS.contains(stripDot(toks.get(i - 1).word()))
+        && toks.get(i - 1).sentence() == toks.get(i).sentence()) start = toks.get(i - 1).start();
+    int j = last(toks, m);
+    if (j >= 0
+        && j + 1 < toks.size()
+        && toks.get(j + 1).word().equals(".")
+        && toks.get(j + 1).start() - toks.get(j).end() <= 1
+        && ABBREVIATIONS.contains(toks.get(j).word())) end = toks.get(j + 1).end();
+    // "Google Inc." at a sentence's end: the tokenizer gives the one period to both the
+    // abbreviation and the sentence.
+    if (j >= 0
+        && end == m.end()
+        && end < body.length()
+        && body.charAt(end) == '.'
+        && toks.get(j).word().endsWith(".")
+        && ABBREVIATIONS.contains(stripDot(toks.get(j).word()))) end++;
+    // "1. FC Nürnberg": the club's number belongs to its name.
+    if (i >= 2
+        && CLUB_PREFIXES.contains(toks.get(i).word())
+        && toks.get(i - 1).word().equals(".")
+        && toks.get(i - 2).word().matches("\\d{1,2}")
+        && toks.get(i).start() - toks.get(i - 2).end() <= 2) start = toks.get(i - 2).start();
+    else if (i >= 1
+        && CLUB_PREFIXES.contains(toks.get(i).word())
+        && toks.get(i - 1).word().matches("\\d{1,2}\\.")) start = toks.get(i - 1).start();
+    if (start == m.start() && end == m.end()) return m;
+    Mention w = widen(body, m, start, end);
+    // "St. Martin" is a church, a town or a school named after the saint, not the saint.
+    return start < m.start() && m.type().equals("PERSON") ? retype(w, "LOCATION") : w;
+  }
+
+  private static String stripDot(String w) {
+    return w.substring(0, w.length() - 1);
+  }
+
+  /**
+   * "SPD-Chef", "EU-Kommission": the mention ends in a hyphenated part that the model left untagged
+   * and that is no place or organisation of its own.
+   */
+  private Mention compound(List<Token> toks, Mention m) {
+    if (m.type().equals("MISC")) return m;
+    int dash = m.text().lastIndexOf('-');
+    if (dash <= 0 || dash == m.text().length() - 1) return m;
+    int j = last(toks, m);
+    if (j < 1) return m;
+    Token head = toks.get(j);
+    if (!head.ner().equals("O") || head.start() != m.start() + dash + 1) return m;
+    String w = head.word();
+    if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) || isAcronym(w)) return m;
+    if (gazetteer.place(m.text()).isPresent() || organisations.find(m.text()).isPresent()) return m;
+    if (gazetteer.place(w).isPresent()) return m;
+    return retype(m, "MISC");
+  }
+
+  /**
+   * A name ending in a legal form or organisation word, or opened by a club prefix; an untagged
+   * legal form right after a name is part of it ("Buhl-Alberti AG").
+   */
+  private Mention organisationWords(String body, List<Token> toks, Mention m) {
+    if (m.type().equals("MISC")) return m;
+    int i = first(toks, m), j = last(toks, m);
+    if (i < 0 || j < i) return m;
+    int start = m.start(), end = m.end();
+    if (j + 1 < toks.size() && orgWordToken(toks.get(j + 1), toks.get(j)))
+      end = toks.get(j + 1).end();
+    if (start != m.start() || end != m.end())
+      return retype(widen(body, m, start, end), "ORGANIZATION");
+    if (m.type().equals("ORGANIZATION")) return m;
+    String[] words = m.text().split("\\s+");
+    if (words.length < 2) return m;
+    String lastWord = words[words.length - 1];
+    String firstWord = words[0];
+    boolean org =
+        ORG_WORDS.contains(lastWord)
+            || ORG_WORDS.contains(firstWord)
+            || CLUB_PREFIXES.contains(firstWord)
+            || endsWithSuffix(lastWord)
+            || endsWithSuffix(firstWord);
+    return org ? retype(m, "ORGANIZATION") : m;
+  }
+
+  /**
+   * "UEFA Futsal Cup", "Berlinale Festival": a name ending in a word for a competition, a festival
+   * or a prize names an event, not the organisation or place in it.
+   */
+  private Mention events(Mention m) {
+    if (m.type().equals("MISC")) return m;
+    String[] words = m.text().split("[\\s-]+");
+    if (words.length < 2 || !EVENT_WORDS.contains(words[words.length - 1])) return m;
+    if (organisations.find(m.text()).isPresent()) return m;
+    return retype(m, "MISC");
+  }
+
+  /** "Via Roma", "Lido di Spina", "Cerro San Félix": a name opened by a place word is a place. */
+  private Mention placeWords(Mention m) {
+    if (m.type().equals("LOCATION") || m.type().equals("MISC")) return m;
+    String[] words = m.text().split("\\s+");
+    if (words.length < 2 || !PLACE_WORDS.contains(words[0])) return m;
+    if (organisations.find(m.text()).isPresent()) return m;
+    return retype(m, "LOCATION");
+  }
+
+  /** "P. Rusterholz", "J. R. R. Tolkien": initials before a capitalised name make a person. */
+  private Mention initialAndSurname(Mention m) {
+    if (m.type().equals("PERSON") || m.type().equals("MISC")) return m;
+    if (!m.text().matches("(\\p{Lu}\\. ?)+\\p{Lu}\\p{Ll}+(-\\p{Lu}\\p{Ll}+)?")) return m;
+    if (organisations.find(m.text()).isPresent()) return m;
+    return retype(m, "PERSON");
+  }
+
+  private static boolean orgWordToken(Token t, Token neighbour) {
+    return t.ner().equals("O")
+        && t.sentence() == neighbour.sentence()
+        && LEGAL_FORMS.contains(t.word());
+  }
+
+  private static boolean endsWithSuffix(String w) {
+    String lw = w.toLowerCase(Locale.ROOT);
+    for (String s : ORG_SUFFIXES) if (lw.endsWith(s) && lw.length() > s.length() + 2) return true;
+    return false;
+  }
+
+  private static boolean isAcronym(String s) {
+    return s.length() >= 2 && s.chars().allMatch(c -> Character.isUpperCase(c) || c == '.');
+  }
+
+  private static Mention cut(String body, Mention m, int start, int end) {
+    String text = body.substring(start, end);
+    return new Mention(
+        start,
+        end,
+        text,
+        m.type(),
+        m.role(),
+        m.country(),
+        text,
+        m.entityId(),
+        m.kind(),
+        m.lat(),
+        m.lon());
+  }
+
+  private static Mention widen(String body, Mention m, int start, int end) {
+    return cut(body, m, start, end);
+  }
+
+  static Mention retype(Mention m, String type) {
+    return new Mention(
+        m.start(),
+        m.end(),
+        m.text(),
+        type,
+        type.equals("PERSON") ? m.role() : null,
+        m.country(),
+        m.canonical(),
+        m.entityId(),
+        m.kind(),
+        m.lat(),
+        m.lon());
+  }
+}

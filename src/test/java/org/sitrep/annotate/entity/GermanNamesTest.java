@@ -1,0 +1,166 @@
+package org.sitrep.annotate.entity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.annotate.place.Gazetteer;
+import org.sitrep.model.Annotated;
+import org.sitrep.model.Document;
+import org.sitrep.model.Mention;
+import org.sitrep.model.Published;
+import org.sitrep.model.Source;
+import org.sitrep.model.Span;
+import org.sitrep.model.Token;
+
+/**
+ * The German entity repairs on made-up sentences whose tags are given as the German model writes
+ * them (tokens split at hyphens, proper nouns NNP), so that each rule is seen alone, without the
+ * tagger.
+ */
+class GermanNamesTest {
+  private static final EntityStage GERMAN = new EntityStage(Gazetteer.german());
+  private static final EntityStage ENGLISH = new EntityStage();
+
+  /**
+   * A sentence written as {@code word/POS/NER} items separated by spaces; an item starting with
+   * {@code ~} is glued to the one before (no space), as the parts of "SPD-Chef" are.
+   */
+  private static Annotated tagged(String spec) {
+    StringBuilder body = new StringBuilder();
+    List<Token> toks = new ArrayList<>();
+    for (String item : spec.split(" ")) {
+      boolean glued = item.startsWith("~");
+      String[] p = (glued ? item.substring(1) : item).split("/");
+      if (body.length() > 0 && !glued) body.append(' ');
+      int start = body.length();
+      body.append(p[0]);
+      toks.add(new Token(start, body.length(), p[0], p[1], p[0], p[2], 0));
+    }
+    Document d =
+        Document.of(
+            Source.file("t"),
+            null,
+            null,
+            null,
+            Published.UNKNOWN,
+            "de",
+            List.of(),
+            body.toString());
+    return Annotated.of(d).withSentences(List.of(new Span(0, body.length()))).withTokens(toks);
+  }
+
+  private static List<Mention> german(String spec) {
+    Annotated a = tagged(spec);
+    List<Mention> out = GERMAN.apply(a).entities();
+    for (Mention m : out)
+      assertEquals(a.body().substring(m.start(), m.end()), m.text(), "offsets point into the body");
+    return out;
+  }
+
+  private static String typeOf(List<Mention> ms, String text) {
+    return ms.stream()
+        .filter(m -> m.text().equals(text))
+        .map(Mention::type)
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no mention '" + text + "' in " + ms));
+  }
+
+  @Test
+  void aNameJoinedToACommonNounIsACompoundNotTheName() {
+    List<Mention> ms =
+        german(
+            "Der/DT/O SPD/NNP/ORGANIZATION ~-/:/O ~Chef/NNP/O sprach/VB/O mit/IN/O"
+                + " Mecklenburg/NNP/LOCATION ~-/:/LOCATION ~Vorpommern/NNP/LOCATION ./././O");
+    assertEquals("MISC", typeOf(ms, "SPD-Chef"), "the party's chief is no organisation");
+    assertEquals("LOCATION", typeOf(ms, "Mecklenburg-Vorpommern"), "a name of two names stays");
+  }
+
+  @Test
+  void aCapitalisedPrepositionOpeningTheSentenceIsNoPartOfTheName() {
+    List<Mention> ms =
+        german(
+            "Beim/IN/ORGANIZATION Kieler/NNP/ORGANIZATION Verlag/NNP/ORGANIZATION"
+                + " erschien/VB/O ein/DT/O Buch/NN/O ./././O");
+    assertEquals("ORGANIZATION", typeOf(ms, "Kieler Verlag"));
+  }
+
+  @Test
+  void saintsAbbreviationBelongsToTheChurchOrTownNamedAfterTheSaint() {
+    List<Mention> ms =
+        german(
+            "Die/DT/O St/NNP/O ~././O Martin/NNP/PERSON wurde/VB/O 1850/CD/O gebaut/VB/O"
+                + " ,/,/O sagte/VB/O Anna/NNP/PERSON Berger/NNP/PERSON ./././O");
+    assertEquals("LOCATION", typeOf(ms, "St. Martin"), "the church, not the saint");
+    assertEquals("PERSON", typeOf(ms, "Anna Berger"));
+  }
+
+  @Test
+  void legalFormsClubsPlaceWordsAndEventsDecideTheType() {
+    List<Mention> ms =
+        german(
+            "Die/DT/O Rieger/NNP/PERSON Holz/NNP/PERSON GmbH/NNP/O sponsert/VB/O den/DT/O"
+                + " TSV/NNP/LOCATION Hallbach/NNP/LOCATION beim/IN/O Hallbacher/NNP/LOCATION"
+                + " Sommer/NNP/LOCATION Cup/NNP/LOCATION an/IN/O der/DT/O Via/NNP/PERSON"
+                + " Appia/NNP/PERSON ./././O");
+    assertEquals("ORGANIZATION", typeOf(ms, "Rieger Holz GmbH"), "a legal form makes a company");
+    assertEquals("ORGANIZATION", typeOf(ms, "TSV Hallbach"), "a club prefix makes a club");
+    assertEquals("MISC", typeOf(ms, "Hallbacher Sommer Cup"), "a cup is an event");
+    assertEquals("LOCATION", typeOf(ms, "Via Appia"), "a street");
+  }
+
+  @Test
+  void initialsMakeAPersonAndClubNumbersBelongToTheClub() {
+    List<Mention> ms =
+        german(
+            "Laut/IN/O K/NNP/ORGANIZATION ~././ORGANIZATION Oberholzer/NNP/ORGANIZATION"
+                + " verlor/VB/O der/DT/O 1/CD/O ~././O FC/NNP/ORGANIZATION"
+                + " Kleinstadt/NNP/ORGANIZATION ./././O");
+    assertEquals("PERSON", typeOf(ms, "K. Oberholzer"));
+    assertEquals("ORGANIZATION", typeOf(ms, "1. FC Kleinstadt"));
+  }
+
+  @Test
+  void aPlaceAdjectiveBeforeAnOrganisationOrStationNounNamesIt() {
+    List<Mention> ms =
+        german(
+            "Der/DT/O Kasseler/NNP/MISC Mieterverein/NN/O traf/VB/O sich/PRP/O am/IN/O"
+                + " Kasseler/NNP/MISC Hauptbahnhof/NNP/O ,/,/O ein/DT/O Kasseler/NNP/MISC"
+                + " Stadtrat/NN/O kam/VB/O ./././O");
+    assertEquals("ORGANIZATION", typeOf(ms, "Kasseler Mieterverein"));
+    assertEquals("LOCATION", typeOf(ms, "Kasseler Hauptbahnhof"));
+    assertEquals("MISC", typeOf(ms, "Kasseler"), "a councillor is no organisation or place");
+  }
+
+  @Test
+  void oneNameHasOneTypeInADocument() {
+    List<Mention> ms =
+        german(
+            "Lindqvist/NNP/PERSON kam/VB/O ,/,/O Lindqvist/NNP/PERSON sprach/VB/O und/CC/O"
+                + " Lindqvist/NNP/LOCATION ging/VB/O ./././O");
+    assertTrue(ms.stream().allMatch(m -> m.type().equals("PERSON")), ms.toString());
+  }
+
+  @Test
+  void germanOrganisationsAreKnownInGermanTextOnlyUnderTheEnglishCanonicalName() {
+    String spec =
+        "Die/DT/O Bundesnetzagentur/NN/O prüft/VB/O ,/,/O so/RB/O die/DT/O"
+            + " Welthandelsorganisation/NN/O ./././O";
+    List<Mention> ms = german(spec);
+    assertEquals("ORGANIZATION", typeOf(ms, "Bundesnetzagentur"));
+    Mention bnetza =
+        ms.stream().filter(m -> m.text().equals("Bundesnetzagentur")).findFirst().orElseThrow();
+    assertEquals("DEU", bnetza.country());
+    Mention wto =
+        ms.stream()
+            .filter(m -> m.text().equals("Welthandelsorganisation"))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError(ms.toString()));
+    assertEquals("WTO", wto.canonical(), "one name in either language");
+    assertTrue(
+        ENGLISH.apply(tagged(spec)).entities().isEmpty(),
+        "the German list is not read for English text");
+  }
+}
