@@ -189,6 +189,7 @@ public final class FactsBenchmark {
   private static void outsideBody(List<Doc> docs, Map<Doc, JsonNode> out) {
     System.out.println();
     System.out.println("gold figures not found in the article body (not scored):");
+    int missing = 0;
     for (Doc d : docs) {
       JsonNode o = out.get(d);
       if (o == null) continue;
@@ -197,9 +198,12 @@ public final class FactsBenchmark {
       d.observations().forEach(x -> all.add(x.where()));
       d.nonObservations().forEach(x -> all.add(x.where()));
       for (FactsGold.Where w : all)
-        if (FactsScorer.locate(body, w) == null)
+        if (FactsScorer.locate(body, w) == null) {
           System.out.printf("  %s  \"%s\" in \"%s ...\"%n", d.path(), w.figure(), w.anchor());
+          missing++;
+        }
     }
+    if (missing == 0) System.out.println("  (none: every gold figure is in its article body)");
   }
 
   private static String sentence(

@@ -312,6 +312,8 @@ public final class FactsScorer {
             .replace('\u2019', '\'')
             .replace('\u00a0', ' ')
             .replaceAll("\\s+", " ")
+            // a tokenised text spaces its hyphens ("Wal - Mart"): the name is "Wal-Mart"
+            .replaceAll(" ?- ?", "-")
             .trim();
     if (n.startsWith("the ")) n = n.substring(4);
     return n;

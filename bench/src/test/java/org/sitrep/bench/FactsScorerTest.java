@@ -260,6 +260,10 @@ class FactsScorerTest {
     assertTrue(FactsScorer.subjectMatches("the EADS", List.of("European Aeronautic", "EADS")));
     assertTrue(FactsScorer.subjectMatches("O\u2019Malley", List.of("O'Malley")));
     assertFalse(FactsScorer.subjectMatches("Airbus", List.of("EADS")));
+    // a tokenised text spaces a hyphen inside a name
+    assertTrue(FactsScorer.subjectMatches("Coca - Cola", List.of("Coca-Cola")));
+    assertTrue(FactsScorer.subjectMatches("Rolls-Royce", List.of("Rolls - Royce")));
+    assertFalse(FactsScorer.subjectMatches("Coca - Cola", List.of("Coca Cola Hellenic")));
     assertTrue(FactsScorer.sameValue(1.2e9, 1.2e9 * (1 + 1e-7)));
     assertFalse(FactsScorer.sameValue(1.2e9, 1.21e9));
     assertFalse(FactsScorer.sameValue(-3, 3));

@@ -57,6 +57,7 @@ final class Around {
     this.last = Math.max(first, l);
     if (toks.isEmpty() || first >= sentEnd) return;
     readBefore(all, qi);
+    extremeVerb();
     readAfter();
     if (verbBefore >= 0) readSubject(verbBefore);
   }
@@ -120,6 +121,7 @@ final class Around {
             || w.equals("by")
             || w.equals("of")
             || w.equals("for")
+            || w.equals("from")
             || w.equals("worth"))) {
       prep = w;
       j--;
@@ -128,6 +130,8 @@ final class Around {
         Quantity p = all.get(k);
         if (j >= 0 && toks.get(j).start() >= p.start() && toks.get(j).end() <= p.end()) {
           j = Token.firstAtOrAfter(toks, p.start()) - 1;
+          // "climbed from 4.1% to 4.9%": the verb is before the range's "from"
+          if (word(j).equals("from")) j--;
           break;
         }
       }
@@ -139,11 +143,42 @@ final class Around {
         while (k >= sentFirst && k > j - 4 && (noun(k) || modifier(k))) k--;
         boolean object = k >= sentFirst && verb(k);
         if (object) verbBefore = k;
-        if (prep.equals("of") || prep.equals("worth") || object) nounBefore = j;
+        // "monthly rent of up to $3,000", "rent up to $3,000": the bound's "up" stands between
+        boolean upTo = prep.equals("to") && word(first - 2).equals("up");
+        if (prep.equals("of") || prep.equals("worth") || object || upTo) nounBefore = j;
+        // "growth will slide to a record low of 1.6%": the verb that reached the extreme
+        if (!object && prep.equals("of") && Lexicon.get().is("extreme", lemma(j))) {
+          for (int m = k; m >= sentFirst && m > k - 4; m--) {
+            if (verb(m)) {
+              verbBefore = m;
+              break;
+            }
+            if (!(pos(m).equals("TO") || pos(m).equals("IN") || modifier(m))) break;
+          }
+        }
         return;
       }
     }
     if (j >= sentFirst && verb(j)) verbBefore = j;
+  }
+
+  /** "forecast to fall to a two-year low of 1.8%": the verb that reached the extreme. */
+  private void extremeVerb() {
+    if (verbBefore < 0
+        && word(first - 1).equals("of")
+        && Lexicon.get().is("extreme", word(first - 2)))
+      for (int m = first - 3; m >= sentFirst && m > first - 9; m--) {
+        if (verb(m)) {
+          verbBefore = m;
+          break;
+        }
+        String p = pos(m);
+        if (!(p.equals("TO")
+            || p.equals("IN")
+            || p.equals("CD")
+            || p.equals("HYPH")
+            || modifier(m))) break;
+      }
   }
 
   private int skip(int j, int max) {
@@ -161,8 +196,11 @@ final class Around {
     int n = 0;
     while (k < sentEnd && n < 4) {
       String p = pos(k), l = lemma(k);
+      // "estimated "between 100 and 200" could die": past a closing quote
+      boolean quote = word(k).equals("''") || word(k).equals("\"") || word(k).equals("\u201d");
       boolean aux =
-          p.equals("RB")
+          quote
+              || p.equals("RB")
               || p.equals("MD")
               || (p.startsWith("VB") && (l.equals("be") || l.equals("have") || l.equals("get")));
       if (!aux) break;
@@ -192,7 +230,10 @@ final class Around {
     boolean participle = pos(v).equals("VBG");
     while (j >= sentFirst && n < 5) {
       String p = pos(j);
-      if (!(p.equals("MD") || p.equals("RB") || p.equals("TO") || p.startsWith("VB"))) break;
+      // "is likely to fall": an adjective before "to" belongs to the verb group
+      boolean likely = p.startsWith("JJ") && pos(j + 1).equals("TO");
+      if (!(p.equals("MD") || p.equals("RB") || p.equals("TO") || p.startsWith("VB") || likely))
+        break;
       participle |= p.equals("VBG");
       j--;
       n++;

@@ -164,7 +164,14 @@ public final class FactFinder {
     if (dir == 0 && q.change() != null) dir = q.change().equals("decrease") ? -1 : 1;
     // "with Renault at 11 percent": "at" gives a share to a name, it sets no level
     boolean toLevel =
-        ("to".equals(ar.prep) || "at".equals(ar.prep)) && !(n.share && Subjects.nameAt(ar) != null);
+        ("to".equals(ar.prep)
+                || "at".equals(ar.prep)
+                // "rose from 4.1% to 4.9%": the level it started from
+                || ("from".equals(ar.prep) && dir != 0)
+                // "fell to a record low of 0.9%": the extreme is a level
+                || (ar.word(ar.first - 1).equals("of")
+                    && Lexicon.get().is("extreme", ar.word(ar.first - 2))))
+            && !(n.share && Subjects.nameAt(ar) != null);
     Fact.Kind kind;
     boolean split = false;
     if (total || (n.total && (toLevel || dir == 0))) kind = Fact.Kind.TOTAL;
@@ -245,6 +252,11 @@ public final class FactFinder {
     // "77 cents", "65 pence a share": money in its currency, a hundredth of it
     String unit = q.unit();
     double scale = 1;
+    if (Naming.fraction(q)) {
+      // "more than half of the voters": a share in percent
+      unit = "percent";
+      scale = 100;
+    }
     String sub = subunit(unit);
     if (sub != null) {
       unit = currencyOf(a, si, q, sub) + unit.substring(sub.length());
@@ -418,7 +430,7 @@ public final class FactFinder {
    */
   private static boolean counts(Annotated a, Around ar, Quantity q, Naming n) {
     boolean casualty = n.measure.equals("deaths") || n.measure.equals("injuries");
-    if (q.unit() != null) return true;
+    if (q.unit() != null || Naming.fraction(q)) return true;
     if (q.value() == 1 && q.valueMax() == null && !casualty) return false;
     String body = a.body();
     if (ar.first > ar.sentFirst) {
@@ -434,7 +446,10 @@ public final class FactFinder {
         && q.text().transform(MATCHES_1::test)
         && !Naming.countedWhole(a, q)) return false;
     // a capitalised counted noun inside a sentence: a title or a name
-    if (q.counted() != null && ar.first > ar.sentFirst) {
+    if (q.counted() != null
+        && ar.first > ar.sentFirst
+        // "1.5 million Britons": a people's name is capitalised, yet counts
+        && org.sitrep.annotate.place.Gazetteer.get().demonym(q.counted()).isEmpty()) {
       for (int i = ar.first; i <= ar.last; i++) {
         String w = ar.toks.get(i).word();
         if (w.equalsIgnoreCase(q.counted()) && Character.isUpperCase(w.charAt(0))) return false;

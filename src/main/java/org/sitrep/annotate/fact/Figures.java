@@ -48,8 +48,14 @@ final class Figures {
   static boolean observation(Annotated a, Quantity q) {
     String body = a.body();
     if (q.unit() != null && TIME_UNITS.contains(q.unit())) return false;
+    // "five days a week", "two hours per day": how often, not how many
+    if (q.unit() != null && q.unit().contains(" per ")) {
+      String u = q.unit().substring(0, q.unit().indexOf(" per "));
+      if (TIME_UNITS.contains(u)) return false;
+    }
     // "three times", "a 3x zoom": a multiple compares, it measures nothing
     if (q.unit() != null && "multiple".equals(UnitTable.get().dimension(q.unit()))) return false;
+    if (location(a, q)) return false;
     int d = firstDigit(q);
     if (d < 0) return true; // a number in words: none of the shapes below
     int ds = q.start() + d;
@@ -88,6 +94,20 @@ final class Figures {
     if (ordinalAfterNoun(body, q.start())) return false;
     if (bracket(a, q)) return false;
     return !designation(a, ds);
+  }
+
+  /**
+   * "50km south-west of the port", "20 miles off the coast", "3 km from the border": a distance
+   * that places something is a location, not a measure.
+   */
+  private static boolean location(Annotated a, Quantity q) {
+    if (q.unit() == null || !"length".equals(UnitTable.get().dimension(q.unit()))) return false;
+    String body = a.body();
+    int e = q.end();
+    while (e < body.length() && body.charAt(e) == ' ') e++;
+    int w = e;
+    while (w < body.length() && (Character.isLetter(body.charAt(w)) || body.charAt(w) == '-')) w++;
+    return Lexicon.get().is("compass", body.substring(e, w).toLowerCase(Locale.ROOT));
   }
 
   /** "hour 11", "day 3 of the strike": a number right after a lowercase counting noun. */

@@ -93,7 +93,7 @@ final class Naming {
     boolean money =
         unit != null
             && (unit.transform(MATCHES_1::test) || unit.equals("cent") || unit.equals("pence"));
-    boolean percent = "percent".equals(unit) || "percentage point".equals(unit);
+    boolean percent = "percent".equals(unit) || "percentage point".equals(unit) || fraction(q);
     Lexicon.Role vb = ar.verbBefore >= 0 ? LEX.role(ar.lemma(ar.verbBefore)) : null;
     if (vb == Lexicon.Role.UP) n.direction = 1;
     if (vb == Lexicon.Role.DOWN) n.direction = -1;
@@ -137,6 +137,16 @@ final class Naming {
       return n;
     }
     if (percent) return n.percent(ar, q, counted, moves, depth);
+    // "down from 640", "increasing from 15.6 in the week before": the level before the figure
+    // earlier in the sentence, of what that one measures
+    if (counted == null && depth < CHAIN && ar.word(ar.first - 1).equals("from")) {
+      Naming prev = earlierSameUnit(ar, q, depth);
+      if (prev != null && prev.measure != null) {
+        n.measure = prev.measure;
+        n.subject = prev.subject;
+        return n;
+      }
+    }
     if (counted != null) return n.counted(ar, q, counted, vb);
     String listed = Listed.listNoun(ar);
     if (listed == null) listed = Listed.listHead(ar);
@@ -149,7 +159,8 @@ final class Naming {
     // 130"), or nothing
     // "where at least 89 were killed": a bare count of the dead or wounded
     Lexicon.Role after = ar.verbAfter >= 0 ? LEX.role(ar.lemma(ar.verbAfter)) : null;
-    if (ar.passive && (after == Lexicon.Role.DEATH || after == Lexicon.Role.INJURY)) {
+    boolean dies = ar.verbAfter >= 0 && LEX.is("dieverb", ar.lemma(ar.verbAfter));
+    if ((ar.passive || dies) && (after == Lexicon.Role.DEATH || after == Lexicon.Role.INJURY)) {
       n.measure = after == Lexicon.Role.DEATH ? "deaths" : "injuries";
       return n;
     }
@@ -162,6 +173,22 @@ final class Naming {
     String gauged = n.gauged(ar);
     if (gauged != null) {
       n.measure = gauged;
+      return n;
+    }
+    String dimension = dimensionMeasure(unit);
+    // "Apt. 1C", "Block 4B": one letter glued to the number is a code, not a unit
+    String unitText = q.text().replaceAll("[\\d.,\\s]", "");
+    // "a 16 GB model": a size that names a variant of a product is a designation
+    boolean variant = false;
+    for (int i = ar.last + 1; i < ar.sentEnd && i <= ar.last + 4 && !variant; i++) {
+      if (ar.verb(i) || ar.word(i).equals(",") || ar.word(i).equals(".")) break;
+      variant = LEX.is("variant", ar.lemma(i));
+    }
+    if (dimension != null && unitText.length() > 1 && !variant) {
+      // "emissions fell by 2 million tonnes": what the clause's subject names, else what the
+      // unit measures ("warmed by 1.2°C" a temperature, "covers 475 square kilometres" an area)
+      String m = moves && ar.head >= 0 && !ar.proper(ar.head) ? n.subjectNoun(ar) : null;
+      n.measure = m != null && !m.equals(unit) ? m : dimension;
       return n;
     }
     if (!moves || ar.head < 0) return null;
@@ -177,9 +204,67 @@ final class Naming {
     return n;
   }
 
+  private static final Pattern FRACTION =
+      Pattern.compile("(?i)\\b(half|halves|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?)\\b");
+
+  /**
+   * "more than half of the voters", "two-thirds of the cost", "a quarter": a fraction written in
+   * words, a share read in percent.
+   */
+  static boolean fraction(Quantity q) {
+    if (q.unit() != null || q.value() <= 0 || q.value() >= 1 || q.valueMax() != null) return false;
+    var m = FRACTION.matcher(q.text());
+    if (!m.find()) return false;
+    // "a fifth individual" is an ordinal: a singular fraction word needs its "of" ("a third of")
+    String w = m.group(1).toLowerCase(Locale.ROOT);
+    return w.startsWith("half")
+        || w.endsWith("s")
+        || q.text().toLowerCase(Locale.ROOT).contains(" of ");
+  }
+
+  /** The measure a unit of measure gives a figure with no noun ("temperature", "area"), or null. */
+  static String dimensionMeasure(String unit) {
+    if (unit == null) return null;
+    String d = org.sitrep.lexicon.UnitTable.get().dimension(unit);
+    return d == null ? null : LEX.value("dimension", d);
+  }
+
+  /**
+   * The naming of the nearest earlier figure of the sentence in the same unit (both bare counts,
+   * both in percent, or one currency), or null.
+   */
+  private static Naming earlierSameUnit(Around ar, Quantity q, int depth) {
+    var qs = ar.a.quantities();
+    int qi = qs.indexOf(q);
+    int si = ar.a.sentenceAt(q.start());
+    if (qi < 0 || si < 0) return null;
+    var sent = ar.a.sentences().get(si);
+    for (int k = qi - 1; k >= Math.max(0, qi - 3); k--) {
+      Quantity p = qs.get(k);
+      if (p.start() < sent.start()) break;
+      if (!java.util.Objects.equals(p.unit(), q.unit())) continue;
+      // "65.2 cases per 100,000 people": the denominator of a rate is not what it measures
+      int pf = Token.firstAtOrAfter(ar.toks, p.start());
+      if (ar.word(pf - 1).equals("per")) continue;
+      return of(new Around(ar.a, sent, p, qs, k), p, depth + 1);
+    }
+    return null;
+  }
+
   private Naming money(Around ar, Quantity q, boolean moves, Lexicon.Role vb, int depth) {
     int next = ar.last + 1;
+    // "the €130 billion ($170 billion) rescue package": past the sum converted in brackets
+    if (ar.word(next).equals("(")) {
+      int close = next + 1;
+      while (close < ar.sentEnd && close < next + 8 && !ar.word(close).equals(")")) close++;
+      if (ar.word(close).equals(")")) next = close + 1;
+    }
     String w = ar.word(next);
+    // "the masks, worth ¥40,000": what something is worth is its value
+    if (ar.word(ar.first - 1).equals("worth") && ar.nounBefore < 0) {
+      measure = "value";
+      return this;
+    }
     // the money noun the clause is about: "the company's net profit was $1.14 per share", "their
     // coffers had dwindled to $1.2 million each"
     String about =
@@ -219,7 +304,16 @@ final class Naming {
     int after = ar.pos(next).startsWith("JJ") ? next + 1 : next;
     if (plainNoun(ar, after) && ar.pos(after).equals("NN"))
       noun = after; // "a $1.2 billion loss", "a $50 million contract", "$1bn quarterly profit"
-    if (noun < 0 && ar.nounBefore >= 0 && !LEX.is("period", ar.lemma(ar.nounBefore)))
+    // "a $5 billion rescue package", "a $2 million bond sale": the last of the nouns is the head
+    int compound = noun;
+    while (noun >= 0
+        && noun + 1 < next + 4
+        && plainNoun(ar, noun + 1)
+        && ar.pos(noun + 1).equals("NN")) noun++;
+    if (noun < 0
+        && ar.nounBefore >= 0
+        && !LEX.is("period", ar.lemma(ar.nounBefore))
+        && !LEX.is("manner", ar.lemma(ar.nounBefore)))
       noun = ar.nounBefore; // "a loss of $1.2 billion"
     if (noun < 0 && w.equals("in") && plainNoun(ar, next + 1) && !ar.noun(next + 2))
       noun = next + 1; // "$500 million in revenue", "10 billion euros in aid"
@@ -234,6 +328,11 @@ final class Naming {
     if (noun >= 0) {
       String l = ar.lemma(noun);
       String m = LEX.moneyMeasure(l);
+      if (m == null
+          && compound >= 0
+          && compound < noun
+          && LEX.moneyMeasure(ar.lemma(compound)) == null)
+        m = ar.lemma(compound) + " " + l; // "rescue package"
       measure = m != null ? m : l;
       ownerFrom(ar, noun);
       return this;
@@ -366,6 +465,10 @@ final class Naming {
     if (!ar.word(ar.last + 1).equals("of") || !ar.word(ar.last + 2).equals("the")) return null;
     var qs = ar.a.quantities();
     int at = ar.last + 3;
+    // "three of the planned 40 schools": past the whole's modifiers
+    while (at < ar.sentEnd
+        && at < ar.last + 6
+        && (ar.pos(at).startsWith("JJ") || ar.pos(at).equals("VBN"))) at++;
     if (at >= ar.sentEnd) return null;
     for (int k = 0; k < qs.size(); k++) {
       Quantity w = qs.get(k);
@@ -529,6 +632,28 @@ final class Naming {
         if (measure != null) return this;
       }
     }
+    // "growth will slow to a low of 2.1 per cent": the level of the clause's subject
+    if (ar.word(ar.first - 1).equals("of")
+        && LEX.is("extreme", ar.lemma(ar.first - 2))
+        && ar.head >= 0
+        && !ar.proper(ar.head)) {
+      String noun = subjectNoun(ar);
+      if (noun != null) {
+        measure = noun;
+        subject = nounPhraseOwner(ar);
+        return this;
+      }
+    }
+    // "exports fell 20 per cent and imports down by 15 per cent": a noun right before "up" or
+    // "down" is what moved
+    int ud = ar.word(ar.first - 1).equals("by") ? ar.first - 2 : ar.first - 1;
+    if ((ar.word(ud).equals("up") || ar.word(ud).equals("down"))
+        && ud - 1 > ar.sentFirst
+        && plainNoun(ar, ud - 1)) {
+      direction = ar.word(ud).equals("up") ? 1 : -1;
+      measure = ar.word(ud - 1);
+      return this;
+    }
     int cn = changeNounBefore(ar);
     String grows = cn >= 0 ? LEX.value("changenoun", ar.lemma(cn)) : null;
     if (grows != null && depth == 0) {
@@ -567,7 +692,8 @@ final class Naming {
       }
     }
     for (int i = ar.first; i <= next && i < ar.sentEnd; i++) {
-      String sign = ar.noun(i) ? LEX.value("changenoun", ar.lemma(i)) : null;
+      // inside the figure's own words ("a 0.5 per cent rate cut") the tag may call it a verb
+      String sign = ar.noun(i) || i <= ar.last ? LEX.value("changenoun", ar.lemma(i)) : null;
       if (sign == null) continue;
       // "a 12% rise in sales", "a 12 percent drop in output": a change of what it is "in", else of
       // the clause's subject
@@ -590,7 +716,12 @@ final class Naming {
         measure = ar.word(of);
         subject = Subjects.possessiveIn(ar.a, ar.charStart(i + 2), ar.charEnd(of));
         if (subject == null) subject = Subjects.referenceIn(ar, i + 2, of);
+      } else if (i <= ar.last && i - 1 >= ar.first && plainNoun(ar, i - 1)) {
+        measure = ar.word(i - 1); // "a 0.5 per cent rate cut": the noun the change noun closes
       } else if (ar.head >= 0 && !ar.proper(ar.head)) measure = subjectNoun(ar);
+      // "the 4.5 per cent growth was the fastest": growth measures itself
+      if (measure == null && i <= ar.last && LEX.is("ownmeasure", ar.lemma(i)))
+        measure = ar.lemma(i);
       return measure == null ? null : this;
     }
     // "52 percent chose Smith", "33 percent would vote for Jones": the figure is itself the
@@ -642,6 +773,28 @@ final class Naming {
       subject = subject == null ? nounPhraseOwner(ar) : subject;
       return this;
     }
+    // "turnout of 61%", "a stake of 3%": the noun the percent is "of"
+    if (ar.nounBefore >= 0
+        && "of".equals(ar.prep)
+        && ar.nounBefore == ar.first - 2
+        && plainNoun(ar, ar.nounBefore)
+        && LEX.value("changenoun", ar.lemma(ar.nounBefore)) == null
+        && !LEX.is("extreme", ar.lemma(ar.nounBefore))
+        && !LEX.is("amount", ar.lemma(ar.nounBefore))) {
+      String l = ar.lemma(ar.nounBefore);
+      measure = LEX.is("rate", l) ? l + " rate" : l;
+      share = direction == 0 && q.change() == null && LEX.is("sharenoun", l);
+      ownerFrom(ar, ar.nounBefore);
+      return this;
+    }
+    String doing = doing(ar);
+    if (doing != null && direction == 0 && q.change() == null) {
+      // "28% skipped meals", "12% of them reported chronic pain": the share of a group that does
+      // something
+      share = true;
+      measure = doing;
+      return this;
+    }
     share = direction == 0 && q.change() == null;
     measure = "share";
     needsSubject = true;
@@ -653,6 +806,53 @@ final class Naming {
         measure = prev.measure;
     }
     return this;
+  }
+
+  /**
+   * "28% regularly skipped meals", "12% of them reported chronic pain": a percent that is the
+   * subject of a finite verb with an object names the share doing it ("share skipping meals"); null
+   * otherwise, or for a verb of saying or backing.
+   */
+  private static String doing(Around ar) {
+    // "expects 95 per cent hit to tourism": the object of a verb does nothing itself
+    if (ar.verbBefore >= 0 && ar.prep == null) return null;
+    int k = ar.last + 1;
+    // "of them", "of those": the group is named before
+    if (ar.word(k).equals("of") && (ar.pos(k + 1).equals("PRP") || ar.pos(k + 1).equals("DT")))
+      k += 2;
+    while (k < ar.sentEnd && k < ar.last + 6 && ar.pos(k).startsWith("RB")) k++;
+    if (k >= ar.sentEnd) return null;
+    String p = ar.pos(k);
+    if (!(p.equals("VBD") || p.equals("VBZ") || p.equals("VBP"))) return null;
+    String l = ar.lemma(k);
+    if (l.equals("be")
+        || l.equals("have")
+        || LEX.is("back", l)
+        || LEX.role(l) == Lexicon.Role.UP
+        || LEX.role(l) == Lexicon.Role.DOWN) return null;
+    // the object: a noun phrase right after the verb, or after its particle ("engaged in")
+    int o = k + 1;
+    if (ar.pos(o).equals("IN") || ar.pos(o).equals("RP")) o++;
+    int head = -1;
+    for (int i = o; i < ar.sentEnd && i < o + 5; i++) {
+      String pi = ar.pos(i);
+      if (!(pi.startsWith("NN") || pi.startsWith("JJ") || pi.equals("HYPH"))) break;
+      if (ar.noun(i)) head = i;
+    }
+    if (head < 0) return null;
+    StringBuilder b = new StringBuilder("share ").append(gerund(l));
+    for (int i = k + 1; i <= head; i++) b.append(' ').append(ar.word(i));
+    return b.toString();
+  }
+
+  /** The -ing form of a verb lemma: "skip" skipping, "use" using, "report" reporting. */
+  static String gerund(String lemma) {
+    if (lemma.endsWith("ie")) return lemma.substring(0, lemma.length() - 2) + "ying";
+    if (lemma.endsWith("e") && !lemma.endsWith("ee") && lemma.length() > 2)
+      return lemma.substring(0, lemma.length() - 1) + "ing";
+    if (lemma.matches("[^aeiou]*[aeiou][bdgklmnprt]") && lemma.length() <= 4)
+      return lemma + lemma.charAt(lemma.length() - 1) + "ing";
+    return lemma + "ing";
   }
 
   /**
@@ -723,6 +923,22 @@ final class Naming {
     String lemma = lastLemma(ar, counted);
     String base = fold(counted, lemma);
     if (base == null) return null;
+    // "1.5 million ounces of gold", "450 MW of power": after a unit of measure the noun is a
+    // substance, measured as written, not made plural
+    String written = counted.substring(counted.lastIndexOf(' ') + 1);
+    if (q.unit() != null
+        && !money(q.unit())
+        && written.equals(lemma)
+        && LEX.measure(counted) == null
+        && LEX.measure(lemma) == null
+        && base.equals(plural(lemma, written))) base = counted;
+    // "2.2 million Americans could die": the counted ones' own verb of dying
+    if (ar.verbAfter >= 0
+        && ar.verbAfter <= ar.last + 3
+        && LEX.is("dieverb", ar.lemma(ar.verbAfter))) {
+      measure = "deaths";
+      return this;
+    }
     if (base.equals("index level")) {
       subject = indexName(ar);
       measure = base;
@@ -903,7 +1119,20 @@ final class Naming {
   private String subjectNoun(Around ar) {
     int h = ar.head;
     String l = ar.lemma(h);
-    if (LEX.is("amount", l) && ar.ownerEnd > 0) {
+    // "the number of dead", "the daily rise in deaths": what it is the amount or the rise of
+    if (LEX.value("changenoun", l) != null
+        && (ar.word(h + 1).equals("in") || ar.word(h + 1).equals("of"))) {
+      int k = -1;
+      for (int i = h + 2; i < ar.sentEnd && i < h + 7; i++) {
+        String p = ar.pos(i);
+        if (!(p.startsWith("NN") || p.startsWith("JJ") || p.equals("DT") || p.equals("HYPH")))
+          break;
+        if (ar.noun(i)) k = i;
+      }
+      if (k < 0 || ar.proper(k)) return null;
+      h = k;
+      l = ar.lemma(h);
+    } else if (LEX.is("amount", l) && ar.ownerEnd > 0) {
       h = ar.ownerEnd - 1;
       if (!ar.noun(h)) return null;
       l = ar.lemma(h);
@@ -913,6 +1142,11 @@ final class Naming {
     if (two != null && LEX.measure(two) != null) return LEX.measure(two);
     if (LEX.measure(l) != null) return LEX.measure(l);
     if (ar.pos(h).equals("PRP")) return null;
+    // "the jobless rate", "the debt ratio": a generic head is named with the word before it
+    if (LEX.is("generichead", l)
+        && h - 1 >= ar.npStart
+        && (ar.noun(h - 1) || ar.pos(h - 1).startsWith("JJ"))
+        && !ar.proper(h - 1)) return ar.word(h - 1) + " " + ar.word(h);
     return ar.word(h);
   }
 

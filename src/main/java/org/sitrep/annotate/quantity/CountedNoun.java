@@ -85,6 +85,18 @@ final class CountedNoun {
       }
       if (t.isNum() && !run.isEmpty() && toks.get(run.get(run.size() - 1)).capitalized())
         continue; // "Leopard 2 tanks"
+      int abbr = initialsEnd(toks, k);
+      if (abbr > k) {
+        // "the U.S. car market", "the E.U. budget": initials with full stops name a place or
+        // body; the phrase goes on after them
+        k = abbr;
+        continue;
+      }
+      // "500 new “community hubs”": an opening quote glued to the next word is no break
+      if (isOpeningQuote(t)
+          && k + 1 < toks.size()
+          && toks.get(k + 1).isWord()
+          && !toks.get(k + 1).spaceBefore()) continue;
       if (!t.isWord()) break;
       String w = t.lower();
       if (Vocabulary.FUNCTION.contains(w) || isPossessive(t)) break;
@@ -117,6 +129,31 @@ final class CountedNoun {
       if (Vocabulary.pluralLooking(w) && !(t.capitalized() && nounNext)) break;
     }
     return run;
+  }
+
+  /**
+   * The last token (its final full stop) of initials written with full stops that start at {@code
+   * k} ("U.S.", "U.K.", "E.U."): single capitals each glued to a stop, at least two of them,
+   * followed by a word on the same line; else {@code k}.
+   */
+  static int initialsEnd(List<Tok> toks, int k) {
+    int j = k, letters = 0;
+    while (j + 1 < toks.size()) {
+      Tok l = toks.get(j), dot = toks.get(j + 1);
+      if (!(l.isWord() && l.text().length() == 1 && Character.isUpperCase(l.text().charAt(0))))
+        break;
+      if (!dot.is(".") || dot.spaceBefore() || (j > k && l.spaceBefore())) break;
+      letters++;
+      j += 2;
+    }
+    if (letters < 2 || j >= toks.size()) return k;
+    Tok next = toks.get(j);
+    if (!next.isWord() || next.lineBefore() || !next.spaceBefore()) return k;
+    return j - 1;
+  }
+
+  private static boolean isOpeningQuote(Tok t) {
+    return t.is("\u201c") || t.is("\"") || t.is("\u2018");
   }
 
   private static int skip(List<Tok> toks, int j, Set<String> words) {

@@ -377,7 +377,11 @@ final class Units {
     for (int len = n; len >= 1; len--) {
       int last = j + len - 1;
       Tok after = last + 1 < toks.size() ? toks.get(last + 1) : null;
-      if (after != null && !after.spaceBefore() && (after.isWord() || after.isNum())) continue;
+      // a word glued after a unit makes it part of that word ("kmart"), unless the unit is a
+      // symbol with no letters, where only the space is missing ("68%of")
+      boolean symbol = surface[len - 1].chars().noneMatch(Character::isLetterOrDigit);
+      if (after != null && !after.spaceBefore() && (after.isNum() || (after.isWord() && !symbol)))
+        continue;
       if (abbreviationGoesOn(toks, last + 1)) continue; // "2 p.m." is no pence
       if (toks.get(last).is("/") || toks.get(last).is("-")) continue;
       UnitTable.Unit u = unitOf(surface[len - 1]);

@@ -1,0 +1,130 @@
+package org.sitrep.annotate.fact;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.Fact;
+
+/**
+ * Figures of every shape become facts with their measure: units of measure, fractions, shares of
+ * people doing something, levels a change started from, and the shapes that are no observation.
+ */
+class FactFiguresTest {
+  @BeforeAll
+  static void load() {
+    if (FactFinderTest.pipeline == null) FactFinderTest.load();
+  }
+
+  static List<Fact> facts(String text) {
+    return FactFinderTest.facts(text);
+  }
+
+  static Fact on(String text, double value) {
+    List<Fact> fs = facts(text);
+    for (Fact f : fs) if (Math.abs(f.value() - value) < 1e-9) return f;
+    throw new AssertionError(text + ": no fact of " + value + " in " + fs);
+  }
+
+  static boolean none(String text, double value) {
+    for (Fact f : facts(text)) if (Math.abs(Math.abs(f.value()) - value) < 1e-9) return false;
+    return true;
+  }
+
+  @Test
+  void aSubstanceAfterAUnitIsNotMadePlural() {
+    Fact f = on("The mine produced 2.4 million ounces of silver last year.", 2.4e6);
+    assertTrue(f.measure().startsWith("silver"), f.toString());
+    assertEquals("ounce", f.unit());
+  }
+
+  @Test
+  void aUnitWithNoNounMeasuresItsDimension() {
+    Fact area = on("The national park covers 350 square kilometres.", 350);
+    assertEquals("area", area.measure());
+    assertEquals("temperature", on("The sea has warmed by 0.8°C since 1950.", 0.8).measure());
+    // a distance that places something is no measure
+    assertTrue(none("The village lies 30km south-east of the capital.", 30));
+    // a size that names a product's variant is a designation
+    assertTrue(none("The tablet comes in a 64 GB model and a 128 GB model.", 64));
+  }
+
+  @Test
+  void fractionsInWordsAreSharesInPercent() {
+    Fact f = on("More than half of the nurses backed the strike.", 50);
+    assertEquals("percent", f.unit());
+    assertEquals(Fact.Kind.SHARE, f.kind());
+    // an ordinal is no fraction
+    assertTrue(none("Police identified a fifth suspect on Monday.", 20));
+  }
+
+  @Test
+  void aPercentThatDoesSomethingIsTheShareDoingIt() {
+    assertEquals(
+        "share skipping breakfast",
+        on("About 18% regularly skipped breakfast, the survey found.", 18).measure());
+  }
+
+  @Test
+  void theLevelAChangeStartedFrom() {
+    Fact from = on("The vacancy rate climbed from 3.2 per cent to 4.0 per cent.", 3.2);
+    assertEquals("vacancy rate", from.measure());
+    assertEquals(Fact.Kind.LEVEL, from.kind());
+    assertEquals(
+        "vacancy rate",
+        on("The vacancy rate climbed from 3.2 per cent to 4.0 per cent.", 4.0).measure());
+    assertEquals(
+        "admissions",
+        on("The daily count of admissions was 412, down from 530 a week earlier.", 530).measure());
+    assertEquals(
+        "infections", on("The daily rise in infections was 845 on Tuesday.", 845).measure());
+  }
+
+  @Test
+  void percentShapes() {
+    assertEquals(
+        "inflation",
+        on("Inflation is likely to fall to a record low of 0.9 per cent next year.", 0.9)
+            .measure());
+    Fact cut = on("The central bank announced a 0.25 per cent rate cut.", -0.25);
+    assertEquals("rate", cut.measure());
+    assertEquals(Fact.Kind.CHANGE, cut.kind());
+    assertEquals(
+        "exports", on("Imports fell by 8 per cent and exports down by 3 per cent.", -3).measure());
+  }
+
+  @Test
+  void countsThatDieAndNounsInQuotes() {
+    assertEquals(
+        "deaths",
+        on("Experts said 12,000 Canadians could die if nothing is done.", 12000).measure());
+    assertEquals(
+        "parks", on("The city wants 60 new \u201cpocket parks\u201d by 2030.", 60).measure());
+  }
+
+  @Test
+  void moneyShapes() {
+    assertEquals("value", on("The jewels, worth €2 million, were recovered.", 2e6).measure());
+    assertEquals(
+        "road programme",
+        on("Ministers approved the £3 billion (€3.4 billion) road programme for Wales.", 3e9)
+            .measure());
+    assertEquals(
+        "money sought", on("The museum is seeking 400,000 euros from donors.", 4e5).measure());
+  }
+
+  @Test
+  void howOftenIsNoFigure() {
+    assertTrue(none("Clinics opened from two days a week to six days a week.", 6));
+  }
+
+  @Test
+  void gerunds() {
+    assertEquals("skipping", Naming.gerund("skip"));
+    assertEquals("using", Naming.gerund("use"));
+    assertEquals("reporting", Naming.gerund("report"));
+    assertEquals("dying", Naming.gerund("die"));
+  }
+}
