@@ -329,7 +329,8 @@ final class GermanFacts {
       }
     }
     Mention subjectMention = clauseSubject(a, sent, q);
-    String subject = subjectMention == null ? null : name(subjectMention);
+    // a sum or a share belongs to the organisation itself, not to its country (as in English)
+    String subject = subjectMention == null ? null : Subjects.name(subjectMention);
     String placeCode = placeIn(a, sent, q);
     String place = placeCode == null ? null : Subjects.countryName(placeCode);
     if (place != null && place.equals(subject)) place = null;
