@@ -34,8 +34,8 @@ import org.sitrep.store.Store;
  * articles are added to the resolution kept in memory.
  *
  * <p>With {@code --pages N} it instead loads each kind of web page N times, one at a time (home,
- * story, entity, series, map of a story and of every article, topic, search, report, document),
- * and prints p50/p95/max per kind with the server's CPU time per page, the first load of each kind
+ * story, entity, series, map of a story and of every article, topic, search, report, document), and
+ * prints p50/p95/max per kind with the server's CPU time per page, the first load of each kind
  * (before any page was cached) and the load average.
  *
  * <p>With {@code --soak DURATION} (30m, 4m, 90s) it instead runs {@link ServerSoak}: mixed
@@ -126,7 +126,8 @@ public final class ServerLoadBenchmark {
           SitrepServer.start(store, SitrepServer.Config.loopback(0), Pipelines::byLanguage)) {
         long t1 = System.nanoTime();
         if (pages > 0) {
-          System.out.printf("start-up: %.2f s serving (the picture read from the store)%n", (t1 - t0) / 1e9);
+          System.out.printf(
+              "start-up: %.2f s serving (the picture read from the store)%n", (t1 - t0) / 1e9);
           pages(store, "http://127.0.0.1:" + server.port(), stories, pages);
           return;
         }
@@ -195,8 +196,8 @@ public final class ServerLoadBenchmark {
   /**
    * Every kind of web page {@code n} times after 3 unmeasured loads each, one request at a time,
    * cycling over the largest stories, the most named entities, the most observed series, a topic
-   * (added when the store has none), queries and documents: wall time per page and the server's
-   * CPU time (this process's, the server runs in it) per page.
+   * (added when the store has none), queries and documents: wall time per page and the server's CPU
+   * time (this process's, the server runs in it) per page.
    */
   private static void pages(Store store, String base, List<String> stories, int n)
       throws Exception {
@@ -214,13 +215,17 @@ public final class ServerLoadBenchmark {
         .sorted(java.util.Comparator.comparingInt(f -> -f.observations().size()))
         .limit(20)
         .forEach(f -> series.add(org.sitrep.resolve.fact.SeriesIds.of(f.key())));
-    store.list(new org.sitrep.store.ListQuery(null, org.sitrep.store.Page.first(20)))
+    store
+        .list(new org.sitrep.store.ListQuery(null, org.sitrep.store.Page.first(20)))
         .forEach(d -> docs.add(d.id()));
     if (store.topics().list().isEmpty()) {
       long t = System.nanoTime();
       int tagged =
-          store.topics().add(org.sitrep.store.Topic.of("baltic", "Lithuania OR Latvia", null, null, null));
-      System.out.printf("topic added: %,d articles tagged in %.1f s%n", tagged, (System.nanoTime() - t) / 1e9);
+          store
+              .topics()
+              .add(org.sitrep.store.Topic.of("baltic", "Lithuania OR Latvia", null, null, null));
+      System.out.printf(
+          "topic added: %,d articles tagged in %.1f s%n", tagged, (System.nanoTime() - t) / 1e9);
     }
     String topic = store.topics().list().get(0).name();
     String[][] kinds = {
