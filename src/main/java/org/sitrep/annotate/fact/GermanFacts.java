@@ -85,23 +85,10 @@ final class GermanFacts {
       if (MEASURES.has("total", w)) total = true;
     Fact.Kind kind = change ? Fact.Kind.CHANGE : total ? Fact.Kind.TOTAL : Fact.Kind.LEVEL;
 
-    String target = null, asOf = null, asOfHow = null;
-    for (TimeExpr t : a.times()) {
-      if (t.start() < sent.start() || t.end() > sent.end() || t.value() == null) continue;
-      if (targetCue(body, t.start())) target = target == null ? t.value() : target;
-      else if (asOf == null && !"DURATION".equals(t.type()) && !"SET".equals(t.type())) {
-        asOf = t.value();
-        asOfHow = "time";
-      }
-    }
-    Published pub = a.document().published();
-    if (asOf == null && pub != null && pub.value() != null) {
-      asOf = pub.value();
-      asOfHow = pub.how() == Published.How.INFERRED ? "inferred" : "published";
-    }
+    When when = when(a, sent);
+    String target = when.target(), asOf = when.asOf(), asOfHow = when.how();
     if (target != null && status == Fact.Status.CURRENT) status = Fact.Status.PLANNED;
-    String by = null;
-    for (Quote x : a.quotes()) if (x.start() <= q.start() && q.end() <= x.end()) by = x.speaker();
+    String by = speaker(a, q);
     double value = change ? dir * Math.abs(q.value()) : q.value();
     Double max = q.valueMax() == null ? null : change ? dir * Math.abs(q.valueMax()) : q.valueMax();
     return new Fact(
@@ -127,6 +114,38 @@ final class GermanFacts {
         sent.start(),
         sent.end(),
         -1);
+  }
+
+  /**
+   * A figure's target date, its as-of date and how that was found, from its sentence or the
+   * article.
+   */
+  private record When(String target, String asOf, String how) {}
+
+  private static When when(Annotated a, Span sent) {
+    String body = a.body();
+    String target = null, asOf = null, how = null;
+    for (TimeExpr t : a.times()) {
+      if (t.start() < sent.start() || t.end() > sent.end() || t.value() == null) continue;
+      if (targetCue(body, t.start())) target = target == null ? t.value() : target;
+      else if (asOf == null && !"DURATION".equals(t.type()) && !"SET".equals(t.type())) {
+        asOf = t.value();
+        how = "time";
+      }
+    }
+    Published pub = a.document().published();
+    if (asOf == null && pub != null && pub.value() != null) {
+      asOf = pub.value();
+      how = pub.how() == Published.How.INFERRED ? "inferred" : "published";
+    }
+    return new When(target, asOf, how);
+  }
+
+  /** The speaker of the quote the figure stands in (the last one that holds it), else null. */
+  private static String speaker(Annotated a, Quantity q) {
+    String by = null;
+    for (Quote x : a.quotes()) if (x.start() <= q.start() && q.end() <= x.end()) by = x.speaker();
+    return by;
   }
 
   /** The display name of a subject: its country for a place, demonym or national force. */
@@ -336,23 +355,10 @@ final class GermanFacts {
     if (place != null && place.equals(subject)) place = null;
     String clause = body.substring(sent.start(), sent.end());
     Fact.Status status = status(eventOf(a, qi, sent), clause);
-    String target = null, asOf = null, asOfHow = null;
-    for (TimeExpr t : a.times()) {
-      if (t.start() < sent.start() || t.end() > sent.end() || t.value() == null) continue;
-      if (targetCue(body, t.start())) target = target == null ? t.value() : target;
-      else if (asOf == null && !"DURATION".equals(t.type()) && !"SET".equals(t.type())) {
-        asOf = t.value();
-        asOfHow = "time";
-      }
-    }
-    Published pub = a.document().published();
-    if (asOf == null && pub != null && pub.value() != null) {
-      asOf = pub.value();
-      asOfHow = pub.how() == Published.How.INFERRED ? "inferred" : "published";
-    }
+    When when = when(a, sent);
+    String target = when.target(), asOf = when.asOf(), asOfHow = when.how();
     if (target != null && status == Fact.Status.CURRENT) status = Fact.Status.PLANNED;
-    String by = null;
-    for (Quote x : a.quotes()) if (x.start() <= q.start() && q.end() <= x.end()) by = x.speaker();
+    String by = speaker(a, q);
     Double max = q.valueMax();
     if (max != null && kind == Fact.Kind.CHANGE) max = dir * Math.abs(max);
     return new Fact(
