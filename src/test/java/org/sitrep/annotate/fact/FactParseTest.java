@@ -73,4 +73,64 @@ class FactParseTest {
     assertEquals(null, Dependencies.of(a.tokens(), 0, 0));
     assertEquals(null, Dependencies.of(a.tokens(), 0, Dependencies.MAX_TOKENS + 1));
   }
+
+  /** The sentences of {@code a}, each as its [first, end) token range. */
+  private static List<int[]> sentences(Annotated a) {
+    List<int[]> out = new java.util.ArrayList<>();
+    List<Token> toks = a.tokens();
+    int from = 0;
+    for (int i = 1; i <= toks.size(); i++)
+      if (i == toks.size() || toks.get(i).sentence() != toks.get(from).sentence()) {
+        out.add(new int[] {from, i});
+        from = i;
+      }
+    return out;
+  }
+
+  private static final String STORY =
+      "Volvo will cut 1,300 jobs in Sweden, the carmaker said on Tuesday. Its shares, which had"
+          + " risen 9 percent this year, fell 3 percent in Stockholm.\n\nThe union at its Torslanda"
+          + " plant, which employs 6,500 people, called the cuts a betrayal. Analysts at Nordea"
+          + " expect sales of 700,000 cars in 2024, up from 615,000.";
+
+  @Test
+  void aNearCopyGetsTheParsesOfTheSentencesItShares() {
+    Annotated original = FactFinderTest.annotate(STORY);
+    Annotated copy =
+        FactFinderTest.annotate(
+            STORY.replace(
+                "The union at its Torslanda plant, which employs 6,500 people, called the cuts a"
+                    + " betrayal.",
+                "Workers at the plant in Gothenburg, where 6,500 people work, stopped work for"
+                    + " an hour."));
+    List<int[]> a = sentences(original), b = sentences(copy);
+    int[] first = a.get(0), firstCopy = b.get(0), last = a.get(a.size() - 1);
+    int[] lastCopy = b.get(b.size() - 1);
+    assertSame(
+        Dependencies.of(original.tokens(), first[0], first[1]),
+        Dependencies.of(copy.tokens(), firstCopy[0], firstCopy[1]),
+        "the copy's first sentence is the original's: parsed once");
+    assertSame(
+        Dependencies.of(original.tokens(), last[0], last[1]),
+        Dependencies.of(copy.tokens(), lastCopy[0], lastCopy[1]));
+  }
+
+  @Test
+  void theParsesAreThoseOfAParserWithCoreNlpsDefaultFeatureTable() {
+    Annotated a = FactFinderTest.annotate(STORY);
+    var standard = Dependencies.load(5_000);
+    int compared = 0;
+    for (int[] s : sentences(a)) {
+      Dependencies ours = Dependencies.of(a.tokens(), s[0], s[1]);
+      Dependencies theirs = Dependencies.parse(standard, a.tokens(), s[0], s[1]);
+      assertNotNull(ours);
+      assertNotNull(theirs);
+      for (int i = 0; i < ours.size(); i++) {
+        assertEquals(theirs.head(i), ours.head(i), "head of token " + i);
+        assertEquals(theirs.rel(i), ours.rel(i), "relation of token " + i);
+      }
+      compared++;
+    }
+    assertEquals(4, compared);
+  }
 }
