@@ -40,7 +40,8 @@ public final class Pipelines {
 
   private static Pipeline standard(CoreNlpStage backbone) {
     return Pipeline.builder()
-        .add(backbone)
+        // the facts stage's parser loads while the backbone's models do
+        .add(new Preloading(backbone, FactStage::preload))
         .add(new EntityStage())
         .add(new TimeStage())
         .add(new QuantityStage())
