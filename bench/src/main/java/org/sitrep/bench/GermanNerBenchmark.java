@@ -21,7 +21,7 @@ import java.util.Set;
  * report; both are printed, with span-exact scores beside. The data are for evaluation only.
  *
  * <p>Usage: {@code NerBenchmark --lang de [file] [--limit SENTENCES] [--verbose]} (verbose: the
- * tune half's errors); the file defaults to {@code
+ * tune half's errors of both systems, with the document's number); the file defaults to {@code
  * ${sitrep.shared}/bench/ner-germeval2014/NER-de-dev.tsv}.
  */
 public final class GermanNerBenchmark {
@@ -71,8 +71,13 @@ public final class GermanNerBenchmark {
       for (int i = 0; i < half; i++) {
         Set<String> g = keys(docs.get(i).text(), docs.get(i).gold());
         Set<String> p = keys(docs.get(i).text(), ours.get(i));
-        for (String k : g) if (!p.contains(k)) System.out.println("missed\t" + k);
-        for (String k : p) if (!g.contains(k)) System.out.println("false\t" + k);
+        for (String k : g) if (!p.contains(k)) System.out.println("missed\t" + (i + 1) + "\t" + k);
+        for (String k : p) if (!g.contains(k)) System.out.println("false\t" + (i + 1) + "\t" + k);
+        Set<String> m = keys(docs.get(i).text(), model.get(i));
+        for (String k : g)
+          if (!m.contains(k)) System.out.println("model missed\t" + (i + 1) + "\t" + k);
+        for (String k : m)
+          if (!g.contains(k)) System.out.println("model false\t" + (i + 1) + "\t" + k);
       }
     }
     int gold = docs.stream().mapToInt(d -> d.gold().size()).sum();
