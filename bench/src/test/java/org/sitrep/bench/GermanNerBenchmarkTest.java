@@ -56,4 +56,25 @@ class GermanNerBenchmarkTest {
         1e-9,
         "(type, text) sets: PER, LOC and NATO in the first, NATO in the second");
   }
+
+  @Test
+  void carriesEntitiesOntoTheTasksTokens() {
+    // "Darmstadt/Berlin ist DFB. nah": tokens Darmstadt/Berlin, ist, DFB., nah.
+    List<int[]> toks =
+        List.of(new int[] {0, 16}, new int[] {17, 20}, new int[] {21, 25}, new int[] {26, 29});
+    Set<NerBenchmark.Span> pred =
+        Set.of(
+            new NerBenchmark.Span(0, 9, "LOC"),
+            new NerBenchmark.Span(10, 16, "LOC"),
+            new NerBenchmark.Span(21, 24, "ORG"));
+    assertEquals(
+        Set.of(new NerBenchmark.Span(0, 16, "LOC"), new NerBenchmark.Span(21, 25, "ORG")),
+        GermanNerBenchmark.project(toks, pred));
+    // An entity that starts inside a token owns it; two entities over two tokens stay two.
+    assertEquals(
+        Set.of(new NerBenchmark.Span(0, 16, "LOC"), new NerBenchmark.Span(17, 20, "PER")),
+        GermanNerBenchmark.project(
+            toks,
+            Set.of(new NerBenchmark.Span(10, 16, "LOC"), new NerBenchmark.Span(17, 20, "PER"))));
+  }
 }

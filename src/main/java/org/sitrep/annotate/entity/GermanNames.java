@@ -49,6 +49,7 @@ final class GermanNames {
   private static final Set<String> CLUB_PREFIXES = SpanMending.words(DIR + "club-prefixes.txt");
   private static final Set<String> ABBREVIATIONS =
       SpanMending.words(DIR + "name-abbreviations.txt");
+  private static final Set<String> UNITS = units(DIR + "quantities.tsv");
 
   private final Gazetteer gazetteer;
   private final KnownOrganisations organisations = KnownOrganisations.german();
@@ -73,6 +74,7 @@ final class GermanNames {
       out.add(x);
     }
     out = derivedPlaceCompounds(body, toks, out);
+    out = brokenHyphen(body, toks, out);
     out = singleWordNames(body, toks, out);
     out.sort((a, b) -> Integer.compare(a.start(), b.start()));
     // Spans widened over a neighbour's "St." may now overlap: the earlier one gives way.
@@ -152,6 +154,46 @@ final class GermanNames {
   }
 
   /**
+   * "Mecklenburg- Vorpommern": a place name, a hyphen glued to it and a space before a capitalised
+   * word is one name broken at its hyphen (a line break taken out), not a name and an elided
+   * compound ("Nord- und Südkorea" has a lower-case word next).
+   */
+  private List<Mention> brokenHyphen(String body, List<Token> toks, List<Mention> ms) {
+    List<Mention> out = new ArrayList<>(ms.size());
+    for (Mention m : ms) {
+      int j = last(toks, m);
+      if (!m.type().equals("LOCATION") || j < 0 || j + 2 >= toks.size()) {
+        out.add(m);
+        continue;
+      }
+      Token dash = toks.get(j + 1), next = toks.get(j + 2);
+      boolean broken =
+          dash.word().equals("-")
+              && dash.start() == m.end()
+              && next.start() > dash.end()
+              && next.sentence() == dash.sentence()
+              && capitalised(next.word())
+              && next.word().chars().allMatch(Character::isLetter)
+              && (next.ner().equals("O") || next.ner().equals("LOCATION"));
+      if (!broken) {
+        out.add(m);
+        continue;
+      }
+      int end = next.end();
+      for (int k = j + 3;
+          k < toks.size()
+              && toks.get(k).start() == end
+              && MentionChunker.hasLetter(toks.get(k).word())
+              && toks.get(k).ner().equals("LOCATION");
+          k++) end = toks.get(k).end();
+      Mention w = widen(body, m, m.start(), end);
+      String joined = m.text() + "-" + body.substring(next.start(), end);
+      out.add(w.withCanonical(joined));
+    }
+    return out;
+  }
+
+  /**
    * Untagged single words that are names by their form: a proper noun ending like a street, square
    * or lake ("Gendarmenmarkt", "Schwielowsee") is a place.
    */
@@ -165,7 +207,38 @@ final class GermanNames {
       String type = null;
       String ps = suffixOf(w, PLACE_SUFFIXES);
       if (ps != null && "NNP".equals(t.pos()) && w.length() >= ps.length() + 3) type = "LOCATION";
-      if (type != null) out.add(Mention.of(t.start(), t.end(), w, type).withCanonical(w));
+      // "Griechenlandes", "Frankreichs": the genitive of a known place.
+      String base = type == null ? genitiveOfPlace(w) : null;
+      if (base != null) type = "LOCATION";
+      if (type != null)
+        out.add(Mention.of(t.start(), t.end(), w, type).withCanonical(base == null ? w : base));
+    }
+    return out;
+  }
+
+  /** "Griechenlandes" is Griechenland's genitive; "Laos" or "Paris" are places as written. */
+  private String genitiveOfPlace(String w) {
+    if (!w.endsWith("s") || gazetteer.place(w).isPresent() || gazetteer.demonym(w).isPresent())
+      return null;
+    String base = w.endsWith("es") ? w.substring(0, w.length() - 2) : null;
+    if (base != null && base.length() >= 4 && gazetteer.place(base).isPresent()) return base;
+    base = w.substring(0, w.length() - 1);
+    return base.length() >= 4 && gazetteer.place(base).isPresent() ? base : null;
+  }
+
+  /** The German spellings of units and currencies, from the quantities lexicon, lower case. */
+  private static Set<String> units(String name) {
+    Set<String> out = new java.util.HashSet<>();
+    try (var in = GermanNames.class.getResourceAsStream(name)) {
+      if (in == null) return out;
+      for (String line :
+          new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+        String[] c = line.split("\t");
+        if (c.length >= 2 && c[0].equals("unit"))
+          for (String u : c[1].split("\\|")) out.add(u.trim().toLowerCase(Locale.ROOT));
+      }
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
     }
     return out;
   }
@@ -252,6 +325,9 @@ final class GermanNames {
     int j = last(toks, m);
     if (j < 1) return m;
     Token head = toks.get(j);
+    // "US-Dollar", "Taiwan-Dollar": a currency or unit is no place, whatever the model tagged.
+    String lastPart = m.text().substring(dash + 1).toLowerCase(Locale.ROOT);
+    if (lastPart.length() >= 3 && UNITS.contains(lastPart)) return retype(m, "MISC");
     if (!head.ner().equals("O") || head.start() != m.start() + dash + 1) return m;
     String w = head.word();
     if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) || isAcronym(w)) return m;

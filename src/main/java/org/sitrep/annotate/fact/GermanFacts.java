@@ -43,6 +43,8 @@ final class GermanFacts {
       Quantity q = qs.get(qi);
       boolean measured = q.unit() != null && (isMoney(q.unit()) || isPercent(q.unit()));
       if (!measured && (q.counted() == null || q.unit() != null)) continue;
+      // "zwei Drittel der Abgeordneten": a share of a group, not a count of it
+      if (!measured && Math.abs(q.value()) < 1 && q.value() != 0) continue;
       int si = a.sentenceAt(q.start());
       if (si < 0) continue;
       Span sent = a.sentences().get(si);

@@ -39,18 +39,20 @@ public final class GermanQuantityTagger {
     while (m.find()) {
       String t = m.group();
       // "Mio." keeps its full stop; a word's sentence-final full stop does not.
-      if (t.endsWith(".")
-          && t.length() > 1
-          && !NUMBERS.has("magnitude", t)
-          && !WORDS.has("approximate", t)) {
-        w.add(
-            new T(
-                m.start(),
-                m.end() - 1,
-                t.substring(0, t.length() - 1),
-                lower(t.substring(0, t.length() - 1))));
-        w.add(new T(m.end() - 1, m.end(), ".", "."));
-      } else w.add(new T(m.start(), m.end(), t, lower(t)));
+      boolean dot =
+          t.endsWith(".")
+              && t.length() > 1
+              && !NUMBERS.has("magnitude", t)
+              && !WORDS.has("approximate", t);
+      String word = dot ? t.substring(0, t.length() - 1) : t;
+      int end = m.start() + word.length();
+      if (word.indexOf('-') > 0 && gluedAfterNumberDash(w, m.start())) {
+        // "2,15-Meter-Riese": the compound's first part is read apart, as a unit may be
+        int d = word.indexOf('-');
+        w.add(new T(m.start(), m.start() + d, word.substring(0, d), lower(word.substring(0, d))));
+        w.add(new T(m.start() + d, end, word.substring(d), lower(word.substring(d))));
+      } else w.add(new T(m.start(), end, word, lower(word)));
+      if (dot) w.add(new T(m.end() - 1, m.end(), ".", "."));
     }
     boolean[] inTime = new boolean[text.length() + 1];
     for (TimeExpr t : times)
@@ -69,6 +71,7 @@ public final class GermanQuantityTagger {
           // "eine Milliarde Euro": an article counts only before a magnitude or a unit.
           if (i + 1 < w.size()
               && (NUMBERS.has("magnitude", w.get(i + 1).lower())
+                  || NUMBERS.has("fraction", w.get(i + 1).lower())
                   || WORDS.has("unit", w.get(i + 1).lower()))) value = Double.parseDouble(n);
         } else if (v != null && Character.isUpperCase(x.text().charAt(0))) {
           value = Double.parseDouble(v);
@@ -113,9 +116,20 @@ public final class GermanQuantityTagger {
         }
         break;
       }
-      // magnitude
+      // "zwei Drittel", "ein Viertel": a fraction, a share of what follows
       int k = i + 1;
-      if (k < w.size() && NUMBERS.has("magnitude", w.get(k).lower())) {
+      boolean fraction = false;
+      if (k < w.size()
+          && NUMBERS.has("fraction", w.get(k).lower())
+          && Character.isUpperCase(w.get(k).text().charAt(0))) {
+        value /= Double.parseDouble(NUMBERS.get("fraction", w.get(k).lower()));
+        last = k++;
+        fraction = true;
+      }
+      // "2,15-Meter-Riese", "5-Prozent-Hürde": a unit or magnitude opening a compound after a dash
+      if (!fraction && k + 1 < w.size() && compoundAfterDash(w, k)) k++;
+      // magnitude
+      if (!fraction && k < w.size() && NUMBERS.has("magnitude", w.get(k).lower())) {
         value *= Double.parseDouble(NUMBERS.get("magnitude", w.get(k).lower()));
         last = k++;
         // "13 Mrd . Euro": text split into tokens keeps an abbreviation's full stop apart
@@ -126,7 +140,8 @@ public final class GermanQuantityTagger {
       }
       // range: "zwischen 300 und 500", "300 bis 500"
       Double max = null;
-      if (k + 1 < w.size()
+      if (!fraction
+          && k + 1 < w.size()
           && (w.get(k).lower().equals("bis")
               || w.get(k).text().equals("-")
               || w.get(k).text().equals("–")
@@ -150,12 +165,44 @@ public final class GermanQuantityTagger {
       }
       // unit
       String unit = null;
-      for (int n = Math.min(3, w.size() - k); n >= 1 && unit == null; n--) {
+      for (int n = Math.min(3, w.size() - k); n >= 1 && unit == null && !fraction; n--) {
         String u = WORDS.get("unit", phrase(w, k, k + n));
         if (u != null && (n > 1 || unitFits(w.get(k)))) {
           unit = u;
           last = k + n - 1;
           k += n;
+        }
+      }
+      // "30 Cent": a hundredth of a currency is that currency
+      if (unit == null && !fraction && k < w.size() && WORDS.has("subunit", w.get(k).lower())) {
+        String[] sub = WORDS.get("subunit", w.get(k).lower()).split(" ");
+        unit = sub[0];
+        value *= Double.parseDouble(sub[1]);
+        last = k++;
+      }
+      // "30 Cent bis 1 Euro": a range whose ends carry their own units of one currency
+      if (unit != null && max == null && k + 2 < w.size()) {
+        T to = w.get(k);
+        Double hi = digits(w.get(k + 1));
+        if (hi == null) {
+          String n = NUMBERS.get("number", w.get(k + 1).lower());
+          hi = n == null ? null : Double.parseDouble(n);
+        }
+        if ((to.lower().equals("bis") || to.text().equals("-") || to.text().equals("–"))
+            && hi != null) {
+          String hiUnit = WORDS.get("unit", w.get(k + 2).lower());
+          double f = 1;
+          if (hiUnit == null && WORDS.has("subunit", w.get(k + 2).lower())) {
+            String[] sub = WORDS.get("subunit", w.get(k + 2).lower()).split(" ");
+            hiUnit = sub[0];
+            f = Double.parseDouble(sub[1]);
+          }
+          if (unit.equals(hiUnit) && hi * f > value) {
+            max = hi * f;
+            bound = Quantity.Bound.RANGE;
+            last = k + 2;
+            k += 3;
+          }
         }
       }
       // "CHF 7 Mio", "€ 5": a currency code or sign written before the number
@@ -206,6 +253,28 @@ public final class GermanQuantityTagger {
       i = last;
     }
     return out;
+  }
+
+  /** The tokens so far end in a number and a dash glued to it and to what starts at {@code at}. */
+  private static boolean gluedAfterNumberDash(List<T> w, int at) {
+    if (w.size() < 2) return false;
+    T dash = w.get(w.size() - 1), num = w.get(w.size() - 2);
+    return dash.text().equals("-")
+        && dash.end() == at
+        && num.end() == dash.start()
+        && Character.isDigit(num.text().charAt(num.text().length() - 1));
+  }
+
+  /**
+   * A dash glued to the number and to a compound that opens with a unit or a magnitude
+   * ("2,15-Meter- Riese", "5-Prozent-Hürde", "3-Millionen-Euro-Projekt"): the compound's parts are
+   * its own tokens here, so the number's unit is read from the part after the dash.
+   */
+  private static boolean compoundAfterDash(List<T> w, int k) {
+    T dash = w.get(k), next = w.get(k + 1);
+    if (!dash.text().equals("-") || dash.start() != w.get(k - 1).end()) return false;
+    if (next.start() != dash.end() || !Character.isLetter(next.text().charAt(0))) return false;
+    return WORDS.has("unit", next.lower()) || NUMBERS.has("magnitude", next.lower());
   }
 
   /** An adjective between the number and its noun: German adjective endings. */

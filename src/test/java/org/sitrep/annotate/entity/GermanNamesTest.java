@@ -163,4 +163,47 @@ class GermanNamesTest {
         ENGLISH.apply(tagged(spec)).entities().isEmpty(),
         "the German list is not read for English text");
   }
+
+  @Test
+  void aCurrencyCompoundIsNoPlace() {
+    List<Mention> ms =
+        german(
+            "Der/DT/O Umsatz/NN/O lag/VB/O bei/IN/O 7/CD/O Mio/NN/O US/NNP/LOCATION"
+                + " ~-/:/LOCATION ~Dollar/NN/LOCATION in/IN/O Japan/NNP/LOCATION ./././O");
+    assertEquals("MISC", typeOf(ms, "US-Dollar"), "a currency, not the country");
+    assertEquals("LOCATION", typeOf(ms, "Japan"));
+  }
+
+  @Test
+  void aPlaceNameBrokenAtItsHyphenIsOneName() {
+    List<Mention> ms =
+        german(
+            "Er/PRP/O war/VB/O in/IN/O Mecklenburg/NNP/LOCATION ~-/:/O Vorpommern/NNP/O"
+                + " und/CC/O Nord/NNP/LOCATION ~-/:/O und/CC/O Südkorea/NNP/LOCATION ./././O");
+    Mention mv =
+        ms.stream().filter(m -> m.text().startsWith("Mecklenburg")).findFirst().orElseThrow();
+    assertEquals("Mecklenburg- Vorpommern", mv.text());
+    assertEquals("Mecklenburg-Vorpommern", mv.canonical());
+    assertEquals("LOCATION", mv.type());
+    assertTrue(
+        ms.stream().noneMatch(m -> m.text().contains("und")),
+        "an elided compound before 'und' is not joined: " + ms);
+  }
+
+  @Test
+  void theGenitiveOfAKnownPlaceIsThePlace() {
+    List<Mention> ms =
+        german(
+            "die/DT/O Verfassung/NN/O des/DT/O modernen/JJ/O Griechenlandes/NN/O und/CC/O"
+                + " des/DT/O Hauses/NN/O ./././O");
+    assertEquals("LOCATION", typeOf(ms, "Griechenlandes"));
+    assertEquals(
+        "GRC",
+        ms.stream()
+            .filter(m -> m.text().equals("Griechenlandes"))
+            .findFirst()
+            .orElseThrow()
+            .country());
+    assertTrue(ms.stream().noneMatch(m -> m.text().equals("Hauses")), "a common noun: " + ms);
+  }
 }

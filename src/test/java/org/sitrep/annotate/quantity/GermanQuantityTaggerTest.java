@@ -101,4 +101,28 @@ class GermanQuantityTaggerTest {
         "60-70 Soldaten=60.0000-70.0000|null|Soldaten|range|false|null",
         tag("Es kamen 60-70 Soldaten."));
   }
+
+  @Test
+  void boundPhrasesCentsCompoundsAndFractions() {
+    assertEquals(
+        "bis hin zu 40 Prozent=40.0000|percent|null|at_most|false|null",
+        tag("Die Preise stiegen bis hin zu 40 Prozent."));
+    assertEquals(
+        "30 Cent bis 1 Euro=0.300000-1.00000|EUR|null|range|false|null",
+        tag("Ein Brötchen kostet 30 Cent bis 1 Euro."));
+    assertEquals("50 Cent=0.500000|EUR|null|exact|false|null", tag("Der Eintritt kostet 50 Cent."));
+    assertEquals(
+        "2,15-Meter=2.15000|metre|null|exact|false|null",
+        tag("Der 2,15-Meter-Riese traf zweimal."));
+    assertEquals(
+        "5-Prozent=5.00000|percent|null|exact|false|null",
+        tag("Sie scheiterte an der 5-Prozent-Hürde."));
+    assertEquals(
+        "zwei Drittel der Abgeordneten=0.666667|null|Abgeordneten|exact|false|null",
+        tag("Dafür stimmten zwei Drittel der Abgeordneten."));
+    assertEquals(
+        "ein Viertel der Stimmen=0.250000|null|Stimmen|exact|false|null",
+        tag("Die Partei erhielt ein Viertel der Stimmen."));
+    assertEquals("", tag("Er kam um Viertel nach acht."), "a quarter with no number is no share");
+  }
 }
