@@ -74,6 +74,12 @@ public final class ReportPage {
           cite(h, c.otherSource());
           h.raw("</p>");
         }
+        int more = b.more(Brief.conflictsOf(f.seriesId()), f.conflicts().size());
+        if (more > 0)
+          h.raw("<p class=\"more\">")
+              .text("and " + Labels.count(more, "more conflict", "more conflicts") + " · ")
+              .link("/series/" + Html.url(f.seriesId()), "see the series")
+              .raw("</p>");
         h.raw("</li>");
       }
       h.raw("</ul>");
