@@ -209,7 +209,8 @@ public final class ReportPage {
       Fmt.language(h, s.language());
       h.raw(" · ")
           .link("/documents/" + Html.url(s.docId()), Fmt.or(s.title(), "(article not stored)"));
-      if (s.url() != null) h.raw(" <span class=\"muted\">").text(s.url()).raw("</span>");
+      if (s.url() != null)
+        h.raw(" <span class=\"muted\">").text(sourceShown(s.url())).raw("</span>");
       h.raw("</li>");
     }
     h.raw("</ol></section>");
@@ -258,5 +259,15 @@ public final class ReportPage {
           .raw(")</span>");
     }
     h.raw("</p>");
+  }
+
+  /**
+   * A source's address as a report shows it: a web address whole, a file by its name only (the
+   * server's directories are not the reader's business).
+   */
+  static String sourceShown(String url) {
+    if (url.matches("(?i)https?://.*")) return url;
+    String name = url.replace('\\', '/');
+    return name.substring(name.lastIndexOf('/') + 1);
   }
 }

@@ -55,6 +55,18 @@ public final class SeriesPages {
     else h.text("#" + i);
   }
 
+  /** How an as-of date was found, as a reader says it. */
+  static String asOfHow(String how) {
+    if (how == null) return "";
+    return switch (how) {
+      case "time" -> "(said in the sentence)";
+      case "published" -> "(the article's date)";
+      case "inferred" -> "(from the text)";
+      case "undated" -> "";
+      default -> "(" + how + ")";
+    };
+  }
+
   private static int outlets(FactSeries f) {
     java.util.Set<String> o = new java.util.HashSet<>();
     for (Observation x : f.observations()) if (x.outlet() != null) o.add(x.outlet());
@@ -133,7 +145,7 @@ public final class SeriesPages {
           .raw("</td><td>")
           .text(Fmt.or(o.asOf(), "undated"))
           .raw(" <span class=\"muted\">")
-          .text(o.asOfHow())
+          .text(o.asOf() == null ? "" : asOfHow(o.asOfHow()))
           .raw("</span>")
           .raw(o.target() == null ? "" : "<br><span class=\"tag target\">target ")
           .text(o.target())

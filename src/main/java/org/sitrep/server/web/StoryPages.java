@@ -119,8 +119,10 @@ public final class StoryPages {
         .text(Labels.count(s.distinctReports(), "distinct report"))
         .raw(" in ")
         .text(Labels.count(s.docs().size(), "article"))
-        .raw(" from ")
-        .text(Labels.count(s.outlets().size(), "outlet"));
+        .text(
+            s.outlets().isEmpty()
+                ? " (outlets not known)"
+                : " from " + Labels.count(s.outlets().size(), "outlet"));
     if (first != null)
       h.raw(", ")
           .text(first)
