@@ -41,7 +41,8 @@ public final class BriefBuilder {
       ORGANISATIONS = 8,
       PLACES = 10,
       SAID = 10,
-      HAPPENED = 15;
+      HAPPENED = 15,
+      CONFLICTS = 3;
   private static final Set<String> PLANS = Set.of("planned", "pledged");
 
   private final Store store;
@@ -199,19 +200,26 @@ public final class BriefBuilder {
         Observation o = now.get(i);
         if (o != latest && o.dated() && seen.add(Labels.value(o))) before.add(0, value(o, measure));
       }
-      List<Brief.Conflict> conflicts = new ArrayList<>();
+      // the latest conflicts in scope are shown and cited, the others counted
+      List<FactSeries.Conflict> disagree = new ArrayList<>();
       List<Observation> obs = s.series().observations();
       for (FactSeries.Conflict c : s.series().conflicts()) {
-        if (inScope.contains(obs.get(c.a()).docId()) && inScope.contains(obs.get(c.b()).docId())) {
-          conflicts.add(
-              new Brief.Conflict(
-                  c.period(), c.why(), cite(obs.get(c.a()).docId()), cite(obs.get(c.b()).docId())));
-        }
+        if (inScope.contains(obs.get(c.a()).docId()) && inScope.contains(obs.get(c.b()).docId()))
+          disagree.add(c);
+      }
+      String id = SeriesIds.of(s.series().key());
+      if (disagree.size() > CONFLICTS) totals.put(Brief.conflictsOf(id), disagree.size());
+      List<Brief.Conflict> conflicts = new ArrayList<>();
+      for (FactSeries.Conflict c :
+          disagree.subList(Math.max(0, disagree.size() - CONFLICTS), disagree.size())) {
+        conflicts.add(
+            new Brief.Conflict(
+                c.period(), c.why(), cite(obs.get(c.a()).docId()), cite(obs.get(c.b()).docId())));
       }
       out.add(
           new Brief.Figure(
               Labels.series(s.series().key()),
-              SeriesIds.of(s.series().key()),
+              id,
               latest == null ? null : value(latest, measure),
               plan == null ? null : value(plan, measure),
               before,

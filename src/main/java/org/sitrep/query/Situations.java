@@ -178,7 +178,10 @@ public final class Situations implements AutoCloseable {
     allPlaces = null;
   }
 
-  private volatile SortedMap<String, Map<String, int[]>> coverage;
+  /** A count over one resolved picture, kept until the picture is replaced. */
+  private record Counted<T>(Snapshot picture, T value) {}
+
+  private volatile Counted<SortedMap<String, Map<String, int[]>>> coverage;
 
   /**
    * Articles and distinct reports per publication day and outlet (null outlet as {@link
@@ -188,8 +191,13 @@ public final class Situations implements AutoCloseable {
    * per resolved picture, not per call.
    */
   public SortedMap<String, Map<String, int[]>> coverage(int days) {
-    SortedMap<String, Map<String, int[]>> all = coverage;
-    if (all == null) coverage = all = store.reportsPerDay(UNKNOWN_OUTLET);
+    // a count begun before a POST replaced the picture is kept for the picture it began on only,
+    // so the next request counts again
+    Snapshot picture = snapshot();
+    Counted<SortedMap<String, Map<String, int[]>>> c = coverage;
+    SortedMap<String, Map<String, int[]>> all;
+    if (c != null && c.picture() == picture) all = c.value();
+    else coverage = new Counted<>(picture, all = store.reportsPerDay(UNKNOWN_OUTLET));
     if (all.size() <= days) return all;
     SortedMap<String, Map<String, int[]>> out = new TreeMap<>();
     int skip = all.size() - days;
@@ -204,7 +212,20 @@ public final class Situations implements AutoCloseable {
    * left out.
    */
   public SortedMap<String, Map<String, int[]>> coverage(Collection<String> docIds) {
-    Map<String, org.sitrep.store.ReportRef> refs = store.reportRefs(docIds);
+    return coverage(reportRefs(docIds));
+  }
+
+  /**
+   * Date, outlet and duplicate group of each stored document among {@code ids}: what {@link
+   * #coverage(Map)} and {@link #outlets(StoryView, Map)} read, for a page that shows both.
+   */
+  public Map<String, org.sitrep.store.ReportRef> reportRefs(Collection<String> docIds) {
+    return store.reportRefs(docIds);
+  }
+
+  /** {@link #coverage(Collection)} of the documents {@link #reportRefs} gave. */
+  public SortedMap<String, Map<String, int[]>> coverage(
+      Map<String, org.sitrep.store.ReportRef> refs) {
     SortedMap<String, Map<String, int[]>> out = new TreeMap<>();
     Map<String, org.sitrep.store.ReportRef> first = new HashMap<>();
     for (org.sitrep.store.ReportRef r : refs.values()) {
@@ -659,15 +680,18 @@ public final class Situations implements AutoCloseable {
     return sorted(out, countries);
   }
 
-  private volatile Places allPlaces;
+  private volatile Counted<Places> allPlaces;
 
   /**
    * Every place named in the store, counted exactly as the entity pages count it; counted once per
    * resolved picture.
    */
   public Places places() {
-    Places p = allPlaces;
-    if (p == null) allPlaces = p = placesOf(snapshot());
+    Snapshot picture = snapshot();
+    Counted<Places> c = allPlaces;
+    if (c != null && c.picture() == picture) return c.value();
+    Places p = placesOf(picture);
+    allPlaces = new Counted<>(picture, p);
     return p;
   }
 
@@ -701,9 +725,12 @@ public final class Situations implements AutoCloseable {
   // ---- per outlet
 
   /**
-   * How one outlet told a story: its documents, framing markers, the story's series (ids) it
-   * reports or leaves out, read from the stored series, and the tone of each of its documents (in
-   * the order of {@code docs}: positive minus negative words per 100, outside quotes).
+   * How one outlet told a story: all its articles in the story (oldest first), the latest of them
+   * read whole ({@code shown}: up to {@link #OUTLET_ARTICLES}, its own reports before its copies of
+   * others', newest first), the framing markers of those, the story's series (ids) its articles
+   * report or leave out (over all its articles, from the stored series), and the tone of each
+   * article shown (in the order of {@code shown}: positive minus negative words per 100, outside
+   * quotes).
    */
   public record OutletView(
       String outlet,
@@ -711,35 +738,84 @@ public final class Situations implements AutoCloseable {
       List<FramingMarker> framing,
       List<String> reports,
       List<String> leavesOut,
-      List<Double> tone) {}
+      List<Double> tone,
+      List<String> shown) {}
 
-  /** A story told outlet by outlet, in the order each outlet first reported it. */
+  /** How many of an outlet's articles a story's outlet view reads and shows. */
+  public static final int OUTLET_ARTICLES = 5;
+
+  /**
+   * A story told outlet by outlet, over all its articles (their dates, outlets and copies read from
+   * the store, not their bodies), in the order each outlet first reported it (outlets with only
+   * undated articles last, by name).
+   */
   public List<OutletView> outlets(StoryView story) {
-    Map<String, List<Annotated>> docsBy = new LinkedHashMap<>();
-    List<Annotated> docs =
-        load(
-            story.docs().size() > TIMELINE_DOCS
-                ? story.docs().subList(0, TIMELINE_DOCS)
-                : story.docs());
-    for (Annotated a : docs) {
-      String o = a.document().outlet() == null ? UNKNOWN_OUTLET : a.document().outlet();
-      docsBy.computeIfAbsent(o, k -> new ArrayList<>()).add(a);
+    return outlets(story, reportRefs(story.docs()));
+  }
+
+  /** {@link #outlets(StoryView)} from the story's {@link #reportRefs}. */
+  public List<OutletView> outlets(StoryView story, Map<String, org.sitrep.store.ReportRef> refs) {
+    Map<String, List<org.sitrep.store.ReportRef>> by = new HashMap<>();
+    for (String id : story.docs()) {
+      org.sitrep.store.ReportRef r = refs.get(id);
+      if (r == null) continue;
+      by.computeIfAbsent(r.outlet() == null ? UNKNOWN_OUTLET : r.outlet(), k -> new ArrayList<>())
+          .add(r);
     }
+    Comparator<String> dates = Comparator.nullsLast(Comparator.naturalOrder());
+    // a group of copies is one report: its earliest dated member, as coverage counts it
+    Map<String, org.sitrep.store.ReportRef> report = new HashMap<>();
+    for (org.sitrep.store.ReportRef r : refs.values())
+      report.merge(
+          r.group(),
+          r,
+          (a, b) -> {
+            int c = dates.compare(a.published(), b.published());
+            return c < 0 || (c == 0 && a.id().compareTo(b.id()) <= 0) ? a : b;
+          });
+    Set<String> own = new HashSet<>();
+    for (org.sitrep.store.ReportRef r : report.values()) own.add(r.id());
+    Map<String, String> firstOf = new HashMap<>();
+    for (var e : by.entrySet()) {
+      String first = null;
+      for (org.sitrep.store.ReportRef r : e.getValue())
+        if (r.published() != null && (first == null || r.published().compareTo(first) < 0))
+          first = r.published();
+      firstOf.put(e.getKey(), first);
+    }
+    List<String> order = new ArrayList<>(by.keySet());
+    order.sort(
+        Comparator.comparing((String o) -> firstOf.get(o), dates)
+            .thenComparing(Comparator.naturalOrder()));
     Map<String, FactSeries> all = seriesIn(story.docs());
     SituationView v = store.situation();
     List<OutletView> out = new ArrayList<>();
-    for (var e : docsBy.entrySet()) {
-      List<String> ids = e.getValue().stream().map(a -> a.document().id()).toList();
-      Set<String> mine = Set.copyOf(ids);
+    for (String outlet : order) {
+      List<org.sitrep.store.ReportRef> mine = by.get(outlet);
+      List<String> ids = mine.stream().map(org.sitrep.store.ReportRef::id).toList();
+      // its own reports first (an article that copies none), then the newest
+      List<org.sitrep.store.ReportRef> pick = new ArrayList<>(mine);
+      pick.sort(
+          Comparator.comparing((org.sitrep.store.ReportRef r) -> !own.contains(r.id()))
+              .thenComparing(
+                  org.sitrep.store.ReportRef::published,
+                  Comparator.nullsLast(Comparator.<String>reverseOrder()))
+              .thenComparing(org.sitrep.store.ReportRef::id));
+      List<String> shown =
+          pick.subList(0, Math.min(OUTLET_ARTICLES, pick.size())).stream()
+              .map(org.sitrep.store.ReportRef::id)
+              .toList();
       List<FramingMarker> framing = new ArrayList<>();
-      for (String d : ids) framing.addAll(v.framing(d));
+      for (String d : shown) framing.addAll(v.framing(d));
+      Set<String> in = Set.copyOf(ids);
       List<String> reports = new ArrayList<>(), leaves = new ArrayList<>();
       for (var s : all.entrySet()) {
-        boolean has = s.getValue().observations().stream().anyMatch(o -> mine.contains(o.docId()));
+        boolean has = s.getValue().observations().stream().anyMatch(o -> in.contains(o.docId()));
         (has ? reports : leaves).add(s.getKey());
       }
-      List<Double> tone = e.getValue().stream().map(Tone::of).toList();
-      out.add(new OutletView(e.getKey(), ids, framing, reports, leaves, tone));
+      List<Double> tone = new ArrayList<>();
+      for (String d : shown) tone.add(store.get(d).map(Tone::of).orElse(0.0));
+      out.add(new OutletView(outlet, ids, framing, reports, leaves, tone, shown));
     }
     return out;
   }
@@ -795,6 +871,14 @@ public final class Situations implements AutoCloseable {
 
   public Optional<org.sitrep.store.Topic> topic(String name) {
     return store.topics().get(name);
+  }
+
+  /**
+   * Where a topic and its alerts stand (its articles, the last tagged, the last alert): equal while
+   * a page built from them and the same picture would be the same.
+   */
+  public String topicState(String name) {
+    return store.topics().state(name);
   }
 
   /** A topic's articles in the order they were stored (oldest first). */

@@ -73,6 +73,11 @@ public record Brief(
     return Math.max(shown, totals == null ? shown : totals.getOrDefault(section, shown));
   }
 
+  /** The section of {@link #total} that counts the conflicts of one figure's series. */
+  public static String conflictsOf(String seriesId) {
+    return "conflicts:" + seriesId;
+  }
+
   /** How many items of a section the brief leaves out: 0 when it shows them all. */
   public int more(String section, int shown) {
     return total(section, shown) - shown;

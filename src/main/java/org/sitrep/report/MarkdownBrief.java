@@ -63,6 +63,12 @@ public final class MarkdownBrief {
               .append(c.otherSource())
               .append("]\n");
         }
+        int more = b.more(Brief.conflictsOf(f.seriesId()), f.conflicts().size());
+        if (more > 0)
+          m.append("  - and ")
+              .append(more)
+              .append(more == 1 ? " more conflict" : " more conflicts")
+              .append('\n');
       }
     }
 

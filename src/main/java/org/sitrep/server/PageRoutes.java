@@ -66,7 +66,15 @@ final class PageRoutes {
                     ctx,
                     () -> {
                       var f = x.series(ctx.pathParam("id"));
-                      var docs = f.observations().stream().map(o -> o.docId()).toList();
+                      var obs = f.observations();
+                      // the articles of the observations the page lists
+                      var docs =
+                          obs
+                              .subList(
+                                  Math.max(0, obs.size() - SeriesPages.OBSERVATIONS), obs.size())
+                              .stream()
+                              .map(o -> o.docId())
+                              .toList();
                       return SeriesPages.series(ctx.pathParam("id"), f, x.refs(docs));
                     }),
             Param.path("id", "series id")));

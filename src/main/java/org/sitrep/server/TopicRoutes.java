@@ -98,7 +98,7 @@ final class TopicRoutes {
             "/topics/{name}",
             "Page: a topic's alerts, stories, fact series and latest articles",
             PageRoutes.HTML,
-            ctx -> PageRoutes.html(ctx, TopicPages.topic(x, topic(ctx.pathParam("name")))),
+            this::topicPage,
             Param.path("name", "topic name")));
     r.add(
         Route.get(
@@ -108,6 +108,25 @@ final class TopicRoutes {
             this::feed,
             Param.path("name", "topic name")));
     return r;
+  }
+
+  /** A topic's page and what it was built from: the picture, the topic and its state. */
+  private record Built(Object picture, Topic topic, String state, String html) {}
+
+  /** The last page built per topic, kept while the topic, its articles, alerts and picture stay. */
+  private final Map<String, Built> built = new java.util.concurrent.ConcurrentHashMap<>();
+
+  private void topicPage(io.javalin.http.Context ctx) {
+    Topic t = topic(ctx.pathParam("name"));
+    Object picture = x.snapshot();
+    String state = x.topicState(t.name());
+    Built b = built.get(t.name());
+    if (b == null || b.picture() != picture || !b.topic().equals(t) || !b.state().equals(state)) {
+      if (built.size() > PageRoutes.CACHED_PAGES) built.clear();
+      b = new Built(picture, t, state, TopicPages.topic(x, t));
+      built.put(t.name(), b);
+    }
+    PageRoutes.html(ctx, b.html());
   }
 
   private Topic topic(String name) {

@@ -353,30 +353,41 @@ public final class SqliteDocumentStore implements DocumentStore {
 
   @Override
   public java.util.Map<String, ArticleRef> refs(java.util.Collection<String> ids) {
-    java.util.Map<String, ArticleRef> out = new java.util.LinkedHashMap<>();
-    try (PreparedStatement p =
-        c.prepareStatement(
-            "SELECT title, outlet, published, substr(body, 1, "
-                + org.sitrep.model.ArticleName.PREFIX
-                + "), language FROM documents WHERE id = ?")) {
-      for (String id : new java.util.LinkedHashSet<>(ids)) {
-        p.setString(1, id);
-        try (ResultSet r = p.executeQuery()) {
-          if (!r.next()) continue;
-          out.put(
-              id,
-              new ArticleRef(
-                  id,
-                  org.sitrep.model.ArticleName.of(r.getString(1), r.getString(4)),
-                  r.getString(2),
-                  r.getString(3),
-                  r.getString(5)));
+    // read a chunk of ids per statement (a long series or story lists thousands), then put them
+    // in the order asked
+    java.util.Map<String, ArticleRef> found = new java.util.HashMap<>();
+    try {
+      for (List<String> chunk : chunks(ids)) {
+        try (PreparedStatement p =
+            c.prepareStatement(
+                "SELECT id, title, outlet, published, substr(body, 1, "
+                    + org.sitrep.model.ArticleName.PREFIX
+                    + "), language FROM documents WHERE id IN ("
+                    + "?,".repeat(chunk.size() - 1)
+                    + "?)")) {
+          for (int i = 0; i < chunk.size(); i++) p.setString(i + 1, chunk.get(i));
+          try (ResultSet r = p.executeQuery()) {
+            while (r.next())
+              found.put(
+                  r.getString(1),
+                  new ArticleRef(
+                      r.getString(1),
+                      org.sitrep.model.ArticleName.of(r.getString(2), r.getString(5)),
+                      r.getString(3),
+                      r.getString(4),
+                      r.getString(6)));
+          }
         }
       }
-      return out;
     } catch (SQLException e) {
       throw failure("read document names", e);
     }
+    java.util.Map<String, ArticleRef> out = new java.util.LinkedHashMap<>();
+    for (String id : ids) {
+      ArticleRef r = found.get(id);
+      if (r != null) out.putIfAbsent(id, r);
+    }
+    return out;
   }
 
   @Override

@@ -239,6 +239,30 @@ public final class Topics {
     }
   }
 
+  /**
+   * Where a topic stands: how many articles it tags, the last one tagged and the last alert raised
+   * on any topic. It changes whenever the topic's articles or alerts do, so a page built from them
+   * can be kept while it is the same.
+   */
+  public String state(String topic) {
+    synchronized (store) {
+      try (PreparedStatement p =
+          c.prepareStatement(
+              "SELECT (SELECT count(*) FROM topic_docs WHERE topic = ?),"
+                  + " (SELECT max(seq) FROM topic_docs WHERE topic = ?),"
+                  + " (SELECT max(id) FROM alerts)")) {
+        p.setString(1, topic);
+        p.setString(2, topic);
+        try (ResultSet r = p.executeQuery()) {
+          r.next();
+          return r.getLong(1) + ":" + r.getLong(2) + ":" + r.getLong(3);
+        }
+      } catch (SQLException e) {
+        throw failure("read the state of topic " + topic, e);
+      }
+    }
+  }
+
   /** A topic's articles in the order they were stored. */
   public List<String> docs(String topic) {
     synchronized (store) {

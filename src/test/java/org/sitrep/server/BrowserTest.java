@@ -165,6 +165,9 @@ class BrowserTest {
         page.locator("h2:has-text('What was said') ~ blockquote.said").count() > 0, "statements");
     int sources = page.locator("ol.sources li").count();
     assertTrue(sources > 0);
+    // a file source by its name, never the server's directories
+    for (String t : page.locator("ol.sources li span.muted").allTextContents())
+      assertTrue(t.startsWith("http") || !t.contains("/"), t);
     shot("report");
 
     var cite = page.locator("a.cite").first();
@@ -330,6 +333,11 @@ class BrowserTest {
                 + "   && p.y >= a.top - 1 && p.y <= a.bottom + 1) n++; }); });"
                 + " return n; }");
     assertEquals(rows, ((Number) drawn).intValue(), "every observation is drawn");
+    // each as-of date says how it was found, in words; an undated one says so once
+    for (String t : page.locator("table.observations tbody tr td:nth-child(2)").allTextContents()) {
+      assertFalse(t.matches("(?s).*undated.*undated.*"), t);
+      assertFalse(t.matches("(?s).*\\d{4}-\\d{2}-\\d{2}\\s+(time|published|inferred)\\b.*"), t);
+    }
     int targets = page.locator("table.observations .tag.target").count();
     assertTrue(targets >= 1, "the 2027 target is listed as a target");
     assertEquals(
@@ -362,13 +370,36 @@ class BrowserTest {
     page.waitForSelector("#coverage-chart[data-days]");
     // the story's range covers its articles' dates
     String lead = page.locator("p.lead").textContent();
+    List<String> ids = new ArrayList<>();
+    try {
+      org.sitrep.json.Json.MAPPER
+          .readTree(s.get("/api/stories/" + story).body())
+          .get("story")
+          .get("docs")
+          .forEach(d -> ids.add(d.asText()));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
     List<String> dates = new ArrayList<>();
-    for (String t : page.locator(".outlet ul.articles .muted").allTextContents())
-      if (t.strip().matches("\\d{4}-\\d{2}-\\d{2}.*")) dates.add(t.strip().substring(0, 10));
+    for (var r : s.store.refs(ids).values())
+      if (r.published() != null) dates.add(r.published().substring(0, 10));
     dates.sort(null);
     assertTrue(
         lead.contains(dates.get(0)) && lead.contains(dates.get(dates.size() - 1)),
         lead + " vs " + dates);
+    // every article of the story under its outlet, each outlet's latest listed, N of M when cut
+    int counted = 0;
+    for (var box : page.locator(".outlet").all()) {
+      String note = box.locator("p.muted").first().textContent();
+      int n = Integer.parseInt(note.replaceAll("^(\\d+) articles?.*", "$1"));
+      counted += n;
+      int listed = box.locator("ul.articles li").count();
+      if (listed < n) {
+        assertTrue(note.contains(listed + " of " + n + " shown"), note);
+        assertTrue(box.locator("p.muted a").getAttribute("href").contains("story="), note);
+      } else assertEquals(n, listed, note);
+    }
+    assertEquals(ids.size(), counted, "every article of the story under its outlet");
     // one row per sentence within a day
     List<String> seen = new ArrayList<>();
     String day = "";

@@ -38,10 +38,10 @@ public final class DocumentPage {
         .raw("</h1><p class=\"lead\">")
         .text(Fmt.or(d.outlet(), "unknown outlet"))
         .raw(" · ")
-        .text(Fmt.or(d.published().value(), "undated"))
-        .raw(" <span class=\"muted\">(")
-        .text(d.published().how().json())
-        .raw(")</span>");
+        .text(Fmt.or(d.published().value(), "undated"));
+    // how the date was found, when there is one
+    if (d.published().value() != null)
+      h.raw(" <span class=\"muted\">(").text(d.published().how().json()).raw(")</span>");
     Fmt.language(h, d.language());
     if (d.label() != null) h.raw(" · ").text(d.label());
     if (storyId != null) h.raw(" · ").link("/stories/" + Html.url(storyId), "its story");

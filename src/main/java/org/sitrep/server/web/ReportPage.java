@@ -74,6 +74,12 @@ public final class ReportPage {
           cite(h, c.otherSource());
           h.raw("</p>");
         }
+        int more = b.more(Brief.conflictsOf(f.seriesId()), f.conflicts().size());
+        if (more > 0)
+          h.raw("<p class=\"more\">")
+              .text("and " + Labels.count(more, "more conflict", "more conflicts") + " · ")
+              .link("/series/" + Html.url(f.seriesId()), "see the series")
+              .raw("</p>");
         h.raw("</li>");
       }
       h.raw("</ul>");
@@ -203,7 +209,8 @@ public final class ReportPage {
       Fmt.language(h, s.language());
       h.raw(" · ")
           .link("/documents/" + Html.url(s.docId()), Fmt.or(s.title(), "(article not stored)"));
-      if (s.url() != null) h.raw(" <span class=\"muted\">").text(s.url()).raw("</span>");
+      if (s.url() != null)
+        h.raw(" <span class=\"muted\">").text(sourceShown(s.url())).raw("</span>");
       h.raw("</li>");
     }
     h.raw("</ol></section>");
@@ -252,5 +259,15 @@ public final class ReportPage {
           .raw(")</span>");
     }
     h.raw("</p>");
+  }
+
+  /**
+   * A source's address as a report shows it: a web address whole, a file by its name only (the
+   * server's directories are not the reader's business).
+   */
+  static String sourceShown(String url) {
+    if (url.matches("(?i)https?://.*")) return url;
+    String name = url.replace('\\', '/');
+    return name.substring(name.lastIndexOf('/') + 1);
   }
 }

@@ -1,5 +1,6 @@
 package org.sitrep.server.web;
 
+import java.util.List;
 import org.sitrep.query.Situations;
 import org.sitrep.report.Labels;
 import org.sitrep.resolve.fact.FactSeries;
@@ -34,6 +35,36 @@ public final class SeriesPages {
     }
     h.raw("</tbody></table>");
     return Layout.page("Fact series", "", h);
+  }
+
+  /**
+   * How many observations the page's table lists (the latest; the chart draws every one, the CSV
+   * holds them all), and how many changes and conflicts it lists (the latest).
+   */
+  public static final int OBSERVATIONS = 200;
+
+  private static final int NOTES = 50;
+
+  private static <T> List<T> latest(List<T> all) {
+    return all.subList(Math.max(0, all.size() - NOTES), all.size());
+  }
+
+  /** An observation's number, linked to its row when the table lists it. */
+  private static void obs(Html h, int i, int firstListed) {
+    if (i >= firstListed) h.link("#obs-" + i, "#" + i);
+    else h.text("#" + i);
+  }
+
+  /** How an as-of date was found, as a reader says it. */
+  static String asOfHow(String how) {
+    if (how == null) return "";
+    return switch (how) {
+      case "time" -> "(said in the sentence)";
+      case "published" -> "(the article's date)";
+      case "inferred" -> "(from the text)";
+      case "undated" -> "";
+      default -> "(" + how + ")";
+    };
   }
 
   private static int outlets(FactSeries f) {
@@ -88,11 +119,22 @@ public final class SeriesPages {
             "<li><span class=\"sym\">↗ ↘</span> a level reached by a rise or a fall (“grew to”, “cut to”)</li>")
         .raw("<li><span class=\"sym\">+ −</span> a change itself (“350 more”, “12% fewer”)</li>")
         .raw("</ul></figcaption></figure>");
-    h.raw(
-            "<h2>Observations</h2><table class=\"observations\"><thead><tr><th>#</th><th>As of</th><th>Value</th>")
+    int all = f.observations().size(), start = Math.max(0, all - OBSERVATIONS);
+    String csv = "/api/series/" + Html.url(id) + "/csv";
+    h.raw("<h2>Observations</h2>");
+    if (start > 0)
+      h.raw("<p class=\"more\">")
+          .text(
+              "Showing the latest "
+                  + Labels.shown(all - start, all, "observation", "observations")
+                  + " (the chart draws every one)")
+          .raw(" · ")
+          .link(csv, "all of them as CSV")
+          .raw("</p>");
+    h.raw("<table class=\"observations\"><thead><tr><th>#</th><th>As of</th><th>Value</th>")
         .raw("<th>Status</th><th>Outlet</th><th>Said by</th><th>Evidence</th></tr></thead><tbody>");
-    int n = 0;
-    for (Observation o : f.observations()) {
+    int n = start;
+    for (Observation o : f.observations().subList(start, all)) {
       h.raw("<tr")
           .attr("id", "obs-" + n)
           .attr("class", "st-" + Fmt.or(o.status(), "current"))
@@ -103,7 +145,7 @@ public final class SeriesPages {
           .raw("</td><td>")
           .text(Fmt.or(o.asOf(), "undated"))
           .raw(" <span class=\"muted\">")
-          .text(o.asOfHow())
+          .text(o.asOf() == null ? "" : asOfHow(o.asOfHow()))
           .raw("</span>")
           .raw(o.target() == null ? "" : "<br><span class=\"tag target\">target ")
           .text(o.target())
@@ -124,34 +166,37 @@ public final class SeriesPages {
     }
     h.raw("</tbody></table>");
     if (!f.changes().isEmpty()) {
-      h.raw("<h2>Changes</h2><ul>");
-      for (FactSeries.Change c : f.changes()) {
+      List<FactSeries.Change> changes = latest(f.changes());
+      h.raw("<h2>Changes</h2>");
+      Articles.more(h, changes.size(), f.changes().size(), "change", "/api/series/" + Html.url(id));
+      h.raw("<ul>");
+      for (FactSeries.Change c : changes) {
         h.raw("<li>")
             .text(c.status())
             .raw(": ")
             .text(Fmt.num(c.before()))
             .raw(" → ")
             .text(Fmt.num(c.after()))
-            .raw(" (observations ")
-            .link("#obs-" + c.from(), "#" + c.from())
-            .raw(" → ")
-            .link("#obs-" + c.to(), "#" + c.to())
-            .raw(")</li>");
+            .raw(" (observations ");
+        obs(h, c.from(), start);
+        h.raw(" → ");
+        obs(h, c.to(), start);
+        h.raw(")</li>");
       }
       h.raw("</ul>");
     }
     if (!f.conflicts().isEmpty()) {
-      h.raw("<h2>Sources disagree</h2><ul>");
-      for (FactSeries.Conflict c : f.conflicts()) {
-        h.raw("<li>")
-            .text(c.period())
-            .raw(": observations ")
-            .link("#obs-" + c.a(), "#" + c.a())
-            .raw(" and ")
-            .link("#obs-" + c.b(), "#" + c.b())
-            .raw(" — ")
-            .text(c.why())
-            .raw("</li>");
+      List<FactSeries.Conflict> conflicts = latest(f.conflicts());
+      h.raw("<h2>Sources disagree</h2>");
+      Articles.more(
+          h, conflicts.size(), f.conflicts().size(), "conflict", "/api/series/" + Html.url(id));
+      h.raw("<ul>");
+      for (FactSeries.Conflict c : conflicts) {
+        h.raw("<li>").text(c.period()).raw(": observations ");
+        obs(h, c.a(), start);
+        h.raw(" and ");
+        obs(h, c.b(), start);
+        h.raw(" — ").text(c.why()).raw("</li>");
       }
       h.raw("</ul>");
     }

@@ -119,8 +119,10 @@ public final class StoryPages {
         .text(Labels.count(s.distinctReports(), "distinct report"))
         .raw(" in ")
         .text(Labels.count(s.docs().size(), "article"))
-        .raw(" from ")
-        .text(Labels.count(s.outlets().size(), "outlet"));
+        .text(
+            s.outlets().isEmpty()
+                ? " (outlets not known)"
+                : " from " + Labels.count(s.outlets().size(), "outlet"));
     if (first != null)
       h.raw(", ")
           .text(first)
@@ -138,7 +140,9 @@ public final class StoryPages {
     Set<String> inStory = Set.copyOf(s.docs());
     keyFigures(h, series, inStory);
     changes(h, series, refs, last);
-    coverage(h, x.coverage(s.docs()), "every dated article of the story");
+    // dates, outlets and copies of every article of the story, for its coverage and its outlets
+    var reportRefs = x.reportRefs(s.docs());
+    coverage(h, x.coverage(reportRefs), "every dated article of the story");
 
     Situations.TimelineAnswer t = x.timeline(s.docs(), Situations.TIMELINE_ITEMS);
     h.raw(
@@ -171,14 +175,25 @@ public final class StoryPages {
     h.raw("</section>");
 
     h.raw("<section><h2>Outlets side by side</h2><div class=\"outlets\">");
-    for (Situations.OutletView o : x.outlets(s)) {
+    List<Situations.OutletView> outlets = x.outlets(s, reportRefs);
+    List<String> shownIds = new java.util.ArrayList<>();
+    for (Situations.OutletView o : outlets) shownIds.addAll(o.shown());
+    Map<String, ArticleRef> shownRefs = x.refs(shownIds);
+    for (Situations.OutletView o : outlets) {
       h.raw("<div class=\"outlet\"><h3>")
           .text(o.outlet())
           .raw("</h3><p class=\"muted\">")
-          .text(Labels.count(o.docs().size(), "article"))
-          .raw("</p><ul class=\"articles\">");
-      for (String d : o.docs()) {
-        ArticleRef r = refs.get(d);
+          .text(Labels.count(o.docs().size(), "article"));
+      if (o.shown().size() < o.docs().size()) {
+        h.raw(" · ")
+            .text(o.shown().size() + " of " + o.docs().size() + " shown, its own latest first · ");
+        if (o.outlet().equals(Situations.UNKNOWN_OUTLET))
+          h.link("/search?story=" + sid, "search the story");
+        else h.link("/search?story=" + sid + "&outlet=" + Html.url(o.outlet()), "all of them");
+      }
+      h.raw("</p><ul class=\"articles\">");
+      for (String d : o.shown()) {
+        ArticleRef r = shownRefs.get(d);
         h.raw("<li>")
             .link(
                 "/documents/" + Html.url(d),
