@@ -361,12 +361,6 @@ final class Schema {
           CREATE INDEX doc_links_group ON doc_links(dup_group);
           CREATE INDEX series_observation_seq ON series_observation(seq);
           CREATE INDEX statement_variant_seq ON statement_variant(seq);
-          """,
-          """
-          -- A saved item records where the resolution stood when its JSON was written (resolve_counter 'seq'):
-          -- a stale item is brought up to date from that copy and the rows added after that point, not rebuilt
-          -- from every document. NULL: rebuilt whole (the item lost rows, or was never written).
-          ALTER TABLE resolved ADD COLUMN built INTEGER;
           """);
 
   static final int VERSION = MIGRATIONS.size();
