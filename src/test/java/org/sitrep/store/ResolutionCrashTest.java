@@ -43,8 +43,11 @@ class ResolutionCrashTest {
     for (int round = 0; round < 4; round++) {
       int batch = batches[random.nextInt(batches.length)];
       int killAfter = acked + 1 + random.nextInt(120);
-      String where = "seed " + seed + ", round " + round + ", batch " + batch;
-      acked = Math.max(acked, runChild(data, batch, killAfter, random.nextInt(40), where));
+      // every other round as a server's POSTs: the picture in memory saves what it reads back
+      boolean picture = round % 2 == 1;
+      String where =
+          "seed " + seed + ", round " + round + ", batch " + batch + (picture ? ", picture" : "");
+      acked = Math.max(acked, runChild(data, batch, killAfter, random.nextInt(40), picture, where));
       try (Store store = Store.open(data)) {
         for (int i = 0; i <= acked; i++) {
           String id = corpus.get(i).document().id();
@@ -103,7 +106,8 @@ class ResolutionCrashTest {
    * Runs {@link ResolutionCrashChild} and kills it {@code delayMs} after it acknowledged article
    * {@code killAfter}, or lets it finish. Returns the highest article it acknowledged.
    */
-  private int runChild(Path data, int batch, int killAfter, int delayMs, String where)
+  private int runChild(
+      Path data, int batch, int killAfter, int delayMs, boolean picture, String where)
       throws Exception {
     Path err = dir.resolve("child-" + batch + "-" + killAfter + ".err");
     Process p =
@@ -111,7 +115,11 @@ class ResolutionCrashTest {
                 ChildJvm.command(
                     "256m",
                     ResolutionCrashChild.class.getName(),
-                    List.of(data.toString(), Integer.toString(N), Integer.toString(batch))))
+                    List.of(
+                        data.toString(),
+                        Integer.toString(N),
+                        Integer.toString(batch),
+                        picture ? "picture" : "store")))
             .redirectError(err.toFile())
             .start();
     int acked = -1;

@@ -74,6 +74,76 @@ class FactSeriesBuilderTest {
     assertEquals(3, find(after, TROOPS).observations().size());
   }
 
+  /**
+   * A series brought up to date with later observations, a few at a time, equals the series built
+   * from all of them: the same order (by date, ties in arrival order, undated last), changes and
+   * conflicts, whatever dates the added ones carry (newer, older, the same, none).
+   */
+  @Test
+  void aSeriesUpdatedWithLaterObservationsEqualsTheSeriesBuiltFromAll() {
+    java.util.Random random = new java.util.Random(5);
+    String[] dates = {"2022-01-01", "2022-03-01", "2022-03-01", "2022-06-15", "2023-01-01", null};
+    for (int round = 0; round < 40; round++) {
+      List<Observation> all = new ArrayList<>();
+      FactSeries kept = null;
+      int conflicts = 0, changes = 0;
+      for (int batch = 0; batch < 12; batch++) {
+        List<Observation> added = new ArrayList<>();
+        int n = 1 + random.nextInt(random.nextInt(6) == 0 ? 30 : 3);
+        for (int k = 0; k < n; k++) {
+          Observation o =
+              obs(
+                  TROOPS,
+                  "d" + random.nextInt(25),
+                  100 * (1 + random.nextInt(4)),
+                  dates[random.nextInt(dates.length)],
+                  null);
+          if (random.nextInt(5) == 0) o = as(o, random.nextBoolean() ? "planned" : null, "change");
+          else if (random.nextInt(4) == 0) o = as(o, "planned", "level");
+          added.add(o);
+        }
+        all.addAll(added);
+        FactSeries whole = FactSeriesBuilder.series(TROOPS, all, java.util.Set.of());
+        kept =
+            kept == null
+                ? FactSeriesBuilder.series(TROOPS, added, java.util.Set.of())
+                : FactSeriesBuilder.withAdded(kept, added, java.util.Set.of());
+        assertEquals(whole, kept, "round " + round + ", batch " + batch);
+        conflicts = whole.conflicts().size();
+        changes = whole.changes().size();
+      }
+      if (round == 0) {
+        assertNotEquals(0, conflicts, "the samples hold conflicts");
+        assertNotEquals(0, changes, "the samples hold changes");
+      }
+    }
+  }
+
+  private static Observation as(Observation o, String status, String kind) {
+    return new Observation(
+        o.key(),
+        o.docId(),
+        o.outlet(),
+        o.value(),
+        o.valueMax(),
+        o.bound(),
+        o.approximate(),
+        kind.equals("change") ? "increase" : null,
+        status == null ? o.status() : status,
+        o.asOf(),
+        o.asOfHow(),
+        o.target(),
+        o.attributedTo(),
+        o.start(),
+        o.end(),
+        o.text(),
+        o.evidence(),
+        o.partOf(),
+        o.unit(),
+        kind,
+        o.period());
+  }
+
   private static FactSeries find(List<FactSeries> all, SeriesKey key) {
     return all.stream().filter(s -> s.key().equals(key)).findFirst().orElseThrow();
   }
