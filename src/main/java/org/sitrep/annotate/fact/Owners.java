@@ -46,8 +46,8 @@ final class Owners {
    * when no entity owns the figure, {@code written} is an owner named as written that the entity
    * layer did not mark ("The Louvre ... is seeking", "the global temperature": the world), and
    * {@code description} the common noun phrase that is the clause's subject ("another private
-   * company is donating", "black Chicagoans account for"), for the caller to take when nothing else
-   * names the owner.
+   * company is donating", "black Chicagoans account for"), for a caller that takes such subjects
+   * (the fact finder does not yet: it keeps those figures' subject unknown).
    */
   record Result(Mention owner, boolean parsed, String written, String description) {
     static final Result NONE = new Result(null, false, null, null);
