@@ -191,8 +191,10 @@ public final class FactFinder {
     Subjects.Who who = n.predicateInMeasure ? null : Subjects.fromWhom(a, sent, q);
     if (who == null) who = Subjects.groupOf(a, sent, q);
     if (who == null) who = Subjects.possessiveRightBefore(a, sent, q);
+    // "Spain has recorded 157,000 cases and Italy 143,600": the name of a clause with no verb
+    if (who == null) who = Subjects.gapped(ar);
     if (who == null) who = n.subject;
-    if (who == null) who = Subjects.fromGrammar(ar, q, !casualty(n.measure));
+    if (who == null) who = Subjects.fromGrammar(ar, q, !casualty(n.measure), n.measure);
     if (who == null) who = Subjects.actor(a, sent, ev);
     if (who == null) who = Subjects.demonymIn(a, q);
     if (who == null) who = Subjects.ownerBefore(a, sent, q);

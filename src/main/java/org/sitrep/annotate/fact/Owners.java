@@ -24,7 +24,7 @@ final class Owners {
   /**
    * Cases that make a noun's prepositional dependent its owner: "of the company", "at its unit".
    */
-  private static final Set<String> OWNER_CASES = Set.of("of", "at", "by");
+  private static final Set<String> OWNER_CASES = Set.of("of", "at", "by", "for");
 
   /** Relations through which a figure climbs to the word it belongs to. */
   private static final Set<String> CLIMB =
@@ -41,9 +41,16 @@ final class Owners {
           "nummod",
           "amod");
 
-  /** The outcome of reading the parse: the owner, if any, and whether the parse was read at all. */
-  record Result(Mention owner, boolean parsed) {
-    static final Result NONE = new Result(null, false);
+  /**
+   * The outcome of reading the parse: the owner, if any, and whether the parse was read at all;
+   * when no entity owns the figure, {@code written} is an owner named as written that the entity
+   * layer did not mark ("The Louvre ... is seeking", "the global temperature": the world), and
+   * {@code description} the common noun phrase that is the clause's subject ("another private
+   * company is donating", "black Chicagoans account for"), for a caller that takes such subjects
+   * (the fact finder does not yet: it keeps those figures' subject unknown).
+   */
+  record Result(Mention owner, boolean parsed, String written, String description) {
+    static final Result NONE = new Result(null, false, null, null);
   }
 
   /**
@@ -52,11 +59,22 @@ final class Owners {
    * killed them).
    */
   static Result of(Around ar, Quantity q, boolean agentOwns) {
+    return of(ar, q, agentOwns, null);
+  }
+
+  /**
+   * As {@link #of(Around, Quantity, boolean)}; {@code measure} (may be null) is the figure's
+   * measure, whose own words never describe its owner ("sales rose 12%" is not owned by "sales").
+   */
+  static Result of(Around ar, Quantity q, boolean agentOwns, String measure) {
     if (ar.toks.isEmpty() || ar.first >= ar.sentEnd) return Result.NONE;
     Dependencies d = Dependencies.of(ar.toks, ar.sentFirst, ar.sentEnd);
     if (d == null) return Result.NONE;
-    Reader r = new Reader(ar, d, ar.first - ar.sentFirst, ar.last - ar.sentFirst, agentOwns);
-    return new Result(r.owner(), true);
+    Reader r =
+        new Reader(ar, d, ar.first - ar.sentFirst, ar.last - ar.sentFirst, agentOwns, measure);
+    Mention owner = r.owner();
+    if (owner != null) return new Result(owner, true, null, null);
+    return new Result(null, true, r.written, r.description);
   }
 
   private static final class Reader {
@@ -64,13 +82,21 @@ final class Owners {
     final Dependencies d;
     final int f, l; // the figure's tokens, sentence-relative
     final boolean agentOwns;
+    final String measure;
 
-    Reader(Around ar, Dependencies d, int f, int l, boolean agentOwns) {
+    /** The first owner met that is named as written, not by the entity layer. */
+    String written;
+
+    /** The first subject met that is a common noun phrase naming no entity. */
+    String description;
+
+    Reader(Around ar, Dependencies d, int f, int l, boolean agentOwns, String measure) {
       this.ar = ar;
       this.d = d;
       this.f = f;
       this.l = l;
       this.agentOwns = agentOwns;
+      this.measure = measure == null ? "" : measure.toLowerCase(java.util.Locale.ROOT);
     }
 
     String pos(int i) {
@@ -106,8 +132,10 @@ final class Owners {
       }
       if (x < 0) return null;
       // "2,500 jobs": the noun the number counts
+      int figure = x;
       if ((d.is(x, "nummod") || d.is(x, "compound")) && d.head(x) >= 0) x = d.head(x);
-      return climb(x, x, 0);
+      // the noun's other dependents may name its owner ("the €130 billion package for Greece")
+      return climb(x, figure, 0);
     }
 
     /** From token x (in the phrase headed by {@code from}) up to the word that owns it. */
@@ -123,6 +151,8 @@ final class Owners {
         if (d.is(x, "nsubj") || d.is(x, "csubj")) {
           // the figure is the subject: "2,000 jobs will be cut by Acme"
           if (agentOwns && d.rel(x).equals("nsubj:pass")) return agent(h);
+          // "Globally there are 1.6 million cases"
+          if (worldwide(h) || worldwide(x)) note("world");
           return null;
         }
         if (!climbs(x)) return null;
@@ -195,9 +225,65 @@ final class Owners {
     Mention subject(int s, int v, int depth) {
       // "the attacks in Paris that killed 127": the relative pronoun's antecedent
       String p = pos(s);
+      int n = s;
       if ((p.equals("WDT") || p.equals("WP")) && d.rel(v).startsWith("acl") && d.head(v) >= 0)
-        return nounOwner(d.head(v), depth + 1);
-      return nounOwner(s, depth);
+        n = d.head(v);
+      Mention m = nounOwner(n, n == s ? depth : depth + 1);
+      if (m == null && written == null && description == null && !inFigure(n)) describe(n);
+      return m;
+    }
+
+    /** Records a name as written, the first one met. */
+    void note(String name) {
+      if (written == null) written = name;
+    }
+
+    /**
+     * Names the subject headed by token n as written when no entity does: a proper noun the entity
+     * layer missed with the proper nouns compounded before it ("the Louvre", "Preservation Trust");
+     * else a common noun with the adjectives and nouns that modify it ("another private company":
+     * private company), when it is neither the figure's own measure nor a word for an amount.
+     */
+    void describe(int n) {
+      String p = pos(n);
+      if (!p.startsWith("NN")) return;
+      int from = n;
+      boolean proper = p.startsWith("NNP");
+      for (int k = n - 1; k >= 0 && d.head(k) == n; k--) {
+        String pk = pos(k);
+        boolean joins =
+            proper
+                ? (pk.startsWith("NNP") && (d.is(k, "compound") || d.is(k, "flat")))
+                    || (d.is(k, "amod") && pk.startsWith("JJ"))
+                : (d.is(k, "amod") && pk.startsWith("JJ"))
+                    || (d.is(k, "compound") && pk.startsWith("NN"));
+        if (!joins) break;
+        from = k;
+      }
+      for (int k = from; k <= n; k++) {
+        int t = ar.sentFirst + k;
+        if (Subjects.demonymAt(ar, t) != null && !proper) return;
+        for (var x : ar.a.times())
+          if (ar.charStart(t) < x.end() && ar.charEnd(t) > x.start()) return;
+        for (Quantity q : ar.a.quantities())
+          if (ar.charStart(t) < q.end() && ar.charEnd(t) > q.start()) return;
+      }
+      String head = ar.lemma(ar.sentFirst + n);
+      if (head.length() < 3 || Lexicon.get().is("amount", head)) return;
+      for (String w : measure.split("[^\\p{L}]+"))
+        if (!w.isEmpty() && (w.startsWith(head) || head.startsWith(w))) return;
+      String text =
+          ar.a.body().substring(ar.charStart(ar.sentFirst + from), ar.charEnd(ar.sentFirst + n));
+      if (proper) note(text);
+      else description = text;
+    }
+
+    /** "the global temperature", "globally": a word of the world class modifies token x. */
+    boolean worldwide(int x) {
+      for (int c : d.dependents(x))
+        if ((d.is(c, "amod") || d.is(c, "advmod"))
+            && Lexicon.get().is("world", ar.lemma(ar.sentFirst + c))) return true;
+      return false;
     }
 
     /** The entity a noun phrase headed by token n is, or is owned by. */
@@ -213,7 +299,10 @@ final class Owners {
       Mention dem = demonym(n);
       if (dem != null) return dem;
       // "the carmaker", "the company": the name the description stands for
-      return Subjects.antecedent(ar, ar.sentFirst + n);
+      Mention a = Subjects.antecedent(ar, ar.sentFirst + n);
+      // "the global temperature": the world's
+      if (a == null && worldwide(n)) note("world");
+      return a;
     }
 
     /**
@@ -307,9 +396,26 @@ final class Owners {
             Mention m = subject(s, v, depth + 1);
             if (m != null) return m;
           }
+          // "the authority told the council that it had reached 67 percent": the subject of a
+          // reported clause is the reporting clause's subject, not the last name before it
+          int w = d.head(v);
+          int ws = w >= 0 && d.is(v, "ccomp") ? d.dependent(w, "nsubj") : -1;
+          if ((s == k || d.under(k, s)) && ws >= 0 && !pos(ws).startsWith("PRP")) {
+            Mention m = nounOwner(ws, depth + 1);
+            if (m != null && samePerson(k, m)) return m;
+          }
         }
       }
       return Subjects.pronounAntecedent(ar, ar.sentFirst + k);
+    }
+
+    /**
+     * Whether pronoun k can stand for m: "he", "she" for people, "it", "its", "they" for others.
+     */
+    boolean samePerson(int k, Mention m) {
+      String w = word(k).toLowerCase(java.util.Locale.ROOT);
+      boolean personal = w.equals("he") || w.equals("she") || w.equals("his") || w.equals("her");
+      return personal == "PERSON".equals(m.type());
     }
 
     /** The "by" agent of a passive verb. */

@@ -368,6 +368,11 @@ final class Subjects {
    * participial phrase to its main clause ("Clinton won 31%, picking up four delegates").
    */
   static Who fromGrammar(Around ar, Quantity q, boolean agentOwns) {
+    return fromGrammar(ar, q, agentOwns, null);
+  }
+
+  /** As {@link #fromGrammar(Around, Quantity, boolean)}, for a figure of {@code measure}. */
+  static Who fromGrammar(Around ar, Quantity q, boolean agentOwns, String measure) {
     if (ar.toks.isEmpty() || ar.first >= ar.sentEnd) return null;
     Who paired = pairedObject(ar, q);
     if (paired != null) return paired;
@@ -383,7 +388,12 @@ final class Subjects {
     }
     // where the order of the words names no owner, the sentence's dependency parse does; it is
     // parsed only then, so its cost follows the figures the word order cannot place
-    if (m == null) m = Owners.of(ar, q, agentOwns).owner();
+    if (m == null) {
+      Owners.Result r = Owners.of(ar, q, agentOwns, measure);
+      m = r.owner();
+      // "The Louvre ... is seeking", "the global temperature": an owner named only as written
+      if (m == null && r.written() != null) return new Who(r.written(), null);
+    }
     if (m != null) m = respective(ar, q, m);
     return m == null ? null : new Who(name(m), m);
   }
@@ -535,6 +545,37 @@ final class Subjects {
     return m == null || "PERSON".equals(m.type()) ? null : m;
   }
 
+  /**
+   * "Spain has recorded 157,000 cases and Italy 143,600": a clause whose verb is left out, a name
+   * and its figure after "and", "but", "while" or a comma, repeating a figure of the sentence
+   * before it; the name's.
+   */
+  static Who gapped(Around ar) {
+    Mention m = gappedName(ar);
+    return m == null ? null : new Who(name(m), m);
+  }
+
+  private static Mention gappedName(Around ar) {
+    int k = ar.first - 1;
+    for (int n = 0; k >= ar.sentFirst && n < 2 && modifierPos(ar.pos(k)); n++) k--;
+    Mention m = mentionAt(ar, k);
+    if (m == null || "demonym".equals(m.kind()) || "MISC".equals(m.type())) return null;
+    int b = Token.firstAtOrAfter(ar.toks, m.start()) - 1;
+    if (b >= ar.sentFirst && ar.word(b).equals("the")) b--;
+    if (b <= ar.sentFirst) return null;
+    String w = ar.word(b);
+    if (!(w.equals("and")
+        || w.equals("but")
+        || w.equals("while")
+        || w.equals("whereas")
+        || w.equals(",")
+        || w.equals(";"))) return null;
+    int sentStart = ar.charStart(ar.sentFirst);
+    for (Quantity o : ar.a.quantities())
+      if (o.start() >= sentStart && o.end() <= m.start()) return m;
+    return null;
+  }
+
   /** "Sanders with 44%", "vote in Arizona, Idaho and Utah, with 131 delegates": the first named. */
   private static Mention withOwner(Around ar) {
     int k = ar.first - 1;
@@ -636,8 +677,15 @@ final class Subjects {
       if (ar.word(j).equals(",")) j--;
     }
     Mention m = mentionAt(ar, j);
-    // "It is slated for release", "She won 40 percent": a pronoun subject points back
-    if (m == null && !relative && ar.pos(j).equals("PRP")) m = pronounAntecedent(ar, j);
+    // "auction house Artcurial sold it": a proper noun the entity layer missed heads the subject;
+    // the names that modify it are not its owner (the parse names it as written)
+    if (m == null && !relative && ar.proper(j)) return null;
+    // "It is slated for release", "She won 40 percent": a pronoun subject points back; in a
+    // reported clause ("the authority told the council that it had reached") the parse decides
+    if (m == null && !relative && ar.pos(j).equals("PRP")) {
+      if (ar.word(j - 1).equals("that")) return null;
+      m = pronounAntecedent(ar, j);
+    }
     int head = j;
     // "The St. Louis company earned", "the Atlanta-based airline said": a description of a company
     // named before, not the place that modifies it
