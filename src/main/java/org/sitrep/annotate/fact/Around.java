@@ -125,6 +125,19 @@ final class Around {
             || w.equals("worth"))) {
       prep = w;
       j--;
+      // "fell 35.2 points, or 0.6 percent, to 6,120.4": past the figure restated in other units
+      if (word(j).equals(",") && j - 1 >= sentFirst) {
+        for (int k = qi - 1; k >= 0 && k >= qi - 2; k--) {
+          Quantity p = all.get(k);
+          int pf = Token.firstAtOrAfter(toks, p.start());
+          if (toks.get(j - 1).end() == p.end()
+              && word(pf - 1).equals("or")
+              && word(pf - 2).equals(",")) {
+            j = pf - 3;
+            break;
+          }
+        }
+      }
       // "rose 8% to $45": step over the figure before
       for (int k = qi - 1; k >= 0 && k >= qi - 2; k--) {
         Quantity p = all.get(k);

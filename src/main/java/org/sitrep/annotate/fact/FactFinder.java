@@ -180,8 +180,18 @@ public final class FactFinder {
     else if (dir != 0 && !n.predicateInMeasure) {
       kind = Fact.Kind.CHANGE;
       // "fell 212.4 to 9,412": a change and the level it led to
+      // "30 to 50 percent more" is a range of changes
       split =
-          q.bound() == Quantity.Bound.RANGE && q.valueMax() != null && q.text().contains(" to ");
+          q.bound() == Quantity.Bound.RANGE
+              && q.valueMax() != null
+              && q.text().contains(" to ")
+              && Lexicon.get()
+                      .value(
+                          "comparative",
+                          q.text()
+                              .substring(q.text().lastIndexOf(' ') + 1)
+                              .toLowerCase(Locale.ROOT))
+                  == null;
     } else kind = Fact.Kind.LEVEL;
     String change = kind == Fact.Kind.CHANGE ? (dir < 0 ? "decrease" : "increase") : null;
     if (kind != Fact.Kind.CHANGE && kind != Fact.Kind.TOTAL && toLevel && dir != 0)

@@ -112,8 +112,16 @@ final class Naming {
       // "Smith's standing improved by two percentage points while Jones's fell by three points":
       // points after a figure in percent are more of what that figure measured
       Naming prev = depth < CHAIN ? earlierPercent(ar, q, depth) : null;
-      if (prev == null || prev.measure == null) return null;
-      n.measure = prev.measure;
+      if (prev != null && prev.measure != null) {
+        n.measure = prev.measure;
+        return n;
+      }
+      // "the benchmark index fell 35 points": an index the text does not name is still an index
+      if (ar.head >= 0 && !ar.proper(ar.head) && indexWord(ar.word(ar.head))) return n;
+      // a move or level of something unnamed in points: nothing to tell what it measures
+      if (moves || ar.verbBefore < 0) return null;
+      // "scored 31 points", "won by 12 points": points counted, not an index's move
+      n.measure = "points";
       return n;
     }
     if (money) return n.money(ar, q, moves, vb, depth);
@@ -194,7 +202,8 @@ final class Naming {
     if (!moves || ar.head < 0) return null;
     if (ar.proper(ar.head) || ar.word(ar.head).equals("index")) {
       n.subject = n.indexName(ar);
-      if (n.subject == null) return null;
+      // "the benchmark index closed at 6,120": an index the text does not name
+      if (n.subject == null && !(ar.word(ar.head).equals("index") && ar.prep != null)) return null;
       n.measure = "index level";
       return n;
     }
@@ -516,6 +525,21 @@ final class Naming {
     return all.isEmpty() ? null : all.get(all.size() - 1);
   }
 
+  /** The naming of the figure that ends right before q's ", or", or null. */
+  private static Naming restated(Around ar, Quantity q, int depth) {
+    var qs = ar.a.quantities();
+    int qi = qs.indexOf(q);
+    int si = ar.a.sentenceAt(q.start());
+    if (qi < 1 || si < 0 || ar.first - 3 < ar.sentFirst) return null;
+    var sent = ar.a.sentences().get(si);
+    Quantity p = qs.get(qi - 1);
+    if (p.start() < sent.start() || p.end() != ar.charEnd(ar.first - 3)) return null;
+    Naming pn = of(new Around(ar.a, sent, p, qs, qi - 1), p, depth + 1);
+    if (pn != null && pn.direction == 0 && p.change() != null)
+      pn.direction = p.change().equals("decrease") ? -1 : 1;
+    return pn;
+  }
+
   /** The naming of the last figure in percent or percentage points before q in its sentence. */
   private static Naming earlierPercent(Around ar, Quantity q, int depth) {
     var qs = ar.a.quantities();
@@ -609,19 +633,40 @@ final class Naming {
       return this;
     }
     String adv = ar.word(ar.first - 1);
+    // "fell 35.2 points, or 0.6 percent,": the figure before restated in percent, of the same
+    // measure and in the same direction
+    if (depth == 0
+        && adv.equals("or")
+        && ar.word(ar.first - 2).equals(",")
+        && counted == null
+        && !ar.word(next).equals("of")) {
+      Naming prev = restated(ar, q, depth);
+      if (prev != null && prev.measure != null && prev.direction != 0) {
+        measure = prev.measure;
+        subject = prev.subject;
+        direction = prev.direction;
+        return this;
+      }
+    }
     // the comparative may close the figure's own text ("3 percent more") or follow it
     int c = LEX.value("comparative", ar.word(ar.last)) != null ? ar.last : ar.last + 1;
     String cmp = LEX.value("comparative", ar.word(c));
     int turn = 0;
     if ((adv.equals("up") || adv.equals("down")) && ar.word(ar.first - 2).equals(","))
       turn = adv.equals("up") ? 1 : -1;
-    else if (cmp != null && ar.word(c + 1).equals("than")) turn = cmp.equals("up") ? 1 : -1;
+    else if (cmp != null
+        && (ar.word(c + 1).equals("than")
+            // "in some cases 100 percent more": a comparative closing the figure, with no "than"
+            || (c == ar.last && !ar.pos(c + 1).startsWith("JJ") && !ar.noun(c + 1))))
+      turn = cmp.equals("up") ? 1 : -1;
     if (turn != 0 && depth == 0) {
       // "carried 4.5 million passengers in May, up 6 percent", "sold 9 million cars, 3 percent
       // more than a year earlier": a change of the figure before
       direction = turn;
       Naming prev = earlier(ar, q, false, depth);
       if (prev == null) prev = earlier(ar, q, true, depth);
+      // "30 to 50 percent more ... and in some cases 100 percent more": more of the same
+      if (prev == null) prev = earlierPercent(ar, q, depth);
       if (prev != null && prev.measure != null && !prev.measure.equals("money")) {
         measure = prev.measure;
         subject = prev.subject;
@@ -716,9 +761,17 @@ final class Naming {
         measure = ar.word(of);
         subject = Subjects.possessiveIn(ar.a, ar.charStart(i + 2), ar.charEnd(of));
         if (subject == null) subject = Subjects.referenceIn(ar, i + 2, of);
-      } else if (i <= ar.last && i - 1 >= ar.first && plainNoun(ar, i - 1)) {
+      } else if (i <= ar.last
+          && i - 1 >= ar.first
+          && plainNoun(ar, i - 1)
+          // "the 1.6 per cent growth": the unit's own word is no noun of the figure
+          && org.sitrep.lexicon.UnitTable.get().lookup(ar.word(i - 1)) == null) {
         measure = ar.word(i - 1); // "a 0.5 per cent rate cut": the noun the change noun closes
-      } else if (ar.head >= 0 && !ar.proper(ar.head)) measure = subjectNoun(ar);
+      } else if (ar.head >= 0
+          && !ar.proper(ar.head)
+          // "the brokerage said the 1.6 per cent growth": the speaker's is no growth
+          && !(ar.verbBefore >= 0 && LEX.role(ar.lemma(ar.verbBefore)) == Lexicon.Role.SPEECH))
+        measure = subjectNoun(ar);
       // "the 4.5 per cent growth was the fastest": growth measures itself
       if (measure == null && i <= ar.last && LEX.is("ownmeasure", ar.lemma(i)))
         measure = ar.lemma(i);
@@ -1185,6 +1238,13 @@ final class Naming {
     subject = Subjects.possessiveIn(ar.a, ar.charStart(s), ar.charEnd(noun));
     if (subject == null) subject = Subjects.referenceIn(ar, s, noun); // "its quarterly loss"
     if (subject == null && ar.head >= 0 && isBe(ar)) subject = nounPhraseOwner(ar);
+  }
+
+  /** "index", "average" or the name of a stock index: the head of an index's noun phrase. */
+  private static boolean indexWord(String w) {
+    if (w.equals("index") || w.equals("average")) return true;
+    for (String ix : LEX.words("index")) if (w.startsWith(ix)) return true;
+    return false;
   }
 
   /** The name of an index: the entity or the capitalised words of the clause's subject. */

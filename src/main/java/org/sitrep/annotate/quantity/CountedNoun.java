@@ -99,14 +99,23 @@ final class CountedNoun {
           && !toks.get(k + 1).spaceBefore()) continue;
       if (!t.isWord()) break;
       String w = t.lower();
-      if (Vocabulary.FUNCTION.contains(w) || isPossessive(t)) break;
       String tag = pos == null ? null : pos.tagAt(t.start());
+      // "the US population": a name in capitals is no function word ("us")
+      boolean name = allCaps(t.text()) && tag != null && tag.startsWith("NNP");
+      if ((Vocabulary.FUNCTION.contains(w) && !name) || isPossessive(t)) break;
       if (tag != null) {
         // With a tagger's word classes the phrase is simply its nouns and modifiers, up to the
         // first plural noun.
         String nextTag = k + 1 < toks.size() ? pos.tagAt(toks.get(k + 1).start()) : null;
         boolean nounAhead =
             nextTag != null && (nextTag.startsWith("NN") || nextTag.startsWith("JJ"));
+        // "3,000 worldwide “peace palaces”": an adverb that opens the phrase before its noun
+        if (run.isEmpty() && tag.equals("RB") && k == j) {
+          int n = k + 1;
+          if (n < toks.size() && isOpeningQuote(toks.get(n))) n++;
+          String nt = n < toks.size() ? pos.tagAt(toks.get(n).start()) : null;
+          if (nt != null && nt.startsWith("NN") && !nt.startsWith("NNP")) continue;
+        }
         if (!PosIndex.nominal(tag) || (tag.startsWith("V") && !nounAhead)) break;
         run.add(k);
         if (PosIndex.plural(tag) && !(tag.equals("NNPS") && nounAhead)) break;

@@ -121,6 +121,56 @@ class FactFiguresTest {
   }
 
   @Test
+  void aRangeOfChangesStaysOneRange() {
+    String s =
+        "Home prices are 20 to 40 percent more than in 2010 and in some towns 90 percent more.";
+    Fact range = on(s, 20);
+    assertEquals(Fact.Kind.CHANGE, range.kind());
+    assertEquals(40.0, range.valueMax());
+    // the range's upper end is no level of its own
+    assertTrue(facts(s).stream().noneMatch(f -> f.value() == 40), facts(s).toString());
+    // a comparative closing the figure with no "than": more of what the figure before measured
+    Fact more = on(s, 90);
+    assertEquals(Fact.Kind.CHANGE, more.kind());
+    assertTrue(more.measure().startsWith("price"), more.toString());
+  }
+
+  @Test
+  void anIndexTheTextDoesNotNameAndItsRestatedMove() {
+    String s = "The main share index fell 41.5 points, or 0.7 percent, to 5,930.2 on Friday.";
+    Fact points = on(s, -41.5);
+    assertEquals("index level", points.measure());
+    assertEquals(Fact.Kind.CHANGE, points.kind());
+    Fact pct = on(s, -0.7);
+    assertEquals("index level", pct.measure());
+    assertEquals("percent", pct.unit());
+    Fact level = on(s, 5930.2);
+    assertEquals("index level", level.measure());
+    assertEquals(Fact.Kind.LEVEL, level.kind());
+  }
+
+  @Test
+  void pointsScoredAreCounted() {
+    Fact f = on("The striker scored 14 points in the second half.", 14);
+    assertEquals("points", f.measure());
+  }
+
+  @Test
+  void theUnitsOwnWordIsNoMeasure() {
+    Fact f = on("Analysts said the 2.3 per cent growth would disappoint investors.", 2.3);
+    assertEquals("growth", f.measure());
+  }
+
+  @Test
+  void countedNounsAfterGluedSignsCapitalsAndAdverbs() {
+    assertEquals(
+        "share of workforce",
+        on("12%of the US workforce is self-employed, the survey found.", 12).measure());
+    Fact hubs = on("Plans for 500 nationwide \u201cyouth hubs\u201d were shelved.", 500);
+    assertTrue(hubs.measure().startsWith("hubs"), hubs.toString());
+  }
+
+  @Test
   void gerunds() {
     assertEquals("skipping", Naming.gerund("skip"));
     assertEquals("using", Naming.gerund("use"));
