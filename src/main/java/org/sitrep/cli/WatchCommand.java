@@ -165,7 +165,9 @@ final class WatchCommand implements Callable<Integer> {
               fetcher,
               docs -> store(store, pipelines.get(), docs),
               problems,
-              new Watcher.Options(interval, maxPerSource, 50, 3, 20));
+              // A few documents per store (two per annotation thread): an article's alerts wait for
+              // the others of its batch to be annotated and committed, so a batch is kept small.
+              new Watcher.Options(interval, maxPerSource, 50, 3, Math.max(2, 2 * threads)));
       if (!once) {
         // A watch that keeps running will need the models: they load while the first poll fetches.
         Thread load =

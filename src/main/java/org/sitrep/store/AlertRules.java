@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.sitrep.json.Json;
 import org.sitrep.model.Annotated;
+import org.sitrep.model.NameKey;
 import org.sitrep.model.Source;
 import org.sitrep.model.Span;
 import org.sitrep.resolve.fact.Observation;
@@ -397,15 +398,31 @@ final class AlertRules {
     List<Object[]> fresh = new ArrayList<>();
     for (Object[] n : about) if (!known.contains((String) n[0])) fresh.add(n);
     if (fresh.isEmpty()) return;
+    // Nor is a name an entity alert of this topic has already given for an article of this story,
+    // whatever ids the story and the entity have now (stories and entities that merge take one
+    // id): an entity alert is raised once per story and name.
+    Set<String> alerted = new java.util.HashSet<>();
+    try (PreparedStatement p =
+        c.prepareStatement(
+            "SELECT a.measure FROM alerts a JOIN doc_links l ON l.doc_id = a.doc_id"
+                + " WHERE a.topic = ? AND a.kind = 'entity' AND l.story_id = ?")) {
+      p.setString(1, t.name());
+      p.setString(2, story);
+      try (ResultSet r = p.executeQuery()) {
+        while (r.next())
+          if (r.getString(1) != null)
+            for (String name : r.getString(1).split(", ")) alerted.add(NameKey.of(name));
+      }
+    }
+    fresh.removeIf(n -> alerted.contains(NameKey.of((String) n[2])));
+    if (fresh.isEmpty()) return;
     // One alert for what the article brings to the story, its names in the order it gives them.
     String url = url(a);
     List<String> names = new ArrayList<>();
-    List<String> ids = new ArrayList<>();
     List<Alert.Evidence> evidence = new ArrayList<>();
     boolean people = false, organisations = false;
     for (Object[] n : fresh) {
       names.add((String) n[2]);
-      ids.add((String) n[0]);
       if ("PERSON".equals(n[1])) people = true;
       else organisations = true;
       String sentence = sentence(a, (Integer) n[3]);
@@ -417,10 +434,13 @@ final class AlertRules {
     else if (!organisations) what = "people";
     else if (!people) what = "organisations";
     else what = "people and organisations";
-    java.util.Collections.sort(ids);
+    // The cause names the story and the names (not the entities' ids, which a merge can change).
+    List<String> keys = new ArrayList<>();
+    for (String name : names) keys.add(NameKey.of(name));
+    java.util.Collections.sort(keys);
     out.add(
         new Draft(
-            t.name() + "|" + story + "|entity|" + String.join(",", ids),
+            t.name() + "|" + story + "|entity|" + String.join(",", keys),
             "entity",
             story,
             String.join(", ", names),

@@ -5,11 +5,14 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What {@code sitrep watch} remembers between polls and across restarts, in the store's own
@@ -164,23 +167,58 @@ public final class FetchState {
 
   /**
    * Records URLs found in a source as pending, in one transaction; those already known, in any
-   * state, are left as they are. Returns how many were new.
+   * state, are left as they are. Returns how many were new. They count as backlog (see {@link
+   * #addPending(String, List, Instant)}).
    */
   public int addPending(String source, List<String> urls) {
+    return addPending(source, urls, null);
+  }
+
+  /**
+   * Records URLs found in a source as pending, in one transaction; those already known, in any
+   * state, are left as they are. Returns how many were new.
+   *
+   * @param since when the source was last read before: the new links appeared after it, and each is
+   *     given an estimate of when (spread evenly up to now, the first listed latest, as feeds list
+   *     the newest first), so that the fetched pages are stored in the order they appeared ({@link
+   *     #fetchedPages}); null when the links are a backlog (a source read for the first time, or
+   *     after a long pause), stored after every link that appeared since
+   */
+  public int addPending(String source, List<String> urls, Instant since) {
     synchronized (lock) {
-      String now = Instant.now().toString();
+      Instant nowInstant = Instant.now();
+      String now = nowInstant.toString();
       try {
         c.setAutoCommit(false);
         int added = 0;
-        try (PreparedStatement p =
-            c.prepareStatement(
-                "INSERT OR IGNORE INTO watch_urls (url, source, state, attempts, first_seen, updated)"
-                    + " VALUES (?,?,'pending',0,?,?)")) {
+        try (PreparedStatement known =
+                c.prepareStatement("SELECT 1 FROM watch_urls WHERE url = ?");
+            PreparedStatement p =
+                c.prepareStatement(
+                    "INSERT OR IGNORE INTO watch_urls (url, source, state, attempts, first_seen, updated,"
+                        + " appeared) VALUES (?,?,'pending',0,?,?,?)")) {
+          List<String> fresh = new ArrayList<>();
+          Set<String> seen = new HashSet<>();
           for (String u : urls) {
-            p.setString(1, u);
+            if (!seen.add(u)) continue;
+            known.setString(1, u);
+            try (ResultSet r = known.executeQuery()) {
+              if (!r.next()) fresh.add(u);
+            }
+          }
+          long span =
+              since == null || since.isAfter(nowInstant)
+                  ? 0
+                  : Duration.between(since, nowInstant).toMillis();
+          for (int i = 0; i < fresh.size(); i++) {
+            p.setString(1, fresh.get(i));
             p.setString(2, source);
             p.setString(3, now);
             p.setString(4, now);
+            if (since == null) p.setNull(5, java.sql.Types.VARCHAR);
+            else
+              p.setString(
+                  5, nowInstant.minusMillis(span * (2L * i + 1) / (2L * fresh.size())).toString());
             added += p.executeUpdate();
           }
           c.commit();
@@ -264,15 +302,16 @@ public final class FetchState {
   }
 
   /**
-   * Up to {@code max} fetched pages whose document is not stored yet, the ones whose link was found
-   * last first: what has just appeared goes before a backlog.
+   * Up to {@code max} fetched pages whose document is not stored yet: the links that appeared in
+   * their source since it was read before, in the order they appeared (so that none waits behind
+   * one that appeared after it), then the backlog, the links found last first.
    */
   public List<FetchedPage> fetchedPages(int max) {
     synchronized (lock) {
       try (PreparedStatement p =
           c.prepareStatement(
               "SELECT url, source, body, content_type FROM watch_urls WHERE state = 'fetched' ORDER BY"
-                  + " rowid DESC LIMIT ?")) {
+                  + " appeared IS NULL, appeared, rowid DESC LIMIT ?")) {
         p.setInt(1, Math.max(1, max));
         List<FetchedPage> out = new ArrayList<>();
         try (ResultSet r = p.executeQuery()) {

@@ -361,6 +361,13 @@ final class Schema {
           CREATE INDEX doc_links_group ON doc_links(dup_group);
           CREATE INDEX series_observation_seq ON series_observation(seq);
           CREATE INDEX statement_variant_seq ON statement_variant(seq);
+          """,
+          """
+          -- When a watched link is estimated to have appeared in its source (between the source's
+          -- previous reading and the one that found it); null for a backlog (links already there when
+          -- a source is first read, or after a long pause). Fetched pages are stored in that order, the
+          -- backlog after them.
+          ALTER TABLE watch_urls ADD COLUMN appeared TEXT;
           """);
 
   static final int VERSION = MIGRATIONS.size();

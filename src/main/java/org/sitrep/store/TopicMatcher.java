@@ -3,20 +3,34 @@ package org.sitrep.store;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
+import org.apache.lucene.index.FieldInfo;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.index.memory.MemoryIndex;
+import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Matches;
 import org.apache.lucene.search.MatchesIterator;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.automaton.ByteRunAutomaton;
 import org.sitrep.model.Annotated;
 import org.sitrep.model.Document;
 import org.sitrep.model.Mention;
@@ -29,6 +43,11 @@ import org.sitrep.model.NameKey;
  * conditions are read from the article's own layers. The answer for a topic is the list of clauses
  * that matched and on what ("query: body:troops, title:lithuania", "place LTU: Lithuania"), empty
  * when the article does not belong to the topic.
+ *
+ * <p>A query runs only when the article holds one of the terms it could match on (the terms of its
+ * clauses that are not negated, looked up in the article's own term list), so that a long list of
+ * topics costs about what the few that could match cost; a query that can match without a term from
+ * the article's text (match all, wildcards, ranges, fuzzy terms) always runs.
  */
 final class TopicMatcher {
   private static final int MAX_TERMS = 8;
@@ -40,15 +59,75 @@ final class TopicMatcher {
   private final QueryReader queries = new QueryReader(analyzer, "title", "body");
   private final List<Compiled> topics = new ArrayList<>();
 
+  /** The queries each term can make match; and the queries to run whatever the terms. */
+  private final Map<Term, List<Compiled>> byTerm = new HashMap<>();
+
+  private final Set<Compiled> unfiltered = Collections.newSetFromMap(new IdentityHashMap<>());
+  private final boolean prefilter;
+
+  /** Queries run on the last article matched (those its terms did not rule out). */
+  private int ran;
+
   /**
    * @throws BadQueryException when a topic's query is not valid query syntax
    */
   TopicMatcher(List<Topic> all) {
+    this(all, true);
+  }
+
+  /** As above; without {@code prefilter} every query runs on every article (to compare with). */
+  TopicMatcher(List<Topic> all, boolean prefilter) {
+    this.prefilter = prefilter;
     for (Topic t : all) {
       Set<String> keys = new LinkedHashSet<>();
       for (String e : t.entities()) keys.add(NameKey.of(e));
-      topics.add(new Compiled(t, t.query() == null ? null : queries.parse(t.query()), keys));
+      Compiled c = new Compiled(t, t.query() == null ? null : queries.parse(t.query()), keys);
+      topics.add(c);
+      if (c.query() == null) continue;
+      Set<Term> terms = new HashSet<>();
+      if (requiredTerms(c.query(), terms))
+        for (Term term : terms) byTerm.computeIfAbsent(term, k -> new ArrayList<>()).add(c);
+      else unfiltered.add(c);
     }
+  }
+
+  /**
+   * Collects the terms one of which an article must hold for the query to match it (the terms of
+   * every clause that is not negated); false when there are none such (a match-all, wildcard, range
+   * or fuzzy clause, or a query that is only negations), so that it must always run.
+   */
+  static boolean requiredTerms(Query q, Set<Term> into) {
+    boolean[] open = {false};
+    q.visit(
+        new QueryVisitor() {
+          @Override
+          public void consumeTerms(Query query, Term... terms) {
+            into.addAll(List.of(terms));
+          }
+
+          @Override
+          public void visitLeaf(Query query) {
+            // A leaf that offers no terms (match all, range, point, wildcard automaton...).
+            open[0] = true;
+          }
+
+          @Override
+          public void consumeTermsMatching(
+              Query query, String field, java.util.function.Supplier<ByteRunAutomaton> automaton) {
+            open[0] = true;
+          }
+
+          @Override
+          public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+            return occur == BooleanClause.Occur.MUST_NOT ? QueryVisitor.EMPTY_VISITOR : this;
+          }
+        });
+    return !open[0] && !into.isEmpty();
+  }
+
+  /** How many queries ran on the last article matched. */
+  int queriesRun() {
+    return ran;
   }
 
   /** Checks a query's syntax the way topics read it. */
@@ -67,8 +146,10 @@ final class TopicMatcher {
   /** Every topic the article belongs to, each with why. */
   List<Match> match(Annotated a) {
     List<Match> out = new ArrayList<>();
+    ran = 0;
     if (topics.isEmpty()) return out;
     IndexSearcher searcher = null;
+    Set<Compiled> possible = null;
     for (Compiled c : topics) {
       List<String> why = new ArrayList<>();
       Topic t = c.topic();
@@ -89,6 +170,11 @@ final class TopicMatcher {
       }
       if (c.query() != null) {
         if (searcher == null) searcher = searcher(d);
+        if (prefilter && !unfiltered.contains(c)) {
+          if (possible == null) possible = possible(searcher);
+          if (!possible.contains(c)) continue;
+        }
+        ran++;
         String terms = terms(searcher, c.query());
         if (terms == null) continue;
         why.add(0, "query " + t.query() + (terms.isEmpty() ? "" : ": " + terms));
@@ -96,6 +182,27 @@ final class TopicMatcher {
       out.add(new Match(t, List.copyOf(why)));
     }
     return out;
+  }
+
+  /** The queries that one of the article's terms can make match. */
+  private Set<Compiled> possible(IndexSearcher s) {
+    Set<Compiled> out = Collections.newSetFromMap(new IdentityHashMap<>());
+    if (byTerm.isEmpty()) return out;
+    try {
+      LeafReader leaf = s.getIndexReader().leaves().get(0).reader();
+      for (FieldInfo field : leaf.getFieldInfos()) {
+        Terms terms = leaf.terms(field.name);
+        if (terms == null) continue;
+        TermsEnum e = terms.iterator();
+        for (BytesRef b = e.next(); b != null; b = e.next()) {
+          List<Compiled> qs = byTerm.get(new Term(field.name, b));
+          if (qs != null) out.addAll(qs);
+        }
+      }
+      return out;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private IndexSearcher searcher(Document d) {

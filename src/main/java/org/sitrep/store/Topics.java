@@ -160,7 +160,8 @@ public final class Topics {
 
   /**
    * The stored articles up to {@code since} that may match a topic, as (rowid, id): a query's
-   * matches from the search index, else the rows its label, entities or places narrow to.
+   * matches from the search index, else the rows its label and places narrow to, and of those the
+   * ones with a mention of one of its entities.
    */
   private List<Object[]> candidates(Topic t, long since) throws SQLException {
     List<Object[]> out = new ArrayList<>();
@@ -194,6 +195,32 @@ public final class Topics {
           .append("?))");
       args.addAll(t.places());
     }
+    if (!t.entities().isEmpty()) {
+      // Only the articles that name one of the entities (by the same name key the matcher uses),
+      // read from the mentions alone: the others are not loaded.
+      java.util.Set<String> keys = new java.util.HashSet<>();
+      for (String e : t.entities()) keys.add(org.sitrep.model.NameKey.of(e));
+      String named =
+          "SELECT n.seq, n.doc, m.text, m.canonical FROM ("
+              + sql.toString().replaceFirst("^SELECT rowid, id ", "SELECT rowid AS seq, id AS doc ")
+              + ") n JOIN mentions m ON m.doc_id = n.doc ORDER BY n.seq";
+      try (PreparedStatement p = c.prepareStatement(named)) {
+        p.setLong(1, since);
+        for (int i = 0; i < args.size(); i++) p.setString(i + 2, args.get(i));
+        try (ResultSet r = p.executeQuery()) {
+          long last = -1;
+          while (r.next()) {
+            long rowid = r.getLong(1);
+            if (rowid == last) continue;
+            if (names(keys, r.getString(3)) || names(keys, r.getString(4))) {
+              out.add(new Object[] {rowid, r.getString(2)});
+              last = rowid;
+            }
+          }
+        }
+      }
+      return out;
+    }
     sql.append(" ORDER BY rowid");
     try (PreparedStatement p = c.prepareStatement(sql.toString())) {
       p.setLong(1, since);
@@ -203,6 +230,13 @@ public final class Topics {
       }
     }
     return out;
+  }
+
+  /** Whether a mention's form has one of the name keys (as the matcher reads it). */
+  private static boolean names(java.util.Set<String> keys, String form) {
+    if (form == null) return false;
+    return keys.contains(org.sitrep.model.NameKey.of(form))
+        || keys.contains(org.sitrep.model.NameKey.of(form.replaceAll("['’]s$", "")));
   }
 
   /**

@@ -218,10 +218,10 @@ public final class Watcher {
    * what is new and stores it. Requests are queued per host: one host is asked one thing at a time
    * and its delay kept, while different hosts are fetched in parallel up to the policy's
    * concurrency. Each page is stored as soon as it is fetched, by one writer thread, so an article
-   * does not wait for the rest of the poll; when pages wait, the ones fetched last are stored
-   * first, so that a backlog (a long feed met for the first time, a restart after a pause) does not
-   * hold back what has just appeared. Pages fetched by an earlier run that stopped before storing
-   * them are stored too.
+   * does not wait for the rest of the poll; when pages wait, the links that appeared since their
+   * source's previous reading go first, in the order they appeared, and a backlog (a long feed met
+   * for the first time, a restart after a pause) after them, so that it does not hold back what has
+   * just appeared. Pages fetched by an earlier run that stopped before storing them are stored too.
    *
    * @param waitForStore whether to return only once every fetched page is stored; without it the
    *     poll returns when its fetches are done and the writer goes on storing, so that the next
@@ -414,7 +414,7 @@ public final class Watcher {
           return;
         }
       }
-      int added = links.isEmpty() ? 0 : state.addPending(src, links);
+      int added = links.isEmpty() ? 0 : state.addPending(src, links, appearedSince(st, now));
       counts.newLinks.addAndGet(added);
       status = "ok, " + links.size() + " link(s), " + added + " new";
     }
@@ -430,6 +430,17 @@ public final class Watcher {
             now.plus(options.interval()),
             status));
     queuePending(src, poll);
+  }
+
+  /**
+   * Since when the new links of a source appeared: its last good reading, unless it was never read
+   * or not for more than two intervals (then its new links are a backlog, stored after what is
+   * appearing now).
+   */
+  private Instant appearedSince(SourceState st, Instant now) {
+    Instant last = st.lastOk();
+    if (last == null || last.isBefore(now.minus(options.interval().multipliedBy(2)))) return null;
+    return last;
   }
 
   private static final String HELD = "its host asked to wait until ";

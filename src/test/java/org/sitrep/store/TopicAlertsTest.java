@@ -356,6 +356,45 @@ class TopicAlertsTest {
       assertEquals("Carl Dorn, Hanna Vogel", entity.get(0).measure());
       assertTrue(entity.get(0).text().contains("New people in story"), entity.get(0).text());
       assertEquals(2, entity.get(0).evidence().size(), entity.get(0).evidence().toString());
+
+      // A later article of the story names Hanna Vogel again, read as an organisation this time
+      // (another entity, another id): the name was news to the story once, and is not again.
+      Annotated again =
+          AlertArticles.withLaterParagraph(
+              AlertArticles.troops(
+                  5,
+                  "Daily Two",
+                  "https://two.example/5",
+                  "2024-01-05",
+                  1000,
+                  "2024-01-01",
+                  "Carl Dorn"),
+              "Hanna Vogel",
+              2);
+      List<org.sitrep.model.Mention> retyped = new java.util.ArrayList<>();
+      for (org.sitrep.model.Mention m : again.entities())
+        retyped.add(
+            !m.text().equals("Hanna Vogel")
+                ? m
+                : new org.sitrep.model.Mention(
+                    m.start(),
+                    m.end(),
+                    m.text(),
+                    "ORGANIZATION",
+                    m.role(),
+                    m.country(),
+                    m.canonical(),
+                    m.entityId(),
+                    m.kind(),
+                    m.lat(),
+                    m.lon()));
+      add(store, again.withEntities(retyped));
+      assertEquals(
+          1,
+          store.topics().alerts(null, null, 100).stream()
+              .filter(a -> a.kind().equals("entity"))
+              .count(),
+          store.topics().alerts(null, null, 100).toString());
     }
   }
 

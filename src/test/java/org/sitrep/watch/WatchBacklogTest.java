@@ -21,7 +21,7 @@ import org.sitrep.store.Store;
 
 /**
  * A watch that is behind (a backlog met at its first poll) polls again on time and stores what has
- * just appeared before the rest of the backlog.
+ * just appeared before the rest of the backlog, in the order it appeared across its sources.
  */
 class WatchBacklogTest {
   static final Pipeline PIPELINE = Pipelines.languageNeutral();
@@ -97,6 +97,92 @@ class WatchBacklogTest {
       // The batch under way when it appeared ends first; the new article comes next, before the
       // three backlog articles still waiting.
       assertEquals(site.url("/a/4"), order.get(1), String.join("\n", order));
+    }
+  }
+
+  @Test
+  void whatAppearedSinceTheLastPollIsStoredInTheOrderItAppearedAcrossFeedsThenTheBacklog()
+      throws Exception {
+    try (LoopbackSite site = new LoopbackSite();
+        Store store = Store.open(dir.resolve("data"))) {
+      List<List<String[]>> feeds = List.of(new ArrayList<>(), new ArrayList<>());
+      int[] next = {0};
+      // Each feed lists its newest item first, as feeds do.
+      java.util.function.BiConsumer<Integer, String> publish =
+          (feed, name) -> {
+            String path = "/" + name;
+            site.serve(
+                path,
+                "text/html; charset=utf-8",
+                LoopbackSite.page(EXAMPLES.get(next[0]++ % EXAMPLES.size()), null));
+            feeds.get(feed).add(0, new String[] {name, site.url(path)});
+            site.serve(
+                "/feed" + feed + ".xml", "application/rss+xml", LoopbackSite.rss(feeds.get(feed)));
+          };
+      publish.accept(0, "a0");
+      publish.accept(0, "a1");
+      publish.accept(1, "b0");
+      CountDownLatch release = new CountDownLatch(1);
+      CountDownLatch firstStoring = new CountDownLatch(1);
+      List<String> order = new CopyOnWriteArrayList<>();
+      Watcher.Articles articles =
+          docs -> {
+            firstStoring.countDown();
+            try {
+              assertTrue(release.await(60, TimeUnit.SECONDS), "released");
+            } catch (InterruptedException e) {
+              Thread.currentThread().interrupt();
+            }
+            List<Annotated> out = new ArrayList<>();
+            for (Document d : docs) {
+              out.add(PIPELINE.run(d));
+              String u = d.sources().get(0).url();
+              order.add(u.substring(u.lastIndexOf('/') + 1));
+            }
+            return store.putAll(out);
+          };
+      FetchPolicy policy =
+          new FetchPolicy(
+              "Sitrep/test",
+              Duration.ofSeconds(30),
+              3,
+              4L << 20,
+              Duration.ofMillis(5),
+              Duration.ofSeconds(30),
+              2,
+              true);
+      Watcher w =
+          new Watcher(
+              store.fetchState(),
+              new Fetcher(policy),
+              articles,
+              new Problems(p -> {}),
+              new Watcher.Options(Duration.ofMinutes(10), 50, 10, 2, 1));
+      List<String> sources = List.of(site.url("/feed0.xml"), site.url("/feed1.xml"));
+      // The first poll meets a backlog of three; the writer holds the first of them.
+      assertEquals(3, w.poll(sources, false).fetched());
+      assertTrue(firstStoring.await(30, TimeUnit.SECONDS), "the writer started storing");
+      // Two items appear in each feed, one after the other: a2, b1, then a3, b2.
+      Thread.sleep(200);
+      publish.accept(0, "a2");
+      publish.accept(1, "b1");
+      Thread.sleep(200);
+      publish.accept(0, "a3");
+      publish.accept(1, "b2");
+      assertEquals(4, w.poll(sources, false).fetched());
+      release.countDown();
+      w.poll(sources, true);
+      assertEquals(7, order.size(), String.join(" ", order));
+      // After the backlog item under way: the two that appeared first (whichever feed), then the
+      // two that appeared after them, then the rest of the backlog.
+      assertEquals(
+          java.util.Set.of("a2", "b1"), java.util.Set.copyOf(order.subList(1, 3)), "" + order);
+      assertEquals(
+          java.util.Set.of("a3", "b2"), java.util.Set.copyOf(order.subList(3, 5)), "" + order);
+      assertEquals(
+          java.util.Set.of("a0", "a1", "b0"),
+          java.util.Set.of(order.get(0), order.get(5), order.get(6)),
+          "" + order);
     }
   }
 }

@@ -451,12 +451,14 @@ class WatcherTest extends LoopbackStoreFixture {
     List<String[]> items = new ArrayList<>();
     for (int i = 0; i < 5; i++) items.add(new String[] {"t", site.url("/a/" + i)});
     site.serve("/feed.xml", "application/rss+xml", LoopbackSite.rss(items));
-    // Stops (as a kill would) in the middle of storing: the first batch of two is stored, then the
-    // process dies.
+    // Stops (as a kill would) in the middle of storing: the first batch (one or two pages, as many
+    // as were fetched when the writer started) is stored, then the process dies.
     AtomicBoolean died = new AtomicBoolean();
+    java.util.concurrent.atomic.AtomicInteger calls =
+        new java.util.concurrent.atomic.AtomicInteger();
     Watcher.Articles dying =
         docs -> {
-          if (store.count() >= 2) {
+          if (calls.getAndIncrement() > 0) {
             died.set(true);
             throw new IllegalStateException("killed");
           }
@@ -465,14 +467,15 @@ class WatcherTest extends LoopbackStoreFixture {
     assertThrows(
         IllegalStateException.class, () -> watcher(dying).poll(List.of(site.url("/feed.xml"))));
     assertTrue(died.get());
-    assertEquals(2, store.count());
+    long before = store.count();
+    assertTrue(before >= 1 && before <= 2, "the first batch is stored: " + before);
     assertEquals(
         5,
         store.fetchState().count(site.url("/feed.xml"), FetchState.UrlState.FETCHED)
             + store.fetchState().count(site.url("/feed.xml"), FetchState.UrlState.STORED));
 
     Watcher.Summary s = watcher().poll(List.of(site.url("/feed.xml")));
-    assertEquals(3, s.stored(), s.line() + "\n" + joined());
+    assertEquals(5 - before, s.stored(), s.line() + "\n" + joined());
     assertEquals(5, store.count());
     for (int i = 0; i < 5; i++) assertEquals(1, site.hits("/a/" + i), "fetched once: /a/" + i);
     for (int i = 0; i < 5; i++) {

@@ -197,6 +197,8 @@ public final class WatchBenchmark {
 
       Map<String, Instant> storedAt = storedTimes(jdbc);
       report(all, sites, storedAt, initial, watchStart, cpu, samples, receiver, cores, load, log);
+      if (receiver != null)
+        timeline(all, sites, times(jdbc, COMMITTED), times(jdbc, RAISED), receiver, watchStart);
     } finally {
       if (watch != null && watch.isAlive()) watch.destroyForcibly();
       sites.close();
@@ -331,6 +333,94 @@ public final class WatchBenchmark {
       System.out.println("its last poll: " + summary.replaceFirst("^sitrep: ", ""));
   }
 
+  private static final String COMMITTED =
+      "SELECT w.url, d.ingested_at FROM watch_urls w JOIN documents d ON d.id = w.doc_id"
+          + " WHERE w.state = 'stored'";
+  private static final String RAISED = "SELECT url, MIN(raised) FROM alerts GROUP BY url";
+
+  /** URL (without its query) to the instant in the second column, from the store. */
+  static Map<String, Instant> times(String jdbc, String sql) throws SQLException {
+    Map<String, Instant> out = new HashMap<>();
+    try (Connection c = DriverManager.getConnection(jdbc);
+        Statement s = c.createStatement();
+        ResultSet r = s.executeQuery(sql)) {
+      while (r.next()) {
+        if (r.getString(1) == null || r.getString(2) == null) continue;
+        out.merge(
+            r.getString(1).replaceFirst("\\?.*$", ""),
+            Instant.parse(r.getString(2)),
+            (a, b) -> a.isBefore(b) ? a : b);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Where an alerted item's time goes, stage by stage: appears in its feed, listed (the first feed
+   * answer that holds it: the poll that finds it), fetched (its page served), committed (its
+   * document's row written, after annotation), raised (its first alert stored, after the picture's
+   * update and topic matching), delivered (the webhook receiver has it). p50 and p95 of each step,
+   * and the mean of each step over the slowest 5% of items (where the p95 comes from).
+   */
+  static void timeline(
+      List<Item> all,
+      Sites sites,
+      Map<String, Instant> committed,
+      Map<String, Instant> raised,
+      Receiver receiver,
+      Instant watchStart) {
+    Map<Integer, Instant> delivered = receiver.firstAlerts(all, sites);
+    String[] names = {
+      "appear->listed",
+      "listed->fetched",
+      "fetched->committed",
+      "committed->raised",
+      "raised->delivered",
+      "appear->delivered"
+    };
+    List<double[]> rows = new ArrayList<>();
+    for (Item it : all) {
+      Instant a = sites.appears(it);
+      if (!a.isAfter(watchStart)) continue;
+      Instant l = sites.listedAt.get(it.index());
+      Instant f = sites.fetchedAt.get(it.index());
+      Instant c = committed.get(sites.url(it));
+      Instant r = raised.get(sites.url(it));
+      Instant d = delivered.get(it.index());
+      if (l == null || f == null || c == null || r == null || d == null) continue;
+      rows.add(
+          new double[] {secs(a, l), secs(l, f), secs(f, c), secs(c, r), secs(r, d), secs(a, d)});
+    }
+    if (rows.isEmpty()) {
+      System.out.println("timeline: no alerted item with every step recorded");
+      return;
+    }
+    rows.sort(java.util.Comparator.comparingDouble(x -> x[5]));
+    List<double[]> tail = rows.subList((int) Math.floor(rows.size() * 0.95), rows.size());
+    StringBuilder sb =
+        new StringBuilder(
+            String.format(
+                Locale.ROOT,
+                "timeline of the %d alerted items that appeared while the watch ran (p50 / p95 /"
+                    + " mean over the slowest 5%%, s):",
+                rows.size()));
+    for (int k = 0; k < names.length; k++) {
+      List<Double> v = new ArrayList<>();
+      for (double[] x : rows) v.add(x[k]);
+      double tailMean = 0;
+      for (double[] x : tail) tailMean += x[k] / tail.size();
+      sb.append(
+          String.format(
+              Locale.ROOT,
+              "%n  %-19s %6.1f / %6.1f / %6.1f",
+              names[k],
+              pct(v, 50),
+              pct(v, 95),
+              tailMean));
+    }
+    System.out.println(sb);
+  }
+
   static double secs(Instant a, Instant b) {
     return Duration.between(a, b).toMillis() / 1000.0;
   }
@@ -443,6 +533,11 @@ public final class WatchBenchmark {
     volatile long startNanos;
     volatile Instant start;
 
+    /** When each item was first served in its feed, and its page first served (by index). */
+    final Map<Integer, Instant> listedAt = new ConcurrentHashMap<>();
+
+    final Map<Integer, Instant> fetchedAt = new ConcurrentHashMap<>();
+
     Sites(List<Item> items, int feeds, int initial, double rate) throws IOException {
       this.items = items;
       this.feeds = feeds;
@@ -518,6 +613,8 @@ public final class WatchBenchmark {
             return;
           }
           String body = atom(feed) ? atomFeed(feed, now) : rssFeed(feed, now);
+          Instant served = Instant.now();
+          for (Item it : now) listedAt.putIfAbsent(it.index(), served);
           send(
               ex,
               200,
@@ -534,6 +631,7 @@ public final class WatchBenchmark {
           return;
         }
         send(ex, 200, "text/html; charset=utf-8", page(it), null);
+        fetchedAt.putIfAbsent(it.index(), Instant.now());
       } catch (IOException e) {
         // the client went away
       }
@@ -626,6 +724,8 @@ public final class WatchBenchmark {
               .append(esc(outlet(it.feed())))
               .append("</title><link rel=\"canonical\" href=\"")
               .append(esc(url(it)))
+              .append("\"><meta property=\"og:site_name\" content=\"")
+              .append(esc(outlet(it.feed())))
               .append("\"><meta property=\"article:published_time\" content=\"")
               .append(it.date())
               .append(
@@ -753,6 +853,19 @@ public final class WatchBenchmark {
       } catch (java.security.GeneralSecurityException e) {
         throw new IllegalStateException(e);
       }
+    }
+
+    /** When the first alert of each item arrived, by item index. */
+    Map<Integer, Instant> firstAlerts(List<Item> all, Sites sites) {
+      Map<String, Item> byUrl = new HashMap<>();
+      for (Item it : all) byUrl.put(sites.url(it), it);
+      Map<Integer, Instant> first = new HashMap<>();
+      for (Delivery d : deliveries) {
+        String u = d.url() == null ? null : d.url().replaceFirst("\\?.*$", "");
+        Item it = u == null ? null : byUrl.get(u);
+        if (it != null) first.merge(it.index(), d.at(), (a, b) -> a.isBefore(b) ? a : b);
+      }
+      return first;
     }
 
     void report(List<Item> all, Sites sites, Instant watchStart) {
