@@ -116,7 +116,7 @@ public final class FactFinder {
         local = a.withEntities(byStart.subList(lo, hi));
         localSentence = si;
       }
-      if (!Figures.observation(local, q)) continue;
+      if (!Figures.observation(local, q) || Restatements.any(a, qi)) continue;
       if (q.text().chars().noneMatch(Character::isDigit) && VAGUE.matcher(q.text()).find())
         continue;
       for (Fact f : read(local, qi, si, eventOf.get(qi), out, topic)) {
@@ -191,7 +191,8 @@ public final class FactFinder {
                           q.text()
                               .substring(q.text().lastIndexOf(' ') + 1)
                               .toLowerCase(Locale.ROOT))
-                  == null;
+                  == null
+              && !unitOnlyAtEnd(q);
     } else kind = Fact.Kind.LEVEL;
     String change = kind == Fact.Kind.CHANGE ? (dir < 0 ? "decrease" : "increase") : null;
     if (kind != Fact.Kind.CHANGE && kind != Fact.Kind.TOTAL && toLevel && dir != 0)
@@ -318,6 +319,19 @@ public final class FactFinder {
     return List.of(
         withValue(fact, dir * Math.abs(v), null, change, Fact.Kind.CHANGE),
         withValue(fact, q.valueMax() * scale, null, null, Fact.Kind.LEVEL));
+  }
+
+  /**
+   * "20 to 40 percent": a range whose unit is written after its second end only; its first end is
+   * no change of its own ("fell 2% to 5%" and "fell 212.4 to 9,412" are).
+   */
+  private static boolean unitOnlyAtEnd(Quantity q) {
+    if (q.unit() == null) return false;
+    String t = q.text();
+    int to = t.indexOf(" to ");
+    int d = to;
+    while (d > 0 && !Character.isDigit(t.charAt(d - 1))) d--;
+    return d == to;
   }
 
   /** A measure of what an event did to people: deaths, injuries, "people arrested". */
