@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sitrep.annotate.Pipelines;
@@ -17,6 +18,7 @@ import org.sitrep.model.Annotated;
 import org.sitrep.model.Document;
 import org.sitrep.pipeline.Pipeline;
 import org.sitrep.pipeline.Problems;
+import org.sitrep.store.Ingested;
 import org.sitrep.store.Store;
 
 /**
@@ -39,42 +41,12 @@ class WatchBacklogTest {
         items.add(new String[] {"a" + i, site.url("/a/" + i)});
       }
       site.serve("/feed.xml", "application/rss+xml", LoopbackSite.rss(items));
-      CountDownLatch release = new CountDownLatch(1);
-      CountDownLatch firstStoring = new CountDownLatch(1);
-      List<String> order = new CopyOnWriteArrayList<>();
-      Watcher.Articles articles =
-          docs -> {
-            firstStoring.countDown();
-            try {
-              assertTrue(release.await(60, TimeUnit.SECONDS), "released");
-            } catch (InterruptedException e) {
-              Thread.currentThread().interrupt();
-            }
-            List<Annotated> out = new ArrayList<>();
-            for (Document d : docs) {
-              out.add(PIPELINE.run(d));
-              order.add(d.sources().get(0).url());
-            }
-            return store.putAll(out);
-          };
-      FetchPolicy policy =
-          new FetchPolicy(
-              "Sitrep/test",
-              Duration.ofSeconds(30),
-              3,
-              4L << 20,
-              Duration.ofMillis(10),
-              Duration.ofSeconds(30),
-              2,
-              true);
+      HeldWriter writer = new HeldWriter(store, url -> url);
       List<String> lines = new CopyOnWriteArrayList<>();
-      Watcher w =
-          new Watcher(
-              store.fetchState(),
-              new Fetcher(policy),
-              articles,
-              new Problems(p -> lines.add(p.line())),
-              new Watcher.Options(Duration.ofMinutes(10), 50, 10, 2, 1));
+      Watcher w = watcher(store, writer, 10, new Problems(p -> lines.add(p.line())));
+      CountDownLatch release = writer.release;
+      CountDownLatch firstStoring = writer.firstStoring;
+      List<String> order = writer.order;
 
       // The first poll fetches the four articles and returns while its first is being stored.
       Watcher.Summary first = w.poll(List.of(site.url("/feed.xml")), false);
@@ -122,42 +94,11 @@ class WatchBacklogTest {
       publish.accept(0, "a0");
       publish.accept(0, "a1");
       publish.accept(1, "b0");
-      CountDownLatch release = new CountDownLatch(1);
-      CountDownLatch firstStoring = new CountDownLatch(1);
-      List<String> order = new CopyOnWriteArrayList<>();
-      Watcher.Articles articles =
-          docs -> {
-            firstStoring.countDown();
-            try {
-              assertTrue(release.await(60, TimeUnit.SECONDS), "released");
-            } catch (InterruptedException e) {
-              Thread.currentThread().interrupt();
-            }
-            List<Annotated> out = new ArrayList<>();
-            for (Document d : docs) {
-              out.add(PIPELINE.run(d));
-              String u = d.sources().get(0).url();
-              order.add(u.substring(u.lastIndexOf('/') + 1));
-            }
-            return store.putAll(out);
-          };
-      FetchPolicy policy =
-          new FetchPolicy(
-              "Sitrep/test",
-              Duration.ofSeconds(30),
-              3,
-              4L << 20,
-              Duration.ofMillis(5),
-              Duration.ofSeconds(30),
-              2,
-              true);
-      Watcher w =
-          new Watcher(
-              store.fetchState(),
-              new Fetcher(policy),
-              articles,
-              new Problems(p -> {}),
-              new Watcher.Options(Duration.ofMinutes(10), 50, 10, 2, 1));
+      HeldWriter writer = new HeldWriter(store, url -> url.substring(url.lastIndexOf('/') + 1));
+      Watcher w = watcher(store, writer, 5, new Problems(p -> {}));
+      CountDownLatch release = writer.release;
+      CountDownLatch firstStoring = writer.firstStoring;
+      List<String> order = writer.order;
       List<String> sources = List.of(site.url("/feed0.xml"), site.url("/feed1.xml"));
       // The first poll meets a backlog of three; the writer holds the first of them.
       assertEquals(3, w.poll(sources, false).fetched());
@@ -184,5 +125,58 @@ class WatchBacklogTest {
           java.util.Set.of(order.get(0), order.get(5), order.get(6)),
           "" + order);
     }
+  }
+
+  /**
+   * Stores what the watch hands it, holding its first batch until released, and records each stored
+   * article's URL (as {@code key} gives it) in the order stored.
+   */
+  static final class HeldWriter implements Watcher.Articles {
+    final CountDownLatch release = new CountDownLatch(1);
+    final CountDownLatch firstStoring = new CountDownLatch(1);
+    final List<String> order = new CopyOnWriteArrayList<>();
+    private final Store store;
+    private final UnaryOperator<String> key;
+
+    HeldWriter(Store store, UnaryOperator<String> key) {
+      this.store = store;
+      this.key = key;
+    }
+
+    @Override
+    public List<Ingested> store(List<Document> docs) {
+      firstStoring.countDown();
+      try {
+        assertTrue(release.await(60, TimeUnit.SECONDS), "released");
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      List<Annotated> out = new ArrayList<>();
+      for (Document d : docs) {
+        out.add(PIPELINE.run(d));
+        order.add(key.apply(d.sources().get(0).url()));
+      }
+      return store.putAll(out);
+    }
+  }
+
+  /** A watcher over the store's fetch state with a polite delay of {@code delayMs} per host. */
+  static Watcher watcher(Store store, Watcher.Articles articles, long delayMs, Problems problems) {
+    FetchPolicy policy =
+        new FetchPolicy(
+            "Sitrep/test",
+            Duration.ofSeconds(30),
+            3,
+            4L << 20,
+            Duration.ofMillis(delayMs),
+            Duration.ofSeconds(30),
+            2,
+            true);
+    return new Watcher(
+        store.fetchState(),
+        new Fetcher(policy),
+        articles,
+        problems,
+        new Watcher.Options(Duration.ofMinutes(10), 50, 10, 2, 1));
   }
 }
