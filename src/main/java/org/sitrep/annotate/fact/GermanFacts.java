@@ -38,20 +38,240 @@ final class GermanFacts {
 
   static List<Fact> find(Annotated a) {
     List<Fact> out = new ArrayList<>();
+    List<Integer> sentenceOf = new ArrayList<>();
     List<Quantity> qs = a.quantities();
     for (int qi = 0; qi < qs.size(); qi++) {
       Quantity q = qs.get(qi);
       boolean measured = q.unit() != null && (isMoney(q.unit()) || isPercent(q.unit()));
-      if (!measured && (q.counted() == null || q.unit() != null)) continue;
-      // "zwei Drittel der Abgeordneten": a share of a group, not a count of it
-      if (!measured && Math.abs(q.value()) < 1 && q.value() != 0) continue;
       int si = a.sentenceAt(q.start());
       if (si < 0) continue;
       Span sent = a.sentences().get(si);
-      Fact f = measured ? sumOrShare(a, qi, q, sent) : fact(a, qi, q, sent);
-      if (f != null) out.add(f);
+      Fact f;
+      if (measured) f = sumOrShare(a, qi, q, sent);
+      else if (q.unit() != null) continue;
+      else if (q.counted() == null) f = bareCount(a, qi, q, sent, out);
+      // "zwei Drittel der Abgeordneten": a share of a group, not a count of it
+      else if (Math.abs(q.value()) < 1 && q.value() != 0) continue;
+      else if (notACount(a.body(), q) || storyCount(q)) continue;
+      else f = fact(a, qi, q, sent);
+      if (f != null) {
+        out.add(f);
+        sentenceOf.add(si);
+      }
+    }
+    return carryOver(a, out, sentenceOf);
+  }
+
+  /**
+   * A small count written in words of a noun no measure names ("zwei Tarifzonen", "vier
+   * PR-Mitarbeiter"): it tells the story, it is no figure to follow.
+   */
+  private static boolean storyCount(Quantity q) {
+    if (q.text().chars().anyMatch(Character::isDigit) || Math.abs(q.value()) > 12) return false;
+    return !MEASURES.has("measure", q.counted().toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * Counts that are no figure of their own: "zu den vier Kulturevents" (a number word after a
+   * definite article names a known set), "einer von vier Angriffen" (one in four).
+   */
+  private static boolean notACount(String body, Quantity q) {
+    if (Character.isDigit(body.charAt(q.start()))) return false;
+    List<Word> before = words(body, Math.max(0, q.start() - 24), q.start());
+    if (before.isEmpty()) return false;
+    String prev = before.get(before.size() - 1).lower();
+    if (MEASURES.has("definite", prev)) return true;
+    return prev.equals("von")
+        && before.size() >= 2
+        && MEASURES.has("one", before.get(before.size() - 2).lower());
+  }
+
+  /**
+   * A figure with no noun ("um 133.000 auf 2.462.000") is a count of what the clause counts: "die
+   * Zahl der Arbeitslosen", or a noun of counted things before it ("Die Arbeitslosigkeit hat um
+   * 48.000 abgenommen"), when it stands where a level or a change does (after "um", "auf", "bei",
+   * "von", before "weniger"/"mehr"), or, for a sentence opening with a pronoun ("Das waren 452.000
+   * weniger"), what the count of the sentence before counted; else no fact.
+   */
+  private static Fact bareCount(Annotated a, int qi, Quantity q, Span sent, List<Fact> before0) {
+    String body = a.body();
+    if (q.value() < 10 || q.valueMax() != null) return null;
+    List<Word> before = words(body, sent.start(), q.start());
+    List<Word> after = words(body, q.end(), sent.end());
+    int k = before.size() - 1;
+    while (k >= 0 && MEASURES.has("hedge", before.get(k).lower())) k--;
+    String prev = k >= 0 ? before.get(k).lower() : "";
+    String next = after.isEmpty() ? "" : after.get(0).lower();
+    boolean placed =
+        MEASURES.has("slot", prev) || MEASURES.has("less", next) || next.equals("mehr");
+    if (!placed) return null;
+    String measure = null;
+    for (int i = 0; i + 2 < before.size() && measure == null; i++)
+      if (before.get(i).lower().equals("zahl")
+          && (before.get(i + 1).lower().equals("der") || before.get(i + 1).lower().equals("an")))
+        measure = countedMeasure(before.get(i + 2).lower());
+    for (int i = k; i >= 0 && measure == null; i--)
+      if (before.get(i).noun()) measure = head("count", before.get(i).lower());
+    // "um 552.000 auf 34,45 Millionen Beschäftigte": the noun of the level it moves to
+    if (measure == null && next.equals("auf"))
+      for (Quantity o : a.quantities())
+        if (o.start() > q.end() && o.start() <= after.get(0).end() + 2 && o.counted() != null)
+          measure = countedMeasure(o.counted().toLowerCase(Locale.ROOT));
+    // "Das waren 452.000 weniger", "ist sie um 439.000 geringer": the count the sentence before
+    // spoke of
+    boolean pronoun = false;
+    for (int i = 0; i + 1 < before.size() && !pronoun; i++)
+      pronoun = MEASURES.has("pronoun", before.get(i).lower()) && !before.get(i + 1).noun();
+    if (measure == null && pronoun)
+      for (int i = before0.size() - 1; i >= 0 && measure == null; i--) {
+        Fact f = before0.get(i);
+        if (f.unit() == null
+            && f.evidenceEnd() <= sent.start()
+            && sent.start() - f.evidenceEnd() < 300) measure = f.measure();
+        if (f.evidenceEnd() <= sent.start()) break;
+      }
+    if (measure == null) return null;
+    int dir = 0;
+    for (Word w : words(body, sent.start(), sent.end())) {
+      if (MEASURES.has("up", w.lower()) || w.lower().equals("mehr")) dir = 1;
+      else if (MEASURES.has("down", w.lower()) || MEASURES.has("less", w.lower())) dir = -1;
+      if (dir != 0) break;
+    }
+    if (MEASURES.has("less", next)) dir = -1;
+    boolean change =
+        dir != 0 && (prev.equals("um") || MEASURES.has("less", next) || next.equals("mehr"));
+    double value = change ? dir * Math.abs(q.value()) : q.value();
+    String clause = body.substring(sent.start(), sent.end());
+    Fact.Status status = status(eventOf(a, qi, sent), clause);
+    When when = when(a, sent);
+    status = ahead(a, status, when);
+    Mention subjectMention = clauseSubject(a, sent, q);
+    String subject = subjectMention == null ? null : name(subjectMention);
+    return new Fact(
+        qi,
+        subject,
+        subjectMention == null ? null : subjectMention.start(),
+        subjectMention == null ? null : subjectMention.end(),
+        measure,
+        null,
+        value,
+        null,
+        null,
+        q.bound(),
+        q.approximate(),
+        change ? (dir > 0 ? "increase" : "decrease") : null,
+        change ? Fact.Kind.CHANGE : Fact.Kind.LEVEL,
+        status,
+        when.asOf(),
+        when.how(),
+        null,
+        when.target(),
+        speaker(a, q),
+        sent.start(),
+        sent.end(),
+        -1);
+  }
+
+  /** The English measure of a German counted noun, or the noun itself (lower case). */
+  private static String countedMeasure(String noun) {
+    String m = MEASURES.get("measure", noun);
+    if (m == null) m = head("count", noun);
+    return m != null ? m : noun;
+  }
+
+  /**
+   * A figure whose clause names no owner belongs to the one the text is about: the owner of a
+   * figure earlier in the same sentence, else of the nearest of the last three sentences (or of the
+   * last 300 characters), that sentence's own figure's or the party it opens with ("Lyft gab seine
+   * Quartalszahlen bekannt. Der Fahrdienst-Vermittler verbuchte Erlöse von 775 Millionen Dollar":
+   * Lyft).
+   */
+  private static List<Fact> carryOver(Annotated a, List<Fact> facts, List<Integer> sentenceOf) {
+    List<Fact> out = new ArrayList<>(facts.size());
+    String[] known = new String[a.sentences().size()];
+    Integer[] knownStart = new Integer[known.length], knownEnd = new Integer[known.length];
+    for (int i = 0; i < facts.size(); i++) {
+      Fact f = facts.get(i);
+      int si = sentenceOf.get(i);
+      if (f.subject() == null) {
+        String subject = null;
+        Integer from = null, to = null;
+        int reach = Math.max(0, a.sentences().get(si).start() - 300);
+        for (int back = si;
+            back >= 0
+                && (back >= si - 3 || a.sentences().get(back).end() >= reach)
+                && subject == null;
+            back--) {
+          if (known[back] != null) {
+            subject = known[back];
+            from = knownStart[back];
+            to = knownEnd[back];
+          } else if (back < si) {
+            Mention m = opener(a, a.sentences().get(back));
+            if (m != null) {
+              subject = "ORGANIZATION".equals(m.type()) ? Subjects.name(m) : name(m);
+              from = m.start();
+              to = m.end();
+            }
+          }
+        }
+        if (subject != null) f = withSubject(f, subject, from, to);
+      }
+      if (f.subject() != null) {
+        known[si] = f.subject();
+        knownStart[si] = f.subjectStart();
+        knownEnd[si] = f.subjectEnd();
+      }
+      out.add(f);
     }
     return out;
+  }
+
+  /** The party a sentence opens with: its first organisation or country no preposition governs. */
+  private static Mention opener(Annotated a, Span sent) {
+    Mention person = null;
+    for (Mention m : a.entities()) {
+      if (m.start() < sent.start() || m.end() > sent.end()) continue;
+      if (governed(a.body(), sent.start(), m.start())) continue;
+      if ("ORGANIZATION".equals(m.type()) || ("LOCATION".equals(m.type()) && m.country() != null))
+        return m;
+      if (person == null && "PERSON".equals(m.type()) && !speaks(a, m)) person = m;
+    }
+    return person;
+  }
+
+  /** True when the mention is the speaker a quote names ("…“, erklärt Dr. Linda Kisabaka"). */
+  private static boolean speaks(Annotated a, Mention m) {
+    for (Quote x : a.quotes())
+      if (x.speakerStart() >= 0 && x.speakerStart() < m.end() && m.start() < x.speakerEnd())
+        return true;
+    return false;
+  }
+
+  private static Fact withSubject(Fact f, String subject, Integer start, Integer end) {
+    return new Fact(
+        f.quantityIndex(),
+        subject,
+        start,
+        end,
+        f.measure(),
+        f.place(),
+        f.value(),
+        f.valueMax(),
+        f.unit(),
+        f.bound(),
+        f.approximate(),
+        f.change(),
+        f.kind(),
+        f.status(),
+        f.asOf(),
+        f.asOfHow(),
+        f.period(),
+        f.target(),
+        f.attributedTo(),
+        f.evidenceStart(),
+        f.evidenceEnd(),
+        f.partOf());
   }
 
   private static Fact fact(Annotated a, int qi, Quantity q, Span sent) {
@@ -90,6 +310,7 @@ final class GermanFacts {
     When when = when(a, sent);
     String target = when.target(), asOf = when.asOf(), asOfHow = when.how();
     if (target != null && status == Fact.Status.CURRENT) status = Fact.Status.PLANNED;
+    status = ahead(a, status, when);
     String by = speaker(a, q);
     double value = change ? dir * Math.abs(q.value()) : q.value();
     Double max = q.valueMax() == null ? null : change ? dir * Math.abs(q.valueMax()) : q.valueMax();
@@ -123,6 +344,18 @@ final class GermanFacts {
    * article.
    */
   private record When(String target, String asOf, String how) {}
+
+  /** A figure the text states as current whose clause's time lies after the article's: planned. */
+  private static Fact.Status ahead(Annotated a, Fact.Status status, When when) {
+    if (status != Fact.Status.CURRENT || !"time".equals(when.how()) || when.asOf() == null)
+      return status;
+    Published pub = a.document().published();
+    if (pub == null || pub.value() == null) return status;
+    String t = when.asOf(), p = pub.value();
+    int n = Math.min(Math.min(t.length(), p.length()), 10);
+    if (n < 4 || !t.substring(0, 4).chars().allMatch(Character::isDigit)) return status;
+    return t.substring(0, n).compareTo(p.substring(0, n)) > 0 ? Fact.Status.PLANNED : status;
+  }
 
   private static When when(Annotated a, Span sent) {
     String body = a.body();
@@ -198,14 +431,31 @@ final class GermanFacts {
    */
   private static Mention clauseSubject(Annotated a, Span sent, Quantity q) {
     String body = a.body();
+    Mention person = null, owner = null, host = null;
     for (Mention m : a.entities()) {
       if (m.start() < sent.start() || m.end() > q.start()) continue;
-      boolean party =
-          "ORGANIZATION".equals(m.type()) || ("LOCATION".equals(m.type()) && m.country() != null);
-      if (!party || governed(body, sent.start(), m.start())) continue;
-      return m;
+      boolean org = "ORGANIZATION".equals(m.type());
+      boolean party = org || ("LOCATION".equals(m.type()) && m.country() != null);
+      boolean human = "PERSON".equals(m.type());
+      if (!party && !human) continue;
+      if (!governed(body, sent.start(), m.start())) {
+        if (party) return m;
+        if (person == null && !speaks(a, m)) person = m;
+        continue;
+      }
+      List<Word> before = words(body, Math.max(sent.start(), m.start() - 40), m.start());
+      int n = before.size();
+      String prep = n > 0 ? before.get(n - 1).lower() : "";
+      // "Festspiel-Reisen von Van der Bellen": the owner of the noun the clause opens with
+      if (owner == null
+          && (prep.equals("von") || prep.equals("vom"))
+          && n >= 2
+          && before.get(n - 2).noun()
+          && (org || human)) owner = m;
+      // "kostet im AVV 1,90 Euro": the organisation a price or figure holds in
+      if (host == null && org && MEASURES.has("host", prep)) host = m;
     }
-    return null;
+    return person != null ? person : owner != null ? owner : host;
   }
 
   /** The country after "in" or "nach" in the sentence, not before the figure's own subject. */
@@ -313,7 +563,10 @@ final class GermanFacts {
     boolean percent = isPercent(q.unit());
     List<Word> before = words(body, sent.start(), q.start());
     List<Word> after = words(body, q.end(), sent.end());
-    String prev = before.isEmpty() ? "" : before.get(before.size() - 1).lower();
+    int pk = before.size() - 1;
+    // "um durchschnittlich knapp 30 Prozent": past the hedges to the preposition
+    while (pk >= 0 && MEASURES.has("hedge", before.get(pk).lower())) pk--;
+    String prev = pk < 0 ? "" : before.get(pk).lower();
     int dir = 0;
     for (Word w : words(body, sent.start(), sent.end())) {
       if (MEASURES.has("up", w.lower())) dir = 1;
@@ -335,6 +588,9 @@ final class GermanFacts {
         kind = Fact.Kind.SHARE;
       }
     }
+    // "um 5,7 Cents niedriger": a comparative after the figure makes it a fall
+    if (!after.isEmpty() && MEASURES.has("less", after.get(0).lower()) && prev.equals("um"))
+      dir = -1;
     if (measure == null) {
       if (dir != 0 && (prev.equals("um") || MEASURES.has(dir > 0 ? "up" : "down", prev))) {
         kind = Fact.Kind.CHANGE;
@@ -342,6 +598,11 @@ final class GermanFacts {
         value = dir * Math.abs(value);
       } else if (dir != 0 && prev.equals("auf")) change = dir > 0 ? "increase" : "decrease";
       measure = nounMeasure(before, after, body, q, percent);
+      // "eine stoffliche Wiederverwertung von 96 Prozent": the noun the percentage is of
+      if (measure == null && percent && prev.equals("von") && pk >= 1) {
+        Word of = before.get(pk - 1);
+        if (of.noun() && !MEASURES.has("changenoun", of.lower())) measure = of.lower();
+      }
       if (measure == null && percent) return null;
       if (measure == null) {
         measure = "money";
@@ -360,6 +621,7 @@ final class GermanFacts {
     When when = when(a, sent);
     String target = when.target(), asOf = when.asOf(), asOfHow = when.how();
     if (target != null && status == Fact.Status.CURRENT) status = Fact.Status.PLANNED;
+    status = ahead(a, status, when);
     String by = speaker(a, q);
     Double max = q.valueMax();
     if (max != null && kind == Fact.Kind.CHANGE) max = dir * Math.abs(max);

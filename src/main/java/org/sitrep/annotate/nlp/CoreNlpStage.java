@@ -73,6 +73,25 @@ public final class CoreNlpStage implements Stage {
     return "corenlp";
   }
 
+  /**
+   * German writes ordinals and day numbers with a full stop ("ab 1. Januar 2024", "am 30. März"),
+   * which CoreNLP's German splitter takes for a sentence's end: such a break, in the same
+   * paragraph, is no break.
+   */
+  private boolean endsOnOrdinal(List<CoreLabel> prev, List<CoreLabel> next, String body) {
+    if (!language.equals("de") || prev.isEmpty() || next.isEmpty()) return false;
+    CoreLabel last = prev.get(prev.size() - 1);
+    String w = last.word();
+    boolean ordinal = w.matches("\\d{1,2}\\.");
+    if (!ordinal && w.equals(".") && prev.size() >= 2) {
+      CoreLabel before = prev.get(prev.size() - 2);
+      ordinal = before.word().matches("\\d{1,2}") && before.endPosition() == last.beginPosition();
+    }
+    if (!ordinal) return false;
+    int from = last.endPosition(), to = next.get(0).beginPosition();
+    return from <= to && to <= body.length() && body.substring(from, to).indexOf('\n') < 0;
+  }
+
   @Override
   public Set<Layer> needs() {
     return EnumSet.of(Layer.BODY);
@@ -92,9 +111,15 @@ public final class CoreNlpStage implements Stage {
     long deadline = System.nanoTime() + config.budget().toNanos();
     Annotation split = new Annotation(doc.body());
     nlp.split.annotate(split);
-    List<List<CoreLabel>> pieces = new ArrayList<>();
+    List<List<CoreLabel>> whole = new ArrayList<>();
     for (CoreMap s : split.get(CoreAnnotations.SentencesAnnotation.class)) {
       List<CoreLabel> toks = s.get(CoreAnnotations.TokensAnnotation.class);
+      if (!whole.isEmpty() && endsOnOrdinal(whole.get(whole.size() - 1), toks, doc.body()))
+        whole.get(whole.size() - 1).addAll(toks);
+      else whole.add(new ArrayList<>(toks));
+    }
+    List<List<CoreLabel>> pieces = new ArrayList<>();
+    for (List<CoreLabel> toks : whole) {
       for (int i = 0; i < toks.size(); i += config.maxSentenceTokens()) {
         pieces.add(
             new ArrayList<>(
