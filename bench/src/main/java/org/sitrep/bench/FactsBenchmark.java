@@ -28,8 +28,8 @@ import org.sitrep.source.Sources;
 /**
  * {@code sitrep bench facts}: the facts that {@code sitrep annotate} gives for the documents of the
  * hand-read gold ({@code bench-data/facts/gold.json}), scored by {@link FactsScorer}. Each document
- * goes through the annotate path (JSON Lines reader, cleaner, the standard pipeline, the contract
- * JSON) with its title and publication date from the corpus metadata. Prints recall of the gold
+ * goes through the annotate path (JSON Lines reader, cleaner, the pipeline of the document's
+ * language as {@code sitrep annotate} chooses it, the contract JSON) with its title and publication date from the corpus metadata. Prints recall of the gold
  * observations (lenient and strict), precision of the produced facts on the exhaustively read
  * documents, and the share of non-observations taken, per split and overall. Usage: {@code
  * FactsBenchmark [GOLD.json | --gold GOLD.json] [--split tune|report|blind|all] [--verbose]
@@ -247,7 +247,7 @@ public final class FactsBenchmark {
     Problems problems = new Problems(p -> System.err.println("sitrep: " + p.line()));
     try (OrderedRunner runner =
         new OrderedRunner(
-            Pipelines.standard(),
+            Pipelines.byLanguage(),
             threads,
             a -> {
               ObjectNode o = ContractJson.toJson(a);
