@@ -29,12 +29,13 @@ import org.sitrep.source.Sources;
  * {@code sitrep bench facts}: the facts that {@code sitrep annotate} gives for the documents of the
  * hand-read gold ({@code bench-data/facts/gold.json}), scored by {@link FactsScorer}. Each document
  * goes through the annotate path (JSON Lines reader, cleaner, the pipeline of the document's
- * language as {@code sitrep annotate} chooses it, the contract JSON) with its title and publication date from the corpus metadata. Prints recall of the gold
- * observations (lenient and strict), precision of the produced facts on the exhaustively read
- * documents, and the share of non-observations taken, per split and overall. Usage: {@code
- * FactsBenchmark [GOLD.json | --gold GOLD.json] [--split tune|report|blind|all] [--verbose]
- * [--threads N]}. A gold document may be an HTML page (a file, or an entry of a {@code .tar.gz}
- * archive written {@code ARCHIVE.tar.gz!/ENTRY}): it goes to the annotate path as its HTML and URL.
+ * language as {@code sitrep annotate} chooses it, the contract JSON) with its title and publication
+ * date from the corpus metadata. Prints recall of the gold observations (lenient and strict),
+ * precision of the produced facts on the exhaustively read documents, and the share of
+ * non-observations taken, per split and overall. Usage: {@code FactsBenchmark [GOLD.json | --gold
+ * GOLD.json] [--split tune|report|blind|all] [--verbose] [--threads N]}. A gold document may be an
+ * HTML page (a file, or an entry of a {@code .tar.gz} archive written {@code
+ * ARCHIVE.tar.gz!/ENTRY}): it goes to the annotate path as its HTML and URL.
  */
 public final class FactsBenchmark {
   static final double RECALL_TARGET = 0.75, PRECISION_TARGET = 0.85;

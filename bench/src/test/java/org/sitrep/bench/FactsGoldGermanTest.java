@@ -13,9 +13,9 @@ import org.sitrep.bench.FactsGold.NonObservation;
 import org.sitrep.bench.FactsGold.Observation;
 
 /**
- * The German facts gold ({@code gold-de.json}) is well formed, read exhaustively, split by
- * document into tune and report halves of about the same size, shares no document with the
- * English golds, and its items stand where they say in the text the page extractor finds.
+ * The German facts gold ({@code gold-de.json}) is well formed, read exhaustively, split by document
+ * into tune and report halves of about the same size, shares no document with the English golds,
+ * and its items stand where they say in the text the page extractor finds.
  */
 class FactsGoldGermanTest {
   private static final Path GOLD = Path.of("bench-data", "facts", "gold-de.json");
@@ -37,7 +37,8 @@ class FactsGoldGermanTest {
         assertTrue(
             Set.of("exact", "at_least", "at_most").contains(o.bound()), d.path() + ": bound");
         assertTrue(!o.subject().isBlank() && !o.measure().isBlank(), d.path() + ": " + o);
-        assertEquals(o.measure().toLowerCase(java.util.Locale.ROOT), o.measure(), "English, lower case");
+        assertEquals(
+            o.measure().toLowerCase(java.util.Locale.ROOT), o.measure(), "English, lower case");
         if (o.optional()) continue;
         String series = o.subject() + " / " + o.measure();
         if (d.split().equals("tune")) {
