@@ -155,6 +155,9 @@ final class WatchCommand implements Callable<Integer> {
             return built;
           }
         };
+    // One pool of annotation threads for the whole watch, sized to --threads (the cores): batch
+    // after batch runs on the same threads, and their CPU time is theirs alone to be measured.
+    java.util.concurrent.ExecutorService annotators = OrderedRunner.annotationPool(threads);
     try (Store store = data.openForWriting(lock, "watch");
         Fetcher fetcher = new Fetcher(policy);
         org.sitrep.watch.Webhook hook = webhook.open(store, allowPrivate)) {
@@ -163,7 +166,7 @@ final class WatchCommand implements Callable<Integer> {
           new Watcher(
               store.fetchState(),
               fetcher,
-              docs -> store(store, pipelines.get(), docs),
+              docs -> store(store, pipelines.get(), annotators, docs),
               problems,
               // A few documents per store (two per annotation thread): an article's alerts wait for
               // the others of its batch to be annotated and committed, so a batch is kept small.
@@ -204,14 +207,19 @@ final class WatchCommand implements Callable<Integer> {
           "sitrep: the store in " + data.data + " now holds " + store.count() + " documents");
       IngestCommand.deliver(hook);
       return anyOk ? 0 : 1;
+    } finally {
+      annotators.shutdown();
     }
   }
 
   /** Annotates fetched documents, stores them and brings the picture up to date. */
-  private List<Ingested> store(Store store, LanguagePipelines pipelines, List<Document> docs) {
+  private List<Ingested> store(
+      Store store,
+      LanguagePipelines pipelines,
+      java.util.concurrent.ExecutorService annotators,
+      List<Document> docs) {
     List<Annotated> annotated = new ArrayList<>(docs.size());
-    try (OrderedRunner runner =
-        new OrderedRunner(pipelines, Math.min(threads, docs.size()), annotated::add)) {
+    try (OrderedRunner runner = new OrderedRunner(pipelines, annotators, threads, annotated::add)) {
       for (Document d : docs) runner.accept(d);
     }
     Ingestion.Stored stored = Ingestion.storeAndUpdate(store, annotated);

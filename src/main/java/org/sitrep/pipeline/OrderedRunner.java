@@ -22,6 +22,7 @@ public final class OrderedRunner implements AutoCloseable {
   private final int window;
   private final Consumer<Annotated> out;
   private final ArrayDeque<Future<Annotated>> inFlight = new ArrayDeque<>();
+  private final boolean ownsPool;
 
   public OrderedRunner(Pipeline pipeline, int threads, Consumer<Annotated> out) {
     this(pipeline::run, threads, out);
@@ -32,20 +33,40 @@ public final class OrderedRunner implements AutoCloseable {
     this(pipelines::run, threads, out);
   }
 
+  /**
+   * Runs each document through the pipeline of its language on {@code pool}, a pool of {@code
+   * threads} kept by the caller across runners (a long-running process annotates batch after batch
+   * on the same threads); closing the runner leaves the pool running.
+   */
+  public OrderedRunner(
+      LanguagePipelines pipelines, ExecutorService pool, int threads, Consumer<Annotated> out) {
+    if (threads < 1) throw new IllegalArgumentException("threads must be >= 1");
+    this.pipeline = pipelines::run;
+    this.pool = pool;
+    this.window = threads * 2;
+    this.out = out;
+    this.ownsPool = false;
+  }
+
   private OrderedRunner(
       Function<Document, Annotated> pipeline, int threads, Consumer<Annotated> out) {
     if (threads < 1) throw new IllegalArgumentException("threads must be >= 1");
     this.pipeline = pipeline;
-    this.pool =
-        Executors.newFixedThreadPool(
-            threads,
-            r -> {
-              Thread t = new Thread(r, "sitrep-annotate");
-              t.setDaemon(true);
-              return t;
-            });
+    this.pool = annotationPool(threads);
     this.window = threads * 2;
     this.out = out;
+    this.ownsPool = true;
+  }
+
+  /** A pool of daemon threads named {@code sitrep-annotate}, as the runners use. */
+  public static ExecutorService annotationPool(int threads) {
+    return Executors.newFixedThreadPool(
+        threads,
+        r -> {
+          Thread t = new Thread(r, "sitrep-annotate");
+          t.setDaemon(true);
+          return t;
+        });
   }
 
   /** Queues a document; may block while the window is full, emitting finished results in order. */
@@ -85,6 +106,6 @@ public final class OrderedRunner implements AutoCloseable {
   @Override
   public void close() {
     drain();
-    pool.shutdown();
+    if (ownsPool) pool.shutdown();
   }
 }

@@ -271,6 +271,21 @@ public final class FetchState {
     }
   }
 
+  /** How many fetched pages wait for their document to be stored. */
+  public int countFetched() {
+    synchronized (lock) {
+      try (PreparedStatement p =
+          c.prepareStatement("SELECT count(*) FROM watch_urls WHERE state = 'fetched'")) {
+        try (ResultSet r = p.executeQuery()) {
+          r.next();
+          return r.getInt(1);
+        }
+      } catch (SQLException e) {
+        throw failure("count fetched pages", e);
+      }
+    }
+  }
+
   /**
    * Keeps a fetched page until its document is stored: the URL's row (created when absent, as for a
    * page that is itself a source) becomes FETCHED with the body.

@@ -6,6 +6,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.Proxy;
+import java.net.ProxySelector;
+import java.net.SocketAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.net.http.HttpClient;
@@ -85,6 +89,18 @@ public final class Fetcher implements AutoCloseable {
   private final Semaphore inFlight;
   private final Map<String, Host> hosts = new ConcurrentHashMap<>();
   private final Resolver resolver;
+  private final java.util.function.Function<InetAddress, String> notPublic;
+
+  /**
+   * The address each request in flight connects to, by {@link #pinKey}: the one its host's name
+   * resolved to when it was checked. The client is told to reach it (an http request is sent to it
+   * as to a proxy, with the URL whole and the Host header of the name; an https request goes
+   * through {@link Tunnel}), so the connection never resolves the name again and cannot be sent
+   * elsewhere by a name that changes its answer (DNS rebinding).
+   */
+  private final Map<String, InetSocketAddress> pins = new ConcurrentHashMap<>();
+
+  private volatile Tunnel tunnel;
 
   /** Name resolution, replaceable so that address checks can be tested without DNS. */
   interface Resolver {
@@ -96,14 +112,67 @@ public final class Fetcher implements AutoCloseable {
   }
 
   Fetcher(FetchPolicy policy, Resolver resolver) {
+    this(policy, resolver, Addresses::notPublic);
+  }
+
+  /**
+   * @param notPublic why an address may not be fetched without --allow-private, or null
+   *     (replaceable so that a test on loopback can play a public address)
+   */
+  Fetcher(
+      FetchPolicy policy,
+      Resolver resolver,
+      java.util.function.Function<InetAddress, String> notPublic) {
     this.policy = policy;
     this.resolver = resolver;
+    this.notPublic = notPublic;
     this.inFlight = new Semaphore(Math.max(1, policy.concurrency()), true);
     this.client =
         HttpClient.newBuilder()
             .connectTimeout(policy.timeout())
             .followRedirects(HttpClient.Redirect.NEVER)
+            .proxy(new Pinned())
             .build();
+  }
+
+  /** Sends a request whose host is pinned to the address it was checked at; others go direct. */
+  private final class Pinned extends ProxySelector {
+    @Override
+    public List<Proxy> select(URI uri) {
+      InetSocketAddress to = pins.get(pinKey(uri));
+      if (to == null) return List.of(Proxy.NO_PROXY);
+      if ("https".equalsIgnoreCase(uri.getScheme()))
+        return List.of(new Proxy(Proxy.Type.HTTP, tunnel().address()));
+      // Plain http: the server itself stands as the proxy, so the connection goes to the checked
+      // address and the request line carries the whole URL (which servers must accept, RFC 9112
+      // 3.2.2) with the name's Host header.
+      return List.of(new Proxy(Proxy.Type.HTTP, to));
+    }
+
+    @Override
+    public void connectFailed(URI uri, SocketAddress sa, IOException e) {}
+  }
+
+  /** A pinned request's key: scheme, host and port (the default port when none is given). */
+  static String pinKey(URI uri) {
+    String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+    int port = uri.getPort() != -1 ? uri.getPort() : "https".equals(scheme) ? 443 : 80;
+    return scheme + "://" + String.valueOf(uri.getHost()).toLowerCase(Locale.ROOT) + ":" + port;
+  }
+
+  private Tunnel tunnel() {
+    Tunnel t = tunnel;
+    if (t != null) return t;
+    synchronized (this) {
+      if (tunnel == null) {
+        try {
+          tunnel = new Tunnel(pins, (int) Math.min(Integer.MAX_VALUE, policy.timeout().toMillis()));
+        } catch (IOException e) {
+          throw new java.io.UncheckedIOException(e);
+        }
+      }
+      return tunnel;
+    }
   }
 
   public FetchPolicy policy() {
@@ -133,14 +202,14 @@ public final class Fetcher implements AutoCloseable {
       if (!seen.add(current))
         throw new FetchException(FetchException.Kind.REDIRECTS, "redirect loop");
       URI uri = URI.create(current);
-      checkAddress(uri);
+      InetAddress pinned = checkAddress(uri);
       Host h = host(uri);
       if (robots) {
         BaseRobotRules rules = h.rules(this, uri);
         if (!rules.isAllowed(current))
           throw new FetchException(FetchException.Kind.REFUSED, "disallowed by robots.txt");
       }
-      Exchange x = h.send(this, uri, hop == 0 ? validators : Validators.NONE);
+      Exchange x = h.send(this, uri, hop == 0 ? validators : Validators.NONE, pinned);
       int s = x.status;
       if (s == 200) return gunzipped(x.toResponse(current));
       if (s == 304)
@@ -197,9 +266,13 @@ public final class Fetcher implements AutoCloseable {
     return new Response(r.url(), r.status(), r.contentType(), r.etag(), r.lastModified(), plain);
   }
 
-  /** Refuses a host that resolves to a non-public address, unless the policy allows it. */
-  private void checkAddress(URI uri) throws FetchException {
-    if (policy.allowPrivate()) return;
+  /**
+   * Resolves the host once and refuses it when any of its addresses is not public, unless the
+   * policy allows private ones; returns the address the request is to connect to (null when private
+   * addresses are allowed: then the client resolves the name itself).
+   */
+  private InetAddress checkAddress(URI uri) throws FetchException {
+    if (policy.allowPrivate()) return null;
     String host = bare(uri.getHost());
     InetAddress[] all;
     try {
@@ -207,40 +280,27 @@ public final class Fetcher implements AutoCloseable {
     } catch (UnknownHostException e) {
       throw new FetchException(FetchException.Kind.NETWORK, "unknown host " + host);
     }
-    String why = notPublic(host, all, "");
+    if (all == null || all.length == 0)
+      throw new FetchException(FetchException.Kind.NETWORK, "unknown host " + host);
+    String why = notPublic(host, all);
     if (why != null) throw new FetchException(FetchException.Kind.REFUSED, why);
-  }
-
-  /**
-   * The host checked again once its answer has begun: why it is refused now, or null. Name lookups
-   * go through the JVM's address cache, which the connection's own lookup uses too, so the check
-   * before the request and this one bracket the address the connection was made to.
-   */
-  private String recheck(URI uri) {
-    String host = bare(uri.getHost());
-    try {
-      return notPublic(host, resolver.resolve(host), " once connected (DNS rebinding?)");
-    } catch (UnknownHostException e) {
-      return "unknown host " + host + " once connected (DNS rebinding?); the answer is not read";
-    }
+    return all[0];
   }
 
   private static String bare(String host) {
     return host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
   }
 
-  private static String notPublic(String host, InetAddress[] all, String when) {
+  private String notPublic(String host, InetAddress[] all) {
     for (InetAddress a : all) {
-      String why = Addresses.notPublic(a);
+      String why = notPublic.apply(a);
       if (why != null)
         return host
             + " resolves to a "
             + why
             + " address ("
             + a.getHostAddress()
-            + ")"
-            + when
-            + "; not fetched without --allow-private";
+            + "); not fetched without --allow-private";
     }
     return null;
   }
@@ -276,6 +336,19 @@ public final class Fetcher implements AutoCloseable {
   }
 
   /** One request and its answer: headers, and the body when it is one worth reading. */
+  private Exchange exchange(URI uri, Validators v, InetAddress pinned) throws FetchException {
+    String pin = pinKey(uri);
+    if (pinned != null) {
+      int port = uri.getPort() != -1 ? uri.getPort() : "https".equals(uri.getScheme()) ? 443 : 80;
+      pins.put(pin, new InetSocketAddress(pinned, port));
+    }
+    try {
+      return exchange(uri, v);
+    } finally {
+      if (pinned != null) pins.remove(pin);
+    }
+  }
+
   private Exchange exchange(URI uri, Validators v) throws FetchException {
     HttpRequest.Builder b =
         HttpRequest.newBuilder(uri)
@@ -287,28 +360,18 @@ public final class Fetcher implements AutoCloseable {
     if (v.etag() != null) b.header("If-None-Match", v.etag());
     if (v.lastModified() != null) b.header("If-Modified-Since", v.lastModified());
     AtomicReference<CappedBody> body = new AtomicReference<>();
-    AtomicReference<String> rebound = new AtomicReference<>();
     CompletableFuture<HttpResponse<byte[]>> f =
         client.sendAsync(
             b.build(),
             info -> {
-              // The answer has begun, so the connection is made: the host is checked again, and
-              // an answer from a host that has since come to resolve to a non-public address
-              // (DNS rebinding between the check and the connection) is not read.
-              String why = policy.allowPrivate() ? null : recheck(uri);
-              if (why != null) rebound.set(why);
               boolean read =
-                  why == null
-                      && info.statusCode() == 200
-                      && acceptable(info.headers().firstValue("content-type"));
+                  info.statusCode() == 200 && acceptable(info.headers().firstValue("content-type"));
               CappedBody c = new CappedBody(read ? policy.maxBytes() : -1);
               body.set(c);
               return c;
             });
     try {
       HttpResponse<byte[]> r = f.get(policy.timeout().toMillis() * 2, TimeUnit.MILLISECONDS);
-      if (rebound.get() != null)
-        throw new FetchException(FetchException.Kind.REFUSED, rebound.get());
       return new Exchange(r.statusCode(), r.headers(), r.body());
     } catch (TimeoutException e) {
       abort(f, body);
@@ -403,6 +466,8 @@ public final class Fetcher implements AutoCloseable {
   @Override
   public void close() {
     // The JDK 17 client has no close; its threads end when it is no longer referenced.
+    Tunnel t = tunnel;
+    if (t != null) t.close();
   }
 
   private record Exchange(int status, HttpHeaders headers, byte[] body) {
@@ -434,7 +499,7 @@ public final class Fetcher implements AutoCloseable {
       this.origin = origin;
     }
 
-    Exchange send(Fetcher f, URI uri, Validators v) throws FetchException {
+    Exchange send(Fetcher f, URI uri, Validators v, InetAddress pinned) throws FetchException {
       turn.lock();
       try {
         long wait = nextAt - System.nanoTime();
@@ -451,7 +516,7 @@ public final class Fetcher implements AutoCloseable {
         if (wait > 0) TimeUnit.NANOSECONDS.sleep(wait);
         f.inFlight.acquire();
         try {
-          return f.exchange(uri, v);
+          return f.exchange(uri, v, pinned);
         } finally {
           f.inFlight.release();
           long delay = f.policy.hostDelay().toNanos();

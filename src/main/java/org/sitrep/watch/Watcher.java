@@ -234,7 +234,7 @@ public final class Watcher {
     List<String> list = expand(sources);
     for (String s : list) poll.queues.add(s, () -> pollSource(s, poll, true));
     int threads = Math.max(1, fetcher.policy().concurrency());
-    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    ExecutorService pool = Executors.newFixedThreadPool(threads, Watcher::pollThread);
     boolean interrupted = false;
     try {
       List<Future<?>> done = new ArrayList<>();
@@ -267,9 +267,23 @@ public final class Watcher {
     return poll.counts.summary();
   }
 
-  /** Waits until the writer has nothing queued or running. */
+  /**
+   * Waits until the writer has nothing queued or running: a task queued behind everything else is
+   * waited for, again while storing queued more.
+   */
   private void awaitIdle() throws InterruptedException {
-    while (writer.getActiveCount() > 0 || !writer.getQueue().isEmpty()) Thread.sleep(20);
+    while (writer.getActiveCount() > 0 || !writer.getQueue().isEmpty())
+      waitFor(writer.submit(() -> {}));
+  }
+
+  /**
+   * A poll's thread: it fetches and reads feeds, and mostly waits on the network and on hosts'
+   * delays; named so that its CPU time can be told from annotation's.
+   */
+  private static Thread pollThread(Runnable r) {
+    Thread t = new Thread(r, "watch-poll");
+    t.setDaemon(true);
+    return t;
   }
 
   private static void waitFor(Future<?> f) throws InterruptedException {
@@ -747,7 +761,8 @@ public final class Watcher {
     List<Document> docs = new ArrayList<>();
     List<String> urls = new ArrayList<>();
     while (!Thread.currentThread().isInterrupted()) {
-      List<FetchState.FetchedPage> pages = state.fetchedPages(options.batch());
+      List<FetchState.FetchedPage> pages =
+          state.fetchedPages(batchFor(options.batch(), state.countFetched()));
       if (pages.isEmpty()) return;
       for (FetchState.FetchedPage p : pages) {
         Document d = readers.get().page(p.url(), p.body(), charset(p.contentType()), problems);
@@ -761,6 +776,16 @@ public final class Watcher {
       }
       if (!docs.isEmpty()) store(docs, urls, counts);
     }
+  }
+
+  /**
+   * Documents per store when {@code waiting} fetched pages wait: the options' batch, larger in a
+   * backlog (a quarter of what waits, at most three times the batch), so that more articles share
+   * each commit, search-index flush and update of the picture while the first of the batch would
+   * wait behind the others anyway; what has just appeared still goes first.
+   */
+  static int batchFor(int batch, int waiting) {
+    return Math.max(batch, Math.min(3 * batch, waiting / 4));
   }
 
   private void store(List<Document> docs, List<String> urls, Counts counts) {

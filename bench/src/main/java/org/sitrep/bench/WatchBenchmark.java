@@ -176,6 +176,11 @@ public final class WatchBenchmark {
       int stored = 0;
       List<Sample> samples = new ArrayList<>();
       Instant allStoredAt = null;
+      // The watch's CPU by thread, when the first documents are stored, when the items present at
+      // the start are, and when all are.
+      Map<String, Double> cpuFirst = null;
+      Map<String, Double> cpuBacklog = null;
+      double cpuAll = -1;
       while (Instant.now().isBefore(deadline)) {
         Thread.sleep(1000);
         load.sample();
@@ -184,7 +189,12 @@ public final class WatchBenchmark {
               "the watch ended with exit code " + watch.exitValue() + "; see " + log);
         stored = storedCount(jdbc);
         samples.add(new Sample(Instant.now(), stored, cpuSeconds(watch.pid())));
-        if (stored >= items && allStoredAt == null) allStoredAt = Instant.now();
+        if (stored > 0 && cpuFirst == null) cpuFirst = threadCpu(watch.pid());
+        if (stored >= initial && cpuBacklog == null) cpuBacklog = threadCpu(watch.pid());
+        if (stored >= items && allStoredAt == null) {
+          allStoredAt = Instant.now();
+          cpuAll = cpuSeconds(watch.pid());
+        }
         if (allStoredAt != null) {
           // With alerts, give the last ones the time the target allows them to arrive.
           Duration grace = receiver == null ? Duration.ZERO : durationOf(interval).plusSeconds(10);
@@ -192,7 +202,17 @@ public final class WatchBenchmark {
         }
       }
       double cpu = cpuSeconds(watch.pid());
+      Instant end = Instant.now();
       watch.destroy();
+      if (cpuFirst != null && cpuBacklog != null) cpuByThread(cpuFirst, cpuBacklog);
+      if (allStoredAt != null && cpuAll >= 0 && secs(allStoredAt, end) > 1)
+        System.out.printf(
+            Locale.ROOT,
+            "CPU of the watch once every item was stored (polls every interval, nothing new): %.1f"
+                + " CPU s in %.0f s = %.3f cores%n",
+            cpu - cpuAll,
+            secs(allStoredAt, end),
+            (cpu - cpuAll) / secs(allStoredAt, end));
       watch.waitFor(60, TimeUnit.SECONDS);
 
       Map<String, Instant> storedAt = storedTimes(jdbc);
@@ -953,6 +973,82 @@ public final class WatchBenchmark {
             .redirectOutput(ProcessBuilder.Redirect.DISCARD)
             .start();
     return p.waitFor();
+  }
+
+  /**
+   * User plus system CPU seconds of each live thread of a process by its name, digits taken out
+   * (so the threads of one pool add up), from /proc (Linux); empty when unreadable.
+   */
+  static Map<String, Double> threadCpu(long pid) {
+    Map<String, Double> out = new HashMap<>();
+    out.put("(process)", cpuSeconds(pid));
+    try (java.util.stream.Stream<Path> tasks = Files.list(Path.of("/proc/" + pid + "/task"))) {
+      for (Path t : (Iterable<Path>) tasks::iterator) {
+        try {
+          String name = Files.readString(t.resolve("comm")).strip().replaceAll("[0-9]+", "#");
+          String stat = Files.readString(t.resolve("stat"));
+          String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+          out.merge(name, (Long.parseLong(f[11]) + Long.parseLong(f[12])) / 100.0, Double::sum);
+        } catch (IOException | RuntimeException e) {
+          // the thread ended meanwhile: its time is counted under threads that ended
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      return Map.of();
+    }
+    return out;
+  }
+
+  /**
+   * Prints where the watch's CPU time went between two {@link #threadCpu} readings, by kind of
+   * thread: annotation, storing (with the picture, topics and alerts), polls and fetches, the JIT
+   * compiler, the garbage collector, the rest, and threads that ended in between.
+   */
+  static void cpuByThread(Map<String, Double> from, Map<String, Double> to) {
+    if (from.isEmpty() || to.isEmpty()) return;
+    Map<String, Double> kinds = new java.util.LinkedHashMap<>();
+    for (String k :
+        List.of("annotation", "store", "polls and fetches", "webhook", "JIT", "GC", "other"))
+      kinds.put(k, 0.0);
+    double counted = 0;
+    for (Map.Entry<String, Double> e : to.entrySet()) {
+      if (e.getKey().equals("(process)")) continue;
+      double d = e.getValue() - from.getOrDefault(e.getKey(), 0.0);
+      if (d <= 0) continue;
+      counted += d;
+      String n = e.getKey();
+      String kind =
+          n.startsWith("sitrep-annotate") || n.startsWith("sitrep-parser")
+              ? "annotation"
+              : n.startsWith("watch-store")
+                  ? "store"
+                  : n.startsWith("watch-poll") || n.startsWith("HttpClient")
+                      ? "polls and fetches"
+                      : n.startsWith("sitrep-webhook")
+                          ? "webhook"
+                          : n.contains("Compiler") || n.startsWith("Sweeper")
+                              ? "JIT"
+                              : n.startsWith("GC ") || n.startsWith("VM Thread") ? "GC" : "other";
+      kinds.merge(kind, d, Double::sum);
+    }
+    double total = to.get("(process)") - from.get("(process)");
+    kinds.put("threads that ended", Math.max(0, total - counted));
+    StringBuilder sb = new StringBuilder();
+    for (Map.Entry<String, Double> e : kinds.entrySet())
+      sb.append(
+          String.format(
+              Locale.ROOT,
+              "%s%s %.1f s (%.1f%%)",
+              sb.length() == 0 ? "" : ", ",
+              e.getKey(),
+              e.getValue(),
+              100 * e.getValue() / total));
+    System.out.printf(
+        Locale.ROOT,
+        "CPU of the watch by thread, from the first documents stored until the items present at"
+            + " the start were, %.1f CPU s: %s%n",
+        total,
+        sb);
   }
 
   /** User plus system CPU seconds of a live process, from /proc (Linux), or -1. */
