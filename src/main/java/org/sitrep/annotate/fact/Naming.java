@@ -65,7 +65,8 @@ final class Naming {
   /** {@code depth} counts figures named from an earlier one, so a chain stops at one step. */
   private static Naming of(Around ar, Quantity q, int depth) {
     Naming n = named(ar, q, depth);
-    if (n == null) return null;
+    if (n == null || n.measure == null) return null;
+    n.measure = canonical(n.measure);
     n.at = ar.first;
     boolean casualty =
         n.measure.equals("deaths")
@@ -147,7 +148,9 @@ final class Naming {
     if (percent) return n.percent(ar, q, counted, moves, depth);
     // "down from 640", "increasing from 15.6 in the week before": the level before the figure
     // earlier in the sentence, of what that one measures
-    if (counted == null && depth < CHAIN && ar.word(ar.first - 1).equals("from")) {
+    if (counted == null
+        && depth < CHAIN
+        && (ar.word(ar.first - 1).equals("from") || fromExtreme(ar))) {
       Naming prev = earlierSameUnit(ar, q, depth);
       if (prev != null && prev.measure != null) {
         n.measure = prev.measure;
@@ -170,6 +173,12 @@ final class Naming {
     boolean dies = ar.verbAfter >= 0 && LEX.is("dieverb", ar.lemma(ar.verbAfter));
     if ((ar.passive || dies) && (after == Lexicon.Role.DEATH || after == Lexicon.Role.INJURY)) {
       n.measure = after == Lexicon.Role.DEATH ? "deaths" : "injuries";
+      return n;
+    }
+    // "Another 48 are still being treated", "23 were arrested": the people a passive verb of what
+    // befalls people acts on
+    if (ar.passive && unit == null && LEX.is("toll", ar.word(ar.verbAfter))) {
+      n.measure = "people " + ar.word(ar.verbAfter);
       return n;
     }
     // "earn nine of the 13 delegates": a part counts what its whole counts
@@ -202,6 +211,19 @@ final class Naming {
     if (!moves || ar.head < 0) return null;
     if (ar.proper(ar.head) || ar.word(ar.head).equals("index")) {
       n.subject = n.indexName(ar);
+      // "Iceland and Slovakia had rates of 80.4 and 25.9, while Curacao was on 66.7": a bare level
+      // a name is on or at is more of what the figure before it measured
+      if (n.subject == null
+          && unit == null
+          && depth < CHAIN
+          && isBe(ar)
+          && ("on".equals(ar.prep) || "at".equals(ar.prep))) {
+        Naming prev = earlierSameUnit(ar, q, depth);
+        if (prev != null && prev.measure != null && !prev.measure.equals("index level")) {
+          n.measure = prev.measure;
+          return n;
+        }
+      }
       // "the benchmark index closed at 6,120": an index the text does not name
       if (n.subject == null && !(ar.word(ar.head).equals("index") && ar.prep != null)) return null;
       n.measure = "index level";
@@ -211,6 +233,27 @@ final class Naming {
     if (m == null || (unit != null && m.equals(unit))) return null;
     n.measure = m;
     return n;
+  }
+
+  /**
+   * "down slightly from the record high of 799": the level a figure came from, written as the
+   * extreme it was.
+   */
+  private static boolean fromExtreme(Around ar) {
+    if (!ar.word(ar.first - 1).equals("of") || !LEX.is("extreme", ar.lemma(ar.first - 2)))
+      return false;
+    for (int i = ar.first - 3; i >= ar.sentFirst && i >= ar.first - 6; i--) {
+      if (ar.word(i).equals("from")) return true;
+      String p = ar.pos(i);
+      if (!(p.equals("DT") || p.startsWith("JJ") || p.startsWith("NN"))) return false;
+    }
+    return false;
+  }
+
+  /** No semicolon stands between two figures: they are in one clause of their sentence. */
+  static boolean sameClause(org.sitrep.model.Annotated a, Quantity p, Quantity q) {
+    int s = Math.min(p.end(), q.start()), e = Math.max(p.end(), q.start());
+    return a.body().substring(s, e).indexOf(';') < 0;
   }
 
   private static final Pattern FRACTION =
@@ -250,7 +293,7 @@ final class Naming {
     var sent = ar.a.sentences().get(si);
     for (int k = qi - 1; k >= Math.max(0, qi - 3); k--) {
       Quantity p = qs.get(k);
-      if (p.start() < sent.start()) break;
+      if (p.start() < sent.start() || !sameClause(ar.a, p, q)) break;
       if (!java.util.Objects.equals(p.unit(), q.unit())) continue;
       // "65.2 cases per 100,000 people": the denominator of a rate is not what it measures
       int pf = Token.firstAtOrAfter(ar.toks, p.start());
@@ -549,7 +592,7 @@ final class Naming {
     var sent = ar.a.sentences().get(si);
     for (int k = qi - 1; k >= Math.max(0, qi - 3); k--) {
       Quantity p = qs.get(k);
-      if (p.start() < sent.start()) break;
+      if (p.start() < sent.start() || !sameClause(ar.a, p, q)) break;
       if (!"percent".equals(p.unit()) && !"percentage point".equals(p.unit())) continue;
       return of(new Around(ar.a, sent, p, qs, k), p, depth + 1);
     }
@@ -576,7 +619,7 @@ final class Naming {
     var sent = ar.a.sentences().get(si);
     for (int k = Math.max(0, qi - 4); k < qi; k++) {
       Quantity p = qs.get(k);
-      if (p.start() < sent.start()) continue;
+      if (p.start() < sent.start() || !sameClause(ar.a, p, q)) continue;
       if (sameUnit ? !money(p.unit()) : p.counted() == null) continue;
       Around pa = new Around(ar.a, sent, p, qs, k);
       if (ar.first - pa.last > window) continue;
@@ -1137,6 +1180,26 @@ final class Naming {
     if (Gazetteer.get().demonym(head).isPresent()) return "people"; // "20 million Americans"
     if (words.length > 1 && !head.endsWith("s")) return counted; // "gross domestic product"
     return plural(lemma, head);
+  }
+
+  /**
+   * One name for one measure however the text inflects its last word: "prices" and "price",
+   * "profits" and "profit", "rates" and "rate" are one series. A plural becomes the name the money
+   * table gives its singular, or the singular of a noun of the class {@code singular} in {@code
+   * words.tsv}; other measures are kept as named.
+   */
+  static String canonical(String m) {
+    int sp = m.lastIndexOf(' ');
+    String last = m.substring(sp + 1);
+    if (last.length() < 4
+        || !last.endsWith("s")
+        || last.endsWith("ss")
+        || !last.equals(last.toLowerCase(Locale.ROOT))) return m;
+    String one = singular(last);
+    String to = LEX.moneyMeasure(one);
+    if (to == null && LEX.is("singular", one)) to = one;
+    if (to == null || to.contains(" ")) return m;
+    return m.substring(0, sp + 1) + to;
   }
 
   /** The lemma of the counted noun's head, from the tokens where they give it. */
