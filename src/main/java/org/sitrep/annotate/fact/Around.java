@@ -319,7 +319,12 @@ final class Around {
     // "the permanent German force in Lithuania is", "Shares of the company rose", "the death toll
     // from the attacks in Paris": the head is the first noun of the chain of prepositions
     for (int hop = 0;
-        hop < 3 && s - 1 > sentFirst && pos(s - 1).equals("IN") && noun(s - 2);
+        hop < 3
+            && s - 1 > sentFirst
+            && pos(s - 1).equals("IN")
+            // "certainty that the temperature has": a conjunction opens a clause, not a phrase
+            && !Lexicon.get().is("subordinator", word(s - 1))
+            && noun(s - 2);
         hop++) {
       int h1 = s - 2;
       int s1 = npLeft(h1);
@@ -348,8 +353,12 @@ final class Around {
       String w = word(k), p = pos(k);
       if (w.equals(",") || w.equals(";") || w.equals(":") || w.equals("(") || w.equals(")"))
         return -1;
-      if (p.equals("WDT") || p.equals("WP"))
-        return noun(k - 1) && !pos(k - 1).equals("PRP") ? k - 1 : -1;
+      if (p.equals("WDT") || p.equals("WP")) {
+        if (noun(k - 1)) return k - 1;
+        // "penalties for those who refuse": the noun the pronoun's phrase hangs on
+        if (pos(k - 1).equals("DT") && pos(k - 2).equals("IN") && noun(k - 3)) return k - 3;
+        return -1;
+      }
       if (p.equals("VBN") && plain && k < j && noun(k - 1)) return k - 1;
       plain &=
           p.equals("IN")

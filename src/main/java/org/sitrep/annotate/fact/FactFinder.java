@@ -172,7 +172,8 @@ public final class FactFinder {
     String after = body.substring(q.end(), Math.min(clause.end(), q.end() + 30));
     boolean total = totalCue(before.toLowerCase(Locale.ROOT), after.toLowerCase(Locale.ROOT));
     int dir = n.direction;
-    if (dir == 0 && q.change() != null) dir = q.change().equals("decrease") ? -1 : 1;
+    if (dir == 0 && q.change() != null && !n.levelVerb)
+      dir = q.change().equals("decrease") ? -1 : 1;
     // "with Renault at 11 percent": "at" gives a share to a name, it sets no level
     boolean toLevel =
         ("to".equals(ar.prep)

@@ -23,6 +23,9 @@ final class Naming {
   /** +1 or -1 when the predicate moves a level ("rose", "fell"), else 0. */
   int direction;
 
+  /** The verb before the figure gives a level ("topped", "stands at"): the figure moves nothing. */
+  boolean levelVerb;
+
   /** The figure is a share of something ("2% of GDP", "a 5% stake"). */
   boolean share;
 
@@ -91,11 +94,13 @@ final class Naming {
     Naming n = new Naming();
     String unit = q.unit();
     String counted = q.counted() == null ? null : q.counted().toLowerCase(Locale.ROOT).strip();
+    if (counted != null && borrowedWrongly(ar, q, counted)) counted = null;
     boolean money =
         unit != null
             && (unit.transform(MATCHES_1::test) || unit.equals("cent") || unit.equals("pence"));
     boolean percent = "percent".equals(unit) || "percentage point".equals(unit) || fraction(q);
     Lexicon.Role vb = ar.verbBefore >= 0 ? LEX.role(ar.lemma(ar.verbBefore)) : null;
+    n.levelVerb = vb == Lexicon.Role.LEVEL;
     if (vb == Lexicon.Role.UP) n.direction = 1;
     if (vb == Lexicon.Role.DOWN) n.direction = -1;
     boolean moves =
@@ -233,6 +238,26 @@ final class Naming {
     if (m == null || (unit != null && m.equals(unit))) return null;
     n.measure = m;
     return n;
+  }
+
+  /**
+   * A counted noun the figure does not write but borrows from another figure of its sentence, where
+   * its own clause says what it counts: "The toll rose to 130; 350 people were injured" (130 is the
+   * toll's, not people), or where the noun comes from a later clause past a semicolon. "Its rival
+   * added 300" after "cut 500 jobs" still counts jobs.
+   */
+  private static boolean borrowedWrongly(Around ar, Quantity q, String counted) {
+    String word = counted.substring(counted.lastIndexOf(' ') + 1);
+    if (q.text().toLowerCase(Locale.ROOT).contains(word)) return false;
+    String body = ar.a.body();
+    int s = ar.charStart(ar.sentFirst), e = ar.charEnd(ar.sentEnd - 1);
+    String before = body.substring(s, q.start()).toLowerCase(Locale.ROOT);
+    String after = body.substring(q.end(), e).toLowerCase(Locale.ROOT);
+    int semi = after.indexOf(';');
+    if (!before.contains(word) && semi >= 0 && after.indexOf(word, semi) >= 0) return true;
+    if (ar.head < 0 || ar.proper(ar.head)) return false;
+    String h = ar.lemma(ar.head);
+    return LEX.measure(h) != null && !LEX.measure(h).equals(fold(counted, singular(word)));
   }
 
   /**
