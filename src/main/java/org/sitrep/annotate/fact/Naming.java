@@ -1044,6 +1044,20 @@ final class Naming {
     String lemma = lastLemma(ar, counted);
     String base = fold(counted, lemma);
     if (base == null) return null;
+    // "the final number of Americans who would die ... looks more like 60,000": a noun the figure
+    // borrows from before it, where what befell them is said
+    String word = counted.substring(counted.lastIndexOf(' ') + 1);
+    if (!q.text().toLowerCase(Locale.ROOT).contains(word)) {
+      for (int i = ar.first - 1; i >= ar.sentFirst && i >= ar.first - 25; i--) {
+        if (!ar.word(i).equals(word)) continue;
+        String fate = fateAfter(ar, i);
+        if (fate != null) {
+          measure = fate;
+          return this;
+        }
+        break;
+      }
+    }
     // "1.5 million ounces of gold", "450 MW of power": after a unit of measure the noun is a
     // substance, measured as written, not made plural
     String written = counted.substring(counted.lastIndexOf(' ') + 1);
@@ -1144,6 +1158,27 @@ final class Naming {
         && LEX.is("threshold", ar.lemma(pn))
         && ar.word(pn + 1).equals("to")) subject = thresholdOf(ar, pn + 1);
     return this;
+  }
+
+  /**
+   * "deaths" or "injuries" when the words right after the noun at {@code h} say its people died or
+   * were hurt ("people killed", "Americans who would die", "those who were injured"), else null.
+   */
+  private static String fateAfter(Around ar, int h) {
+    int k = h + 1;
+    if (ar.pos(k).equals("WP") || ar.pos(k).equals("WDT")) k++;
+    while (k < ar.sentEnd
+        && k <= h + 5
+        && (ar.pos(k).equals("MD")
+            || ar.pos(k).startsWith("RB")
+            || ar.lemma(k).equals("be")
+            || ar.lemma(k).equals("have"))) k++;
+    if (k >= ar.sentEnd || !ar.verb(k)) return null;
+    String l = ar.lemma(k);
+    Lexicon.Role r = LEX.role(l);
+    if (r == Lexicon.Role.DEATH || LEX.is("dieverb", l)) return "deaths";
+    if (r == Lexicon.Role.INJURY) return "injuries";
+    return null;
   }
 
   /**
@@ -1277,6 +1312,9 @@ final class Naming {
       h = ar.ownerEnd - 1;
       if (!ar.noun(h)) return null;
       l = ar.lemma(h);
+      // "the number of people killed", "the number of Americans who would die"
+      String fate = fateAfter(ar, h);
+      if (fate != null) return fate;
     }
     if (LEX.is("period", l)) return null;
     String two = h - 1 >= ar.npStart && ar.noun(h - 1) ? ar.lemma(h - 1) + " " + l : null;

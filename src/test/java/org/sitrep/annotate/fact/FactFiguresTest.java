@@ -248,4 +248,21 @@ class FactFiguresTest {
     assertEquals(Fact.Kind.LEVEL, f.kind());
     assertEquals(6e6, f.value());
   }
+
+  @Test
+  void theNumberOfPeopleWhoDiedCountsDeaths() {
+    assertEquals(
+        "deaths", on("The number of people killed in the attacks rose to 130.", 130).measure());
+    assertEquals(
+        "injuries", on("The number of people who were injured climbed to 350.", 350).measure());
+    assertEquals(
+        "deaths",
+        on(
+                "Officials said the final number of Americans who would die in the outbreak"
+                    + " \"looks more like 60,000\".",
+                60000)
+            .measure());
+    // people who did something else are no deaths
+    assertEquals("people", on("The number of people who voted rose to 3,000.", 3000).measure());
+  }
 }
