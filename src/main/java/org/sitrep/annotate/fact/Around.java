@@ -90,6 +90,24 @@ final class Around {
     return pos(i).startsWith("VB");
   }
 
+  /**
+   * A verb, or a verb of movement the tagger took for a noun: after the "to" of an infinitive
+   * ("estimated to slide to a low of 5%") or between a headline's plural noun or name and its
+   * figure ("Sales slump 5%").
+   */
+  boolean verbLike(int i) {
+    if (verb(i)) return true;
+    if (i <= sentFirst || i >= sentEnd || !noun(i) || proper(i)) return false;
+    Lexicon lx = Lexicon.get();
+    if (!lx.listed(lemma(i))) return false;
+    Lexicon.Role r = lx.role(lemma(i));
+    if (r != Lexicon.Role.UP && r != Lexicon.Role.DOWN && r != Lexicon.Role.LEVEL) return false;
+    if (word(i - 1).equals("to") && i - 2 >= sentFirst && (verb(i - 2) || pos(i - 2).equals("JJ")))
+      return true;
+    int f = word(i + 1).equals("to") || word(i + 1).equals("by") ? i + 2 : i + 1;
+    return f == first && (pos(i - 1).equals("NNS") || proper(i - 1));
+  }
+
   private boolean modifier(int i) {
     String p = pos(i);
     return p.equals("RB")
@@ -122,9 +140,15 @@ final class Around {
             || w.equals("of")
             || w.equals("for")
             || w.equals("from")
-            || w.equals("worth"))) {
+            || w.equals("worth")
+            // "while Curacao was on 66.7": a level a name is on
+            || (w.equals("on") && lemma(j - 1).equals("be")))) {
       prep = w;
       j--;
+      // "from 40 percent on July 14 to 46 percent": past the date of the figure before
+      int d = j;
+      while (d >= sentFirst && d > j - 5 && date(d)) d--;
+      if (d < j && d - 1 >= sentFirst && (word(d).equals("on") || word(d).equals("in"))) j = d - 1;
       // "fell 35.2 points, or 0.6 percent, to 6,120.4": past the figure restated in other units
       if (word(j).equals(",") && j - 1 >= sentFirst) {
         for (int k = qi - 1; k >= 0 && k >= qi - 2; k--) {
@@ -149,6 +173,11 @@ final class Around {
         }
       }
       j = skip(j, 2);
+      // "expected to slide to 5%": a verb the tagger took for a noun
+      if (j >= sentFirst && !verb(j) && verbLike(j)) {
+        verbBefore = j;
+        return;
+      }
       if (j >= sentFirst && noun(j) && !proper(j)) {
         // "a loss of", "raise its defence budget to", "brings the total to": the noun, and the verb
         // before an object
@@ -162,7 +191,7 @@ final class Around {
         // "growth will slide to a record low of 1.6%": the verb that reached the extreme
         if (!object && prep.equals("of") && Lexicon.get().is("extreme", lemma(j))) {
           for (int m = k; m >= sentFirst && m > k - 4; m--) {
-            if (verb(m)) {
+            if (verbLike(m)) {
               verbBefore = m;
               break;
             }
@@ -172,7 +201,7 @@ final class Around {
         return;
       }
     }
-    if (j >= sentFirst && verb(j)) verbBefore = j;
+    if (j >= sentFirst && verbLike(j)) verbBefore = j;
   }
 
   /** "forecast to fall to a two-year low of 1.8%": the verb that reached the extreme. */
@@ -181,7 +210,7 @@ final class Around {
         && word(first - 1).equals("of")
         && Lexicon.get().is("extreme", word(first - 2)))
       for (int m = first - 3; m >= sentFirst && m > first - 9; m--) {
-        if (verb(m)) {
+        if (verbLike(m)) {
           verbBefore = m;
           break;
         }
@@ -244,9 +273,15 @@ final class Around {
     while (j >= sentFirst && n < 5) {
       String p = pos(j);
       // "is likely to fall": an adjective before "to" belongs to the verb group
-      boolean likely = p.startsWith("JJ") && pos(j + 1).equals("TO");
-      if (!(p.equals("MD") || p.equals("RB") || p.equals("TO") || p.startsWith("VB") || likely))
-        break;
+      boolean likely = p.startsWith("JJ") && (pos(j + 1).equals("TO") || word(j + 1).equals("to"));
+      // "was estimated to slide": the infinitive's "to", whatever its tag
+      boolean to = word(j).equals("to") && j + 1 == v;
+      if (!(p.equals("MD")
+          || p.equals("RB")
+          || p.equals("TO")
+          || p.startsWith("VB")
+          || likely
+          || to)) break;
       participle |= p.equals("VBG");
       j--;
       n++;
@@ -273,13 +308,23 @@ final class Around {
       j--;
       n++;
     }
+    if (j >= sentFirst && !noun(j)) {
+      int b = beforeClause(j);
+      if (b < 0 && word(j).equals(",")) b = frontSubject(j);
+      if (b >= 0) j = b;
+    }
     if (j < sentFirst || !noun(j)) return;
     int h = j;
     int s = npLeft(h);
     // "the permanent German force in Lithuania is", "Shares of the company rose", "the death toll
     // from the attacks in Paris": the head is the first noun of the chain of prepositions
     for (int hop = 0;
-        hop < 3 && s - 1 > sentFirst && pos(s - 1).equals("IN") && noun(s - 2);
+        hop < 3
+            && s - 1 > sentFirst
+            && pos(s - 1).equals("IN")
+            // "certainty that the temperature has": a conjunction opens a clause, not a phrase
+            && !Lexicon.get().is("subordinator", word(s - 1))
+            && noun(s - 2);
         hop++) {
       int h1 = s - 2;
       int s1 = npLeft(h1);
@@ -294,6 +339,52 @@ final class Around {
     head = h;
     npStart = s;
     npEnd = h + 1;
+  }
+
+  /**
+   * The noun a relative or participle clause ending at {@code j} describes: "the penalties for
+   * people who refuse to self-isolate are", "a ratio that will -- at best -- still be at", "the
+   * rise in deaths announced in New York on Friday was"; -1 when the words before {@code j} are no
+   * such clause. Reads at most a dozen tokens and stops at a comma, semicolon or colon.
+   */
+  private int beforeClause(int j) {
+    boolean plain = true; // only prepositions and noun phrases so far
+    for (int k = j; k > sentFirst && k > j - 12; k--) {
+      String w = word(k), p = pos(k);
+      if (w.equals(",") || w.equals(";") || w.equals(":") || w.equals("(") || w.equals(")"))
+        return -1;
+      if (p.equals("WDT") || p.equals("WP")) {
+        if (noun(k - 1)) return k - 1;
+        // "penalties for those who refuse": the noun the pronoun's phrase hangs on
+        if (pos(k - 1).equals("DT") && pos(k - 2).equals("IN") && noun(k - 3)) return k - 3;
+        return -1;
+      }
+      if (p.equals("VBN") && plain && k < j && noun(k - 1)) return k - 1;
+      plain &=
+          p.equals("IN")
+              || p.equals("DT")
+              || p.equals("CD")
+              || p.equals("POS")
+              || p.startsWith("JJ")
+              || p.startsWith("NN")
+              || p.startsWith("RB");
+    }
+    return -1;
+  }
+
+  /**
+   * "Renewable energy from hydroelectricity, solar power, and wind turbines, increased": the head
+   * of the noun phrase that opens the sentence, when the words up to the comma before the verb hold
+   * no verb and the phrase goes on with a preposition; -1 otherwise.
+   */
+  private int frontSubject(int comma) {
+    for (int k = sentFirst; k < comma; k++) if (verb(k) || pos(k).startsWith("W")) return -1;
+    int k = sentFirst;
+    while (k < comma && (pos(k).equals("DT") || pos(k).startsWith("JJ") || pos(k).equals("PRP$")))
+      k++;
+    int h = -1;
+    while (k < comma && noun(k)) h = k++;
+    return h >= 0 && pos(k).equals("IN") && !proper(h) ? h : -1;
   }
 
   private boolean date(int i) {

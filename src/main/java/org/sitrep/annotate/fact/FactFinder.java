@@ -61,7 +61,9 @@ public final class FactFinder {
           Pattern.CASE_INSENSITIVE);
   private static final Pattern HYPOTHETICAL =
       Pattern.compile(
-          "\\b(if(?! compared)|unless|whether)\\b|\\b(estimat|forecast|predict|project)\\w*\\b.*\\b(will|would)\\b",
+          "\\b(if(?! compared)|unless|whether)\\b|\\b(estimat|forecast|predict|project)\\w*\\b.*\\b(will|would)\\b"
+              // "is likely to plummet", "was estimated to slide": a forecast of the figure
+              + "|\\b(likely|estimated|forecast|forecasted|projected|predicted) to\\b",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern NEGATED =
       Pattern.compile(
@@ -96,6 +98,9 @@ public final class FactFinder {
     }
     List<Fact> out = new ArrayList<>();
     Map<String, Integer> seen = new HashMap<>();
+    // the same figure said again with another kind or status ("6,000 masks stolen" in the
+    // headline, "a total of 6,000 masks" in the text); changes stay apart from levels
+    Map<String, Integer> figures = new HashMap<>();
     // Each figure reads the names of its own sentence and the one before ("there"): a view of the
     // document with only those keeps the work per figure independent of the article's length.
     List<Mention> byStart = new ArrayList<>(a.entities());
@@ -133,13 +138,19 @@ public final class FactFinder {
                 + "|"
                 + f.status();
         Integer prev = seen.get(key);
+        if (prev == null) prev = figures.get(figureKey(f));
         if (prev == null) {
           seen.put(key, out.size());
+          figures.put(figureKey(f), out.size());
           out.add(f);
-        } else if (out.get(prev).target() == null && f.target() != null) {
-          // one article repeating a figure is one fact; it keeps the target either mention gives
-          out.set(prev, withTarget(out.get(prev), f.target()));
+          continue;
         }
+        // one article repeating a figure is one fact, of one kind and status: the first mention's,
+        // a running total when any mention says so; it keeps the target either mention gives
+        Fact p = out.get(prev);
+        if (p.kind() == Fact.Kind.LEVEL && f.kind() == Fact.Kind.TOTAL) p = withKind(p, f.kind());
+        if (p.target() == null && f.target() != null) p = withTarget(p, f.target());
+        out.set(prev, p);
       }
     }
     return out;
@@ -161,7 +172,8 @@ public final class FactFinder {
     String after = body.substring(q.end(), Math.min(clause.end(), q.end() + 30));
     boolean total = totalCue(before.toLowerCase(Locale.ROOT), after.toLowerCase(Locale.ROOT));
     int dir = n.direction;
-    if (dir == 0 && q.change() != null) dir = q.change().equals("decrease") ? -1 : 1;
+    if (dir == 0 && q.change() != null && !n.levelVerb)
+      dir = q.change().equals("decrease") ? -1 : 1;
     // "with Renault at 11 percent": "at" gives a share to a name, it sets no level
     boolean toLevel =
         ("to".equals(ar.prep)
@@ -220,7 +232,7 @@ public final class FactFinder {
       placeCode = null;
     // "earned $45.2 million, or 65 cents a share, compared with $84.9 million": a figure that
     // continues the one before it in its sentence is about the same one
-    if (who == null && Naming.money(q.unit())) who = continued(done, sent, n.measure);
+    if (who == null && Naming.money(q.unit())) who = continued(a, q, done, sent, n.measure);
     boolean casualty = casualty(n.measure);
     // the toll of an event with no one named: the place it happened, else the article's place
     if (who == null && casualty) who = Subjects.scene(a, sent, q);
@@ -347,12 +359,15 @@ public final class FactFinder {
    * The subject of the last fact of the sentence whose measure is this one or the sum this one is
    * per unit of ("money earned" for "money earned per share"), or null.
    */
-  private static Subjects.Who continued(List<Fact> done, Span sent, String measure) {
+  private static Subjects.Who continued(
+      Annotated a, Quantity q, List<Fact> done, Span sent, String measure) {
     int per = measure.indexOf(" per ");
     String base = per > 0 ? measure.substring(0, per) : measure;
     for (int i = done.size() - 1; i >= 0; i--) {
       Fact f = done.get(i);
       if (f.evidenceStart() != sent.start()) break;
+      // "...; its rival earned $2 million": a figure past a semicolon continues nothing
+      if (!Naming.sameClause(a, a.quantities().get(f.quantityIndex()), q)) break;
       if (f.subject() == null) continue;
       if (f.measure().equals(measure) || f.measure().equals(base))
         return new Subjects.Who(f.subject(), null);
@@ -520,6 +535,45 @@ public final class FactFinder {
     return false;
   }
 
+  /** The key of one figure of one series, whatever its kind and status; changes apart. */
+  private static String figureKey(Fact f) {
+    return f.subject()
+        + "|"
+        + f.measure()
+        + "|"
+        + f.place()
+        + "|"
+        + f.value()
+        + "|"
+        + (f.kind() == Fact.Kind.CHANGE ? "change" : "value");
+  }
+
+  private static Fact withKind(Fact p, Fact.Kind kind) {
+    return new Fact(
+        p.quantityIndex(),
+        p.subject(),
+        p.subjectStart(),
+        p.subjectEnd(),
+        p.measure(),
+        p.place(),
+        p.value(),
+        p.valueMax(),
+        p.unit(),
+        p.bound(),
+        p.approximate(),
+        p.change(),
+        kind,
+        p.status(),
+        p.asOf(),
+        p.asOfHow(),
+        p.period(),
+        p.target(),
+        p.attributedTo(),
+        p.evidenceStart(),
+        p.evidenceEnd(),
+        p.partOf());
+  }
+
   private static Fact withTarget(Fact p, String target) {
     return new Fact(
         p.quantityIndex(),
@@ -549,10 +603,23 @@ public final class FactFinder {
   /** The clause holding the figure: from the previous comma, semicolon or colon to the next. */
   static Span clauseAround(String body, Span sent, int qs, int qe) {
     int s = qs;
-    while (s > sent.start() && !breaks(body, s - 1)) s--;
+    while (s > sent.start() && !breaks(body, s - 1) && !contrast(body, s - 1)) s--;
     int e = qe;
-    while (e < sent.end() && !breaks(body, e)) e++;
+    while (e < sent.end() && !breaks(body, e) && !contrast(body, e)) e++;
     return new Span(s, e);
+  }
+
+  /**
+   * A contrasting conjunction that opens a clause of its own at {@code i}: " but ", " while ", "
+   * whereas " ("48 are still being treated but are no longer in a critical condition").
+   */
+  private static boolean contrast(String body, int i) {
+    if (body.charAt(i) != ' ') return false;
+    for (String w : Lexicon.get().words("contrast"))
+      if (body.regionMatches(true, i + 1, w, 0, w.length())
+          && i + 1 + w.length() < body.length()
+          && body.charAt(i + 1 + w.length()) == ' ') return true;
+    return false;
   }
 
   /** A comma, semicolon, colon or dash that ends a clause; not the comma inside "5,000". */

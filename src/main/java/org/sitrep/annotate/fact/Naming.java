@@ -23,6 +23,9 @@ final class Naming {
   /** +1 or -1 when the predicate moves a level ("rose", "fell"), else 0. */
   int direction;
 
+  /** The verb before the figure gives a level ("topped", "stands at"): the figure moves nothing. */
+  boolean levelVerb;
+
   /** The figure is a share of something ("2% of GDP", "a 5% stake"). */
   boolean share;
 
@@ -65,7 +68,8 @@ final class Naming {
   /** {@code depth} counts figures named from an earlier one, so a chain stops at one step. */
   private static Naming of(Around ar, Quantity q, int depth) {
     Naming n = named(ar, q, depth);
-    if (n == null) return null;
+    if (n == null || n.measure == null) return null;
+    n.measure = canonical(n.measure);
     n.at = ar.first;
     boolean casualty =
         n.measure.equals("deaths")
@@ -90,11 +94,13 @@ final class Naming {
     Naming n = new Naming();
     String unit = q.unit();
     String counted = q.counted() == null ? null : q.counted().toLowerCase(Locale.ROOT).strip();
+    if (counted != null && borrowedWrongly(ar, q, counted)) counted = null;
     boolean money =
         unit != null
             && (unit.transform(MATCHES_1::test) || unit.equals("cent") || unit.equals("pence"));
     boolean percent = "percent".equals(unit) || "percentage point".equals(unit) || fraction(q);
     Lexicon.Role vb = ar.verbBefore >= 0 ? LEX.role(ar.lemma(ar.verbBefore)) : null;
+    n.levelVerb = vb == Lexicon.Role.LEVEL;
     if (vb == Lexicon.Role.UP) n.direction = 1;
     if (vb == Lexicon.Role.DOWN) n.direction = -1;
     boolean moves =
@@ -147,7 +153,9 @@ final class Naming {
     if (percent) return n.percent(ar, q, counted, moves, depth);
     // "down from 640", "increasing from 15.6 in the week before": the level before the figure
     // earlier in the sentence, of what that one measures
-    if (counted == null && depth < CHAIN && ar.word(ar.first - 1).equals("from")) {
+    if (counted == null
+        && depth < CHAIN
+        && (ar.word(ar.first - 1).equals("from") || fromExtreme(ar))) {
       Naming prev = earlierSameUnit(ar, q, depth);
       if (prev != null && prev.measure != null) {
         n.measure = prev.measure;
@@ -170,6 +178,12 @@ final class Naming {
     boolean dies = ar.verbAfter >= 0 && LEX.is("dieverb", ar.lemma(ar.verbAfter));
     if ((ar.passive || dies) && (after == Lexicon.Role.DEATH || after == Lexicon.Role.INJURY)) {
       n.measure = after == Lexicon.Role.DEATH ? "deaths" : "injuries";
+      return n;
+    }
+    // "Another 48 are still being treated", "23 were arrested": the people a passive verb of what
+    // befalls people acts on
+    if (ar.passive && unit == null && LEX.is("toll", ar.word(ar.verbAfter))) {
+      n.measure = "people " + ar.word(ar.verbAfter);
       return n;
     }
     // "earn nine of the 13 delegates": a part counts what its whole counts
@@ -202,6 +216,19 @@ final class Naming {
     if (!moves || ar.head < 0) return null;
     if (ar.proper(ar.head) || ar.word(ar.head).equals("index")) {
       n.subject = n.indexName(ar);
+      // "Iceland and Slovakia had rates of 80.4 and 25.9, while Curacao was on 66.7": a bare level
+      // a name is on or at is more of what the figure before it measured
+      if (n.subject == null
+          && unit == null
+          && depth < CHAIN
+          && isBe(ar)
+          && ("on".equals(ar.prep) || "at".equals(ar.prep))) {
+        Naming prev = earlierSameUnit(ar, q, depth);
+        if (prev != null && prev.measure != null && !prev.measure.equals("index level")) {
+          n.measure = prev.measure;
+          return n;
+        }
+      }
       // "the benchmark index closed at 6,120": an index the text does not name
       if (n.subject == null && !(ar.word(ar.head).equals("index") && ar.prep != null)) return null;
       n.measure = "index level";
@@ -211,6 +238,47 @@ final class Naming {
     if (m == null || (unit != null && m.equals(unit))) return null;
     n.measure = m;
     return n;
+  }
+
+  /**
+   * A counted noun the figure does not write but borrows from another figure of its sentence, where
+   * its own clause says what it counts: "The toll rose to 130; 350 people were injured" (130 is the
+   * toll's, not people), or where the noun comes from a later clause past a semicolon. "Its rival
+   * added 300" after "cut 500 jobs" still counts jobs.
+   */
+  private static boolean borrowedWrongly(Around ar, Quantity q, String counted) {
+    String word = counted.substring(counted.lastIndexOf(' ') + 1);
+    if (q.text().toLowerCase(Locale.ROOT).contains(word)) return false;
+    String body = ar.a.body();
+    int s = ar.charStart(ar.sentFirst), e = ar.charEnd(ar.sentEnd - 1);
+    String before = body.substring(s, q.start()).toLowerCase(Locale.ROOT);
+    String after = body.substring(q.end(), e).toLowerCase(Locale.ROOT);
+    int semi = after.indexOf(';');
+    if (!before.contains(word) && semi >= 0 && after.indexOf(word, semi) >= 0) return true;
+    if (ar.head < 0 || ar.proper(ar.head)) return false;
+    String h = ar.lemma(ar.head);
+    return LEX.measure(h) != null && !LEX.measure(h).equals(fold(counted, singular(word)));
+  }
+
+  /**
+   * "down slightly from the record high of 799": the level a figure came from, written as the
+   * extreme it was.
+   */
+  private static boolean fromExtreme(Around ar) {
+    if (!ar.word(ar.first - 1).equals("of") || !LEX.is("extreme", ar.lemma(ar.first - 2)))
+      return false;
+    for (int i = ar.first - 3; i >= ar.sentFirst && i >= ar.first - 6; i--) {
+      if (ar.word(i).equals("from")) return true;
+      String p = ar.pos(i);
+      if (!(p.equals("DT") || p.startsWith("JJ") || p.startsWith("NN"))) return false;
+    }
+    return false;
+  }
+
+  /** No semicolon stands between two figures: they are in one clause of their sentence. */
+  static boolean sameClause(org.sitrep.model.Annotated a, Quantity p, Quantity q) {
+    int s = Math.min(p.end(), q.start()), e = Math.max(p.end(), q.start());
+    return a.body().substring(s, e).indexOf(';') < 0;
   }
 
   private static final Pattern FRACTION =
@@ -250,7 +318,7 @@ final class Naming {
     var sent = ar.a.sentences().get(si);
     for (int k = qi - 1; k >= Math.max(0, qi - 3); k--) {
       Quantity p = qs.get(k);
-      if (p.start() < sent.start()) break;
+      if (p.start() < sent.start() || !sameClause(ar.a, p, q)) break;
       if (!java.util.Objects.equals(p.unit(), q.unit())) continue;
       // "65.2 cases per 100,000 people": the denominator of a rate is not what it measures
       int pf = Token.firstAtOrAfter(ar.toks, p.start());
@@ -549,7 +617,7 @@ final class Naming {
     var sent = ar.a.sentences().get(si);
     for (int k = qi - 1; k >= Math.max(0, qi - 3); k--) {
       Quantity p = qs.get(k);
-      if (p.start() < sent.start()) break;
+      if (p.start() < sent.start() || !sameClause(ar.a, p, q)) break;
       if (!"percent".equals(p.unit()) && !"percentage point".equals(p.unit())) continue;
       return of(new Around(ar.a, sent, p, qs, k), p, depth + 1);
     }
@@ -576,7 +644,7 @@ final class Naming {
     var sent = ar.a.sentences().get(si);
     for (int k = Math.max(0, qi - 4); k < qi; k++) {
       Quantity p = qs.get(k);
-      if (p.start() < sent.start()) continue;
+      if (p.start() < sent.start() || !sameClause(ar.a, p, q)) continue;
       if (sameUnit ? !money(p.unit()) : p.counted() == null) continue;
       Around pa = new Around(ar.a, sent, p, qs, k);
       if (ar.first - pa.last > window) continue;
@@ -976,6 +1044,20 @@ final class Naming {
     String lemma = lastLemma(ar, counted);
     String base = fold(counted, lemma);
     if (base == null) return null;
+    // "the final number of Americans who would die ... looks more like 60,000": a noun the figure
+    // borrows from before it, where what befell them is said
+    String word = counted.substring(counted.lastIndexOf(' ') + 1);
+    if (!q.text().toLowerCase(Locale.ROOT).contains(word)) {
+      for (int i = ar.first - 1; i >= ar.sentFirst && i >= ar.first - 25; i--) {
+        if (!ar.word(i).equals(word)) continue;
+        String fate = fateAfter(ar, i);
+        if (fate != null) {
+          measure = fate;
+          return this;
+        }
+        break;
+      }
+    }
     // "1.5 million ounces of gold", "450 MW of power": after a unit of measure the noun is a
     // substance, measured as written, not made plural
     String written = counted.substring(counted.lastIndexOf(' ') + 1);
@@ -1079,6 +1161,27 @@ final class Naming {
   }
 
   /**
+   * "deaths" or "injuries" when the words right after the noun at {@code h} say its people died or
+   * were hurt ("people killed", "Americans who would die", "those who were injured"), else null.
+   */
+  private static String fateAfter(Around ar, int h) {
+    int k = h + 1;
+    if (ar.pos(k).equals("WP") || ar.pos(k).equals("WDT")) k++;
+    while (k < ar.sentEnd
+        && k <= h + 5
+        && (ar.pos(k).equals("MD")
+            || ar.pos(k).startsWith("RB")
+            || ar.lemma(k).equals("be")
+            || ar.lemma(k).equals("have"))) k++;
+    if (k >= ar.sentEnd || !ar.verb(k)) return null;
+    String l = ar.lemma(k);
+    Lexicon.Role r = LEX.role(l);
+    if (r == Lexicon.Role.DEATH || LEX.is("dieverb", l)) return "deaths";
+    if (r == Lexicon.Role.INJURY) return "injuries";
+    return null;
+  }
+
+  /**
    * The agent of a passive participle: the name after its "by" ("raised by Senator Mary Jones",
    * "were sold by the retailer"), or null.
    */
@@ -1139,6 +1242,26 @@ final class Naming {
     return plural(lemma, head);
   }
 
+  /**
+   * One name for one measure however the text inflects its last word: "prices" and "price",
+   * "profits" and "profit", "rates" and "rate" are one series. A plural becomes the name the money
+   * table gives its singular, or the singular of a noun of the class {@code singular} in {@code
+   * words.tsv}; other measures are kept as named.
+   */
+  static String canonical(String m) {
+    int sp = m.lastIndexOf(' ');
+    String last = m.substring(sp + 1);
+    if (last.length() < 4
+        || !last.endsWith("s")
+        || last.endsWith("ss")
+        || !last.equals(last.toLowerCase(Locale.ROOT))) return m;
+    String one = singular(last);
+    String to = LEX.moneyMeasure(one);
+    if (to == null && LEX.is("singular", one)) to = one;
+    if (to == null || to.contains(" ")) return m;
+    return m.substring(0, sp + 1) + to;
+  }
+
   /** The lemma of the counted noun's head, from the tokens where they give it. */
   private static String lastLemma(Around ar, String counted) {
     String head = counted.substring(counted.lastIndexOf(' ') + 1);
@@ -1189,6 +1312,9 @@ final class Naming {
       h = ar.ownerEnd - 1;
       if (!ar.noun(h)) return null;
       l = ar.lemma(h);
+      // "the number of people killed", "the number of Americans who would die"
+      String fate = fateAfter(ar, h);
+      if (fate != null) return fate;
     }
     if (LEX.is("period", l)) return null;
     String two = h - 1 >= ar.npStart && ar.noun(h - 1) ? ar.lemma(h - 1) + " " + l : null;

@@ -83,4 +83,29 @@ class FactEmitTest {
     List<Fact> split = facts("The Nikkei fell 212.4 to 9,412.");
     assertEquals(2, split.size(), values(split));
   }
+
+  @Test
+  void aFigureSaidAgainIsOneFactOfOneKind() {
+    List<Fact> fs =
+        facts(
+            "Losing face: 6,000 surgical masks stolen from Kobe hospital. A total of 6,000"
+                + " surgical masks have been lost at the hospital.");
+    List<Fact> six = fs.stream().filter(f -> f.value() == 6000).toList();
+    assertEquals(1, six.size(), values(fs));
+    assertEquals(Fact.Kind.TOTAL, six.get(0).kind());
+    // a change and a level of one figure stay apart
+    List<Fact> split = facts("The Nikkei fell 212.4 to 9,412.");
+    assertEquals(2, split.stream().map(Fact::kind).distinct().count(), values(split));
+  }
+
+  @Test
+  void onePluralAndItsSingularAreOneMeasure() {
+    assertEquals(Naming.canonical("prices"), Naming.canonical("price"));
+    assertEquals(Naming.canonical("rates"), Naming.canonical("rate"));
+    assertEquals("share price", Naming.canonical("share prices"));
+    // counted nouns keep their plural; words the tables do not list are kept as named
+    assertEquals("jobs", Naming.canonical("jobs"));
+    assertEquals("sales", Naming.canonical("sales"));
+    assertEquals("news", Naming.canonical("news"));
+  }
 }

@@ -177,4 +177,92 @@ class FactFiguresTest {
     assertEquals("reporting", Naming.gerund("report"));
     assertEquals("dying", Naming.gerund("die"));
   }
+
+  @Test
+  void aVerbTaggedAsANounMovesTheFigure() {
+    Fact slump = on("Sales slump 5% as demand cools.", -5);
+    assertEquals("sales", slump.measure());
+    assertEquals(Fact.Kind.CHANGE, slump.kind());
+    Fact slide =
+        on("Growth was estimated to slide to a decadal low of 5 per cent for the year.", 5);
+    assertEquals("growth", slide.measure());
+    assertEquals(Fact.Status.HYPOTHETICAL, slide.status());
+  }
+
+  @Test
+  void aBareLevelANameIsOnContinuesTheList() {
+    String text =
+        "Iceland and Slovakia had rates of 80.4 and 25.9 respectively, while Curacao was on 66.7.";
+    assertEquals("rate", on(text, 66.7).measure());
+    assertEquals(Fact.Kind.LEVEL, on(text, 66.7).kind());
+    // a name on a figure with nothing before it to continue measures nothing
+    assertTrue(none("Curacao was on 66.7 at the weekend.", 66.7));
+  }
+
+  @Test
+  void theSubjectBeforeAClauseThatDescribesIt() {
+    assertEquals(
+        "deaths",
+        on("The daily rise in deaths announced in the state on Friday was 777.", 777).measure());
+    assertEquals(
+        "deaths",
+        on(
+                "The daily rise in deaths announced in the state on Friday was 777 - down from the"
+                    + " record high of 799 the day before.",
+                799)
+            .measure());
+    Fact fine =
+        on(
+            "The penalties for those who refuse to self-isolate are to be increased to a maximum"
+                + " of £10,000.",
+            10000);
+    assertEquals("fine", fine.measure());
+    assertEquals("GBP", fine.unit());
+    assertEquals(
+        "energy",
+        on(
+                "Renewable energy from hydroelectricity, solar power, and wind turbines, increased 6"
+                    + " percent in 2019.",
+                6)
+            .measure());
+  }
+
+  @Test
+  void aClauseKeepsItsOwnNoun() {
+    // the toll is the toll's, though the next clause counts people
+    List<Fact> fs = facts("The toll rose to 130; 350 people were injured.");
+    assertEquals("deaths", on("The toll rose to 130; 350 people were injured.", 130).measure());
+    assertEquals(2, fs.size(), fs.toString());
+    // a figure after a semicolon with no noun of its own still counts what the clause before did
+    assertEquals(
+        "jobs", on("The company cut 500 jobs; its rival added 300.", 300).measure().split(" ")[0]);
+    // a negation in a contrasting clause is not the figure's
+    Fact treated = on("Another 48 are still being treated but are no longer in danger.", 48);
+    assertEquals("people treated", treated.measure());
+    assertEquals(Fact.Status.CURRENT, treated.status());
+  }
+
+  @Test
+  void aLevelCrossedIsNoChange() {
+    Fact f = on("Unemployment claims had topped 6 million for the second week in a row.", 6e6);
+    assertEquals(Fact.Kind.LEVEL, f.kind());
+    assertEquals(6e6, f.value());
+  }
+
+  @Test
+  void theNumberOfPeopleWhoDiedCountsDeaths() {
+    assertEquals(
+        "deaths", on("The number of people killed in the attacks rose to 130.", 130).measure());
+    assertEquals(
+        "injuries", on("The number of people who were injured climbed to 350.", 350).measure());
+    assertEquals(
+        "deaths",
+        on(
+                "Officials said the final number of Americans who would die in the outbreak"
+                    + " \"looks more like 60,000\".",
+                60000)
+            .measure());
+    // people who did something else are no deaths
+    assertEquals("people", on("The number of people who voted rose to 3,000.", 3000).measure());
+  }
 }
