@@ -88,8 +88,7 @@ public final class SeriesPages {
         .text(f.key().label())
         .raw("</h1><p class=\"lead\">")
         .text(Labels.count(f.observations().size(), "observation"))
-        .raw(" from ")
-        .text(Labels.count(outlets(f), "outlet"))
+        .text(outlets(f) == 0 ? " (outlets not known)" : " from " + Labels.outlets(outlets(f)))
         .raw(" · ")
         .text(Labels.count(f.changes().size(), "change"))
         .raw(" · ")
@@ -155,7 +154,7 @@ public final class SeriesPages {
           .raw("</td><td>")
           .text(o.status())
           .raw("</td><td>")
-          .text(Fmt.or(o.outlet(), ""));
+          .text(Fmt.or(o.outlet(), "unknown outlet"));
       org.sitrep.store.ArticleRef ref = refs.get(o.docId());
       if (ref != null) Fmt.language(h, ref.language());
       h.raw("</td><td>")

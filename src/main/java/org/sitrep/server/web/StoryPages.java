@@ -65,11 +65,12 @@ public final class StoryPages {
           .text(s.distinctReports())
           .raw("</td><td class=\"num\">")
           .text(s.docs().size())
-          .raw("</td><td class=\"num\">")
-          .text(s.outlets().size())
-          .raw("</td><td>")
-          .text(String.join(", ", s.topEntities()))
-          .raw("</td></tr>");
+          .raw("</td>");
+      if (s.outlets().isEmpty())
+        h.raw("<td class=\"num muted\" title=\"no article of this story names its outlet\">")
+            .text("unknown");
+      else h.raw("<td class=\"num\">").text(s.outlets().size());
+      h.raw("</td><td>").text(String.join(", ", s.topEntities())).raw("</td></tr>");
     }
     h.raw("</tbody></table><nav class=\"pager\">");
     if (offset > 0)
