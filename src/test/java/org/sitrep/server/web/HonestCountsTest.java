@@ -17,11 +17,14 @@ import org.sitrep.query.Situations;
 import org.sitrep.resolve.fact.FactSeries;
 import org.sitrep.store.Store;
 
-/** Articles whose outlet nobody knows: the pages say so, and never count them as no outlet. */
-class UnknownOutletsTest {
+/**
+ * What the articles do not say, the pages say they do not know: an unknown outlet is not "0
+ * outlets", and an undated article is counted beside the coverage chart that cannot draw it.
+ */
+class HonestCountsTest {
   @TempDir Path dir;
 
-  static Annotated withoutOutlet(Annotated a) {
+  static Annotated withoutOutlet(Annotated a, boolean dated) {
     Document d = a.document();
     return a.withDocument(
         new Document(
@@ -30,7 +33,7 @@ class UnknownOutletsTest {
             null,
             d.label(),
             d.title(),
-            d.published(),
+            dated ? d.published() : org.sitrep.model.Published.UNKNOWN,
             d.language(),
             d.headings(),
             d.body()));
@@ -41,7 +44,8 @@ class UnknownOutletsTest {
     SyntheticCorpus corpus =
         new SyntheticCorpus(5, SyntheticCorpus.fillerFrom(Path.of("examples")));
     List<Annotated> docs = new ArrayList<>();
-    for (int i = 0; i < 60; i++) docs.add(withoutOutlet(corpus.article(i)));
+    // every third article undated
+    for (int i = 0; i < 60; i++) docs.add(withoutOutlet(corpus.article(i), i % 3 != 0));
     try (Store store = Store.open(dir)) {
       store.putAll(docs);
       store.resolvePending();
@@ -61,6 +65,21 @@ class UnknownOutletsTest {
       assertFalse(page.contains("0 outlets"), page);
       assertTrue(page.contains("(outlets not known)"), page);
       assertTrue(page.contains("unknown outlet"), "each observation's row says it");
+
+      Matcher drawn = Pattern.compile("(\\d+) of 60 articles drawn").matcher(home);
+      assertTrue(drawn.find(), "the articles not drawn are counted: " + home);
+      int n = Integer.parseInt(drawn.group(1));
+      assertTrue(n > 0 && n <= 40, "at most the 40 dated ones are drawn: " + n);
+      assertTrue(home.contains("data-articles=\"" + n + "\""), "the chart draws what it says");
+      var story = x.snapshot().stories().values().iterator().next();
+      int dated = 0;
+      for (var r : x.refs(story.docs()).values()) if (r.published() != null) dated++;
+      String storyPage = StoryPages.story(x, story);
+      if (dated < story.docs().size() && dated > 0)
+        assertTrue(
+            storyPage.contains(dated + " of " + story.docs().size() + " articles drawn"),
+            storyPage);
+      if (dated == 0) assertTrue(storyPage.contains("No article here has a publication date"));
     }
   }
 }
