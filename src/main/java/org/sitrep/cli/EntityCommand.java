@@ -3,6 +3,7 @@ package org.sitrep.cli;
 import java.util.concurrent.Callable;
 import org.sitrep.json.Json;
 import org.sitrep.query.Situations;
+import org.sitrep.report.Labels;
 import org.sitrep.resolve.entity.Entity;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -56,10 +57,10 @@ final class EntityCommand implements Callable<Integer> {
       }
     }
     System.out.println(
-        e.mentions()
-            + " mentions in "
-            + e.docs().size()
-            + " documents: "
+        Labels.count(e.mentions(), "mention")
+            + " in "
+            + Labels.count(e.docs().size(), "document")
+            + ": "
             + String.join(", ", e.docs()));
     return 0;
   }

@@ -69,7 +69,11 @@ final class FactsCommand implements Callable<Integer> {
 
   static void print(FactSeries s) {
     System.out.println(
-        "\n" + Labels.series(s.key()) + "  (" + s.observations().size() + " observations)");
+        "\n"
+            + Labels.series(s.key())
+            + "  ("
+            + Labels.count(s.observations().size(), "observation")
+            + ")");
     for (int i = 0; i < s.observations().size(); i++) {
       Observation o = s.observations().get(i);
       int idx = i;

@@ -14,6 +14,7 @@ import org.sitrep.model.Annotated;
 import org.sitrep.pipeline.LanguagePipelines;
 import org.sitrep.pipeline.OrderedRunner;
 import org.sitrep.pipeline.Problems;
+import org.sitrep.report.Labels;
 import org.sitrep.source.ReadStats;
 import org.sitrep.source.Sources;
 import org.sitrep.store.Ingested;
@@ -130,7 +131,10 @@ final class IngestCommand implements Callable<Integer> {
       flush.run();
       System.err.println(RunSummary.of("new", fresh.get(), dups.get(), stats, problems, languages));
       System.err.println(
-          "sitrep: the store in " + data.data + " now holds " + store.count() + " documents");
+          "sitrep: the store in "
+              + data.data
+              + " now holds "
+              + Labels.count(store.count(), "document"));
       if (!noResolve) {
         // Adds the new documents (and any an interrupted run left) to the picture kept in the
         // store: the cost is theirs, whatever the store holds.

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.sitrep.json.ContractJson;
 import org.sitrep.query.Situations;
+import org.sitrep.report.Labels;
 import org.sitrep.store.DocSummary;
 import org.sitrep.store.ListQuery;
 import picocli.CommandLine.Command;
@@ -50,7 +51,7 @@ final class ListCommand implements Callable<Integer> {
             Report.clip(nz(d.label()), 14),
             ref == null ? Report.clip(nz(d.title()), 70) : Report.clip(ref.name(), 70));
       }
-      System.out.println(docs.size() + " of " + x.count() + " documents");
+      System.out.println(docs.size() + " of " + Labels.count(x.count(), "document"));
     }
     return 0;
   }

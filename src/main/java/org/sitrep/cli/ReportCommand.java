@@ -10,6 +10,7 @@ import org.sitrep.json.Json;
 import org.sitrep.query.Scope;
 import org.sitrep.query.Situations;
 import org.sitrep.report.Brief;
+import org.sitrep.report.Labels;
 import org.sitrep.report.MarkdownBrief;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -72,8 +73,8 @@ final class ReportCommand implements Callable<Integer> {
       if (tmp != null) Files.deleteIfExists(tmp);
     }
     System.err.printf(
-        "sitrep: report on %s written to %s (%d sources)%n",
-        brief.scope(), out, brief.sources().size());
+        "sitrep: report on %s written to %s (%s)%n",
+        brief.scope(), out, Labels.count(brief.sources().size(), "source"));
     return 0;
   }
 }

@@ -1,6 +1,7 @@
 package org.sitrep.cli;
 
 import java.util.concurrent.Callable;
+import org.sitrep.report.Labels;
 import org.sitrep.store.Resolution;
 import org.sitrep.store.Store;
 import picocli.CommandLine.Command;
@@ -25,13 +26,13 @@ final class ResolveCommand implements Callable<Integer> {
       long t0 = System.nanoTime();
       Resolution s = store.resolveAll();
       System.err.printf(
-          "sitrep: resolved %d documents in %.1f s: %d entities, %d stories, %d fact series, %d statements%n",
-          s.docs(),
+          "sitrep: resolved %s in %.1f s: %s, %s, %s, %s%n",
+          Labels.count(s.docs(), "document"),
           (System.nanoTime() - t0) / 1e9,
-          s.entities(),
-          s.stories(),
-          s.series(),
-          s.statements());
+          Labels.count(s.entities(), "entity"),
+          Labels.count(s.stories(), "story"),
+          Labels.count(s.series(), "fact series", "fact series"),
+          Labels.count(s.statements(), "statement"));
     }
     return 0;
   }

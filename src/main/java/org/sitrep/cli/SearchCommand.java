@@ -4,6 +4,7 @@ import java.util.concurrent.Callable;
 import org.sitrep.json.ContractJson;
 import org.sitrep.query.NotFound;
 import org.sitrep.query.Situations;
+import org.sitrep.report.Labels;
 import org.sitrep.store.BadQueryException;
 import org.sitrep.store.SearchQuery;
 import org.sitrep.store.SearchResult;
@@ -68,7 +69,9 @@ final class SearchCommand implements Callable<Integer> {
     }
     boolean tty = Terminal.interactive();
     System.out.println(
-        r.total() + " documents match" + (r.total() > limit ? ", page " + page : ""));
+        Labels.count(r.total(), "document")
+            + (r.total() == 1 ? " matches" : " match")
+            + (r.total() > limit ? ", page " + page : ""));
     for (SearchResult.Hit h : r.hits()) {
       System.out.printf(
           "%n%s  %s  %s · %s%n",

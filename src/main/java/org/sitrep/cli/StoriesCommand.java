@@ -40,11 +40,11 @@ final class StoriesCommand implements Callable<Integer> {
         "ID", "DOCS", "REPORTS", "OUTLETS", "FIRST", "LAST", "TITLE · ENTITIES");
     for (StoryView s : ss) {
       System.out.printf(
-          "%-8s %5d %8d %7d  %-10s %-10s  %s%n",
+          "%-8s %5d %8d %7s  %-10s %-10s  %s%n",
           s.id(),
           s.docs().size(),
           s.distinctReports(),
-          s.outlets().size(),
+          s.outlets().isEmpty() ? "unknown" : String.valueOf(s.outlets().size()),
           ListCommand.nz(s.first()),
           ListCommand.nz(s.last()),
           Report.clip(s.title(), 60)

@@ -61,10 +61,10 @@ final class StoryCommand implements Callable<Integer> {
       }
       System.out.println(Report.clip(s.title(), 120));
       System.out.printf(
-          "%d articles, %d distinct reports, %d outlets, %s to %s%n",
-          s.docs().size(),
-          s.distinctReports(),
-          s.outlets().size(),
+          "%s, %s, %s, %s to %s%n",
+          Labels.count(s.docs().size(), "article"),
+          Labels.count(s.distinctReports(), "distinct report"),
+          Labels.outlets(s.outlets().size()),
           ListCommand.nz(s.first()),
           ListCommand.nz(s.last()));
       System.out.println("entities: " + String.join(", ", s.topEntities()));

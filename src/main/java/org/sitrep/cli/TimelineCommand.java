@@ -3,6 +3,7 @@ package org.sitrep.cli;
 import java.util.concurrent.Callable;
 import org.sitrep.json.Json;
 import org.sitrep.query.Situations;
+import org.sitrep.report.Labels;
 import org.sitrep.resolve.Timeline;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -40,8 +41,8 @@ final class TimelineCommand implements Callable<Integer> {
     }
     if (t.truncated()) {
       System.err.printf(
-          "sitrep: timeline cut to its latest %d items (%d articles read)%n",
-          t.items().size(), t.documents());
+          "sitrep: timeline cut to its latest %s (%s read)%n",
+          Labels.count(t.items().size(), "item"), Labels.count(t.documents(), "article"));
     }
     if (json) {
       t.items().forEach(i -> System.out.println(Json.write(i)));
@@ -57,7 +58,7 @@ final class TimelineCommand implements Callable<Integer> {
       if (i.evidence() != null && !i.kind().equals("quote"))
         System.out.println("                                  ↳ " + Report.clip(i.evidence(), 110));
     }
-    System.out.println(t.items().size() + " items");
+    System.out.println(Labels.count(t.items().size(), "item"));
     return 0;
   }
 }

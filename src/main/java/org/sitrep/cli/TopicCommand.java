@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.sitrep.json.Json;
+import org.sitrep.report.Labels;
 import org.sitrep.store.BadQueryException;
 import org.sitrep.store.Store;
 import org.sitrep.store.Topic;
@@ -130,11 +131,11 @@ final class TopicCommand implements Runnable {
           } else {
             System.out.printf(
                 Locale.ROOT,
-                "%s  %s  (%d articles, %d alerts, since %s)%n",
+                "%s  %s  (%s, %s, since %s)%n",
                 t.name(),
                 describe(t),
-                docs,
-                alerts,
+                Labels.count(docs, "article"),
+                Labels.count(alerts, "alert"),
                 t.created());
           }
         }

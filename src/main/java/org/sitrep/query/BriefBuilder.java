@@ -259,6 +259,9 @@ public final class BriefBuilder {
     for (Entity e : top(entities, "PERSON", inScope, PEOPLE, "people")) {
       List<String> roles = new ArrayList<>();
       for (Entity.RoleSpell r : Offices.withWhose(e.roles())) {
+        // A title the report's own articles give the person, not one read elsewhere and at
+        // another time.
+        if (r.docs().stream().noneMatch(inScope::contains)) continue;
         String where = r.country() == null ? "" : " (" + Labels.place(r.country()) + ")";
         String when =
             r.firstSeen() == null

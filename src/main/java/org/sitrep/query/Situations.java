@@ -226,13 +226,15 @@ public final class Situations implements AutoCloseable {
   /** {@link #coverage(Collection)} of the documents {@link #reportRefs} gave. */
   public SortedMap<String, Map<String, int[]>> coverage(
       Map<String, org.sitrep.store.ReportRef> refs) {
-    SortedMap<String, Map<String, int[]>> out = new TreeMap<>();
+    // counted in hash maps, sorted once at the end
+    Map<String, Map<String, int[]>> byDay = new HashMap<>();
     Map<String, org.sitrep.store.ReportRef> first = new HashMap<>();
     for (org.sitrep.store.ReportRef r : refs.values()) {
       String day = day(r.published());
       if (day == null) continue;
       String outlet = r.outlet() == null ? UNKNOWN_OUTLET : r.outlet();
-      out.computeIfAbsent(day, k -> new TreeMap<>()).computeIfAbsent(outlet, k -> new int[2])[0]++;
+      byDay.computeIfAbsent(day, k -> new HashMap<>())
+          .computeIfAbsent(outlet, k -> new int[2])[0]++;
       first.merge(
           r.group(),
           r,
@@ -243,14 +245,19 @@ public final class Situations implements AutoCloseable {
     }
     for (org.sitrep.store.ReportRef r : first.values()) {
       String outlet = r.outlet() == null ? UNKNOWN_OUTLET : r.outlet();
-      out.get(day(r.published())).get(outlet)[1]++;
+      byDay.get(day(r.published())).get(outlet)[1]++;
     }
+    SortedMap<String, Map<String, int[]>> out = new TreeMap<>();
+    for (var e : byDay.entrySet()) out.put(e.getKey(), new TreeMap<>(e.getValue()));
     return out;
   }
 
   /** The day of an ISO date or date-time, null when there is none. */
-  static String day(String date) {
-    if (date == null || date.length() < 10 || !date.matches("\\d{4}-\\d{2}-\\d{2}.*")) return null;
+  public static String day(String date) {
+    if (date == null || date.length() < 10 || date.charAt(4) != '-' || date.charAt(7) != '-')
+      return null;
+    for (int i = 0; i < 10; i++)
+      if (i != 4 && i != 7 && (date.charAt(i) < '0' || date.charAt(i) > '9')) return null;
     return date.substring(0, 10);
   }
 
@@ -756,11 +763,12 @@ public final class Situations implements AutoCloseable {
   /** {@link #outlets(StoryView)} from the story's {@link #reportRefs}. */
   public List<OutletView> outlets(StoryView story, Map<String, org.sitrep.store.ReportRef> refs) {
     Map<String, List<org.sitrep.store.ReportRef>> by = new HashMap<>();
+    Map<String, String> outletOfDoc = new HashMap<>();
     for (String id : story.docs()) {
       org.sitrep.store.ReportRef r = refs.get(id);
       if (r == null) continue;
-      by.computeIfAbsent(r.outlet() == null ? UNKNOWN_OUTLET : r.outlet(), k -> new ArrayList<>())
-          .add(r);
+      by.computeIfAbsent(outletOf(r), k -> new ArrayList<>()).add(r);
+      outletOfDoc.put(id, outletOf(r));
     }
     Comparator<String> dates = Comparator.nullsLast(Comparator.naturalOrder());
     // a group of copies is one report: its earliest dated member, as coverage counts it
@@ -788,35 +796,67 @@ public final class Situations implements AutoCloseable {
         Comparator.comparing((String o) -> firstOf.get(o), dates)
             .thenComparing(Comparator.naturalOrder()));
     Map<String, FactSeries> all = seriesIn(story.docs());
+    // which outlets report each series: one pass over the observations, not one per outlet
+    Map<String, Set<String>> seriesBy = new HashMap<>();
+    for (var e : all.entrySet()) {
+      for (Observation o : e.getValue().observations()) {
+        String outlet = outletOfDoc.get(o.docId());
+        if (outlet != null) seriesBy.computeIfAbsent(outlet, k -> new HashSet<>()).add(e.getKey());
+      }
+    }
     SituationView v = store.situation();
+    Comparator<org.sitrep.store.ReportRef> newest =
+        Comparator.comparing(
+                org.sitrep.store.ReportRef::published,
+                Comparator.nullsLast(Comparator.<String>reverseOrder()))
+            .thenComparing(org.sitrep.store.ReportRef::id);
     List<OutletView> out = new ArrayList<>();
     for (String outlet : order) {
       List<org.sitrep.store.ReportRef> mine = by.get(outlet);
       List<String> ids = mine.stream().map(org.sitrep.store.ReportRef::id).toList();
-      // its own reports first (an article that copies none), then the newest
-      List<org.sitrep.store.ReportRef> pick = new ArrayList<>(mine);
-      pick.sort(
-          Comparator.comparing((org.sitrep.store.ReportRef r) -> !own.contains(r.id()))
-              .thenComparing(
-                  org.sitrep.store.ReportRef::published,
-                  Comparator.nullsLast(Comparator.<String>reverseOrder()))
-              .thenComparing(org.sitrep.store.ReportRef::id));
-      List<String> shown =
-          pick.subList(0, Math.min(OUTLET_ARTICLES, pick.size())).stream()
-              .map(org.sitrep.store.ReportRef::id)
-              .toList();
+      // its own reports first (an article that copies none), the newest first, then its copies
+      List<org.sitrep.store.ReportRef> reportsOf = new ArrayList<>(), copiesOf = new ArrayList<>();
+      for (org.sitrep.store.ReportRef r : mine)
+        (own.contains(r.id()) ? reportsOf : copiesOf).add(r);
+      List<org.sitrep.store.ReportRef> pick =
+          new ArrayList<>(first(reportsOf, OUTLET_ARTICLES, newest));
+      if (pick.size() < OUTLET_ARTICLES)
+        pick.addAll(first(copiesOf, OUTLET_ARTICLES - pick.size(), newest));
+      List<String> shown = pick.stream().map(org.sitrep.store.ReportRef::id).toList();
       List<FramingMarker> framing = new ArrayList<>();
       for (String d : shown) framing.addAll(v.framing(d));
-      Set<String> in = Set.copyOf(ids);
+      Set<String> has = seriesBy.getOrDefault(outlet, Set.of());
       List<String> reports = new ArrayList<>(), leaves = new ArrayList<>();
-      for (var s : all.entrySet()) {
-        boolean has = s.getValue().observations().stream().anyMatch(o -> in.contains(o.docId()));
-        (has ? reports : leaves).add(s.getKey());
-      }
+      for (String sid : all.keySet()) (has.contains(sid) ? reports : leaves).add(sid);
       List<Double> tone = new ArrayList<>();
       for (String d : shown) tone.add(store.get(d).map(Tone::of).orElse(0.0));
       out.add(new OutletView(outlet, ids, framing, reports, leaves, tone, shown));
     }
+    return out;
+  }
+
+  private static String outletOf(org.sitrep.store.ReportRef r) {
+    return r.outlet() == null ? UNKNOWN_OUTLET : r.outlet();
+  }
+
+  /** The first {@code n} of {@code items} in {@code order}, without sorting them all. */
+  static <T> List<T> first(List<T> items, int n, Comparator<? super T> order) {
+    if (n <= 0) return List.of();
+    if (items.size() <= n) {
+      List<T> all = new ArrayList<>(items);
+      all.sort(order);
+      return all;
+    }
+    java.util.PriorityQueue<T> worstFirst = new java.util.PriorityQueue<>(n + 1, order.reversed());
+    for (T t : items) {
+      if (worstFirst.size() < n) worstFirst.add(t);
+      else if (order.compare(t, worstFirst.peek()) < 0) {
+        worstFirst.poll();
+        worstFirst.add(t);
+      }
+    }
+    List<T> out = new ArrayList<>(worstFirst);
+    out.sort(order);
     return out;
   }
 

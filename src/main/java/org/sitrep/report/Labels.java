@@ -24,7 +24,6 @@ public final class Labels {
     return n == null ? codeOrName : n;
   }
 
-  /** "4,800", "0.5": thousands grouped the same in every locale. */
   /** "1 story", "3 stories", "0 outlets": a count with its noun in the right number. */
   public static String count(long n, String one, String many) {
     return n + " " + (n == 1 ? one : many);
@@ -56,6 +55,15 @@ public final class Labels {
     return shown >= total ? count(total, one, many) : shown + " of " + count(total, one, many);
   }
 
+  /**
+   * How many outlets a set of articles comes from: "1 outlet", "3 outlets", or "outlet unknown"
+   * when none of them names its outlet (never "0 outlets", which would say there were none).
+   */
+  public static String outlets(long n) {
+    return n == 0 ? "outlet unknown" : count(n, "outlet");
+  }
+
+  /** "4,800", "0.5": thousands grouped the same in every locale. */
   public static String number(double v) {
     return v == Math.rint(v) ? String.format(Locale.ROOT, "%,d", (long) v) : Double.toString(v);
   }

@@ -50,6 +50,7 @@ final class WarmUp {
         }
         s.commitIndex();
         read(x);
+        pages(x);
       }
     } finally {
       delete(dir);
@@ -66,6 +67,26 @@ final class WarmUp {
       Json.write(x.search(new SearchQuery(word, null, Page.first(10)), story.id(), null));
       Json.write(x.timeline(Scope.story(story.id()), Situations.TIMELINE_ITEMS));
     }
+  }
+
+  /**
+   * Renders each kind of page once over the scratch picture (home, story, series, entity, map,
+   * report): a page's first build after the start then runs code already loaded and run, and spends
+   * its time on its own story.
+   */
+  static void pages(Situations x) {
+    org.sitrep.server.web.StoryPages.home(x);
+    for (StoryView story : x.snapshot().stories().values()) {
+      org.sitrep.server.web.StoryPages.story(x, story);
+      org.sitrep.server.web.MapPage.render(x, story.title(), x.places(story.docs()));
+      org.sitrep.server.web.ReportPage.render(x.brief(Scope.story(story.id())), "");
+    }
+    x.snapshot().series().entrySet().stream()
+        .findFirst()
+        .ifPresent(e -> org.sitrep.server.web.SeriesPages.series(e.getKey(), e.getValue()));
+    x.snapshot().entities().values().stream()
+        .findFirst()
+        .ifPresent(e -> org.sitrep.server.web.EntityPages.entity(x, x.detail(e)));
   }
 
   /**

@@ -166,6 +166,30 @@ class CliTest {
   }
 
   @Test
+  void countsReadInTheRightNumberAndAnUnknownOutletIsNotZero() {
+    CommandRun resolve = run("resolve", "--data", data.toString());
+    assertEquals(0, resolve.code(), resolve.err());
+    assertTrue(resolve.err().contains("5 documents"), resolve.err());
+    assertTrue(resolve.err().contains(" 1 story,"), resolve.err());
+    assertFalse(
+        resolve.err().matches("(?s).*\\b1 (stories|entities|statements)\\b.*"), resolve.err());
+    CommandRun stories = run("stories", "--data", data.toString());
+    assertEquals(0, stories.code(), stories.err());
+    String row = stories.out().lines().skip(1).findFirst().orElseThrow();
+    assertEquals("unknown", row.trim().split("\\s+")[3], "the outlets column: " + row);
+    String storyId = row.trim().split("\\s+")[0];
+    CommandRun story = run("story", "--data", data.toString(), storyId);
+    assertTrue(story.out().contains("outlet unknown"), story.out());
+    assertFalse(story.out().contains("0 outlets"), story.out());
+    CommandRun facts = run("facts", "--data", data.toString());
+    assertEquals(0, facts.code(), facts.err());
+    assertTrue(facts.out().contains("(1 observation)"), facts.out());
+    assertFalse(facts.out().contains("(1 observations)"), facts.out());
+    CommandRun one = run("search", "--data", data.toString(), "\"5,000 helmets\"");
+    assertTrue(one.out().startsWith("1 document matches"), one.out());
+  }
+
+  @Test
   void nothingReadableExitsNonZeroWithOneLinePerProblem() throws Exception {
     Path empty = Files.createFile(tmp.resolve("empty.txt"));
     CommandRun r = run("annotate", empty.toString(), tmp.resolve("missing.txt").toString());

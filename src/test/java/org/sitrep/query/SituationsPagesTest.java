@@ -139,4 +139,24 @@ class SituationsPagesTest {
     for (var day : coverage.values()) for (int[] c : day.values()) n += c[0];
     return n;
   }
+
+  @Test
+  void theFirstFewInOrderAreTheHeadOfTheSortedListAndADayIsAnIsoDay() {
+    java.util.Random r = new java.util.Random(3);
+    for (int round = 0; round < 50; round++) {
+      List<Integer> xs = new ArrayList<>();
+      for (int i = 0, n = r.nextInt(40); i < n; i++) xs.add(r.nextInt(15));
+      int k = r.nextInt(8);
+      List<Integer> sorted = new ArrayList<>(xs);
+      sorted.sort(Comparator.reverseOrder());
+      assertEquals(
+          sorted.subList(0, Math.min(k, sorted.size())),
+          Situations.first(xs, k, Comparator.reverseOrder()),
+          xs + " first " + k);
+    }
+    assertEquals("2024-04-10", Situations.day("2024-04-10T08:00:00Z"));
+    assertEquals(null, Situations.day("2024-04"));
+    assertEquals(null, Situations.day("10.04.2024"));
+    assertEquals(null, Situations.day("2024-4-10xx"));
+  }
 }

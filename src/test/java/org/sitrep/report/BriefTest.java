@@ -99,6 +99,48 @@ class BriefTest {
   }
 
   @Test
+  void aPersonsTitleComesFromTheReportsOwnArticles() {
+    var v = store.situation();
+    List<Entity> entities = new ArrayList<>();
+    for (Entity e : v.entities()) {
+      if (!e.name().equals("Christine Lambrecht")) {
+        entities.add(e);
+        continue;
+      }
+      // the same person given another office by an article outside the report, at another time
+      List<Entity.RoleSpell> roles = new ArrayList<>(e.roles());
+      roles.add(new Entity.RoleSpell("President", "USA", "2031-01-20", "2031-01-20", List.of("x")));
+      entities.add(
+          new Entity(
+              e.id(),
+              e.type(),
+              e.name(),
+              e.variants(),
+              roles,
+              e.country(),
+              e.lat(),
+              e.lon(),
+              e.mentions(),
+              e.docs()));
+    }
+    Brief b =
+        BriefBuilder.build(
+            store,
+            org.sitrep.query.Snapshot.of(entities, v.stories(), v.facts(), v.statements()),
+            story.docs(),
+            story.title(),
+            "Story " + story.id(),
+            story.distinctReports());
+    Brief.Person p =
+        b.people().stream()
+            .filter(x -> x.name().equals("Christine Lambrecht"))
+            .findFirst()
+            .orElseThrow();
+    assertTrue(p.roles().stream().anyMatch(r -> r.startsWith("Defense Minister")), p.toString());
+    assertTrue(p.roles().stream().noneMatch(r -> r.startsWith("President")), p.toString());
+  }
+
+  @Test
   void theTranslatedStatementIsOneWithTwoRenderingsAndLeadsWhatWasSaid() {
     Brief.Said first = brief.said().get(0);
     assertEquals("Boris Pistorius", first.speaker());

@@ -367,6 +367,18 @@ class BrowserTest {
     page.waitForFunction(
         "() => [...document.querySelectorAll('canvas.spark-chart')].every(c => c.dataset.drawn)");
     assertTrue(page.locator("li.figure .latest strong").count() > 0, "latest values");
+    // a small chart with no dated value has no dates on its time axis, only the undated lane
+    Object dateless =
+        page.evaluate(
+            "async () => { const out = [];"
+                + " for (const c of document.querySelectorAll('canvas.spark-chart')) {"
+                + "  const s = await (await fetch(c.dataset.src,"
+                + "   {headers: {Accept: 'application/json'}})).json();"
+                + "  const dated = s.observations.some(o => /^\\d{4}/.test(o.asOf || o.target || ''));"
+                + "  const labels = Chart.getChart(c).scales.x.ticks.map(t => t.label);"
+                + "  if (!dated && labels.some(l => l !== 'undated')) out.push(c.dataset.src + ': ' + labels);"
+                + " } return out; }");
+    assertEquals(List.of(), dateless, "dates drawn on the axis of undated values");
     page.waitForSelector("#coverage-chart[data-days]");
     // the story's range covers its articles' dates
     String lead = page.locator("p.lead").textContent();

@@ -148,20 +148,37 @@ public final class EntityResolver {
   }
 
   /**
-   * A title with no country ("Defense Minister Christine Lambrecht said") is read, as news writes
-   * it, as an office of the country the sentence is about: the first country named or implied in
-   * that sentence.
+   * A title with no country ("Germany will send more soldiers, Defense Minister Christine Lambrecht
+   * said") is read, as news writes it, as an office of the country the sentence is about: the first
+   * country named or implied in that sentence before the title. A country named only after the
+   * person is not given to them ("cooperation with both President Kamala Harris and the incoming
+   * U.S. administration"): the title stays without whose it is.
    */
   private static String roleCountryFromSentence(Annotated doc, Mention m) {
     int si = doc.sentenceAt(m.start());
     if (si < 0) return null;
     var sent = doc.sentences().get(si);
+    int title = titleStart(doc, m);
     for (Mention o : doc.entities()) {
       if (o.start() < sent.start() || o.end() > sent.end() || o == m) continue;
+      if (o.end() > title) continue;
       if (o.country() != null && ("LOCATION".equals(o.type()) || isGroupMention(o)))
         return o.country();
     }
     return null;
+  }
+
+  /**
+   * Where the title of {@code m} begins: the role written right before the name ("Defense Minister
+   * Christine Lambrecht"), else the name itself.
+   */
+  private static int titleStart(Annotated doc, Mention m) {
+    String before = doc.body().substring(Math.max(0, m.start() - m.role().length() - 4), m.start());
+    int at =
+        before
+            .toLowerCase(java.util.Locale.ROOT)
+            .lastIndexOf(m.role().toLowerCase(java.util.Locale.ROOT));
+    return at < 0 ? m.start() : m.start() - before.length() + at;
   }
 
   public static boolean isGroupMention(Mention m) {

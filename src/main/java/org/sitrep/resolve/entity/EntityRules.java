@@ -103,8 +103,8 @@ public abstract class EntityRules<A extends EntityRules.Entry, D, X extends Exce
       if (acc == null) continue;
       acc.mentions++;
       seen(acc, where);
-      acc.variants.add(m.text().replaceAll("\\s+", " "));
       boolean group = EntityResolver.isGroupMention(m);
+      if (namesIt(m, group)) acc.variants.add(m.text().replaceAll("\\s+", " "));
       if (!group) acc.names.merge(EntityResolver.canonical(m), 1, Integer::sum);
       // A person's country is the one the text gives them: "France's Macron", "German Chancellor
       // Olaf Scholz".
@@ -120,6 +120,22 @@ public abstract class EntityRules<A extends EntityRules.Entry, D, X extends Exce
     }
     return out;
   }
+
+  /**
+   * Whether a mention's text is a way of writing its entity's name. A mention standing for a
+   * country's government is not one when it names another place ("Berlin", "the Kremlin": a capital
+   * or seat is an entity of its own) or is a compound of the demonym ("German-supplied",
+   * "Moscow-backed"); the demonym itself ("German", "North Korean") is how the country is written.
+   */
+  static boolean namesIt(Mention m, boolean group) {
+    if (!group || m.country() == null) return true;
+    if (!"demonym".equals(m.kind())) return false;
+    return !COMPOUND.matcher(m.text()).find();
+  }
+
+  /** A hyphen before a lower-case word: "German-supplied", "Russian-led", not "Bissau-Guinean". */
+  private static final java.util.regex.Pattern COMPOUND =
+      java.util.regex.Pattern.compile("[-‐‑–]\\p{Ll}");
 
   private A resolve(Mention m, Set<String> docKeys) throws X {
     String type = m.type();

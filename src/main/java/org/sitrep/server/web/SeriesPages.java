@@ -50,9 +50,10 @@ public final class SeriesPages {
   }
 
   /** An observation's number, linked to its row when the table lists it. */
+  /** Observation {@code i} (counted from 0) as a reader counts it, from 1: "#1". */
   private static void obs(Html h, int i, int firstListed) {
-    if (i >= firstListed) h.link("#obs-" + i, "#" + i);
-    else h.text("#" + i);
+    if (i >= firstListed) h.link("#obs-" + i, "#" + (i + 1));
+    else h.text("#" + (i + 1));
   }
 
   /** How an as-of date was found, as a reader says it. */
@@ -88,8 +89,7 @@ public final class SeriesPages {
         .text(f.key().label())
         .raw("</h1><p class=\"lead\">")
         .text(Labels.count(f.observations().size(), "observation"))
-        .raw(" from ")
-        .text(Labels.count(outlets(f), "outlet"))
+        .text(outlets(f) == 0 ? " (outlets not known)" : " from " + Labels.outlets(outlets(f)))
         .raw(" · ")
         .text(Labels.count(f.changes().size(), "change"))
         .raw(" · ")
@@ -141,7 +141,7 @@ public final class SeriesPages {
           .attr("data-obs", String.valueOf(n))
           .attr("data-label", Fmt.value(o))
           .raw("><td>")
-          .text(n++)
+          .text(++n)
           .raw("</td><td>")
           .text(Fmt.or(o.asOf(), "undated"))
           .raw(" <span class=\"muted\">")
@@ -155,7 +155,7 @@ public final class SeriesPages {
           .raw("</td><td>")
           .text(o.status())
           .raw("</td><td>")
-          .text(Fmt.or(o.outlet(), ""));
+          .text(Fmt.or(o.outlet(), "unknown outlet"));
       org.sitrep.store.ArticleRef ref = refs.get(o.docId());
       if (ref != null) Fmt.language(h, ref.language());
       h.raw("</td><td>")

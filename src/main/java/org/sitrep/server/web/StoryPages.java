@@ -65,11 +65,12 @@ public final class StoryPages {
           .text(s.distinctReports())
           .raw("</td><td class=\"num\">")
           .text(s.docs().size())
-          .raw("</td><td class=\"num\">")
-          .text(s.outlets().size())
-          .raw("</td><td>")
-          .text(String.join(", ", s.topEntities()))
-          .raw("</td></tr>");
+          .raw("</td>");
+      if (s.outlets().isEmpty())
+        h.raw("<td class=\"num muted\" title=\"no article of this story names its outlet\">")
+            .text("unknown");
+      else h.raw("<td class=\"num\">").text(s.outlets().size());
+      h.raw("</td><td>").text(String.join(", ", s.topEntities())).raw("</td></tr>");
     }
     h.raw("</tbody></table><nav class=\"pager\">");
     if (offset > 0)
@@ -79,7 +80,12 @@ public final class StoryPages {
           .link(
               "/?offset=" + end + "&limit=" + limit, "next " + Math.min(limit, total - end) + " →");
     h.raw("</nav>");
-    coverage(h, x.coverage(COVERAGE_DAYS), "the latest " + COVERAGE_DAYS + " days with articles");
+    coverage(
+        h,
+        x.coverage(COVERAGE_DAYS),
+        "the latest " + COVERAGE_DAYS + " days with articles",
+        x.count(),
+        "older or undated");
     return Layout.page("Stories", "", h, Layout.CHART_JS);
   }
 
@@ -142,7 +148,12 @@ public final class StoryPages {
     changes(h, series, refs, last);
     // dates, outlets and copies of every article of the story, for its coverage and its outlets
     var reportRefs = x.reportRefs(s.docs());
-    coverage(h, x.coverage(reportRefs), "every dated article of the story");
+    coverage(
+        h,
+        x.coverage(reportRefs),
+        "every dated article of the story",
+        reportRefs.size(),
+        "undated");
 
     Situations.TimelineAnswer t = x.timeline(s.docs(), Situations.TIMELINE_ITEMS);
     h.raw(
@@ -236,8 +247,7 @@ public final class StoryPages {
 
   /** The day of an ISO date or date-time, null when there is none. */
   static String day(String date) {
-    if (date == null || date.length() < 10 || !date.matches("\\d{4}-\\d{2}-\\d{2}.*")) return null;
-    return date.substring(0, 10);
+    return Situations.day(date);
   }
 
   /** The latest value a series reports: its latest dated current figure, else its latest. */
@@ -373,10 +383,22 @@ public final class StoryPages {
    * empty or not. Each outlet has a colour: its distinct reports solid, its further copies of a
    * report pale on top of all the reports, so a bar's height is the day's articles. Drawn by the
    * page's script from the counts in its data attribute, explained by a legend in the page's text
-   * and listed in a table for readers without the chart.
+   * and listed in a table for readers without the chart. {@code total} is how many articles the
+   * scope holds, so that those no day draws are counted in words ("3 of 5 articles drawn: the
+   * others are {@code notDrawn}") and a scope with none dated says so instead of showing nothing.
    */
-  static void coverage(Html h, Map<String, Map<String, int[]>> counts, String scope) {
-    if (counts.isEmpty()) return;
+  static void coverage(
+      Html h, Map<String, Map<String, int[]>> counts, String scope, long total, String notDrawn) {
+    if (counts.isEmpty()) {
+      if (total > 0)
+        h.raw("<section id=\"coverage\"><h2>Coverage</h2><p class=\"empty\">")
+            .text(
+                "No article here has a publication date, so none can be drawn by day ("
+                    + Labels.count(total, "undated article")
+                    + ").")
+            .raw("</p></section>");
+      return;
+    }
     List<String> others = new ArrayList<>();
     Map<String, Map<String, int[]>> byDay = fold(continuous(counts), others);
     boolean monthly = byDay.keySet().iterator().next().length() == 7;
@@ -411,10 +433,14 @@ public final class StoryPages {
     h.raw("<section id=\"coverage\"><h2>")
         .text(heading)
         .raw("</h2><p class=\"muted\">")
-        .text(Labels.count(articles, "article"))
+        .text(
+            total > articles
+                ? articles + " of " + Labels.count(total, "article") + " drawn"
+                : Labels.count(articles, "article"))
         .raw(", ")
         .text(Labels.count(reports, "distinct report"))
         .text(scope == null ? "" : ", " + scope)
+        .text(total > articles && notDrawn != null ? ": the others are " + notDrawn : "")
         .raw(". A distinct report is an article that copies no earlier one; a wire copy or a")
         .raw(" repost of the same text counts as an article, not as another report.</p>")
         .raw("<figure class=\"coverage\"><div class=\"coverage-box\"><canvas id=\"coverage-chart\"")

@@ -99,7 +99,8 @@ public final class TopicPages {
       h.raw("</tbody></table>");
     }
 
-    StoryPages.coverage(h, x.coverage(docs), "every dated article of the topic");
+    StoryPages.coverage(
+        h, x.coverage(docs), "every dated article of the topic", docs.size(), "undated");
 
     Set<String> storyIds = new LinkedHashSet<>();
     for (String d : docs) x.storyOf(d).ifPresent(storyIds::add);

@@ -137,7 +137,8 @@
             min: lo - gap / 3,
             max: undated.length ? lane + gap / 2 : hi + gap / 3,
             afterBuildTicks: function (axis) {
-              var ticks = axis.ticks.filter(function (t) { return t.value < divider - gap / 8; });
+              // no dated observation: no dates on the axis, only the undated lane
+              var ticks = !xs.length ? [] : axis.ticks.filter(function (t) { return t.value < divider - gap / 8; });
               if (undated.length) ticks.push({ value: lane });
               axis.ticks = ticks;
             },
@@ -159,7 +160,7 @@
                 var o = c.raw.o;
                 if (!o) return '';
                 return labelOf(c.raw.i, o) + ' · ' + o.status + (o.target ? ' · target ' + o.target : '') +
-                  ' · ' + (o.outlet || '') + ' (' + (o.asOf || 'undated') + ')';
+                  ' · ' + (o.outlet || 'unknown outlet') + ' (' + (o.asOf || 'undated') + ')';
               }
             }
           }

@@ -98,13 +98,53 @@ class EntityResolverTest {
                     .withPlace("DEU", Double.NaN, Double.NaN),
                 Mention.of(0, 0, "Berlin", "LOCATION")
                     .withKind("capital-for-government")
-                    .withPlace("DEU", 52.5, 13.4)));
+                    .withPlace("DEU", 52.5, 13.4),
+                Mention.of(0, 0, "German-supplied", "MISC")
+                    .withKind("demonym")
+                    .withPlace("DEU", 51, 10)));
     assertEquals(ids.get(0), ids.get(1));
     assertEquals(ids.get(0), ids.get(2));
+    assertEquals(ids.get(0), ids.get(3));
     Entity de = r.entities().get(0);
     assertEquals("Germany", de.name());
     assertEquals("DEU", de.country());
     assertEquals(51, de.lat(), 1e-9, "a country's own coordinates, not its capital's");
+    assertEquals(
+        java.util.Set.of("Germany", "German"),
+        de.variants(),
+        "a capital standing for the government and a demonym compound are not its names");
+  }
+
+  @Test
+  void aCapitalNamedAsAPlaceKeepsItsOwnNameAndTheCountryNotIt() {
+    EntityResolver r = new EntityResolver();
+    List<String> ids =
+        r.add(
+            doc(
+                null,
+                Mention.of(0, 0, "Germany", "LOCATION")
+                    .withCanonical("Germany")
+                    .withPlace("DEU", 51, 10),
+                Mention.of(0, 0, "Berlin", "LOCATION")
+                    .withCanonical("Berlin")
+                    .withPlace("DEU", 52.5, 13.4),
+                Mention.of(0, 0, "Berlin", "LOCATION")
+                    .withKind("capital-for-government")
+                    .withPlace("DEU", 52.5, 13.4),
+                Mention.of(0, 0, "Bissau-Guinean", "MISC")
+                    .withKind("demonym")
+                    .withPlace("GNB", 12, -15)));
+    assertNotEquals(ids.get(0), ids.get(1), "the city is a place of its own");
+    assertEquals(ids.get(0), ids.get(2), "the capital as the government joins the country");
+    Entity de =
+        r.entities().stream().filter(x -> x.id().equals(ids.get(0))).findFirst().orElseThrow();
+    Entity city =
+        r.entities().stream().filter(x -> x.id().equals(ids.get(1))).findFirst().orElseThrow();
+    Entity gnb =
+        r.entities().stream().filter(x -> x.id().equals(ids.get(3))).findFirst().orElseThrow();
+    assertEquals(java.util.Set.of("Germany"), de.variants());
+    assertEquals(java.util.Set.of("Berlin"), city.variants());
+    assertTrue(gnb.variants().contains("Bissau-Guinean"), "a demonym with a hyphen is no compound");
   }
 
   @Test
@@ -149,7 +189,7 @@ class EntityResolverTest {
   @Test
   void aTitleRightAfterAnOrganisationIsThatOrganisationsOfficeAnyOtherTheSentencesCountrys() {
     String body =
-        "NATO Secretary-General Mark Rutte visited Germany. Defense Minister Boris Pistorius met him in Berlin.";
+        "NATO Secretary-General Mark Rutte visited Germany. In Berlin, Defense Minister Boris Pistorius met him.";
     List<Mention> ms = new ArrayList<>();
     ms.add(at(body, "NATO", "ORGANIZATION"));
     ms.add(at(body, "Mark Rutte", "PERSON").withRole("Secretary-General", null));
@@ -186,5 +226,68 @@ class EntityResolverTest {
   private static Mention at(String body, String text, String type) {
     int s = body.indexOf(text);
     return Mention.of(s, s + text.length(), text, type).withCanonical(text);
+  }
+
+  /** One sentence of text with mentions found at the first place their text occurs. */
+  private static Annotated sentence(String text, Mention... ms) {
+    List<Mention> placed = new ArrayList<>();
+    for (Mention m : ms) {
+      int at = text.indexOf(m.text());
+      placed.add(
+          new Mention(
+              at,
+              at + m.text().length(),
+              m.text(),
+              m.type(),
+              m.role(),
+              m.country(),
+              m.canonical(),
+              null,
+              m.kind(),
+              m.lat(),
+              m.lon()));
+    }
+    Document d =
+        Document.of(Source.file("t"), null, null, null, Published.UNKNOWN, "en", List.of(), text);
+    return Annotated.of(d)
+        .withSentences(List.of(new org.sitrep.model.Span(0, text.length())))
+        .withEntities(placed);
+  }
+
+  private static List<Entity.RoleSpell> rolesOf(EntityResolver r, String id) {
+    return r.entities().stream().filter(x -> x.id().equals(id)).findFirst().orElseThrow().roles();
+  }
+
+  @Test
+  void aTitleIsTheCountrysOnlyWhenTheSentenceNamesItBeforeTheTitle() {
+    EntityResolver r = new EntityResolver();
+    String lambrecht =
+        r.add(
+                sentence(
+                    "Germany will send up to 350 more soldiers, Defense Minister Christine"
+                        + " Lambrecht said.",
+                    Mention.of(0, 0, "Germany", "LOCATION")
+                        .withCanonical("Germany")
+                        .withPlace("DEU", 51, 10),
+                    person("Christine Lambrecht", "Christine Lambrecht")
+                        .withRole("Defense Minister", null)))
+            .get(1);
+    assertEquals("DEU", rolesOf(r, lambrecht).get(0).country());
+
+    String harris =
+        r.add(
+                sentence(
+                    "Rutte praised both President Kamala Harris and the incoming U.S."
+                        + " administration.",
+                    person("Rutte", "Rutte"),
+                    person("Kamala Harris", "Kamala Harris").withRole("President", null),
+                    Mention.of(0, 0, "U.S.", "LOCATION")
+                        .withCanonical("United States")
+                        .withPlace("USA", 39.8, -98.6)))
+            .get(1);
+    List<Entity.RoleSpell> roles = rolesOf(r, harris);
+    assertEquals(1, roles.size(), roles.toString());
+    assertEquals("President", roles.get(0).role());
+    assertEquals(null, roles.get(0).country(), "a country named after the person is not theirs");
   }
 }
