@@ -14,6 +14,7 @@ import org.sitrep.model.Document;
 import org.sitrep.pipeline.LanguagePipelines;
 import org.sitrep.pipeline.OrderedRunner;
 import org.sitrep.pipeline.Problems;
+import org.sitrep.report.Labels;
 import org.sitrep.store.FetchState;
 import org.sitrep.store.Ingested;
 import org.sitrep.store.Store;
@@ -204,7 +205,8 @@ final class WatchCommand implements Callable<Integer> {
         }
       }
       System.err.println(
-          "sitrep: the store in " + data.data + " now holds " + store.count() + " documents");
+          "sitrep: the store in " + data.data + " now holds "
+              + Labels.count(store.count(), "document"));
       IngestCommand.deliver(hook);
       return anyOk ? 0 : 1;
     } finally {
