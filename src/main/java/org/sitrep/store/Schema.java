@@ -368,6 +368,12 @@ final class Schema {
           -- a source is first read, or after a long pause). Fetched pages are stored in that order, the
           -- backlog after them.
           ALTER TABLE watch_urls ADD COLUMN appeared TEXT;
+          """,
+          """
+          -- A saved item records where the resolution stood when its JSON was written (resolve_counter 'seq'):
+          -- a stale item is brought up to date from that copy and the rows added after that point, not rebuilt
+          -- from every document. NULL: rebuilt whole (the item lost rows, or was never written).
+          ALTER TABLE resolved ADD COLUMN built INTEGER;
           """);
 
   static final int VERSION = MIGRATIONS.size();

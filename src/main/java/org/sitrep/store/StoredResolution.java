@@ -430,6 +430,7 @@ final class StoredResolution {
         staleSeries.put(e.getKey(), keys.get(e.getKey()));
         seriesAdded.merge(e.getKey(), -e.getValue(), Integer::sum);
         changed.lost().add("series:" + e.getKey());
+        SituationTables.forget(c, "series", e.getKey());
       }
       Set<Long> said = new LinkedHashSet<>();
       try (PreparedStatement p =
@@ -449,6 +450,7 @@ final class StoredResolution {
         st.first = null; // read again: the rendering it held may be one of those taken back
         statementsChanged.add(n);
         changed.lost().add("statement:" + st.id);
+        SituationTables.forget(c, "statement", st.id);
       }
     }
 
