@@ -374,6 +374,12 @@ final class Schema {
           -- a stale item is brought up to date from that copy and the rows added after that point, not rebuilt
           -- from every document. NULL: rebuilt whole (the item lost rows, or was never written).
           ALTER TABLE resolved ADD COLUMN built INTEGER;
+          """,
+          """
+          -- Where an entity's country was read: the order key (date, undated last, then document id)
+          -- of that article; the earliest gives it, whatever the arrival order. NULL: a country kept
+          -- from before (not replaced until the picture is rebuilt), or a country's own.
+          ALTER TABLE entity_state ADD COLUMN country_key TEXT;
           """);
 
   static final int VERSION = MIGRATIONS.size();
