@@ -368,6 +368,18 @@ final class Schema {
           -- a source is first read, or after a long pause). Fetched pages are stored in that order, the
           -- backlog after them.
           ALTER TABLE watch_urls ADD COLUMN appeared TEXT;
+          """,
+          """
+          -- A saved item records where the resolution stood when its JSON was written (resolve_counter 'seq'):
+          -- a stale item is brought up to date from that copy and the rows added after that point, not rebuilt
+          -- from every document. NULL: rebuilt whole (the item lost rows, or was never written).
+          ALTER TABLE resolved ADD COLUMN built INTEGER;
+          """,
+          """
+          -- Where an entity's country was read: the order key (date, undated last, then document id)
+          -- of that article; the earliest gives it, whatever the arrival order. NULL: a country kept
+          -- from before (not replaced until the picture is rebuilt), or a country's own.
+          ALTER TABLE entity_state ADD COLUMN country_key TEXT;
           """);
 
   static final int VERSION = MIGRATIONS.size();

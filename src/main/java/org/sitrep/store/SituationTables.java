@@ -64,39 +64,49 @@ final class SituationTables implements ResolvedReader {
 
   private <T> List<T> read(String kind, Class<T> type, String order, int limit)
       throws SQLException {
-    Map<String, String> rebuilt = refresh(kind);
-    List<T> out = new ArrayList<>();
-    try (PreparedStatement p =
-        c.prepareStatement(
-            "SELECT id, json, stale FROM resolved WHERE kind = ? " + order + " LIMIT ?")) {
-      p.setString(1, kind);
-      p.setInt(2, limit);
-      try (ResultSet r = p.executeQuery()) {
-        while (r.next()) {
-          String json = r.getInt(3) == 1 ? rebuilt.get(r.getString(1)) : r.getString(2);
-          if (json != null) out.add(Json.read(json, type));
-        }
-      }
-    }
-    return names(kind, out);
+    return consistently(
+        () -> {
+          Map<String, String> rebuilt = refresh(kind);
+          List<T> out = new ArrayList<>();
+          try (PreparedStatement p =
+              c.prepareStatement(
+                  "SELECT id, json, stale FROM resolved WHERE kind = ? " + order + " LIMIT ?")) {
+            p.setString(1, kind);
+            p.setInt(2, limit);
+            try (ResultSet r = p.executeQuery()) {
+              while (r.next()) {
+                String json = r.getInt(3) == 1 ? rebuilt.get(r.getString(1)) : r.getString(2);
+                if (json != null) out.add(Json.read(json, type));
+              }
+            }
+          }
+          return names(kind, out);
+        });
   }
 
   @Override
   public <T> T one(String kind, String id, Class<T> type) throws SQLException {
-    try (PreparedStatement p =
-        c.prepareStatement("SELECT json, stale FROM resolved WHERE kind = ? AND id = ?")) {
-      p.setString(1, kind);
-      p.setString(2, id);
-      String json;
-      boolean stale;
-      try (ResultSet r = p.executeQuery()) {
-        if (!r.next()) return null;
-        json = r.getString(1);
-        stale = r.getInt(2) == 1;
-      }
-      if (stale) json = refreshOne(kind, id);
-      return json == null ? null : names(kind, List.of(Json.read(json, type))).get(0);
-    }
+    return consistently(
+        () -> {
+          String json;
+          boolean stale;
+          long built;
+          try (PreparedStatement p =
+              c.prepareStatement(
+                  "SELECT json, stale, built FROM resolved WHERE kind = ? AND id = ?")) {
+            p.setString(1, kind);
+            p.setString(2, id);
+            try (ResultSet r = p.executeQuery()) {
+              if (!r.next()) return null;
+              json = r.getString(1);
+              stale = r.getInt(2) == 1;
+              built = r.getLong(3);
+              if (r.wasNull()) built = -1;
+            }
+          }
+          if (stale) json = refreshOne(kind, id, json, built);
+          return json == null ? null : names(kind, List.of(Json.read(json, type))).get(0);
+        });
   }
 
   /** How many items of a kind are saved. */
@@ -135,72 +145,165 @@ final class SituationTables implements ResolvedReader {
 
   // ------------------------------------------------------------------------------ rebuilding
 
-  /** Rebuilds every stale item of a kind; returns id to JSON (null: the item is gone). */
+  /**
+   * Brings every stale item of a kind up to date; returns id to JSON (null: the item is gone). An
+   * item saved before is its saved copy and what documents resolved since added to it; one never
+   * saved, or that lost something since (see {@link #forget}), is built from all its rows.
+   */
   private Map<String, String> refresh(String kind) throws SQLException {
-    List<String> ids = new ArrayList<>();
+    Map<String, String> saved = new HashMap<>();
+    Map<String, Long> built = new HashMap<>();
     try (PreparedStatement p =
-        c.prepareStatement("SELECT id FROM resolved WHERE kind = ? AND stale = 1")) {
+        c.prepareStatement("SELECT id, json, built FROM resolved WHERE kind = ? AND stale = 1")) {
       p.setString(1, kind);
       try (ResultSet r = p.executeQuery()) {
-        while (r.next()) ids.add(r.getString(1));
+        while (r.next()) {
+          String id = r.getString(1);
+          saved.put(id, r.getString(2));
+          long b = r.getLong(3);
+          // wasNull speaks of the column read last: built is read last
+          built.put(id, r.wasNull() ? -1 : b);
+        }
       }
     }
+    long now = through();
     Map<String, String> out = new HashMap<>();
-    for (String id : ids) out.put(id, build(kind, id));
-    save(kind, out);
+    for (var e : saved.entrySet())
+      out.put(e.getKey(), update(kind, e.getKey(), e.getValue(), built.get(e.getKey())));
+    save(kind, out, now);
     return out;
   }
 
-  private String refreshOne(String kind, String id) throws SQLException {
-    String json = build(kind, id);
+  private String refreshOne(String kind, String id, String json, long built) throws SQLException {
+    long now = through();
+    String fresh = update(kind, id, json, built);
     Map<String, String> one = new HashMap<>();
-    one.put(id, json);
-    save(kind, one);
-    return json;
+    one.put(id, fresh);
+    save(kind, one, now);
+    return fresh;
   }
 
-  /** Saves rebuilt items; on a connection that may not write they are only returned. */
-  private void save(String kind, Map<String, String> rebuilt) {
-    if (rebuilt.isEmpty()) return;
-    try {
-      boolean auto = c.getAutoCommit();
-      if (auto) c.setAutoCommit(false);
-      try (PreparedStatement put =
-              c.prepareStatement(
-                  "UPDATE resolved SET json = ?, stale = 0 WHERE kind = ? AND id = ? AND stale = 1");
-          PreparedStatement gone =
-              c.prepareStatement("DELETE FROM resolved WHERE kind = ? AND id = ? AND stale = 1")) {
-        for (var e : rebuilt.entrySet()) {
-          PreparedStatement p = e.getValue() == null ? gone : put;
-          int i = 1;
-          if (e.getValue() != null) p.setString(i++, e.getValue());
-          p.setString(i++, kind);
-          p.setString(i, e.getKey());
-          p.addBatch();
-        }
-        put.executeBatch();
-        gone.executeBatch();
-        if (auto) c.commit();
-      } catch (SQLException e) {
-        if (auto) c.rollback();
-      } finally {
-        if (auto) c.setAutoCommit(true);
+  /**
+   * A stale item as it stands now: from its saved copy ({@code json}, written when the resolution
+   * stood at {@code built}) and the rows added after that point when there is one, else from all
+   * its rows.
+   */
+  private String update(String kind, String id, String json, long built) throws SQLException {
+    if (built < 0 || json == null || json.isEmpty()) return build(kind, id);
+    Object item = since(kind, id, Json.read(json, typeOf(kind)), built);
+    return item == null ? null : Json.write(item);
+  }
+
+  private static Class<?> typeOf(String kind) {
+    return switch (kind) {
+      case "entity" -> Entity.class;
+      case "story" -> StoryView.class;
+      case "series" -> FactSeries.class;
+      case "statement" -> QuoteVariants.Statement.class;
+      default -> throw new IllegalArgumentException("unknown kind " + kind);
+    };
+  }
+
+  /** Where the resolution stands: the store position of the last document resolved. */
+  private long through() throws SQLException {
+    try (PreparedStatement p =
+        c.prepareStatement("SELECT value FROM resolve_counter WHERE name = 'seq'")) {
+      try (ResultSet r = p.executeQuery()) {
+        return r.next() ? r.getLong(1) : 0;
       }
+    }
+  }
+
+  /**
+   * Marks a saved item to be rebuilt from all its rows when next read: it lost rows that its saved
+   * copy holds (observations or quotes of a copy that gave way to an earlier original).
+   */
+  static void forget(Connection c, String kind, String id) throws SQLException {
+    try (PreparedStatement p =
+        c.prepareStatement("UPDATE resolved SET built = NULL WHERE kind = ? AND id = ?")) {
+      p.setString(1, kind);
+      p.setString(2, id);
+      p.executeUpdate();
+    }
+  }
+
+  /**
+   * Saves items as they stand when the resolution is at {@code built}, in the transaction that read
+   * them (see {@link #consistently}); on a connection that may not write, or inside another's
+   * transaction, they are only returned.
+   */
+  private void save(String kind, Map<String, String> rebuilt, long built) {
+    if (rebuilt.isEmpty() || !saving) return;
+    try (PreparedStatement put =
+            c.prepareStatement(
+                "UPDATE resolved SET json = ?, stale = 0, built = ? WHERE kind = ? AND id = ?"
+                    + " AND stale = 1");
+        PreparedStatement gone =
+            c.prepareStatement("DELETE FROM resolved WHERE kind = ? AND id = ? AND stale = 1")) {
+      for (var e : rebuilt.entrySet()) {
+        PreparedStatement p = e.getValue() == null ? gone : put;
+        int i = 1;
+        if (e.getValue() != null) {
+          p.setString(i++, e.getValue());
+          p.setLong(i++, built);
+        }
+        p.setString(i++, kind);
+        p.setString(i, e.getKey());
+        p.addBatch();
+      }
+      put.executeBatch();
+      gone.executeBatch();
     } catch (SQLException e) {
-      // read-only: the rebuilt items are served without being saved
+      // read-only, or another process wrote since this transaction began reading: the items are
+      // served without being saved, and the next read brings them up to date again
+    }
+  }
+
+  private interface Work<T> {
+    T run() throws SQLException;
+  }
+
+  /** Whether {@link #consistently} runs its own transaction, in which reads may be saved. */
+  private boolean saving;
+
+  /**
+   * Runs {@code w} in one transaction: where the resolution stands, the rows an item is brought up
+   * to date from and the saved copy written with that position are read and written together, so a
+   * saved copy holds exactly the rows up to its position, whatever other process writes and
+   * wherever a crash lands. Inside a transaction the caller holds, rows may be written that the
+   * position does not count yet: items are then built but not saved.
+   */
+  private <T> T consistently(Work<T> w) throws SQLException {
+    if (!c.getAutoCommit() || saving) return w.run();
+    c.setAutoCommit(false);
+    saving = true;
+    try {
+      T out = w.run();
+      c.commit();
+      return out;
+    } catch (SQLException | RuntimeException e) {
+      c.rollback();
+      throw e;
+    } finally {
+      saving = false;
+      c.setAutoCommit(true);
     }
   }
 
   private String build(String kind, String id) throws SQLException {
-    Object item =
-        switch (kind) {
-          case "entity" -> entity(id);
-          case "story" -> story(id);
-          case "series" -> series(id);
-          case "statement" -> statement(id);
-          default -> throw new IllegalArgumentException("unknown kind " + kind);
-        };
+    Object item = built(kind, id);
     return item == null ? null : Json.write(item);
+  }
+
+  /** An item built from all its rows; null when it is gone. */
+  private Object built(String kind, String id) throws SQLException {
+    return switch (kind) {
+      case "entity" -> entity(id);
+      case "story" -> story(id);
+      case "series" -> series(id);
+      case "statement" -> statement(id);
+      default -> throw new IllegalArgumentException("unknown kind " + kind);
+    };
   }
 
   private Entity entity(String id) throws SQLException {
@@ -384,13 +487,12 @@ final class SituationTables implements ResolvedReader {
   }
 
   /**
-   * A series; with {@code prev}, its observations are the previous ones (sorted by date, ties in
-   * arrival order) followed by those added since in arrival order, which the builder's stable sort
-   * puts where a build from every observation would.
+   * A series; with {@code prev} (as it stood at {@code after}), the observations added since are
+   * put in their places in it and only what they change is found again, instead of the series being
+   * built from every observation.
    */
   private FactSeries series(String id, FactSeries prev, long after) throws SQLException {
     List<Observation> obs = new ArrayList<>();
-    if (prev != null) obs.addAll(prev.observations());
     for (String json :
         prev == null
             ? docs("SELECT json FROM series_observation WHERE series = ? ORDER BY seq, idx", id)
@@ -398,11 +500,13 @@ final class SituationTables implements ResolvedReader {
                 "SELECT json FROM series_observation WHERE series = ? AND seq > ? ORDER BY seq, idx",
                 id,
                 after)) obs.add(Json.read(json, Observation.class));
-    if (obs.isEmpty()) return null;
+    if (obs.isEmpty() && (prev == null || prev.observations().isEmpty())) return null;
     Set<SeriesKey> linked = new LinkedHashSet<>();
     for (String json : docs("SELECT key FROM series_link WHERE series = ? ORDER BY other", id))
       linked.add(Json.read(json, SeriesKey.class));
-    return FactSeriesBuilder.series(obs.get(0).key(), obs, linked);
+    return prev == null
+        ? FactSeriesBuilder.series(obs.get(0).key(), obs, linked)
+        : FactSeriesBuilder.withAdded(prev, obs, linked);
   }
 
   private QuoteVariants.Statement statement(String id) throws SQLException {
@@ -500,19 +604,28 @@ final class SituationTables implements ResolvedReader {
   @SuppressWarnings("unchecked")
   public <T> T since(String kind, String id, T previous, long after, Class<T> type)
       throws SQLException {
-    if (previous == null) {
-      String json = build(kind, id);
-      return json == null ? null : names(kind, List.of(Json.read(json, type))).get(0);
-    }
-    Object item =
-        switch (kind) {
-          case "entity" -> entity(id, (Entity) previous, after);
-          case "story" -> story(id, (StoryView) previous, after);
-          case "series" -> series(id, (FactSeries) previous, after);
-          case "statement" -> statement(id, (QuoteVariants.Statement) previous, after);
-          default -> throw new IllegalArgumentException("unknown kind " + kind);
-        };
-    return item == null ? null : names(kind, List.of((T) item)).get(0);
+    return consistently(
+        () -> {
+          long now = through();
+          Object item = previous == null ? built(kind, id) : since(kind, id, previous, after);
+          // The item as it stands is saved too, with the position it stands at: a later start
+          // reads it as it is instead of rebuilding it.
+          Map<String, String> one = new HashMap<>();
+          one.put(id, item == null ? null : Json.write(item));
+          save(kind, one, now);
+          return item == null ? null : names(kind, List.of((T) item)).get(0);
+        });
+  }
+
+  /** An item built from its saved copy as of {@code after} and what was added since. */
+  private Object since(String kind, String id, Object previous, long after) throws SQLException {
+    return switch (kind) {
+      case "entity" -> entity(id, (Entity) previous, after);
+      case "story" -> story(id, (StoryView) previous, after);
+      case "series" -> series(id, (FactSeries) previous, after);
+      case "statement" -> statement(id, (QuoteVariants.Statement) previous, after);
+      default -> throw new IllegalArgumentException("unknown kind " + kind);
+    };
   }
 
   @Override

@@ -430,6 +430,7 @@ final class StoredResolution {
         staleSeries.put(e.getKey(), keys.get(e.getKey()));
         seriesAdded.merge(e.getKey(), -e.getValue(), Integer::sum);
         changed.lost().add("series:" + e.getKey());
+        SituationTables.forget(c, "series", e.getKey());
       }
       Set<Long> said = new LinkedHashSet<>();
       try (PreparedStatement p =
@@ -449,6 +450,7 @@ final class StoredResolution {
         st.first = null; // read again: the rendering it held may be one of those taken back
         statementsChanged.add(n);
         changed.lost().add("statement:" + st.id);
+        SituationTables.forget(c, "statement", st.id);
       }
     }
 
@@ -621,8 +623,8 @@ final class StoredResolution {
       if (a != null) return a;
       try (PreparedStatement p =
           c.prepareStatement(
-              "SELECT type, n, mentions, country, lat, lon, names, variants, roles FROM entity_state"
-                  + " WHERE id = ?")) {
+              "SELECT type, n, mentions, country, lat, lon, names, variants, roles, country_key"
+                  + " FROM entity_state WHERE id = ?")) {
         p.setString(1, id);
         try (ResultSet r = p.executeQuery()) {
           if (!r.next())
@@ -639,6 +641,7 @@ final class StoredResolution {
           a.variants = new LinkedHashSet<>(Json.MAPPER.readValue(r.getString(8), STRINGS));
           for (SpellRow s : Json.MAPPER.readValue(r.getString(9), SPELLS))
             a.roles.put(s.role() + "|" + s.country(), s);
+          a.countryKey = r.getString(10);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
           throw new StoreException("entity " + id + " is stored damaged: " + e.getMessage(), e);
         }
@@ -656,7 +659,7 @@ final class StoredResolution {
       try (PreparedStatement state =
               c.prepareStatement(
                   "INSERT OR REPLACE INTO entity_state (id, n, type, name, mentions, country, lat, lon, names,"
-                      + " variants, roles) VALUES (?,?,?,?,?,?,?,?,?,?,?)");
+                      + " variants, roles, country_key) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)");
           PreparedStatement doc =
               c.prepareStatement(
                   "INSERT OR IGNORE INTO entity_doc (entity_id, seq, doc_id)"
@@ -681,7 +684,8 @@ final class StoredResolution {
           else state.setDouble(i++, a.lon);
           state.setString(i++, Json.write(a.names));
           state.setString(i++, Json.write(List.copyOf(a.variants)));
-          state.setString(i, Json.write(List.copyOf(a.roles.values())));
+          state.setString(i++, Json.write(List.copyOf(a.roles.values())));
+          state.setString(i, a.countryKey);
           state.addBatch();
           for (long s : a.newDocs) {
             doc.setString(1, a.id);

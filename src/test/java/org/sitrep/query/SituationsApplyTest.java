@@ -72,6 +72,51 @@ class SituationsApplyTest {
     }
   }
 
+  /**
+   * The items a run changed are saved as the picture in memory has them, so a start after those
+   * runs reads them as saved (none is left to rebuild) and has the picture the runs left.
+   */
+  @Test
+  void aStartAfterUpdatesReadsTheSavedPictureWithNothingLeftToRebuild() throws Exception {
+    List<Annotated> corpus = corpus(120);
+    Path data = dir.resolve("restart");
+    Random random = new Random(3);
+    List<Annotated> order = new ArrayList<>(corpus);
+    Collections.shuffle(order, random);
+    Snapshot kept;
+    try (Store store = Store.open(data)) {
+      store.putAll(order.subList(0, 60));
+      store.resolvePending();
+      Situations x = new Situations(store);
+      x.refresh();
+      assertEquals(0, stale(data), "the first read saves what it rebuilt");
+      for (int i = 60; i < order.size(); ) {
+        int n = Math.min(order.size() - i, 1 + random.nextInt(4));
+        store.putAll(order.subList(i, i + n));
+        i += n;
+        Resolution r = store.resolvePending();
+        if (r.added() > 0) assertTrue(stale(data) > 0, "a run marks what it changed");
+        x.apply(r.changed());
+        assertEquals(0, stale(data), "the picture's update saves the items it read");
+      }
+      kept = x.snapshot();
+    }
+    try (Store store = Store.open(data)) {
+      assertSame(kept, new Situations(store).snapshot(), "read again after a start");
+      store.resolveAll();
+      assertSame(new Situations(store).snapshot(), kept, "rebuilt from every document");
+    }
+  }
+
+  /** How many saved items wait to be brought up to date. */
+  private static long stale(Path data) throws java.sql.SQLException {
+    try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + data.resolve("sitrep.db"));
+        var s = c.createStatement();
+        var r = s.executeQuery("SELECT count(*) FROM resolved WHERE stale = 1")) {
+      return r.next() ? r.getLong(1) : -1;
+    }
+  }
+
   /** Equal pictures: the same items in the same order; each document's entities as a set. */
   static void assertSame(Snapshot want, Snapshot got, String where) {
     assertEquals(

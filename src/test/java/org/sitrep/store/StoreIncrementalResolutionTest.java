@@ -120,6 +120,47 @@ class StoreIncrementalResolutionTest {
     }
   }
 
+  /**
+   * Saved items that lost rows (figures and quotes of an article that became a copy when an earlier
+   * copy of it arrived) are read again whole after a restart, not from their saved copy and every
+   * row: each figure is counted once, as the rebuild counts it.
+   */
+  @Test
+  void itemsThatLostRowsAreReadWholeAfterARestart() {
+    Map<String, Annotated> samples = Examples.annotated();
+    List<Annotated> originals = new ArrayList<>(), earlier = new ArrayList<>();
+    for (String[] d : Examples.DATED) {
+      Annotated a = samples.get(d[0].substring(0, 3));
+      originals.add(with(a, d[1], Published.stated(d[2]), ""));
+      earlier.add(with(a, "Radio East", Published.stated("2020-01-01"), "\n\nMore follows."));
+    }
+    Path data = dir.resolve("lost");
+    List<String> ids = new ArrayList<>(), copies = new ArrayList<>();
+    try (Store store = Store.open(data)) {
+      for (Ingested in : store.putAll(originals)) ids.add(in.id());
+      store.resolvePending();
+      assertTrue(ResolutionPicture.of(store, ids).facts().size() > 0, "the samples have figures");
+      for (Ingested in : store.putAll(earlier)) copies.add(in.id());
+      ids.addAll(copies);
+      store.resolvePending();
+    }
+    try (Store store = Store.open(data)) {
+      ResolutionPicture kept = ResolutionPicture.of(store, ids);
+      assertTrue(
+          kept.facts().stream()
+              .flatMap(f -> f.observations().stream())
+              .anyMatch(o -> copies.contains(o.docId())),
+          "the earlier copies count now");
+      assertTrue(
+          kept.facts().stream()
+              .flatMap(f -> f.observations().stream())
+              .noneMatch(o -> ids.subList(0, originals.size()).contains(o.docId())),
+          "the articles they copy no longer count");
+      store.resolveAll();
+      assertEquals(ResolutionPicture.of(store, ids), kept);
+    }
+  }
+
   static void assertPictureHasSubstance(ResolutionPicture p, int docs) {
     for (var e : p.storyOf().entrySet()) assertNotNull(e.getValue(), e.getKey() + " has a story");
     assertEquals(docs, p.stories().stream().mapToInt(s -> s.docs().size()).sum());

@@ -39,4 +39,28 @@ public record ResolutionPicture(
     return new ResolutionPicture(
         v.entities(), v.stories(), v.facts(), v.statements(), framing, storyOf);
   }
+
+  /**
+   * Where this picture first differs from {@code other}, in a line or two (the part, the item's
+   * position and both versions of it); null when they are equal.
+   */
+  public String firstDifference(ResolutionPicture other) {
+    String d = first("entities", entities, other.entities);
+    if (d == null) d = first("stories", stories, other.stories);
+    if (d == null) d = first("facts", facts, other.facts);
+    if (d == null) d = first("statements", statements, other.statements);
+    if (d == null)
+      d = first("framing", List.copyOf(framing.entrySet()), List.copyOf(other.framing.entrySet()));
+    if (d == null)
+      d = first("storyOf", List.copyOf(storyOf.entrySet()), List.copyOf(other.storyOf.entrySet()));
+    return d;
+  }
+
+  private static String first(String part, List<?> a, List<?> b) {
+    for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
+      if (!a.get(i).equals(b.get(i)))
+        return part + " #" + i + ":\n  " + a.get(i) + "\n  " + b.get(i);
+    }
+    return a.size() == b.size() ? null : part + ": " + a.size() + " against " + b.size();
+  }
 }

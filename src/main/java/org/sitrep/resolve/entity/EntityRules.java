@@ -33,6 +33,14 @@ public abstract class EntityRules<A extends EntityRules.Entry, D, X extends Exce
 
     public LinkedHashSet<String> variants = new LinkedHashSet<>();
     public String country;
+
+    /**
+     * Where its country was read: the order key of that article (its date, undated last, then its
+     * id). The earliest article that gives one gives it, whatever the order articles arrive in;
+     * null for a country kept from before keys were noted, or a country's own.
+     */
+    public String countryKey;
+
     public double lat = Double.NaN, lon = Double.NaN;
     public int mentions;
 
@@ -93,6 +101,8 @@ public abstract class EntityRules<A extends EntityRules.Entry, D, X extends Exce
    */
   public final List<A> resolveAll(Annotated doc, D where) throws X {
     String date = doc.document().published().value();
+    String id = doc.document().id();
+    String orderKey = (date == null ? "\uffff" : date) + "\u0000" + (id == null ? "" : id);
     List<Mention> ms = doc.entities();
     Set<String> docKeys = new HashSet<>();
     for (Mention m : ms) docKeys.add(NameKeys.of(EntityResolver.canonical(m)));
@@ -108,7 +118,14 @@ public abstract class EntityRules<A extends EntityRules.Entry, D, X extends Exce
       if (!group) acc.names.merge(EntityResolver.canonical(m), 1, Integer::sum);
       // A person's country is the one the text gives them: "France's Macron", "German Chancellor
       // Olaf Scholz".
-      if (m.country() != null && acc.country == null) acc.country = m.country();
+      // The earliest article that gives one gives it (dated before undated, then by id), so a
+      // back-filled article can give it and the arrival order does not.
+      if (m.country() != null
+          && (acc.country == null
+              || (acc.countryKey != null && orderKey.compareTo(acc.countryKey) < 0))) {
+        acc.country = m.country();
+        acc.countryKey = orderKey;
+      }
       if (!Double.isNaN(m.lat()) && Double.isNaN(acc.lat) && !group) {
         acc.lat = m.lat();
         acc.lon = m.lon();
@@ -155,6 +172,7 @@ public abstract class EntityRules<A extends EntityRules.Entry, D, X extends Exce
   private A country(String iso3) throws X {
     A a = byKeyOrNew("LOCATION:" + NameKeys.of(nz(Countries.name(iso3), iso3)), "LOCATION");
     a.country = iso3;
+    a.countryKey = null; // a country's own, never replaced
     if (a.names.isEmpty() && Countries.name(iso3) != null) a.names.put(Countries.name(iso3), 0);
     return a;
   }
