@@ -47,7 +47,8 @@ final class Owners {
    * layer did not mark ("The Louvre ... is seeking", "the global temperature": the world), and
    * {@code description} the common noun phrase that is the clause's subject ("another private
    * company is donating", "black Chicagoans account for"), for a caller that takes such subjects
-   * (the fact finder does not yet: it keeps those figures' subject unknown).
+   * (the fact finder takes it when nothing else names the owner). A definite description ("the
+   * carmaker") is never a description here: it names the entity it points back to, or nothing.
    */
   record Result(Mention owner, boolean parsed, String written, String description) {
     static final Result NONE = new Result(null, false, null, null);
@@ -270,12 +271,30 @@ final class Owners {
       }
       String head = ar.lemma(ar.sentFirst + n);
       if (head.length() < 3 || Lexicon.get().is("amount", head)) return;
+      if (!proper) {
+        // "another private company", "a rival carmaker": an organisation the text does not name.
+        // A definite description ("the carmaker", "its unit") names what the text named before it
+        // (nounOwner looked for it) and with nothing named stays unknown, never its words; a bare
+        // plural ("museums", "wealthy doctors"), a thing ("a pact") or a mass noun is seldom who
+        // owns the figure, and is left unknown too
+        if (!indefinite(n) || !Subjects.entityNoun(head)) return;
+      }
       for (String w : measure.split("[^\\p{L}]+"))
         if (!w.isEmpty() && (w.startsWith(head) || head.startsWith(w))) return;
       String text =
           ar.a.body().substring(ar.charStart(ar.sentFirst + from), ar.charEnd(ar.sentFirst + n));
       if (proper) note(text);
       else description = text;
+    }
+
+    /** A noun phrase headed by token n that begins with "a", "an", "another" or "one". */
+    boolean indefinite(int n) {
+      for (int c : d.dependents(n)) {
+        if (!d.is(c, "det") && !d.is(c, "nummod")) continue;
+        String w = word(c);
+        if (w.equals("a") || w.equals("an") || w.equals("another") || w.equals("one")) return true;
+      }
+      return false;
     }
 
     /** "the global temperature", "globally": a word of the world class modifies token x. */
