@@ -160,7 +160,24 @@ final class Owners {
         if (verbal(h)) {
           // "the Herald reported": a source's verb owns only its object ("reported a loss of")
           if (speech(h) && !d.is(x, "obj")) return null;
-          return verbSubject(h, depth);
+          // "bringing the number of Americans out of work to 16.8 million": a level the verb
+          // sets is its object's
+          if (d.is(x, "obl") && caseIs(x, "to", "at")) {
+            int o = d.dependent(h, "obj");
+            // (not an object that is itself a figure: "leads Clinton 43 percent to 41 percent")
+            boolean common =
+                o >= 0
+                    && pos(o).startsWith("NN")
+                    && !pos(o).startsWith("NNP")
+                    && d.dependent(o, "nummod") < 0;
+            Mention set = common && !inFigure(o) ? ownerOfNoun(o, -1) : null;
+            if (set != null) return set;
+          }
+          Mention vs = verbSubject(h, depth);
+          // "ministers gave the green light to the €130 billion package for Greece": with no
+          // one named as the verb's subject, the one the verb's figure is for
+          if (vs == null && (d.is(x, "obj") || d.is(x, "obl"))) vs = beneficiary(h);
+          return vs;
         }
         // "Sanders with 44%", "Volkswagen's 2,500 jobs at its plant": a name the figure belongs to
         if (d.rel(x).equals("nmod") && caseIs(x, "with", "at", "of", "for")) {
@@ -168,6 +185,16 @@ final class Owners {
           if (m != null && !"demonym".equals(m.kind())) return m;
         }
         x = h;
+      }
+      return null;
+    }
+
+    /** The name a "for" phrase of verb v names: "gave ... to the package for Greece". */
+    Mention beneficiary(int v) {
+      for (int c : d.dependents(v)) {
+        if (!d.is(c, "obl") || inFigure(c) || !caseIs(c, "for")) continue;
+        Mention m = mention(c);
+        if (m != null && !"demonym".equals(m.kind())) return m;
       }
       return null;
     }
@@ -343,6 +370,11 @@ final class Owners {
         } else if (d.rel(c).equals("nmod") && caseIs(c, OWNER_CASES.toArray(String[]::new))) {
           Mention m = mention(c);
           if (m != null && !"demonym".equals(m.kind())) return m;
+          // "the number of Americans": a people named by their demonym is their country
+          if (m == null && caseIs(c, "of") && pos(c).startsWith("NN") && pos(c).endsWith("S")) {
+            Mention dem = Subjects.demonymAt(ar, ar.sentFirst + c);
+            if (dem != null) return dem;
+          }
           int poss = d.dependent(c, "nmod:poss");
           if (poss >= 0) {
             Mention pm = possessor(poss);

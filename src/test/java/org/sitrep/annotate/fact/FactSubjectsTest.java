@@ -109,4 +109,24 @@ class FactSubjectsTest {
         f.subject() != null
             && f.subject().toLowerCase(java.util.Locale.ROOT).contains("researcher"));
   }
+
+  @Test
+  void aSumAVerbGivesForSomeoneIsTheirsWhenNoOneIsNamedAsItsSubject() {
+    String text =
+        "On Wednesday, finance ministers gave the green light to the €130 billion ($170 billion)"
+            + " second rescue package for Greece.";
+    assertEquals("Greece", on(text, 1.3e11).subject());
+  }
+
+  @Test
+  void aLevelAVerbSetsIsItsObjectsOwners() {
+    String text =
+        "Claims topped 6 million again, bringing the number of Americans out of work over the"
+            + " last three weeks to 16.8 million.";
+    assertEquals("United States", on(text, 1.68e7).subject());
+    // an object that is itself a figure owns nothing: the later pair stays the leader's rival's
+    String poll =
+        "Trump leads Clinton 43 percent to 41 percent in Ohio and 42 percent to 39 percent in Iowa.";
+    assertEquals(false, "Clinton".equals(on(poll, 42).subject()));
+  }
 }
