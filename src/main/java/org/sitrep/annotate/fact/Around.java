@@ -47,6 +47,13 @@ final class Around {
 
   int npStart = -1, npEnd = -1, ownerStart = -1, ownerEnd = -1;
 
+  /**
+   * The common noun phrase the parse found as the subject of the figure's clause when it named no
+   * entity ("another private company is donating": private company), or null; set by {@link
+   * Subjects#fromGrammar}.
+   */
+  String described;
+
   Around(Annotated a, Span sent, Quantity q, List<Quantity> all, int qi) {
     this.a = a;
     this.toks = a.tokens();

@@ -228,6 +228,9 @@ public final class FactFinder {
     String placeCode = ownShare ? null : Subjects.placeOf(a, si, q, ev, subjectCode);
     if (who == null && "troops".equals(n.measure))
       who = Subjects.deployerTo(a, q.start(), placeCode);
+    // "another private company is donating €1 million": the clause's subject as written
+    if (who == null && ar.described != null && !casualty(n.measure))
+      who = new Subjects.Who(ar.described, null);
     if (who != null && placeCode != null && Subjects.countryName(placeCode).equals(who.name()))
       placeCode = null;
     // "earned $45.2 million, or 65 cents a share, compared with $84.9 million": a figure that

@@ -47,7 +47,8 @@ final class Owners {
    * layer did not mark ("The Louvre ... is seeking", "the global temperature": the world), and
    * {@code description} the common noun phrase that is the clause's subject ("another private
    * company is donating", "black Chicagoans account for"), for a caller that takes such subjects
-   * (the fact finder does not yet: it keeps those figures' subject unknown).
+   * (the fact finder takes it when nothing else names the owner). A definite description ("the
+   * carmaker") is never a description here: it names the entity it points back to, or nothing.
    */
   record Result(Mention owner, boolean parsed, String written, String description) {
     static final Result NONE = new Result(null, false, null, null);
@@ -159,7 +160,24 @@ final class Owners {
         if (verbal(h)) {
           // "the Herald reported": a source's verb owns only its object ("reported a loss of")
           if (speech(h) && !d.is(x, "obj")) return null;
-          return verbSubject(h, depth);
+          // "bringing the number of Americans out of work to 16.8 million": a level the verb
+          // sets is its object's
+          if (d.is(x, "obl") && caseIs(x, "to", "at")) {
+            int o = d.dependent(h, "obj");
+            // (not an object that is itself a figure: "leads Clinton 43 percent to 41 percent")
+            boolean common =
+                o >= 0
+                    && pos(o).startsWith("NN")
+                    && !pos(o).startsWith("NNP")
+                    && d.dependent(o, "nummod") < 0;
+            Mention set = common && !inFigure(o) ? ownerOfNoun(o, -1) : null;
+            if (set != null) return set;
+          }
+          Mention vs = verbSubject(h, depth);
+          // "ministers gave the green light to the €130 billion package for Greece": with no
+          // one named as the verb's subject, the one the verb's figure is for
+          if (vs == null && (d.is(x, "obj") || d.is(x, "obl"))) vs = beneficiary(h);
+          return vs;
         }
         // "Sanders with 44%", "Volkswagen's 2,500 jobs at its plant": a name the figure belongs to
         if (d.rel(x).equals("nmod") && caseIs(x, "with", "at", "of", "for")) {
@@ -167,6 +185,16 @@ final class Owners {
           if (m != null && !"demonym".equals(m.kind())) return m;
         }
         x = h;
+      }
+      return null;
+    }
+
+    /** The name a "for" phrase of verb v names: "gave ... to the package for Greece". */
+    Mention beneficiary(int v) {
+      for (int c : d.dependents(v)) {
+        if (!d.is(c, "obl") || inFigure(c) || !caseIs(c, "for")) continue;
+        Mention m = mention(c);
+        if (m != null && !"demonym".equals(m.kind())) return m;
       }
       return null;
     }
@@ -270,12 +298,30 @@ final class Owners {
       }
       String head = ar.lemma(ar.sentFirst + n);
       if (head.length() < 3 || Lexicon.get().is("amount", head)) return;
+      if (!proper) {
+        // "another private company", "a rival carmaker": an organisation the text does not name.
+        // A definite description ("the carmaker", "its unit") names what the text named before it
+        // (nounOwner looked for it) and with nothing named stays unknown, never its words; a bare
+        // plural ("museums", "wealthy doctors"), a thing ("a pact") or a mass noun is seldom who
+        // owns the figure, and is left unknown too
+        if (!indefinite(n) || !Subjects.entityNoun(head)) return;
+      }
       for (String w : measure.split("[^\\p{L}]+"))
         if (!w.isEmpty() && (w.startsWith(head) || head.startsWith(w))) return;
       String text =
           ar.a.body().substring(ar.charStart(ar.sentFirst + from), ar.charEnd(ar.sentFirst + n));
       if (proper) note(text);
       else description = text;
+    }
+
+    /** A noun phrase headed by token n that begins with "a", "an", "another" or "one". */
+    boolean indefinite(int n) {
+      for (int c : d.dependents(n)) {
+        if (!d.is(c, "det") && !d.is(c, "nummod")) continue;
+        String w = word(c);
+        if (w.equals("a") || w.equals("an") || w.equals("another") || w.equals("one")) return true;
+      }
+      return false;
     }
 
     /** "the global temperature", "globally": a word of the world class modifies token x. */
@@ -324,6 +370,11 @@ final class Owners {
         } else if (d.rel(c).equals("nmod") && caseIs(c, OWNER_CASES.toArray(String[]::new))) {
           Mention m = mention(c);
           if (m != null && !"demonym".equals(m.kind())) return m;
+          // "the number of Americans": a people named by their demonym is their country
+          if (m == null && caseIs(c, "of") && pos(c).startsWith("NN") && pos(c).endsWith("S")) {
+            Mention dem = Subjects.demonymAt(ar, ar.sentFirst + c);
+            if (dem != null) return dem;
+          }
           int poss = d.dependent(c, "nmod:poss");
           if (poss >= 0) {
             Mention pm = possessor(poss);

@@ -393,6 +393,7 @@ final class Subjects {
       m = r.owner();
       // "The Louvre ... is seeking", "the global temperature": an owner named only as written
       if (m == null && r.written() != null) return new Who(r.written(), null);
+      if (m == null) ar.described = r.description();
     }
     if (m != null) m = respective(ar, q, m);
     return m == null ? null : new Who(name(m), m);
@@ -746,6 +747,11 @@ final class Subjects {
     return out;
   }
 
+  /** A noun for an organisation, listed in {@code anaphors.tsv} ("company", "carmaker"). */
+  static boolean entityNoun(String lemma) {
+    return "organization".equals(ANAPHORS.get(lemma));
+  }
+
   /**
    * "the company", "the country", "the American computer company" as a subject: the last
    * organisation or country the text named before it (a demonym names its country: "Malaysian
@@ -766,13 +772,16 @@ final class Subjects {
     }
     if (!ar.word(d).equals("the")) return null;
     int at = ar.charStart(d);
+    // "Renault, the French carmaker, ...": the name the text tied to this noun
+    Mention tied = tiedTo(ar, ar.lemma(j), kind, at);
+    if (tied != null) return tied;
     Mention last = lastOfKind(ar, kind, at);
     if (last == null || last.start() < ar.charStart(ar.sentFirst)) return last;
     // in its own sentence only the subject of a clause ("Nokia said the company will"), not a
     // name in a phrase ("announced at the New York Stock Exchange, the company's shares")
     Mention subject = null;
     for (Mention m : ar.a.entities()) {
-      if (m.end() > at || m.start() < ar.charStart(ar.sentFirst) || !fits(m, kind)) continue;
+      if (m.end() > at || m.start() < ar.charStart(ar.sentFirst) || !fits(ar.a, m, kind)) continue;
       String before = ar.a.body().substring(Math.max(0, m.start() - 20), m.start());
       boolean owner =
           ar.a.body().startsWith("'s", m.end()) || ar.a.body().startsWith("’s", m.end());
@@ -782,6 +791,59 @@ final class Subjects {
     if (subject != null) return subject;
     Mention earlier = lastOfKind(ar, kind, ar.charStart(ar.sentFirst));
     return earlier != null ? earlier : last;
+  }
+
+  /**
+   * The last name of the kind before {@code at} that the text tied to the noun {@code head} by
+   * apposition: "Renault, the French carmaker", "LVMH (LVMHF), the luxury conglomerate", "the
+   * carmaker Renault"; null when none is.
+   */
+  static Mention tiedTo(Around ar, String head, String kind, int at) {
+    Mention best = null;
+    for (Mention m : ar.a.entities()) {
+      if (m.end() > at || !fits(ar.a, m, kind) || (best != null && m.start() <= best.start()))
+        continue;
+      if (describedAfter(ar, m, head, at) || describedBefore(ar, m, head)) best = m;
+    }
+    return best;
+  }
+
+  /** "Renault, the French carmaker", "LVMH (LVMHF), a luxury conglomerate". */
+  private static boolean describedAfter(Around ar, Mention m, String head, int at) {
+    int k = Token.firstAtOrAfter(ar.toks, m.end());
+    if (ar.word(k).equals("(") || ar.word(k).equals("-lrb-")) {
+      int close = k + 1;
+      while (close < k + 6 && !(ar.word(close).equals(")") || ar.word(close).equals("-rrb-")))
+        close++;
+      if (close >= k + 6) return false;
+      k = close + 1;
+    }
+    if (!ar.word(k).equals(",")) return false;
+    k++;
+    String det = ar.word(k);
+    if (!(det.equals("the") || det.equals("a") || det.equals("an"))) return false;
+    for (int n = 0, i = k + 1; n < 5 && i < ar.toks.size() && ar.charStart(i) < at; n++, i++) {
+      String p = ar.pos(i);
+      if (p.startsWith("NN") && ar.lemma(i).equals(head))
+        return !ar.pos(i + 1).startsWith("NN"); // the head of the phrase, not its modifier
+      if (!(p.startsWith("JJ") || p.startsWith("NN") || p.equals("HYPH") || p.equals("VBN")))
+        return false;
+    }
+    return false;
+  }
+
+  /** "the carmaker Renault", "the French carmaker Renault". */
+  private static boolean describedBefore(Around ar, Mention m, String head) {
+    int k = Token.firstAtOrAfter(ar.toks, m.start()) - 1;
+    if (k < 1 || !ar.lemma(k).equals(head) || !ar.pos(k).startsWith("NN") || ar.proper(k))
+      return false;
+    for (int n = 0, i = k - 1; n < 5 && i >= 0; n++, i--) {
+      if (ar.word(i).equals("the")) return true;
+      String p = ar.pos(i);
+      if (!(p.startsWith("JJ") || (p.startsWith("NN") && !ar.proper(i)) || p.equals("HYPH")))
+        return false;
+    }
+    return false;
   }
 
   /** Token {@code k} is part of a demonym or a place ("the American", "the St. Louis company"). */
@@ -851,10 +913,25 @@ final class Subjects {
     Mention best = null;
     for (Mention m : ar.a.entities()) {
       if (m.end() > at) continue;
-      if (fits(m, kind) && (best == null || m.start() > best.start())) best = m;
+      if (fits(ar.a, m, kind) && (best == null || m.start() > best.start())) best = m;
     }
     return best;
   }
+
+  /**
+   * As {@link #fits(Mention, String)}; a place the text names with the noun of the kind after it
+   * ("New York state", "Kings county") fits it whatever else its name is.
+   */
+  private static boolean fits(Annotated a, Mention m, String kind) {
+    if (fits(m, kind)) return true;
+    if (!"LOCATION".equals(m.type()) || "demonym".equals(m.kind())) return false;
+    if (!(kind.equals("region") || kind.equals("city") || kind.equals("place"))) return false;
+    Matcher w =
+        NEXT_WORD.matcher(a.body()).region(m.end(), Math.min(a.body().length(), m.end() + 20));
+    return w.lookingAt() && kind.equals(ANAPHORS.get(w.group(1).toLowerCase(Locale.ROOT)));
+  }
+
+  private static final Pattern NEXT_WORD = Pattern.compile("\\s+(\\p{L}+)\\b");
 
   private static boolean fits(Mention m, String kind) {
     return switch (kind) {
@@ -864,8 +941,34 @@ final class Subjects {
               && !"PERSON".equals(m.type())
               && name(m).equals(countryName(m.country()));
       case "person" -> "PERSON".equals(m.type());
+      case "region", "city", "place" -> placeOfKind(m, kind);
       case "organization-or-country" -> fits(m, "organization") || fits(m, "country");
       default -> isOrg(m) && !"demonym".equals(m.kind());
+    };
+  }
+
+  /**
+   * A place below a country of the kind: "region" a state, province or area, "city" a city, any
+   * place for "place"; a place the gazetteer does not know fits every kind.
+   */
+  private static boolean placeOfKind(Mention m, String kind) {
+    if (!"LOCATION".equals(m.type()) || "demonym".equals(m.kind())) return false;
+    Place p = Gazetteer.get().place(m.text()).orElse(null);
+    if (p == null) {
+      // "Hart Island" is no state, "Kings County" no city: a place its own name gives a kind
+      String[] w = m.text().toLowerCase(Locale.ROOT).split("\\s+");
+      String own = ANAPHORS.get(w[w.length - 1]);
+      if (w.length > 1 && own != null && !own.equals(kind) && !"place".equals(kind)) return false;
+      return m.country() == null || !name(m).equals(countryName(m.country()));
+    }
+    if (p.kind() == Place.Kind.COUNTRY || p.standsForGovernment()) return false;
+    return switch (kind) {
+      case "region" -> p.kind() == Place.Kind.REGION || p.kind() == Place.Kind.AREA;
+      case "city" ->
+          p.kind() == Place.Kind.CITY
+              || p.kind() == Place.Kind.CAPITAL
+              || p.kind() == Place.Kind.SEAT;
+      default -> true;
     };
   }
 

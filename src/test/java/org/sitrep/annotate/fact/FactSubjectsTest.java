@@ -54,4 +54,79 @@ class FactSubjectsTest {
     Fact f = on("Scientists said the global ocean temperature rose 0.6°C over the decade.", 0.6);
     assertEquals("world", f.subject());
   }
+
+  @Test
+  void aClassNounIsTheNameTheTextTiedItTo() {
+    // the carmaker is Renault, tied to it by apposition, not Nissan, the last company named
+    String text =
+        "Renault, the French carmaker, reported weak sales in March. Nissan said demand in Asia"
+            + " held up. The carmaker will close 400 dealerships in Germany next year.";
+    assertEquals("Renault", on(text, 400).subject());
+    String before =
+        "Shares of the carmaker Renault fell on Monday. Analysts praised Nissan. The carmaker"
+            + " will close 400 dealerships next year.";
+    assertEquals("Renault", on(before, 400).subject());
+  }
+
+  @Test
+  void aTiedNameMustBeTheNounsHeadNotItsModifier() {
+    // "a carmaker parts supplier" ties Bosch to "supplier", not to "carmaker": the last company
+    String text =
+        "Bosch, a carmaker parts supplier, cut its outlook. Renault said sales slowed. The"
+            + " carmaker will close 400 dealerships next year.";
+    assertEquals("Renault", on(text, 400).subject());
+  }
+
+  @Test
+  void aDescriptionWithNothingNamedBeforeItStaysUnknown() {
+    assertEquals(null, on("The carmaker will close 400 dealerships next year.", 400).subject());
+    assertEquals(null, on("The airline agreed to buy fourteen new jets.", 14).subject());
+  }
+
+  @Test
+  void aPlaceDescriptionIsTheLastPlaceOfItsKind() {
+    String text =
+        "Hospitals in Ohio reported more admissions on Friday. The state's confirmed caseload is"
+            + " nearly 16,000, officials said.";
+    assertEquals("Ohio", on(text, 16000).subject());
+  }
+
+  @Test
+  void anIndefiniteSubjectIsTakenAsWritten() {
+    Fact f =
+        on(
+            "LVMH is covering two-thirds of the cost, while another private company is donating"
+                + " 1 million euros.",
+            1e6);
+    assertEquals("private company", f.subject());
+  }
+
+  @Test
+  void whoReportsAFigureIsNotItsSubject() {
+    Fact f = on("Researchers counted 2,000 nests along the coast last spring.", 2000);
+    assertEquals(
+        false,
+        f.subject() != null
+            && f.subject().toLowerCase(java.util.Locale.ROOT).contains("researcher"));
+  }
+
+  @Test
+  void aSumAVerbGivesForSomeoneIsTheirsWhenNoOneIsNamedAsItsSubject() {
+    String text =
+        "On Wednesday, finance ministers gave the green light to the €130 billion ($170 billion)"
+            + " second rescue package for Greece.";
+    assertEquals("Greece", on(text, 1.3e11).subject());
+  }
+
+  @Test
+  void aLevelAVerbSetsIsItsObjectsOwners() {
+    String text =
+        "Claims topped 6 million again, bringing the number of Americans out of work over the"
+            + " last three weeks to 16.8 million.";
+    assertEquals("United States", on(text, 1.68e7).subject());
+    // an object that is itself a figure owns nothing: the later pair stays the leader's rival's
+    String poll =
+        "Trump leads Clinton 43 percent to 41 percent in Ohio and 42 percent to 39 percent in Iowa.";
+    assertEquals(false, "Clinton".equals(on(poll, 42).subject()));
+  }
 }
