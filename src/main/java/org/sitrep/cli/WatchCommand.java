@@ -205,7 +205,9 @@ final class WatchCommand implements Callable<Integer> {
         }
       }
       System.err.println(
-          "sitrep: the store in " + data.data + " now holds "
+          "sitrep: the store in "
+              + data.data
+              + " now holds "
               + Labels.count(store.count(), "document"));
       IngestCommand.deliver(hook);
       return anyOk ? 0 : 1;

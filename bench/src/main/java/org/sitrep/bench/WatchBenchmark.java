@@ -976,8 +976,8 @@ public final class WatchBenchmark {
   }
 
   /**
-   * User plus system CPU seconds of each live thread of a process by its name, digits taken out
-   * (so the threads of one pool add up), from /proc (Linux); empty when unreadable.
+   * User plus system CPU seconds of each live thread of a process by its name, digits taken out (so
+   * the threads of one pool add up), from /proc (Linux); empty when unreadable.
    */
   static Map<String, Double> threadCpu(long pid) {
     Map<String, Double> out = new HashMap<>();
