@@ -40,8 +40,8 @@ public final class Pipelines {
 
   private static Pipeline standard(CoreNlpStage backbone) {
     return Pipeline.builder()
-        // the facts stage's parser loads while the backbone's models do
-        .add(new Preloading(backbone, FactStage::preload))
+        // the facts stage's dependency parser loads when a sentence first needs it, if ever
+        .add(backbone)
         .add(new EntityStage())
         .add(new TimeStage())
         .add(new QuantityStage())

@@ -24,13 +24,14 @@ import org.sitrep.pipeline.OrderedRunner;
 
 /**
  * The whole per-document pipeline against CoreNLP's lean NER alone, on the same articles, each as a
- * whole child JVM (model loading included): tokens/s of each, their ratio and peak RSS. Usage:
- * {@code sitrep bench throughput [--docs N] [--near-copies N] [--no-sentence-cache] [--threads N]
- * [--rounds N] [DIR]}; the default corpus is the PolNeAR news articles in the shared benchmark
- * folder. {@code --near-copies N} adds N near copies to the stream, as a news stream carries wire
- * copies and reprints: copy i is article i with its middle paragraph replaced by the middle
- * paragraph of an article outside the stream (new text), and arrives {@code docs - N} articles
- * after its original.
+ * whole child JVM (model loading included): tokens/s of each, their ratio, the CPU seconds each JVM
+ * used (user and system, all threads: the measure that holds on a loaded machine) and peak RSS.
+ * Usage: {@code sitrep bench throughput [--docs N] [--near-copies N] [--no-sentence-cache]
+ * [--threads N] [--rounds N] [DIR]}; the default corpus is the PolNeAR news articles in the shared
+ * benchmark folder. {@code --near-copies N} adds N near copies to the stream, as a news stream
+ * carries wire copies and reprints: copy i is article i with its middle paragraph replaced by the
+ * middle paragraph of an article outside the stream (new text), and arrives {@code docs - N}
+ * articles after its original.
  */
 public final class ThroughputBenchmark {
   private ThroughputBenchmark() {}
@@ -77,15 +78,20 @@ public final class ThroughputBenchmark {
     double[] core = median(cores), ours = median(ourss);
     if (rounds > 1) System.out.printf("medians of %d alternating rounds%n", rounds);
     System.out.printf(
-        "%-22s %10s %10s %10s %10s%n", "", "tokens", "seconds", "tokens/s", "peak RSS");
+        "%-22s %10s %10s %10s %10s %10s%n",
+        "", "tokens", "seconds", "tokens/s", "CPU s", "peak RSS");
     System.out.printf(
-        "%-22s %10.0f %10.1f %10.0f %8.0f MB%n",
-        "CoreNLP lean NER", core[0], core[1], core[0] / core[1], core[2]);
+        "%-22s %10.0f %10.1f %10.0f %10.1f %8.0f MB%n",
+        "CoreNLP lean NER", core[0], core[1], core[0] / core[1], core[3], core[2]);
     System.out.printf(
-        "%-22s %10.0f %10.1f %10.0f %8.0f MB%n",
-        "Sitrep pipeline", ours[0], ours[1], ours[0] / ours[1], ours[2]);
+        "%-22s %10.0f %10.1f %10.0f %10.1f %8.0f MB%n",
+        "Sitrep pipeline", ours[0], ours[1], ours[0] / ours[1], ours[3], ours[2]);
     System.out.printf(
         "ratio (Sitrep / CoreNLP tokens/s): %.2f%n", (ours[0] / ours[1]) / (core[0] / core[1]));
+    if (core[3] > 0 && ours[3] > 0)
+      System.out.printf(
+          "ratio (Sitrep / CoreNLP tokens per CPU-second): %.2f%n",
+          (ours[0] / ours[3]) / (core[0] / core[3]));
     Files.deleteIfExists(list);
     try (Stream<Path> s = Files.list(copies)) {
       for (Path p : s.toList()) Files.deleteIfExists(p);
@@ -150,7 +156,10 @@ public final class ThroughputBenchmark {
     }
   }
 
-  /** Runs one side as a child JVM and returns {tokens, wall seconds, peak RSS MB}. */
+  /**
+   * Runs one side as a child JVM and returns {tokens, wall seconds, peak RSS MB, CPU seconds}; the
+   * CPU seconds are -1 when the JVM cannot tell them.
+   */
   private static double[] runChild(String mode, int threads, Path list, boolean sentenceCache)
       throws Exception {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
@@ -173,7 +182,8 @@ public final class ThroughputBenchmark {
     if (p.waitFor() != 0) throw new IllegalStateException(mode + " child failed: " + out);
     double secs = (System.nanoTime() - t0) / 1e9;
     String[] f = out.substring(out.lastIndexOf('\n') + 1).split(" ");
-    return new double[] {Double.parseDouble(f[0]), secs, Double.parseDouble(f[1])};
+    double cpu = f.length > 2 ? Double.parseDouble(f[2]) : -1;
+    return new double[] {Double.parseDouble(f[0]), secs, Double.parseDouble(f[1]), cpu};
   }
 
   private static void child(String mode, int threads, Path list) throws Exception {
@@ -215,6 +225,16 @@ public final class ThroughputBenchmark {
       for (Future<?> f : fs) f.get();
       pool.shutdown();
     }
-    System.out.println(tokens.get() + " " + BenchPaths.peakRssMb());
+    System.out.println(tokens.get() + " " + BenchPaths.peakRssMb() + " " + cpuSeconds());
+  }
+
+  /** The CPU seconds (user and system, every thread) this JVM has used, -1 when unknown. */
+  static double cpuSeconds() {
+    if (java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+        instanceof com.sun.management.OperatingSystemMXBean os) {
+      long ns = os.getProcessCpuTime();
+      if (ns >= 0) return ns / 1e9;
+    }
+    return -1;
   }
 }

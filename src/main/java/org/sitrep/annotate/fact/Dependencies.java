@@ -10,17 +10,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import org.sitrep.model.Token;
 
 /**
  * The grammatical structure of one English sentence: for each token the token it depends on and the
  * Universal Dependencies relation ("nsubj", "nsubj:pass", "obj", "nmod:poss", "nummod", "conj",
  * "case" ...), from CoreNLP's neural dependency parser and its English UD model (in the models jar
- * on the classpath, loaded on first use). Only the sentences a figure stands in are parsed, on
- * demand, so the cost follows the figures, not the text. The parse reads the words and the
- * part-of-speech tags the backbone gave (from its sentence cache or its tagger alike), so one
- * sentence always gets one parse; parses are kept per words and tags in a small bounded cache of
- * their own for repeated sentences (wire copies).
+ * on the classpath, loaded when the first sentence needs a parse, not before). Only the sentences
+ * whose figure's owner the word order cannot place are parsed, on demand, so the cost follows those
+ * figures, not the text. The parse reads the words and the part-of-speech tags the backbone gave
+ * (from its sentence cache or its tagger alike), so one sentence always gets one parse; parses are
+ * kept per words and tags in a small bounded cache of their own for repeated sentences (wire
+ * copies).
  */
 final class Dependencies {
   /** Longer sentences are tables or run-ons: they get no parse and keep the word-order rules. */
@@ -37,11 +39,23 @@ final class Dependencies {
    */
   static final int CACHED_FEATURES = 50_000;
 
+  /** Set when the parser starts loading in this process. */
   private static final AtomicBoolean LOADING = new AtomicBoolean();
 
-  /** The parser, loaded once per process when a sentence first needs it. */
+  /** Sentences parsed in this process (not those served from the cache). */
+  private static final AtomicLong PARSED = new AtomicLong();
+
+  /**
+   * The parser, loaded once per process when a sentence first needs a parse, on the thread that
+   * needs it: a process whose documents have no figure the word order cannot place never loads it.
+   */
   private static final class Holder {
-    static final DependencyParser PARSER = load(CACHED_FEATURES);
+    static final DependencyParser PARSER;
+
+    static {
+      LOADING.set(true);
+      PARSER = load(CACHED_FEATURES);
+    }
   }
 
   /** The parser with a table of {@code cachedFeatures} feature products. */
@@ -71,30 +85,14 @@ final class Dependencies {
     this.rel = rel;
   }
 
-  /**
-   * Starts loading the parser on a thread of its own, once per process, so that its load overlaps
-   * other work (the backbone's models loading) instead of holding up the first figure that needs a
-   * parse; a parse asked for meanwhile waits for the load to end.
-   */
-  static void loadInBackground() {
-    if (!LOADING.compareAndSet(false, true)) return;
-    Thread t =
-        new Thread(
-            () -> {
-              try {
-                if (Holder.PARSER == null) throw new IllegalStateException("no parser");
-              } catch (RuntimeException | LinkageError e) {
-                // a model that cannot load fails again, and is reported, where a parse is asked for
-              }
-            },
-            "sitrep-parser-load");
-    t.setDaemon(true);
-    t.start();
-  }
-
   /** Whether the parser is loaded or loading in this process. */
   static boolean loadStarted() {
     return LOADING.get();
+  }
+
+  /** How many sentences this process has parsed (a sentence met again is not parsed again). */
+  static long parsed() {
+    return PARSED.get();
   }
 
   /**
@@ -115,6 +113,7 @@ final class Dependencies {
       Dependencies d = CACHE.get(k);
       if (d != null) return d;
     }
+    PARSED.incrementAndGet();
     Dependencies d = parse(Holder.PARSER, toks, from, to);
     if (d == null) return null;
     synchronized (CACHE) {

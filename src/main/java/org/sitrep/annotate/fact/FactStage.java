@@ -33,15 +33,6 @@ public final class FactStage implements Stage {
     return new FactStage(true);
   }
 
-  /**
-   * Starts loading the dependency parser the English stage reads owners with, on a thread of its
-   * own and once per process, so that it loads while the backbone's models do rather than when the
-   * first figure needs it.
-   */
-  public static void preload() {
-    Dependencies.loadInBackground();
-  }
-
   @Override
   public String name() {
     return "facts";
