@@ -168,6 +168,7 @@ class StoreReconcileTest {
         st.execute("DROP INDEX " + i);
       st.execute("ALTER TABLE resolved DROP COLUMN sort_key");
       st.execute("ALTER TABLE resolved DROP COLUMN stale");
+      st.execute("ALTER TABLE resolved DROP COLUMN built");
       st.execute("ALTER TABLE doc_links DROP COLUMN seq");
       st.execute("ALTER TABLE doc_links DROP COLUMN dup_group");
       st.execute("CREATE INDEX resolved_rank ON resolved(kind, rank)");
