@@ -6,6 +6,7 @@ import java.util.List;
 import org.sitrep.model.Annotated;
 import org.sitrep.model.Event;
 import org.sitrep.model.Quote;
+import org.sitrep.report.Labels;
 import org.sitrep.resolve.fact.Observation;
 import org.sitrep.resolve.fact.StoredFacts;
 
@@ -41,9 +42,9 @@ public final class Timeline {
         String summary =
             e.type()
                 + " · "
-                + (e.actor() == null ? "?" : e.actor())
-                + (e.target() == null ? "" : " → " + e.target())
-                + (e.location() == null ? "" : " in " + e.location())
+                + (e.actor() == null ? "?" : Labels.place(e.actor()))
+                + (e.target() == null ? "" : " → " + Labels.place(e.target()))
+                + (e.location() == null ? "" : " in " + Labels.place(e.location()))
                 + (e.quantityIndex() >= 0 && e.quantityIndex() < a.quantities().size()
                     ? " · " + a.quantities().get(e.quantityIndex()).text()
                     : "")
@@ -65,7 +66,7 @@ public final class Timeline {
         String summary =
             o.key().label()
                 + " = "
-                + org.sitrep.report.Labels.value(o)
+                + Labels.value(o)
                 + " · "
                 + o.status()
                 + (o.target() == null ? "" : " · by " + o.target());

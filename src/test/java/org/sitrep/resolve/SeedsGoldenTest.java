@@ -54,6 +54,19 @@ class SeedsGoldenTest {
   }
 
   @Test
+  void theTimelineNamesCountriesAsAnAnalystReadsThem() {
+    List<Timeline.Item> events =
+        Timeline.of(List.copyOf(docs.values())).stream()
+            .filter(i -> i.kind().equals("event"))
+            .toList();
+    assertTrue(
+        events.stream().anyMatch(i -> i.summary().contains("Germany → Lithuania")),
+        "no event from Germany to Lithuania among " + events.size());
+    for (Timeline.Item i : events)
+      assertTrue(!i.summary().matches(".*(· |→ | in )[A-Z]{3}( .*|$)"), i.summary());
+  }
+
+  @Test
   void factSeriesGermanyTroopsLithuania() {
     JsonNode g = gold.get("fact_series").get(0);
     FactSeries s =
