@@ -354,12 +354,17 @@ public final class StoryPages {
       for (Observation o : f.observations())
         if (newDocs.contains(o.docId()) && now == null) now = o;
       if (now == null) continue;
-      // the value before is the latest of the same standing: a plan against plans, a fact against
-      // facts
+      // the value before is the latest of the same standing dated before the day: a plan against
+      // plans, a fact against facts; an undated value is not "before" anything
       boolean plan = plan(now);
       for (Observation o : f.observations()) {
-        if (!newDocs.contains(o.docId()) && refs.containsKey(o.docId()) && plan(o) == plan)
-          before = o;
+        String d = o.dated() ? day(o.asOf()) : null;
+        if (!newDocs.contains(o.docId())
+            && refs.containsKey(o.docId())
+            && plan(o) == plan
+            && d != null
+            && d.compareTo(last) < 0
+            && (before == null || d.compareTo(day(before.asOf())) >= 0)) before = o;
       }
       if (now == null) continue;
       lines.add(e.getKey());

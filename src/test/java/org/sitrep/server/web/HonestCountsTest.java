@@ -82,4 +82,28 @@ class HonestCountsTest {
       if (dated == 0) assertTrue(storyPage.contains("No article here has a publication date"));
     }
   }
+
+  @Test
+  void anUndatedValueIsNotWhatAFigureWasBefore() {
+    try (Store store = Store.open(dir)) {
+      store.putAll(List.copyOf(org.sitrep.testing.Examples.annotated().values()));
+      store.resolvePending();
+      Situations x = new Situations(store);
+      int checked = 0;
+      for (var story : x.snapshot().stories().values()) {
+        String page = StoryPages.story(x, story);
+        Matcher m =
+            Pattern.compile("<section id=\"changes\">.*?</section>", Pattern.DOTALL).matcher(page);
+        if (!m.find()) continue;
+        String changes = m.group();
+        // the samples' only dated article is the latest day: every value it reports is new, as
+        // the other articles' values carry no date to be "before" it
+        assertTrue(changes.contains("Germany / troops / Lithuania"), changes);
+        assertFalse(changes.contains("before:"), changes);
+        assertTrue(changes.contains(" · new"), changes);
+        checked++;
+      }
+      assertTrue(checked > 0, "no story page says what changed");
+    }
+  }
 }
