@@ -77,4 +77,85 @@ public record Fact(
       return valueOf(json.toUpperCase(Locale.ROOT));
     }
   }
+
+  /** This fact said of another subject, with where the text names it (null when it does not). */
+  public Fact withSubject(String subject, Integer subjectStart, Integer subjectEnd) {
+    return new Fact(
+        quantityIndex,
+        subject,
+        subjectStart,
+        subjectEnd,
+        measure,
+        place,
+        value,
+        valueMax,
+        unit,
+        bound,
+        approximate,
+        change,
+        kind,
+        status,
+        asOf,
+        asOfHow,
+        period,
+        target,
+        attributedTo,
+        evidenceStart,
+        evidenceEnd,
+        partOf);
+  }
+
+  /** This fact as another kind (a level, a change, a total, a share). */
+  public Fact withKind(Kind kind) {
+    return new Fact(
+        quantityIndex,
+        subject,
+        subjectStart,
+        subjectEnd,
+        measure,
+        place,
+        value,
+        valueMax,
+        unit,
+        bound,
+        approximate,
+        change,
+        kind,
+        status,
+        asOf,
+        asOfHow,
+        period,
+        target,
+        attributedTo,
+        evidenceStart,
+        evidenceEnd,
+        partOf);
+  }
+
+  /** This fact with a target date ("by 2027"). */
+  public Fact withTarget(String target) {
+    return new Fact(
+        quantityIndex,
+        subject,
+        subjectStart,
+        subjectEnd,
+        measure,
+        place,
+        value,
+        valueMax,
+        unit,
+        bound,
+        approximate,
+        change,
+        kind,
+        status,
+        asOf,
+        asOfHow,
+        period,
+        target,
+        attributedTo,
+        evidenceStart,
+        evidenceEnd,
+        partOf);
+  }
 }

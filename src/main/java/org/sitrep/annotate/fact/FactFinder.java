@@ -404,29 +404,10 @@ public final class FactFinder {
 
   /** {@code f} said of another subject. */
   private static Fact withSubject(Fact f, Subjects.Who who) {
-    return new Fact(
-        f.quantityIndex(),
+    return f.withSubject(
         who.name(),
         who.mention() == null ? null : who.mention().start(),
-        who.mention() == null ? null : who.mention().end(),
-        f.measure(),
-        f.place(),
-        f.value(),
-        f.valueMax(),
-        f.unit(),
-        f.bound(),
-        f.approximate(),
-        f.change(),
-        f.kind(),
-        f.status(),
-        f.asOf(),
-        f.asOfHow(),
-        f.period(),
-        f.target(),
-        f.attributedTo(),
-        f.evidenceStart(),
-        f.evidenceEnd(),
-        f.partOf());
+        who.mention() == null ? null : who.mention().end());
   }
 
   /** {@code f} read as another value of its figure: an exact one, of the given kind. */
@@ -552,55 +533,11 @@ public final class FactFinder {
   }
 
   private static Fact withKind(Fact p, Fact.Kind kind) {
-    return new Fact(
-        p.quantityIndex(),
-        p.subject(),
-        p.subjectStart(),
-        p.subjectEnd(),
-        p.measure(),
-        p.place(),
-        p.value(),
-        p.valueMax(),
-        p.unit(),
-        p.bound(),
-        p.approximate(),
-        p.change(),
-        kind,
-        p.status(),
-        p.asOf(),
-        p.asOfHow(),
-        p.period(),
-        p.target(),
-        p.attributedTo(),
-        p.evidenceStart(),
-        p.evidenceEnd(),
-        p.partOf());
+    return p.withKind(kind);
   }
 
   private static Fact withTarget(Fact p, String target) {
-    return new Fact(
-        p.quantityIndex(),
-        p.subject(),
-        p.subjectStart(),
-        p.subjectEnd(),
-        p.measure(),
-        p.place(),
-        p.value(),
-        p.valueMax(),
-        p.unit(),
-        p.bound(),
-        p.approximate(),
-        p.change(),
-        p.kind(),
-        p.status(),
-        p.asOf(),
-        p.asOfHow(),
-        p.period(),
-        target,
-        p.attributedTo(),
-        p.evidenceStart(),
-        p.evidenceEnd(),
-        p.partOf());
+    return p.withTarget(target);
   }
 
   /** The clause holding the figure: from the previous comma, semicolon or colon to the next. */

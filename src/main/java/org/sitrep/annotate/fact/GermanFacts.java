@@ -249,29 +249,7 @@ final class GermanFacts {
   }
 
   private static Fact withSubject(Fact f, String subject, Integer start, Integer end) {
-    return new Fact(
-        f.quantityIndex(),
-        subject,
-        start,
-        end,
-        f.measure(),
-        f.place(),
-        f.value(),
-        f.valueMax(),
-        f.unit(),
-        f.bound(),
-        f.approximate(),
-        f.change(),
-        f.kind(),
-        f.status(),
-        f.asOf(),
-        f.asOfHow(),
-        f.period(),
-        f.target(),
-        f.attributedTo(),
-        f.evidenceStart(),
-        f.evidenceEnd(),
-        f.partOf());
+    return f.withSubject(subject, start, end);
   }
 
   private static Fact fact(Annotated a, int qi, Quantity q, Span sent) {
