@@ -9,13 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.sitrep.annotate.Pipelines;
-import org.sitrep.model.Annotated;
-import org.sitrep.model.Document;
 import org.sitrep.model.Published;
 import org.sitrep.model.Quantity;
-import org.sitrep.model.Source;
-import org.sitrep.pipeline.LanguagePipelines;
 
 /**
  * German quantities against the hand-read gold of {@code bench-data/quantities-de/gold.tsv}: each
@@ -78,43 +73,26 @@ public final class GermanQuantityBenchmark {
       else if (!args[i].startsWith("-")) goldFile = Path.of(args[i]);
     }
     Map<Integer, List<Gold>> gold = readGold(goldFile);
-    List<String> sentences = GermanTexts.sentences(germeval);
     List<String> dates = GermanTexts.dates(germeval);
-    LanguagePipelines pipelines = Pipelines.byLanguage();
     List<Integer> order = new ArrayList<>(gold.keySet());
     int half = order.size() / 2;
     Tally tune = new Tally(), report = new Tally(), all = new Tally();
-    long t0 = System.nanoTime();
-    for (int k = 0; k < order.size(); k++) {
-      int n = order.get(k);
-      if (n < 1 || n > sentences.size()) {
-        System.err.println("sitrep: " + goldFile + ": no sentence " + n + " in " + germeval);
-        continue;
-      }
-      String text = sentences.get(n - 1);
-      Document d =
-          Document.of(
-              Source.file("germeval-" + n),
-              null,
-              null,
-              null,
-              dates.get(n - 1) == null ? Published.UNKNOWN : Published.stated(dates.get(n - 1)),
-              "de",
-              List.of(),
-              text);
-      Annotated a = pipelines.run(d);
-      for (Tally t : List.of(k < half ? tune : report, all))
-        score(t, text, gold.get(n), a.quantities(), errors && k < half && t == all, n);
-    }
-    System.out.printf(
-        Locale.ROOT,
-        "%s: %d sentences, %d gold expressions; tune half = the first %d sentences, report half ="
-            + " the rest (%.1f s)%n",
+    boolean print = errors;
+    int goldCount = 0;
+    for (List<Gold> g : gold.values()) for (Gold x : g) if (!x.text().isEmpty()) goldCount++;
+    GermanTexts.annotateListed(
         goldFile,
-        order.size(),
-        all.gold,
-        half,
-        (System.nanoTime() - t0) / 1e9);
+        germeval,
+        order,
+        goldCount,
+        n ->
+            n > dates.size() || dates.get(n - 1) == null
+                ? Published.UNKNOWN
+                : Published.stated(dates.get(n - 1)),
+        (k, n, text, a) -> {
+          for (Tally t : List.of(k < half ? tune : report, all))
+            score(t, text, gold.get(n), a.quantities(), print && k < half && t == all, n);
+        });
     System.out.println(all.row("all"));
     System.out.println(tune.row("tune"));
     System.out.println(report.row("report"));

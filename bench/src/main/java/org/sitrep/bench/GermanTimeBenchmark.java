@@ -9,13 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.sitrep.annotate.Pipelines;
-import org.sitrep.model.Annotated;
-import org.sitrep.model.Document;
 import org.sitrep.model.Published;
-import org.sitrep.model.Source;
 import org.sitrep.model.TimeExpr;
-import org.sitrep.pipeline.LanguagePipelines;
 
 /**
  * German time expressions against the hand-read gold of {@code bench-data/time-de/gold.tsv}: each
@@ -68,43 +63,22 @@ public final class GermanTimeBenchmark {
       else goldFile = Path.of(args[i]);
     }
     Map<Integer, List<Gold>> gold = readGold(goldFile);
-    List<String> sentences = GermanTexts.sentences(germeval);
-    LanguagePipelines pipelines = Pipelines.byLanguage();
     List<Integer> order = new ArrayList<>(gold.keySet());
     int half = order.size() / 2;
     Tally tune = new Tally(), report = new Tally(), all = new Tally();
-    long t0 = System.nanoTime();
-    for (int k = 0; k < order.size(); k++) {
-      int n = order.get(k);
-      if (n < 1 || n > sentences.size()) {
-        System.err.println("sitrep: " + goldFile + ": no sentence " + n + " in " + germeval);
-        continue;
-      }
-      String text = sentences.get(n - 1);
-      List<Gold> g = gold.get(n);
-      Document d =
-          Document.of(
-              Source.file("germeval-" + n),
-              null,
-              null,
-              null,
-              Published.stated(g.get(0).anchor()),
-              "de",
-              List.of(),
-              text);
-      Annotated a = pipelines.run(d);
-      for (Tally t : List.of(k < half ? tune : report, all))
-        score(t, text, g, a.times(), errors && k < half && t == all, n);
-    }
-    System.out.printf(
-        Locale.ROOT,
-        "%s: %d sentences, %d gold expressions; tune half = the first %d sentences, report half ="
-            + " the rest (%.1f s)%n",
+    boolean print = errors;
+    int goldCount = 0;
+    for (List<Gold> g : gold.values()) for (Gold x : g) if (!x.text().isEmpty()) goldCount++;
+    GermanTexts.annotateListed(
         goldFile,
-        order.size(),
-        all.gold,
-        half,
-        (System.nanoTime() - t0) / 1e9);
+        germeval,
+        order,
+        goldCount,
+        n -> Published.stated(gold.get(n).get(0).anchor()),
+        (k, n, text, a) -> {
+          for (Tally t : List.of(k < half ? tune : report, all))
+            score(t, text, gold.get(n), a.times(), print && k < half && t == all, n);
+        });
     System.out.println(all.row("all"));
     System.out.println(tune.row("tune"));
     System.out.println(report.row("report"));
