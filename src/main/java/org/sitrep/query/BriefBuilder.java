@@ -403,7 +403,7 @@ public final class BriefBuilder {
       List<Annotated> docs, List<Brief.Figure> figures, Set<String> inScope) {
     Map<String, List<String>> docsBy = new LinkedHashMap<>();
     for (Annotated a : docs) {
-      String o = a.document().outlet() == null ? "(unknown outlet)" : a.document().outlet();
+      String o = a.document().outlet() == null ? Situations.UNKNOWN_OUTLET : a.document().outlet();
       docsBy.computeIfAbsent(o, k -> new ArrayList<>()).add(a.document().id());
     }
     if (docsBy.size() < 2) return List.of();

@@ -19,7 +19,7 @@ final class Articles {
     h.link("/documents/" + Html.url(id), r == null ? "(article not stored)" : r.name());
     if (r != null) {
       h.raw(" <span class=\"muted\">")
-          .text(Fmt.or(r.outlet(), "unknown outlet"))
+          .text(Fmt.outlet(r.outlet()))
           .raw(" · ")
           .text(Fmt.or(r.published(), "undated"));
       Fmt.language(h, r.language());
@@ -64,7 +64,7 @@ final class Articles {
           "/documents/" + Html.url(id),
           r == null ? "(article not stored)" : org.sitrep.model.ArticleName.clip(r.name(), 60));
       if (r != null && (r.outlet() != null || Labels.language(r.language()) != null)) {
-        h.raw(" <span class=\"muted\">").text(Fmt.or(r.outlet(), "unknown outlet"));
+        h.raw(" <span class=\"muted\">").text(Fmt.outlet(r.outlet()));
         Fmt.language(h, r.language());
         h.raw("</span>");
       }

@@ -36,7 +36,7 @@ public final class DocumentPage {
     h.raw("<h1>")
         .text(org.sitrep.model.ArticleName.of(d.title(), d.body(), 200))
         .raw("</h1><p class=\"lead\">")
-        .text(Fmt.or(d.outlet(), "unknown outlet"))
+        .text(Fmt.outlet(d.outlet()))
         .raw(" · ")
         .text(Fmt.or(d.published().value(), "undated"));
     // how the date was found, when there is one

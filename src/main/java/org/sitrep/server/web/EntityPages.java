@@ -179,7 +179,7 @@ public final class EntityPages {
             .raw("” — ")
             .text(Fmt.or(v.speaker(), "unknown speaker"))
             .raw(", ")
-            .link(Fmt.at(v.docId(), v.start()), Fmt.or(v.outlet(), "unknown outlet"))
+            .link(Fmt.at(v.docId(), v.start()), Fmt.outlet(v.outlet()))
             .raw("</p>");
       }
       h.raw("</blockquote></li>");

@@ -41,4 +41,9 @@ final class Fmt {
   static String or(String s, String fallback) {
     return s == null || s.isBlank() ? fallback : s;
   }
+
+  /** An article's outlet as pages name it, "unknown outlet" when it has none. */
+  static String outlet(String outlet) {
+    return or(outlet, "unknown outlet");
+  }
 }

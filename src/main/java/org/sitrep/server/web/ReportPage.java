@@ -205,7 +205,7 @@ public final class ReportPage {
           .raw(">")
           .text(Fmt.or(s.published(), "undated"))
           .raw(" · ")
-          .text(Fmt.or(s.outlet(), "unknown outlet"));
+          .text(Fmt.outlet(s.outlet()));
       Fmt.language(h, s.language());
       h.raw(" · ")
           .link("/documents/" + Html.url(s.docId()), Fmt.or(s.title(), "(article not stored)"));

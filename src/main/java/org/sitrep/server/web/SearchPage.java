@@ -104,7 +104,7 @@ public final class SearchPage {
                   ? ref.name()
                   : org.sitrep.model.ArticleName.of(hit.title(), Html.snippet(hit.snippet())))
           .raw("</a> <span class=\"muted\">")
-          .text(Fmt.or(hit.outlet(), "unknown outlet"))
+          .text(Fmt.outlet(hit.outlet()))
           .raw(" · ")
           .text(Fmt.or(hit.published(), "undated"));
       if (ref != null) Fmt.language(h, ref.language());

@@ -155,7 +155,7 @@ public final class SeriesPages {
           .raw("</td><td>")
           .text(o.status())
           .raw("</td><td>")
-          .text(Fmt.or(o.outlet(), "unknown outlet"));
+          .text(Fmt.outlet(o.outlet()));
       org.sitrep.store.ArticleRef ref = refs.get(o.docId());
       if (ref != null) Fmt.language(h, ref.language());
       h.raw("</td><td>")
