@@ -17,8 +17,9 @@ import org.sitrep.model.Token;
  * The grammatical structure of one English sentence: for each token the token it depends on and the
  * Universal Dependencies relation ("nsubj", "nsubj:pass", "obj", "nmod:poss", "nummod", "conj",
  * "case" ...), from CoreNLP's neural dependency parser and its English UD model (in the models jar
- * on the classpath, loaded when the first sentence needs a parse, not before). Only the sentences
- * whose figure's owner the word order cannot place are parsed, on demand, so the cost follows those
+ * on the classpath, loaded when the first sentence needs a parse, not before), whose network is run
+ * by {@link Network}: CoreNLP's transitions, at a fraction of the cost. Only the sentences whose
+ * figure's owner the word order cannot place are parsed, on demand, so the cost follows those
  * figures, not the text. The parse reads the words and the part-of-speech tags the backbone gave
  * (from its sentence cache or its tagger alike), so one sentence always gets one parse; parses are
  * kept per words and tags in a small bounded cache of their own for repeated sentences (wire
@@ -32,12 +33,16 @@ final class Dependencies {
   private static final int CACHE_ENTRIES = 4096;
 
   /**
-   * Hidden-layer products the parser keeps for the word, tag and label features it has not
-   * pre-computed (CoreNLP's default keeps 5,000): a larger table is evicted and refilled far less
-   * often, which halves the time per sentence on news text; the products are the same either way,
-   * so the parses are too. About 1 KB each at most.
+   * For CoreNLP's own prediction (used when {@link Network} cannot read the parser): hidden-layer
+   * products the parser keeps for the word, tag and label features it has not pre-computed
+   * (CoreNLP's default keeps 5,000): a larger table is evicted and refilled far less often, which
+   * halves the time per sentence on news text; the products are the same either way, so the parses
+   * are too. About 1 KB each at most.
    */
   static final int CACHED_FEATURES = 50_000;
+
+  /** Feature products CoreNLP's parser computes at load, in double precision. */
+  static final int PRE_COMPUTED = 20_000;
 
   /** Set when the parser starts loading in this process. */
   private static final AtomicBoolean LOADING = new AtomicBoolean();
@@ -52,18 +57,31 @@ final class Dependencies {
   private static final class Holder {
     static final DependencyParser PARSER;
 
+    /** The parser's network laid out for speed; null when this CoreNLP does not expose it. */
+    static final Network NETWORK;
+
     static {
       LOADING.set(true);
-      PARSER = load(CACHED_FEATURES);
+      Network n = Network.of(load(0, 0), PRE_COMPUTED);
+      NETWORK = n;
+      PARSER = n != null ? null : load(CACHED_FEATURES);
     }
   }
 
   /** The parser with a table of {@code cachedFeatures} feature products. */
   static DependencyParser load(int cachedFeatures) {
-    Properties p = new Properties();
     // fewer pre-computed feature products: a faster load for a parser that sees few sentences
-    p.setProperty("numPreComputed", "20000");
-    p.setProperty("numCached", Integer.toString(cachedFeatures));
+    return load(PRE_COMPUTED, cachedFeatures);
+  }
+
+  /**
+   * The parser with {@code preComputed} feature products computed at load and a table of {@code
+   * cachedFeatures} more filled as sentences need them.
+   */
+  static DependencyParser load(int preComputed, int cachedFeatures) {
+    Properties p = new Properties();
+    p.setProperty("numPreComputed", Integer.toString(preComputed));
+    p.setProperty("numCached", Integer.toString(Math.max(1, cachedFeatures)));
     return DependencyParser.loadFromModelFile(MODEL, p);
   }
 
@@ -90,6 +108,14 @@ final class Dependencies {
     return LOADING.get();
   }
 
+  /**
+   * Whether this process parses with {@link Network} (CoreNLP's parser with a faster forward pass)
+   * rather than with CoreNLP's own prediction; loads the parser.
+   */
+  static boolean fast() {
+    return Holder.NETWORK != null;
+  }
+
   /** How many sentences this process has parsed (a sentence met again is not parsed again). */
   static long parsed() {
     return PARSED.get();
@@ -114,7 +140,10 @@ final class Dependencies {
       if (d != null) return d;
     }
     PARSED.incrementAndGet();
-    Dependencies d = parse(Holder.PARSER, toks, from, to);
+    Dependencies d =
+        Holder.NETWORK != null
+            ? parse(Holder.NETWORK, toks, from, to)
+            : parse(Holder.PARSER, toks, from, to);
     if (d == null) return null;
     synchronized (CACHE) {
       CACHE.put(k, d);
@@ -122,10 +151,44 @@ final class Dependencies {
     return d;
   }
 
-  /** The parse by {@code parser}, uncached. */
+  /** The parse by {@code network}, uncached. */
+  static Dependencies parse(Network network, List<Token> toks, int from, int to) {
+    List<CoreLabel> words = words(toks, from, to);
+    try {
+      return of(network.predict(words), to - from);
+    } catch (RuntimeException e) {
+      return null; // a sentence the parser cannot read keeps the word-order rules
+    }
+  }
+
+  /** The parse by CoreNLP's {@code parser} itself, uncached. */
   static Dependencies parse(DependencyParser parser, List<Token> toks, int from, int to) {
-    int n = to - from;
-    List<CoreLabel> words = new ArrayList<>(n);
+    List<CoreLabel> words = words(toks, from, to);
+    try {
+      return of(parser.predict(words), to - from);
+    } catch (RuntimeException e) {
+      return null; // a sentence the parser cannot read keeps the word-order rules
+    }
+  }
+
+  /** The heads and relations of a structure of n words. */
+  private static Dependencies of(GrammaticalStructure gs, int n) {
+    int[] head = new int[n];
+    String[] rel = new String[n];
+    java.util.Arrays.fill(head, -1);
+    for (TypedDependency td : gs.typedDependencies()) {
+      int dep = td.dep().index() - 1;
+      if (dep < 0 || dep >= n) continue;
+      int gov = td.gov().index() - 1;
+      head[dep] = gov >= 0 && gov < n ? gov : -1;
+      rel[dep] = td.reln().toString();
+    }
+    return new Dependencies(head, rel);
+  }
+
+  /** Tokens [from, to) as the parser reads words: with their tags, indexed from 1. */
+  private static List<CoreLabel> words(List<Token> toks, int from, int to) {
+    List<CoreLabel> words = new ArrayList<>(to - from);
     for (int i = from; i < to; i++) {
       Token t = toks.get(i);
       CoreLabel c = new CoreLabel();
@@ -138,23 +201,7 @@ final class Dependencies {
       c.setIndex(i - from + 1);
       words.add(c);
     }
-    GrammaticalStructure gs;
-    try {
-      gs = parser.predict(words);
-    } catch (RuntimeException e) {
-      return null; // a sentence the parser cannot read keeps the word-order rules
-    }
-    int[] head = new int[n];
-    String[] rel = new String[n];
-    java.util.Arrays.fill(head, -1);
-    for (TypedDependency td : gs.typedDependencies()) {
-      int dep = td.dep().index() - 1;
-      if (dep < 0 || dep >= n) continue;
-      int gov = td.gov().index() - 1;
-      head[dep] = gov >= 0 && gov < n ? gov : -1;
-      rel[dep] = td.reln().toString();
-    }
-    return new Dependencies(head, rel);
+    return words;
   }
 
   /** The word as the parser's model saw words: straight quotes. */

@@ -132,5 +132,6 @@ class FactParseTest {
       compared++;
     }
     assertEquals(4, compared);
+    assertTrue(Dependencies.fast(), "the parses come from the laid-out network, not CoreNLP's own");
   }
 }
