@@ -98,7 +98,7 @@ final class Naming {
     boolean money =
         unit != null
             && (unit.transform(MATCHES_1::test) || unit.equals("cent") || unit.equals("pence"));
-    boolean percent = "percent".equals(unit) || "percentage point".equals(unit) || fraction(q);
+    boolean percent = percentLike(unit) || fraction(q);
     Lexicon.Role vb = ar.verbBefore >= 0 ? LEX.role(ar.lemma(ar.verbBefore)) : null;
     n.levelVerb = vb == Lexicon.Role.LEVEL;
     if (vb == Lexicon.Role.UP) n.direction = 1;
@@ -608,6 +608,14 @@ final class Naming {
     return pn;
   }
 
+  /**
+   * Percent and the points a rate moves by: "percentage points", and "basis points" (hundredths of
+   * one) in which rates and yields move ("cut its rate by 25 basis points").
+   */
+  static boolean percentLike(String unit) {
+    return "percent".equals(unit) || "percentage point".equals(unit) || "basis point".equals(unit);
+  }
+
   /** The naming of the last figure in percent or percentage points before q in its sentence. */
   private static Naming earlierPercent(Around ar, Quantity q, int depth) {
     var qs = ar.a.quantities();
@@ -618,7 +626,7 @@ final class Naming {
     for (int k = qi - 1; k >= Math.max(0, qi - 3); k--) {
       Quantity p = qs.get(k);
       if (p.start() < sent.start() || !sameClause(ar.a, p, q)) break;
-      if (!"percent".equals(p.unit()) && !"percentage point".equals(p.unit())) continue;
+      if (!percentLike(p.unit())) continue;
       return of(new Around(ar.a, sent, p, qs, k), p, depth + 1);
     }
     return null;
@@ -886,6 +894,13 @@ final class Naming {
       }
       return this;
     }
+    // "cut its benchmark rate by 25 basis points", "raised prices by 5%": what the verb moved is
+    // its object, with the noun that names its kind ("interest rates")
+    String moved = movedObject(ar, q);
+    if (moved != null) {
+      measure = moved;
+      return this;
+    }
     if (ar.head >= 0 && !ar.proper(ar.head) && (moves || direction != 0)) {
       String noun = subjectNoun(ar);
       if (noun == null) return null;
@@ -1034,6 +1049,24 @@ final class Naming {
   }
 
   /** A common noun that is not a time word ("yesterday") or a reporting period. */
+  /**
+   * The object of a verb of change the figure says the size of with "by" ("cut its rate by 0.25
+   * percent": rate; "raised interest rates by 50 basis points": interest rate), or null.
+   */
+  private static String movedObject(Around ar, Quantity q) {
+    if (!"by".equals(ar.prep) || ar.nounBefore < 0 || ar.verbBefore < 0) return null;
+    Lexicon.Role r = LEX.role(ar.lemma(ar.verbBefore));
+    if (r != Lexicon.Role.UP && r != Lexicon.Role.DOWN && q.change() == null) return null;
+    int o = ar.nounBefore;
+    if (!plainNoun(ar, o)) return null;
+    String l = ar.lemma(o);
+    if (LEX.is("amount", l) || LEX.value("changenoun", l) != null) return null;
+    String m = LEX.is("rate", l) ? l + " rate" : l;
+    if (o - 1 > ar.verbBefore && plainNoun(ar, o - 1) && !ar.pos(o - 1).equals("NNS"))
+      m = ar.word(o - 1) + " " + m;
+    return m;
+  }
+
   private static boolean plainNoun(Around ar, int i) {
     if (i >= ar.sentEnd || !ar.noun(i) || ar.proper(i)) return false;
     String ner = ar.toks.get(i).ner();

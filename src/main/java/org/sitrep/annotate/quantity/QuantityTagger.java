@@ -123,11 +123,23 @@ public final class QuantityTagger {
     // A year reads as a count only with its noun right after it: "2000 soldiers", not "2024 budget
     // allocates".
     boolean measured = f.unit != null || (c != null && c.last() == tail + 1);
-    if (TimeGuard.notAmount(toks, r, measured, r2 != null, pos)) return Found.rejected(numberLast);
+    if (TimeGuard.notAmount(toks, r, measured, r2 != null, pos))
+      return Found.rejected(datedStart(toks, r, r2, f.unit) ? r.last() : numberLast);
     if (!countsSomething(toks, r, f, c, left)) return null;
     f.last = c != null ? Math.max(tail, c.last()) : tail;
     f.consumed = tail;
     return f;
+  }
+
+  /**
+   * "from 40 percent on July 14 to 46 percent": a day of the month read as the first end of a range
+   * whose unit stands after its second end only. The day is no amount, but the second end is one of
+   * its own, so the scan reads it again.
+   */
+  private static boolean datedStart(List<Tok> toks, Reading r, Reading r2, String unit) {
+    if (r2 == null || unit == null) return false;
+    Tok c = at(toks, r.last() + 1);
+    return c != null && c.isWord() && (c.is("to") || c.is("and") || c.is("through"));
   }
 
   /**
@@ -284,7 +296,10 @@ public final class QuantityTagger {
     if (j >= toks.size()) return null;
     boolean of = toks.get(j).is("of");
     boolean share =
-        "percent".equals(unit) || "percentage point".equals(unit) || (r.words() && r.value() < 1);
+        "percent".equals(unit)
+            || "percentage point".equals(unit)
+            || "basis point".equals(unit)
+            || (r.words() && r.value() < 1);
     if (of && share) return CountedNoun.afterOf(toks, j, true, pos);
     if (unit != null) {
       boolean money = Units.isMoney(unit);

@@ -241,7 +241,11 @@ final class Vocabulary {
           "battalion",
           "division",
           "unit",
-          "troop");
+          "troop",
+          // a contest's standing: "her lead is bigger, 1,630 to 870" counts what was counted before
+          "lead",
+          "tally",
+          "margin");
 
   static final Set<String> MONTHS =
       Set.of(

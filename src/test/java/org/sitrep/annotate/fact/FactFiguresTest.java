@@ -265,4 +265,17 @@ class FactFiguresTest {
     // people who did something else are no deaths
     assertEquals("people", on("The number of people who voted rose to 3,000.", 3000).measure());
   }
+
+  @Test
+  void ratesMoveByPointsOfTheirObject() {
+    Fact bp = on("The central bank cut its benchmark rate by 25 basis points on Thursday.", -25);
+    assertEquals("benchmark rate", bp.measure());
+    assertEquals("basis point", bp.unit());
+    assertEquals(Fact.Kind.CHANGE, bp.kind());
+    Fact pct = on("The lender raised interest rates by 0.5 percent in March.", 0.5);
+    assertEquals("interest rate", pct.measure());
+    assertEquals(Fact.Kind.CHANGE, pct.kind());
+    // what the verb moves is its object, not a share of anything
+    assertEquals("price", on("The grocer increased prices by 4 percent.", 4).measure());
+  }
 }

@@ -354,6 +354,19 @@ class QuantityTaggerTest {
     }
   }
 
+  @Test
+  void aStandingInAContestCountsWhatWasCountedBefore() {
+    List<Quantity> qs =
+        tagger.tag(
+            "The mayor won 4,210 votes in the north. In the city her margin was wider, 2,950 to"
+                + " her rival's 1,320.");
+    assertEquals(3, qs.size(), qs.toString());
+    assertEquals("votes", qs.get(1).counted());
+    assertEquals("votes", qs.get(2).counted());
+    // no standing word: a bare figure borrows nothing from the sentence before
+    assertNull(tagger.tag("The mayor won 4,210 votes. The hall seats 2,950.").get(1).counted());
+  }
+
   @Nested
   class NotQuantities {
     @ParameterizedTest
@@ -415,6 +428,20 @@ class QuantityTaggerTest {
       Quantity q = only("In May, 2,000 troops arrived.");
       assertEquals(2000, q.value());
       assertEquals("troops", q.counted());
+    }
+
+    @Test
+    void aDayBeforeToDoesNotHideTheFigureAfterIt() {
+      // "14 to 46 percent" is no range: 14 is the day, 46 percent a figure of its own
+      List<Quantity> qs =
+          tagger.tag("Turnout went from 52 percent on March 14 to 61 percent on May 2.");
+      assertEquals(2, qs.size(), qs.toString());
+      assertEquals(52, qs.get(0).value());
+      assertEquals(61, qs.get(1).value());
+      assertEquals("percent", qs.get(1).unit());
+      assertNull(qs.get(1).valueMax());
+      // a range of days stays a date
+      assertEquals(List.of(), tagger.tag("The fair runs from June 3 to 9."));
     }
 
     @Test
