@@ -380,6 +380,15 @@ final class Schema {
           -- of that article; the earliest gives it, whatever the arrival order. NULL: a country kept
           -- from before (not replaced until the picture is rebuilt), or a country's own.
           ALTER TABLE entity_state ADD COLUMN country_key TEXT;
+          """,
+          """
+          -- Each point an entity's mentions were placed at, with how often and the order key of the
+          -- earliest article (JSON: "lat,lon" to {n, first}), and the order key of the earliest
+          -- article giving each of its names (JSON): its coordinates and name are chosen from them
+          -- by a rule the arrival order does not change. NULL: kept from before (coordinates stay
+          -- until a point is added; the picture is the same after a rebuild).
+          ALTER TABLE entity_state ADD COLUMN points TEXT;
+          ALTER TABLE entity_state ADD COLUMN name_first TEXT;
           """);
 
   static final int VERSION = MIGRATIONS.size();

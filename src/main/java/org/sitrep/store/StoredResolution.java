@@ -52,6 +52,9 @@ final class StoredResolution {
   private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {};
   private static final TypeReference<List<SpellRow>> SPELLS = new TypeReference<>() {};
   private static final TypeReference<TreeMap<String, Double>> WEIGHTS = new TypeReference<>() {};
+  private static final TypeReference<TreeMap<String, EntityRules.Seen>> POINTS =
+      new TypeReference<>() {};
+  private static final TypeReference<TreeMap<String, String>> FIRSTS = new TypeReference<>() {};
 
   /** A role as stored: its first and last dates; its documents are rows of entity_role_doc. */
   record SpellRow(String role, String country, String first, String last) {}
@@ -623,8 +626,8 @@ final class StoredResolution {
       if (a != null) return a;
       try (PreparedStatement p =
           c.prepareStatement(
-              "SELECT type, n, mentions, country, lat, lon, names, variants, roles, country_key"
-                  + " FROM entity_state WHERE id = ?")) {
+              "SELECT type, n, mentions, country, lat, lon, names, variants, roles, country_key,"
+                  + " points, name_first FROM entity_state WHERE id = ?")) {
         p.setString(1, id);
         try (ResultSet r = p.executeQuery()) {
           if (!r.next())
@@ -642,6 +645,10 @@ final class StoredResolution {
           for (SpellRow s : Json.MAPPER.readValue(r.getString(9), SPELLS))
             a.roles.put(s.role() + "|" + s.country(), s);
           a.countryKey = r.getString(10);
+          String points = r.getString(11);
+          if (points != null) a.points = Json.MAPPER.readValue(points, POINTS);
+          String firsts = r.getString(12);
+          if (firsts != null) a.nameFirst = Json.MAPPER.readValue(firsts, FIRSTS);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
           throw new StoreException("entity " + id + " is stored damaged: " + e.getMessage(), e);
         }
@@ -659,7 +666,8 @@ final class StoredResolution {
       try (PreparedStatement state =
               c.prepareStatement(
                   "INSERT OR REPLACE INTO entity_state (id, n, type, name, mentions, country, lat, lon, names,"
-                      + " variants, roles, country_key) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)");
+                      + " variants, roles, country_key, points, name_first)"
+                      + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
           PreparedStatement doc =
               c.prepareStatement(
                   "INSERT OR IGNORE INTO entity_doc (entity_id, seq, doc_id)"
@@ -670,7 +678,7 @@ final class StoredResolution {
                       + " SELECT ?, ?, ?, id FROM documents WHERE rowid = ?")) {
         for (Acc a : entities.values()) {
           if (a.dropped || a.newDocs.isEmpty()) continue;
-          String name = EntityResolver.preferredName(a.names, a.variants, a.id);
+          String name = EntityResolver.preferredName(a);
           int i = 1;
           state.setString(i++, a.id);
           state.setLong(i++, a.n);
@@ -685,7 +693,9 @@ final class StoredResolution {
           state.setString(i++, Json.write(a.names));
           state.setString(i++, Json.write(List.copyOf(a.variants)));
           state.setString(i++, Json.write(List.copyOf(a.roles.values())));
-          state.setString(i, a.countryKey);
+          state.setString(i++, a.countryKey);
+          state.setString(i++, Json.write(a.points));
+          state.setString(i, Json.write(a.nameFirst));
           state.addBatch();
           for (long s : a.newDocs) {
             doc.setString(1, a.id);

@@ -16,6 +16,7 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sitrep.model.Annotated;
+import org.sitrep.model.Mention;
 import org.sitrep.resolve.StoryView;
 import org.sitrep.resolve.entity.Entity;
 import org.sitrep.resolve.fact.FactSeries;
@@ -29,10 +30,10 @@ import org.sitrep.testing.ResolutionPicture;
  * added batch by batch or rebuilt: each document's framing markers, and, since a duplicate group's
  * original is its earliest member (publication date, then id), which documents' figures and quotes
  * count — copies of an article never do, the article itself always does, even when it arrives after
- * them. Entities (their names, roles and country: the one the earliest article gives), duplicate
- * groups, fact series and statements are the same whole for every order; stories are formed online
- * and follow it (as may the join of a bare surname shared by two people), which the rebuild
- * replays.
+ * them. Entities (their names, roles, country: the one the earliest article gives, coordinates and
+ * preferred name: the most frequent, then the earliest, then the least), duplicate groups, fact
+ * series and statements are the same whole for every order; stories are formed online and follow it
+ * (as may the join of a bare surname shared by two people), which the rebuild replays.
  */
 class StoreArrivalOrderTest {
   @TempDir Path dir;
@@ -136,6 +137,10 @@ class StoreArrivalOrderTest {
                 + " "
                 + e.country()
                 + " "
+                + e.lat()
+                + ","
+                + e.lon()
+                + " "
                 + e.mentions()
                 + " "
                 + new TreeSet<>(e.docs()));
@@ -171,12 +176,20 @@ class StoreArrivalOrderTest {
    */
   @Test
   void theWholePictureDoesNotDependOnTheArrivalOrder() {
-    List<Annotated> corpus = StoreIncrementalResolutionTest.corpus(120);
+    List<Annotated> corpus = new ArrayList<>(StoreIncrementalResolutionTest.corpus(120));
+    corpus.addAll(placesAndNames());
     Whole first = null;
-    for (long seed = 1; seed <= 4; seed++) {
+    for (long seed = 1; seed <= 5; seed++) {
       Random random = new Random(seed * 977);
       List<Annotated> order = new ArrayList<>(corpus);
       Collections.shuffle(order, random);
+      // one order is every article back-filled: newest first, undated ones first of all
+      if (seed == 5)
+        order.sort(
+            java.util.Comparator.comparing(
+                    (Annotated a) -> a.document().published().value(),
+                    java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder()))
+                .reversed());
       try (Store store = Store.open(dir.resolve("whole" + seed))) {
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < order.size(); ) {
@@ -192,6 +205,7 @@ class StoreArrivalOrderTest {
         Whole whole = Whole.of(store, ids);
         store.resolveAll();
         assertEquals(ResolutionPicture.of(store, ids), kept, "rebuilt, order " + seed);
+        assertChosenByTheRule(store.situation().entities(), "order " + seed);
         if (first == null) {
           first = whole;
           continue;
@@ -208,5 +222,62 @@ class StoreArrivalOrderTest {
             "every article in a story, order " + seed);
       }
     }
+  }
+
+  /**
+   * Articles that place one town at different points and write one organisation's name in two ways
+   * as often: Springfield twice in Illinois after once in Massachusetts (the earliest), Portland
+   * once in Oregon and once, earlier, in Maine; "Kiwanis" earlier than "KIWANIS", once each.
+   */
+  static List<Annotated> placesAndNames() {
+    return List.of(
+        placed("2023-02-10", "Springfield", 42.1015, -72.5898, "Kiwanis", "mill workers strike"),
+        placed("2023-02-20", "Springfield", 39.7817, -89.6501, "KIWANIS", "flood barriers rise"),
+        placed("2023-04-02", "Springfield", 39.7817, -89.6501, null, "library reopens downtown"),
+        placed("2023-03-01", "Portland", 45.5152, -122.6784, null, "bridge repairs delayed"),
+        placed("2023-01-15", "Portland", 43.6591, -70.2568, null, "harbour ferry resumes"));
+  }
+
+  private static Annotated placed(
+      String date, String town, double lat, double lon, String org, String what) {
+    String body =
+        "In "
+            + town
+            + " the "
+            + what
+            + (org == null ? "" : ", and " + org + " observers were told about it")
+            + ". Residents of "
+            + town
+            + " gathered on the square to hear the "
+            + what.split(" ")[0]
+            + " news read aloud.";
+    List<Mention> ms = new ArrayList<>();
+    ms.add(Mention.of(3, 3 + town.length(), town, "LOCATION").withPlace("USA", lat, lon));
+    if (org != null) {
+      int at = body.indexOf(org + " observers");
+      ms.add(Mention.of(at, at + org.length(), org, "ORGANIZATION"));
+    }
+    int again = body.indexOf(town, 3 + town.length());
+    ms.add(Mention.of(again, again + town.length(), town, "LOCATION").withPlace("USA", lat, lon));
+    return Fixtures.plain("Town Crier", "Local", date, town + " " + what, body).withEntities(ms);
+  }
+
+  /**
+   * The entities of {@link #placesAndNames} as the rule chooses: each place at its most frequent
+   * point, among equals the earliest; each name the most frequent, among equals the earliest.
+   */
+  private static void assertChosenByTheRule(List<Entity> entities, String where) {
+    Map<String, Entity> byName = new TreeMap<>();
+    for (Entity e : entities) byName.putIfAbsent(e.name(), e);
+    Entity springfield = byName.get("Springfield");
+    assertEquals(39.7817, springfield.lat(), 1e-9, "Springfield's most frequent point, " + where);
+    assertEquals(-89.6501, springfield.lon(), 1e-9, where);
+    Entity portland = byName.get("Portland");
+    assertEquals(43.6591, portland.lat(), 1e-9, "Portland's earliest point, " + where);
+    assertEquals(-70.2568, portland.lon(), 1e-9, where);
+    List<String> club =
+        entities.stream().map(Entity::name).filter(n -> n.equalsIgnoreCase("kiwanis")).toList();
+    assertEquals(
+        List.of("Kiwanis"), club, "one organisation, by the earliest of two names, " + where);
   }
 }

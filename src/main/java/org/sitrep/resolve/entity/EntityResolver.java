@@ -275,26 +275,43 @@ public final class EntityResolver {
   }
 
   /**
-   * The fullest name seen; among equals, the one written with diacritics, then the most frequent.
+   * The fullest name seen; among equals, the one written with diacritics, then the most frequent,
+   * then the one the earliest article gives, then the least.
    */
   static String preferredName(Acc a) {
-    return preferredName(a.names, a.variants, a.id);
+    return preferredName(a.names, a.nameFirst, a.variants, a.id);
+  }
+
+  /**
+   * {@link #preferredName(Map, Map, java.util.Collection, String)} of an entity as the rules keep
+   * it.
+   */
+  public static String preferredName(EntityRules.Entry e) {
+    return preferredName(e.names, e.nameFirst, e.variants, e.id);
   }
 
   /**
    * The fullest of {@code names} (name to times seen); among equals, the one written with
-   * diacritics, then the most frequent; without names the first variant, else the id.
+   * diacritics, then the most frequent, then the one whose order key in {@code firsts} (the
+   * earliest article giving it) is least, then the least; without names the least variant, else the
+   * id. Whatever order the names were read in, the same names give the same one.
    */
   public static String preferredName(
-      Map<String, Integer> names, java.util.Collection<String> variants, String id) {
+      Map<String, Integer> names,
+      Map<String, String> firsts,
+      java.util.Collection<String> variants,
+      String id) {
     return names.entrySet().stream()
         .max(
             Comparator.<Map.Entry<String, Integer>>comparingInt(
                     e -> e.getKey().split("\\s+").length)
                 .thenComparing(e -> e.getKey().chars().anyMatch(c -> c > 127))
-                .thenComparingInt(Map.Entry::getValue))
+                .thenComparingInt(Map.Entry::getValue)
+                .thenComparing(
+                    e -> firsts.getOrDefault(e.getKey(), "\uffff\uffff"), Comparator.reverseOrder())
+                .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
         .map(Map.Entry::getKey)
-        .orElse(variants.isEmpty() ? id : variants.iterator().next());
+        .orElse(variants.isEmpty() ? id : java.util.Collections.min(variants));
   }
 
   /**

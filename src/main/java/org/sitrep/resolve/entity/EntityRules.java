@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.TreeMap;
 import org.sitrep.model.Annotated;
 import org.sitrep.model.Mention;
 
@@ -42,6 +43,21 @@ public abstract class EntityRules<A extends EntityRules.Entry, D, X extends Exce
     public String countryKey;
 
     public double lat = Double.NaN, lon = Double.NaN;
+
+    /**
+     * Each point its mentions were placed at ("lat,lon"), with how often and from which article
+     * first (order key); its coordinates are the most frequent, then the earliest, then the least
+     * point, whatever the order articles arrive in. Empty for coordinates kept from before points
+     * were noted.
+     */
+    public TreeMap<String, Seen> points = new TreeMap<>();
+
+    /**
+     * The order key of the earliest article that gives each of its {@link #names}: among names the
+     * preferred-name rule finds equal, the earliest wins, then the least.
+     */
+    public TreeMap<String, String> nameFirst = new TreeMap<>();
+
     public int mentions;
 
     protected Entry(String id, String type) {
@@ -57,6 +73,40 @@ public abstract class EntityRules<A extends EntityRules.Entry, D, X extends Exce
       if (!names.isEmpty()) return names.keySet().iterator().next();
       return variants.isEmpty() ? id : variants.iterator().next();
     }
+  }
+
+  /** How often something was seen, and the order key of the earliest article it was seen in. */
+  public record Seen(int n, String first) {
+    Seen plus(Seen o) {
+      return new Seen(n + o.n, first.compareTo(o.first) <= 0 ? first : o.first);
+    }
+  }
+
+  /** The key of a point in {@link Entry#points}. */
+  static String point(double lat, double lon) {
+    return lat + "," + lon;
+  }
+
+  /**
+   * Sets an entry's coordinates to its most frequent point; among equals the one the earliest
+   * article gives, then the least key.
+   */
+  static void placeAt(Entry e) {
+    String best = null;
+    Seen bestSeen = null;
+    for (var p : e.points.entrySet()) {
+      Seen s = p.getValue();
+      if (bestSeen == null
+          || s.n() > bestSeen.n()
+          || (s.n() == bestSeen.n() && s.first().compareTo(bestSeen.first()) < 0)) {
+        best = p.getKey();
+        bestSeen = s;
+      }
+    }
+    if (best == null) return;
+    int comma = best.indexOf(',');
+    e.lat = Double.parseDouble(best.substring(0, comma));
+    e.lon = Double.parseDouble(best.substring(comma + 1));
   }
 
   /** The entity keyed by {@code key} ("PERSON:olaf scholz"), or null. */
@@ -115,7 +165,11 @@ public abstract class EntityRules<A extends EntityRules.Entry, D, X extends Exce
       seen(acc, where);
       boolean group = EntityResolver.isGroupMention(m);
       if (namesIt(m, group)) acc.variants.add(m.text().replaceAll("\\s+", " "));
-      if (!group) acc.names.merge(EntityResolver.canonical(m), 1, Integer::sum);
+      if (!group) {
+        String name = EntityResolver.canonical(m);
+        acc.names.merge(name, 1, Integer::sum);
+        acc.nameFirst.merge(name, orderKey, (x, y) -> x.compareTo(y) <= 0 ? x : y);
+      }
       // A person's country is the one the text gives them: "France's Macron", "German Chancellor
       // Olaf Scholz".
       // The earliest article that gives one gives it (dated before undated, then by id), so a
@@ -126,9 +180,9 @@ public abstract class EntityRules<A extends EntityRules.Entry, D, X extends Exce
         acc.country = m.country();
         acc.countryKey = orderKey;
       }
-      if (!Double.isNaN(m.lat()) && Double.isNaN(acc.lat) && !group) {
-        acc.lat = m.lat();
-        acc.lon = m.lon();
+      if (!Double.isNaN(m.lat()) && !Double.isNaN(m.lon()) && !group) {
+        acc.points.merge(point(m.lat(), m.lon()), new Seen(1, orderKey), Seen::plus);
+        placeAt(acc);
       }
       if (m.role() != null) {
         String rc = m.country() != null ? m.country() : EntityResolver.roleOwner(doc, m);
