@@ -145,20 +145,27 @@ final class WatchCommand implements Callable<Integer> {
             Duration.ofSeconds(30).compareTo(interval) < 0 ? Duration.ofSeconds(30) : interval,
             concurrency,
             allowPrivate);
-    // Built on first use: a poll that finds nothing new never loads the models.
+    // One pool of annotation threads for the whole watch, sized to --threads (the cores): batch
+    // after batch runs on the same threads, and their CPU time is theirs alone to be measured.
+    java.util.concurrent.ExecutorService annotators = OrderedRunner.annotationPool(threads);
+    // Built on first use: a poll that finds nothing new never loads the models. A watch that keeps
+    // running also annotates a sample report a few times once they are loaded, before its first
+    // article, so that the JVM compiles the annotators' busiest code before a backlog is read
+    // rather than while it is (a one-off poll does not: it may find a single article).
     java.util.function.Supplier<LanguagePipelines> pipelines =
         new java.util.function.Supplier<>() {
           private LanguagePipelines built;
 
           @Override
           public synchronized LanguagePipelines get() {
-            if (built == null) built = Pipelines.byLanguage();
+            if (built == null) {
+              LanguagePipelines p = Pipelines.byLanguage();
+              if (!once) PipelineWarmUp.run(p, annotators, threads);
+              built = p;
+            }
             return built;
           }
         };
-    // One pool of annotation threads for the whole watch, sized to --threads (the cores): batch
-    // after batch runs on the same threads, and their CPU time is theirs alone to be measured.
-    java.util.concurrent.ExecutorService annotators = OrderedRunner.annotationPool(threads);
     try (Store store = data.openForWriting(lock, "watch");
         Fetcher fetcher = new Fetcher(policy);
         org.sitrep.watch.Webhook hook = webhook.open(store, allowPrivate)) {
