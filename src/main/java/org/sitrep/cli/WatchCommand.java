@@ -145,20 +145,27 @@ final class WatchCommand implements Callable<Integer> {
             Duration.ofSeconds(30).compareTo(interval) < 0 ? Duration.ofSeconds(30) : interval,
             concurrency,
             allowPrivate);
-    // Built on first use: a poll that finds nothing new never loads the models.
+    // One pool of annotation threads for the whole watch, sized to --threads (the cores): batch
+    // after batch runs on the same threads, and their CPU time is theirs alone to be measured.
+    java.util.concurrent.ExecutorService annotators = OrderedRunner.annotationPool(threads);
+    // Built on first use: a poll that finds nothing new never loads the models. A watch that keeps
+    // running also annotates a sample report a few times once they are loaded, before its first
+    // article, so that the JVM compiles the annotators' busiest code before a backlog is read
+    // rather than while it is (a one-off poll does not: it may find a single article).
     java.util.function.Supplier<LanguagePipelines> pipelines =
         new java.util.function.Supplier<>() {
           private LanguagePipelines built;
 
           @Override
           public synchronized LanguagePipelines get() {
-            if (built == null) built = Pipelines.byLanguage();
+            if (built == null) {
+              LanguagePipelines p = Pipelines.byLanguage();
+              if (!once) PipelineWarmUp.run(p, annotators, threads);
+              built = p;
+            }
             return built;
           }
         };
-    // One pool of annotation threads for the whole watch, sized to --threads (the cores): batch
-    // after batch runs on the same threads, and their CPU time is theirs alone to be measured.
-    java.util.concurrent.ExecutorService annotators = OrderedRunner.annotationPool(threads);
     try (Store store = data.openForWriting(lock, "watch");
         Fetcher fetcher = new Fetcher(policy);
         org.sitrep.watch.Webhook hook = webhook.open(store, allowPrivate)) {
@@ -167,13 +174,27 @@ final class WatchCommand implements Callable<Integer> {
           new Watcher(
               store.fetchState(),
               fetcher,
-              docs -> store(store, pipelines.get(), annotators, docs),
+              new Watcher.Articles() {
+                @Override
+                public List<Ingested> store(List<Document> docs) {
+                  return prepare(docs).commit();
+                }
+
+                // Annotated on the watch's writer thread (with the annotation pool), stored on its
+                // committing thread: the next batch is annotated while this one is stored.
+                @Override
+                public Watcher.Prepared prepare(List<Document> docs) {
+                  List<Annotated> annotated = annotate(pipelines.get(), annotators, docs);
+                  return () -> commit(store, annotated);
+                }
+              },
               problems,
               // A few documents per store (two per annotation thread): an article's alerts wait for
               // the others of its batch to be annotated and committed, so a batch is kept small.
               new Watcher.Options(interval, maxPerSource, 50, 3, Math.max(2, 2 * threads)));
       if (!once) {
-        // A watch that keeps running will need the models: they load while the first poll fetches.
+        // A watch that keeps running will need the models: they load (and the annotators are run
+        // over the sample) while the first poll fetches.
         Thread load =
             new Thread(
                 () -> {
@@ -216,9 +237,8 @@ final class WatchCommand implements Callable<Integer> {
     }
   }
 
-  /** Annotates fetched documents, stores them and brings the picture up to date. */
-  private List<Ingested> store(
-      Store store,
+  /** Annotates fetched documents on the annotation pool; returns them in order. */
+  private List<Annotated> annotate(
       LanguagePipelines pipelines,
       java.util.concurrent.ExecutorService annotators,
       List<Document> docs) {
@@ -226,6 +246,11 @@ final class WatchCommand implements Callable<Integer> {
     try (OrderedRunner runner = new OrderedRunner(pipelines, annotators, threads, annotated::add)) {
       for (Document d : docs) runner.accept(d);
     }
+    return annotated;
+  }
+
+  /** Stores annotated documents and brings the picture up to date, then tells the hooks. */
+  private List<Ingested> commit(Store store, List<Annotated> annotated) {
     Ingestion.Stored stored = Ingestion.storeAndUpdate(store, annotated);
     for (int i = 0; i < annotated.size(); i++) {
       Ingested in = stored.outcomes().get(i);

@@ -52,6 +52,22 @@ public final class Watcher {
   public interface Articles {
     /** Stores the documents; returns what each became, in order. */
     List<Ingested> store(List<Document> docs);
+
+    /**
+     * Does now the part of storing the documents that needs no store (their annotation) and returns
+     * the rest, to be run later on the watch's one storing thread, so that the next batch is
+     * annotated while this one is committed; null when this implementation does everything in
+     * {@link #store} (the default).
+     */
+    default Prepared prepare(List<Document> docs) {
+      return null;
+    }
+  }
+
+  /** A batch of documents made ready by {@link Articles#prepare}, waiting to be stored. */
+  public interface Prepared {
+    /** Stores the batch; returns what each document became, in order. */
+    List<Ingested> commit();
   }
 
   /**
@@ -186,6 +202,15 @@ public final class Watcher {
   private final ThreadPoolExecutor writer = newWriter();
 
   private final AtomicBoolean storeQueued = new AtomicBoolean();
+
+  /**
+   * The thread that commits batches the writer has prepared (one at a time, in order), while the
+   * writer prepares the next; it ends when idle.
+   */
+  private final ThreadPoolExecutor committer = newWriter();
+
+  /** Fetched pages in a batch being prepared or committed: not taken into another batch. */
+  private final Set<String> inBatch = ConcurrentHashMap.newKeySet();
 
   private static ThreadPoolExecutor newWriter() {
     ThreadPoolExecutor w =
@@ -760,21 +785,75 @@ public final class Watcher {
   private void storeFetched(Counts counts) {
     List<Document> docs = new ArrayList<>();
     List<String> urls = new ArrayList<>();
-    while (!Thread.currentThread().isInterrupted()) {
-      List<FetchState.FetchedPage> pages =
-          state.fetchedPages(batchFor(options.batch(), state.countFetched()));
-      if (pages.isEmpty()) return;
-      for (FetchState.FetchedPage p : pages) {
-        Document d = readers.get().page(p.url(), p.body(), charset(p.contentType()), problems);
-        if (d == null) {
-          state.finish(p.url(), UrlState.SKIPPED, "no article text found in the page");
-          counts.failedUrls.incrementAndGet();
+    // The batch being committed while the next one is prepared (when the articles prepare).
+    Future<?> committing = null;
+    try {
+      while (!Thread.currentThread().isInterrupted()) {
+        int busy = inBatch.size();
+        int want = batchFor(options.batch(), Math.max(0, state.countFetched() - busy));
+        List<FetchState.FetchedPage> pages = new ArrayList<>(state.fetchedPages(want + busy));
+        pages.removeIf(p -> inBatch.contains(p.url()));
+        if (pages.size() > want) pages = pages.subList(0, want);
+        if (pages.isEmpty()) return;
+        for (FetchState.FetchedPage p : pages) {
+          Document d = readers.get().page(p.url(), p.body(), charset(p.contentType()), problems);
+          if (d == null) {
+            state.finish(p.url(), UrlState.SKIPPED, "no article text found in the page");
+            counts.failedUrls.incrementAndGet();
+            continue;
+          }
+          docs.add(d);
+          urls.add(p.url());
+        }
+        if (docs.isEmpty()) continue;
+        Prepared prepared = articles.prepare(List.copyOf(docs));
+        if (prepared == null) {
+          store(docs, urls, counts);
           continue;
         }
-        docs.add(d);
-        urls.add(p.url());
+        List<String> batchUrls = List.copyOf(urls);
+        inBatch.addAll(batchUrls);
+        docs.clear();
+        urls.clear();
+        try {
+          finish(committing); // one commit at a time, in the order prepared
+        } catch (RuntimeException | Error e) {
+          inBatch.removeAll(batchUrls);
+          throw e;
+        }
+        committing =
+            committer.submit(
+                () -> {
+                  try {
+                    record(prepared.commit(), batchUrls, counts);
+                  } finally {
+                    inBatch.removeAll(batchUrls);
+                  }
+                });
       }
-      if (!docs.isEmpty()) store(docs, urls, counts);
+    } finally {
+      finish(committing);
+    }
+  }
+
+  /**
+   * Waits for a commit to end, even when interrupted (the interrupt is kept), so that a batch under
+   * way is stored before its poll ends; its failure is thrown here.
+   */
+  private static void finish(Future<?> commit) {
+    if (commit == null) return;
+    boolean interrupted = false;
+    try {
+      while (true) {
+        try {
+          waitFor(commit);
+          return;
+        } catch (InterruptedException e) {
+          interrupted = true;
+        }
+      }
+    } finally {
+      if (interrupted) Thread.currentThread().interrupt();
     }
   }
 
@@ -789,15 +868,19 @@ public final class Watcher {
   }
 
   private void store(List<Document> docs, List<String> urls, Counts counts) {
-    List<Ingested> done = articles.store(List.copyOf(docs));
+    record(articles.store(List.copyOf(docs)), urls, counts);
+    docs.clear();
+    urls.clear();
+  }
+
+  /** Records in the fetch state what each stored page's document became. */
+  private void record(List<Ingested> done, List<String> urls, Counts counts) {
     for (int i = 0; i < done.size(); i++) {
       Ingested in = done.get(i);
       state.stored(urls.get(i), in.id());
       if (in.isNew()) counts.stored.incrementAndGet();
       else counts.already.incrementAndGet();
     }
-    docs.clear();
-    urls.clear();
   }
 
   private static String charset(String contentType) {

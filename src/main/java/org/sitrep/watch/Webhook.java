@@ -1,7 +1,13 @@
 package org.sitrep.watch;
 
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.Proxy;
+import java.net.ProxySelector;
+import java.net.SocketAddress;
 import java.net.URI;
+import java.net.UnknownHostException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -12,7 +18,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.sitrep.json.Json;
@@ -45,6 +54,18 @@ public final class Webhook implements AutoCloseable {
   private volatile boolean stop;
   private volatile boolean background;
   private volatile boolean refusePrivate;
+  private volatile Fetcher.Resolver resolver = InetAddress::getAllByName;
+  private volatile Function<InetAddress, String> notPublic = Addresses::notPublic;
+
+  /**
+   * The address the delivery being sent connects to, by {@link Fetcher#pinKey}: the one the host's
+   * name resolved to when it was checked, so that the connection does not resolve the name again (a
+   * name that answers a public address to the check and a private one to the connection is not
+   * followed). Set only while private addresses are refused.
+   */
+  private final Map<String, InetSocketAddress> pins = new ConcurrentHashMap<>();
+
+  private Tunnel tunnel;
 
   /** Deliveries handed over as their article's transaction committed, sent before any other. */
   private final java.util.concurrent.BlockingQueue<Topics.Delivery> fresh =
@@ -97,7 +118,7 @@ public final class Webhook implements AutoCloseable {
         secret == null || secret.isEmpty() ? null : secret.getBytes(StandardCharsets.UTF_8);
     this.log = log;
     this.firstBackoff = firstBackoff;
-    this.http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
+    this.http = HttpClient.newBuilder().connectTimeout(TIMEOUT).proxy(new Pinned()).build();
     topics.registerWebhook(url);
   }
 
@@ -118,33 +139,98 @@ public final class Webhook implements AutoCloseable {
       return "not a webhook URL: " + url;
     }
     if (host == null) return "not a webhook URL: " + url;
-    if (host.startsWith("[") && host.endsWith("]")) host = host.substring(1, host.length() - 1);
     try {
-      for (java.net.InetAddress a : java.net.InetAddress.getAllByName(host)) {
-        String why = Addresses.notPublic(a);
-        if (why != null)
-          return "webhook "
-              + url
-              + " resolves to a "
-              + why
-              + " address ("
-              + a.getHostAddress()
-              + "); not sent without --allow-private";
-      }
-    } catch (java.net.UnknownHostException e) {
-      return "webhook " + url + ": unknown host " + host;
+      checked(url, bare(host), InetAddress::getAllByName, Addresses::notPublic);
+      return null;
+    } catch (IOException e) {
+      return e.getMessage();
     }
-    return null;
   }
 
   /**
-   * From now on each delivery checks the URL's address again first (see {@link #refusal}), so that
-   * a name that comes to resolve to a private address is not sent to; such a delivery waits in the
+   * Resolves the host of {@code url} once and returns its first address when every address it has
+   * is public; otherwise throws with one line naming the URL and the address (or the unknown host).
+   */
+  private static InetAddress checked(
+      String url, String host, Fetcher.Resolver resolver, Function<InetAddress, String> notPublic)
+      throws IOException {
+    InetAddress[] all;
+    try {
+      all = resolver.resolve(host);
+    } catch (UnknownHostException e) {
+      throw new IOException("webhook " + url + ": unknown host " + host);
+    }
+    if (all == null || all.length == 0)
+      throw new IOException("webhook " + url + ": unknown host " + host);
+    for (InetAddress a : all) {
+      String why = notPublic.apply(a);
+      if (why != null)
+        throw new IOException(
+            "webhook "
+                + url
+                + " resolves to a "
+                + why
+                + " address ("
+                + a.getHostAddress()
+                + "); not sent without --allow-private");
+    }
+    return all[0];
+  }
+
+  private static String bare(String host) {
+    return host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
+  }
+
+  /**
+   * From now on each delivery checks the URL's address again first (see {@link #refusal}) and
+   * connects to the address it checked, so that a name that comes to resolve to a private address
+   * is not sent to, not even between the check and the connection; such a delivery waits in the
    * outbox as a failed attempt.
    */
   public Webhook refusePrivate() {
     refusePrivate = true;
     return this;
+  }
+
+  /**
+   * As {@link #refusePrivate()}, with names resolved by {@code resolver} and addresses judged by
+   * {@code notPublic} (so that a test on loopback can play a public address).
+   */
+  Webhook refusePrivate(Fetcher.Resolver resolver, Function<InetAddress, String> notPublic) {
+    this.resolver = resolver;
+    this.notPublic = notPublic;
+    return refusePrivate();
+  }
+
+  /**
+   * Sends a delivery whose host is pinned to the address it was checked at: over plain http the
+   * checked address stands as the proxy (the request line carries the whole URL, the Host header
+   * the name), over https a {@link Tunnel} connects to it and TLS runs end to end with the name.
+   * Without a pin (private addresses allowed) the client connects as usual.
+   */
+  private final class Pinned extends ProxySelector {
+    @Override
+    public List<Proxy> select(URI uri) {
+      InetSocketAddress to = pins.get(Fetcher.pinKey(uri));
+      if (to == null) return List.of(Proxy.NO_PROXY);
+      if ("https".equalsIgnoreCase(uri.getScheme()))
+        return List.of(new Proxy(Proxy.Type.HTTP, tunnel().address()));
+      return List.of(new Proxy(Proxy.Type.HTTP, to));
+    }
+
+    @Override
+    public void connectFailed(URI uri, SocketAddress sa, IOException e) {}
+  }
+
+  private synchronized Tunnel tunnel() {
+    if (tunnel == null) {
+      try {
+        tunnel = new Tunnel(pins, (int) TIMEOUT.toMillis());
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }
+    return tunnel;
   }
 
   /** The signature header's value for a body: {@code sha256=} and the hex HMAC-SHA256. */
@@ -206,9 +292,17 @@ public final class Webhook implements AutoCloseable {
             .POST(HttpRequest.BodyPublishers.ofByteArray(body));
     if (secret != null) r.header("X-Sitrep-Signature", sign(body, secret));
     String status;
-    String refused = refusePrivate ? refusal(url) : null;
+    URI target = URI.create(url);
+    String pin = Fetcher.pinKey(target);
     try {
-      if (refused != null) throw new IOException(refused);
+      if (refusePrivate) {
+        InetAddress at = checked(url, bare(target.getHost()), resolver, notPublic);
+        int port =
+            target.getPort() != -1
+                ? target.getPort()
+                : "https".equalsIgnoreCase(target.getScheme()) ? 443 : 80;
+        pins.put(pin, new InetSocketAddress(at, port));
+      }
       HttpResponse<Void> answer = http.send(r.build(), HttpResponse.BodyHandlers.discarding());
       if (answer.statusCode() / 100 == 2) {
         String code = Integer.toString(answer.statusCode());
@@ -225,6 +319,8 @@ public final class Webhook implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return false;
+    } finally {
+      pins.remove(pin);
     }
     Instant next = Instant.now().plus(backoff(d.attempts() + 1));
     String why = status;
@@ -360,6 +456,9 @@ public final class Webhook implements AutoCloseable {
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }
+    }
+    synchronized (this) {
+      if (tunnel != null) tunnel.close();
     }
   }
 }

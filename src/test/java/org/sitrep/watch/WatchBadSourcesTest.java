@@ -219,4 +219,108 @@ class WatchBadSourcesTest extends LoopbackStoreFixture {
     assertEquals(1, site.hits("/a/2"));
     assertEquals(3, store.count());
   }
+
+  @Test
+  void feedsThatLoopNeverEndDropOrListEntriesWithoutALinkGetOneLineEachAndTheRestIsRead()
+      throws Exception {
+    // A feed whose address redirects in a circle.
+    site.on("/loop.xml", ex -> FetcherTest.redirect(ex, "/loop2.xml"));
+    site.on("/loop2.xml", ex -> FetcherTest.redirect(ex, "/loop.xml"));
+    // A feed that never ends: streamed as fast as it can, cut at the body cap.
+    site.on(
+        "/endless.xml",
+        ex -> {
+          ex.getResponseHeaders().set("Content-Type", "application/rss+xml");
+          ex.sendResponseHeaders(200, 0);
+          OutputStream o = ex.getResponseBody();
+          o.write("<?xml version=\"1.0\"?><rss><channel>".getBytes(StandardCharsets.UTF_8));
+          byte[] item =
+              "<item><title>t</title><link>http://x.test/a</link></item>"
+                  .repeat(100)
+                  .getBytes(StandardCharsets.UTF_8);
+          for (int i = 0; i < 1_000_000; i++) o.write(item);
+        });
+    // A feed whose server promises 20,000 bytes and drops the connection after a few.
+    site.on(
+        "/dropped.xml",
+        ex -> {
+          ex.getResponseHeaders().set("Content-Type", "application/rss+xml");
+          ex.sendResponseHeaders(200, 20_000);
+          OutputStream o = ex.getResponseBody();
+          o.write("<?xml version=\"1.0\"?><rss><channel><item>".getBytes(StandardCharsets.UTF_8));
+          o.flush();
+        });
+    // An Atom feed and a JSON Feed, each with an entry that has no link (and an id that is not an
+    // address) beside one that has.
+    site.serve(
+        "/atom.xml",
+        "application/atom+xml",
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?><feed xmlns=\"http://www.w3.org/2005/Atom\">"
+            + "<title>Atom News</title><id>urn:uuid:feed</id><updated>2024-01-01T00:00:00Z</updated>"
+            + "<entry><title>no link</title><id>urn:uuid:1</id>"
+            + "<updated>2024-01-01T00:00:00Z</updated></entry>"
+            + "<entry><title>linked</title><id>urn:uuid:2</id><link href=\""
+            + site.url("/a/2")
+            + "\"/><updated>2024-01-01T00:00:00Z</updated></entry></feed>");
+    site.serve(
+        "/feed.json",
+        "application/feed+json",
+        "{\"version\":\"https://jsonfeed.org/version/1.1\",\"title\":\"Json News\",\"items\":["
+            + "{\"id\":\"41\",\"title\":\"no link\"},{\"id\":\"42\",\"url\":\""
+            + site.url("/a/3")
+            + "\"}]}");
+    site.serve(
+        "/feed.xml",
+        "application/rss+xml",
+        LoopbackSite.rss(
+            List.of(new String[] {"a", site.url("/a/0")}, new String[] {"b", site.url("/a/1")})));
+    List<String> sources =
+        List.of(
+            site.url("/loop.xml"),
+            site.url("/endless.xml"),
+            site.url("/dropped.xml"),
+            site.url("/atom.xml"),
+            site.url("/feed.json"),
+            site.url("/feed.xml"));
+    Watcher w = watcher(256 * 1024);
+    Watcher.Summary s = w.poll(sources);
+    assertEquals(4, s.stored(), s.line() + "\n" + joined());
+    assertEquals(4, store.count());
+    assertEquals(3, s.failedSources(), s.line());
+    assertEquals(1, linesNaming(site.url("/loop.xml")), joined());
+    assertTrue(joined().contains(site.url("/loop.xml") + ": redirect loop"), joined());
+    assertEquals(1, linesNaming(site.url("/endless.xml")), joined());
+    assertTrue(
+        joined().contains(site.url("/endless.xml") + ": body over the cap of 262144 bytes"),
+        joined());
+    assertEquals(1, linesNaming(site.url("/dropped.xml")), joined());
+    assertTrue(joined().contains(site.url("/dropped.xml") + ": connection failed"), joined());
+    for (String feed : List.of("/atom.xml", "/feed.json")) {
+      assertEquals(1, linesNaming(site.url(feed)), joined());
+      assertTrue(
+          joined().contains(site.url(feed) + " @item 1: 1 of 2 feed item(s) have no link to fetch"),
+          joined());
+    }
+    FetchState fs = store.fetchState();
+    for (String bad : List.of("/loop.xml", "/endless.xml", "/dropped.xml"))
+      assertEquals(1, fs.source(site.url(bad)).orElseThrow().failures(), bad);
+
+    // The next poll goes on: the failing feeds wait their backoff (one line each), the others are
+    // read again and a new article in one of them is stored.
+    lines.clear();
+    site.serve(
+        "/feed.xml",
+        "application/rss+xml",
+        LoopbackSite.rss(
+            List.of(
+                new String[] {"a", site.url("/a/0")},
+                new String[] {"b", site.url("/a/1")},
+                new String[] {"c", site.url("/a/4")})));
+    Watcher.Summary again = w.poll(sources);
+    assertEquals(1, again.stored(), again.line() + "\n" + joined());
+    assertEquals(5, store.count());
+    assertEquals(3, again.waitingSources(), again.line());
+    for (String bad : List.of("/loop.xml", "/endless.xml", "/dropped.xml"))
+      assertEquals(1, linesNaming(site.url(bad) + ": backing off after 1 failed poll"), joined());
+  }
 }
