@@ -84,7 +84,40 @@ final class KnownOrganisations {
 
   /** The organisation with exactly this name (white space collapsed). */
   Optional<Organisation> find(String name) {
-    return Optional.ofNullable(byName.get(name.strip().replaceAll("\\s+", " ")));
+    return Optional.ofNullable(byName.get(collapsed(name)));
+  }
+
+  /**
+   * The name stripped, with each run of ASCII white space (what the pattern {@code \s} means) made
+   * one space: called for every run of words a text has, so without a regular expression.
+   */
+  static String collapsed(String name) {
+    String s = name.strip();
+    int n = s.length(), i = 0;
+    while (i < n && !startsChange(s, i)) i++;
+    if (i == n) return s;
+    StringBuilder b = new StringBuilder(n).append(s, 0, i);
+    boolean space = false;
+    for (; i < n; i++) {
+      char c = s.charAt(i);
+      if (isSpace(c)) space = true;
+      else {
+        if (space) b.append(' ');
+        space = false;
+        b.append(c);
+      }
+    }
+    return b.toString();
+  }
+
+  /** Whether white space at i is other than one plain space. */
+  private static boolean startsChange(String s, int i) {
+    char c = s.charAt(i);
+    return isSpace(c) && (c != ' ' || (i + 1 < s.length() && isSpace(s.charAt(i + 1))));
+  }
+
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
   /** The most words any listed name has; bounds the search for names the tagger missed. */
