@@ -188,8 +188,9 @@ final class GermanNames {
       Mention m = out.get(x);
       if (!m.type().equals("PERSON")) continue;
       int j = last(toks, m), k = j + 1;
-      // "Alexander Van" (the model took the particle, not the rest): the articles come next.
-      boolean endsInParticle = j > first(toks, m) && PARTICLES.contains(toks.get(j).word());
+      // "Alexander Van", "Van" (the model took the particle, not the rest): the articles come next.
+      String lastWord = j >= 0 ? toks.get(j).word() : "";
+      boolean endsInParticle = PARTICLES.contains(lastWord) && capitalised(lastWord);
       if (!endsInParticle) {
         if (!next(toks, k) || !PARTICLES.contains(toks.get(k).word()) || at(toks, out, k) != null)
           continue;

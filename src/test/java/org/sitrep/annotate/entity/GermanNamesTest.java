@@ -213,9 +213,11 @@ class GermanNamesTest {
         german(
             "Laut/IN/O Ernst/NNP/PERSON Van/NNP/PERSON der/DT/O Wiesen/NN/O und/CC/O"
                 + " Greta/NNP/PERSON von/IN/O Hollenfels/NNP/O brachte/VB/O Lore/NNP/PERSON"
-                + " den/DT/O Brief/NN/O ./././O");
+                + " den/DT/O Brief/NN/O ,/,/O den/DT/O Van/NNP/PERSON der/DT/O Wiesen/NN/O"
+                + " schrieb/VB/O ./././O");
     assertEquals("PERSON", typeOf(ms, "Ernst Van der Wiesen"), "the model stopped at the particle");
     assertEquals("PERSON", typeOf(ms, "Greta von Hollenfels"));
+    assertEquals("PERSON", typeOf(ms, "Van der Wiesen"), "the surname alone, particle first");
     assertEquals("PERSON", typeOf(ms, "Lore"), "an article alone opens no surname");
     assertTrue(ms.stream().noneMatch(m -> m.text().startsWith("Lore den")), ms.toString());
   }
