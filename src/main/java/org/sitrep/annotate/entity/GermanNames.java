@@ -50,6 +50,12 @@ final class GermanNames {
   private static final Set<String> ABBREVIATIONS =
       SpanMending.words(DIR + "name-abbreviations.txt");
   private static final Set<String> UNITS = units(DIR + "quantities.tsv");
+  private static final Set<String> PARTICLES = SpanMending.words(DIR + "name-particles.txt");
+  private static final Set<String> PARTICLE_ARTICLES =
+      SpanMending.words(DIR + "name-particle-articles.txt");
+  private static final Set<String> ACRONYM_ARTICLES =
+      SpanMending.words(DIR + "acronym-articles.txt");
+  private static final Set<String> STREET_SUFFIXES = SpanMending.words(DIR + "street-suffixes.txt");
 
   private final Gazetteer gazetteer;
   private final KnownOrganisations organisations = KnownOrganisations.german();
@@ -67,6 +73,7 @@ final class GermanNames {
       if (x == null) continue;
       x = abbreviations(body, toks, x);
       x = compound(toks, x);
+      x = knownOrganisation(x);
       x = organisationWords(body, toks, x);
       x = placeWords(x);
       x = events(x);
@@ -74,6 +81,11 @@ final class GermanNames {
       out.add(x);
     }
     out = derivedPlaceCompounds(body, toks, out);
+    out = nameParticles(body, toks, out);
+    out = coordinatedOrganisations(body, toks, out);
+    out = acronymAfterName(body, toks, out);
+    out = houseNumbers(body, toks, out);
+    out = acronyms(toks, out);
     out = brokenHyphen(body, toks, out);
     out = singleWordNames(body, toks, out);
     out.sort((a, b) -> Integer.compare(a.start(), b.start()));
@@ -149,6 +161,204 @@ final class GermanNames {
         else if (suffixOf(n.word(), PLACE_SUFFIXES) != null) type = "LOCATION";
       }
       out.add(type == null ? m : retype(widen(body, m, m.start(), n.end()), type));
+    }
+    return out;
+  }
+
+  /** The mention covering token {@code k}, or null. */
+  private static Mention at(List<Token> toks, List<Mention> ms, int k) {
+    Token t = toks.get(k);
+    for (Mention m : ms) if (m.start() <= t.start() && t.start() < m.end()) return m;
+    return null;
+  }
+
+  /** True when token {@code k} follows token {@code k - 1} in the same sentence. */
+  private static boolean next(List<Token> toks, int k) {
+    return k > 0 && k < toks.size() && toks.get(k).sentence() == toks.get(k - 1).sentence();
+  }
+
+  /**
+   * "Alexander Van der Bellen", "Karl von Habsburg": a person's name followed by name particles and
+   * a capitalised word that is no organisation or place of the model's goes on over them; a person
+   * mention of the surname after the particles joins it.
+   */
+  private List<Mention> nameParticles(String body, List<Token> toks, List<Mention> ms) {
+    List<Mention> out = new ArrayList<>(ms);
+    for (int x = 0; x < out.size(); x++) {
+      Mention m = out.get(x);
+      if (!m.type().equals("PERSON")) continue;
+      int j = last(toks, m), k = j + 1;
+      // "Alexander Van", "Van" (the model took the particle, not the rest): the articles come next.
+      String lastWord = j >= 0 ? toks.get(j).word() : "";
+      boolean endsInParticle = PARTICLES.contains(lastWord) && capitalised(lastWord);
+      if (!endsInParticle) {
+        if (!next(toks, k) || !PARTICLES.contains(toks.get(k).word()) || at(toks, out, k) != null)
+          continue;
+        k++;
+      }
+      if (next(toks, k)
+          && PARTICLE_ARTICLES.contains(toks.get(k).word())
+          && at(toks, out, k) == null) k++;
+      if (!next(toks, k)) continue;
+      Token t = toks.get(k);
+      String w = t.word();
+      if (!capitalised(w) || !w.chars().allMatch(c -> Character.isLetter(c) || c == '-')) continue;
+      Mention after = at(toks, out, k);
+      if (after != null && !after.type().equals("PERSON")) continue;
+      if (after == null && !t.ner().equals("O")) continue;
+      if (organisations.find(w).isPresent() || gazetteer.place(w).isPresent()) continue;
+      int end = after != null ? after.end() : t.end();
+      if (after != null) {
+        out.remove(after);
+        if (out.indexOf(m) < x) x--;
+      }
+      out.set(out.indexOf(m), widen(body, m, m.start(), end));
+    }
+    return out;
+  }
+
+  /**
+   * "Staatsministerium für Unterricht und Kultus", "Ministerium für Arbeit und Soziales": an
+   * organisation whose name ends "für X" goes on over "und" and the capitalised noun after it.
+   */
+  private List<Mention> coordinatedOrganisations(String body, List<Token> toks, List<Mention> ms) {
+    List<Mention> out = new ArrayList<>(ms.size());
+    for (Mention m : ms) {
+      int i = first(toks, m), j = last(toks, m);
+      if (!m.type().equals("ORGANIZATION")
+          || j - i < 2
+          || !toks.get(j - 1).word().equals("für")
+          || !next(toks, j + 2)
+          || !toks.get(j + 1).word().equals("und")
+          || at(toks, ms, j + 2) != null
+          || (!"NN".equals(toks.get(j + 2).pos()) && !"NNP".equals(toks.get(j + 2).pos()))
+          || !capitalised(toks.get(j + 2).word())) {
+        out.add(m);
+        continue;
+      }
+      out.add(widen(body, m, m.start(), toks.get(j + 2).end()));
+    }
+    return out;
+  }
+
+  /**
+   * "Industriekreditbank IKB", "Augsburger Verkehrs- und Tarifverbund AVV": an organisation's name
+   * followed by its acronym (an upper-case word opening with the name's first letter, no legal
+   * form) is two mentions, the name and the acronym.
+   */
+  private List<Mention> acronymAfterName(String body, List<Token> toks, List<Mention> ms) {
+    List<Mention> out = new ArrayList<>(ms.size());
+    for (Mention m : ms) {
+      int i = first(toks, m), j = last(toks, m);
+      String a = j > i ? toks.get(j).word() : "";
+      boolean split =
+          m.type().equals("ORGANIZATION")
+              && a.length() >= 2
+              && a.length() <= 6
+              && a.chars().allMatch(Character::isUpperCase)
+              && !LEGAL_FORMS.contains(a)
+              && toks.get(j).start() > toks.get(j - 1).end()
+              && Character.toUpperCase(m.text().charAt(0)) == a.charAt(0)
+              && lettersInOrder(a, body.substring(m.start(), toks.get(j - 1).end()))
+              && organisations.find(m.text()).isEmpty();
+      if (!split) {
+        out.add(m);
+        continue;
+      }
+      out.add(cut(body, m, m.start(), toks.get(j - 1).end()));
+      out.add(cut(body, m, toks.get(j).start(), toks.get(j).end()));
+    }
+    return out;
+  }
+
+  /**
+   * "im AVV", "der ADAC": an upper-case acronym after an article or a contracted preposition names
+   * an organisation, and so does every other free-standing mention of it in the document ("Der AVV
+   * erhöht …"), as does an acronym the model or a repair made an organisation elsewhere in it.
+   * Places ("die USA"), units, Roman numerals and words of a line written in capitals are left
+   * alone.
+   */
+  private List<Mention> acronyms(List<Token> toks, List<Mention> ms) {
+    boolean[] cov = covered(toks, ms);
+    Set<String> orgs = new java.util.HashSet<>();
+    for (Mention m : ms)
+      if (m.type().equals("ORGANIZATION") && isAcronymWord(m.text())) orgs.add(m.text());
+    for (int k = 1; k < toks.size(); k++)
+      if (!cov[k]
+          && next(toks, k)
+          && ACRONYM_ARTICLES.contains(toks.get(k - 1).word())
+          && isAcronymWord(toks.get(k).word())
+          && freeStanding(toks, k)) orgs.add(toks.get(k).word());
+    if (orgs.isEmpty()) return ms;
+    List<Mention> out = new ArrayList<>(ms);
+    for (int k = 0; k < toks.size(); k++) {
+      Token t = toks.get(k);
+      if (cov[k] || !orgs.contains(t.word()) || !freeStanding(toks, k)) continue;
+      out.add(Mention.of(t.start(), t.end(), t.word(), "ORGANIZATION").withCanonical(t.word()));
+    }
+    return out;
+  }
+
+  /** An acronym of 2 to 5 upper-case letters that is no place, unit or Roman numeral. */
+  private boolean isAcronymWord(String w) {
+    return w.length() >= 2
+        && w.length() <= 5
+        && w.chars().allMatch(c -> Character.isUpperCase(c) && Character.isLetter(c))
+        && !w.matches("[IVXLCDM]+")
+        && !UNITS.contains(w.toLowerCase(Locale.ROOT))
+        && !LEGAL_FORMS.contains(w)
+        && gazetteer.place(w).isEmpty()
+        && gazetteer.demonym(w).isEmpty();
+  }
+
+  /**
+   * Token {@code k} stands alone: no hyphen glued to it ("AVV-Geschäftsführerin") and no word of
+   * three letters or more in capitals beside it (a headline in capitals).
+   */
+  private static boolean freeStanding(List<Token> toks, int k) {
+    Token t = toks.get(k);
+    for (int d = -1; d <= 1; d += 2) {
+      int n = k + d;
+      if (n < 0 || n >= toks.size() || toks.get(n).sentence() != t.sentence()) continue;
+      Token o = toks.get(n);
+      boolean glued = d < 0 ? o.end() == t.start() : t.end() == o.start();
+      if (glued && (o.word().equals("-") || o.word().startsWith("-") || o.word().endsWith("-")))
+        return false;
+      if (o.word().length() >= 3
+          && o.word().chars().allMatch(c -> !Character.isLetter(c) || Character.isUpperCase(c))
+          && MentionChunker.hasLetter(o.word())) return false;
+    }
+    return true;
+  }
+
+  /** The acronym's letters appear in the name in order ("IKB" in "Industriekreditbank"). */
+  private static boolean lettersInOrder(String acronym, String name) {
+    String n = name.toLowerCase(Locale.ROOT);
+    int at = 0;
+    for (char c : acronym.toLowerCase(Locale.ROOT).toCharArray()) {
+      at = n.indexOf(c, at);
+      if (at < 0) return false;
+      at++;
+    }
+    return true;
+  }
+
+  /**
+   * "Neuendorfer Straße 90c", "Bundesstraße 216": a street's house or road number belongs to it.
+   */
+  private List<Mention> houseNumbers(String body, List<Token> toks, List<Mention> ms) {
+    List<Mention> out = new ArrayList<>(ms.size());
+    for (Mention m : ms) {
+      int j = last(toks, m);
+      String[] words = m.text().split("\\s+");
+      boolean street =
+          m.type().equals("LOCATION")
+              && j >= 0
+              && suffixOf(words[words.length - 1], STREET_SUFFIXES) != null
+              && next(toks, j + 1)
+              && toks.get(j + 1).word().matches("\\d{1,4}[a-z]?")
+              && at(toks, ms, j + 1) == null;
+      out.add(street ? widen(body, m, m.start(), toks.get(j + 1).end()) : m);
     }
     return out;
   }
@@ -334,6 +544,15 @@ final class GermanNames {
     if (gazetteer.place(m.text()).isPresent() || organisations.find(m.text()).isPresent()) return m;
     if (gazetteer.place(w).isPresent()) return m;
     return retype(m, "MISC");
+  }
+
+  /**
+   * "Deutschen Presse-Agentur": a listed organisation is one, even where its name reads as a
+   * compound noun or opens with a demonym.
+   */
+  private Mention knownOrganisation(Mention m) {
+    if (!m.type().equals("MISC") || organisations.find(m.text()).isEmpty()) return m;
+    return retype(m, "ORGANIZATION");
   }
 
   /**

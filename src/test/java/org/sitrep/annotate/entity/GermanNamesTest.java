@@ -206,4 +206,58 @@ class GermanNamesTest {
             .country());
     assertTrue(ms.stream().noneMatch(m -> m.text().equals("Hauses")), "a common noun: " + ms);
   }
+
+  @Test
+  void nameParticlesJoinTheSurnameButArticlesAloneDoNot() {
+    List<Mention> ms =
+        german(
+            "Laut/IN/O Ernst/NNP/PERSON Van/NNP/PERSON der/DT/O Wiesen/NN/O und/CC/O"
+                + " Greta/NNP/PERSON von/IN/O Hollenfels/NNP/O brachte/VB/O Lore/NNP/PERSON"
+                + " den/DT/O Brief/NN/O ,/,/O den/DT/O Van/NNP/PERSON der/DT/O Wiesen/NN/O"
+                + " schrieb/VB/O ./././O");
+    assertEquals("PERSON", typeOf(ms, "Ernst Van der Wiesen"), "the model stopped at the particle");
+    assertEquals("PERSON", typeOf(ms, "Greta von Hollenfels"));
+    assertEquals("PERSON", typeOf(ms, "Van der Wiesen"), "the surname alone, particle first");
+    assertEquals("PERSON", typeOf(ms, "Lore"), "an article alone opens no surname");
+    assertTrue(ms.stream().noneMatch(m -> m.text().startsWith("Lore den")), ms.toString());
+  }
+
+  @Test
+  void anOrganisationForTwoThingsGoesOnOverUnd() {
+    List<Mention> ms =
+        german(
+            "Das/DT/O Landesministerium/NNP/ORGANIZATION für/IN/ORGANIZATION"
+                + " Forsten/NNP/ORGANIZATION und/CC/O Fischerei/NN/O lud/VB/O ein/IN/O ./././O");
+    assertEquals("ORGANIZATION", typeOf(ms, "Landesministerium für Forsten und Fischerei"));
+  }
+
+  @Test
+  void anAcronymAfterItsNameIsAMentionOfItsOwnAndOneAfterAnArticleAnOrganisation() {
+    List<Mention> ms =
+        german(
+            "Die/DT/O Nordbayerische/NNP/ORGANIZATION Wasserbank/NNP/ORGANIZATION"
+                + " NWB/NNP/ORGANIZATION und/CC/O Fraunhofer/NNP/ORGANIZATION FIT/NNP/ORGANIZATION"
+                + " melden/VB/O ,/,/O die/DT/O Preise/NN/O im/IN/O KLVG/NNP/O steigen/VB/O ./././O"
+                + " Der/DT/O KLVG/NNP/O zahlt/VB/O ,/,/O die/DT/O KLVG/NNP/O ~-/:/O"
+                + " ~Chefin/NN/O auch/RB/O ./././O");
+    assertEquals("ORGANIZATION", typeOf(ms, "Nordbayerische Wasserbank"));
+    assertEquals("ORGANIZATION", typeOf(ms, "NWB"));
+    assertEquals("ORGANIZATION", typeOf(ms, "Fraunhofer FIT"), "letters not in the name: one name");
+    assertEquals(
+        2,
+        ms.stream().filter(m -> m.text().equals("KLVG")).count(),
+        "after 'im' and 'Der', not in the compound: " + ms);
+    assertTrue(ms.stream().allMatch(m -> m.type().equals("ORGANIZATION")), ms.toString());
+  }
+
+  @Test
+  void aStreetKeepsItsHouseNumberAndAListedOrganisationStaysOne() {
+    List<Mention> ms =
+        german(
+            "Die/DT/O Deutschen/NNP/ORGANIZATION Presse/NNP/ORGANIZATION ~-/:/O ~Agentur/NN/O"
+                + " sitzt/VB/O in/IN/O der/DT/O Lindenauer/NNP/LOCATION Straße/NNP/LOCATION"
+                + " 12b/CD/O ./././O");
+    assertEquals("ORGANIZATION", typeOf(ms, "Deutschen Presse-Agentur"));
+    assertEquals("LOCATION", typeOf(ms, "Lindenauer Straße 12b"));
+  }
 }
