@@ -53,6 +53,14 @@ record Topic(Subjects.Who entity, Subjects.Who place) {
     return new Topic(who, lead(places));
   }
 
+  /** The article's place when it is a country ("India", not "Mumbai"), else null. */
+  Subjects.Who country() {
+    if (place == null) return null;
+    org.sitrep.annotate.place.Place p =
+        org.sitrep.annotate.place.Gazetteer.get().place(place.name()).orElse(null);
+    return p != null && p.kind() == org.sitrep.annotate.place.Place.Kind.COUNTRY ? place : null;
+  }
+
   /** The name the title holds (the most named of those), else the clearly most named one. */
   private static Subjects.Who lead(Map<String, int[]> counts) {
     String best = null, titled = null;
