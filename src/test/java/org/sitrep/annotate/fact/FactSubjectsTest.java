@@ -157,6 +157,15 @@ class FactSubjectsTest {
   }
 
   @Test
+  void aNationalStatisticInAnArticleAboutACityIsItsCountrys() {
+    String lyon =
+        "Lyon reopened its museums on Monday. Lyon lifted the curfew, and shops across Lyon"
+            + " said trade resumed. ";
+    assertEquals(
+        "France", on(lyon + "Unemployment claims rose to 90,000 last week.", 9e4).subject());
+  }
+
+  @Test
   void aNationalStatisticIsTheCountryItsDemonymNames() {
     assertEquals("Italy", on("The Italian economy shrank 3 percent in the quarter.", -3).subject());
   }
