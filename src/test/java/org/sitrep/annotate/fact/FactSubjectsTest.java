@@ -158,11 +158,11 @@ class FactSubjectsTest {
 
   @Test
   void aNationalStatisticInAnArticleAboutACityIsItsCountrys() {
-    String lyon =
-        "Lyon reopened its museums on Monday. Lyon lifted the curfew, and shops across Lyon"
-            + " said trade resumed. ";
+    String city =
+        "Chicago reopened its museums on Monday. Chicago lifted the curfew, and shops across"
+            + " Chicago said trade resumed. ";
     assertEquals(
-        "France", on(lyon + "Unemployment claims rose to 90,000 last week.", 9e4).subject());
+        "United States", on(city + "Unemployment claims rose to 90,000 last week.", 9e4).subject());
   }
 
   @Test
