@@ -216,6 +216,10 @@ public final class FactFinder {
     if (who == null) who = Subjects.possessiveRightBefore(a, sent, q);
     // "Spain has recorded 157,000 cases and Italy 143,600": the name of a clause with no verb
     if (who == null) who = Subjects.gapped(ar);
+    // "68% of the deaths were African American": the group the share is of
+    if (who == null && n.share) who = Subjects.groupNamed(ar);
+    // "data from Poland shows that ...": the figures the named one's data give
+    if (who == null) who = Subjects.dataFrom(ar);
     if (who == null) who = n.subject;
     if (who == null) who = Subjects.fromGrammar(ar, q, !casualty(n.measure), n.measure);
     if (who == null) who = Subjects.actor(a, sent, ev);
@@ -240,6 +244,8 @@ public final class FactFinder {
     // the toll of an event with no one named: the place it happened, else the article's place
     if (who == null && casualty) who = Subjects.scene(a, sent, q);
     if (who == null && casualty) who = topic.place();
+    // "total emissions fell 2 percent": a national statistic no name owns is the country's
+    if (who == null && !casualty) who = Subjects.national(ar, n.measure, topic.country());
     // "Acme reported results on Monday. Sales rose 12%.": the subject the sentence before had
     if (who == null && !casualty && !n.needsSubject && !n.measure.equals("index level"))
       who = Subjects.previousSubject(a, si, sent, q);

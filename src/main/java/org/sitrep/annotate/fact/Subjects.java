@@ -120,6 +120,115 @@ final class Subjects {
     return owner.country() == null ? null : new Who(countryName(owner.country()), owner);
   }
 
+  /**
+   * "Data from Poland shows that test positivity rose to 5.8%": the place or body whose data,
+   * figures or statistics a verb like "show" reports, named before the figure in its sentence; null
+   * when the sentence has no such source.
+   */
+  static Who dataFrom(Around ar) {
+    Lexicon lx = Lexicon.get();
+    for (int k = ar.sentFirst; k + 2 < ar.first; k++) {
+      if (!ar.noun(k) || ar.proper(k) || !lx.is("datanoun", ar.lemma(k))) continue;
+      String p = ar.word(k + 1);
+      if (!(p.equals("from") || p.equals("for") || p.equals("in") || p.equals("on"))) continue;
+      int n = ar.word(k + 2).equals("the") ? k + 3 : k + 2;
+      Mention m = mentionAt(ar, n);
+      if (m == null || "PERSON".equals(m.type())) continue;
+      int after = Token.firstAtOrAfter(ar.toks, m.end());
+      for (int v = after; v < after + 3 && v < ar.first; v++) {
+        if (ar.verb(v) && lx.is("showverb", ar.lemma(v))) return new Who(ownerName(m), m);
+        if (!(ar.pos(v).equals("RB") || ar.pos(v).equals("MD") || ar.lemma(v).equals("have")))
+          break;
+      }
+    }
+    return null;
+  }
+
+  /** A country as its name, anything else as {@link #name(Mention)} gives it. */
+  private static String ownerName(Mention m) {
+    return m.country() != null && !isOrg(m) && !"PERSON".equals(m.type())
+        ? countryName(m.country())
+        : name(m);
+  }
+
+  /**
+   * "13% of the population is Hispanic", "68% of the deaths were African American": a share of a
+   * whole whose copula names the group it is, with a capitalised name or demonym; the group as
+   * written. Null when the figure is not "N of ... be" followed by such a name.
+   */
+  static Who groupNamed(Around ar) {
+    // the figure's text may hold its noun ("68% of deaths"): its first "of"
+    int k = ar.first + 1;
+    while (k <= ar.last && !ar.word(k).equals("of")) k++;
+    if (!ar.word(k).equals("of")) return null;
+    int be = -1;
+    for (int i = k + 1; i < ar.sentEnd && i < k + 10; i++) {
+      if (ar.verb(i) && ar.lemma(i).equals("be")) {
+        be = i;
+        break;
+      }
+      if (ar.verb(i) || ar.pos(i).equals(",") || ar.pos(i).equals(":") || ar.pos(i).equals("CD"))
+        return null;
+    }
+    if (be < 0 || be == k + 1) return null;
+    int from = be + 1, to = from;
+    while (to < ar.sentEnd && to < from + 4) {
+      String w = ar.toks.get(to).word();
+      boolean capital = !w.isEmpty() && Character.isUpperCase(w.codePointAt(0));
+      if (!(capital && (ar.proper(to) || ar.pos(to).startsWith("JJ") || demonymAt(ar, to) != null)))
+        break;
+      to++;
+    }
+    if (to == from) return null;
+    // the group ends its clause: "were African American.", not "were Hispanic women who ..."
+    if (to < ar.sentEnd && !ar.pos(to).matches("[.,:;]|``|''")) return null;
+    return new Who(ar.a.body().substring(ar.charStart(from), ar.charEnd(to - 1)), null);
+  }
+
+  /**
+   * A national statistic no name owns ("the Greek economy", "total emissions fell 2 percent",
+   * "unemployment claims topped 6 million"): a figure whose measure or clause subject is a word of
+   * the {@code national} class. Its owner is the country whose name or demonym the sentence puts on
+   * such a word ("the Greek economy", "U.S. emissions", "inflation in Spain"), else the country the
+   * article is about ({@code articleCountry}, from its title or clearly most named place); null
+   * when the figure is no national statistic or neither names a country.
+   */
+  static Who national(Around ar, String measure, Who articleCountry) {
+    Lexicon lx = Lexicon.get();
+    boolean national = false;
+    for (String w : measure.toLowerCase(Locale.ROOT).split("\\s+"))
+      national |= lx.is("national", w);
+    if (ar.npStart >= 0)
+      for (int i = ar.npStart; i < ar.npEnd && i < ar.first; i++)
+        national |= lx.is("national", ar.lemma(i)) || lx.is("national", ar.word(i));
+    // "unemployment claims had topped 6 million": the words before the figure's verb
+    for (int i = ar.verbBefore - 1; !national && i >= ar.sentFirst && i >= ar.verbBefore - 6; i--) {
+      String p = ar.pos(i);
+      if (p.equals(",") || p.equals(":") || p.equals("IN") || p.startsWith("W")) break;
+      if (p.startsWith("NN") || p.startsWith("JJ"))
+        national = lx.is("national", ar.lemma(i)) || lx.is("national", ar.word(i));
+    }
+    if (!national) return null;
+    for (Mention m : ar.a.entities()) {
+      int s = Token.firstAtOrAfter(ar.toks, m.start());
+      if (s < ar.sentFirst || s >= ar.sentEnd || m.country() == null || isOrg(m)) continue;
+      if ("PERSON".equals(m.type())) continue;
+      Place p = "demonym".equals(m.kind()) ? null : Gazetteer.get().place(m.text()).orElse(null);
+      if (!"demonym".equals(m.kind()) && (p == null || p.kind() != Place.Kind.COUNTRY)) continue;
+      int after = Token.firstAtOrAfter(ar.toks, m.end());
+      if (ar.pos(after).equals("POS")) after++;
+      if (ar.pos(after).startsWith("JJ") && !lx.is("national", ar.word(after))) after++;
+      boolean on = lx.is("national", ar.word(after)) || lx.is("national", ar.lemma(after));
+      // "inflation in Spain"
+      boolean in =
+          s - 2 >= ar.sentFirst
+              && ar.word(s - 1).equals("in")
+              && lx.is("national", ar.lemma(s - 2));
+      if (on || in) return new Who(countryName(m.country()), m);
+    }
+    return articleCountry;
+  }
+
   /** "4,800 German troops": a demonym inside the figure's phrase. */
   static Who demonymIn(Annotated a, Quantity q) {
     for (Mention m : a.entities()) {

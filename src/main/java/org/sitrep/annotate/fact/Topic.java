@@ -53,6 +53,19 @@ record Topic(Subjects.Who entity, Subjects.Who place) {
     return new Topic(who, lead(places));
   }
 
+  /**
+   * The country of the article's place: the place itself when it is a country, the country it lies
+   * in when it is a city or region ("Mumbai": India); null when it has no place or one the
+   * gazetteer does not know.
+   */
+  Subjects.Who country() {
+    if (place == null) return null;
+    org.sitrep.annotate.place.Place p =
+        org.sitrep.annotate.place.Gazetteer.get().place(place.name()).orElse(null);
+    if (p == null || p.iso3() == null) return null;
+    return new Subjects.Who(Subjects.countryName(p.iso3()), null);
+  }
+
   /** The name the title holds (the most named of those), else the clearly most named one. */
   private static Subjects.Who lead(Map<String, int[]> counts) {
     String best = null, titled = null;

@@ -129,4 +129,44 @@ class FactSubjectsTest {
         "Trump leads Clinton 43 percent to 41 percent in Ohio and 42 percent to 39 percent in Iowa.";
     assertEquals(false, "Clinton".equals(on(poll, 42).subject()));
   }
+
+  @Test
+  void figuresADataSourceShowsAreThatSourcesOwn() {
+    Fact f = on("Figures from Norway show that vacancies have risen to 4.2 per cent.", 4.2);
+    assertEquals("Norway", f.subject());
+  }
+
+  @Test
+  void aShareWhoseCopulaNamesAGroupIsThatGroups() {
+    assertEquals("Hispanic", on("Roughly 18 percent of the workforce is Hispanic.", 18).subject());
+    // no name after the copula: no group is made up from it
+    Fact f = on("Roughly 18 percent of the workforce is over 65.", 18);
+    assertEquals(false, f.subject() != null && f.subject().contains("65"), f.toString());
+  }
+
+  @Test
+  void aNationalStatisticNoNameOwnsIsTheArticlesCountry() {
+    String chile =
+        "Chile reopened its copper mines on Monday. Chile lifted the curfew in the capital, and"
+            + " officials across Chile said trade resumed. ";
+    assertEquals(
+        "Chile", on(chile + "Unemployment claims rose to 120,000 last week.", 1.2e5).subject());
+    // a count that is no national statistic is not given to the country the article names most
+    Fact visitors = on(chile + "Museum visitors rose to 120,000 last week.", 1.2e5);
+    assertEquals(false, "Chile".equals(visitors.subject()), visitors.toString());
+  }
+
+  @Test
+  void aNationalStatisticInAnArticleAboutACityIsItsCountrys() {
+    String city =
+        "Chicago reopened its museums on Monday. Chicago lifted the curfew, and shops across"
+            + " Chicago said trade resumed. ";
+    assertEquals(
+        "United States", on(city + "Unemployment claims rose to 90,000 last week.", 9e4).subject());
+  }
+
+  @Test
+  void aNationalStatisticIsTheCountryItsDemonymNames() {
+    assertEquals("Italy", on("The Italian economy shrank 3 percent in the quarter.", -3).subject());
+  }
 }
