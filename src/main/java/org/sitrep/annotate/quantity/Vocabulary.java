@@ -1,5 +1,12 @@
 package org.sitrep.annotate.quantity;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -9,338 +16,61 @@ import java.util.Set;
 final class Vocabulary {
   private Vocabulary() {}
 
+  /** The word classes, from {@code lexicon/quantity-words.tsv}. */
+  private static final String RESOURCE = "/org/sitrep/lexicon/quantity-words.tsv";
+
+  private static final Map<String, Set<String>> CLASSES = load();
+
+  private static Map<String, Set<String>> load() {
+    try (InputStream in = Vocabulary.class.getResourceAsStream(RESOURCE)) {
+      if (in == null) throw new IllegalStateException("missing resource " + RESOURCE);
+      Map<String, Set<String>> out = new HashMap<>();
+      int n = 0;
+      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+        n++;
+        if (line.isBlank() || line.startsWith("#")) continue;
+        String[] c = line.split("\t");
+        if (c.length != 2 || c[1].isBlank())
+          throw new IllegalStateException(RESOURCE + ":" + n + ": expected class and word");
+        out.computeIfAbsent(c[0], k -> new HashSet<>()).add(c[1]);
+      }
+      return out;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static Set<String> words(String cls) {
+    Set<String> s = CLASSES.get(cls);
+    if (s == null) throw new IllegalStateException(RESOURCE + " has no class " + cls);
+    return Set.copyOf(s);
+  }
+
   /** Words that end a noun phrase after a number. */
-  static final Set<String> FUNCTION =
-      Set.of(
-          "the",
-          "a",
-          "an",
-          "of",
-          "to",
-          "in",
-          "on",
-          "at",
-          "by",
-          "for",
-          "from",
-          "with",
-          "and",
-          "or",
-          "but",
-          "nor",
-          "plus",
-          "as",
-          "than",
-          "that",
-          "which",
-          "who",
-          "whom",
-          "whose",
-          "were",
-          "was",
-          "is",
-          "are",
-          "be",
-          "been",
-          "being",
-          "have",
-          "has",
-          "had",
-          "will",
-          "would",
-          "could",
-          "should",
-          "may",
-          "might",
-          "can",
-          "must",
-          "shall",
-          "do",
-          "does",
-          "did",
-          "this",
-          "these",
-          "those",
-          "it",
-          "its",
-          "their",
-          "his",
-          "her",
-          "our",
-          "we",
-          "they",
-          "he",
-          "she",
-          "you",
-          "i",
-          "per",
-          "each",
-          "into",
-          "onto",
-          "near",
-          "across",
-          "over",
-          "under",
-          "after",
-          "before",
-          "since",
-          "during",
-          "through",
-          "including",
-          "while",
-          "not",
-          "also",
-          "already",
-          "still",
-          "only",
-          "just",
-          "currently",
-          "now",
-          "there",
-          "here",
-          "about",
-          "around",
-          "against",
-          "between",
-          "among",
-          "ago",
-          "if",
-          "when",
-          "where",
-          "so",
-          "too",
-          "very",
-          "all",
-          "both",
-          "either",
-          "neither",
-          "such",
-          "then",
-          "them",
-          "him",
-          "us",
-          "me",
-          "said",
-          "says",
-          "say",
-          "told",
-          "according",
-          "more",
-          "less",
-          "fewer",
-          "most",
-          "least",
-          "away",
-          "apiece",
-          "overall",
-          "total",
-          "altogether",
-          "respectively",
-          "instead",
-          "last",
-          "next",
-          "earlier",
-          "later",
-          "out",
-          "off",
-          "up",
-          "down",
-          "back",
-          "via",
-          "toward",
-          "towards",
-          "within",
-          "without",
-          "amid",
-          "along",
-          "whereas",
-          "because",
-          "though",
-          "although",
-          "unless",
-          "until",
-          "till",
-          "upon",
-          "like",
-          "whether",
-          "others",
-          "another",
-          "other",
-          "none",
-          "any",
-          "some",
-          "many",
-          "much",
-          "several",
-          "few",
-          "themselves",
-          "himself",
-          "herself",
-          "itself",
-          "ourselves",
-          "yourselves",
-          "myself",
-          "ones");
+  static final Set<String> FUNCTION = words("function");
 
   /** Plurals and collective nouns that do not end in "s". */
-  static final Set<String> IRREGULAR_PLURAL =
-      Set.of(
-          "people",
-          "men",
-          "women",
-          "children",
-          "personnel",
-          "police",
-          "staff",
-          "aircraft",
-          "cattle",
-          "livestock",
-          "sheep",
-          "fish",
-          "deer",
-          "geese",
-          "mice",
-          "teeth",
-          "infantry",
-          "crew",
-          "militia",
-          "spacecraft",
-          "hovercraft",
-          "offspring",
-          "clergy",
-          "youth",
-          "folk",
-          "citizenry",
-          "ammunition",
-          "equipment");
+  static final Set<String> IRREGULAR_PLURAL = words("irregular-plural");
 
   /**
    * Nouns naming a body whose size is a head count, so a bare number about them counts what was
    * counted before.
    */
-  static final Set<String> COLLECTIVE =
-      Set.of(
-          "force",
-          "forces",
-          "contingent",
-          "brigade",
-          "battlegroup",
-          "deployment",
-          "presence",
-          "mission",
-          "garrison",
-          "army",
-          "number",
-          "numbers",
-          "total",
-          "toll",
-          "figure",
-          "strength",
-          "headcount",
-          "size",
-          "battalion",
-          "division",
-          "unit",
-          "troop",
-          // a contest's standing: "her lead is bigger, 1,630 to 870" counts what was counted before
-          "lead",
-          "tally",
-          "margin");
+  static final Set<String> COLLECTIVE = words("collective");
 
-  static final Set<String> MONTHS =
-      Set.of(
-          "january",
-          "february",
-          "march",
-          "april",
-          "may",
-          "june",
-          "july",
-          "august",
-          "september",
-          "october",
-          "november",
-          "december",
-          "jan",
-          "feb",
-          "mar",
-          "apr",
-          "jun",
-          "jul",
-          "aug",
-          "sep",
-          "sept",
-          "oct",
-          "nov",
-          "dec");
+  static final Set<String> MONTHS = words("month");
 
   /**
    * Words before a four-digit number that make it a year: "in 2027", "by the year 2027",
    * "mid-2024".
    */
-  static final Set<String> YEAR_CONTEXT =
-      Set.of(
-          "in",
-          "by",
-          "since",
-          "until",
-          "till",
-          "from",
-          "of",
-          "year",
-          "years",
-          "the",
-          "early",
-          "late",
-          "mid",
-          "before",
-          "after",
-          "during",
-          "through",
-          "circa",
-          "fiscal",
-          "fy",
-          "spring",
-          "summer",
-          "autumn",
-          "fall",
-          "winter",
-          "end",
-          "start",
-          "beginning",
-          "between",
-          "and",
-          "to",
-          "for",
-          "season",
-          "class",
-          "election",
-          "budget",
-          "census",
-          "against",
-          "on",
-          "at",
-          "its",
-          "his",
-          "her",
-          "their",
-          "this",
-          "that",
-          "around",
-          "about",
-          "christmas",
-          "easter",
-          "ad",
-          "bc",
-          "'s",
-          "\u2019s");
+  static final Set<String> YEAR_CONTEXT = words("year-context");
 
   /**
    * Words that make "one" a pronoun or determiner rather than a count: "the one", "no one", "which
    * one".
    */
-  static final Set<String> NOT_ONE =
-      Set.of("the", "this", "that", "which", "no", "any", "every", "each");
+  static final Set<String> NOT_ONE = words("not-one");
 
   static boolean pluralLooking(String w) {
     if (IRREGULAR_PLURAL.contains(w)) return true;
