@@ -7,9 +7,6 @@ import java.io.IOException;
 import java.net.ConnectException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.Proxy;
-import java.net.ProxySelector;
-import java.net.SocketAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.net.http.HttpClient;
@@ -91,16 +88,8 @@ public final class Fetcher implements AutoCloseable {
   private final Resolver resolver;
   private final java.util.function.Function<InetAddress, String> notPublic;
 
-  /**
-   * The address each request in flight connects to, by {@link #pinKey}: the one its host's name
-   * resolved to when it was checked. The client is told to reach it (an http request is sent to it
-   * as to a proxy, with the URL whole and the Host header of the name; an https request goes
-   * through {@link Tunnel}), so the connection never resolves the name again and cannot be sent
-   * elsewhere by a name that changes its answer (DNS rebinding).
-   */
-  private final Map<String, InetSocketAddress> pins = new ConcurrentHashMap<>();
-
-  private volatile Tunnel tunnel;
+  /** Where each request in flight connects: the address its host was checked at. */
+  private final PinnedRoutes routes;
 
   /** Name resolution, replaceable so that address checks can be tested without DNS. */
   interface Resolver {
@@ -124,6 +113,7 @@ public final class Fetcher implements AutoCloseable {
       Resolver resolver,
       java.util.function.Function<InetAddress, String> notPublic) {
     this.policy = policy;
+    this.routes = new PinnedRoutes((int) Math.min(Integer.MAX_VALUE, policy.timeout().toMillis()));
     this.resolver = resolver;
     this.notPublic = notPublic;
     this.inFlight = new Semaphore(Math.max(1, policy.concurrency()), true);
@@ -131,48 +121,13 @@ public final class Fetcher implements AutoCloseable {
         HttpClient.newBuilder()
             .connectTimeout(policy.timeout())
             .followRedirects(HttpClient.Redirect.NEVER)
-            .proxy(new Pinned())
+            .proxy(routes)
             .build();
-  }
-
-  /** Sends a request whose host is pinned to the address it was checked at; others go direct. */
-  private final class Pinned extends ProxySelector {
-    @Override
-    public List<Proxy> select(URI uri) {
-      InetSocketAddress to = pins.get(pinKey(uri));
-      if (to == null) return List.of(Proxy.NO_PROXY);
-      if ("https".equalsIgnoreCase(uri.getScheme()))
-        return List.of(new Proxy(Proxy.Type.HTTP, tunnel().address()));
-      // Plain http: the server itself stands as the proxy, so the connection goes to the checked
-      // address and the request line carries the whole URL (which servers must accept, RFC 9112
-      // 3.2.2) with the name's Host header.
-      return List.of(new Proxy(Proxy.Type.HTTP, to));
-    }
-
-    @Override
-    public void connectFailed(URI uri, SocketAddress sa, IOException e) {}
   }
 
   /** A pinned request's key: scheme, host and port (the default port when none is given). */
   static String pinKey(URI uri) {
-    String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-    int port = uri.getPort() != -1 ? uri.getPort() : "https".equals(scheme) ? 443 : 80;
-    return scheme + "://" + String.valueOf(uri.getHost()).toLowerCase(Locale.ROOT) + ":" + port;
-  }
-
-  private Tunnel tunnel() {
-    Tunnel t = tunnel;
-    if (t != null) return t;
-    synchronized (this) {
-      if (tunnel == null) {
-        try {
-          tunnel = new Tunnel(pins, (int) Math.min(Integer.MAX_VALUE, policy.timeout().toMillis()));
-        } catch (IOException e) {
-          throw new java.io.UncheckedIOException(e);
-        }
-      }
-      return tunnel;
-    }
+    return PinnedRoutes.key(uri);
   }
 
   public FetchPolicy policy() {
@@ -340,12 +295,12 @@ public final class Fetcher implements AutoCloseable {
     String pin = pinKey(uri);
     if (pinned != null) {
       int port = uri.getPort() != -1 ? uri.getPort() : "https".equals(uri.getScheme()) ? 443 : 80;
-      pins.put(pin, new InetSocketAddress(pinned, port));
+      routes.pin(pin, new InetSocketAddress(pinned, port));
     }
     try {
       return exchange(uri, v);
     } finally {
-      if (pinned != null) pins.remove(pin);
+      if (pinned != null) routes.unpin(pin);
     }
   }
 
@@ -466,8 +421,7 @@ public final class Fetcher implements AutoCloseable {
   @Override
   public void close() {
     // The JDK 17 client has no close; its threads end when it is no longer referenced.
-    Tunnel t = tunnel;
-    if (t != null) t.close();
+    routes.close();
   }
 
   private record Exchange(int status, HttpHeaders headers, byte[] body) {

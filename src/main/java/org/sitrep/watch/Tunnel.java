@@ -38,7 +38,7 @@ final class Tunnel implements AutoCloseable {
           });
 
   /**
-   * @param pins where each pinned request connects, by {@link Fetcher#pinKey} (https only here)
+   * @param pins where each pinned request connects, by {@link PinnedRoutes#key} (https only here)
    */
   Tunnel(Map<String, InetSocketAddress> pins, int connectTimeoutMillis) throws IOException {
     this.pins = pins;

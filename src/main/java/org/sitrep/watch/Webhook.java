@@ -3,9 +3,6 @@ package org.sitrep.watch;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.Proxy;
-import java.net.ProxySelector;
-import java.net.SocketAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.net.http.HttpClient;
@@ -18,8 +15,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javax.crypto.Mac;
@@ -58,14 +53,12 @@ public final class Webhook implements AutoCloseable {
   private volatile Function<InetAddress, String> notPublic = Addresses::notPublic;
 
   /**
-   * The address the delivery being sent connects to, by {@link Fetcher#pinKey}: the one the host's
-   * name resolved to when it was checked, so that the connection does not resolve the name again (a
-   * name that answers a public address to the check and a private one to the connection is not
-   * followed). Set only while private addresses are refused.
+   * The address the delivery being sent connects to, by {@link PinnedRoutes#key}: the one the
+   * host's name resolved to when it was checked, so that the connection does not resolve the name
+   * again (a name that answers a public address to the check and a private one to the connection is
+   * not followed). Set only while private addresses are refused.
    */
-  private final Map<String, InetSocketAddress> pins = new ConcurrentHashMap<>();
-
-  private Tunnel tunnel;
+  private final PinnedRoutes routes = new PinnedRoutes((int) TIMEOUT.toMillis());
 
   /** Deliveries handed over as their article's transaction committed, sent before any other. */
   private final java.util.concurrent.BlockingQueue<Topics.Delivery> fresh =
@@ -118,7 +111,7 @@ public final class Webhook implements AutoCloseable {
         secret == null || secret.isEmpty() ? null : secret.getBytes(StandardCharsets.UTF_8);
     this.log = log;
     this.firstBackoff = firstBackoff;
-    this.http = HttpClient.newBuilder().connectTimeout(TIMEOUT).proxy(new Pinned()).build();
+    this.http = HttpClient.newBuilder().connectTimeout(TIMEOUT).proxy(routes).build();
     topics.registerWebhook(url);
   }
 
@@ -202,37 +195,6 @@ public final class Webhook implements AutoCloseable {
     return refusePrivate();
   }
 
-  /**
-   * Sends a delivery whose host is pinned to the address it was checked at: over plain http the
-   * checked address stands as the proxy (the request line carries the whole URL, the Host header
-   * the name), over https a {@link Tunnel} connects to it and TLS runs end to end with the name.
-   * Without a pin (private addresses allowed) the client connects as usual.
-   */
-  private final class Pinned extends ProxySelector {
-    @Override
-    public List<Proxy> select(URI uri) {
-      InetSocketAddress to = pins.get(Fetcher.pinKey(uri));
-      if (to == null) return List.of(Proxy.NO_PROXY);
-      if ("https".equalsIgnoreCase(uri.getScheme()))
-        return List.of(new Proxy(Proxy.Type.HTTP, tunnel().address()));
-      return List.of(new Proxy(Proxy.Type.HTTP, to));
-    }
-
-    @Override
-    public void connectFailed(URI uri, SocketAddress sa, IOException e) {}
-  }
-
-  private synchronized Tunnel tunnel() {
-    if (tunnel == null) {
-      try {
-        tunnel = new Tunnel(pins, (int) TIMEOUT.toMillis());
-      } catch (IOException e) {
-        throw new java.io.UncheckedIOException(e);
-      }
-    }
-    return tunnel;
-  }
-
   /** The signature header's value for a body: {@code sha256=} and the hex HMAC-SHA256. */
   public static String sign(byte[] body, byte[] secret) {
     try {
@@ -293,7 +255,7 @@ public final class Webhook implements AutoCloseable {
     if (secret != null) r.header("X-Sitrep-Signature", sign(body, secret));
     String status;
     URI target = URI.create(url);
-    String pin = Fetcher.pinKey(target);
+    String pin = PinnedRoutes.key(target);
     try {
       if (refusePrivate) {
         InetAddress at = checked(url, bare(target.getHost()), resolver, notPublic);
@@ -301,7 +263,7 @@ public final class Webhook implements AutoCloseable {
             target.getPort() != -1
                 ? target.getPort()
                 : "https".equalsIgnoreCase(target.getScheme()) ? 443 : 80;
-        pins.put(pin, new InetSocketAddress(at, port));
+        routes.pin(pin, new InetSocketAddress(at, port));
       }
       HttpResponse<Void> answer = http.send(r.build(), HttpResponse.BodyHandlers.discarding());
       if (answer.statusCode() / 100 == 2) {
@@ -320,7 +282,7 @@ public final class Webhook implements AutoCloseable {
       Thread.currentThread().interrupt();
       return false;
     } finally {
-      pins.remove(pin);
+      routes.unpin(pin);
     }
     Instant next = Instant.now().plus(backoff(d.attempts() + 1));
     String why = status;
@@ -457,8 +419,6 @@ public final class Webhook implements AutoCloseable {
         Thread.currentThread().interrupt();
       }
     }
-    synchronized (this) {
-      if (tunnel != null) tunnel.close();
-    }
+    routes.close();
   }
 }
