@@ -364,8 +364,12 @@ class BrowserTest {
         List.of("figures", "changes", "coverage", "timeline"),
         ((List<?>) sections).subList(0, 4),
         "key figures first, then changes, coverage and the timeline");
-    page.waitForFunction(
-        "() => [...document.querySelectorAll('canvas.spark-chart')].every(c => c.dataset.drawn)");
+    // every small chart drawn: no canvas left without its mark (a selector wait: the page's
+    // Content-Security-Policy forbids the eval a polled function wait would need)
+    page.waitForSelector(
+        "canvas.spark-chart:not([data-drawn])",
+        new Page.WaitForSelectorOptions()
+            .setState(com.microsoft.playwright.options.WaitForSelectorState.DETACHED));
     assertTrue(page.locator("li.figure .latest strong").count() > 0, "latest values");
     // a small chart with no dated value has no dates on its time axis, only the undated lane
     Object dateless =
