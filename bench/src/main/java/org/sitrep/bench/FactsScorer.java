@@ -44,6 +44,7 @@ public final class FactsScorer {
       String subject,
       String measure,
       double value,
+      Double valueMax,
       String unit,
       String kind,
       String status,
@@ -58,7 +59,7 @@ public final class FactsScorer {
           "%s / %s = %s%s (%s, %s)",
           subject == null ? "(unknown)" : subject,
           measure,
-          num(value),
+          num(value) + (valueMax == null ? "" : ".." + num(valueMax)),
           unit == null ? "" : " " + unit,
           kind,
           status);
@@ -147,6 +148,7 @@ public final class FactsScorer {
               textOrNull(f, "subject"),
               textOrNull(f, "measure"),
               f.path("value").asDouble(Double.NaN),
+              f.path("valueMax").isNumber() ? f.path("valueMax").asDouble() : null,
               textOrNull(f, "unit"),
               textOrNull(f, "kind"),
               textOrNull(f, "status"),
@@ -234,9 +236,15 @@ public final class FactsScorer {
         wrongs);
   }
 
-  /** True when the fact is the observation: subject, measure (lenient or strict) and value. */
+  /**
+   * True when the fact is the observation: subject, measure (lenient or strict) and value. A range
+   * ("between 100,000 and 200,000", one fact with a {@code valueMax}) is the observation of either
+   * end: the gold lists each end as written as an observation of its own, and the fact stands on
+   * both.
+   */
   public static boolean matches(SysFact f, Observation o, boolean strict) {
-    if (!sameValue(f.value(), o.value())) return false;
+    if (!sameValue(f.value(), o.value())
+        && (f.valueMax() == null || !sameValue(f.valueMax(), o.value()))) return false;
     if (!subjectMatches(f.subject(), o.subjects())) return false;
     if (!(strict
         ? measureStrict(f.measure(), o.measure(), o.measureAliases())

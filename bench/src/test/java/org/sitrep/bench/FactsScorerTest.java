@@ -146,6 +146,51 @@ class FactsScorerTest {
   }
 
   @Test
+  void aRangeIsTheObservationOfEitherEnd() {
+    String body = "Dr Fauci estimated between 100,000 and 200,000 could die.";
+    Observation low =
+        obs(
+            List.of("United States"),
+            List.of("deaths"),
+            100000,
+            "total",
+            false,
+            at("Dr Fauci estimated", "100,000"));
+    Observation high =
+        obs(
+            List.of("United States"),
+            List.of("deaths"),
+            200000,
+            "total",
+            false,
+            at("Dr Fauci estimated", "200,000"));
+    Observation other =
+        obs(
+            List.of("United States"),
+            List.of("deaths"),
+            150000,
+            "total",
+            false,
+            at("Dr Fauci estimated", "200,000"));
+    ObjectNode c =
+        contract(
+            body,
+            new String[] {"between 100,000 and 200,000"},
+            fact(0, "United States", "deaths", 100000, null, "total").put("valueMax", 200000));
+    Score s = FactsScorer.score(doc(true, List.of(low, high, other), List.of()), c);
+    assertEquals(3, s.gold());
+    assertEquals(2, s.found(), "both ends found, a value between them is not: " + s.misses());
+    assertEquals(1, s.right());
+    // without its second end the fact is the first end only
+    c =
+        contract(
+            body,
+            new String[] {"between 100,000 and 200,000"},
+            fact(0, "United States", "deaths", 100000, null, "total"));
+    assertEquals(1, FactsScorer.score(doc(true, List.of(low, high), List.of()), c).found());
+  }
+
+  @Test
   void unknownSubjectNeverMatches() {
     ObjectNode c =
         contract(BODY, new String[] {"130"}, fact(0, null, "deaths", 130, null, "total"));

@@ -97,10 +97,6 @@ public final class FactFinder {
       if (si >= 0) perSentence[si]++;
     }
     List<Fact> out = new ArrayList<>();
-    Map<String, Integer> seen = new HashMap<>();
-    // the same figure said again with another kind or status ("6,000 masks stolen" in the
-    // headline, "a total of 6,000 masks" in the text); changes stay apart from levels
-    Map<String, Integer> figures = new HashMap<>();
     // Each figure reads the names of its own sentence and the one before ("there"): a view of the
     // document with only those keeps the work per figure independent of the article's length.
     List<Mention> byStart = new ArrayList<>(a.entities());
@@ -124,34 +120,10 @@ public final class FactFinder {
       if (!Figures.observation(local, q) || Restatements.any(a, qi)) continue;
       if (q.text().chars().noneMatch(Character::isDigit) && VAGUE.matcher(q.text()).find())
         continue;
-      for (Fact f : read(local, qi, si, eventOf.get(qi), out, topic)) {
-        String key =
-            f.subject()
-                + "|"
-                + f.measure()
-                + "|"
-                + f.place()
-                + "|"
-                + f.value()
-                + "|"
-                + f.kind()
-                + "|"
-                + f.status();
-        Integer prev = seen.get(key);
-        if (prev == null) prev = figures.get(figureKey(f));
-        if (prev == null) {
-          seen.put(key, out.size());
-          figures.put(figureKey(f), out.size());
-          out.add(f);
-          continue;
-        }
-        // one article repeating a figure is one fact, of one kind and status: the first mention's,
-        // a running total when any mention says so; it keeps the target either mention gives
-        Fact p = out.get(prev);
-        if (p.kind() == Fact.Kind.LEVEL && f.kind() == Fact.Kind.TOTAL) p = withKind(p, f.kind());
-        if (p.target() == null && f.target() != null) p = withTarget(p, f.target());
-        out.set(prev, p);
-      }
+      // each mention of a figure is a fact of its own, with its own sentence: an article that
+      // repeats a figure ("6,000 masks stolen" in the headline, "a total of 6,000 masks" below)
+      // says it twice; series count it once per article (StoredFacts)
+      out.addAll(read(local, qi, si, eventOf.get(qi), out, topic));
     }
     return out;
   }
@@ -523,27 +495,6 @@ public final class FactFinder {
         new String[] {"so far", "thus far", "to date", "in total", "in all", "altogether"})
       if (after.contains(w)) return true;
     return false;
-  }
-
-  /** The key of one figure of one series, whatever its kind and status; changes apart. */
-  private static String figureKey(Fact f) {
-    return f.subject()
-        + "|"
-        + f.measure()
-        + "|"
-        + f.place()
-        + "|"
-        + f.value()
-        + "|"
-        + (f.kind() == Fact.Kind.CHANGE ? "change" : "value");
-  }
-
-  private static Fact withKind(Fact p, Fact.Kind kind) {
-    return p.withKind(kind);
-  }
-
-  private static Fact withTarget(Fact p, String target) {
-    return p.withTarget(target);
   }
 
   /** The clause holding the figure: from the previous comma, semicolon or colon to the next. */

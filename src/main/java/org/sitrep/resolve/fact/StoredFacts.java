@@ -1,7 +1,9 @@
 package org.sitrep.resolve.fact;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import org.sitrep.model.Annotated;
 import org.sitrep.model.Fact;
@@ -69,6 +71,64 @@ public final class StoredFacts {
               f.unit(),
               f.kind().json(),
               f.period()));
+    }
+    return oncePerFigure(out);
+  }
+
+  /**
+   * One observation per figure of one series in one article: an article that says a figure twice
+   * (the headline and the text, a summary at the end) reports it once. The first mention is kept;
+   * it is a running total when any mention says so, and keeps the target either gives. Changes are
+   * kept apart from levels, whatever their status ("rose 5%" and "stands at 5%" are two things).
+   */
+  static List<Observation> oncePerFigure(List<Observation> os) {
+    if (os.size() < 2) return os;
+    Map<String, Integer> first = new HashMap<>();
+    List<Observation> out = new ArrayList<>(os.size());
+    for (Observation o : os) {
+      String figure =
+          o.key()
+              + "|"
+              + o.value()
+              + "|"
+              + o.valueMax()
+              + "|"
+              + o.unit()
+              + "|"
+              + (o.delta() ? "change" : "value");
+      Integer at = first.putIfAbsent(figure, out.size());
+      if (at == null) {
+        out.add(o);
+        continue;
+      }
+      Observation p = out.get(at);
+      boolean total = "level".equals(p.kind()) && "total".equals(o.kind());
+      boolean target = p.target() == null && o.target() != null;
+      if (total || target)
+        out.set(
+            at,
+            new Observation(
+                p.key(),
+                p.docId(),
+                p.outlet(),
+                p.value(),
+                p.valueMax(),
+                p.bound(),
+                p.approximate(),
+                p.change(),
+                p.status(),
+                p.asOf(),
+                p.asOfHow(),
+                target ? o.target() : p.target(),
+                p.attributedTo(),
+                p.start(),
+                p.end(),
+                p.text(),
+                p.evidence(),
+                p.partOf(),
+                p.unit(),
+                total ? o.kind() : p.kind(),
+                p.period()));
     }
     return out;
   }

@@ -85,14 +85,22 @@ class FactEmitTest {
   }
 
   @Test
-  void aFigureSaidAgainIsOneFactOfOneKind() {
-    List<Fact> fs =
-        facts(
+  void aFigureSaidAgainIsAFactPerMentionAndOneObservationOfOneKind() {
+    org.sitrep.model.Annotated a =
+        FactFinderTest.annotate(
             "Losing face: 6,000 surgical masks stolen from Kobe hospital. A total of 6,000"
                 + " surgical masks have been lost at the hospital.");
+    List<Fact> fs = FactFinder.find(a);
     List<Fact> six = fs.stream().filter(f -> f.value() == 6000).toList();
-    assertEquals(1, six.size(), values(fs));
-    assertEquals(Fact.Kind.TOTAL, six.get(0).kind());
+    assertEquals(2, six.size(), values(fs));
+    assertTrue(six.get(0).evidenceStart() < six.get(1).evidenceStart(), "each its own sentence");
+    // the article says it twice; its series hears it once, as the running total it is
+    List<org.sitrep.resolve.fact.Observation> os =
+        org.sitrep.resolve.fact.StoredFacts.observations(a.withFacts(fs)).stream()
+            .filter(o -> o.value() == 6000)
+            .toList();
+    assertEquals(1, os.size(), os.toString());
+    assertEquals("total", os.get(0).kind());
     // a change and a level of one figure stay apart
     List<Fact> split = facts("The Nikkei fell 212.4 to 9,412.");
     assertEquals(2, split.stream().map(Fact::kind).distinct().count(), values(split));

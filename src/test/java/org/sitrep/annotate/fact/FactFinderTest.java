@@ -180,7 +180,10 @@ class FactFinderTest {
     assertEquals("revenue", period.measure());
   }
 
-  /** The five samples: the Germany/troops/Lithuania facts with their values and statuses. */
+  /**
+   * The five samples: the Germany/troops/Lithuania facts with their values and statuses, one per
+   * mention (002 says 4,800 twice, in two sentences; the series counts it once).
+   */
   @Test
   void samplesKeepTheGermanTroopsInLithuania() {
     List<String> got = new ArrayList<>();
@@ -188,6 +191,7 @@ class FactFinderTest {
     Fact de780 = null;
     List<Fact> de780Doc = null;
     Fact de4800 = null;
+    List<Integer> de4800Sentences = new ArrayList<>();
     for (Map.Entry<String, Annotated> e : Examples.annotated().entrySet()) {
       List<Fact> fs = FactFinder.find(e.getValue());
       for (Fact f : fs) {
@@ -200,7 +204,10 @@ class FactFinderTest {
           de780 = f;
           de780Doc = fs;
         }
-        if (f.value() == 4800) de4800 = f;
+        if (f.value() == 4800) {
+          if (de4800 == null || de4800.target() == null) de4800 = f;
+          de4800Sentences.add(f.evidenceStart());
+        }
       }
     }
     assertEquals(
@@ -211,8 +218,10 @@ class FactFinderTest {
             "001:780:current",
             "002:24:current",
             "002:4800:planned",
+            "002:4800:planned",
             "003:5000:planned"),
         got);
+    assertEquals(2, new java.util.HashSet<>(de4800Sentences).size(), "each with its own sentence");
     assertNotNull(nato1600, "a NATO battlegroup with 1,600 soldiers counts NATO's troops");
     assertEquals("2027", de4800.target());
     assertTrue(de780.partOf() >= 0, "780 Germans are part of the battlegroup");

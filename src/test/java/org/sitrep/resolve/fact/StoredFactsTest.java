@@ -126,4 +126,75 @@ class StoredFactsTest {
             .toList(),
         "a document stored without facts has none, whatever its quantities");
   }
+
+  @Test
+  void aFigureSaidTwiceInOneArticleIsOneObservation() {
+    Annotated a =
+        article(
+            "Acme set its rate at 4.5%. Later Acme confirmed its total of 4.5%, up 4.5% on the year.",
+            "Acme", "Acme", "4.5%", 4.5);
+    Fact first = a.facts().get(0);
+    int second = a.body().indexOf("4.5%", a.body().indexOf("Later"));
+    int third = a.body().lastIndexOf("4.5%");
+    List<Quantity> qs = new java.util.ArrayList<>(a.quantities());
+    for (int at : new int[] {second, third})
+      qs.add(
+          new Quantity(
+              at, at + 4, "4.5%", 4.5, null, "percent", null, false, Quantity.Bound.EXACT, null));
+    Fact again =
+        new Fact(
+            1,
+            "Acme",
+            0,
+            4,
+            "interest rate",
+            null,
+            4.5,
+            null,
+            "percent",
+            Quantity.Bound.EXACT,
+            false,
+            null,
+            Fact.Kind.TOTAL,
+            Fact.Status.CURRENT,
+            null,
+            null,
+            null,
+            "2027",
+            null,
+            0,
+            a.body().length(),
+            -1);
+    Fact change =
+        new Fact(
+            2,
+            "Acme",
+            0,
+            4,
+            "interest rate",
+            null,
+            4.5,
+            null,
+            "percent",
+            Quantity.Bound.EXACT,
+            false,
+            "increase",
+            Fact.Kind.CHANGE,
+            Fact.Status.CURRENT,
+            null,
+            null,
+            null,
+            null,
+            null,
+            0,
+            a.body().length(),
+            -1);
+    a = a.withQuantities(qs).withFacts(List.of(first, again, change));
+    List<Observation> os = StoredFacts.observations(a);
+    assertEquals(2, os.size(), "the level once, the change apart: " + os);
+    assertEquals(a.quantities().get(0).start(), os.get(0).start(), "the first mention is kept");
+    assertEquals("total", os.get(0).kind(), "a running total when any mention says so");
+    assertEquals("2027", os.get(0).target(), "with the target either mention gives");
+    assertEquals("change", os.get(1).kind());
+  }
 }
