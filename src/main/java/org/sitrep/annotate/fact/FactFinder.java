@@ -77,6 +77,7 @@ public final class FactFinder {
   private static final Pattern SUBSET_CUE =
       Pattern.compile(
           "(?i)^[\\s\\p{L}]{0,30}?,?\\s*(including|among them|of whom|of which|of them)\\b[^,;]{0,20}$");
+  private static final Pattern ALL_OF = Pattern.compile("(?i)\\ball\\s+(of\\s+)?(the\\s+)?$");
   private static final Pattern CODE_WORD = Pattern.compile("(?i)(/|@|=|#|_|http|www\\.|\\.com)");
 
   private FactFinder() {}
@@ -186,6 +187,8 @@ public final class FactFinder {
     Subjects.Who who = n.predicateInMeasure ? null : Subjects.fromWhom(a, sent, q);
     if (who == null) who = Subjects.groupOf(a, sent, q);
     if (who == null) who = Subjects.possessiveRightBefore(a, sent, q);
+    // "all 32 NATO members": the organisation inside the figure's phrase
+    if (who == null) who = Subjects.nameInPhrase(a, q);
     // "Spain has recorded 157,000 cases and Italy 143,600": the name of a clause with no verb
     if (who == null) who = Subjects.gapped(ar);
     // "68% of the deaths were African American": the group the share is of
@@ -227,6 +230,10 @@ public final class FactFinder {
     if (n.needsSubject && who == null) return List.of();
 
     Fact.Status status = status(ev, clauseText);
+    // "does not have the backing of all 32 NATO members": a whole group counted by "all" is
+    // presupposed, whatever the clause denies of it
+    if (status == Fact.Status.NEGATED && ALL_OF.matcher(before).find())
+      status = Fact.Status.CURRENT;
     String[] dates = dates(a, sent, q, status);
     String asOf = dates[0], asOfHow = asOf == null ? null : "time", period = dates[2];
     if (period != null) {

@@ -1190,6 +1190,7 @@ final class Subjects {
       if (!"LOCATION".equals(m.type()) || m.country() == null || "demonym".equals(m.kind()))
         continue;
       if (m.country().equals(subject)) continue;
+      if (q != null && m.start() >= q.end() && anotherPredicate(a, q.end(), m.start())) continue;
       String before = a.body().substring(Math.max(sent.start(), m.start() - 12), m.start());
       boolean prep = before.transform(MATCHES_4::test);
       if (prepositionOnly && !prep) continue;
@@ -1201,6 +1202,41 @@ final class Subjects {
       }
     }
     return best;
+  }
+
+  /**
+   * "to meet NATO's 2% target ... and confirmed the stationing of a brigade in Lithuania": an "and"
+   * opening a verb of its own between the figure and a place puts the place in another predicate.
+   */
+  private static boolean anotherPredicate(Annotated a, int from, int to) {
+    List<Token> toks = a.tokens();
+    for (int i = Token.firstAtOrAfter(toks, from); i + 1 < toks.size(); i++) {
+      Token t = toks.get(i);
+      if (t.end() > to) break;
+      if (!t.word().equalsIgnoreCase("and")) continue;
+      int v = i + 1;
+      while (v < toks.size() && toks.get(v).pos() != null && toks.get(v).pos().startsWith("RB"))
+        v++;
+      String pos = v < toks.size() ? toks.get(v).pos() : null;
+      if (pos != null && toks.get(v).end() <= to && pos.matches("VB[DZP]")) return true;
+    }
+    return false;
+  }
+
+  /**
+   * "all 32 NATO members", "1,200 Siemens engineers": an organisation, or a country named as one,
+   * between the figure and the noun it counts owns what is counted.
+   */
+  static Who nameInPhrase(Annotated a, Quantity q) {
+    for (Mention m : a.entities()) {
+      if (m.start() <= q.start() || m.end() > q.end() || "demonym".equals(m.kind())) continue;
+      // "13% of the US population": the whole a share is of, not an owner
+      if (a.body().substring(q.start(), m.start()).matches("(?s).*\\bof\\b.*")) continue;
+      if (isOrg(m)) return new Who(name(m), m);
+      if ("LOCATION".equals(m.type()) && m.country() != null)
+        return new Who(countryName(m.country()), m);
+    }
+    return null;
   }
 
   static boolean isCode(String s) {

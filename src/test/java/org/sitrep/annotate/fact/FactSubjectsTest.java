@@ -169,4 +169,28 @@ class FactSubjectsTest {
   void aNationalStatisticIsTheCountryItsDemonymNames() {
     assertEquals("Italy", on("The Italian economy shrank 3 percent in the quarter.", -3).subject());
   }
+
+  @Test
+  void anOrganisationInsideTheFigurePhraseOwnsItAndAllOfAGroupIsNotDenied() {
+    Fact members =
+        on(
+            "Ukraine does not have the unanimous backing of all 32 NATO members, diplomats"
+                + " said.",
+            32);
+    assertEquals("NATO", members.subject(), members.toString());
+    assertEquals(Fact.Status.CURRENT, members.status(), members.toString());
+    // without "all" the count is what the clause denies
+    Fact denied = on("Acme did not hire 300 Siemens engineers last year.", 300);
+    assertEquals(Fact.Status.NEGATED, denied.status(), denied.toString());
+  }
+
+  @Test
+  void aPlaceInAnotherPredicateIsNotTheFiguresPlace() {
+    Fact target =
+        on(
+            "Germany plans to raise defense spending to meet NATO's 2% target and confirmed the"
+                + " stationing of a brigade in Lithuania.",
+            2);
+    assertEquals(null, target.place(), target.toString());
+  }
 }
