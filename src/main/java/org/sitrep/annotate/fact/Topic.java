@@ -9,10 +9,10 @@ import org.sitrep.model.Mention;
 /**
  * What an article is about: the organisation or person its title names, else the organisation it
  * names clearly more often than any other (not a person: an article's most named person is as often
- * a witness or a speaker as what its figures are about); and likewise its place. A figure whose own
- * clause names no one ("The company gained $1 billion", "It will retail for $199" with nothing
- * named before) is taken to be about the article's topic; when an article has no clear topic the
- * subject stays unknown.
+ * a witness or a speaker as what its figures are about); and likewise its place, a country's people
+ * ("Indian") counting as its country. A figure whose own clause names no one ("The company gained
+ * $1 billion", "It will retail for $199" with nothing named before) is taken to be about the
+ * article's topic; when an article has no clear topic the subject stays unknown.
  */
 record Topic(Subjects.Who entity, Subjects.Who place) {
   /** Mentions the leading name needs, and how many times the runner-up's count it must reach. */
@@ -30,7 +30,12 @@ record Topic(Subjects.Who entity, Subjects.Who place) {
     Map<String, int[]> places = new HashMap<>();
     Map<String, Mention> firstOf = new HashMap<>();
     for (Mention m : a.entities()) {
-      if ("demonym".equals(m.kind())) continue;
+      if ("demonym".equals(m.kind())) {
+        // "Indian policymakers", "the Indian economy": a people's name speaks of its country
+        if (m.country() != null)
+          places.computeIfAbsent(Subjects.countryName(m.country()), k -> new int[2])[0]++;
+        continue;
+      }
       boolean actor = "ORGANIZATION".equals(m.type()) || "PERSON".equals(m.type());
       boolean place = "LOCATION".equals(m.type());
       if (!actor && !place) continue;

@@ -193,4 +193,13 @@ class FactSubjectsTest {
             2);
     assertEquals(null, target.place(), target.toString());
   }
+
+  @Test
+  void aCountrysPeopleNamedInTheArticleMakeItTheArticlesCountry() {
+    String text =
+        "Indian lenders cut their rates on Monday. Indian exporters said orders fell, and"
+            + " Indian banks agreed. Economic growth slowed to 5 percent last year.";
+    Fact growth = on(text, 5);
+    assertEquals("India", growth.subject(), growth.toString());
+  }
 }
