@@ -96,7 +96,7 @@ public final class SentenceCache {
             }
           }
           if (mb <= 0) return null;
-          // about 1.5 KB per sentence of 25 tokens at most, less once lemmas are shared
+          // about 650 bytes per sentence of news text (lemmas shared), at most 1.5 KB or so
           shared = c = new SentenceCache(mb * 700, mb * 1024 * 1024);
         }
       }
