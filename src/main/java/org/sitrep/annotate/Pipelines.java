@@ -31,14 +31,21 @@ public final class Pipelines {
   }
 
   /**
-   * {@link #standard()} with its own sentence cache for the backbone, or none when {@code cache} is
-   * null, in place of the process's shared one.
+   * {@link #standard()} with its own sentence cache for the backbone, in place of the process's
+   * shared one; when {@code cache} is null, a pipeline without caches: every sentence is tagged and
+   * parsed afresh, as in a process that has seen none before.
    */
   public static Pipeline standard(SentenceCache cache) {
-    return standard(new CoreNlpStage(CoreNlpConfig.DEFAULT, cache));
+    return standard(
+        new CoreNlpStage(CoreNlpConfig.DEFAULT, cache),
+        cache != null ? new FactStage() : FactStage.withoutParseCache());
   }
 
   private static Pipeline standard(CoreNlpStage backbone) {
+    return standard(backbone, new FactStage());
+  }
+
+  private static Pipeline standard(CoreNlpStage backbone, FactStage facts) {
     return Pipeline.builder()
         // the facts stage's dependency parser loads when a sentence first needs it, if ever
         .add(backbone)
@@ -47,7 +54,7 @@ public final class Pipelines {
         .add(new QuantityStage())
         .add(new QuoteStage())
         .add(new EventStage())
-        .add(new FactStage())
+        .add(facts)
         .build();
   }
 

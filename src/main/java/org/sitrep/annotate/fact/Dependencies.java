@@ -93,6 +93,9 @@ final class Dependencies {
         }
       };
 
+  /** Set on a thread while it parses without the cache ({@link #uncached}). */
+  private static final ThreadLocal<Boolean> UNCACHED = new ThreadLocal<>();
+
   /** Token i's head as an index into the sentence's tokens, -1 for the root. */
   private final int[] head;
 
@@ -122,8 +125,24 @@ final class Dependencies {
   }
 
   /**
+   * What {@code work} gives when every sentence it needs is parsed afresh on this thread, neither
+   * read from the cache nor added to it (as a process that has met none of them before).
+   */
+  static <T> T uncached(java.util.function.Supplier<T> work) {
+    Boolean was = UNCACHED.get();
+    UNCACHED.set(Boolean.TRUE);
+    try {
+      return work.get();
+    } finally {
+      if (was == null) UNCACHED.remove();
+      else UNCACHED.set(was);
+    }
+  }
+
+  /**
    * The parse of the sentence made of tokens [from, to), or null when it is too long, has no tags
-   * or cannot be parsed.
+   * or cannot be parsed. The parser reads each token's word and tag, nothing else (not its lemma,
+   * offsets or document), so the parse is a function of the words and tags, the cache's key.
    */
   static Dependencies of(List<Token> toks, int from, int to) {
     int n = to - from;
@@ -134,17 +153,20 @@ final class Dependencies {
       if (t.pos() == null) return null;
       key.append(t.word()).append('\u0001').append(t.pos()).append('\u0002');
     }
+    boolean cached = UNCACHED.get() == null;
     String k = key.toString();
-    synchronized (CACHE) {
-      Dependencies d = CACHE.get(k);
-      if (d != null) return d;
+    if (cached) {
+      synchronized (CACHE) {
+        Dependencies d = CACHE.get(k);
+        if (d != null) return d;
+      }
     }
     PARSED.incrementAndGet();
     Dependencies d =
         Holder.NETWORK != null
             ? parse(Holder.NETWORK, toks, from, to)
             : parse(Holder.PARSER, toks, from, to);
-    if (d == null) return null;
+    if (d == null || !cached) return d;
     synchronized (CACHE) {
       CACHE.put(k, d);
     }
@@ -181,7 +203,7 @@ final class Dependencies {
       if (dep < 0 || dep >= n) continue;
       int gov = td.gov().index() - 1;
       head[dep] = gov >= 0 && gov < n ? gov : -1;
-      rel[dep] = td.reln().toString();
+      rel[dep] = td.reln().toString().intern(); // a few dozen relations, shared
     }
     return new Dependencies(head, rel);
   }

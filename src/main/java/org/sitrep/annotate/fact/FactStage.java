@@ -16,13 +16,28 @@ import org.sitrep.pipeline.Stage;
  */
 public final class FactStage implements Stage {
   private final boolean german;
+  private final boolean cachedParses;
 
   public FactStage() {
-    this(false);
+    this(false, true);
   }
 
-  private FactStage(boolean german) {
+  private FactStage(boolean german, boolean cachedParses) {
     this.german = german;
+    this.cachedParses = cachedParses;
+  }
+
+  /**
+   * The English stage that parses every sentence it needs afresh, without the process's cache of
+   * parses (the same facts, computed as by a process that has seen no sentence before).
+   */
+  public static FactStage withoutParseCache() {
+    return new FactStage(false, false);
+  }
+
+  /** How many sentences this process has given the dependency parser (not those it had already). */
+  public static long sentencesParsed() {
+    return Dependencies.parsed();
   }
 
   /**
@@ -30,7 +45,7 @@ public final class FactStage implements Stage {
    * lexicon/de/measures.tsv}, subject, place and status from the German event and entity layers.
    */
   public static FactStage german() {
-    return new FactStage(true);
+    return new FactStage(true, true);
   }
 
   @Override
@@ -57,7 +72,12 @@ public final class FactStage implements Stage {
 
   @Override
   public Annotated apply(Annotated doc) {
-    List<Fact> facts = german ? GermanFacts.find(doc) : FactFinder.find(doc);
+    List<Fact> facts =
+        german
+            ? GermanFacts.find(doc)
+            : cachedParses
+                ? FactFinder.find(doc)
+                : Dependencies.uncached(() -> FactFinder.find(doc));
     return doc.withFacts(facts);
   }
 }

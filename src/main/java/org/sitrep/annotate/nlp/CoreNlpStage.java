@@ -214,7 +214,7 @@ public final class CoreNlpStage implements Stage {
                 l.endPosition(),
                 l.originalText(),
                 t.pos()[j],
-                t.lemma()[j],
+                t.lemma(j, l.originalText()),
                 t.ner()[j],
                 idx));
       }

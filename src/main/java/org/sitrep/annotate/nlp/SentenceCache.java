@@ -18,7 +18,12 @@ import java.util.concurrent.atomic.AtomicLong;
  * server and each Spark executor.
  */
 public final class SentenceCache {
-  /** The POS tag, lemma and NER label of each token of one sentence, in token order. */
+  /**
+   * The POS tag, lemma and NER label of each token of one sentence, in token order. A lemma that is
+   * the token's own text is held as null (the text is in the key, and {@link #lemma(int, String)}
+   * gives it back from the token at hand); the others are the JVM's canonical copies, shared by
+   * every sentence that has them. Tags and NER labels are a model's few shared strings.
+   */
   record Tags(String[] pos, String[] lemma, String[] ner) {
     /**
      * The tags of a sentence CoreNLP has just tagged; {@code universal} maps a model's universal
@@ -34,16 +39,22 @@ public final class SentenceCache {
         CoreLabel t = sentence.get(i);
         String word = t.originalText();
         p[i] = universal == null ? t.tag() : universal.penn(word, t.tag());
-        l[i] = t.lemma() != null ? t.lemma() : word;
+        String lemma = t.lemma();
+        l[i] = lemma == null || lemma.equals(word) ? null : lemma.intern();
         e[i] = ner.apply(t);
       }
       return new Tags(p, l, e);
     }
 
+    /** The lemma of token i, whose text is {@code text}. */
+    String lemma(int i, String text) {
+      String l = lemma[i];
+      return l != null ? l : text;
+    }
+
     long bytes() {
-      long b = 64 + 3 * (16 + 4L * pos.length);
-      for (String s : lemma) if (s != null) b += 40 + 2L * s.length();
-      return b; // tags and NER labels are a few shared strings
+      // the record and its three arrays; lemmas and tags are shared strings
+      return 40 + 3 * (16 + 4L * pos.length);
     }
   }
 
@@ -85,7 +96,7 @@ public final class SentenceCache {
             }
           }
           if (mb <= 0) return null;
-          // about 1.5 KB per sentence of 25 tokens
+          // about 650 bytes per sentence of news text (lemmas shared), at most 1.5 KB or so
           shared = c = new SentenceCache(mb * 700, mb * 1024 * 1024);
         }
       }
