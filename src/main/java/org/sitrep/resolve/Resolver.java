@@ -13,6 +13,7 @@ import org.sitrep.resolve.dedup.NearDuplicates;
 import org.sitrep.resolve.entity.Entity;
 import org.sitrep.resolve.entity.EntityResolver;
 import org.sitrep.resolve.fact.FactSeriesBuilder;
+import org.sitrep.resolve.fact.Observation;
 import org.sitrep.resolve.fact.StoredFacts;
 import org.sitrep.resolve.framing.FramingDetector;
 import org.sitrep.resolve.framing.FramingMarker;
@@ -30,7 +31,10 @@ public final class Resolver {
   private final EntityResolver entities = new EntityResolver();
   private final NearDuplicates duplicates = new NearDuplicates();
   private final StoryGrouper stories = new StoryGrouper();
-  private final FactSeriesBuilder facts = new FactSeriesBuilder();
+
+  /** Each observation with the entity whose key name is its subject (null if none). */
+  private final List<Map.Entry<Observation, String>> observed = new ArrayList<>();
+
   private final QuoteVariants quotes = new QuoteVariants();
   private final List<FramingMarker> framing = new ArrayList<>();
   private final Map<String, Situation.DocLinks> docs = new LinkedHashMap<>();
@@ -69,7 +73,17 @@ public final class Resolver {
     if (dup.duplicateOf() == null) {
       // Copies repeat their original's figures and quotes; counting them again would double the
       // evidence.
-      facts.addAll(StoredFacts.observations(a, entityIds, entities::keyName));
+      Map<String, String> named = new HashMap<>();
+      for (Observation o :
+          StoredFacts.observations(
+              a,
+              entityIds,
+              e -> {
+                String name = entities.keyName(e);
+                if (name != null) named.putIfAbsent(name, e);
+                return name;
+              }))
+        observed.add(new java.util.AbstractMap.SimpleEntry<>(o, named.get(o.key().subject())));
       for (Quote q : a.quotes()) quotes.add(quoteItem(a, q));
     }
     framing.addAll(FramingDetector.detect(a));
@@ -124,6 +138,13 @@ public final class Resolver {
               top));
     }
     views.sort((x, y) -> y.docs().size() - x.docs().size());
+    // series keyed by each entity's key name as it stands now, not as it stood when a figure came
+    FactSeriesBuilder facts = new FactSeriesBuilder();
+    for (var e : observed) {
+      Observation o = e.getKey();
+      String name = e.getValue() == null ? null : entities.keyName(e.getValue());
+      facts.add(name == null ? o : o.withSubject(o.key().subject(), name));
+    }
     return new Situation(
         ents, views, facts.build(), quotes.all(), List.copyOf(framing), Map.copyOf(docs));
   }

@@ -389,6 +389,16 @@ final class Schema {
           -- until a point is added; the picture is the same after a rebuild).
           ALTER TABLE entity_state ADD COLUMN points TEXT;
           ALTER TABLE entity_state ADD COLUMN name_first TEXT;
+          """,
+          """
+          -- Which entity names each observation's series subject, and the name it was keyed by: when
+          -- the entity's key name changes (a name becomes its most frequent), its observations move
+          -- to the series of the new name. Observations stored before have no row here and keep their
+          -- series until the picture is rebuilt.
+          CREATE TABLE series_subject (
+            entity_id TEXT NOT NULL, seq INTEGER NOT NULL, idx INTEGER NOT NULL, series TEXT NOT NULL,
+            name TEXT NOT NULL, PRIMARY KEY (entity_id, seq, idx)) WITHOUT ROWID;
+          CREATE INDEX series_subject_seq ON series_subject(seq);
           """);
 
   static final int VERSION = MIGRATIONS.size();

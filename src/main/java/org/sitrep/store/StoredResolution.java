@@ -95,6 +95,7 @@ final class StoredResolution {
                     "story_entity",
                     "series_observation",
                     "series_link",
+                    "series_subject",
                     "statement_state",
                     "statement_word",
                     "statement_variant")) {
@@ -359,6 +360,7 @@ final class StoredResolution {
       if (duplicateOf == null) {
         // Copies repeat their original's figures and quotes; counting them again would double the
         // evidence.
+        Map<String, String> named = new HashMap<>(); // key name to the entity it names
         observations(
             seq,
             StoredFacts.observations(
@@ -366,11 +368,14 @@ final class StoredResolution {
                 entityIds,
                 e -> {
                   try {
-                    return keyName(e);
+                    String name = keyName(e);
+                    if (name != null) named.putIfAbsent(name, e);
+                    return name;
                   } catch (SQLException x) {
                     throw new StoreException("cannot read entity " + e + ": " + x.getMessage(), x);
                   }
-                }));
+                }),
+            named);
         List<Quote> quotes = a.quotes();
         for (int i = 0; i < quotes.size(); i++) {
           Quote q = quotes.get(i);
@@ -429,6 +434,10 @@ final class StoredResolution {
         p.setLong(1, seq);
         p.executeUpdate();
       }
+      try (PreparedStatement p = c.prepareStatement("DELETE FROM series_subject WHERE seq = ?")) {
+        p.setLong(1, seq);
+        p.executeUpdate();
+      }
       for (var e : counts.entrySet()) {
         staleSeries.put(e.getKey(), keys.get(e.getKey()));
         seriesAdded.merge(e.getKey(), -e.getValue(), Integer::sum);
@@ -463,6 +472,7 @@ final class StoredResolution {
       storyGroup.executeBatch();
       storyOutlet.executeBatch();
       storyEntity.executeBatch();
+      for (Acc a : entities.values()) if (!a.dropped && !a.newDocs.isEmpty()) rekey(a);
       writeEntities();
       writeStories();
       writeStatements();
@@ -562,6 +572,10 @@ final class StoredResolution {
           protected void fold(String key, Acc from, Acc into) throws SQLException {
             bindKey(key, into.id);
             from.dropped = true;
+            update(
+                "UPDATE OR REPLACE series_subject SET entity_id = ? WHERE entity_id = ?",
+                into.id,
+                from.id);
           }
 
           @Override
@@ -657,7 +671,10 @@ final class StoredResolution {
       return a;
     }
 
-    /** The name an entity is keyed by in fact series: its first full name, never changing. */
+    /**
+     * The name an entity is keyed by in fact series as it stands: observations keyed by it follow
+     * when it changes (see {@link #rekey}).
+     */
     String keyName(String id) throws SQLException {
       return id == null ? null : entity(id).keyName();
     }
@@ -957,11 +974,18 @@ final class StoredResolution {
 
     // ----------------------------------------------------------------------------- fact series
 
-    void observations(long seq, List<Observation> os) throws SQLException {
+    /**
+     * Adds a document's observations to their series; {@code named} gives the entity whose key name
+     * is a subject, so that its observations follow when that name changes.
+     */
+    void observations(long seq, List<Observation> os, Map<String, String> named)
+        throws SQLException {
       try (PreparedStatement obs =
               c.prepareStatement("INSERT OR REPLACE INTO series_observation VALUES (?,?,?,?)");
           PreparedStatement lnk =
-              c.prepareStatement("INSERT OR IGNORE INTO series_link VALUES (?,?,?)")) {
+              c.prepareStatement("INSERT OR IGNORE INTO series_link VALUES (?,?,?)");
+          PreparedStatement subj =
+              c.prepareStatement("INSERT OR REPLACE INTO series_subject VALUES (?,?,?,?,?)")) {
         for (int i = 0; i < os.size(); i++) {
           Observation o = os.get(i);
           String key = o.key().toString();
@@ -970,6 +994,15 @@ final class StoredResolution {
           obs.setInt(3, i);
           obs.setString(4, Json.write(o));
           obs.addBatch();
+          String entity = named.get(o.key().subject());
+          if (entity != null) {
+            subj.setString(1, entity);
+            subj.setLong(2, seq);
+            subj.setInt(3, i);
+            subj.setString(4, key);
+            subj.setString(5, o.key().subject());
+            subj.addBatch();
+          }
           staleSeries.put(key, o.key());
           seriesAdded.merge(key, 1, Integer::sum);
           if (o.partOf() != null) {
@@ -981,6 +1014,92 @@ final class StoredResolution {
         }
         obs.executeBatch();
         lnk.executeBatch();
+        subj.executeBatch();
+      }
+    }
+
+    /**
+     * Moves the observations an entity keys by a name that is no longer its key name to the series
+     * of the name it has now, as if they had been added under it.
+     */
+    void rekey(Acc a) throws SQLException {
+      String name = a.keyName();
+      List<Object[]> moved = new ArrayList<>(); // seq, idx, series
+      try (PreparedStatement p =
+          c.prepareStatement(
+              "SELECT seq, idx, series FROM series_subject WHERE entity_id = ? AND name <> ?")) {
+        p.setString(1, a.id);
+        p.setString(2, name);
+        try (ResultSet r = p.executeQuery()) {
+          while (r.next()) moved.add(new Object[] {r.getLong(1), r.getInt(2), r.getString(3)});
+        }
+      }
+      if (moved.isEmpty()) return;
+      try (PreparedStatement read =
+              c.prepareStatement(
+                  "SELECT json FROM series_observation WHERE series = ? AND seq = ? AND idx = ?");
+          PreparedStatement del =
+              c.prepareStatement(
+                  "DELETE FROM series_observation WHERE series = ? AND seq = ? AND idx = ?");
+          PreparedStatement put =
+              c.prepareStatement("INSERT OR REPLACE INTO series_observation VALUES (?,?,?,?)");
+          PreparedStatement lnk =
+              c.prepareStatement("INSERT OR IGNORE INTO series_link VALUES (?,?,?)");
+          PreparedStatement subj =
+              c.prepareStatement(
+                  "UPDATE series_subject SET series = ?, name = ? WHERE entity_id = ? AND seq = ?"
+                      + " AND idx = ?")) {
+        for (Object[] m : moved) {
+          String old = (String) m[2];
+          long seq = (Long) m[0];
+          int idx = (Integer) m[1];
+          read.setString(1, old);
+          read.setLong(2, seq);
+          read.setInt(3, idx);
+          Observation o;
+          try (ResultSet r = read.executeQuery()) {
+            if (!r.next()) continue;
+            o = Json.read(r.getString(1), Observation.class);
+          }
+          SeriesKey was = o.key();
+          Observation moved2 = o.withSubject(was.subject(), name);
+          SeriesKey now = moved2.key(), partOf = moved2.partOf();
+          del.setString(1, old);
+          del.setLong(2, seq);
+          del.setInt(3, idx);
+          del.addBatch();
+          String key = now.toString();
+          put.setString(1, key);
+          put.setLong(2, seq);
+          put.setInt(3, idx);
+          put.setString(4, Json.write(moved2));
+          put.addBatch();
+          subj.setString(1, key);
+          subj.setString(2, name);
+          subj.setString(3, a.id);
+          subj.setLong(4, seq);
+          subj.setInt(5, idx);
+          subj.addBatch();
+          staleSeries.put(old, was);
+          seriesAdded.merge(old, -1, Integer::sum);
+          changed.lost().add("series:" + old);
+          SituationTables.forget(c, "series", old);
+          // the rows it gains are older than its saved copy: rebuilt whole
+          staleSeries.put(key, now);
+          seriesAdded.merge(key, 1, Integer::sum);
+          changed.lost().add("series:" + key);
+          SituationTables.forget(c, "series", key);
+          if (partOf != null) {
+            String other = partOf.toString();
+            link(lnk, key, other, partOf);
+            link(lnk, other, key, now);
+            staleSeries.put(other, partOf);
+          }
+        }
+        del.executeBatch();
+        put.executeBatch();
+        lnk.executeBatch();
+        subj.executeBatch();
       }
     }
 

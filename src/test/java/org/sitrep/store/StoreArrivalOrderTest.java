@@ -178,6 +178,7 @@ class StoreArrivalOrderTest {
   void theWholePictureDoesNotDependOnTheArrivalOrder() {
     List<Annotated> corpus = new ArrayList<>(StoreIncrementalResolutionTest.corpus(120));
     corpus.addAll(placesAndNames());
+    corpus.addAll(membersCounted());
     Whole first = null;
     for (long seed = 1; seed <= 5; seed++) {
       Random random = new Random(seed * 977);
@@ -206,6 +207,8 @@ class StoreArrivalOrderTest {
         store.resolveAll();
         assertEquals(ResolutionPicture.of(store, ids), kept, "rebuilt, order " + seed);
         assertChosenByTheRule(store.situation().entities(), "order " + seed);
+        assertKeyedByTheMostFrequentName(whole.series(), "order " + seed);
+        assertKeyedByTheMostFrequentName(Whole.of(store, ids).series(), "rebuilt, order " + seed);
         if (first == null) {
           first = whole;
           continue;
@@ -260,6 +263,93 @@ class StoreArrivalOrderTest {
     int again = body.indexOf(town, 3 + town.length());
     ms.add(Mention.of(again, again + town.length(), town, "LOCATION").withPlace("USA", lat, lon));
     return Fixtures.plain("Town Crier", "Local", date, town + " " + what, body).withEntities(ms);
+  }
+
+  /**
+   * Three articles counting one club's members, two writing it "ROTARY" (one of them undated) and
+   * an earlier one "Rotary": its figures are one series, keyed by its most frequent name.
+   */
+  static List<Annotated> membersCounted() {
+    return List.of(
+        counted(
+            "2023-05-01",
+            "Rotary",
+            1200,
+            "Membership rose at the spring assembly in the valley, where volunteers signed up"
+                + " newcomers at a pancake breakfast."),
+        counted(
+            "2023-05-20",
+            "ROTARY",
+            1250,
+            "Organisers credited a youth mentoring scheme and weekend clean-ups along the river for"
+                + " the growth."),
+        counted(
+            null,
+            "ROTARY",
+            1300,
+            "The treasurer's annual letter thanked donors and listed the scholarships awarded to"
+                + " local students."));
+  }
+
+  private static Annotated counted(String date, String club, int members, String more) {
+    String lead = "The " + club + " club now counts " + members + " members. ";
+    String body = lead + more;
+    int at = 4, end = at + club.length();
+    String figure = members + " members";
+    int q = body.indexOf(figure);
+    Annotated a =
+        Fixtures.plain("Club Notes", "Local", date, club + " " + members, body)
+            .withEntities(List.of(Mention.of(at, end, club, "ORGANIZATION")));
+    return a.withQuantities(
+            List.of(
+                new org.sitrep.model.Quantity(
+                    q,
+                    q + figure.length(),
+                    figure,
+                    members,
+                    null,
+                    null,
+                    "members",
+                    false,
+                    org.sitrep.model.Quantity.Bound.EXACT,
+                    null)))
+        .withFacts(
+            List.of(
+                new org.sitrep.model.Fact(
+                    0,
+                    club,
+                    at,
+                    end,
+                    "members",
+                    null,
+                    members,
+                    null,
+                    null,
+                    org.sitrep.model.Quantity.Bound.EXACT,
+                    false,
+                    null,
+                    org.sitrep.model.Fact.Kind.LEVEL,
+                    org.sitrep.model.Fact.Status.CURRENT,
+                    date,
+                    null,
+                    null,
+                    null,
+                    null,
+                    0,
+                    lead.length(),
+                    -1)));
+  }
+
+  /** The club's figures in one series keyed by the name two of its three articles give. */
+  private static void assertKeyedByTheMostFrequentName(
+      Map<String, Set<String>> series, String where) {
+    List<String> club =
+        series.keySet().stream()
+            .filter(k -> k.toLowerCase(java.util.Locale.ROOT).contains("rotary"))
+            .toList();
+    assertEquals(1, club.size(), "one series for the club, " + where + ": " + club);
+    assertTrue(club.get(0).contains("ROTARY"), "keyed by its most frequent name, " + where);
+    assertEquals(3, series.get(club.get(0)).size(), "every figure in it, " + where);
   }
 
   /**

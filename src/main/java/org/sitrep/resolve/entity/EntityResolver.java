@@ -202,9 +202,10 @@ public final class EntityResolver {
   }
 
   /**
-   * A name for entity {@code id} that never changes once the entity is seen: the first full name
-   * read for it (an acronym and its expansion are one entity, so one name), or null for an unknown
-   * id. What keys things to an entity across documents, where the preferred name may still change.
+   * The name that keys things to entity {@code id} across documents (an acronym and its expansion
+   * are one entity, so one name): its most frequent full name as it stands (see {@link
+   * EntityRules.Entry#keyName}), the same for the same articles in any order; null for an unknown
+   * id.
    */
   public synchronized String keyName(String id) {
     Acc a = id == null ? null : byId.get(id);

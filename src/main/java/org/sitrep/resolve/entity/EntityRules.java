@@ -66,12 +66,43 @@ public abstract class EntityRules<A extends EntityRules.Entry, D, X extends Exce
     }
 
     /**
-     * A name that never changes once the entity is seen: the first full name read for it, else its
-     * first variant, else its id.
+     * The name that keys the entity's fact series: its most frequent full name; among equals the
+     * one of most words (an organisation's expansion before its acronym), then the one the earliest
+     * article gives (its order key in {@link #nameFirst}), then the least. A country's own name
+     * (read 0 times) only when it has no other; without names its least variant, else its id. The
+     * same articles give the same name whatever order they arrive in; it changes as articles are
+     * added, and the series keyed by it follow.
      */
     public String keyName() {
-      if (!names.isEmpty()) return names.keySet().iterator().next();
-      return variants.isEmpty() ? id : variants.iterator().next();
+      String best = null;
+      int bestN = -1;
+      String bestFirst = null;
+      for (var e : names.entrySet()) {
+        String name = e.getKey();
+        int n = e.getValue();
+        String first = nameFirst.getOrDefault(name, "\uffff\uffff");
+        int c =
+            best == null
+                ? 1
+                : n != bestN
+                    ? Integer.compare(n, bestN)
+                    : words(name) != words(best)
+                        ? Integer.compare(words(name), words(best))
+                        : first.compareTo(bestFirst) != 0
+                            ? bestFirst.compareTo(first)
+                            : best.compareTo(name);
+        if (c > 0) {
+          best = name;
+          bestN = n;
+          bestFirst = first;
+        }
+      }
+      if (best != null) return best;
+      return variants.isEmpty() ? id : java.util.Collections.min(variants);
+    }
+
+    private static int words(String name) {
+      return name.split("\\s+").length;
     }
   }
 

@@ -36,6 +36,40 @@ public record Observation(
     String kind,
     String period) {
 
+  /**
+   * This observation with the subject {@code from} of its series (and of the series it is part of)
+   * named {@code to}: where it goes when the entity that names its subject changes its key name.
+   */
+  public Observation withSubject(String from, String to) {
+    SeriesKey k = key.subject().equals(from) ? new SeriesKey(to, key.measure(), key.place()) : key;
+    SeriesKey p =
+        partOf != null && partOf.subject().equals(from)
+            ? new SeriesKey(to, partOf.measure(), partOf.place())
+            : partOf;
+    return new Observation(
+        k,
+        docId,
+        outlet,
+        value,
+        valueMax,
+        bound,
+        approximate,
+        change,
+        status,
+        asOf,
+        asOfHow,
+        target,
+        attributedTo,
+        start,
+        end,
+        text,
+        evidence,
+        p,
+        unit,
+        kind,
+        period);
+  }
+
   public boolean dated() {
     return asOf != null;
   }
