@@ -76,6 +76,7 @@ final class GermanNames {
       x = knownOrganisation(x);
       x = organisationWords(body, toks, x);
       x = placeWords(x);
+      x = genitivePlace(x);
       x = events(x);
       x = initialAndSurname(x);
       out.add(x);
@@ -601,6 +602,18 @@ final class GermanNames {
     if (words.length < 2 || !PLACE_WORDS.contains(words[0])) return m;
     if (organisations.find(m.text()).isPresent()) return m;
     return retype(m, "LOCATION");
+  }
+
+  /**
+   * "Deutschlands", "Litauens": a place the tagger found in the genitive is known by its own name,
+   * so that its country is resolved (the mention's text stays as written).
+   */
+  private Mention genitivePlace(Mention m) {
+    if (!m.type().equals("LOCATION") || (m.canonical() != null && !m.canonical().equals(m.text())))
+      return m;
+    if (m.text().indexOf(' ') >= 0) return m;
+    String base = genitiveOfPlace(m.text());
+    return base == null ? m : m.withCanonical(base);
   }
 
   /** "P. Rusterholz", "J. R. R. Tolkien": initials before a capitalised name make a person. */
