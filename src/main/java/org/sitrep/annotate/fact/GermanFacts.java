@@ -28,7 +28,12 @@ import org.sitrep.model.TimeExpr;
  * change of revenue, "Die Arbeitslosenquote stieg auf 5,2 Prozent" the unemployment rate's new
  * level), "zwei Prozent des BIP" is a share of GDP, a sum with no such noun is money (spent,
  * invested, paid or raised when the clause says so); a percentage with no noun gives no fact. The
- * value keeps its scale and the unit its currency, as in English.
+ * value keeps its scale and the unit its currency, as in English. Nouns are found in their case
+ * endings and as the last part of a compound ("der Toten", "Bundeswehrsoldaten"); a percentage a
+ * noun of a share holds is a share of the group named after it ("der Anteil der Frauen"); the
+ * source a sentence names ("laut X", "nach Angaben des Ministeriums", "…, so X") is the figure's
+ * attribution and not its owner; a count or rate "in" a country with no other owner is that
+ * country's.
  */
 final class GermanFacts {
   private static final WordTable MEASURES = WordTable.read("/org/sitrep/lexicon/de/measures.tsv");
