@@ -76,6 +76,7 @@ final class GermanNames {
       x = knownOrganisation(x);
       x = organisationWords(body, toks, x);
       x = placeWords(x);
+      x = genitivePlace(x);
       x = events(x);
       x = initialAndSurname(x);
       out.add(x);
@@ -88,6 +89,7 @@ final class GermanNames {
     out = acronyms(toks, out);
     out = brokenHyphen(body, toks, out);
     out = singleWordNames(body, toks, out);
+    out = genitivePersons(out);
     out.sort((a, b) -> Integer.compare(a.start(), b.start()));
     // Spans widened over a neighbour's "St." may now overlap: the earlier one gives way.
     List<Mention> clean = new ArrayList<>(out.size());
@@ -100,6 +102,31 @@ final class GermanNames {
       clean.add(m);
     }
     return clean;
+  }
+
+  /**
+   * "Merkels", "Schirachs": a one-word name ending in the genitive "s" whose stem the document
+   * names as a person ("Angela Merkel", "Schirach") is that person, whatever type the model gave
+   * it; its canonical name is the stem.
+   */
+  private static List<Mention> genitivePersons(List<Mention> ms) {
+    Set<String> surnames = new java.util.HashSet<>();
+    for (Mention m : ms) {
+      if (!m.type().equals("PERSON")) continue;
+      String[] w = m.text().split("\\s+");
+      surnames.add(w[w.length - 1]);
+    }
+    List<Mention> out = new ArrayList<>(ms.size());
+    for (Mention m : ms) {
+      String t = m.text();
+      boolean one = t.length() >= 5 && t.indexOf(' ') < 0 && t.endsWith("s");
+      String stem = one ? t.substring(0, t.length() - 1) : null;
+      if (stem != null && surnames.contains(stem) && !surnames.contains(t)) {
+        Mention p = m.type().equals("PERSON") ? m : retype(m, "PERSON");
+        out.add(p.withCanonical(stem));
+      } else out.add(m);
+    }
+    return out;
   }
 
   /** One type per name and document, the one most of its mentions have (ties keep each own). */
@@ -463,14 +490,17 @@ final class GermanNames {
     return k;
   }
 
-  /** "Beim Mitteldeutschen Verlag" is "Mitteldeutschen Verlag". */
+  /** "Beim Mitteldeutschen Verlag" is "Mitteldeutschen Verlag", "im Bundestag" "Bundestag". */
   private Mention leadingFunctionWord(String body, List<Token> toks, Mention m) {
     int i = first(toks, m), j = last(toks, m);
     if (i < 0 || i >= toks.size() || j <= i) return m;
     Token t = toks.get(i);
     String pos = t.pos() == null ? "" : t.pos();
     String w = t.word();
-    if (!pos.equals("IN") || w.isEmpty() || !Character.isUpperCase(w.charAt(0))) return m;
+    if (!pos.equals("IN") || w.isEmpty()) return m;
+    // "im Bundestag", "in Berlin": a lower-case preposition opens no organisation or place
+    boolean lower = Character.isLowerCase(w.charAt(0));
+    if (lower && m.type().equals("PERSON")) return m;
     if (organisations.find(m.text()).isPresent() || gazetteer.place(m.text()).isPresent()) return m;
     Token next = toks.get(i + 1);
     if (!MentionChunker.hasLetter(next.word())) return m;
@@ -601,6 +631,18 @@ final class GermanNames {
     if (words.length < 2 || !PLACE_WORDS.contains(words[0])) return m;
     if (organisations.find(m.text()).isPresent()) return m;
     return retype(m, "LOCATION");
+  }
+
+  /**
+   * "Deutschlands", "Litauens": a place the tagger found in the genitive is known by its own name,
+   * so that its country is resolved (the mention's text stays as written).
+   */
+  private Mention genitivePlace(Mention m) {
+    if (!m.type().equals("LOCATION") || (m.canonical() != null && !m.canonical().equals(m.text())))
+      return m;
+    if (m.text().indexOf(' ') >= 0) return m;
+    String base = genitiveOfPlace(m.text());
+    return base == null ? m : m.withCanonical(base);
   }
 
   /** "P. Rusterholz", "J. R. R. Tolkien": initials before a capitalised name make a person. */

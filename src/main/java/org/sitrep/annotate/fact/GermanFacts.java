@@ -28,11 +28,17 @@ import org.sitrep.model.TimeExpr;
  * change of revenue, "Die Arbeitslosenquote stieg auf 5,2 Prozent" the unemployment rate's new
  * level), "zwei Prozent des BIP" is a share of GDP, a sum with no such noun is money (spent,
  * invested, paid or raised when the clause says so); a percentage with no noun gives no fact. The
- * value keeps its scale and the unit its currency, as in English.
+ * value keeps its scale and the unit its currency, as in English. Nouns are found in their case
+ * endings and as the last part of a compound ("der Toten", "Bundeswehrsoldaten"); a percentage a
+ * noun of a share holds is a share of the group named after it ("der Anteil der Frauen"); the
+ * source a sentence names ("laut X", "nach Angaben des Ministeriums", "…, so X") is the figure's
+ * attribution and not its owner; a count or rate "in" a country with no other owner is that
+ * country's.
  */
 final class GermanFacts {
   private static final WordTable MEASURES = WordTable.read("/org/sitrep/lexicon/de/measures.tsv");
   private static final WordTable CLAUSE = WordTable.read("/org/sitrep/lexicon/de/events.tsv");
+  private static final WordTable SPEECH = WordTable.read("/org/sitrep/lexicon/de/quotes.tsv");
 
   private GermanFacts() {}
 
@@ -68,7 +74,7 @@ final class GermanFacts {
    */
   private static boolean storyCount(Quantity q) {
     if (q.text().chars().anyMatch(Character::isDigit) || Math.abs(q.value()) > 12) return false;
-    return !MEASURES.has("measure", q.counted().toLowerCase(Locale.ROOT));
+    return head("measure", q.counted().toLowerCase(Locale.ROOT)) == null;
   }
 
   /**
@@ -146,6 +152,8 @@ final class GermanFacts {
     When when = when(a, sent);
     status = ahead(a, status, when);
     Mention subjectMention = clauseSubject(a, sent, q);
+    // "Die Zahl der Toten in Syrien stieg auf 30": a count in a country is that country's
+    if (subjectMention == null) subjectMention = countryIn(a, sent);
     String subject = subjectMention == null ? null : name(subjectMention);
     return new Fact(
         qi,
@@ -174,7 +182,7 @@ final class GermanFacts {
 
   /** The English measure of a German counted noun, or the noun itself (lower case). */
   private static String countedMeasure(String noun) {
-    String m = MEASURES.get("measure", noun);
+    String m = head("measure", noun);
     if (m == null) m = head("count", noun);
     return m != null ? m : noun;
   }
@@ -230,8 +238,10 @@ final class GermanFacts {
   /** The party a sentence opens with: its first organisation or country no preposition governs. */
   private static Mention opener(Annotated a, Span sent) {
     Mention person = null;
+    Source src = source(a, sent);
     for (Mention m : a.entities()) {
       if (m.start() < sent.start() || m.end() > sent.end()) continue;
+      if (src != null && src.holds(m)) continue;
       if (governed(a.body(), sent.start(), m.start())) continue;
       if ("ORGANIZATION".equals(m.type()) || ("LOCATION".equals(m.type()) && m.country() != null))
         return m;
@@ -254,9 +264,7 @@ final class GermanFacts {
 
   private static Fact fact(Annotated a, int qi, Quantity q, Span sent) {
     String body = a.body();
-    String noun = q.counted().toLowerCase(Locale.ROOT);
-    String measure = MEASURES.get("measure", noun);
-    if (measure == null) measure = noun;
+    String measure = countedMeasure(q.counted().toLowerCase(Locale.ROOT));
     Event ev = eventOf(a, qi, sent);
 
     Mention who = demonymOn(a, q);
@@ -354,11 +362,96 @@ final class GermanFacts {
     return new When(target, asOf, how);
   }
 
-  /** The speaker of the quote the figure stands in (the last one that holds it), else null. */
+  /**
+   * The speaker of the quote the figure stands in (the last one that holds it), else the source its
+   * sentence names ("laut der Polizei", "nach Angaben des Ministeriums"), else null.
+   */
   private static String speaker(Annotated a, Quantity q) {
     String by = null;
     for (Quote x : a.quotes()) if (x.start() <= q.start() && q.end() <= x.end()) by = x.speaker();
-    return by;
+    if (by != null) return by;
+    int si = a.sentenceAt(q.start());
+    if (si < 0) return null;
+    Source src = source(a, a.sentences().get(si));
+    return src == null ? null : src.name();
+  }
+
+  /** A source a sentence names for what it says, and the words that name it. */
+  private record Source(String name, int start, int end, Mention mention) {
+    boolean holds(Mention m) {
+      return m.start() >= start && m.end() <= end;
+    }
+  }
+
+  /**
+   * The source a sentence names in its own words ({@code lexicon/de/quotes.tsv}): after a phrase of
+   * sourcing ("laut X", "nach Angaben des Ministeriums", "gemäß X"), before "zufolge" ("dem
+   * Ministerium zufolge"), after ", so" ("…, so Finanzminister Lindner") or after a verb of saying
+   * ("teilte das Innenministerium mit", "sagte Pistorius"): the name there, else the noun; null.
+   */
+  private static Source source(Annotated a, Span sent) {
+    String body = a.body();
+    List<Word> ws = words(body, sent.start(), sent.end());
+    for (int i = 0; i < ws.size(); i++) {
+      Word w = ws.get(i);
+      int after = -1;
+      for (int n = Math.min(SPEECH.longestPhrase(), ws.size() - i); n >= 1 && after < 0; n--) {
+        StringBuilder p = new StringBuilder();
+        for (int k = i; k < i + n; k++) p.append(k > i ? " " : "").append(ws.get(k).lower());
+        if (SPEECH.has("source", p.toString())) after = i + n;
+      }
+      boolean inverted =
+          SPEECH.has("inverted", w.lower())
+              && body.substring(sent.start(), w.start()).stripTrailing().endsWith(",");
+      if (after < 0 && (inverted || SPEECH.has("cue", w.lower()))) after = i + 1;
+      if (after >= 0) {
+        Source s = nameAfter(a, sent, ws, w.start(), after);
+        if (s != null) return s;
+        continue;
+      }
+      if (SPEECH.has("source-after", w.lower())) {
+        for (Mention m : a.entities())
+          if (m.end() <= w.start()
+              && m.start() >= sent.start()
+              && body.substring(m.end(), w.start()).isBlank()
+              && isSource(m)) return new Source(name(m), m.start(), w.end(), m);
+        if (i > 0 && ws.get(i - 1).noun())
+          return new Source(ws.get(i - 1).text(), ws.get(i - 1).start(), w.end(), null);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The name a sourcing word at {@code from} introduces, from word {@code k} on: a person or
+   * organisation past articles and titles ("so Finanzminister Christian Lindner"), else, after a
+   * phrase of sourcing only, the first noun ("laut Polizei"); null.
+   */
+  private static Source nameAfter(Annotated a, Span sent, List<Word> ws, int from, int k) {
+    if (k >= ws.size()) return null;
+    String body = a.body();
+    int limit = Math.min(sent.end(), ws.get(Math.min(ws.size() - 1, k + 3)).end());
+    for (Mention m : a.entities()) {
+      if (m.start() < ws.get(k).start() || m.start() > limit || !isSource(m)) continue;
+      String gap = body.substring(ws.get(k).start(), m.start());
+      if (gap.contains(",") || gap.contains("\u201e") || gap.contains("\"")) continue;
+      return new Source(name(m), from, m.end(), m);
+    }
+    int j = k;
+    while (j < ws.size() && SPEECH.has("article", ws.get(j).lower())) j++;
+    // after a verb of saying or "so" only a noun with its article: "teilte das Ministerium mit"
+    boolean phrase =
+        j > k || (!SPEECH.has("cue", ws.get(k - 1).lower()) && !ws.get(k - 1).lower().equals("so"));
+    if (phrase
+        && j < ws.size()
+        && ws.get(j).noun()
+        && !body.substring(ws.get(k - 1).end(), ws.get(j).start()).contains(","))
+      return new Source(ws.get(j).text(), from, ws.get(j).end(), null);
+    return null;
+  }
+
+  private static boolean isSource(Mention m) {
+    return "PERSON".equals(m.type()) || "ORGANIZATION".equals(m.type());
   }
 
   /** The display name of a subject: its country for a place, demonym or national force. */
@@ -409,10 +502,17 @@ final class GermanFacts {
    */
   private static Mention clauseSubject(Annotated a, Span sent, Quantity q) {
     String body = a.body();
-    Mention person = null, owner = null, host = null;
+    Mention person = null, owner = null, host = null, told = null;
+    Source src = source(a, sent);
     for (Mention m : a.entities()) {
       if (m.start() < sent.start() || m.end() > q.start()) continue;
       boolean org = "ORGANIZATION".equals(m.type());
+      // "laut Polizei", "so Finanzminister Lindner": the source is no owner, unless an
+      // organisation that tells its own figures and the clause names no other
+      if (src != null && src.holds(m)) {
+        if (org && told == null) told = m;
+        continue;
+      }
       boolean party = org || ("LOCATION".equals(m.type()) && m.country() != null);
       boolean human = "PERSON".equals(m.type());
       if (!party && !human) continue;
@@ -433,7 +533,19 @@ final class GermanFacts {
       // "kostet im AVV 1,90 Euro": the organisation a price or figure holds in
       if (host == null && org && MEASURES.has("host", prep)) host = m;
     }
-    return person != null ? person : owner != null ? owner : host;
+    return person != null ? person : owner != null ? owner : host != null ? host : told;
+  }
+
+  /** The first country the sentence names after "in" ({@code lexicon/de/measures.tsv}), or null. */
+  private static Mention countryIn(Annotated a, Span sent) {
+    String body = a.body();
+    for (Mention m : a.entities()) {
+      if (m.start() < sent.start() || m.end() > sent.end() || m.country() == null) continue;
+      if (!"LOCATION".equals(m.type()) || !"name".equals(m.kind())) continue;
+      String before = lastWord(body.substring(Math.max(sent.start(), m.start() - 12), m.start()));
+      if (MEASURES.has("within", before)) return m;
+    }
+    return null;
   }
 
   /** The country after "in" or "nach" in the sentence, not before the figure's own subject. */
@@ -522,10 +634,29 @@ final class GermanFacts {
    * the longest listed last part of the compound it is ("Quartalsverlust": Verlust, loss); null.
    */
   static String head(String kind, String lower) {
-    String m = MEASURES.get(kind, lower);
+    String m = inflected(kind, lower);
     if (m != null) return m;
     for (int k = 3; k < lower.length() - 3; k++) {
-      m = MEASURES.get(kind, lower.substring(k));
+      String part = lower.substring(k);
+      if (MEASURES.has("nohead", part)) continue;
+      // "CO2-Fußabdruck", "Verteidigungs-Ausgaben": a hyphen joins the parts as well
+      if (part.startsWith("-")) part = part.substring(1);
+      m = inflected(kind, part);
+      if (m != null) return m;
+    }
+    return null;
+  }
+
+  /**
+   * The value of a German noun of {@code kind} as written or in the form a case ending leaves ("der
+   * Toten": Tote, "des Umsatzes": Umsatz); null when neither is listed.
+   */
+  static String inflected(String kind, String lower) {
+    String m = MEASURES.get(kind, lower);
+    if (m != null) return m;
+    for (int n = 1; n <= 2 && n < lower.length() - 3; n++) {
+      if (!MEASURES.has("ending", lower.substring(lower.length() - n))) continue;
+      m = MEASURES.get(kind, lower.substring(0, lower.length() - n));
       if (m != null) return m;
     }
     return null;
@@ -561,9 +692,21 @@ final class GermanFacts {
       for (int k = 1; k < after.size() && k < 4 && measure == null; k++) {
         Word w = after.get(k);
         if (!w.noun()) continue;
-        String whole = MEASURES.get("whole", w.lower());
-        measure = "share of " + (whole != null ? whole : w.lower());
+        measure = "share of " + ofMeasure(w.lower());
         kind = Fact.Kind.SHARE;
+      }
+    }
+    // "Der Anteil der Frauen liegt bei 35 Prozent", "einen Anteil von 40 Prozent am Markt"
+    if (percent && measure == null) {
+      String share = shareOf(before, after, body, q);
+      if (share != null) {
+        measure = share;
+        kind = Fact.Kind.SHARE;
+        if (dir != 0 && prev.equals("um")) {
+          kind = Fact.Kind.CHANGE;
+          change = dir > 0 ? "increase" : "decrease";
+          value = dir * Math.abs(value);
+        }
       }
     }
     // "um 5,7 Cents niedriger": a comparative after the figure makes it a fall
@@ -589,6 +732,9 @@ final class GermanFacts {
       }
     }
     Mention subjectMention = clauseSubject(a, sent, q);
+    // "Die Arbeitslosenquote in Deutschland": a rate in a country is that country's
+    if (subjectMention == null && percent && kind != Fact.Kind.SHARE)
+      subjectMention = countryIn(a, sent);
     // a sum or a share belongs to the organisation itself, not to its country (as in English)
     String subject = subjectMention == null ? null : Subjects.name(subjectMention);
     String placeCode = placeIn(a, sent, q);
@@ -657,6 +803,41 @@ final class GermanFacts {
       if (m != null) return m;
     }
     return null;
+  }
+
+  /** The measure of the group or whole a share is of ("der Frauen": women, "des BIP": GDP). */
+  private static String ofMeasure(String lower) {
+    String whole = inflected("whole", lower);
+    return whole != null ? whole : countedMeasure(lower);
+  }
+
+  /**
+   * The share a percentage is: the noun of a share before it in the sentence or right after it
+   * ("Anteil", "Marktanteil"), of the group or whole named after that noun in the genitive or after
+   * "am"/"an" ("der Anteil der Frauen": share of women); null when no such noun stands there.
+   */
+  private static String shareOf(List<Word> before, List<Word> after, String body, Quantity q) {
+    List<Word> ws = new ArrayList<>(before);
+    int at = -1;
+    for (int k = before.size() - 1; k >= 0 && at < 0; k--)
+      if (before.get(k).noun() && head("share", before.get(k).lower()) != null) at = k;
+    if (at < 0
+        && !after.isEmpty()
+        && after.get(0).noun()
+        && body.substring(q.end(), after.get(0).start()).isBlank()
+        && head("share", after.get(0).lower()) != null) {
+      ws = after;
+      at = 0;
+    }
+    if (at < 0) return null;
+    String share = head("share", ws.get(at).lower());
+    if (!share.equals("share")) return share;
+    for (int k = at + 1; k < ws.size() && k <= at + 3; k++) {
+      String w = ws.get(k).lower();
+      if (k == at + 1 && !MEASURES.has("shareof", w)) break;
+      if (ws.get(k).noun()) return "share of " + ofMeasure(w);
+    }
+    return share;
   }
 
   private static String measureOf(String lower, boolean percent) {

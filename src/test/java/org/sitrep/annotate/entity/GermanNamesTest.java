@@ -208,6 +208,25 @@ class GermanNamesTest {
   }
 
   @Test
+  void aTaggedPlaceInTheGenitiveIsResolvedAndALowerCasePrepositionLeavesTheName() {
+    List<Mention> ms =
+        german(
+            "Deutschlands/NNP/LOCATION Haushalt/NN/O wurde/VB/O im/IN/ORGANIZATION"
+                + " Bundestag/NNP/ORGANIZATION beraten/VB/O ./././O");
+    Mention de = ms.stream().filter(m -> m.text().equals("Deutschlands")).findFirst().orElseThrow();
+    assertEquals("DEU", de.country(), "the genitive of a country is the country: " + ms);
+    assertEquals("ORGANIZATION", typeOf(ms, "Bundestag"));
+    assertTrue(ms.stream().noneMatch(m -> m.text().startsWith("im ")), "no preposition: " + ms);
+    List<Mention> person =
+        german(
+            "Mirko/NNP/PERSON Buurmann/NNP/PERSON kam/VB/O ./././O Buurmanns/NNP/LOCATION"
+                + " Haus/NN/O brannte/VB/O ./././O");
+    Mention g = person.stream().filter(m -> m.text().equals("Buurmanns")).findFirst().orElseThrow();
+    assertEquals("PERSON", g.type(), "the genitive of a person named before: " + person);
+    assertTrue(g.canonical().endsWith("Buurmann"), "known by the person named: " + g);
+  }
+
+  @Test
   void nameParticlesJoinTheSurnameButArticlesAloneDoNot() {
     List<Mention> ms =
         german(

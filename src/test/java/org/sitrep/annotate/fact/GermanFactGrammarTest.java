@@ -1,0 +1,79 @@
+package org.sitrep.annotate.fact;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.Fact;
+
+/**
+ * German grammar of figures: case endings and compounds of counted nouns, shares, the source a
+ * sentence names and the country a count or rate is of, through the German pipeline.
+ */
+class GermanFactGrammarTest {
+
+  private static List<Fact> facts(String text) {
+    if (GermanMoneyFactsTest.pipelines == null) GermanMoneyFactsTest.load();
+    return GermanMoneyFactsTest.facts(text);
+  }
+
+  private static Fact only(String text) {
+    List<Fact> fs = facts(text);
+    assertEquals(1, fs.size(), () -> "one fact expected in: " + text + " got " + fs);
+    return fs.get(0);
+  }
+
+  @Test
+  void aCountedNounIsFoundInItsCaseEndingAndAsTheLastPartOfACompound() {
+    Fact f = only("Die Zahl der Toten in Syrien stieg auf 30.");
+    assertEquals("deaths", f.measure());
+    assertEquals(30, f.value());
+    assertEquals(Fact.Kind.LEVEL, f.kind());
+    assertEquals("Syria", f.subject());
+    Fact g = only("Die Zahl der Toten in Syrien stieg um 12.");
+    assertEquals(Fact.Kind.CHANGE, g.kind());
+    assertEquals(12, g.value());
+    assertEquals("troops", only("Litauen erwartet 300 Bundeswehrsoldaten.").measure());
+    // "Mann" counts troops only as a word of its own ("300 Mann"), never as the end of a compound
+    assertEquals("troops", only("Litauen erwartet 300 Mann.").measure());
+    assertEquals("men", only("Litauen erwartet 300 Geschäftsmänner.").measure());
+  }
+
+  @Test
+  void aPercentageOfAShareNounIsAShareOfTheGroupNamedAfterIt() {
+    Fact f = only("Der Anteil der Frauen im Parlament liegt bei 35 Prozent.");
+    assertEquals("share of women", f.measure());
+    assertEquals(Fact.Kind.SHARE, f.kind());
+    assertEquals("market share", only("Siemens hält einen Marktanteil von 40 Prozent.").measure());
+    Fact g = only("Der Anteil der Frauen stieg um 3 Prozent.");
+    assertEquals(Fact.Kind.CHANGE, g.kind());
+    assertEquals("share of women", g.measure());
+  }
+
+  @Test
+  void theSourceASentenceNamesIsItsAttributionAndNoOwner() {
+    Fact f = only("Laut der Polizei wurden mehr als 40 Menschen verletzt.");
+    assertEquals("Polizei", f.attributedTo());
+    assertEquals(org.sitrep.model.Quantity.Bound.AT_LEAST, f.bound());
+    Fact g =
+        only(
+            "Deutschlands Verteidigungshaushalt wächst auf 80 Milliarden Euro, so"
+                + " Finanzminister Christian Lindner.");
+    assertEquals("Germany", g.subject());
+    assertEquals("budget", g.measure());
+    assertEquals(8e10, g.value());
+    assertEquals("Christian Lindner", g.attributedTo());
+    Fact h =
+        only(
+            "Nach Angaben des Ministeriums stieg die Arbeitslosenquote in Deutschland auf 5,7 Prozent.");
+    assertEquals("Germany", h.subject());
+    assertEquals("unemployment rate", h.measure());
+    assertEquals("Ministeriums", h.attributedTo());
+  }
+
+  @Test
+  void aSentenceWithoutSourceHasNoAttribution() {
+    assertNull(only("Rheinmetall steigerte seinen Gewinn auf 1,2 Milliarden Euro.").attributedTo());
+  }
+}
