@@ -34,7 +34,10 @@ import java.util.List;
  * prediction.
  */
 final class Network {
-  /** Feature products kept at most (each the size of the hidden layer, 200 doubles). */
+  /**
+   * Feature products kept at most (each the size of the hidden layer, 200 floats, or doubles for
+   * the pre-computed ones).
+   */
   static final int MAX_PRODUCTS = 50_000;
 
   private final DependencyParser parser;
@@ -152,7 +155,7 @@ final class Network {
     double[] h = new double[hidden];
     double[] scores = new double[transitions.length];
     int[] feature = new int[positions];
-    double[][] rows = new double[positions][];
+    Object[] rows = new Object[positions];
     while (!system.isTerminal(c)) {
       List<Integer> fs = parser.getFeatures(c);
       for (int j = 0; j < positions; j++) feature[j] = fs.get(j);
@@ -192,15 +195,18 @@ final class Network {
    * The output layer's scores for the features (word, tag and label ids by position), with {@code
    * rows} (one per feature position) to hold each feature's product while they are summed.
    */
-  private void score(int[] feature, double[][] rows, double[] h, double[] scores) {
+  private void score(int[] feature, Object[] rows, double[] h, double[] scores) {
     synchronized (products) {
       for (int j = 0; j < feature.length; j++) rows[j] = product(feature[j], j);
     }
     // the products are summed in feature order, as CoreNLP sums them; a kept product never changes
     java.util.Arrays.fill(h, 0);
     for (int j = 0; j < feature.length; j++) {
-      double[] p = rows[j];
-      for (int k = 0; k < hidden; k++) h[k] += p[k];
+      if (rows[j] instanceof float[] p) for (int k = 0; k < hidden; k++) h[k] += p[k];
+      else {
+        double[] p = (double[]) rows[j];
+        for (int k = 0; k < hidden; k++) h[k] += p[k];
+      }
       rows[j] = null;
     }
     for (int k = 0; k < hidden; k++) {
@@ -217,15 +223,15 @@ final class Network {
 
   /**
    * The hidden-layer product of the embedding of id {@code tok} at feature position {@code j}: in
-   * double precision for the features CoreNLP pre-computes, rounded to float for the others, as
-   * CoreNLP keeps them (the rounded ones are kept widened, so that every sum is one of doubles).
-   * Kept when there is room; the caller holds the lock on {@link #products}.
+   * double precision ({@code double[]}) for the features CoreNLP pre-computes, rounded to float
+   * ({@code float[]}) for the others, as CoreNLP keeps them; both are summed as doubles. Kept when
+   * there is room; the caller holds the lock on {@link #products}.
    */
-  private double[] product(int tok, int j) {
+  private Object product(int tok, int j) {
     int key = tok * positions + j;
-    double[] p = products.get(key);
-    if (p != null) return p;
-    p = new double[hidden];
+    Object kept = products.get(key);
+    if (kept != null) return kept;
+    double[] p = new double[hidden];
     float[] e = embeddings[tok];
     int off = j * dims;
     for (int d = 0; d < dims; d++) {
@@ -233,9 +239,14 @@ final class Network {
       float[] row = w1t[off + d];
       for (int k = 0; k < hidden; k++) p[k] += x * row[k];
     }
-    if (!preComputed.get(key)) for (int k = 0; k < hidden; k++) p[k] = (float) p[k];
-    products.put(key, p);
-    return p;
+    Object product = p;
+    if (!preComputed.get(key)) {
+      float[] f = new float[hidden];
+      for (int k = 0; k < hidden; k++) f[k] = (float) p[k];
+      product = f;
+    }
+    products.put(key, product);
+    return product;
   }
 
   /**
@@ -244,7 +255,7 @@ final class Network {
    */
   static final class Products {
     private final int[] keys;
-    private final double[][] values;
+    private final Object[] values;
     private final int max;
     private int size;
 
@@ -252,11 +263,11 @@ final class Network {
       this.max = max;
       int cap = Integer.highestOneBit(Math.max(2, max) * 2 - 1) << 1;
       keys = new int[cap];
-      values = new double[cap][];
+      values = new Object[cap];
     }
 
     /** The product kept under {@code key}, or null. */
-    double[] get(int key) {
+    Object get(int key) {
       int mask = keys.length - 1;
       for (int i = mix(key) & mask; ; i = (i + 1) & mask) {
         int k = keys[i];
@@ -266,7 +277,7 @@ final class Network {
     }
 
     /** Keeps {@code p} under {@code key} unless the table is full or already holds the key. */
-    void put(int key, double[] p) {
+    void put(int key, Object p) {
       if (size >= max) return;
       int mask = keys.length - 1;
       for (int i = mix(key) & mask; ; i = (i + 1) & mask) {
