@@ -157,6 +157,13 @@ final class Network {
     int[] feature = new int[positions];
     Object[] rows = new Object[positions];
     while (!system.isTerminal(c)) {
+      // a configuration with one transition open (the shifts that start a sentence, the arc to
+      // the root that ends it) takes that transition whatever the scores: none are computed
+      String only = c.getStackSize() <= 2 ? onlyApplicable(c) : null;
+      if (only != null) {
+        system.apply(c, only);
+        continue;
+      }
       List<Integer> fs = parser.getFeatures(c);
       for (int j = 0; j < positions; j++) feature[j] = fs.get(j);
       score(feature, rows, h, scores);
@@ -189,6 +196,17 @@ final class Network {
     } catch (ReflectiveOperationException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /** The one transition that applies to {@code c}, or null when none or several do. */
+  private String onlyApplicable(Configuration c) {
+    String only = null;
+    for (String t : transitions) {
+      if (!system.canApply(c, t)) continue;
+      if (only != null) return null;
+      only = t;
+    }
+    return only;
   }
 
   /**
