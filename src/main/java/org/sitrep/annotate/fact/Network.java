@@ -18,10 +18,8 @@ import edu.stanford.nlp.util.CoreMap;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.BitSet;
 import java.util.List;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * CoreNLP's neural dependency parser run with its own model, features and transition system, but
@@ -36,7 +34,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * prediction.
  */
 final class Network {
-  /** Feature products kept at most (each the size of the hidden layer, 200 doubles). */
+  /**
+   * Feature products kept at most (each the size of the hidden layer, 200 floats, or doubles for
+   * the pre-computed ones).
+   */
   static final int MAX_PRODUCTS = 50_000;
 
   private final DependencyParser parser;
@@ -53,8 +54,8 @@ final class Network {
   private final float[][] embeddings;
   private final int hidden, dims, positions;
 
-  /** The features whose products CoreNLP computes at load, in double precision. */
-  private final Set<Integer> preComputed;
+  /** The features whose products CoreNLP computes at load, in double precision, by key. */
+  private final BitSet preComputed;
 
   /**
    * The parser's own ways from a transition's label to a relation, and from relations to a
@@ -62,7 +63,8 @@ final class Network {
    */
   private final Method relation, structure;
 
-  private final ConcurrentHashMap<Integer, double[]> products = new ConcurrentHashMap<>();
+  /** The products kept: an open-addressing table from feature key to product (guarded by this). */
+  private final Products products;
 
   private Network(
       DependencyParser parser,
@@ -72,7 +74,7 @@ final class Network {
       float[] b1,
       float[][] w2,
       float[][] e,
-      Set<Integer> preComputed,
+      BitSet preComputed,
       Method relation,
       Method structure) {
     this.parser = parser;
@@ -90,6 +92,7 @@ final class Network {
     for (int h = 0; h < hidden; h++) for (int c = 0; c < w1[h].length; c++) w1t[c][h] = w1[h][c];
     this.w2t = new double[hidden][w2.length];
     for (int t = 0; t < w2.length; t++) for (int h = 0; h < hidden; h++) w2t[h][t] = w2[t][h];
+    this.products = new Products(MAX_PRODUCTS);
   }
 
   /**
@@ -110,7 +113,9 @@ final class Network {
       if (w1[0].length % e[0].length != 0) return null;
       @SuppressWarnings("unchecked")
       List<Integer> pre = (List<Integer>) field(DependencyParser.class, "preComputed").get(parser);
-      Set<Integer> first = new HashSet<>(pre.subList(0, Math.min(preComputed, pre.size())));
+      BitSet first = new BitSet();
+      for (Integer k : pre.subList(0, Math.min(preComputed, pre.size())))
+        if (k != null && k >= 0) first.set(k);
       Method relation =
           DependencyParser.class.getDeclaredMethod("makeGrammaticalRelation", String.class);
       Method structure =
@@ -133,7 +138,9 @@ final class Network {
 
   /** How many feature products are kept. */
   int products() {
-    return products.size();
+    synchronized (products) {
+      return products.size();
+    }
   }
 
   /**
@@ -148,10 +155,18 @@ final class Network {
     double[] h = new double[hidden];
     double[] scores = new double[transitions.length];
     int[] feature = new int[positions];
+    Object[] rows = new Object[positions];
     while (!system.isTerminal(c)) {
+      // a configuration with one transition open (the shifts that start a sentence, the arc to
+      // the root that ends it) takes that transition whatever the scores: none are computed
+      String only = c.getStackSize() <= 2 ? onlyApplicable(c) : null;
+      if (only != null) {
+        system.apply(c, only);
+        continue;
+      }
       List<Integer> fs = parser.getFeatures(c);
       for (int j = 0; j < positions; j++) feature[j] = fs.get(j);
-      score(feature, h, scores);
+      score(feature, rows, h, scores);
       double best = Double.NEGATIVE_INFINITY;
       String next = null;
       for (int t = 0; t < scores.length; t++) {
@@ -183,10 +198,35 @@ final class Network {
     }
   }
 
-  /** The output layer's scores for the features (word, tag and label ids by position). */
-  void score(int[] feature, double[] h, double[] scores) {
+  /** The one transition that applies to {@code c}, or null when none or several do. */
+  private String onlyApplicable(Configuration c) {
+    String only = null;
+    for (String t : transitions) {
+      if (!system.canApply(c, t)) continue;
+      if (only != null) return null;
+      only = t;
+    }
+    return only;
+  }
+
+  /**
+   * The output layer's scores for the features (word, tag and label ids by position), with {@code
+   * rows} (one per feature position) to hold each feature's product while they are summed.
+   */
+  private void score(int[] feature, Object[] rows, double[] h, double[] scores) {
+    synchronized (products) {
+      for (int j = 0; j < feature.length; j++) rows[j] = product(feature[j], j);
+    }
+    // the products are summed in feature order, as CoreNLP sums them; a kept product never changes
     java.util.Arrays.fill(h, 0);
-    for (int j = 0; j < feature.length; j++) addProduct(h, feature[j], j);
+    for (int j = 0; j < feature.length; j++) {
+      if (rows[j] instanceof float[] p) for (int k = 0; k < hidden; k++) h[k] += p[k];
+      else {
+        double[] p = (double[]) rows[j];
+        for (int k = 0; k < hidden; k++) h[k] += p[k];
+      }
+      rows[j] = null;
+    }
     for (int k = 0; k < hidden; k++) {
       double x = h[k] + b1[k];
       h[k] = x * x * x;
@@ -200,26 +240,83 @@ final class Network {
   }
 
   /**
-   * Adds to {@code h} the hidden-layer product of the embedding of id {@code tok} at feature
-   * position {@code j}: in double precision for the features CoreNLP pre-computes, rounded to float
-   * for the others, as CoreNLP keeps them (the rounded ones are kept widened, so that every sum is
-   * one of doubles).
+   * The hidden-layer product of the embedding of id {@code tok} at feature position {@code j}: in
+   * double precision ({@code double[]}) for the features CoreNLP pre-computes, rounded to float
+   * ({@code float[]}) for the others, as CoreNLP keeps them; both are summed as doubles. Kept when
+   * there is room; the caller holds the lock on {@link #products}.
    */
-  private void addProduct(double[] h, int tok, int j) {
-    Integer key = tok * positions + j;
-    double[] p = products.get(key);
-    if (p == null) {
-      p = new double[hidden];
-      float[] e = embeddings[tok];
-      int off = j * dims;
-      for (int d = 0; d < dims; d++) {
-        float x = e[d];
-        float[] row = w1t[off + d];
-        for (int k = 0; k < hidden; k++) p[k] += x * row[k];
-      }
-      if (!preComputed.contains(key)) for (int k = 0; k < hidden; k++) p[k] = (float) p[k];
-      if (products.size() < MAX_PRODUCTS) products.put(key, p);
+  private Object product(int tok, int j) {
+    int key = tok * positions + j;
+    Object kept = products.get(key);
+    if (kept != null) return kept;
+    double[] p = new double[hidden];
+    float[] e = embeddings[tok];
+    int off = j * dims;
+    for (int d = 0; d < dims; d++) {
+      float x = e[d];
+      float[] row = w1t[off + d];
+      for (int k = 0; k < hidden; k++) p[k] += x * row[k];
     }
-    for (int k = 0; k < hidden; k++) h[k] += p[k];
+    Object product = p;
+    if (!preComputed.get(key)) {
+      float[] f = new float[hidden];
+      for (int k = 0; k < hidden; k++) f[k] = (float) p[k];
+      product = f;
+    }
+    products.put(key, product);
+    return product;
+  }
+
+  /**
+   * Products by non-negative int key in open addressing (linear probing), without boxing; at most
+   * {@code max} kept, none ever replaced, so a product read once stays valid. Not thread-safe.
+   */
+  static final class Products {
+    private final int[] keys;
+    private final Object[] values;
+    private final int max;
+    private int size;
+
+    Products(int max) {
+      this.max = max;
+      int cap = Integer.highestOneBit(Math.max(2, max) * 2 - 1) << 1;
+      keys = new int[cap];
+      values = new Object[cap];
+    }
+
+    /** The product kept under {@code key}, or null. */
+    Object get(int key) {
+      int mask = keys.length - 1;
+      for (int i = mix(key) & mask; ; i = (i + 1) & mask) {
+        int k = keys[i];
+        if (k == 0) return null;
+        if (k == key + 1) return values[i];
+      }
+    }
+
+    /** Keeps {@code p} under {@code key} unless the table is full or already holds the key. */
+    void put(int key, Object p) {
+      if (size >= max) return;
+      int mask = keys.length - 1;
+      for (int i = mix(key) & mask; ; i = (i + 1) & mask) {
+        int k = keys[i];
+        if (k == key + 1) return;
+        if (k == 0) {
+          keys[i] = key + 1;
+          values[i] = p;
+          size++;
+          return;
+        }
+      }
+    }
+
+    int size() {
+      return size;
+    }
+
+    private static int mix(int key) {
+      int h = key * 0x9E3779B9;
+      return h ^ (h >>> 16);
+    }
   }
 }
