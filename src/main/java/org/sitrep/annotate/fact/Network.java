@@ -36,8 +36,12 @@ import java.util.concurrent.ConcurrentHashMap;
  * prediction.
  */
 final class Network {
-  /** Feature products kept at most (each the size of the hidden layer, 200 doubles). */
-  static final int MAX_PRODUCTS = 50_000;
+  /**
+   * Feature products kept at most besides the pre-computed ones (each the size of the hidden layer,
+   * 200 floats, about 0.8 KB): news text meets far more (word, position) features than the
+   * pre-computed ones, and one not kept is computed again each time it is met.
+   */
+  static final int MAX_PRODUCTS = 150_000;
 
   private final DependencyParser parser;
   private final ArcStandard system;
@@ -62,7 +66,15 @@ final class Network {
    */
   private final Method relation, structure;
 
-  private final ConcurrentHashMap<Integer, double[]> products = new ConcurrentHashMap<>();
+  /**
+   * Feature products computed so far, by feature: a {@code double[]} for a pre-computed feature, a
+   * {@code float[]} for the others (CoreNLP keeps those rounded to float, so nothing is lost).
+   */
+  private final ConcurrentHashMap<Integer, Object> products = new ConcurrentHashMap<>();
+
+  /** How many of {@link #products} are rounded ones, which {@link #MAX_PRODUCTS} bounds. */
+  private final java.util.concurrent.atomic.AtomicInteger rounded =
+      new java.util.concurrent.atomic.AtomicInteger();
 
   private Network(
       DependencyParser parser,
@@ -202,24 +214,43 @@ final class Network {
   /**
    * Adds to {@code h} the hidden-layer product of the embedding of id {@code tok} at feature
    * position {@code j}: in double precision for the features CoreNLP pre-computes, rounded to float
-   * for the others, as CoreNLP keeps them (the rounded ones are kept widened, so that every sum is
-   * one of doubles).
+   * for the others, as CoreNLP keeps them (the rounded ones are widened as they are added, so that
+   * every sum is one of doubles).
    */
   private void addProduct(double[] h, int tok, int j) {
     Integer key = tok * positions + j;
-    double[] p = products.get(key);
-    if (p == null) {
-      p = new double[hidden];
-      float[] e = embeddings[tok];
-      int off = j * dims;
-      for (int d = 0; d < dims; d++) {
-        float x = e[d];
-        float[] row = w1t[off + d];
-        for (int k = 0; k < hidden; k++) p[k] += x * row[k];
-      }
-      if (!preComputed.contains(key)) for (int k = 0; k < hidden; k++) p[k] = (float) p[k];
-      if (products.size() < MAX_PRODUCTS) products.put(key, p);
+    Object kept = products.get(key);
+    if (kept == null) kept = compute(key, tok, j);
+    if (kept instanceof float[] f) {
+      for (int k = 0; k < hidden; k++) h[k] += f[k];
+    } else {
+      double[] p = (double[]) kept;
+      for (int k = 0; k < hidden; k++) h[k] += p[k];
     }
-    for (int k = 0; k < hidden; k++) h[k] += p[k];
+  }
+
+  /** The product of feature {@code key}, kept unless the rounded ones are at their bound. */
+  private Object compute(Integer key, int tok, int j) {
+    double[] p = new double[hidden];
+    float[] e = embeddings[tok];
+    int off = j * dims;
+    for (int d = 0; d < dims; d++) {
+      float x = e[d];
+      float[] row = w1t[off + d];
+      for (int k = 0; k < hidden; k++) p[k] += x * row[k];
+    }
+    if (preComputed.contains(key)) {
+      // at most the pre-computed features: no bound needed
+      Object was = products.putIfAbsent(key, p);
+      return was != null ? was : p;
+    }
+    float[] f = new float[hidden];
+    for (int k = 0; k < hidden; k++) f[k] = (float) p[k];
+    if (rounded.get() < MAX_PRODUCTS) {
+      Object was = products.putIfAbsent(key, f);
+      if (was != null) return was;
+      rounded.incrementAndGet();
+    }
+    return f;
   }
 }
