@@ -148,21 +148,17 @@ final class WatchCommand implements Callable<Integer> {
     // One pool of annotation threads for the whole watch, sized to --threads (the cores): batch
     // after batch runs on the same threads, and their CPU time is theirs alone to be measured.
     java.util.concurrent.ExecutorService annotators = OrderedRunner.annotationPool(threads);
-    // Built on first use: a poll that finds nothing new never loads the models. A watch that keeps
-    // running also annotates a sample report a few times once they are loaded, before its first
-    // article, so that the JVM compiles the annotators' busiest code before a backlog is read
-    // rather than while it is (a one-off poll does not: it may find a single article).
+    // Built on first use: a poll that finds nothing new never loads the models. The annotators are
+    // not run on a sample first: the JVM compiles their code while the first articles are
+    // annotated,
+    // and a sample run ahead of them would only move that compile work earlier, and delay them.
     java.util.function.Supplier<LanguagePipelines> pipelines =
         new java.util.function.Supplier<>() {
           private LanguagePipelines built;
 
           @Override
           public synchronized LanguagePipelines get() {
-            if (built == null) {
-              LanguagePipelines p = Pipelines.byLanguage();
-              if (!once) PipelineWarmUp.run(p, annotators, threads);
-              built = p;
-            }
+            if (built == null) built = Pipelines.byLanguage();
             return built;
           }
         };
@@ -193,8 +189,7 @@ final class WatchCommand implements Callable<Integer> {
               // the others of its batch to be annotated and committed, so a batch is kept small.
               new Watcher.Options(interval, maxPerSource, 50, 3, Math.max(2, 2 * threads)));
       if (!once) {
-        // A watch that keeps running will need the models: they load (and the annotators are run
-        // over the sample) while the first poll fetches.
+        // A watch that keeps running will need the models: they load while the first poll fetches.
         Thread load =
             new Thread(
                 () -> {
