@@ -131,31 +131,4 @@ public record Fact(
         evidenceEnd,
         partOf);
   }
-
-  /** This fact with a target date ("by 2027"). */
-  public Fact withTarget(String target) {
-    return new Fact(
-        quantityIndex,
-        subject,
-        subjectStart,
-        subjectEnd,
-        measure,
-        place,
-        value,
-        valueMax,
-        unit,
-        bound,
-        approximate,
-        change,
-        kind,
-        status,
-        asOf,
-        asOfHow,
-        period,
-        target,
-        attributedTo,
-        evidenceStart,
-        evidenceEnd,
-        partOf);
-  }
 }
