@@ -305,7 +305,7 @@ public final class EntityResolver {
     return names.entrySet().stream()
         .max(
             Comparator.<Map.Entry<String, Integer>>comparingInt(
-                    e -> e.getKey().split("\\s+").length)
+                    e -> EntityRules.Entry.words(e.getKey()))
                 .thenComparing(e -> e.getKey().chars().anyMatch(c -> c > 127))
                 .thenComparingInt(Map.Entry::getValue)
                 .thenComparing(

@@ -74,34 +74,20 @@ public abstract class EntityRules<A extends EntityRules.Entry, D, X extends Exce
      * added, and the series keyed by it follow.
      */
     public String keyName() {
-      String best = null;
-      int bestN = -1;
-      String bestFirst = null;
-      for (var e : names.entrySet()) {
-        String name = e.getKey();
-        int n = e.getValue();
-        String first = nameFirst.getOrDefault(name, "\uffff\uffff");
-        int c =
-            best == null
-                ? 1
-                : n != bestN
-                    ? Integer.compare(n, bestN)
-                    : words(name) != words(best)
-                        ? Integer.compare(words(name), words(best))
-                        : first.compareTo(bestFirst) != 0
-                            ? bestFirst.compareTo(first)
-                            : best.compareTo(name);
-        if (c > 0) {
-          best = name;
-          bestN = n;
-          bestFirst = first;
-        }
-      }
-      if (best != null) return best;
-      return variants.isEmpty() ? id : java.util.Collections.min(variants);
+      return names.entrySet().stream()
+          .max(
+              java.util.Comparator.<java.util.Map.Entry<String, Integer>>comparingInt(
+                      java.util.Map.Entry::getValue)
+                  .thenComparingInt(e -> words(e.getKey()))
+                  .thenComparing(
+                      e -> nameFirst.getOrDefault(e.getKey(), "\uffff\uffff"),
+                      java.util.Comparator.reverseOrder())
+                  .thenComparing(java.util.Map.Entry::getKey, java.util.Comparator.reverseOrder()))
+          .map(java.util.Map.Entry::getKey)
+          .orElse(variants.isEmpty() ? id : java.util.Collections.min(variants));
     }
 
-    private static int words(String name) {
+    static int words(String name) {
       return name.split("\\s+").length;
     }
   }
