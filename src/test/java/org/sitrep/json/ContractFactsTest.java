@@ -3,6 +3,7 @@ package org.sitrep.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.sitrep.testing.FactBuilder.fact;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
@@ -11,58 +12,28 @@ import org.sitrep.model.Annotated;
 import org.sitrep.model.Document;
 import org.sitrep.model.Fact;
 import org.sitrep.model.Published;
-import org.sitrep.model.Quantity;
 import org.sitrep.model.Source;
 
 class ContractFactsTest {
   static final Fact FULL =
-      new Fact(
-          2,
-          "Volkswagen",
-          10,
-          20,
-          "jobs cut",
-          "Germany",
-          -2500,
-          3000.0,
-          "EUR",
-          Quantity.Bound.RANGE,
-          true,
-          "decrease",
-          Fact.Kind.CHANGE,
-          Fact.Status.PLANNED,
-          "2024-03-01",
-          "time",
-          "2024-Q1",
-          "2027",
-          "dpa",
-          0,
-          120,
-          0);
-  static final Fact BARE =
-      new Fact(
-          0,
-          null,
-          null,
-          null,
-          "deaths",
-          null,
-          17,
-          null,
-          null,
-          Quantity.Bound.EXACT,
-          false,
-          null,
-          Fact.Kind.TOTAL,
-          Fact.Status.CURRENT,
-          null,
-          null,
-          null,
-          null,
-          null,
-          5,
-          60,
-          -1);
+      fact("jobs cut", -2500)
+          .quantity(2)
+          .subject("Volkswagen", 10, 20)
+          .place("Germany")
+          .upTo(3000)
+          .unit("EUR")
+          .approximate()
+          .change("decrease")
+          .kind(Fact.Kind.CHANGE)
+          .status(Fact.Status.PLANNED)
+          .asOf("2024-03-01", "time")
+          .period("2024-Q1")
+          .target("2027")
+          .attributedTo("dpa")
+          .evidence(0, 120)
+          .partOf(0)
+          .build();
+  static final Fact BARE = fact("deaths", 17).kind(Fact.Kind.TOTAL).evidence(5, 60).build();
 
   @Test
   void factsRoundTripAndNullsAreLeftOut() throws Exception {

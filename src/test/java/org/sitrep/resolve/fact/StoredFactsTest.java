@@ -2,6 +2,7 @@ package org.sitrep.resolve.fact;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.sitrep.testing.FactBuilder.fact;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -46,29 +47,12 @@ class StoredFactsTest {
             Quantity.Bound.EXACT,
             null);
     Fact f =
-        new Fact(
-            0,
-            subject,
-            subject == null ? null : os,
-            subject == null ? null : os + org.length(),
-            "interest rate",
-            null,
-            value,
-            null,
-            "percent",
-            Quantity.Bound.EXACT,
-            false,
-            null,
-            Fact.Kind.LEVEL,
-            Fact.Status.CURRENT,
-            null,
-            null,
-            null,
-            null,
-            null,
-            0,
-            body.length(),
-            -1);
+        fact("interest rate", value)
+            .subject(
+                subject, subject == null ? null : os, subject == null ? null : os + org.length())
+            .unit("percent")
+            .evidence(0, body.length())
+            .build();
     return Annotated.of(d)
         .withSentences(List.of(new Span(0, body.length())))
         .withEntities(List.of(m))
@@ -142,53 +126,23 @@ class StoredFactsTest {
           new Quantity(
               at, at + 4, "4.5%", 4.5, null, "percent", null, false, Quantity.Bound.EXACT, null));
     Fact again =
-        new Fact(
-            1,
-            "Acme",
-            0,
-            4,
-            "interest rate",
-            null,
-            4.5,
-            null,
-            "percent",
-            Quantity.Bound.EXACT,
-            false,
-            null,
-            Fact.Kind.TOTAL,
-            Fact.Status.CURRENT,
-            null,
-            null,
-            null,
-            "2027",
-            null,
-            0,
-            a.body().length(),
-            -1);
+        fact("interest rate", 4.5)
+            .quantity(1)
+            .subject("Acme", 0, 4)
+            .unit("percent")
+            .kind(Fact.Kind.TOTAL)
+            .target("2027")
+            .evidence(0, a.body().length())
+            .build();
     Fact change =
-        new Fact(
-            2,
-            "Acme",
-            0,
-            4,
-            "interest rate",
-            null,
-            4.5,
-            null,
-            "percent",
-            Quantity.Bound.EXACT,
-            false,
-            "increase",
-            Fact.Kind.CHANGE,
-            Fact.Status.CURRENT,
-            null,
-            null,
-            null,
-            null,
-            null,
-            0,
-            a.body().length(),
-            -1);
+        fact("interest rate", 4.5)
+            .quantity(2)
+            .subject("Acme", 0, 4)
+            .unit("percent")
+            .change("increase")
+            .kind(Fact.Kind.CHANGE)
+            .evidence(0, a.body().length())
+            .build();
     a = a.withQuantities(qs).withFacts(List.of(first, again, change));
     List<Observation> os = StoredFacts.observations(a);
     assertEquals(2, os.size(), "the level once, the change apart: " + os);
