@@ -13,7 +13,6 @@ import org.sitrep.resolve.dedup.NearDuplicates;
 import org.sitrep.resolve.entity.Entity;
 import org.sitrep.resolve.entity.EntityResolver;
 import org.sitrep.resolve.fact.FactSeriesBuilder;
-import org.sitrep.resolve.fact.Observation;
 import org.sitrep.resolve.fact.StoredFacts;
 import org.sitrep.resolve.framing.FramingDetector;
 import org.sitrep.resolve.framing.FramingMarker;
@@ -33,7 +32,7 @@ public final class Resolver {
   private final StoryGrouper stories = new StoryGrouper();
 
   /** Each observation with the entity whose key name is its subject (null if none). */
-  private final List<Map.Entry<Observation, String>> observed = new ArrayList<>();
+  private final List<StoredFacts.Named> observed = new ArrayList<>();
 
   private final QuoteVariants quotes = new QuoteVariants();
   private final List<FramingMarker> framing = new ArrayList<>();
@@ -73,17 +72,7 @@ public final class Resolver {
     if (dup.duplicateOf() == null) {
       // Copies repeat their original's figures and quotes; counting them again would double the
       // evidence.
-      Map<String, String> named = new HashMap<>();
-      for (Observation o :
-          StoredFacts.observations(
-              a,
-              entityIds,
-              e -> {
-                String name = entities.keyName(e);
-                if (name != null) named.putIfAbsent(name, e);
-                return name;
-              }))
-        observed.add(new java.util.AbstractMap.SimpleEntry<>(o, named.get(o.key().subject())));
+      observed.addAll(StoredFacts.named(a, entityIds, entities::keyName));
       for (Quote q : a.quotes()) quotes.add(quoteItem(a, q));
     }
     framing.addAll(FramingDetector.detect(a));
@@ -140,11 +129,7 @@ public final class Resolver {
     views.sort((x, y) -> y.docs().size() - x.docs().size());
     // series keyed by each entity's key name as it stands now, not as it stood when a figure came
     FactSeriesBuilder facts = new FactSeriesBuilder();
-    for (var e : observed) {
-      Observation o = e.getKey();
-      String name = e.getValue() == null ? null : entities.keyName(e.getValue());
-      facts.add(name == null ? o : o.withSubject(o.key().subject(), name));
-    }
+    for (StoredFacts.Named o : observed) facts.add(o.renamed(entities::keyName));
     return new Situation(
         ents, views, facts.build(), quotes.all(), List.copyOf(framing), Map.copyOf(docs));
   }

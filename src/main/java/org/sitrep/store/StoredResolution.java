@@ -248,6 +248,10 @@ final class StoredResolution {
     final Map<String, Long> counters = new HashMap<>();
     final Map<String, SeriesKey> staleSeries = new HashMap<>();
     final Map<String, Integer> seriesAdded = new HashMap<>();
+
+    /** Part-of links (part, whole) an observation gave before it moved or was taken back. */
+    final Set<List<SeriesKey>> unlinked = new LinkedHashSet<>();
+
     final PreparedStatement link, mention, frame, storyGroup, storyOutlet, storyEntity, stale;
 
     final Resolution.Changed changed;
@@ -360,22 +364,18 @@ final class StoredResolution {
       if (duplicateOf == null) {
         // Copies repeat their original's figures and quotes; counting them again would double the
         // evidence.
-        Map<String, String> named = new HashMap<>(); // key name to the entity it names
         observations(
             seq,
-            StoredFacts.observations(
+            StoredFacts.named(
                 a,
                 entityIds,
                 e -> {
                   try {
-                    String name = keyName(e);
-                    if (name != null) named.putIfAbsent(name, e);
-                    return name;
+                    return keyName(e);
                   } catch (SQLException x) {
                     throw new StoreException("cannot read entity " + e + ": " + x.getMessage(), x);
                   }
-                }),
-            named);
+                }));
         List<Quote> quotes = a.quotes();
         for (int i = 0; i < quotes.size(); i++) {
           Quote q = quotes.get(i);
@@ -424,8 +424,9 @@ final class StoredResolution {
           while (r.next()) {
             String key = r.getString(1);
             counts.merge(key, 1, Integer::sum);
-            if (!keys.containsKey(key))
-              keys.put(key, Json.read(r.getString(2), Observation.class).key());
+            Observation o = Json.read(r.getString(2), Observation.class);
+            keys.putIfAbsent(key, o.key());
+            if (o.partOf() != null) unlinked.add(List.of(o.key(), o.partOf()));
           }
         }
       }
@@ -473,6 +474,7 @@ final class StoredResolution {
       storyOutlet.executeBatch();
       storyEntity.executeBatch();
       for (Acc a : entities.values()) if (!a.dropped && !a.newDocs.isEmpty()) rekey(a);
+      unlink();
       writeEntities();
       writeStories();
       writeStatements();
@@ -975,26 +977,25 @@ final class StoredResolution {
     // ----------------------------------------------------------------------------- fact series
 
     /**
-     * Adds a document's observations to their series; {@code named} gives the entity whose key name
-     * is a subject, so that its observations follow when that name changes.
+     * Adds a document's observations to their series, with the entity whose key name each one's
+     * subject is, so that its observations follow when that name changes.
      */
-    void observations(long seq, List<Observation> os, Map<String, String> named)
-        throws SQLException {
+    void observations(long seq, List<StoredFacts.Named> named) throws SQLException {
       try (PreparedStatement obs =
               c.prepareStatement("INSERT OR REPLACE INTO series_observation VALUES (?,?,?,?)");
           PreparedStatement lnk =
               c.prepareStatement("INSERT OR IGNORE INTO series_link VALUES (?,?,?)");
           PreparedStatement subj =
               c.prepareStatement("INSERT OR REPLACE INTO series_subject VALUES (?,?,?,?,?)")) {
-        for (int i = 0; i < os.size(); i++) {
-          Observation o = os.get(i);
+        for (int i = 0; i < named.size(); i++) {
+          Observation o = named.get(i).observation();
           String key = o.key().toString();
           obs.setString(1, key);
           obs.setLong(2, seq);
           obs.setInt(3, i);
           obs.setString(4, Json.write(o));
           obs.addBatch();
-          String entity = named.get(o.key().subject());
+          String entity = named.get(i).entity();
           if (entity != null) {
             subj.setString(1, entity);
             subj.setLong(2, seq);
@@ -1020,24 +1021,25 @@ final class StoredResolution {
 
     /**
      * Moves the observations an entity keys by a name that is no longer its key name to the series
-     * of the name it has now, as if they had been added under it.
+     * of the name it has now, as if they had been added under it; the figures of their articles
+     * that are parts of them point to them under that name, and the part-of links follow.
      */
     void rekey(Acc a) throws SQLException {
       String name = a.keyName();
-      List<Object[]> moved = new ArrayList<>(); // seq, idx, series
+      Map<Long, Set<Integer>> moved = new TreeMap<>(); // seq to the idx of its moving observations
       try (PreparedStatement p =
           c.prepareStatement(
-              "SELECT seq, idx, series FROM series_subject WHERE entity_id = ? AND name <> ?")) {
+              "SELECT seq, idx FROM series_subject WHERE entity_id = ? AND name <> ?")) {
         p.setString(1, a.id);
         p.setString(2, name);
         try (ResultSet r = p.executeQuery()) {
-          while (r.next()) moved.add(new Object[] {r.getLong(1), r.getInt(2), r.getString(3)});
+          while (r.next())
+            moved.computeIfAbsent(r.getLong(1), k -> new HashSet<>()).add(r.getInt(2));
         }
       }
       if (moved.isEmpty()) return;
       try (PreparedStatement read =
-              c.prepareStatement(
-                  "SELECT json FROM series_observation WHERE series = ? AND seq = ? AND idx = ?");
+              c.prepareStatement("SELECT idx, json FROM series_observation WHERE seq = ?");
           PreparedStatement del =
               c.prepareStatement(
                   "DELETE FROM series_observation WHERE series = ? AND seq = ? AND idx = ?");
@@ -1049,57 +1051,113 @@ final class StoredResolution {
               c.prepareStatement(
                   "UPDATE series_subject SET series = ?, name = ? WHERE entity_id = ? AND seq = ?"
                       + " AND idx = ?")) {
-        for (Object[] m : moved) {
-          String old = (String) m[2];
-          long seq = (Long) m[0];
-          int idx = (Integer) m[1];
-          read.setString(1, old);
-          read.setLong(2, seq);
-          read.setInt(3, idx);
-          Observation o;
+        for (var m : moved.entrySet()) {
+          long seq = m.getKey();
+          Map<Integer, Observation> doc = new TreeMap<>(); // the article's observations by idx
+          read.setLong(1, seq);
           try (ResultSet r = read.executeQuery()) {
-            if (!r.next()) continue;
-            o = Json.read(r.getString(1), Observation.class);
+            while (r.next()) doc.put(r.getInt(1), Json.read(r.getString(2), Observation.class));
           }
-          SeriesKey was = o.key();
-          Observation moved2 = o.withSubject(was.subject(), name);
-          SeriesKey now = moved2.key(), partOf = moved2.partOf();
-          del.setString(1, old);
-          del.setLong(2, seq);
-          del.setInt(3, idx);
-          del.addBatch();
-          String key = now.toString();
-          put.setString(1, key);
-          put.setLong(2, seq);
-          put.setInt(3, idx);
-          put.setString(4, Json.write(moved2));
-          put.addBatch();
-          subj.setString(1, key);
-          subj.setString(2, name);
-          subj.setString(3, a.id);
-          subj.setLong(4, seq);
-          subj.setInt(5, idx);
-          subj.addBatch();
-          staleSeries.put(old, was);
-          seriesAdded.merge(old, -1, Integer::sum);
-          changed.lost().add("series:" + old);
-          SituationTables.forget(c, "series", old);
-          // the rows it gains are older than its saved copy: rebuilt whole
-          staleSeries.put(key, now);
-          seriesAdded.merge(key, 1, Integer::sum);
-          changed.lost().add("series:" + key);
-          SituationTables.forget(c, "series", key);
-          if (partOf != null) {
-            String other = partOf.toString();
-            link(lnk, key, other, partOf);
-            link(lnk, other, key, now);
-            staleSeries.put(other, partOf);
+          Map<SeriesKey, SeriesKey> renamed = new HashMap<>();
+          for (int idx : m.getValue()) {
+            SeriesKey was = doc.containsKey(idx) ? doc.get(idx).key() : null;
+            if (was != null) renamed.put(was, was.withSubject(name));
+          }
+          for (var e : doc.entrySet()) {
+            int idx = e.getKey();
+            Observation o = e.getValue();
+            SeriesKey was = o.key();
+            SeriesKey now = m.getValue().contains(idx) ? renamed.get(was) : was;
+            SeriesKey partOf =
+                o.partOf() == null ? null : renamed.getOrDefault(o.partOf(), o.partOf());
+            if (now.equals(was) && java.util.Objects.equals(partOf, o.partOf())) continue;
+            String old = was.toString(), key = now.toString();
+            if (!key.equals(old)) {
+              del.setString(1, old);
+              del.setLong(2, seq);
+              del.setInt(3, idx);
+              del.addBatch();
+              subj.setString(1, key);
+              subj.setString(2, name);
+              subj.setString(3, a.id);
+              subj.setLong(4, seq);
+              subj.setInt(5, idx);
+              subj.addBatch();
+              seriesAdded.merge(old, -1, Integer::sum);
+              seriesAdded.merge(key, 1, Integer::sum);
+            }
+            put.setString(1, key);
+            put.setLong(2, seq);
+            put.setInt(3, idx);
+            put.setString(4, Json.write(o.withKeys(now, partOf)));
+            put.addBatch();
+            // both lose or change rows older than their saved copies: rebuilt whole
+            rebuildSeries(old, was);
+            rebuildSeries(key, now);
+            if (o.partOf() != null) unlinked.add(List.of(was, o.partOf()));
+            if (partOf != null) {
+              String other = partOf.toString();
+              link(lnk, key, other, partOf);
+              link(lnk, other, key, now);
+              staleSeries.put(other, partOf);
+            }
           }
         }
         del.executeBatch();
         put.executeBatch();
         lnk.executeBatch();
         subj.executeBatch();
+      }
+    }
+
+    /** Marks a series whose stored rows changed to be built again from all of them. */
+    private void rebuildSeries(String id, SeriesKey key) throws SQLException {
+      staleSeries.put(id, key);
+      changed.lost().add("series:" + id);
+      SituationTables.forget(c, "series", id);
+    }
+
+    /**
+     * Drops the part-of links of {@link #unlinked} that no observation gives any more: a link joins
+     * two series while a figure of one is part of a figure of the other.
+     */
+    void unlink() throws SQLException {
+      try (PreparedStatement gives =
+              c.prepareStatement(
+                  "SELECT 1 FROM series_observation WHERE series = ?"
+                      + " AND json_extract(json, '$.partOf.subject') = ?"
+                      + " AND json_extract(json, '$.partOf.measure') = ?"
+                      + " AND coalesce(json_extract(json, '$.partOf.place'), '') = ? LIMIT 1");
+          PreparedStatement drop =
+              c.prepareStatement(
+                  "DELETE FROM series_link WHERE (series = ? AND other = ?)"
+                      + " OR (series = ? AND other = ?)")) {
+        for (List<SeriesKey> pair : unlinked) {
+          SeriesKey part = pair.get(0), whole = pair.get(1);
+          if (gives(gives, part, whole) || gives(gives, whole, part)) continue;
+          String p = part.toString(), w = whole.toString();
+          drop.setString(1, p);
+          drop.setString(2, w);
+          drop.setString(3, w);
+          drop.setString(4, p);
+          drop.addBatch();
+          staleSeries.put(p, part);
+          staleSeries.put(w, whole);
+        }
+        drop.executeBatch();
+      }
+      unlinked.clear();
+    }
+
+    /** Whether an observation of the series {@code part} is part of the series {@code whole}. */
+    private static boolean gives(PreparedStatement p, SeriesKey part, SeriesKey whole)
+        throws SQLException {
+      p.setString(1, part.toString());
+      p.setString(2, whole.subject());
+      p.setString(3, whole.measure());
+      p.setString(4, whole.place());
+      try (ResultSet r = p.executeQuery()) {
+        return r.next();
       }
     }
 

@@ -2,6 +2,7 @@ package org.sitrep.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.sitrep.testing.FactBuilder.fact;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,6 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sitrep.model.Annotated;
 import org.sitrep.model.Mention;
+import org.sitrep.model.Quantity;
+import org.sitrep.resolve.Resolver;
 import org.sitrep.resolve.StoryView;
 import org.sitrep.resolve.entity.Entity;
 import org.sitrep.resolve.fact.FactSeries;
@@ -69,16 +72,7 @@ class StoreArrivalOrderTest {
       List<Annotated> order = new ArrayList<>(corpus);
       Collections.shuffle(order, random);
       try (Store store = Store.open(dir.resolve("order" + seed))) {
-        List<String> ids = new ArrayList<>();
-        for (int i = 0; i < order.size(); ) {
-          int n = Math.min(order.size() - i, 1 + random.nextInt(15));
-          for (Ingested in : store.putAll(order.subList(i, i + n)))
-            if (in.isNew()) ids.add(in.id());
-          i += n;
-          if (random.nextBoolean()) store.resolvePending();
-        }
-        store.resolvePending();
-        Collections.sort(ids);
+        List<String> ids = arrive(store, order, random);
         Defined kept = Defined.of(store, ids);
         store.resolveAll();
         assertEquals(kept, Defined.of(store, ids), "rebuilt, order " + seed);
@@ -95,6 +89,23 @@ class StoreArrivalOrderTest {
         }
       }
     }
+  }
+
+  /**
+   * Stores {@code order} in random batches, resolving after some of them and once at the end;
+   * returns the ids of the documents new to the store, sorted.
+   */
+  static List<String> arrive(Store store, List<Annotated> order, Random random) {
+    List<String> ids = new ArrayList<>();
+    for (int i = 0; i < order.size(); ) {
+      int n = Math.min(order.size() - i, 1 + random.nextInt(15));
+      for (Ingested in : store.putAll(order.subList(i, i + n))) if (in.isNew()) ids.add(in.id());
+      i += n;
+      if (random.nextBoolean()) store.resolvePending();
+    }
+    store.resolvePending();
+    Collections.sort(ids);
+    return ids;
   }
 
   /**
@@ -192,16 +203,7 @@ class StoreArrivalOrderTest {
                     java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder()))
                 .reversed());
       try (Store store = Store.open(dir.resolve("whole" + seed))) {
-        List<String> ids = new ArrayList<>();
-        for (int i = 0; i < order.size(); ) {
-          int n = Math.min(order.size() - i, 1 + random.nextInt(15));
-          for (Ingested in : store.putAll(order.subList(i, i + n)))
-            if (in.isNew()) ids.add(in.id());
-          i += n;
-          if (random.nextBoolean()) store.resolvePending();
-        }
-        store.resolvePending();
-        Collections.sort(ids);
+        List<String> ids = arrive(store, order, random);
         ResolutionPicture kept = ResolutionPicture.of(store, ids);
         Whole whole = Whole.of(store, ids);
         store.resolveAll();
@@ -225,6 +227,136 @@ class StoreArrivalOrderTest {
             "every article in a story, order " + seed);
       }
     }
+  }
+
+  /**
+   * A club's members counted as a whole with parts of it, the women among them (a series of the
+   * club's) and a country's chapters (a series of the country's), in an article that writes
+   * "Civitan", before two that write "CIVITAN": the club's series are keyed by its most frequent
+   * name, and when that name changes the part-of links follow its figures. In every arrival order,
+   * each resolved as it comes, the links join the series under the name they have now, as in the
+   * resolution kept in memory, and the picture is the one {@code resolve} rebuilds.
+   */
+  @Test
+  void partOfLinksFollowAKeyNameThatChanges() {
+    Map<String, Set<String>> expected =
+        Map.of(
+            "CIVITAN / members", Set.of("CIVITAN / women members", "DEU / members"),
+            "CIVITAN / women members", Set.of("CIVITAN / members"),
+            "DEU / members", Set.of("CIVITAN / members"));
+    List<Annotated> corpus =
+        List.of(
+            wholeAndParts(),
+            counted(
+                "2023-05-20",
+                "CIVITAN",
+                1250,
+                "Organisers credited a youth mentoring scheme and weekend clean-ups along the river"
+                    + " for the growth."),
+            counted(
+                null,
+                "CIVITAN",
+                1300,
+                "The treasurer's annual letter thanked donors and listed the scholarships awarded"
+                    + " to local students."));
+    for (List<Integer> order :
+        List.of(
+            List.of(0, 1, 2),
+            List.of(0, 2, 1),
+            List.of(1, 0, 2),
+            List.of(1, 2, 0),
+            List.of(2, 0, 1),
+            List.of(2, 1, 0))) {
+      try (Store store = Store.open(dir.resolve("rekeyed" + order))) {
+        List<String> ids = new ArrayList<>();
+        for (int i : order) {
+          for (Ingested in : store.putAll(List.of(corpus.get(i)))) ids.add(in.id());
+          store.resolvePending();
+        }
+        Collections.sort(ids);
+        ResolutionPicture kept = ResolutionPicture.of(store, ids);
+        assertEquals(expected, links(kept.facts()), "links, order " + order);
+        Resolver inMemory = new Resolver();
+        for (int i : order) inMemory.add(corpus.get(i));
+        assertEquals(
+            expected, links(inMemory.situation().facts()), "links in memory, order " + order);
+        for (FactSeries f : kept.facts())
+          for (Observation o : f.observations())
+            if (o.partOf() != null)
+              assertEquals("CIVITAN / members", o.partOf().toString(), "the whole, order " + order);
+        store.resolveAll();
+        ResolutionPicture rebuilt = ResolutionPicture.of(store, ids);
+        assertEquals(expected, links(rebuilt.facts()), "links rebuilt, order " + order);
+        assertEquals(null, rebuilt.firstDifference(kept), "rebuilt against kept, order " + order);
+      }
+    }
+  }
+
+  /** Each series' key with the keys it is linked to. */
+  private static Map<String, Set<String>> links(List<FactSeries> facts) {
+    Map<String, Set<String>> out = new TreeMap<>();
+    for (FactSeries f : facts) {
+      Set<String> linked = new TreeSet<>();
+      for (var k : f.linked()) linked.add(k.toString());
+      if (!linked.isEmpty()) out.put(f.key().toString(), linked);
+    }
+    return out;
+  }
+
+  /**
+   * The earliest article on the club, writing it "Civitan": its members, the women among them and
+   * the German chapters' members, both parts of the whole.
+   */
+  private static Annotated wholeAndParts() {
+    String lead = "The Civitan club now counts 1200 members. ";
+    String parts = "Among them are 300 women members, and Germany's chapters have 150 members. ";
+    String body =
+        lead + parts + "The district governor praised the recruitment drive at the summer fair.";
+    int at = 4, end = at + "Civitan".length(), sentence = lead.length() + parts.length();
+    return Fixtures.plain("Club Notes", "Local", "2023-05-01", "Civitan 1200", body)
+        .withEntities(List.of(Mention.of(at, end, "Civitan", "ORGANIZATION")))
+        .withQuantities(
+            List.of(
+                members(body, "1200 members", 1200),
+                members(body, "300 women members", 300),
+                members(body, "150 members", 150)))
+        .withFacts(
+            List.of(
+                fact("members", 1200)
+                    .subject("Civitan", at, end)
+                    .asOf("2023-05-01", null)
+                    .evidence(0, lead.length())
+                    .build(),
+                fact("women members", 300)
+                    .quantity(1)
+                    .subject("Civitan", at, end)
+                    .asOf("2023-05-01", null)
+                    .evidence(lead.length(), sentence)
+                    .partOf(0)
+                    .build(),
+                fact("members", 150)
+                    .quantity(2)
+                    .subject("Germany", null, null)
+                    .asOf("2023-05-01", null)
+                    .evidence(lead.length(), sentence)
+                    .partOf(0)
+                    .build()));
+  }
+
+  /** The quantity of members {@code figure} writes, where it first stands in {@code body}. */
+  private static Quantity members(String body, String figure, int value) {
+    int q = body.indexOf(figure);
+    return new Quantity(
+        q,
+        q + figure.length(),
+        figure,
+        value,
+        null,
+        null,
+        "members",
+        false,
+        Quantity.Bound.EXACT,
+        null);
   }
 
   /**
@@ -295,49 +427,17 @@ class StoreArrivalOrderTest {
     String lead = "The " + club + " club now counts " + members + " members. ";
     String body = lead + more;
     int at = 4, end = at + club.length();
-    String figure = members + " members";
-    int q = body.indexOf(figure);
     Annotated a =
         Fixtures.plain("Club Notes", "Local", date, club + " " + members, body)
             .withEntities(List.of(Mention.of(at, end, club, "ORGANIZATION")));
-    return a.withQuantities(
-            List.of(
-                new org.sitrep.model.Quantity(
-                    q,
-                    q + figure.length(),
-                    figure,
-                    members,
-                    null,
-                    null,
-                    "members",
-                    false,
-                    org.sitrep.model.Quantity.Bound.EXACT,
-                    null)))
+    return a.withQuantities(List.of(members(body, members + " members", members)))
         .withFacts(
             List.of(
-                new org.sitrep.model.Fact(
-                    0,
-                    club,
-                    at,
-                    end,
-                    "members",
-                    null,
-                    members,
-                    null,
-                    null,
-                    org.sitrep.model.Quantity.Bound.EXACT,
-                    false,
-                    null,
-                    org.sitrep.model.Fact.Kind.LEVEL,
-                    org.sitrep.model.Fact.Status.CURRENT,
-                    date,
-                    null,
-                    null,
-                    null,
-                    null,
-                    0,
-                    lead.length(),
-                    -1)));
+                fact("members", members)
+                    .subject(club, at, end)
+                    .asOf(date, null)
+                    .evidence(0, lead.length())
+                    .build()));
   }
 
   /** The club's figures in one series keyed by the name two of its three articles give. */

@@ -37,17 +37,24 @@ public record Observation(
     String period) {
 
   /**
-   * This observation with the subject {@code from} of its series (and of the series it is part of)
-   * named {@code to}: where it goes when the entity that names its subject changes its key name.
+   * This observation in the series {@code key}, part of {@code partOf}: where it goes when the
+   * entity that names its subject, or its whole's, changes its key name.
    */
-  public Observation withSubject(String from, String to) {
-    SeriesKey k = key.subject().equals(from) ? new SeriesKey(to, key.measure(), key.place()) : key;
-    SeriesKey p =
-        partOf != null && partOf.subject().equals(from)
-            ? new SeriesKey(to, partOf.measure(), partOf.place())
-            : partOf;
+  public Observation withKeys(SeriesKey key, SeriesKey partOf) {
+    return with(key, target, partOf, kind);
+  }
+
+  /**
+   * This observation with the target and kind another mention of the figure in the same article
+   * gives ("a total of", "by 2027").
+   */
+  Observation withTargetAndKind(String target, String kind) {
+    return with(key, target, partOf, kind);
+  }
+
+  private Observation with(SeriesKey key, String target, SeriesKey partOf, String kind) {
     return new Observation(
-        k,
+        key,
         docId,
         outlet,
         value,
@@ -64,7 +71,7 @@ public record Observation(
         end,
         text,
         evidence,
-        p,
+        partOf,
         unit,
         kind,
         period);

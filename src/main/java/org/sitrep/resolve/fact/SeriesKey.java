@@ -17,6 +17,11 @@ public record SeriesKey(String subject, String measure, String place)
     if (place == null) place = "";
   }
 
+  /** The series of the same measure and place whose subject is named {@code subject}. */
+  public SeriesKey withSubject(String subject) {
+    return new SeriesKey(subject, measure, place);
+  }
+
   @Override
   public int compareTo(SeriesKey o) {
     int c = subject.compareTo(o.subject);

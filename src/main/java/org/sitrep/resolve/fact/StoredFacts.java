@@ -76,6 +76,52 @@ public final class StoredFacts {
   }
 
   /**
+   * An observation with the entity whose key name is its series' subject and the one whose key name
+   * is its whole's subject (null where a subject is no entity's key name): when an entity's key
+   * name changes, the observation follows it.
+   */
+  public record Named(Observation observation, String entity, String wholeEntity) {
+    /** The observation under the key names {@code keyName} gives its entities now. */
+    public Observation renamed(Function<String, String> keyName) {
+      return observation.withKeys(
+          renamed(observation.key(), entity, keyName),
+          renamed(observation.partOf(), wholeEntity, keyName));
+    }
+
+    private static SeriesKey renamed(
+        SeriesKey key, String entity, Function<String, String> keyName) {
+      String name = key == null || entity == null ? null : keyName.apply(entity);
+      return name == null ? key : key.withSubject(name);
+    }
+  }
+
+  /**
+   * The observations of one document as {@link #observations(Annotated, List, Function)} reads
+   * them, each with the entities that name its subjects.
+   */
+  public static List<Named> named(
+      Annotated a, List<String> entityIds, Function<String, String> keyName) {
+    Map<String, String> entityOf = new HashMap<>(); // a key name to the first entity it names
+    List<Observation> os =
+        observations(
+            a,
+            entityIds,
+            id -> {
+              String name = keyName.apply(id);
+              if (name != null) entityOf.putIfAbsent(name, id);
+              return name;
+            });
+    List<Named> out = new ArrayList<>(os.size());
+    for (Observation o : os)
+      out.add(
+          new Named(
+              o,
+              entityOf.get(o.key().subject()),
+              o.partOf() == null ? null : entityOf.get(o.partOf().subject())));
+    return out;
+  }
+
+  /**
    * One observation per figure of one series in one article: an article that says a figure twice
    * (the headline and the text, a summary at the end) reports it once. The first mention is kept;
    * it is a running total when any mention says so, and keeps the target either gives. Changes are
@@ -106,29 +152,7 @@ public final class StoredFacts {
       boolean target = p.target() == null && o.target() != null;
       if (total || target)
         out.set(
-            at,
-            new Observation(
-                p.key(),
-                p.docId(),
-                p.outlet(),
-                p.value(),
-                p.valueMax(),
-                p.bound(),
-                p.approximate(),
-                p.change(),
-                p.status(),
-                p.asOf(),
-                p.asOfHow(),
-                target ? o.target() : p.target(),
-                p.attributedTo(),
-                p.start(),
-                p.end(),
-                p.text(),
-                p.evidence(),
-                p.partOf(),
-                p.unit(),
-                total ? o.kind() : p.kind(),
-                p.period()));
+            at, p.withTargetAndKind(target ? o.target() : p.target(), total ? o.kind() : p.kind()));
     }
     return out;
   }
