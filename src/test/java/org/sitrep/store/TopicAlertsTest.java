@@ -20,11 +20,30 @@ import org.sitrep.testing.AlertArticles;
  * after the topic, and not again after a re-poll or a restart.
  */
 class TopicAlertsTest {
+  /** The topic of the troops in Lithuania. */
+  private static final Topic BALTIC = Topic.of("baltic", "troops", List.of(), List.of("LTU"), null);
+
   @TempDir Path dir;
 
   private static void add(Store store, Annotated... docs) {
     store.putAll(List.of(docs));
     store.resolvePending();
+  }
+
+  /**
+   * A store with Wire One's first report on the troops in Lithuania, and the topic of them added
+   * after it: later reports of the story raise alerts.
+   */
+  private static void followed(Store store) {
+    add(store, AlertArticles.wireOne(1, "2024-01-02", 1000, "2024-01-01"));
+    store.topics().add(BALTIC);
+  }
+
+  /** The alerts of one kind raised so far. */
+  private static List<Alert> alerts(Store store, String kind) {
+    return store.topics().alerts(null, null, 100).stream()
+        .filter(a -> a.kind().equals(kind))
+        .toList();
   }
 
   private static Map<String, Long> kinds(List<Alert> alerts) {
@@ -34,44 +53,14 @@ class TopicAlertsTest {
   @Test
   void aPersonNamedOnceInPassingIsNoNewsToTheStoryButOneNamedTwiceIs() {
     try (Store store = Store.open(dir)) {
-      add(
-          store,
-          AlertArticles.troops(
-              1,
-              "Wire One",
-              "https://one.example/1",
-              "2024-01-02",
-              1000,
-              "2024-01-01",
-              "Anna Berg"));
-      store.topics().add(Topic.of("baltic", "troops", List.of(), List.of("LTU"), null));
-      Annotated base =
-          AlertArticles.troops(
-              3,
-              "Daily Two",
-              "https://two.example/3",
-              "2024-01-03",
-              1000,
-              "2024-01-01",
-              "Anna Berg");
+      followed(store);
+      Annotated base = AlertArticles.dailyTwo(3, "2024-01-03", 1000, "2024-01-01", "Anna Berg");
       add(store, AlertArticles.withLaterParagraph(base, "Hanna Vogel", 1));
-      assertFalse(
-          store.topics().alerts(null, null, 100).stream().anyMatch(a -> a.kind().equals("entity")),
-          "a name in passing, after the lead, raises nothing");
-      Annotated next =
-          AlertArticles.troops(
-              4,
-              "Daily Two",
-              "https://two.example/4",
-              "2024-01-04",
-              1000,
-              "2024-01-01",
-              "Anna Berg");
+      assertTrue(
+          alerts(store, "entity").isEmpty(), "a name in passing, after the lead, raises nothing");
+      Annotated next = AlertArticles.dailyTwo(4, "2024-01-04", 1000, "2024-01-01", "Anna Berg");
       add(store, AlertArticles.withLaterParagraph(next, "Ida Sommer", 2));
-      List<Alert> entity =
-          store.topics().alerts(null, null, 100).stream()
-              .filter(a -> a.kind().equals("entity"))
-              .toList();
+      List<Alert> entity = alerts(store, "entity");
       assertEquals(1, entity.size(), entity.toString());
       assertEquals("Ida Sommer", entity.get(0).measure());
     }
@@ -79,15 +68,13 @@ class TopicAlertsTest {
 
   @Test
   void articlesAreTaggedWithWhyAndEachAlertIsRaisedOnce() {
-    Annotated a1 =
-        AlertArticles.troops(
-            1, "Wire One", "https://one.example/1", "2024-01-02", 1000, "2024-01-01", "Anna Berg");
+    Annotated a1 = AlertArticles.wireOne(1, "2024-01-02", 1000, "2024-01-01");
     Annotated other = AlertArticles.unrelated(2, "2024-01-02");
     List<Alert> raised;
     try (Store store = Store.open(dir)) {
       add(store, a1, other);
       Topics topics = store.topics();
-      int tagged = topics.add(Topic.of("baltic", "troops", List.of(), List.of("LTU"), null));
+      int tagged = topics.add(BALTIC);
       assertEquals(1, tagged, "the back-fill tags the stored article that matches, only it");
       Map<String, List<String>> why = topics.why(a1.document().id());
       assertEquals(List.of("baltic"), List.copyOf(why.keySet()));
@@ -98,16 +85,7 @@ class TopicAlertsTest {
       assertTrue(topics.alerts(null, null, 100).isEmpty(), "back-filled articles raise nothing");
 
       // The same figure from another outlet: no new figure; a new person in the story.
-      add(
-          store,
-          AlertArticles.troops(
-              3,
-              "Daily Two",
-              "https://two.example/3",
-              "2024-01-03",
-              1000,
-              "2024-01-01",
-              "Carl Dorn"));
+      add(store, AlertArticles.dailyTwo(3, "2024-01-03", 1000, "2024-01-01", "Carl Dorn"));
       assertEquals(Map.of("entity", 1L), kinds(topics.alerts(null, null, 100)));
       Alert entity = topics.alerts(null, null, 100).get(0);
       assertEquals("Carl Dorn", entity.measure());
@@ -117,16 +95,7 @@ class TopicAlertsTest {
 
       // 1,000 -> 1,500: one alert for the article's value in the series, a move of 50 % (not a
       // new high: the series had one value before, twice).
-      add(
-          store,
-          AlertArticles.troops(
-              4,
-              "Wire One",
-              "https://one.example/4",
-              "2024-02-02",
-              1500,
-              "2024-02-01",
-              "Anna Berg"));
+      add(store, AlertArticles.wireOne(4, "2024-02-02", 1500, "2024-02-01"));
       assertEquals(Map.of("entity", 1L, "move", 1L), kinds(topics.alerts(null, null, 100)));
       Alert move =
           topics.alerts("baltic", null, 100).stream()
@@ -170,16 +139,7 @@ class TopicAlertsTest {
       raised = topics.alerts(null, null, 100);
       assertEquals(Map.of("entity", 1L, "move", 1L, "conflict", 1L), kinds(raised));
       // A re-poll brings the same article again: it is stored once and raises nothing.
-      add(
-          store,
-          AlertArticles.troops(
-              4,
-              "Wire One",
-              "https://one.example/4",
-              "2024-02-02",
-              1500,
-              "2024-02-01",
-              "Anna Berg"));
+      add(store, AlertArticles.wireOne(4, "2024-02-02", 1500, "2024-02-01"));
       assertEquals(raised, topics.alerts(null, null, 100));
     }
     // A restart: nothing is raised again, the tags are where they were.
@@ -248,72 +208,27 @@ class TopicAlertsTest {
   @Test
   void aSeriesAlertsOnlyOnValuesItDidNotHaveOncePerArticle() {
     try (Store store = Store.open(dir)) {
-      store.topics().add(Topic.of("baltic", "troops", List.of(), List.of("LTU"), null));
+      store.topics().add(BALTIC);
       Topics topics = store.topics();
       // The series' first value has nothing to be compared with; the same value from another
       // outlet is no news.
-      add(
-          store,
-          AlertArticles.troops(
-              1,
-              "Wire One",
-              "https://one.example/1",
-              "2024-01-02",
-              1000,
-              "2024-01-02",
-              "Anna Berg"));
-      add(
-          store,
-          AlertArticles.troops(
-              2,
-              "Daily Two",
-              "https://two.example/2",
-              "2024-01-03",
-              1000,
-              "2024-01-03",
-              "Anna Berg"));
+      add(store, AlertArticles.wireOne(1, "2024-01-02", 1000, "2024-01-02"));
+      add(store, AlertArticles.dailyTwo(2, "2024-01-03", 1000, "2024-01-03", "Anna Berg"));
       assertTrue(
           topics.alerts(null, null, 100).stream().noneMatch(a -> !a.kind().equals("entity")),
           topics.alerts(null, null, 100).toString());
       // 1,050: a value the series did not have, within the threshold: a new figure.
-      add(
-          store,
-          AlertArticles.troops(
-              3,
-              "Wire One",
-              "https://one.example/3",
-              "2024-01-04",
-              1050,
-              "2024-01-04",
-              "Anna Berg"));
+      add(store, AlertArticles.wireOne(3, "2024-01-04", 1050, "2024-01-04"));
       List<Alert> figures =
           topics.alerts(null, null, 100).stream().filter(a -> a.kind().equals("figure")).toList();
       assertEquals(1, figures.size(), figures.toString());
       assertEquals(1000.0, figures.get(0).previous());
       // Repeated by another outlet: nothing.
       int before = topics.alerts(null, null, 100).size();
-      add(
-          store,
-          AlertArticles.troops(
-              4,
-              "Daily Two",
-              "https://two.example/4",
-              "2024-01-05",
-              1050,
-              "2024-01-05",
-              "Anna Berg"));
+      add(store, AlertArticles.dailyTwo(4, "2024-01-05", 1050, "2024-01-05", "Anna Berg"));
       assertEquals(before, topics.alerts(null, null, 100).size());
       // 1,400: beyond both earlier values and 33 % up: one alert, the new high.
-      add(
-          store,
-          AlertArticles.troops(
-              5,
-              "Wire One",
-              "https://one.example/5",
-              "2024-01-06",
-              1400,
-              "2024-01-06",
-              "Anna Berg"));
+      add(store, AlertArticles.wireOne(5, "2024-01-06", 1400, "2024-01-06"));
       List<Alert> last =
           topics.alerts(null, null, 100).stream()
               .filter(a -> "https://one.example/5".equals(a.url()))
@@ -327,31 +242,10 @@ class TopicAlertsTest {
   @Test
   void theNamesAnArticleBringsToAStoryMakeOneAlert() {
     try (Store store = Store.open(dir)) {
-      add(
-          store,
-          AlertArticles.troops(
-              1,
-              "Wire One",
-              "https://one.example/1",
-              "2024-01-02",
-              1000,
-              "2024-01-01",
-              "Anna Berg"));
-      store.topics().add(Topic.of("baltic", "troops", List.of(), List.of("LTU"), null));
-      Annotated base =
-          AlertArticles.troops(
-              3,
-              "Daily Two",
-              "https://two.example/3",
-              "2024-01-03",
-              1000,
-              "2024-01-01",
-              "Carl Dorn");
+      followed(store);
+      Annotated base = AlertArticles.dailyTwo(3, "2024-01-03", 1000, "2024-01-01", "Carl Dorn");
       add(store, AlertArticles.withLaterParagraph(base, "Hanna Vogel", 2));
-      List<Alert> entity =
-          store.topics().alerts(null, null, 100).stream()
-              .filter(a -> a.kind().equals("entity"))
-              .toList();
+      List<Alert> entity = alerts(store, "entity");
       assertEquals(1, entity.size(), entity.toString());
       assertEquals("Carl Dorn, Hanna Vogel", entity.get(0).measure());
       assertTrue(entity.get(0).text().contains("New people in story"), entity.get(0).text());
@@ -361,14 +255,7 @@ class TopicAlertsTest {
       // (another entity, another id): the name was news to the story once, and is not again.
       Annotated again =
           AlertArticles.withLaterParagraph(
-              AlertArticles.troops(
-                  5,
-                  "Daily Two",
-                  "https://two.example/5",
-                  "2024-01-05",
-                  1000,
-                  "2024-01-01",
-                  "Carl Dorn"),
+              AlertArticles.dailyTwo(5, "2024-01-05", 1000, "2024-01-01", "Carl Dorn"),
               "Hanna Vogel",
               2);
       List<org.sitrep.model.Mention> retyped = new java.util.ArrayList<>();
@@ -390,11 +277,7 @@ class TopicAlertsTest {
                     m.lon()));
       add(store, again.withEntities(retyped));
       assertEquals(
-          1,
-          store.topics().alerts(null, null, 100).stream()
-              .filter(a -> a.kind().equals("entity"))
-              .count(),
-          store.topics().alerts(null, null, 100).toString());
+          1, alerts(store, "entity").size(), store.topics().alerts(null, null, 100).toString());
     }
   }
 

@@ -21,15 +21,7 @@ class TopicBackfillTest {
   @Test
   void anEntityTopicIsGivenTheStoredArticlesThatNameItAndNoOther() {
     try (Store store = Store.open(dir)) {
-      Annotated berg =
-          AlertArticles.troops(
-              1,
-              "Wire One",
-              "https://one.example/1",
-              "2024-01-02",
-              1000,
-              "2024-01-01",
-              "Anna Berg");
+      Annotated berg = AlertArticles.wireOne(1, "2024-01-02", 1000, "2024-01-01");
       Annotated minister =
           AlertArticles.troops(
               2,

@@ -41,10 +41,21 @@ public final class AlertArticles {
    * asOf}.
    */
   public static void storeWireOne(Store store, int n, String date, int troops, String asOf) {
-    store.putAll(
-        List.of(
-            troops(n, "Wire One", "https://one.example/" + n, date, troops, asOf, "Anna Berg")));
+    store.putAll(List.of(wireOne(n, date, troops, asOf)));
     store.resolvePending();
+  }
+
+  /**
+   * Wire One's report {@code n}, read at https://one.example/n, published on {@code date}, quoting
+   * Anna Berg: Germany has {@code troops} troops in Lithuania as of {@code asOf}.
+   */
+  public static Annotated wireOne(int n, String date, int troops, String asOf) {
+    return troops(n, "Wire One", "https://one.example/" + n, date, troops, asOf, "Anna Berg");
+  }
+
+  /** Daily Two's report {@code n}, read at https://two.example/n, quoting {@code person}. */
+  public static Annotated dailyTwo(int n, String date, int troops, String asOf, String person) {
+    return troops(n, "Daily Two", "https://two.example/" + n, date, troops, asOf, person);
   }
 
   public static Annotated build(

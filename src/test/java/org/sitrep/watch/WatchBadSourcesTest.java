@@ -52,6 +52,29 @@ class WatchBadSourcesTest extends LoopbackStoreFixture {
     return lines.stream().filter(l -> l.contains(what)).count();
   }
 
+  /** Asserts that one line names {@code path}'s address and that it says {@code says} of it. */
+  void assertOneLine(String path, String says) {
+    assertEquals(1, linesNaming(site.url(path)), joined());
+    assertTrue(joined().contains(site.url(path) + ": " + says), joined());
+  }
+
+  /**
+   * Serves at {@code path} a body that never ends: {@code head}, then {@code part} again and again
+   * as fast as the connection takes it.
+   */
+  void serveEndless(String path, String type, String head, String part) {
+    byte[] chunk = part.repeat(100).getBytes(StandardCharsets.UTF_8);
+    site.on(
+        path,
+        ex -> {
+          ex.getResponseHeaders().set("Content-Type", type);
+          ex.sendResponseHeaders(200, 0);
+          OutputStream o = ex.getResponseBody();
+          o.write(head.getBytes(StandardCharsets.UTF_8));
+          for (int i = 0; i < 1_000_000; i++) o.write(chunk);
+        });
+  }
+
   static String urlset(List<String> urls) {
     StringBuilder sb =
         new StringBuilder(
@@ -81,13 +104,7 @@ class WatchBadSourcesTest extends LoopbackStoreFixture {
         watcher(10L << 20).poll(List.of(site.url("/sitemap.xml.gz"), site.url("/feed.xml")));
     assertEquals(2, s.stored(), s.line() + "\n" + joined());
     assertEquals(1, s.failedSources(), s.line());
-    assertEquals(1, linesNaming(site.url("/sitemap.xml.gz")), joined());
-    assertTrue(
-        joined()
-            .contains(
-                site.url("/sitemap.xml.gz")
-                    + ": body over the cap of 10485760 bytes once decompressed"),
-        joined());
+    assertOneLine("/sitemap.xml.gz", "body over the cap of 10485760 bytes once decompressed");
     assertEquals(
         0, store.fetchState().count(site.url("/sitemap.xml.gz"), FetchState.UrlState.PENDING));
   }
@@ -124,15 +141,7 @@ class WatchBadSourcesTest extends LoopbackStoreFixture {
   @Test
   void pagesThatNeverEndOrNeverAnswerAreCutAndTheRestStored() throws Exception {
     // Streams as fast as it can, forever: cut at the body cap.
-    site.on(
-        "/endless",
-        ex -> {
-          ex.getResponseHeaders().set("Content-Type", "text/html");
-          ex.sendResponseHeaders(200, 0);
-          OutputStream o = ex.getResponseBody();
-          byte[] chunk = "<p>and more</p>".repeat(100).getBytes(StandardCharsets.UTF_8);
-          for (int i = 0; i < 1_000_000; i++) o.write(chunk);
-        });
+    serveEndless("/endless", "text/html", "", "<p>and more</p>");
     // Trickles one byte at a time, never reaching the cap: cut at the time limit.
     site.on(
         "/trickle",
@@ -173,13 +182,9 @@ class WatchBadSourcesTest extends LoopbackStoreFixture {
     assertEquals(3, s.stored(), s.line() + "\n" + joined());
     assertEquals(3, store.count());
     assertTrue(seconds < 40, "the poll was not held up: " + seconds + " s");
-    assertEquals(1, linesNaming(site.url("/endless")), joined());
-    assertTrue(
-        joined().contains(site.url("/endless") + ": body over the cap of 262144 bytes"), joined());
-    assertEquals(1, linesNaming(site.url("/trickle")), joined());
-    assertTrue(joined().contains(site.url("/trickle") + ": no whole answer within 4 s"), joined());
-    assertEquals(1, linesNaming(site.url("/slow")), joined());
-    assertTrue(joined().contains(site.url("/slow") + ": no answer within 2 s"), joined());
+    assertOneLine("/endless", "body over the cap of 262144 bytes");
+    assertOneLine("/trickle", "no whole answer within 4 s");
+    assertOneLine("/slow", "no answer within 2 s");
     // A time-out may pass: tried again at a later poll. A body over the cap will not.
     FetchState fs = store.fetchState();
     assertEquals(FetchState.UrlState.PENDING, fs.url(site.url("/slow")).orElseThrow().state());
@@ -227,19 +232,11 @@ class WatchBadSourcesTest extends LoopbackStoreFixture {
     site.on("/loop.xml", ex -> FetcherTest.redirect(ex, "/loop2.xml"));
     site.on("/loop2.xml", ex -> FetcherTest.redirect(ex, "/loop.xml"));
     // A feed that never ends: streamed as fast as it can, cut at the body cap.
-    site.on(
+    serveEndless(
         "/endless.xml",
-        ex -> {
-          ex.getResponseHeaders().set("Content-Type", "application/rss+xml");
-          ex.sendResponseHeaders(200, 0);
-          OutputStream o = ex.getResponseBody();
-          o.write("<?xml version=\"1.0\"?><rss><channel>".getBytes(StandardCharsets.UTF_8));
-          byte[] item =
-              "<item><title>t</title><link>http://x.test/a</link></item>"
-                  .repeat(100)
-                  .getBytes(StandardCharsets.UTF_8);
-          for (int i = 0; i < 1_000_000; i++) o.write(item);
-        });
+        "application/rss+xml",
+        "<?xml version=\"1.0\"?><rss><channel>",
+        "<item><title>t</title><link>http://x.test/a</link></item>");
     // A feed whose server promises 20,000 bytes and drops the connection after a few.
     site.on(
         "/dropped.xml",
@@ -287,14 +284,9 @@ class WatchBadSourcesTest extends LoopbackStoreFixture {
     assertEquals(4, s.stored(), s.line() + "\n" + joined());
     assertEquals(4, store.count());
     assertEquals(3, s.failedSources(), s.line());
-    assertEquals(1, linesNaming(site.url("/loop.xml")), joined());
-    assertTrue(joined().contains(site.url("/loop.xml") + ": redirect loop"), joined());
-    assertEquals(1, linesNaming(site.url("/endless.xml")), joined());
-    assertTrue(
-        joined().contains(site.url("/endless.xml") + ": body over the cap of 262144 bytes"),
-        joined());
-    assertEquals(1, linesNaming(site.url("/dropped.xml")), joined());
-    assertTrue(joined().contains(site.url("/dropped.xml") + ": connection failed"), joined());
+    assertOneLine("/loop.xml", "redirect loop");
+    assertOneLine("/endless.xml", "body over the cap of 262144 bytes");
+    assertOneLine("/dropped.xml", "connection failed");
     for (String feed : List.of("/atom.xml", "/feed.json")) {
       assertEquals(1, linesNaming(site.url(feed)), joined());
       assertTrue(
