@@ -3,7 +3,6 @@ package org.sitrep.resolve;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,8 +11,6 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sitrep.annotate.Pipelines;
-import org.sitrep.model.Document;
 import org.sitrep.resolve.entity.Entity;
 import org.sitrep.resolve.fact.FactSeries;
 import org.sitrep.resolve.fact.Observation;
@@ -22,6 +19,7 @@ import org.sitrep.resolve.quote.QuoteVariants;
 import org.sitrep.server.Ingest;
 import org.sitrep.store.SituationView;
 import org.sitrep.store.Store;
+import org.sitrep.testing.BilingualPair;
 
 /**
  * A German and an English article on one event (Germany's brigade in Lithuania, written from the
@@ -39,23 +37,9 @@ class BilingualGoldenTest {
   @BeforeAll
   static void ingest() throws Exception {
     try (Store store = Store.open(dir)) {
-      Ingest ingest = new Ingest(store, Pipelines::byLanguage);
-      for (String name : List.of("de.txt", "en.txt")) {
-        byte[] text;
-        try (InputStream in =
-            BilingualGoldenTest.class.getResourceAsStream("/org/sitrep/golden/bilingual/" + name)) {
-          text = in.readAllBytes();
-        }
-        List<Ingest.Skipped> skipped = new ArrayList<>();
-        List<Document> docs =
-            ingest.parse(
-                "text/plain",
-                text,
-                new Ingest.Meta(
-                    null, name.startsWith("de") ? "Tagesblatt" : "Daily", null, null, null),
-                skipped);
-        Ingest.Result r = ingest.run(docs, skipped);
-        assertEquals(1, r.stored().size(), name);
+      List<Ingest.Result> results = BilingualPair.ingest(store);
+      for (Ingest.Result r : results) {
+        assertEquals(1, r.stored().size(), r.toString());
         ids.add(r.stored().get(0).id());
       }
       assertEquals("de", store.get(ids.get(0)).orElseThrow().document().language());

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.InputStream;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -22,8 +21,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sitrep.annotate.Pipelines;
-import org.sitrep.model.Document;
 import org.sitrep.store.Store;
+import org.sitrep.testing.BilingualPair;
 
 /**
  * Each article's language, as stored, where pages and reports show the article: a German and an
@@ -45,23 +44,7 @@ class LanguageOnPagesTest {
   @BeforeAll
   static void start() throws Exception {
     store = Store.open(dir);
-    Ingest ingest = new Ingest(store, Pipelines::byLanguage);
-    for (String name : List.of("de.txt", "en.txt")) {
-      byte[] text;
-      try (InputStream in =
-          LanguageOnPagesTest.class.getResourceAsStream("/org/sitrep/golden/bilingual/" + name)) {
-        text = in.readAllBytes();
-      }
-      List<Ingest.Skipped> skipped = new ArrayList<>();
-      List<Document> docs =
-          ingest.parse(
-              "text/plain",
-              text,
-              new Ingest.Meta(
-                  null, name.startsWith("de") ? "Tagesblatt" : "Daily", null, null, null),
-              skipped);
-      ids.add(ingest.run(docs, skipped).stored().get(0).id());
-    }
+    for (Ingest.Result r : BilingualPair.ingest(store)) ids.add(r.stored().get(0).id());
     server =
         SitrepServer.start(
             store, new SitrepServer.Config("127.0.0.1", 0, 1_000_000), Pipelines::byLanguage);
