@@ -49,4 +49,10 @@ public record Mention(
   public Mention withEntityId(String id) {
     return new Mention(start, end, text, type, role, country, canonical, id, kind, lat, lon);
   }
+
+  /** This mention at other offsets: where it stands in another text. */
+  public Mention withSpan(int newStart, int newEnd) {
+    return new Mention(
+        newStart, newEnd, text, type, role, country, canonical, entityId, kind, lat, lon);
+  }
 }

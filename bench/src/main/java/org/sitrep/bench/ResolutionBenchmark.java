@@ -180,19 +180,7 @@ public final class ResolutionBenchmark {
     for (Mention m : a.entities()) {
       if (sh.keeps(m.start(), m.end())) {
         int ns = sh.at(m.start());
-        ms.add(
-            new Mention(
-                ns,
-                ns + m.end() - m.start(),
-                m.text(),
-                m.type(),
-                m.role(),
-                m.country(),
-                m.canonical(),
-                null,
-                m.kind(),
-                m.lat(),
-                m.lon()));
+        ms.add(m.withSpan(ns, ns + m.end() - m.start()).withEntityId(null));
       }
     }
     List<TimeExpr> ts = new ArrayList<>();

@@ -21,19 +21,7 @@ class EntityResolverTest {
     for (Mention m : ms) {
       int s = body.length();
       body.append(m.text()).append(". ");
-      placed.add(
-          new Mention(
-              s,
-              s + m.text().length(),
-              m.text(),
-              m.type(),
-              m.role(),
-              m.country(),
-              m.canonical(),
-              null,
-              m.kind(),
-              m.lat(),
-              m.lon()));
+      placed.add(m.withSpan(s, s + m.text().length()).withEntityId(null));
     }
     Published p = date == null ? Published.UNKNOWN : Published.stated(date);
     Document d =
