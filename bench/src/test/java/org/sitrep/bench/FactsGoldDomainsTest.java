@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.sitrep.bench.FactsGold.Doc;
-import org.sitrep.bench.FactsGold.NonObservation;
 import org.sitrep.bench.FactsGold.Observation;
 
 /**
@@ -21,9 +20,6 @@ import org.sitrep.bench.FactsGold.Observation;
  */
 class FactsGoldDomainsTest {
   private static final Path GOLD = Path.of("bench-data", "facts", "gold-domains.json");
-  private static final Set<String> KINDS = Set.of("level", "change", "total", "share");
-  private static final Set<String> STATUSES =
-      Set.of("current", "planned", "pledged", "hypothetical", "negated");
 
   @Test
   void sizeDomainsAndSplit() throws Exception {
@@ -34,16 +30,11 @@ class FactsGoldDomainsTest {
       assertEquals(i % 2 == 0 ? "tune" : "report", d.split(), d.path());
       assertTrue(d.exhaustive(), d.path() + " is not read exhaustively");
       for (Observation o : d.observations()) {
-        assertTrue(KINDS.contains(o.kind()), d.path() + ": kind " + o.kind());
-        assertTrue(STATUSES.contains(o.status()), d.path() + ": status " + o.status());
-        assertTrue(
-            Set.of("exact", "at_least", "at_most").contains(o.bound()), d.path() + ": bound");
-        assertTrue(!o.subject().isBlank() && !o.measure().isBlank(), d.path() + ": " + o);
+        FactsGoldTest.assertWellFormed(d, o);
         assertTrue(Double.isFinite(o.value()), d.path() + ": value of " + o);
         if (!o.optional()) required++;
       }
-      for (NonObservation n : d.nonObservations())
-        assertTrue(n.why() != null && !n.why().isBlank(), d.path() + ": non-observation " + n);
+      FactsGoldTest.assertNonObservationsSayWhy(d);
     }
     assertTrue(gold.docs().size() >= 25, "documents: " + gold.docs().size());
     assertTrue(required >= 100, "observations: " + required);
@@ -58,14 +49,7 @@ class FactsGoldDomainsTest {
 
   @Test
   void sharesNoDocumentWithTheDevelopmentGold() throws Exception {
-    Set<String> dev = new HashSet<>();
-    for (Doc d : FactsGold.read(Path.of("bench-data", "facts", "gold.json")).docs())
-      dev.add(d.path());
-    Set<String> seen = new HashSet<>();
-    for (Doc d : FactsGold.read(GOLD).docs()) {
-      assertTrue(!dev.contains(d.path()), d.path() + " is in gold.json too");
-      assertTrue(seen.add(d.path()), d.path() + " twice");
-    }
+    FactsGoldTest.assertSharesNoDocument(GOLD, List.of("gold.json"));
   }
 
   @Test

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.sitrep.bench.FactsGold.Doc;
-import org.sitrep.bench.FactsGold.NonObservation;
 import org.sitrep.bench.FactsGold.Observation;
 
 /**
@@ -19,9 +18,6 @@ import org.sitrep.bench.FactsGold.Observation;
  */
 class FactsGoldGermanTest {
   private static final Path GOLD = Path.of("bench-data", "facts", "gold-de.json");
-  private static final Set<String> KINDS = Set.of("level", "change", "total", "share");
-  private static final Set<String> STATUSES =
-      Set.of("current", "planned", "pledged", "hypothetical", "negated");
 
   @Test
   void sizeAndHalves() throws Exception {
@@ -32,11 +28,7 @@ class FactsGoldGermanTest {
       assertTrue(Set.of("tune", "report").contains(d.split()), d.path() + ": " + d.split());
       assertTrue(d.exhaustive(), d.path() + " is not read exhaustively");
       for (Observation o : d.observations()) {
-        assertTrue(KINDS.contains(o.kind()), d.path() + ": kind " + o.kind());
-        assertTrue(STATUSES.contains(o.status()), d.path() + ": status " + o.status());
-        assertTrue(
-            Set.of("exact", "at_least", "at_most").contains(o.bound()), d.path() + ": bound");
-        assertTrue(!o.subject().isBlank() && !o.measure().isBlank(), d.path() + ": " + o);
+        FactsGoldTest.assertWellFormed(d, o);
         assertEquals(
             o.measure().toLowerCase(java.util.Locale.ROOT), o.measure(), "English, lower case");
         if (o.optional()) continue;
@@ -49,8 +41,7 @@ class FactsGoldGermanTest {
           reportSeries.add(series);
         }
       }
-      for (NonObservation n : d.nonObservations())
-        assertTrue(n.why() != null && !n.why().isBlank(), d.path() + ": non-observation " + n);
+      FactsGoldTest.assertNonObservationsSayWhy(d);
     }
     assertTrue(tune + report >= 80, "observations: " + (tune + report));
     assertTrue(gold.series().size() >= 25, "series: " + gold.series().size());
@@ -60,14 +51,7 @@ class FactsGoldGermanTest {
 
   @Test
   void sharesNoDocumentWithTheEnglishGolds() throws Exception {
-    Set<String> english = new HashSet<>();
-    for (String f : List.of("gold.json", "gold-domains.json"))
-      for (Doc d : FactsGold.read(Path.of("bench-data", "facts", f)).docs()) english.add(d.path());
-    Set<String> seen = new HashSet<>();
-    for (Doc d : FactsGold.read(GOLD).docs()) {
-      assertTrue(!english.contains(d.path()), d.path() + " is in an English gold too");
-      assertTrue(seen.add(d.path()), d.path() + " twice");
-    }
+    FactsGoldTest.assertSharesNoDocument(GOLD, List.of("gold.json", "gold-domains.json"));
   }
 
   @Test

@@ -33,11 +33,7 @@ class FactsGoldTest {
       assertTrue(Set.of("tune", "report").contains(d.split()), d.path() + ": split " + d.split());
       corporaBySplit.computeIfAbsent(d.split(), k -> new HashSet<>()).add(d.corpus());
       for (Observation o : d.observations()) {
-        assertTrue(KINDS.contains(o.kind()), d.path() + ": kind " + o.kind());
-        assertTrue(STATUSES.contains(o.status()), d.path() + ": status " + o.status());
-        assertTrue(
-            Set.of("exact", "at_least", "at_most").contains(o.bound()), d.path() + ": bound");
-        assertTrue(!o.subject().isBlank() && !o.measure().isBlank(), d.path() + ": " + o);
+        assertWellFormed(d, o);
         if (!o.optional()) required++;
       }
     }
@@ -45,6 +41,36 @@ class FactsGoldTest {
     assertTrue(gold.series().size() >= 30, "series: " + gold.series().size());
     assertEquals(corporaBySplit.get("tune"), corporaBySplit.get("report"));
     assertTrue(gold.split("tune").size() + gold.split("report").size() == gold.docs().size());
+  }
+
+  /** An observation of document {@code d} with a kind, status and bound, a subject and measure. */
+  static void assertWellFormed(Doc d, Observation o) {
+    assertTrue(KINDS.contains(o.kind()), d.path() + ": kind " + o.kind());
+    assertTrue(STATUSES.contains(o.status()), d.path() + ": status " + o.status());
+    assertTrue(Set.of("exact", "at_least", "at_most").contains(o.bound()), d.path() + ": bound");
+    assertTrue(!o.subject().isBlank() && !o.measure().isBlank(), d.path() + ": " + o);
+  }
+
+  /** Every figure document {@code d} holds not to be an observation says why. */
+  static void assertNonObservationsSayWhy(Doc d) {
+    for (FactsGold.NonObservation n : d.nonObservations())
+      assertTrue(n.why() != null && !n.why().isBlank(), d.path() + ": non-observation " + n);
+  }
+
+  /**
+   * The gold file {@code gold} lists each document once and none of those of the gold files {@code
+   * others} (in bench-data/facts).
+   */
+  static void assertSharesNoDocument(Path gold, List<String> others) throws Exception {
+    Set<String> elsewhere = new HashSet<>();
+    for (String f : others)
+      for (Doc d : FactsGold.read(Path.of("bench-data", "facts", f)).docs())
+        elsewhere.add(d.path());
+    Set<String> seen = new HashSet<>();
+    for (Doc d : FactsGold.read(gold).docs()) {
+      assertTrue(!elsewhere.contains(d.path()), d.path() + " is in " + others + " too");
+      assertTrue(seen.add(d.path()), d.path() + " twice");
+    }
   }
 
   @Test
