@@ -17,6 +17,7 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sitrep.model.Annotated;
+import org.sitrep.model.Fact;
 import org.sitrep.model.Mention;
 import org.sitrep.model.Quantity;
 import org.sitrep.resolve.Resolver;
@@ -26,6 +27,7 @@ import org.sitrep.resolve.fact.FactSeries;
 import org.sitrep.resolve.fact.Observation;
 import org.sitrep.resolve.framing.FramingMarker;
 import org.sitrep.resolve.quote.QuoteVariants;
+import org.sitrep.testing.FactBuilder;
 import org.sitrep.testing.ResolutionPicture;
 
 /**
@@ -244,21 +246,9 @@ class StoreArrivalOrderTest {
             "CIVITAN / members", Set.of("CIVITAN / women members", "DEU / members"),
             "CIVITAN / women members", Set.of("CIVITAN / members"),
             "DEU / members", Set.of("CIVITAN / members"));
-    List<Annotated> corpus =
-        List.of(
-            wholeAndParts(),
-            counted(
-                "2023-05-20",
-                "CIVITAN",
-                1250,
-                "Organisers credited a youth mentoring scheme and weekend clean-ups along the river"
-                    + " for the growth."),
-            counted(
-                null,
-                "CIVITAN",
-                1300,
-                "The treasurer's annual letter thanked donors and listed the scholarships awarded"
-                    + " to local students."));
+    List<Annotated> corpus = new ArrayList<>();
+    corpus.add(wholeAndParts());
+    corpus.addAll(laterCounts("CIVITAN"));
     for (List<Integer> order :
         List.of(
             List.of(0, 1, 2),
@@ -313,6 +303,9 @@ class StoreArrivalOrderTest {
     String body =
         lead + parts + "The district governor praised the recruitment drive at the summer fair.";
     int at = 4, end = at + "Civitan".length(), sentence = lead.length() + parts.length();
+    // a part of the whole, said in the second sentence
+    java.util.function.Function<FactBuilder, Fact> part =
+        b -> b.asOf("2023-05-01", null).evidence(lead.length(), sentence).partOf(0).build();
     return Fixtures.plain("Club Notes", "Local", "2023-05-01", "Civitan 1200", body)
         .withEntities(List.of(Mention.of(at, end, "Civitan", "ORGANIZATION")))
         .withQuantities(
@@ -327,20 +320,8 @@ class StoreArrivalOrderTest {
                     .asOf("2023-05-01", null)
                     .evidence(0, lead.length())
                     .build(),
-                fact("women members", 300)
-                    .quantity(1)
-                    .subject("Civitan", at, end)
-                    .asOf("2023-05-01", null)
-                    .evidence(lead.length(), sentence)
-                    .partOf(0)
-                    .build(),
-                fact("members", 150)
-                    .quantity(2)
-                    .subject("Germany", null, null)
-                    .asOf("2023-05-01", null)
-                    .evidence(lead.length(), sentence)
-                    .partOf(0)
-                    .build()));
+                part.apply(fact("women members", 300).quantity(1).subject("Civitan", at, end)),
+                part.apply(fact("members", 150).quantity(2).subject("Germany", null, null))));
   }
 
   /** The quantity of members {@code figure} writes, where it first stands in {@code body}. */
@@ -402,22 +383,30 @@ class StoreArrivalOrderTest {
    * an earlier one "Rotary": its figures are one series, keyed by its most frequent name.
    */
   static List<Annotated> membersCounted() {
-    return List.of(
+    List<Annotated> out = new ArrayList<>();
+    out.add(
         counted(
             "2023-05-01",
             "Rotary",
             1200,
             "Membership rose at the spring assembly in the valley, where volunteers signed up"
-                + " newcomers at a pancake breakfast."),
+                + " newcomers at a pancake breakfast."));
+    out.addAll(laterCounts("ROTARY"));
+    return out;
+  }
+
+  /** Two later counts of a club's members, the second undated, both writing it {@code club}. */
+  private static List<Annotated> laterCounts(String club) {
+    return List.of(
         counted(
             "2023-05-20",
-            "ROTARY",
+            club,
             1250,
             "Organisers credited a youth mentoring scheme and weekend clean-ups along the river for"
                 + " the growth."),
         counted(
             null,
-            "ROTARY",
+            club,
             1300,
             "The treasurer's annual letter thanked donors and listed the scholarships awarded to"
                 + " local students."));

@@ -1,33 +1,29 @@
 package org.sitrep.testing;
 
+import java.lang.reflect.RecordComponent;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
 import org.sitrep.model.Fact;
 import org.sitrep.model.Quantity;
 
 /**
  * A {@link Fact} for tests, written by the fields that matter to the test: a current, exact level
- * of the document's first quantity, with no subject, place, date or whole, unless set.
+ * of the document's first quantity, with no subject, place, date or whole, unless set. The fact is
+ * made by the record's own constructor, its fields taken by name: a field the record gains later is
+ * null, 0 or false until a test sets it.
  */
 public final class FactBuilder {
-  private int quantityIndex;
-  private String subject;
-  private Integer subjectStart, subjectEnd;
-  private final String measure;
-  private String place;
-  private final double value;
-  private Double valueMax;
-  private String unit;
-  private Quantity.Bound bound = Quantity.Bound.EXACT;
-  private boolean approximate;
-  private String change;
-  private Fact.Kind kind = Fact.Kind.LEVEL;
-  private Fact.Status status = Fact.Status.CURRENT;
-  private String asOf, asOfHow, period, target, attributedTo;
-  private int evidenceStart, evidenceEnd;
-  private int partOf = -1;
+  private final Map<String, Object> fields = new HashMap<>();
 
   private FactBuilder(String measure, double value) {
-    this.measure = measure;
-    this.value = value;
+    set("measure", measure);
+    set("value", value);
+    set("bound", Quantity.Bound.EXACT);
+    set("kind", Fact.Kind.LEVEL);
+    set("status", Fact.Status.CURRENT);
+    set("partOf", -1);
   }
 
   /** A fact measuring {@code measure} at {@code value}. */
@@ -35,115 +31,102 @@ public final class FactBuilder {
     return new FactBuilder(measure, value);
   }
 
-  public FactBuilder quantity(int index) {
-    quantityIndex = index;
+  private FactBuilder set(String field, Object value) {
+    fields.put(field, value);
     return this;
+  }
+
+  public FactBuilder quantity(int index) {
+    return set("quantityIndex", index);
   }
 
   /** The subject's name and where the text names it (null offsets when it does not). */
   public FactBuilder subject(String name, Integer start, Integer end) {
-    subject = name;
-    subjectStart = start;
-    subjectEnd = end;
-    return this;
+    return set("subject", name).set("subjectStart", start).set("subjectEnd", end);
   }
 
   public FactBuilder place(String place) {
-    this.place = place;
-    return this;
+    return set("place", place);
   }
 
   /** A range up to {@code max}. */
   public FactBuilder upTo(double max) {
-    valueMax = max;
-    bound = Quantity.Bound.RANGE;
-    return this;
+    return set("valueMax", max).set("bound", Quantity.Bound.RANGE);
   }
 
   public FactBuilder unit(String unit) {
-    this.unit = unit;
-    return this;
+    return set("unit", unit);
   }
 
   public FactBuilder approximate() {
-    approximate = true;
-    return this;
+    return set("approximate", true);
   }
 
   /** A direction ("increase", "decrease"). */
   public FactBuilder change(String direction) {
-    change = direction;
-    return this;
+    return set("change", direction);
   }
 
   public FactBuilder kind(Fact.Kind kind) {
-    this.kind = kind;
-    return this;
+    return set("kind", kind);
   }
 
   public FactBuilder status(Fact.Status status) {
-    this.status = status;
-    return this;
+    return set("status", status);
   }
 
   /** The date the figure speaks of and how it was found. */
   public FactBuilder asOf(String date, String how) {
-    asOf = date;
-    asOfHow = how;
-    return this;
+    return set("asOf", date).set("asOfHow", how);
   }
 
   public FactBuilder period(String period) {
-    this.period = period;
-    return this;
+    return set("period", period);
   }
 
   public FactBuilder target(String target) {
-    this.target = target;
-    return this;
+    return set("target", target);
   }
 
   public FactBuilder attributedTo(String who) {
-    attributedTo = who;
-    return this;
+    return set("attributedTo", who);
   }
 
   /** The sentence the figure stands in. */
   public FactBuilder evidence(int start, int end) {
-    evidenceStart = start;
-    evidenceEnd = end;
-    return this;
+    return set("evidenceStart", start).set("evidenceEnd", end);
   }
 
   /** The index of the whole it belongs to among the document's facts. */
   public FactBuilder partOf(int whole) {
-    partOf = whole;
-    return this;
+    return set("partOf", whole);
   }
 
   public Fact build() {
-    return new Fact(
-        quantityIndex,
-        subject,
-        subjectStart,
-        subjectEnd,
-        measure,
-        place,
-        value,
-        valueMax,
-        unit,
-        bound,
-        approximate,
-        change,
-        kind,
-        status,
-        asOf,
-        asOfHow,
-        period,
-        target,
-        attributedTo,
-        evidenceStart,
-        evidenceEnd,
-        partOf);
+    RecordComponent[] components = Fact.class.getRecordComponents();
+    Class<?>[] types = new Class<?>[components.length];
+    Object[] args = new Object[components.length];
+    Set<String> unknown = new HashSet<>(fields.keySet());
+    for (int i = 0; i < components.length; i++) {
+      types[i] = components[i].getType();
+      unknown.remove(components[i].getName());
+      Object v = fields.get(components[i].getName());
+      args[i] = v != null ? v : zero(types[i]);
+    }
+    if (!unknown.isEmpty()) throw new IllegalStateException("Fact has no field " + unknown);
+    try {
+      return Fact.class.getDeclaredConstructor(types).newInstance(args);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("cannot make a Fact: " + e, e);
+    }
+  }
+
+  /** What a field of type {@code t} holds when no test sets it. */
+  private static Object zero(Class<?> t) {
+    if (t == boolean.class) return false;
+    if (t == int.class) return 0;
+    if (t == long.class) return 0L;
+    if (t == double.class) return 0.0;
+    return null;
   }
 }
