@@ -1006,12 +1006,7 @@ final class StoredResolution {
           }
           staleSeries.put(key, o.key());
           seriesAdded.merge(key, 1, Integer::sum);
-          if (o.partOf() != null) {
-            String other = o.partOf().toString();
-            link(lnk, key, other, o.partOf());
-            link(lnk, other, key, o.key());
-            staleSeries.put(other, o.partOf());
-          }
+          if (o.partOf() != null) link(lnk, o.key(), o.partOf());
         }
         obs.executeBatch();
         lnk.executeBatch();
@@ -1095,12 +1090,7 @@ final class StoredResolution {
             rebuildSeries(old, was);
             rebuildSeries(key, now);
             if (o.partOf() != null) unlinked.add(List.of(was, o.partOf()));
-            if (partOf != null) {
-              String other = partOf.toString();
-              link(lnk, key, other, partOf);
-              link(lnk, other, key, now);
-              staleSeries.put(other, partOf);
-            }
+            if (partOf != null) link(lnk, now, partOf);
           }
         }
         del.executeBatch();
@@ -1161,12 +1151,18 @@ final class StoredResolution {
       }
     }
 
-    private void link(PreparedStatement p, String series, String other, SeriesKey otherKey)
-        throws SQLException {
-      p.setString(1, series);
-      p.setString(2, other);
-      p.setString(3, Json.write(otherKey));
+    /** Links a part's series and its whole's both ways; the whole's is built again. */
+    private void link(PreparedStatement p, SeriesKey part, SeriesKey whole) throws SQLException {
+      String a = part.toString(), b = whole.toString();
+      p.setString(1, a);
+      p.setString(2, b);
+      p.setString(3, Json.write(whole));
       p.addBatch();
+      p.setString(1, b);
+      p.setString(2, a);
+      p.setString(3, Json.write(part));
+      p.addBatch();
+      staleSeries.put(b, whole);
     }
 
     // ------------------------------------------------------------------------------ statements
