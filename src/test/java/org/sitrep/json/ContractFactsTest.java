@@ -33,21 +33,24 @@ class ContractFactsTest {
           .evidence(0, 120)
           .partOf(0)
           .build();
+
+  /** An undated English document without outlet or title. */
+  static final Document DOC =
+      Document.of(
+          new Source("a.txt", null, null, -1),
+          null,
+          null,
+          null,
+          Published.UNKNOWN,
+          "en",
+          List.of(),
+          "Body text here.");
+
   static final Fact BARE = fact("deaths", 17).kind(Fact.Kind.TOTAL).evidence(5, 60).build();
 
   @Test
   void factsRoundTripAndNullsAreLeftOut() throws Exception {
-    Document d =
-        Document.of(
-            new Source("a.txt", null, null, -1),
-            null,
-            null,
-            null,
-            Published.UNKNOWN,
-            "en",
-            List.of(),
-            "Body text here.");
-    Annotated a = Annotated.of(d).withFacts(List.of(BARE, FULL));
+    Annotated a = Annotated.of(DOC).withFacts(List.of(BARE, FULL));
     JsonNode o = ContractJson.MAPPER.readTree(ContractJson.line(a));
     JsonNode bare = o.get("facts").get(0);
     for (String absent :
@@ -62,17 +65,7 @@ class ContractFactsTest {
 
   @Test
   void aContractWithoutFactsReadsAsNoFacts() throws Exception {
-    Document d =
-        Document.of(
-            new Source("a.txt", null, null, -1),
-            null,
-            null,
-            null,
-            Published.UNKNOWN,
-            "en",
-            List.of(),
-            "Body text here.");
-    var o = ContractJson.toJson(Annotated.of(d));
+    var o = ContractJson.toJson(Annotated.of(DOC));
     o.remove("facts");
     assertEquals(List.of(), ContractJson.fromJson(o).facts());
   }

@@ -29,6 +29,19 @@ class EntityResolverTest {
     return Annotated.of(d).withEntities(placed);
   }
 
+  private static Mention germany() {
+    return Mention.of(0, 0, "Germany", "LOCATION")
+        .withCanonical("Germany")
+        .withPlace("DEU", 51, 10);
+  }
+
+  /** "Berlin" standing for Germany's government. */
+  private static Mention berlinForTheGovernment() {
+    return Mention.of(0, 0, "Berlin", "LOCATION")
+        .withKind("capital-for-government")
+        .withPlace("DEU", 52.5, 13.4);
+  }
+
   private static Mention person(String text, String canonical) {
     return Mention.of(0, 0, text, "PERSON").withCanonical(canonical);
   }
@@ -78,15 +91,11 @@ class EntityResolverTest {
         r.add(
             doc(
                 null,
-                Mention.of(0, 0, "Germany", "LOCATION")
-                    .withCanonical("Germany")
-                    .withPlace("DEU", 51, 10),
+                germany(),
                 Mention.of(0, 0, "German", "MISC")
                     .withKind("demonym")
                     .withPlace("DEU", Double.NaN, Double.NaN),
-                Mention.of(0, 0, "Berlin", "LOCATION")
-                    .withKind("capital-for-government")
-                    .withPlace("DEU", 52.5, 13.4),
+                berlinForTheGovernment(),
                 Mention.of(0, 0, "German-supplied", "MISC")
                     .withKind("demonym")
                     .withPlace("DEU", 51, 10)));
@@ -110,15 +119,11 @@ class EntityResolverTest {
         r.add(
             doc(
                 null,
-                Mention.of(0, 0, "Germany", "LOCATION")
-                    .withCanonical("Germany")
-                    .withPlace("DEU", 51, 10),
+                germany(),
                 Mention.of(0, 0, "Berlin", "LOCATION")
                     .withCanonical("Berlin")
                     .withPlace("DEU", 52.5, 13.4),
-                Mention.of(0, 0, "Berlin", "LOCATION")
-                    .withKind("capital-for-government")
-                    .withPlace("DEU", 52.5, 13.4),
+                berlinForTheGovernment(),
                 Mention.of(0, 0, "Bissau-Guinean", "MISC")
                     .withKind("demonym")
                     .withPlace("GNB", 12, -15)));
