@@ -209,12 +209,12 @@ final class Around {
       }
     }
     if (j >= sentFirst && verbLike(j)) verbBefore = j;
-    else if (prep == null) verbBefore = doubleObject(j);
+    else if (prep == null && Naming.money(all.get(qi).unit())) verbBefore = doubleObject(j);
   }
 
   /**
    * "fined the bank $40 million", "gave Ukraine $2 billion": the verb of two objects whose first
-   * object, a short noun phrase or pronoun, ends at {@code j}; -1 when there is none.
+   * object, a short noun phrase or pronoun, ends at {@code j} before a sum; -1 when there is none.
    */
   private int doubleObject(int j) {
     int k = j;

@@ -433,6 +433,17 @@ final class Naming {
       if (ar.word(close).equals(")")) next = close + 1;
     }
     String w = ar.word(next);
+    // "a $1.2 billion loss", "a €3 billion budget": a money noun the figure's own words close is
+    // what the sum is, a level of it, whatever change the noun's own sense reads into it
+    if (ar.last > ar.first && ar.noun(ar.last) && !ar.proper(ar.last)) {
+      String own = LEX.moneyMeasure(ar.lemma(ar.last));
+      if (own != null) {
+        measure = own;
+        levelVerb = true;
+        ownerFrom(ar, ar.last);
+        return this;
+      }
+    }
     // "the masks, worth ¥40,000": what something is worth is its value
     if (ar.word(ar.first - 1).equals("worth") && ar.nounBefore < 0) {
       measure = "value";

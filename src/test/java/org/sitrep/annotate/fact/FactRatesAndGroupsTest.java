@@ -83,4 +83,21 @@ class FactRatesAndGroupsTest {
     // a name's index keeps its own measure
     assertEquals("index level", on("The Dow rose 150 points to 28,000.", 150).measure());
   }
+
+  @Test
+  void aMoneyNounClosingTheSumIsItsMeasureNotAChange() {
+    Fact loss = on("The brewer booked a $3.4 billion loss for the year.", 3.4e9);
+    assertEquals("loss", loss.measure());
+    assertEquals(Fact.Kind.LEVEL, loss.kind());
+  }
+
+  @Test
+  void aPartOutOfAWholeIsAShare() {
+    Fact f = on("Seven out of ten nurses backed the strike.", 70);
+    assertEquals("percent", f.unit());
+    assertEquals("share of nurses", f.measure());
+    assertEquals("share of flats", on("One in every four flats stood empty.", 25).measure());
+    for (Fact g : FactFinderTest.facts("Seven out of ten nurses backed the strike."))
+      assertTrue(g.value() != 10, g.toString());
+  }
 }
