@@ -739,6 +739,30 @@ final class Naming {
     return of(new Around(ar.a, sent, p, qs, qi + 1), p, depth + 1);
   }
 
+  /**
+   * The naming of the nearest figure of the sentence before q's or the one before it whose measure
+   * is what the verb of q's clause does ("money spent" for "has spent 7% more"), or null.
+   */
+  private static Naming sameVerbBefore(Around ar, Quantity q) {
+    int v = ar.verbBefore;
+    if (v < 0 || ar.prep != null || LEX.role(ar.lemma(v)) != Lexicon.Role.ACTION) return null;
+    String done = " " + LEX.participle(ar.lemma(v));
+    var qs = ar.a.quantities();
+    int qi = qs.indexOf(q);
+    int si = ar.a.sentenceAt(q.start());
+    if (qi < 0 || si < 0) return null;
+    int from = ar.a.sentences().get(Math.max(0, si - 2)).start();
+    for (int k = qi - 1; k >= 0 && k >= qi - 6; k--) {
+      Quantity p = qs.get(k);
+      if (p.start() < from) break;
+      int ps = ar.a.sentenceAt(p.start());
+      if (ps < 0) continue;
+      Naming pn = of(new Around(ar.a, ar.a.sentences().get(ps), p, qs, k), p, CHAIN);
+      if (pn != null && pn.measure != null && pn.measure.endsWith(done)) return pn;
+    }
+    return null;
+  }
+
   /** The naming of the last figure in percent or percentage points before q in its sentence. */
   private static Naming earlierPercent(Around ar, Quantity q, int depth) {
     var qs = ar.a.quantities();
@@ -874,6 +898,13 @@ final class Naming {
       if (ar.head >= 0 && !ar.proper(ar.head)) {
         measure = subjectNoun(ar);
         if (measure != null) return this;
+      }
+      // "Vietnam had spent $8 million. Malaysia has spent 7% more": more of what the same verb
+      // did in the sentences before
+      Naming same = sameVerbBefore(ar, q);
+      if (same != null) {
+        measure = same.measure;
+        return this;
       }
     }
     // "growth will slow to a low of 2.1 per cent": the level of the clause's subject

@@ -100,4 +100,17 @@ class FactRatesAndGroupsTest {
     for (Fact g : FactFinderTest.facts("Seven out of ten nurses backed the strike."))
       assertTrue(g.value() != 10, g.toString());
   }
+
+  @Test
+  void aComparativeMovesWhatTheSameVerbDidBefore() {
+    String t =
+        "Norway had spent $3.1 million on the search by May. Sweden has spent about 12% more"
+            + " than Norway.";
+    Fact more = on(t, 12);
+    assertEquals("money spent", more.measure());
+    assertEquals(Fact.Kind.CHANGE, more.kind());
+    // with no such figure before, the comparative is no measure of spending
+    assertNotEquals(
+        "money spent", on("Sweden has spent about 12% more than Norway.", 12).measure());
+  }
 }
