@@ -286,14 +286,17 @@ public final class FactsScorer {
   }
 
   /**
-   * The head word of a measure name: the last word before an "of" phrase, passing over a closing
-   * participle ("jobs cut" -> job, "share of the vote" -> share, "long-haul jets" -> jet).
+   * The head word of a measure name: the last word before an "of" or "per" phrase, passing over a
+   * closing participle ("jobs cut" -> job, "share of the vote" -> share, "long-haul jets" -> jet).
    */
   public static String head(String measure) {
     if (measure == null) return null;
     String m = measure.toLowerCase(Locale.ROOT).trim();
     int of = m.indexOf(" of ");
     if (of > 0) m = m.substring(0, of);
+    // "deaths per 100,000 people", "burials per day": a rate's head is what it counts
+    int per = m.indexOf(" per ");
+    if (per > 0) m = m.substring(0, per);
     String[] w = m.split("\\s+");
     if (w.length == 0 || w[0].isEmpty()) return null;
     int last = w.length - 1;

@@ -288,6 +288,8 @@ class FactsScorerTest {
     assertEquals("jet", FactsScorer.head("long-haul jets"));
     assertEquals("ipod", FactsScorer.head("iPods sold"));
     assertEquals("death", FactsScorer.head("deaths"));
+    assertEquals("death", FactsScorer.head("deaths per 100,000 people"));
+    assertEquals("patient", FactsScorer.head("patients admitted per day"));
     assertTrue(FactsScorer.measureLenient("jobs", "jobs cut", List.of()));
     assertTrue(FactsScorer.measureLenient("vote share", "support", List.of("vote share")));
     assertTrue(FactsScorer.measureLenient("Deaths", "deaths", List.of()));

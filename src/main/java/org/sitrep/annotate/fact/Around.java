@@ -209,6 +209,20 @@ final class Around {
       }
     }
     if (j >= sentFirst && verbLike(j)) verbBefore = j;
+    else if (prep == null && Naming.money(all.get(qi).unit())) verbBefore = doubleObject(j);
+  }
+
+  /**
+   * "fined the bank $40 million", "gave Ukraine $2 billion": the verb of two objects whose first
+   * object, a short noun phrase or pronoun, ends at {@code j} before a sum; -1 when there is none.
+   */
+  private int doubleObject(int j) {
+    int k = j;
+    while (k >= sentFirst
+        && k > j - 4
+        && (noun(k) || modifier(k) || pos(k).equals("PRP") || pos(k).equals("POS"))) k--;
+    if (k == j || k < sentFirst || !verb(k)) return -1;
+    return Lexicon.get().is("twoobjects", lemma(k)) ? k : -1;
   }
 
   /** "forecast to fall to a two-year low of 1.8%": the verb that reached the extreme. */

@@ -76,7 +76,85 @@ final class Naming {
             || n.measure.equals("injuries")
             || n.measure.equals("casualties");
     if (casualty || (n.predicateInMeasure && perfect(ar))) n.total = true;
+    if (q.counted() != null && (q.unit() == null || n.share)) n.qualify(ar, q);
     return n;
+  }
+
+  /**
+   * The words after a counted noun that change what it counts: an age group ("people over 65",
+   * "residents aged 65 and over") and a rate ("deaths per 100,000 people", "cases a day", "births
+   * for every 1,000 women"). The rate is its own measure, no running total of the count.
+   */
+  private void qualify(Around ar, Quantity q) {
+    String written = q.counted().toLowerCase(Locale.ROOT).strip();
+    written = written.substring(written.lastIndexOf(' ') + 1);
+    int k = ar.last + 1;
+    if (k >= ar.sentEnd || !ar.word(ar.last).equals(written)) return;
+    int noun = measure.lastIndexOf(written);
+    String age = ageGroup(ar, k);
+    if (age != null && noun >= 0) {
+      int e = noun + written.length();
+      measure = measure.substring(0, e) + " " + age + measure.substring(e);
+      return;
+    }
+    if (share) return;
+    String rate = rate(ar, k);
+    if (rate == null) return;
+    measure = measure + " per " + rate;
+    total = false;
+  }
+
+  /**
+   * "over 65", "under 18", "aged 65 and over", "aged 18 to 24": an age group written at {@code k}
+   * after a counted noun, or null.
+   */
+  private static String ageGroup(Around ar, int k) {
+    if (!LEX.is("agegroup", ar.word(k)) || !age(ar.word(k + 1))) return null;
+    // "over 10 days", "under 5 percent": a number with a noun or unit of its own is no age
+    if (ar.noun(k + 2) || ar.pos(k + 2).equals("CD")) return null;
+    int e = k + 1;
+    // "aged 65 and over", "aged 18 to 24", "under 16 or older"
+    if ((ar.word(e + 1).equals("and") || ar.word(e + 1).equals("or"))
+        && LEX.is("agebound", ar.word(e + 2))) e += 2;
+    else if ((ar.word(e + 1).equals("to") || ar.word(e + 1).equals("-")) && age(ar.word(e + 2)))
+      e += 2;
+    return ar.a.body().substring(ar.charStart(k), ar.charEnd(e)).toLowerCase(Locale.ROOT);
+  }
+
+  /** A whole number a person's age can be. */
+  private static boolean age(String w) {
+    if (!w.matches("\\d{1,3}")) return false;
+    int v = Integer.parseInt(w);
+    return v > 0 && v <= 120;
+  }
+
+  /**
+   * The denominator of a rate written at {@code k} after a counted noun ("100,000 people" of "per
+   * 100,000 people", "day" of "a day", "1,000 births" of "for every 1,000 births"), or null.
+   */
+  private static String rate(Around ar, int k) {
+    String w = ar.word(k);
+    boolean per = w.equals("per");
+    boolean each = w.equals("a") || w.equals("an") || w.equals("each") || w.equals("every");
+    if (w.equals("for") && (ar.word(k + 1).equals("every") || ar.word(k + 1).equals("each"))) {
+      per = true;
+      k++;
+    }
+    if (!per && !each) return null;
+    int d = k + 1;
+    String number = null;
+    if (per && ar.pos(d).equals("CD")) {
+      number = ar.toks.get(d).word();
+      d++;
+    }
+    if (d >= ar.sentEnd) return null;
+    boolean time = TIME_UNITS.contains(ar.lemma(d));
+    if (number == null && !time && !(per && plainNoun(ar, d))) return null;
+    if (!ar.noun(d) && number == null) return null;
+    // "a day later", "each week before the vote": a time, not a rate
+    if (time && LEX.is("timeafter", ar.word(d + 1))) return null;
+    String what = ar.noun(d) ? ar.toks.get(d).word().toLowerCase(Locale.ROOT) : null;
+    return number == null ? what : what == null ? number : number + " " + what;
   }
 
   /** "has spent", "have sold", "had raised": a perfect tense on the verb before the figure. */
@@ -122,8 +200,26 @@ final class Naming {
         n.measure = prev.measure;
         return n;
       }
+      // "unemployment rose 2 points to 7.5 percent": points are a move of the level in percent
+      // they lead to
+      Naming to = depth < CHAIN ? percentAfterTo(ar, q, depth) : null;
+      if (to != null && to.measure != null && !to.measure.equals("index level")) {
+        n.measure = to.measure;
+        n.subject = to.subject;
+        return n;
+      }
       // "the benchmark index fell 35 points": an index the text does not name is still an index
       if (ar.head >= 0 && !ar.proper(ar.head) && indexWord(ar.word(ar.head))) return n;
+      // "support for the governor fell three points": a move in points of what the clause's
+      // subject names, when that is a share or rate ("support", "turnout", "unemployment")
+      if (moves && n.direction != 0 && ar.head >= 0 && !ar.proper(ar.head)) {
+        String m = n.subjectNoun(ar);
+        if (m != null && (LEX.is("rate", m) || LEX.is("standing", m))) {
+          n.measure = LEX.is("rate", m) ? m + " rate" : m;
+          n.subject = nounPhraseOwner(ar);
+          return n;
+        }
+      }
       // a move or level of something unnamed in points: nothing to tell what it measures
       if (moves || ar.verbBefore < 0) return null;
       // "scored 31 points", "won by 12 points": points counted, not an index's move
@@ -337,6 +433,17 @@ final class Naming {
       if (ar.word(close).equals(")")) next = close + 1;
     }
     String w = ar.word(next);
+    // "a $1.2 billion loss", "a €3 billion budget": a money noun the figure's own words close is
+    // what the sum is, a level of it, whatever change the noun's own sense reads into it
+    if (ar.last > ar.first && ar.noun(ar.last) && !ar.proper(ar.last)) {
+      String own = LEX.moneyMeasure(ar.lemma(ar.last));
+      if (own != null) {
+        measure = own;
+        levelVerb = true;
+        ownerFrom(ar, ar.last);
+        return this;
+      }
+    }
     // "the masks, worth ¥40,000": what something is worth is its value
     if (ar.word(ar.first - 1).equals("worth") && ar.nounBefore < 0) {
       measure = "value";
@@ -616,6 +723,46 @@ final class Naming {
     return "percent".equals(unit) || "percentage point".equals(unit) || "basis point".equals(unit);
   }
 
+  /**
+   * The naming of the figure in percent right after q's "to" ("rose 2 points to 7.5 percent"), or
+   * null.
+   */
+  private static Naming percentAfterTo(Around ar, Quantity q, int depth) {
+    var qs = ar.a.quantities();
+    int qi = qs.indexOf(q);
+    int si = ar.a.sentenceAt(q.start());
+    if (qi < 0 || si < 0 || qi + 1 >= qs.size() || !ar.word(ar.last + 1).equals("to")) return null;
+    Quantity p = qs.get(qi + 1);
+    if (!percentLike(p.unit()) || p.start() != ar.charStart(ar.last + 2)) return null;
+    var sent = ar.a.sentences().get(si);
+    if (p.start() >= sent.end()) return null;
+    return of(new Around(ar.a, sent, p, qs, qi + 1), p, depth + 1);
+  }
+
+  /**
+   * The naming of the nearest figure of the sentence before q's or the one before it whose measure
+   * is what the verb of q's clause does ("money spent" for "has spent 7% more"), or null.
+   */
+  private static Naming sameVerbBefore(Around ar, Quantity q) {
+    int v = ar.verbBefore;
+    if (v < 0 || ar.prep != null || LEX.role(ar.lemma(v)) != Lexicon.Role.ACTION) return null;
+    String done = " " + LEX.participle(ar.lemma(v));
+    var qs = ar.a.quantities();
+    int qi = qs.indexOf(q);
+    int si = ar.a.sentenceAt(q.start());
+    if (qi < 0 || si < 0) return null;
+    int from = ar.a.sentences().get(Math.max(0, si - 2)).start();
+    for (int k = qi - 1; k >= 0 && k >= qi - 6; k--) {
+      Quantity p = qs.get(k);
+      if (p.start() < from) break;
+      int ps = ar.a.sentenceAt(p.start());
+      if (ps < 0) continue;
+      Naming pn = of(new Around(ar.a, ar.a.sentences().get(ps), p, qs, k), p, CHAIN);
+      if (pn != null && pn.measure != null && pn.measure.endsWith(done)) return pn;
+    }
+    return null;
+  }
+
   /** The naming of the last figure in percent or percentage points before q in its sentence. */
   private static Naming earlierPercent(Around ar, Quantity q, int depth) {
     var qs = ar.a.quantities();
@@ -751,6 +898,13 @@ final class Naming {
       if (ar.head >= 0 && !ar.proper(ar.head)) {
         measure = subjectNoun(ar);
         if (measure != null) return this;
+      }
+      // "Vietnam had spent $8 million. Malaysia has spent 7% more": more of what the same verb
+      // did in the sentences before
+      Naming same = sameVerbBefore(ar, q);
+      if (same != null) {
+        measure = same.measure;
+        return this;
       }
     }
     // "growth will slow to a low of 2.1 per cent": the level of the clause's subject

@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * A proportion written as a part in a whole, "one in five adults", "1 in 10 voters", "three in four
- * households": read as a share in percent (20, 10, 75) of the noun that follows, not as a count of
- * the whole.
+ * households", "nine out of ten doctors", "one in every four homes": read as a share in percent
+ * (20, 10, 75) of the noun that follows, not as a count of the whole.
  */
 final class Proportion {
   private Proportion() {}
@@ -17,9 +17,16 @@ final class Proportion {
    */
   static Reading whole(List<Tok> toks, NumberReader reader, Reading part) {
     Tok in = at(toks, part.last() + 1);
-    if (in == null || !in.is("in") || part.vague() || part.magnitude() != 1) return null;
+    if (in == null || part.vague() || part.magnitude() != 1) return null;
     if (part.value() < 1 || part.value() != Math.rint(part.value())) return null;
     int j = part.last() + 2;
+    // "nine out of ten doctors"
+    Tok of = at(toks, j);
+    if (in.is("out") && of != null && of.is("of")) j++;
+    else if (!in.is("in")) return null;
+    // "one in every five adults"
+    Tok every = at(toks, j);
+    if (every != null && every.is("every")) j++;
     Tok w = at(toks, j);
     if (w == null || !(w.isNum() || w.isWord())) return null;
     Reading whole = reader.read(j, false);
