@@ -29,6 +29,7 @@ record Topic(Subjects.Who entity, Subjects.Who place) {
     Map<String, int[]> actors = new HashMap<>(), people = new HashMap<>();
     Map<String, int[]> places = new HashMap<>();
     Map<String, Mention> firstOf = new HashMap<>();
+    Map<String, Integer> sources = new HashMap<>();
     for (Mention m : a.entities()) {
       if ("demonym".equals(m.kind())) {
         // "Indian policymakers", "the Indian economy": a people's name speaks of its country
@@ -45,6 +46,7 @@ record Topic(Subjects.Who entity, Subjects.Who place) {
       int[] c = (actor ? actors : places).computeIfAbsent(name, k -> new int[2]);
       c[0]++;
       if (titled) c[1] = 1;
+      if (actor && cited(a, m)) sources.merge(name, 1, Integer::sum);
       // a person is the topic only when the title names them: the people an article names most
       // often (a witness, a minister) are seldom what its unowned figures are about
       if ("PERSON".equals(m.type())) {
@@ -53,6 +55,13 @@ record Topic(Subjects.Who entity, Subjects.Who place) {
         if (titled) p[1] = 1;
       }
     }
+    // a body or person named mostly as a source ("(Acme Institute, 2023)", "according to Acme",
+    // "Dr Lee warned that") is who reports the article's figures, not what they are about
+    actors
+        .entrySet()
+        .removeIf(
+            e ->
+                e.getValue()[1] == 0 && 2 * sources.getOrDefault(e.getKey(), 0) >= e.getValue()[0]);
     Subjects.Who who = lead(actors);
     if (who != null && people.containsKey(who.name()) && people.get(who.name())[1] == 0) who = null;
     return new Topic(who, lead(places));
@@ -91,6 +100,26 @@ record Topic(Subjects.Who entity, Subjects.Who place) {
     if (best != null && bestN >= MIN_MENTIONS && bestN >= LEAD * second)
       return new Subjects.Who(best, null);
     return null;
+  }
+
+  private static final java.util.regex.Pattern CITATION_AFTER =
+      java.util.regex.Pattern.compile("^\\s*,\\s*(?:\\p{Lu}[\\p{L}.]*\\s*)?\\d{4}\\s*\\)");
+
+  private static final java.util.regex.Pattern SOURCE_BEFORE =
+      java.util.regex.Pattern.compile("(?i)(?:\\baccording to\\s+(?:the\\s+)?)$");
+
+  /**
+   * A mention that names a source: a citation in parentheses ("(Acme Institute, 2023)"), the
+   * complement of "according to", or the subject of a verb of saying or estimating.
+   */
+  static boolean cited(Annotated a, Mention m) {
+    String body = a.body();
+    String before = body.substring(Math.max(0, m.start() - 20), m.start());
+    String after = body.substring(m.end(), Math.min(body.length(), m.end() + 20));
+    if (before.endsWith("(") || before.matches("(?s).*\\(\\s*$"))
+      return CITATION_AFTER.matcher(after).find();
+    if (SOURCE_BEFORE.matcher(before).find()) return true;
+    return Subjects.sourceVerbAfter(a, m) >= 0;
   }
 
   /** A plain-text article's first line when it reads as a headline: short, with no full stop. */
