@@ -227,14 +227,17 @@ public final class FactFinder {
     if (who == null && casualty) who = Subjects.scene(a, sent, q);
     // "the global temperature rose 1.4°C ... October was 1.7°C warmer": a figure whose clause names
     // no owner continues the article's last figure of the same measure that had one
-    if (who == null && !n.needsSubject && !n.measure.equals("index level"))
-      who = sameMeasureBefore(a, done, n.measure, casualty);
+    if (who == null && casualty) who = sameMeasureBefore(a, done, n.measure, true);
     if (who == null && casualty) who = topic.place();
     // "total emissions fell 2 percent": a national statistic no name owns is the country's
     if (who == null && !casualty) who = Subjects.national(ar, n.measure, topic.country());
     // "Acme reported results on Monday. Sales rose 12%.": the subject the sentence before had
     if (who == null && !casualty && !n.needsSubject && !n.measure.equals("index level"))
       who = Subjects.previousSubject(a, si, sent, q);
+    // "the global temperature rose 1.4°C ... October was 1.7°C warmer": a figure whose clause names
+    // no owner continues the article's last figure of the same measure that had one
+    if (who == null && !casualty && !n.needsSubject && !n.measure.equals("index level"))
+      who = sameMeasureBefore(a, done, n.measure, false);
     // a figure whose clause names no one is about what the article is about
     if (who == null && !casualty && !n.needsSubject && !n.measure.equals("index level"))
       who = topic.entity();

@@ -64,7 +64,10 @@ record Topic(Subjects.Who entity, Subjects.Who place) {
                 e.getValue()[1] == 0 && 2 * sources.getOrDefault(e.getKey(), 0) >= e.getValue()[0]);
     Subjects.Who who = lead(actors);
     if (who != null && people.containsKey(who.name()) && people.get(who.name())[1] == 0) who = null;
-    return new Topic(who, lead(places));
+    Subjects.Who place = lead(places);
+    // "KYIV, Ukraine —": with no place clearly most named, the dateline's
+    if (place == null) place = dateline(a.body());
+    return new Topic(who, place);
   }
 
   /**
@@ -120,6 +123,33 @@ record Topic(Subjects.Who entity, Subjects.Who place) {
       return CITATION_AFTER.matcher(after).find();
     if (SOURCE_BEFORE.matcher(before).find()) return true;
     return Subjects.sourceVerbAfter(a, m) >= 0;
+  }
+
+  private static final java.util.regex.Pattern DATELINE =
+      java.util.regex.Pattern.compile(
+          "(?m)^\\s*(\\p{Lu}[\\p{Lu}.'’ -]{2,30}?)(?:,\\s*(\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*){0,2}))?"
+              + "\\s*(?:\\([^()\\n]{1,30}\\)\\s*)?[—–-]{1,2}\\s");
+
+  /**
+   * The place an article's dateline names ("KYIV, Ukraine —", "LAGOS (Reuters) -"), in its first
+   * lines: the country the second part names when it is one, else the place in capitals; null when
+   * the article opens with no dateline or the gazetteer knows neither.
+   */
+  static Subjects.Who dateline(String body) {
+    String head = body.length() > 600 ? body.substring(0, 600) : body;
+    java.util.regex.Matcher m = DATELINE.matcher(head);
+    if (!m.find()) return null;
+    var gaz = org.sitrep.annotate.place.Gazetteer.get();
+    if (m.group(2) != null) {
+      var p = gaz.place(m.group(2)).orElse(null);
+      if (p != null && p.kind() == org.sitrep.annotate.place.Place.Kind.COUNTRY)
+        return new Subjects.Who(p.name(), null);
+    }
+    var p = gaz.place(m.group(1).strip()).orElse(null);
+    if (p == null) return null;
+    if (p.kind() == org.sitrep.annotate.place.Place.Kind.COUNTRY || p.standsForGovernment())
+      return new Subjects.Who(Subjects.countryName(p.iso3()), null);
+    return new Subjects.Who(p.name(), null);
   }
 
   /** A plain-text article's first line when it reads as a headline: short, with no full stop. */

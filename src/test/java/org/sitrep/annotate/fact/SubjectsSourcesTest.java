@@ -92,4 +92,30 @@ class SubjectsSourcesTest {
     assertEquals("Olsen", subjectOf(s, 38));
     assertNotEquals("Olsen", subjectOf(s, 44));
   }
+
+  @Test
+  void aDatelineNamesTheCountryOfAStatisticNoOneOwns() {
+    String s =
+        "Power cuts spread across the region\n\nKYIV, Ukraine — Inflation rose to 26 percent in"
+            + " May, the central bank said on Tuesday. Officials in Lviv and Odesa met on Monday, and"
+            + " a spokesman in Kharkiv described the talks.";
+    assertEquals("Ukraine", subjectOf(s, 26));
+    assertEquals("Ukraine", Topic.dateline("KYIV, Ukraine — Prices rose.").name());
+    assertEquals(null, Topic.dateline("Prices rose in Kyiv — and elsewhere."));
+  }
+
+  @Test
+  void electricityGenerationIsANationalStatistic() {
+    assertEquals(
+        "Norway", subjectOf("Norwegian electricity generation fell 4 percent in 2023.", -4));
+  }
+
+  @Test
+  void aBodyNamedOnlyInCitationsIsNotWhatTheArticleIsAbout() {
+    String s =
+        "Plastic waste in the oceans keeps growing (Marine Data Office, 2024). Beaches collected"
+            + " 12 million tonnes of it last year (Marine Data Office, 2024). Rivers carried more"
+            + " debris than ever (Marine Data Office, 2024).";
+    assertNotEquals("Marine Data Office", subjectOf(s, 12_000_000));
+  }
 }
