@@ -184,7 +184,12 @@ public final class FactFinder {
       change = dir < 0 ? "decrease" : "increase";
 
     // Subject
-    Subjects.Who who = n.predicateInMeasure ? null : Subjects.fromWhom(a, sent, q);
+    // "Lee, who was tied with Park at 41 percent": the figure is each one's
+    List<Mention> tied = n.share ? Subjects.tiedParties(ar) : List.of();
+    Subjects.Who who =
+        tied.size() >= 2
+            ? new Subjects.Who(Subjects.name(tied.get(0)), tied.get(0))
+            : n.predicateInMeasure ? null : Subjects.fromWhom(a, sent, q);
     if (who == null) who = Subjects.groupOf(a, sent, q);
     if (who == null) who = Subjects.possessiveRightBefore(a, sent, q);
     // "all 32 NATO members": the organisation inside the figure's phrase
@@ -207,6 +212,8 @@ public final class FactFinder {
     String placeCode = ownShare ? null : Subjects.placeOf(a, si, q, ev, subjectCode);
     if (who == null && "troops".equals(n.measure))
       who = Subjects.deployerTo(a, q.start(), placeCode);
+    // "about 5,000 personnel and 2,000 vehicles": a figure listed right after another has its owner
+    if (who == null) who = listedWith(a, q, done, sent);
     // "another private company is donating €1 million": the clause's subject as written
     if (who == null && ar.described != null && !casualty(n.measure))
       who = new Subjects.Who(ar.described, null);
@@ -218,12 +225,19 @@ public final class FactFinder {
     boolean casualty = casualty(n.measure);
     // the toll of an event with no one named: the place it happened, else the article's place
     if (who == null && casualty) who = Subjects.scene(a, sent, q);
+    // "the global temperature rose 1.4°C ... October was 1.7°C warmer": a figure whose clause names
+    // no owner continues the article's last figure of the same measure that had one
+    if (who == null && casualty) who = sameMeasureBefore(a, done, n.measure, true);
     if (who == null && casualty) who = topic.place();
     // "total emissions fell 2 percent": a national statistic no name owns is the country's
     if (who == null && !casualty) who = Subjects.national(ar, n.measure, topic.country());
     // "Acme reported results on Monday. Sales rose 12%.": the subject the sentence before had
     if (who == null && !casualty && !n.needsSubject && !n.measure.equals("index level"))
       who = Subjects.previousSubject(a, si, sent, q);
+    // "the global temperature rose 1.4°C ... October was 1.7°C warmer": a figure whose clause names
+    // no owner continues the article's last figure of the same measure that had one
+    if (who == null && !casualty && !n.needsSubject && !n.measure.equals("index level"))
+      who = sameMeasureBefore(a, done, n.measure, false);
     // a figure whose clause names no one is about what the article is about
     if (who == null && !casualty && !n.needsSubject && !n.measure.equals("index level"))
       who = topic.entity();
@@ -309,7 +323,8 @@ public final class FactFinder {
             partOf);
     if (!split) {
       // "Ford and Toyota at 5 percent each": the one figure is each one's
-      List<Mention> each = who == null ? List.of() : Subjects.sharedBy(ar);
+      List<Mention> each =
+          tied.size() >= 2 ? tied : who == null ? List.of() : Subjects.sharedBy(ar);
       if (each.size() < 2) return List.of(fact);
       List<Fact> all = new ArrayList<>();
       for (Mention m : each) all.add(withSubject(fact, new Subjects.Who(Subjects.name(m), m)));
@@ -361,6 +376,55 @@ public final class FactFinder {
         return new Subjects.Who(f.subject(), null);
     }
     return null;
+  }
+
+  /**
+   * The owner of the figure right before {@code q} in its sentence when the two are listed ("about
+   * 5,000 personnel and 2,000 vehicles", "12 tanks, 40 trucks"), or null.
+   */
+  private static Subjects.Who listedWith(Annotated a, Quantity q, List<Fact> done, Span sent) {
+    if (done.isEmpty()) return null;
+    Fact f = done.get(done.size() - 1);
+    if (f.evidenceStart() != sent.start() || f.subject() == null) return null;
+    Quantity p = a.quantities().get(f.quantityIndex());
+    if (p.end() > q.start()) return null;
+    String between = a.body().substring(p.end(), q.start()).strip();
+    if (!(between.equals("and")
+        || between.equals(",")
+        || between.equals(", and")
+        || between.equals("as well as"))) return null;
+    return whoOf(a, f);
+  }
+
+  /**
+   * The subject of the article's last figure of {@code measure} that had one, or null; for a toll
+   * only a country's or the world's (a toll at one site is not the toll of the whole event).
+   */
+  private static Subjects.Who sameMeasureBefore(
+      Annotated a, List<Fact> done, String measure, boolean wholeOnly) {
+    for (int i = done.size() - 1; i >= 0; i--) {
+      Fact f = done.get(i);
+      if (f.subject() == null || !f.measure().equals(measure)) continue;
+      if (wholeOnly && !whole(f.subject())) return null;
+      return whoOf(a, f);
+    }
+    return null;
+  }
+
+  /** A country's name or the world. */
+  private static boolean whole(String name) {
+    if (name.equals("world")) return true;
+    var p = org.sitrep.annotate.place.Gazetteer.get().place(name).orElse(null);
+    return p != null && p.kind() == org.sitrep.annotate.place.Place.Kind.COUNTRY;
+  }
+
+  /** A fact's subject with the mention that named it, when it is still in view. */
+  private static Subjects.Who whoOf(Annotated a, Fact f) {
+    if (f.subjectStart() != null)
+      for (Mention m : a.entities())
+        if (m.start() == f.subjectStart() && m.end() == f.subjectEnd())
+          return new Subjects.Who(f.subject(), m);
+    return new Subjects.Who(f.subject(), null);
   }
 
   /** "cent" or "pence" when the unit is one of them (alone or per something), else null. */

@@ -88,13 +88,19 @@ final class Subjects {
     return code;
   }
 
+  private static final Pattern PAREN_AFTER = Pattern.compile("\\s*\\([^()]{1,30}\\)");
+
   /** "about 780 from the Bundeswehr": the force the figure is drawn from. */
   static Who fromWhom(Annotated a, Span sent, Quantity q) {
-    String after = a.body().substring(q.end(), Math.min(sent.end(), q.end() + 40));
+    // "15 million euros ($16 million) from Acme": past a parenthesis that restates the sum
+    int at = q.end();
+    Matcher paren = PAREN_AFTER.matcher(a.body()).region(at, Math.min(sent.end(), at + 40));
+    if (paren.lookingAt()) at = paren.end();
+    String after = a.body().substring(at, Math.min(sent.end(), at + 40));
     Matcher from = FROM_AFTER.matcher(after);
     if (from.find()) {
       for (Mention m : a.entities()) {
-        if (m.start() == q.end() + from.end() && (m.country() != null || isOrg(m)))
+        if (m.start() == at + from.end() && (m.country() != null || isOrg(m)))
           return new Who(m.country() != null ? countryName(m.country()) : name(m), m);
       }
     }
@@ -331,7 +337,7 @@ final class Subjects {
           && m.end() <= clause.end()
           && !PREPOSITION_BEFORE.matcher(before).find()
           && followedByVerb(a, m)) {
-        if (speechNext(a, m)) continue;
+        if (speechNext(a, m) || sourceOf(a, m, q)) continue;
         rank = m.end() <= q.start() ? 2 : 1;
         if ("PERSON".equals(m.type()))
           rank -= 1; // a person is the subject only of their own figure
@@ -389,7 +395,8 @@ final class Subjects {
       if (m.start() < prev.start() || m.end() > prev.end() || !isActor(m)) continue;
       String before = a.body().substring(Math.max(prev.start(), m.start() - 20), m.start());
       if (PREPOSITION_BEFORE.matcher(before).find() || !followedByVerb(a, m)) continue;
-      if (speechNext(a, m)) return null; // "Reuters said": a source, not a subject
+      // "Reuters said", "Dr Lee warned that ...": a source, not a subject
+      if (speechNext(a, m) || sourceVerbAfter(a, m) >= 0) return null;
       return new Who(name(m), m);
     }
     return null;
@@ -484,6 +491,7 @@ final class Subjects {
   static Who fromGrammar(Around ar, Quantity q, boolean agentOwns, String measure) {
     if (ar.toks.isEmpty() || ar.first >= ar.sentEnd) return null;
     Who paired = pairedObject(ar, q);
+    if (paired == null) paired = pairedWithPossessive(ar, q);
     if (paired != null) return paired;
     Mention m = venue(ar);
     if (m == null) m = nameAt(ar);
@@ -588,6 +596,9 @@ final class Subjects {
         int before = Token.firstAtOrAfter(ar.toks, obj.start()) - 1;
         return before >= ar.sentFirst && ar.verb(before) ? new Who(name(obj), obj) : null;
       }
+      // "ahead of the GOP challenger 46 percent to 39 percent": the person the description is
+      Mention described = describedRival(ar, k);
+      if (described != null) return new Who(name(described), described);
       int s = k;
       while (s - 1 >= ar.sentFirst && s > k - 3 && ar.proper(s - 1)) s--;
       if (k >= ar.sentFirst && ar.proper(k) && s - 1 >= ar.sentFirst && ar.verb(s - 1))
@@ -597,6 +608,130 @@ final class Subjects {
       if (!coordinated) return null;
     }
     return null;
+  }
+
+  /**
+   * "leads the incumbent 45% to 36%", "well ahead of the GOP challenger": a description of a person
+   * ending at token k, after a verb or "ahead of", "over", "against", "behind"; the last person
+   * named before it other than the one the sentence's clause is about (its first person); null when
+   * k ends no such description.
+   */
+  private static Mention describedRival(Around ar, int k) {
+    if (k < ar.sentFirst || ar.proper(k)) return null;
+    // (a tagger may read "the incumbent" as an adjective)
+    String lemma = ar.noun(k) ? ar.lemma(k) : ar.word(k).toLowerCase(Locale.ROOT);
+    if (!"person".equals(ANAPHORS.get(lemma))) return null;
+    int d = k - 1;
+    for (int n = 0; n < 4 && d > ar.sentFirst && !ar.word(d).equals("the"); n++, d--) {
+      String p = ar.pos(d);
+      if (!(p.startsWith("JJ") || p.startsWith("NN") || p.equals("HYPH"))) return null;
+    }
+    if (!ar.word(d).equals("the") || d - 1 < ar.sentFirst) return null;
+    int b = d - 1;
+    boolean lead =
+        ar.verb(b)
+            || Lexicon.get().is("rivalcue", ar.word(b).toLowerCase(Locale.ROOT))
+            || (ar.word(b).equals("of")
+                && b - 1 >= ar.sentFirst
+                && Lexicon.get().is("rivalcue", ar.word(b - 1).toLowerCase(Locale.ROOT)));
+    if (!lead) return null;
+    int at = ar.charStart(d), sentStart = ar.charStart(ar.sentFirst);
+    Mention self = null, best = null;
+    for (Mention m : ar.a.entities()) {
+      if (!"PERSON".equals(m.type()) || m.end() > at) continue;
+      if (self == null && m.start() >= sentStart) self = m;
+    }
+    for (Mention m : ar.a.entities()) {
+      if (!"PERSON".equals(m.type()) || m.end() > at) continue;
+      if (self != null && name(m).equals(name(self))) continue;
+      if (best == null || m.start() > best.start()) best = m;
+    }
+    return best;
+  }
+
+  /**
+   * "with 46 percent to Lee's 42 percent": the first figure of a pair whose second is written with
+   * its owner's possessive belongs to the other one named before it in the sentence (the nearest
+   * name of the same kind that is not the possessor); null when the figure opens no such pair.
+   */
+  private static Who pairedWithPossessive(Around ar, Quantity q) {
+    List<Quantity> all = ar.a.quantities();
+    int qi = all.indexOf(q);
+    if (qi < 0 || qi + 1 >= all.size()) return null;
+    Quantity next = all.get(qi + 1);
+    if (next.start() < q.end()) return null;
+    String body = ar.a.body();
+    int sentEnd = ar.charEnd(ar.sentEnd - 1);
+    if (next.end() > sentEnd) return null;
+    Matcher to = PAIR_TO.matcher(body).region(q.end(), next.start());
+    if (!to.lookingAt()) return null;
+    Mention owner = null;
+    for (Mention m : ar.a.entities()) if (m.start() == to.end()) owner = m;
+    if (owner == null || "demonym".equals(owner.kind())) return null;
+    if (!POSSESSIVE_GAP.matcher(body.substring(owner.end(), next.start())).matches()) return null;
+    int sentStart = ar.charStart(ar.sentFirst);
+    Mention other = null;
+    for (Mention m : ar.a.entities()) {
+      if (m.start() < sentStart || m.end() > q.start() || "demonym".equals(m.kind())) continue;
+      if (!java.util.Objects.equals(m.type(), owner.type()) || name(m).equals(name(owner)))
+        continue;
+      other = m;
+    }
+    return other == null ? null : new Who(name(other), other);
+  }
+
+  private static final Pattern PAIR_TO = Pattern.compile("\\s*to\\s+(the\\s+)?");
+
+  /**
+   * "Lee, who was tied with Park at 41 percent", "Lee and Park were tied at 41 percent", "the
+   * candidates were tied at 41 percent" (after a sentence naming two of them): the names that share
+   * a figure given "at" after a word of the {@code tie} class; empty when the figure is no tie or
+   * fewer than two names share it.
+   */
+  static List<Mention> tiedParties(Around ar) {
+    int k = ar.first - 1;
+    for (int n = 0; k >= ar.sentFirst && n < 2 && modifierPos(ar.pos(k)); n++) k--;
+    if (k <= ar.sentFirst || !ar.word(k).equals("at")) return List.of();
+    int tie = -1;
+    for (int i = k - 1; i >= ar.sentFirst && i >= k - 5; i--) {
+      if (Lexicon.get().is("tie", ar.word(i).toLowerCase(Locale.ROOT))) {
+        tie = i;
+        break;
+      }
+      if (ar.word(i).equals(",") || ar.pos(i).equals("CD")) break;
+    }
+    if (tie < 0) return List.of();
+    // "tied with Park": the one before the tie and the one after "with"
+    if (ar.word(tie + 1).equals("with")) {
+      Mention with = mentionAt(ar, tie + 2);
+      if (with == null || "demonym".equals(with.kind())) return List.of();
+      Mention self = null;
+      for (int i = tie - 1; i >= ar.sentFirst && self == null; i--) {
+        Mention m = mentionAt(ar, i);
+        if (m != null && java.util.Objects.equals(m.type(), with.type())) self = m;
+      }
+      return self == null || name(self).equals(name(with)) ? List.of() : List.of(self, with);
+    }
+    // "Lee and Park were tied": the coordinated names before the tie
+    for (int i = tie - 1; i >= ar.sentFirst && i >= tie - 4; i--) {
+      Mention m = mentionAt(ar, i);
+      if (m == null) continue;
+      List<Mention> names = conjuncts(ar, firstConjunct(ar, m));
+      return names.size() >= 2 ? names : List.of();
+    }
+    // "the candidates were tied": the two people (else organisations) the sentence before names
+    int si = ar.a.sentenceAt(ar.charStart(ar.sentFirst));
+    if (si <= 0) return List.of();
+    Span prev = ar.a.sentences().get(si - 1);
+    for (String type : new String[] {"PERSON", "ORGANIZATION"}) {
+      java.util.Map<String, Mention> names = new java.util.LinkedHashMap<>();
+      for (Mention m : ar.a.entities())
+        if (m.start() >= prev.start() && m.end() <= prev.end() && type.equals(m.type()))
+          names.putIfAbsent(name(m), m);
+      if (names.size() == 2) return List.copyOf(names.values());
+      if (!names.isEmpty()) return List.of();
+    }
+    return List.of();
   }
 
   /** "put the Japan quake at 8.9", "raised the Siemens stake to 5%": a name in the object. */
@@ -1147,6 +1282,55 @@ final class Subjects {
     if (i >= toks.size()) return false;
     String l = toks.get(i).lemma();
     return l != null && (l.equalsIgnoreCase("say") || l.equalsIgnoreCase("tell"));
+  }
+
+  /**
+   * The token index of a verb of saying or estimating ({@code sourceverb}: "estimated", "confirms",
+   * "warned") that follows mention m as its verb, past adverbs; -1 when none does.
+   */
+  static int sourceVerbAfter(Annotated a, Mention m) {
+    List<Token> toks = a.tokens();
+    int i = Token.firstAtOrAfter(toks, m.end());
+    for (int n = 0; n < 3 && i < toks.size(); n++, i++) {
+      Token t = toks.get(i);
+      String p = t.pos(), l = t.lemma();
+      if (p == null || l == null) return -1;
+      if (p.startsWith("VB")) {
+        return Lexicon.get().is("sourceverb", l.toLowerCase(Locale.ROOT)) ? i : -1;
+      }
+      if (!p.equals("RB") && !p.equals("MD")) return -1;
+    }
+    return -1;
+  }
+
+  /**
+   * "Dr Lee estimated that 5,000 could die", "the agency warned 40% would lose power": the name is
+   * the source of a figure its verb reports, not what the figure is about. True when a verb of
+   * saying or estimating follows m and the figure sits in the clause it reports (after "that", a
+   * quotation mark or another verb, or as the subject of a verb of its own).
+   */
+  static boolean sourceOf(Annotated a, Mention m, Quantity q) {
+    if (m.end() > q.start()) return false;
+    int v = sourceVerbAfter(a, m);
+    if (v < 0) return false;
+    List<Token> toks = a.tokens();
+    int first = Token.firstAtOrAfter(toks, q.start());
+    for (int k = v + 1; k < first && k < toks.size(); k++) {
+      Token t = toks.get(k);
+      String w = t.word(), p = t.pos() == null ? "" : t.pos();
+      if (w.equals("that")
+          || w.equals("\"")
+          || w.equals("“")
+          || w.equals("``")
+          || w.equals(":")
+          || p.startsWith("VB")) return true;
+    }
+    int after = Token.firstAtOrAfter(toks, q.end());
+    if (after >= toks.size()) return false;
+    String p = toks.get(after).pos();
+    if (p != null && (p.equals("''") || toks.get(after).word().matches("[\"”]")))
+      p = after + 1 < toks.size() ? toks.get(after + 1).pos() : null;
+    return p != null && (p.equals("MD") || p.startsWith("VB"));
   }
 
   static boolean followedByVerb(Annotated a, Mention m) {

@@ -29,6 +29,7 @@ record Topic(Subjects.Who entity, Subjects.Who place) {
     Map<String, int[]> actors = new HashMap<>(), people = new HashMap<>();
     Map<String, int[]> places = new HashMap<>();
     Map<String, Mention> firstOf = new HashMap<>();
+    Map<String, Integer> sources = new HashMap<>();
     for (Mention m : a.entities()) {
       if ("demonym".equals(m.kind())) {
         // "Indian policymakers", "the Indian economy": a people's name speaks of its country
@@ -45,6 +46,7 @@ record Topic(Subjects.Who entity, Subjects.Who place) {
       int[] c = (actor ? actors : places).computeIfAbsent(name, k -> new int[2]);
       c[0]++;
       if (titled) c[1] = 1;
+      if (actor && cited(a, m)) sources.merge(name, 1, Integer::sum);
       // a person is the topic only when the title names them: the people an article names most
       // often (a witness, a minister) are seldom what its unowned figures are about
       if ("PERSON".equals(m.type())) {
@@ -53,9 +55,19 @@ record Topic(Subjects.Who entity, Subjects.Who place) {
         if (titled) p[1] = 1;
       }
     }
+    // a body or person named mostly as a source ("(Acme Institute, 2023)", "according to Acme",
+    // "Dr Lee warned that") is who reports the article's figures, not what they are about
+    actors
+        .entrySet()
+        .removeIf(
+            e ->
+                e.getValue()[1] == 0 && 2 * sources.getOrDefault(e.getKey(), 0) >= e.getValue()[0]);
     Subjects.Who who = lead(actors);
     if (who != null && people.containsKey(who.name()) && people.get(who.name())[1] == 0) who = null;
-    return new Topic(who, lead(places));
+    Subjects.Who place = lead(places);
+    // "KYIV, Ukraine —": with no place clearly most named, the dateline's
+    if (place == null) place = dateline(a.body());
+    return new Topic(who, place);
   }
 
   /**
@@ -91,6 +103,53 @@ record Topic(Subjects.Who entity, Subjects.Who place) {
     if (best != null && bestN >= MIN_MENTIONS && bestN >= LEAD * second)
       return new Subjects.Who(best, null);
     return null;
+  }
+
+  private static final java.util.regex.Pattern CITATION_AFTER =
+      java.util.regex.Pattern.compile("^\\s*,\\s*(?:\\p{Lu}[\\p{L}.]*\\s*)?\\d{4}\\s*\\)");
+
+  private static final java.util.regex.Pattern SOURCE_BEFORE =
+      java.util.regex.Pattern.compile("(?i)(?:\\baccording to\\s+(?:the\\s+)?)$");
+
+  /**
+   * A mention that names a source: a citation in parentheses ("(Acme Institute, 2023)"), the
+   * complement of "according to", or the subject of a verb of saying or estimating.
+   */
+  static boolean cited(Annotated a, Mention m) {
+    String body = a.body();
+    String before = body.substring(Math.max(0, m.start() - 20), m.start());
+    String after = body.substring(m.end(), Math.min(body.length(), m.end() + 20));
+    if (before.endsWith("(") || before.matches("(?s).*\\(\\s*$"))
+      return CITATION_AFTER.matcher(after).find();
+    if (SOURCE_BEFORE.matcher(before).find()) return true;
+    return Subjects.sourceVerbAfter(a, m) >= 0;
+  }
+
+  private static final java.util.regex.Pattern DATELINE =
+      java.util.regex.Pattern.compile(
+          "(?m)^\\s*(\\p{Lu}[\\p{Lu}.'’ -]{2,30}?)(?:,\\s*(\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*){0,2}))?"
+              + "\\s*(?:\\([^()\\n]{1,30}\\)\\s*)?[—–-]{1,2}\\s");
+
+  /**
+   * The place an article's dateline names ("KYIV, Ukraine —", "LAGOS (Reuters) -"), in its first
+   * lines: the country the second part names when it is one, else the place in capitals; null when
+   * the article opens with no dateline or the gazetteer knows neither.
+   */
+  static Subjects.Who dateline(String body) {
+    String head = body.length() > 600 ? body.substring(0, 600) : body;
+    java.util.regex.Matcher m = DATELINE.matcher(head);
+    if (!m.find()) return null;
+    var gaz = org.sitrep.annotate.place.Gazetteer.get();
+    if (m.group(2) != null) {
+      var p = gaz.place(m.group(2)).orElse(null);
+      if (p != null && p.kind() == org.sitrep.annotate.place.Place.Kind.COUNTRY)
+        return new Subjects.Who(p.name(), null);
+    }
+    var p = gaz.place(m.group(1).strip()).orElse(null);
+    if (p == null) return null;
+    if (p.kind() == org.sitrep.annotate.place.Place.Kind.COUNTRY || p.standsForGovernment())
+      return new Subjects.Who(Subjects.countryName(p.iso3()), null);
+    return new Subjects.Who(p.name(), null);
   }
 
   /** A plain-text article's first line when it reads as a headline: short, with no full stop. */
