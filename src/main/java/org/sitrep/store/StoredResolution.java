@@ -495,6 +495,7 @@ final class StoredResolution {
       for (var e : counters.entrySet()) setCounter(e.getKey(), e.getValue());
       for (PreparedStatement p :
           List.of(link, mention, frame, storyGroup, storyOutlet, storyEntity, stale)) p.close();
+      for (PreparedStatement p : prepared.values()) p.close();
     }
 
     void markStale(String kind, String id, long rank, String sortKey) throws SQLException {
@@ -882,27 +883,33 @@ final class StoredResolution {
       return out;
     }
 
+    /** Statements prepared once per batch, by their text. */
+    private final Map<String, PreparedStatement> prepared = new HashMap<>();
+
+    private PreparedStatement prepared(String sql) throws SQLException {
+      PreparedStatement p = prepared.get(sql);
+      if (p == null) prepared.put(sql, p = c.prepareStatement(sql));
+      return p;
+    }
+
     private void rows(List<String[]> out, String sql, String key, long... args)
         throws SQLException {
-      try (PreparedStatement p = c.prepareStatement(sql)) {
-        p.setString(1, key);
-        for (int i = 0; i < args.length; i++) p.setLong(i + 2, args[i]);
-        try (ResultSet r = p.executeQuery()) {
-          while (r.next())
-            out.add(new String[] {r.getString(1), r.getString(2), Long.toString(r.getLong(3))});
-        }
+      PreparedStatement p = prepared(sql);
+      p.setString(1, key);
+      for (int i = 0; i < args.length; i++) p.setLong(i + 2, args[i]);
+      try (ResultSet r = p.executeQuery()) {
+        while (r.next())
+          out.add(new String[] {r.getString(1), r.getString(2), Long.toString(r.getLong(3))});
       }
     }
 
     /** A stored article's story vector. */
     private Map<String, Double> storedVector(String docId) throws SQLException {
-      try (PreparedStatement p =
-          c.prepareStatement("SELECT vector FROM story_doc WHERE doc_id = ?")) {
-        p.setString(1, docId);
-        try (ResultSet r = p.executeQuery()) {
-          if (!r.next()) throw new IllegalStateException("article " + docId + " has no vector");
-          return readVector(r.getString(1));
-        }
+      PreparedStatement p = prepared("SELECT vector FROM story_doc WHERE doc_id = ?");
+      p.setString(1, docId);
+      try (ResultSet r = p.executeQuery()) {
+        if (!r.next()) throw new IllegalStateException("article " + docId + " has no vector");
+        return readVector(r.getString(1));
       }
     }
 

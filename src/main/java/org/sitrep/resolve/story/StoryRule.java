@@ -29,7 +29,7 @@ public final class StoryRule {
   /** The rule's parameters. */
   public record Config(
       double threshold, int keys, int docTerms, int windowDays, int perKey, double nameWeight) {
-    public static final Config DEFAULT = new Config(0.18, 10, 200, 30, 200, 2.0);
+    public static final Config DEFAULT = new Config(0.18, 8, 150, 3650, 16, 2.0);
   }
 
   private static final Map<String, Double> WEIGHTS = new HashMap<>();

@@ -41,8 +41,18 @@ class StoryLinksTest {
             "Zarvonia Kelmar Ostrik flooding a year on: the river broke its banks."
           });
 
+  /** The default rule with dates at most 30 days apart. */
+  private static final StoryRule.Config MONTH =
+      new StoryRule.Config(
+          StoryRule.Config.DEFAULT.threshold(),
+          StoryRule.Config.DEFAULT.keys(),
+          StoryRule.Config.DEFAULT.docTerms(),
+          30,
+          StoryRule.Config.DEFAULT.perKey(),
+          StoryRule.Config.DEFAULT.nameWeight());
+
   private static Set<Set<String>> stories(List<String[]> order) {
-    StoryLinks g = new StoryLinks();
+    StoryLinks g = new StoryLinks(MONTH);
     for (String[] a : order) g.add(a[0], a[1], a[2]);
     Map<String, Set<String>> by = new TreeMap<>();
     for (String[] a : order) by.computeIfAbsent(g.storyOf(a[0]), k -> new TreeSet<>()).add(a[0]);
@@ -70,7 +80,7 @@ class StoryLinksTest {
     assertEquals(
         Set.of(Set.of("a", "b", "c", "d"), Set.of("e"), Set.of("f")),
         first,
-        "a year later is outside the window; an unrelated article stays apart");
+        "a year later is outside a 30-day window; an unrelated article stays apart");
     Random r = new Random(5);
     for (int i = 0; i < 30; i++) {
       List<String[]> order = new ArrayList<>(ARTICLES);
