@@ -128,8 +128,14 @@ public final class Situations implements AutoCloseable {
     for (String id : changed.entities())
       ents.put(id, v.entity(id, s.entities().get(id), after).orElse(null));
     Map<String, StoryView> sts = new HashMap<>();
-    for (String id : changed.stories())
-      sts.put(id, v.story(id, s.stories().get(id), after).orElse(null));
+    Map<String, String> moved = new HashMap<>(); // articles of stories merged into another
+    for (String id : changed.stories()) {
+      // a story that took in another is read whole, and its articles are its own
+      boolean merged = changed.lost().contains("story:" + id);
+      StoryView st = v.story(id, merged ? null : s.stories().get(id), after).orElse(null);
+      sts.put(id, st);
+      if (merged && st != null) for (String d : st.docs()) moved.put(d, id);
+    }
     Map<String, FactSeries> srs = new HashMap<>();
     for (String key : changed.series()) {
       String known = seriesIds.get(key);
@@ -151,6 +157,7 @@ public final class Situations implements AutoCloseable {
     Map<String, String> storyOf = new HashMap<>();
     for (var e : v.storiesAfter(after).entrySet())
       if (!s.storyOfDoc().containsKey(e.getKey())) storyOf.put(e.getKey(), e.getValue());
+    storyOf.putAll(moved);
     Map<String, List<String>> entitiesOf = new HashMap<>();
     for (var e : v.entityDocsAfter(changed.entities(), after).entrySet()) {
       for (String d : e.getValue()) {

@@ -17,7 +17,7 @@ import org.sitrep.resolve.fact.StoredFacts;
 import org.sitrep.resolve.framing.FramingDetector;
 import org.sitrep.resolve.framing.FramingMarker;
 import org.sitrep.resolve.quote.QuoteVariants;
-import org.sitrep.resolve.story.StoryGrouper;
+import org.sitrep.resolve.story.StoryLinks;
 
 /**
  * Reads annotated articles one at a time, in the order they should be seen, and builds the {@link
@@ -29,7 +29,7 @@ import org.sitrep.resolve.story.StoryGrouper;
 public final class Resolver {
   private final EntityResolver entities = new EntityResolver();
   private final NearDuplicates duplicates = new NearDuplicates();
-  private final StoryGrouper stories = new StoryGrouper();
+  private final StoryLinks stories = new StoryLinks();
 
   /** Each observation with the entity whose key name is its subject (null if none). */
   private final List<StoredFacts.Named> observed = new ArrayList<>();
@@ -40,7 +40,7 @@ public final class Resolver {
   private final Map<String, StoryAcc> storyAcc = new LinkedHashMap<>();
 
   private static final class StoryAcc {
-    String title, first, last;
+    String title, titleKey, first, last;
     final List<String> docs = new ArrayList<>();
     final Set<String> groups = new LinkedHashSet<>();
     final Set<String> outlets = new LinkedHashSet<>();
@@ -53,16 +53,22 @@ public final class Resolver {
     List<String> entityIds = entities.add(a);
     String text = comparedText(a);
     NearDuplicates.Match dup = duplicates.add(id, text);
-    String story = stories.add(text).storyId();
+    String date = a.document().published().value();
+    StoryLinks.Assignment assigned = stories.add(id, date, text);
+    String story = assigned.storyId();
     docs.put(id, new Situation.DocLinks(story, dup.duplicateOf(), entityIds));
 
     StoryAcc s = storyAcc.computeIfAbsent(story, k -> new StoryAcc());
+    for (String m : assigned.merged()) merge(s, story, storyAcc.remove(m));
     s.docs.add(id);
     s.groups.add(dup.group());
-    if (s.title == null)
+    // the title is the earliest member's (dated before undated, then by id)
+    String titleKey = StoryLinks.orderKey(date, id);
+    if (s.titleKey == null || titleKey.compareTo(s.titleKey) < 0) {
+      s.titleKey = titleKey;
       s.title = a.document().title() != null ? a.document().title() : firstSentence(a);
+    }
     if (a.document().outlet() != null) s.outlets.add(a.document().outlet());
-    String date = a.document().published().value();
     if (date != null) {
       if (s.first == null || date.compareTo(s.first) < 0) s.first = date;
       if (s.last == null || date.compareTo(s.last) > 0) s.last = date;
@@ -76,6 +82,27 @@ public final class Resolver {
       for (Quote q : a.quotes()) quotes.add(quoteItem(a, q));
     }
     framing.addAll(FramingDetector.detect(a));
+  }
+
+  /** Moves a story that an article linked to {@code into} (id {@code id}) into it. */
+  private void merge(StoryAcc into, String id, StoryAcc gone) {
+    for (String d : gone.docs) {
+      Situation.DocLinks l = docs.get(d);
+      docs.put(d, new Situation.DocLinks(id, l.duplicateOf(), l.entityIds()));
+    }
+    into.docs.addAll(gone.docs);
+    into.groups.addAll(gone.groups);
+    into.outlets.addAll(gone.outlets);
+    if (gone.titleKey != null
+        && (into.titleKey == null || gone.titleKey.compareTo(into.titleKey) < 0)) {
+      into.titleKey = gone.titleKey;
+      into.title = gone.title;
+    }
+    if (gone.first != null && (into.first == null || gone.first.compareTo(into.first) < 0))
+      into.first = gone.first;
+    if (gone.last != null && (into.last == null || gone.last.compareTo(into.last) > 0))
+      into.last = gone.last;
+    gone.entityCounts.forEach((e, n) -> into.entityCounts.merge(e, n, Integer::sum));
   }
 
   /** Quote {@code q} of article {@code a} as statements are built from it. */

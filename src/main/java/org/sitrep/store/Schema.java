@@ -399,6 +399,21 @@ final class Schema {
             entity_id TEXT NOT NULL, seq INTEGER NOT NULL, idx INTEGER NOT NULL, series TEXT NOT NULL,
             name TEXT NOT NULL, PRIMARY KEY (entity_id, seq, idx)) WITHOUT ROWID;
           CREATE INDEX series_subject_seq ON series_subject(seq);
+          """,
+          """
+          -- Stories are the connected components of links between articles (resolve.story.StoryRule):
+          -- each article's word vector, and the index of its key words by day (undated: the smallest
+          -- integer) through which a new article finds the ones it may link to. story_term,
+          -- story_posting and the centroid, norm and live columns of story_state are no longer used.
+          -- Articles resolved before have no row here: their stories stay as they are, and new
+          -- articles link to them once the picture is rebuilt (sitrep resolve).
+          CREATE TABLE story_doc (doc_id TEXT PRIMARY KEY, day INTEGER NOT NULL, vector TEXT NOT NULL)
+            WITHOUT ROWID;
+          CREATE TABLE story_key (
+            key TEXT NOT NULL, day INTEGER NOT NULL, doc_id TEXT NOT NULL, PRIMARY KEY (key, day, doc_id))
+            WITHOUT ROWID;
+          DELETE FROM story_posting;
+          DELETE FROM story_term;
           """);
 
   static final int VERSION = MIGRATIONS.size();

@@ -21,7 +21,6 @@ import org.sitrep.json.Json;
 import org.sitrep.model.Annotated;
 import org.sitrep.model.Quote;
 import org.sitrep.resolve.Resolver;
-import org.sitrep.resolve.TextTerms;
 import org.sitrep.resolve.dedup.NearDuplicates;
 import org.sitrep.resolve.entity.EntityResolver;
 import org.sitrep.resolve.entity.EntityRules;
@@ -31,7 +30,8 @@ import org.sitrep.resolve.fact.StoredFacts;
 import org.sitrep.resolve.framing.FramingDetector;
 import org.sitrep.resolve.framing.FramingMarker;
 import org.sitrep.resolve.quote.QuoteVariants;
-import org.sitrep.resolve.story.StoryGrouper;
+import org.sitrep.resolve.story.StoryLinks;
+import org.sitrep.resolve.story.StoryRule;
 
 /**
  * Resolution across documents whose state lives in the store: each document not resolved yet is
@@ -51,7 +51,6 @@ final class StoredResolution {
       new TypeReference<>() {};
   private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {};
   private static final TypeReference<List<SpellRow>> SPELLS = new TypeReference<>() {};
-  private static final TypeReference<TreeMap<String, Double>> WEIGHTS = new TypeReference<>() {};
   private static final TypeReference<TreeMap<String, EntityRules.Seen>> POINTS =
       new TypeReference<>() {};
   private static final TypeReference<TreeMap<String, String>> FIRSTS = new TypeReference<>() {};
@@ -61,7 +60,11 @@ final class StoredResolution {
 
   private final Connection c;
   private final NearDuplicates dedup = new NearDuplicates(NearDuplicates.Config.DEFAULT);
-  private final StoryGrouper.Config storyConfig = StoryGrouper.Config.DEFAULT;
+  private final StoryRule.Config storyRule = StoryRule.Config.DEFAULT;
+
+  /** The day of an undated article in the story key index: before every date. */
+  static final long UNDATED = Long.MIN_VALUE;
+
   private final QuoteVariants.Config quoteConfig = QuoteVariants.Config.DEFAULT;
 
   StoredResolution(Connection c) {
@@ -90,6 +93,8 @@ final class StoredResolution {
                     "story_term",
                     "story_state",
                     "story_posting",
+                    "story_doc",
+                    "story_key",
                     "story_group",
                     "story_outlet",
                     "story_entity",
@@ -208,9 +213,6 @@ final class StoredResolution {
   private static final class StoryRow {
     final String id;
     long n, lastJoin;
-    boolean live = true;
-    TreeMap<String, Double> centroid = new TreeMap<>();
-    double norm;
     String title, titleKey, first, last;
     long docs;
 
@@ -241,7 +243,6 @@ final class StoredResolution {
     final Map<String, Acc> entities = new HashMap<>();
     final Map<String, Optional<String>> keys = new HashMap<>();
     final Map<String, StoryRow> stories = new HashMap<>();
-    final Map<String, Double> norms = new HashMap<>();
     final Set<String> storiesChanged = new LinkedHashSet<>();
     final Map<Long, StatementRow> statements = new HashMap<>();
     final Set<Long> statementsChanged = new HashSet<>();
@@ -297,8 +298,8 @@ final class StoredResolution {
       String text = Resolver.comparedText(a);
       String[] dup = duplicate(id, text);
       String group = dup[0], duplicateOf = dup[1];
-      StoryRow story = story(seq, TextTerms.weighted(text, storyConfig.nameWeight()));
       String date = a.document().published().value();
+      StoryRow story = story(seq, id, date, text);
       String orderKey = (date == null ? "\uffff" : date) + "\u0000" + id;
       if (duplicateOf != null) {
         // A group's original is its earliest member (dated before undated, then by id), whatever
@@ -496,6 +497,7 @@ final class StoredResolution {
       for (var e : counters.entrySet()) setCounter(e.getKey(), e.getValue());
       for (PreparedStatement p :
           List.of(link, mention, frame, storyGroup, storyOutlet, storyEntity, stale)) p.close();
+      for (PreparedStatement p : prepared.values()) p.close();
     }
 
     void markStale(String kind, String id, long rank, String sortKey) throws SQLException {
@@ -789,114 +791,174 @@ final class StoredResolution {
 
     // -------------------------------------------------------------------------------- stories
 
-    /** Adds an article's terms to the story grouping and returns the story it joins. */
-    StoryRow story(long seq, Map<String, Double> tf) throws SQLException {
-      long docs = next("docs");
-      TreeMap<String, Double> vec = new TreeMap<>();
+    /**
+     * Adds an article to the stories ({@link StoryRule}): links it to the articles that share one
+     * of its key words near its date and are similar enough, and returns the story it is in, which
+     * merges every story it links. The candidates are those {@link StoryLinks} takes, read from the
+     * key index in the same order.
+     */
+    StoryRow story(long seq, String docId, String date, String text) throws SQLException {
+      TreeMap<String, Double> vec = StoryRule.vector(text, storyRule);
+      Long day = StoryRule.day(date);
+      List<String> keys = StoryRule.keys(vec, storyRule);
+      Set<String> linked = new LinkedHashSet<>();
+      Set<String> seen = new HashSet<>();
+      for (String k : keys) {
+        for (String[] cand : candidates(k, day)) {
+          if (!seen.add(cand[0]) || linked.contains(cand[1])) continue;
+          Long cday = Long.parseLong(cand[2]) == UNDATED ? null : Long.parseLong(cand[2]);
+          if (StoryRule.near(day, cday, storyRule)
+              && StoryRule.similarity(vec, storedVector(cand[0])) >= storyRule.threshold())
+            linked.add(cand[1]);
+        }
+      }
       try (PreparedStatement p =
           c.prepareStatement(
-              "INSERT INTO story_term (term, df) VALUES (?, 1)"
-                  + " ON CONFLICT (term) DO UPDATE SET df = df + 1 RETURNING df")) {
-        for (var e : new TreeMap<>(tf).entrySet()) {
-          p.setString(1, e.getKey());
-          long df;
-          try (ResultSet r = p.executeQuery()) {
-            r.next();
-            df = r.getLong(1);
-          }
-          double idf = Math.log((docs + 1.0) / (df + 0.5));
-          vec.put(e.getKey(), (1 + Math.log(e.getValue())) * idf);
-        }
+              "INSERT OR REPLACE INTO story_doc (doc_id, day, vector) VALUES (?,?,?)")) {
+        p.setString(1, docId);
+        p.setLong(2, day == null ? UNDATED : day);
+        p.setString(3, writeVector(vec));
+        p.executeUpdate();
       }
-      truncate(vec, storyConfig.docTerms());
-      double n = norm(vec);
-      if (n > 0) vec.replaceAll((k, x) -> x / n);
-
-      Map<String, Double> dots = new TreeMap<>();
       try (PreparedStatement p =
-          c.prepareStatement("SELECT story_id, weight FROM story_posting WHERE term = ?")) {
-        for (var e : top(vec, storyConfig.queryTerms())) {
-          p.setString(1, e.getKey());
-          try (ResultSet r = p.executeQuery()) {
-            while (r.next()) dots.merge(r.getString(1), r.getDouble(2) * e.getValue(), Double::sum);
-          }
-        }
-      }
-      String best = null;
-      double bestSim = 0;
-      for (var e : dots.entrySet()) {
-        double sim = e.getValue() / storyNorm(e.getKey());
-        if (sim > bestSim) {
-          bestSim = sim;
-          best = e.getKey();
-        }
-      }
-      boolean fresh = best == null || bestSim < storyConfig.joinThreshold();
-      StoryRow s;
-      if (fresh) {
-        long number = next("stories");
-        s = new StoryRow("s" + number);
-        s.n = number;
-        stories.put(s.id, s);
-        next("live");
-      } else {
-        s = storyRow(best);
-      }
-      storiesChanged.add(s.id);
-      TreeMap<String, Double> before = new TreeMap<>(s.centroid);
-      for (var e : vec.entrySet()) s.centroid.merge(e.getKey(), e.getValue(), Double::sum);
-      truncate(s.centroid, storyConfig.centroidTerms());
-      s.norm = norm(s.centroid);
-      s.lastJoin = seq;
-      try (PreparedStatement del =
-              c.prepareStatement("DELETE FROM story_posting WHERE term = ? AND story_id = ?");
-          PreparedStatement put =
-              c.prepareStatement("INSERT OR REPLACE INTO story_posting VALUES (?,?,?)")) {
-        for (String w : before.keySet()) {
-          if (s.centroid.containsKey(w)) continue;
-          del.setString(1, w);
-          del.setString(2, s.id);
-          del.addBatch();
-        }
-        for (var e : s.centroid.entrySet()) {
-          if (e.getValue().equals(before.get(e.getKey()))) continue;
-          put.setString(1, e.getKey());
-          put.setString(2, s.id);
-          put.setDouble(3, e.getValue());
-          put.addBatch();
-        }
-        del.executeBatch();
-        put.executeBatch();
-      }
-      if (fresh && current("live") > storyConfig.maxLiveStories()) retireOldest();
-      return s;
-    }
-
-    /** Takes the story joined longest ago out of matching, as the in-memory grouper does. */
-    private void retireOldest() throws SQLException {
-      // Stories of this batch carry their last join in memory only: write them first.
-      writeStories();
-      String id = null;
-      try (Statement st = c.createStatement();
-          ResultSet r =
-              st.executeQuery(
-                  "SELECT id FROM story_state WHERE live = 1 ORDER BY last_join LIMIT 1")) {
-        if (r.next()) id = r.getString(1);
-      }
-      if (id == null) return;
-      StoryRow s = storyRow(id);
-      s.live = false;
-      storiesChanged.add(id);
-      try (PreparedStatement p =
-          c.prepareStatement("DELETE FROM story_posting WHERE story_id = ? AND term = ?")) {
-        for (String w : s.centroid.keySet()) {
-          p.setString(1, id);
-          p.setString(2, w);
+          c.prepareStatement("INSERT OR IGNORE INTO story_key (key, day, doc_id) VALUES (?,?,?)")) {
+        for (String k : keys) {
+          p.setString(1, k);
+          p.setLong(2, day == null ? UNDATED : day);
+          p.setString(3, docId);
           p.addBatch();
         }
         p.executeBatch();
       }
-      counters.put("live", current("live") - 1);
+      StoryRow s;
+      if (linked.isEmpty()) {
+        long number = next("stories");
+        s = new StoryRow("s" + number);
+        s.n = number;
+        stories.put(s.id, s);
+      } else {
+        // The story kept is the one holding the earliest member: the others are merged into it.
+        s = null;
+        for (String id : linked) {
+          StoryRow r = storyRow(id);
+          if (s == null || r.titleKey.compareTo(s.titleKey) < 0) s = r;
+        }
+        for (String id : linked) if (!id.equals(s.id)) merge(s, storyRow(id));
+      }
+      storiesChanged.add(s.id);
+      s.lastJoin = seq;
+      return s;
+    }
+
+    /**
+     * A key's articles a new one (published on {@code day}, null if undated) is compared with, as
+     * {doc id, story id, day}: as in {@link StoryLinks}, up to {@code perKey} undated ones, then
+     * for a dated article up to {@code perKey} on or after its day and as many before it within the
+     * window, nearest first; for an undated one the {@code perKey} latest dated ones.
+     */
+    private List<String[]> candidates(String key, Long day) throws SQLException {
+      List<String[]> out = new ArrayList<>();
+      String select =
+          "SELECT k.doc_id, l.story_id, k.day FROM story_key k JOIN doc_links l ON l.doc_id ="
+              + " k.doc_id WHERE k.key = ? AND ";
+      int m = storyRule.perKey();
+      long w = storyRule.windowDays();
+      rows(out, select + "k.day = ? ORDER BY k.doc_id LIMIT ?", key, UNDATED, m);
+      if (day == null) {
+        rows(out, select + "k.day > ? ORDER BY k.day DESC, k.doc_id DESC LIMIT ?", key, UNDATED, m);
+      } else {
+        rows(
+            out,
+            select + "k.day BETWEEN ? AND ? ORDER BY k.day, k.doc_id LIMIT ?",
+            key,
+            day,
+            day + w,
+            m);
+        rows(
+            out,
+            select + "k.day BETWEEN ? AND ? ORDER BY k.day DESC, k.doc_id DESC LIMIT ?",
+            key,
+            day - w,
+            day - 1,
+            m);
+      }
+      return out;
+    }
+
+    /** Statements prepared once per batch, by their text. */
+    private final Map<String, PreparedStatement> prepared = new HashMap<>();
+
+    private PreparedStatement prepared(String sql) throws SQLException {
+      PreparedStatement p = prepared.get(sql);
+      if (p == null) prepared.put(sql, p = c.prepareStatement(sql));
+      return p;
+    }
+
+    private void rows(List<String[]> out, String sql, String key, long... args)
+        throws SQLException {
+      PreparedStatement p = prepared(sql);
+      p.setString(1, key);
+      for (int i = 0; i < args.length; i++) p.setLong(i + 2, args[i]);
+      try (ResultSet r = p.executeQuery()) {
+        while (r.next())
+          out.add(new String[] {r.getString(1), r.getString(2), Long.toString(r.getLong(3))});
+      }
+    }
+
+    /** A stored article's story vector. */
+    private Map<String, Double> storedVector(String docId) throws SQLException {
+      PreparedStatement p = prepared("SELECT vector FROM story_doc WHERE doc_id = ?");
+      p.setString(1, docId);
+      try (ResultSet r = p.executeQuery()) {
+        if (!r.next()) throw new IllegalStateException("article " + docId + " has no vector");
+        return readVector(r.getString(1));
+      }
+    }
+
+    /**
+     * Moves story {@code gone} into {@code keep}: its articles, duplicate groups, outlets (each at
+     * its earliest position), entity counts, dates and article count; its saved copy is dropped and
+     * {@code keep}'s is rebuilt whole when next read.
+     */
+    private void merge(StoryRow keep, StoryRow gone) throws SQLException {
+      storyGroup.executeBatch();
+      storyOutlet.executeBatch();
+      storyEntity.executeBatch();
+      for (String sql :
+          List.of(
+              "UPDATE doc_links SET story_id = ?1 WHERE story_id = ?2",
+              "INSERT OR IGNORE INTO story_group SELECT ?1, dup_group FROM story_group"
+                  + " WHERE story_id = ?2",
+              "DELETE FROM story_group WHERE story_id = ?2 AND ?1 IS NOT NULL",
+              "INSERT INTO story_outlet SELECT ?1, outlet, seq FROM story_outlet"
+                  + " WHERE story_id = ?2 ON CONFLICT (story_id, outlet)"
+                  + " DO UPDATE SET seq = min(seq, excluded.seq)",
+              "DELETE FROM story_outlet WHERE story_id = ?2 AND ?1 IS NOT NULL",
+              "INSERT INTO story_entity SELECT ?1, entity_id, n FROM story_entity"
+                  + " WHERE story_id = ?2 ON CONFLICT (story_id, entity_id)"
+                  + " DO UPDATE SET n = n + excluded.n",
+              "DELETE FROM story_entity WHERE story_id = ?2 AND ?1 IS NOT NULL",
+              "DELETE FROM story_state WHERE id = ?2 AND ?1 IS NOT NULL",
+              "DELETE FROM resolved WHERE kind = 'story' AND id = ?2 AND ?1 IS NOT NULL")) {
+        try (PreparedStatement p = c.prepareStatement(sql)) {
+          p.setString(1, keep.id);
+          p.setString(2, gone.id);
+          p.executeUpdate();
+        }
+      }
+      keep.docs += gone.docs;
+      if (gone.titleKey != null
+          && (keep.titleKey == null || gone.titleKey.compareTo(keep.titleKey) < 0)) {
+        keep.titleKey = gone.titleKey;
+        keep.title = gone.title;
+      }
+      keep.first = min(keep.first, gone.first);
+      keep.last = max(keep.last, gone.last);
+      stories.remove(gone.id);
+      storiesChanged.remove(gone.id);
+      changed.stories().add(gone.id);
+      changed.lost().add("story:" + keep.id);
+      SituationTables.forget(c, "story", keep.id);
     }
 
     StoryRow storyRow(String id) throws SQLException {
@@ -904,47 +966,23 @@ final class StoredResolution {
       if (s != null) return s;
       try (PreparedStatement p =
           c.prepareStatement(
-              "SELECT n, live, last_join, norm, centroid, title, title_key, first, last, docs"
+              "SELECT n, last_join, title, title_key, first, last, docs"
                   + " FROM story_state WHERE id = ?")) {
         p.setString(1, id);
         try (ResultSet r = p.executeQuery()) {
           if (!r.next()) throw new IllegalStateException("story " + id + " is not stored");
           s = new StoryRow(id);
           s.n = r.getLong(1);
-          s.live = r.getInt(2) == 1;
-          s.lastJoin = r.getLong(3);
-          s.norm = r.getDouble(4);
-          s.centroid = Json.MAPPER.readValue(r.getString(5), WEIGHTS);
-          s.title = r.getString(6);
-          s.titleKey = r.getString(7);
-          s.first = r.getString(8);
-          s.last = r.getString(9);
-          s.docs = r.getLong(10);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-          throw new StoreException("story " + id + " is stored damaged: " + e.getMessage(), e);
+          s.lastJoin = r.getLong(2);
+          s.title = r.getString(3);
+          s.titleKey = r.getString(4);
+          s.first = r.getString(5);
+          s.last = r.getString(6);
+          s.docs = r.getLong(7);
         }
       }
       stories.put(id, s);
       return s;
-    }
-
-    /** The norm of a live story's centroid. */
-    private double storyNorm(String id) throws SQLException {
-      StoryRow s = stories.get(id);
-      if (s != null) return s.norm;
-      Double n = norms.get(id);
-      if (n == null) {
-        try (PreparedStatement p =
-            c.prepareStatement("SELECT norm FROM story_state WHERE id = ?")) {
-          p.setString(1, id);
-          try (ResultSet r = p.executeQuery()) {
-            if (!r.next()) throw new IllegalStateException("story " + id + " is not stored");
-            n = r.getDouble(1);
-          }
-        }
-        norms.put(id, n);
-      }
-      return n;
     }
 
     private void writeStories() throws SQLException {
@@ -957,10 +995,10 @@ final class StoredResolution {
           int i = 1;
           p.setString(i++, s.id);
           p.setLong(i++, s.n);
-          p.setInt(i++, s.live ? 1 : 0);
+          p.setInt(i++, 1);
           p.setLong(i++, s.lastJoin);
-          p.setDouble(i++, s.norm);
-          p.setString(i++, Json.write(s.centroid));
+          p.setDouble(i++, 0);
+          p.setString(i++, "{}");
           p.setString(i++, s.title);
           p.setString(i++, s.titleKey);
           p.setString(i++, s.first);
@@ -1318,31 +1356,31 @@ final class StoredResolution {
     return org.sitrep.model.ArticleName.of(null, a.body(), 120);
   }
 
-  /** The {@code k} heaviest entries, heaviest first, ties by term. */
-  private static List<Map.Entry<String, Double>> top(Map<String, Double> v, int k) {
-    List<Map.Entry<String, Double>> es = new ArrayList<>(v.entrySet());
-    es.sort(StoredResolution::heavierFirst);
-    return es.size() > k ? es.subList(0, k) : es;
+  /** A story vector as stored: a term and its weight a line, in term order. */
+  static String writeVector(Map<String, Double> v) {
+    StringBuilder b = new StringBuilder(v.size() * 16);
+    for (var e : v.entrySet()) b.append(e.getKey()).append('\t').append(e.getValue()).append('\n');
+    return b.toString();
   }
 
-  private static int heavierFirst(Map.Entry<String, Double> a, Map.Entry<String, Double> b) {
-    int c = Double.compare(b.getValue(), a.getValue());
-    return c != 0 ? c : a.getKey().compareTo(b.getKey());
+  static Map<String, Double> readVector(String s) {
+    Map<String, Double> v = new HashMap<>();
+    int i = 0, n = s.length();
+    while (i < n) {
+      int tab = s.indexOf('\t', i), end = s.indexOf('\n', tab);
+      if (tab < 0 || end < 0) throw new StoreException("a story vector is stored damaged", null);
+      v.put(s.substring(i, tab), Double.parseDouble(s.substring(tab + 1, end)));
+      i = end + 1;
+    }
+    return v;
   }
 
-  private static void truncate(Map<String, Double> m, int k) {
-    if (m.size() <= k) return;
-    List<Map.Entry<String, Double>> es = new ArrayList<>(m.entrySet());
-    es.sort(StoredResolution::heavierFirst);
-    List<String> drop = new ArrayList<>();
-    for (int i = k; i < es.size(); i++) drop.add(es.get(i).getKey());
-    for (String w : drop) m.remove(w);
+  private static String min(String x, String y) {
+    return x == null ? y : y == null ? x : x.compareTo(y) <= 0 ? x : y;
   }
 
-  private static double norm(Map<String, Double> m) {
-    double s = 0;
-    for (double x : m.values()) s += x * x;
-    return Math.sqrt(s);
+  private static String max(String x, String y) {
+    return x == null ? y : y == null ? x : x.compareTo(y) >= 0 ? x : y;
   }
 
   private static byte[] bytes(int[] sig) {

@@ -36,9 +36,10 @@ import org.sitrep.testing.ResolutionPicture;
  * original is its earliest member (publication date, then id), which documents' figures and quotes
  * count — copies of an article never do, the article itself always does, even when it arrives after
  * them. Entities (their names, roles, country: the one the earliest article gives, coordinates and
- * preferred name: the most frequent, then the earliest, then the least), duplicate groups, fact
- * series and statements are the same whole for every order; stories are formed online and follow it
- * (as may the join of a bare surname shared by two people), which the rebuild replays.
+ * preferred name: the most frequent, then the earliest, then the least), duplicate groups, stories
+ * (their articles, title, first and last dates), fact series and statements are the same whole for
+ * every order (only the join of a bare surname shared by two people may follow it), and the rebuild
+ * replays it.
  */
 class StoreArrivalOrderTest {
   @TempDir Path dir;
@@ -215,14 +216,17 @@ class StoreArrivalOrderTest {
         assertKeyedByTheMostFrequentName(Whole.of(store, ids).series(), "rebuilt, order " + seed);
         if (first == null) {
           first = whole;
+          assertTrue(whole.stories().size() > 2, "several stories: " + whole.stories().size());
+          assertTrue(
+              whole.stories().size() < ids.size() / 2,
+              "stories of several articles: " + whole.stories().size());
           continue;
         }
         assertEquals(first.duplicates(), whole.duplicates(), "duplicate groups, order " + seed);
         assertEquals(first.series(), whole.series(), "fact series, order " + seed);
         assertEquals(first.entities(), whole.entities(), "entities, order " + seed);
         assertEquals(first.statements(), whole.statements(), "statements, order " + seed);
-        // Stories are formed online: an article joins the closest story formed so far, so their
-        // membership follows the arrival order (and equals the rebuild's, which replays it).
+        assertEquals(first.stories(), whole.stories(), "stories, order " + seed);
         assertEquals(
             ids.size(),
             kept.storyOf().values().stream().filter(java.util.Objects::nonNull).count(),

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.sitrep.resolve.story.StoryGrouper;
+import org.sitrep.resolve.story.StoryRule;
 
 class ClusteringBenchmarkTest {
   @Test
@@ -35,7 +35,7 @@ class ClusteringBenchmarkTest {
     var s =
         ClusteringBenchmark.run(
             BenchPaths.bench("clustering-wikiref").resolve("WikiRef220"),
-            StoryGrouper.Config.DEFAULT,
+            StoryRule.Config.DEFAULT,
             5);
     assertTrue(s.f1() >= 0.90, "B-cubed F1 " + s.f1());
   }
