@@ -4,7 +4,7 @@ import java.util.Map;
 import org.sitrep.annotate.Pipelines;
 import org.sitrep.pipeline.LanguagePipelines;
 import org.sitrep.resolve.dedup.NearDuplicates;
-import org.sitrep.resolve.story.StoryGrouper;
+import org.sitrep.resolve.story.StoryRule;
 
 /**
  * What each executor JVM builds once and shares between its tasks: the pipelines by language
@@ -18,7 +18,6 @@ final class PerJvm {
   private static final class Holder {
     static final LanguagePipelines PIPELINE = Pipelines.byLanguage();
     static final NearDuplicates DUPLICATES = new NearDuplicates();
-    static final StoryGrouper STORIES = new StoryGrouper();
   }
 
   static LanguagePipelines pipeline() {
@@ -29,7 +28,8 @@ final class PerJvm {
     return Holder.DUPLICATES;
   }
 
+  /** The article's story vector: fixed word weights, so it depends on nothing else stored. */
   static Map<String, Double> storyTerms(String text) {
-    return Holder.STORIES.terms(text);
+    return StoryRule.vector(text, StoryRule.Config.DEFAULT);
   }
 }

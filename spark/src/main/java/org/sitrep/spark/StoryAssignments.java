@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -13,15 +14,15 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
-import org.sitrep.resolve.story.StoryGrouper;
+import org.sitrep.resolve.story.StoryLinks;
 
 /**
- * Stories with the resolver's own {@link StoryGrouper}, run once on the driver over the documents
- * in the order the store's resolution reads them (oldest first, undated last; then by id). The
- * grouper is incremental and its IDF depends on what it has seen, so splitting it across executors
- * would change the answer; what it reads is small, though: the executors computed each document's
- * weighted terms, and the driver streams them one partition at a time. Its cost is about a
- * millisecond a document, far below annotation's, so one thread keeps up with a day.
+ * Stories with the resolver's own {@link StoryLinks} (the connected components of the story rule's
+ * links), run once on the driver over the documents in the order the store's resolution reads them
+ * (oldest first, undated last; then by id), so the ids match the store's too. The executors
+ * computed each document's weighted words; the driver streams them one partition at a time and
+ * reads each document's final story once all are added, since a later article can merge two
+ * stories.
  */
 final class StoryAssignments {
   static final StructType SCHEMA =
@@ -35,17 +36,21 @@ final class StoryAssignments {
 
   /** (id, story) for each row of {@code docs} (one per distinct id: id, published_date, terms). */
   static Dataset<Row> assign(SparkSession spark, Dataset<Row> docs) {
-    StoryGrouper grouper = new StoryGrouper();
-    List<Row> out = new ArrayList<>();
+    StoryLinks links = new StoryLinks();
+    List<String> ids = new ArrayList<>();
     Iterator<Row> it =
         docs.select(col("id"), col("published_date"), col("terms"))
             .orderBy(col("published_date"), col("id"))
             .toLocalIterator();
     while (it.hasNext()) {
       Row r = it.next();
-      Map<String, Double> terms = new java.util.HashMap<>(r.getJavaMap(2));
-      out.add(RowFactory.create(r.getString(0), grouper.add(terms).storyId()));
+      Map<String, Double> terms = r.getJavaMap(2);
+      String date = r.getString(1);
+      links.add(r.getString(0), "unknown".equals(date) ? null : date, new TreeMap<>(terms));
+      ids.add(r.getString(0));
     }
+    List<Row> out = new ArrayList<>(ids.size());
+    for (String id : ids) out.add(RowFactory.create(id, links.storyOf(id)));
     return spark.createDataFrame(out, SCHEMA);
   }
 }

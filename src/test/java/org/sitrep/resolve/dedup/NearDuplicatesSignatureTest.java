@@ -7,7 +7,8 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.sitrep.resolve.story.StoryGrouper;
+import org.sitrep.resolve.story.StoryLinks;
+import org.sitrep.resolve.story.StoryRule;
 
 /** The public parts a distributed job uses give what the incremental finder and grouper use. */
 class NearDuplicatesSignatureTest {
@@ -29,10 +30,15 @@ class NearDuplicatesSignatureTest {
 
   @Test
   void storiesFromTermsAreStoriesFromText() {
-    StoryGrouper byText = new StoryGrouper(), byTerms = new StoryGrouper();
-    for (String t :
-        new String[] {A, COPY, "The harbour reopened on Friday after the storm, officials said."}) {
-      assertEquals(byText.add(t), byTerms.add(byTerms.terms(t)));
+    StoryLinks byText = new StoryLinks(), byTerms = new StoryLinks();
+    String[] texts = {A, COPY, "The harbour reopened on Friday after the storm, officials said."};
+    for (int i = 0; i < texts.length; i++) {
+      String id = "d" + i;
+      assertEquals(
+          byText.add(id, "2022-02-07", texts[i]),
+          byTerms.add(id, "2022-02-07", StoryRule.vector(texts[i], StoryRule.Config.DEFAULT)));
     }
+    assertEquals(byText.storyOf("d0"), byText.storyOf("d1"));
+    assertEquals(2, byText.stories());
   }
 }
