@@ -279,4 +279,31 @@ class GermanNamesTest {
     assertEquals("ORGANIZATION", typeOf(ms, "Deutschen Presse-Agentur"));
     assertEquals("LOCATION", typeOf(ms, "Lindenauer Straße 12b"));
   }
+
+  @Test
+  void aNounForAKindOfThingBeforeANameSaysWhatItIsAndStaysOut() {
+    List<Mention> ms =
+        german(
+            "Die/DT/O Rockband/NN/O Blaue/NNP/PERSON Ferne/NNP/PERSON spielte/VB/O im/IN/O"
+                + " Dorf/NN/O Oberhain/NNP/O und/CC/O auf/IN/O dem/DT/O Berg/NNP/LOCATION"
+                + " Kalmus/NNP/LOCATION ,/,/O die/DT/O Dörfer/NN/O Asten/NNP/O ,/,/O"
+                + " Brenk/NNP/PERSON und/CC/O Ulm/NNP/LOCATION hörten/VB/O zu/RP/O ./././O");
+    assertEquals("ORGANIZATION", typeOf(ms, "Blaue Ferne"), "a band, not a person");
+    assertEquals("LOCATION", typeOf(ms, "Oberhain"), "an untagged name after 'Dorf'");
+    assertEquals("LOCATION", typeOf(ms, "Kalmus"), "'Berg' stays out of the name");
+    assertEquals("LOCATION", typeOf(ms, "Asten"));
+    assertEquals("LOCATION", typeOf(ms, "Brenk"), "every name of the list after a plural");
+    assertTrue(ms.stream().noneMatch(m -> m.text().startsWith("Berg")), ms.toString());
+  }
+
+  @Test
+  void aKindNounInsideANameOrBeforeAKnownPlaceChangesNothing() {
+    List<Mention> ms =
+        german(
+            "Das/DT/O Grünes/JJ/O Band/NN/O Deutschland/NNP/LOCATION wächst/VB/O ,/,/O"
+                + " die/DT/O Band/NN/O spielt/VB/O in/IN/O Hamburg/NNP/LOCATION ./././O");
+    assertEquals("LOCATION", typeOf(ms, "Deutschland"));
+    assertEquals("LOCATION", typeOf(ms, "Hamburg"));
+    assertEquals(2, ms.size(), ms.toString());
+  }
 }
