@@ -93,17 +93,33 @@ final class GermanNames {
     out = singleWordNames(body, toks, out);
     out = genitivePersons(out);
     out.sort((a, b) -> Integer.compare(a.start(), b.start()));
-    // Spans widened over a neighbour's "St." may now overlap: the earlier one gives way.
+    // Spans widened over a neighbour's "St." or a club's number may now overlap ("des
+    // Bundesligisten 1." and "1. FC Nürnberg"): the earlier one gives way, cut back to its words
+    // before the later one where a proper noun is left among them, else dropped.
     List<Mention> clean = new ArrayList<>(out.size());
     for (Mention m : out) {
       if (!clean.isEmpty() && clean.get(clean.size() - 1).end() > m.start()) {
         Mention prev = clean.get(clean.size() - 1);
-        if (prev.end() - prev.start() >= m.end() - m.start()) continue;
+        boolean partial = prev.start() < m.start() && prev.end() < m.end();
+        Mention kept = partial ? before(body, toks, prev, m.start()) : null;
+        if (!partial && prev.end() - prev.start() >= m.end() - m.start()) continue;
         clean.remove(clean.size() - 1);
+        if (kept != null) clean.add(kept);
       }
       clean.add(m);
     }
     return clean;
+  }
+
+  /** The part of {@code m} before {@code at}, when it holds a proper noun; else null. */
+  private static Mention before(String body, List<Token> toks, Mention m, int at) {
+    int end = -1;
+    boolean proper = false;
+    for (int k = first(toks, m); k < toks.size() && toks.get(k).end() <= at; k++) {
+      end = toks.get(k).end();
+      proper |= "NNP".equals(toks.get(k).pos()) && capitalised(toks.get(k).word());
+    }
+    return proper ? cut(body, m, m.start(), end) : null;
   }
 
   /**

@@ -306,4 +306,14 @@ class GermanNamesTest {
     assertEquals("LOCATION", typeOf(ms, "Hamburg"));
     assertEquals(2, ms.size(), ms.toString());
   }
+
+  @Test
+  void aClubsNumberTakenByTheNounBeforeGoesToTheClub() {
+    List<Mention> ms =
+        german(
+            "Er/PRP/O kehrt/VB/O zum/IN/O Bundesligisten/NN/ORGANIZATION 1/CD/ORGANIZATION"
+                + " ~././O FC/NNP/ORGANIZATION Nürnberg/NNP/ORGANIZATION zurück/RP/O ./././O");
+    assertEquals("ORGANIZATION", typeOf(ms, "1. FC Nürnberg"));
+    assertEquals(1, ms.size(), "the common noun before it is no name: " + ms);
+  }
 }
