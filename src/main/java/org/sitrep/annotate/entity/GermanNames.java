@@ -513,6 +513,19 @@ final class GermanNames {
     List<Mention> out = new ArrayList<>(ms.size());
     for (Mention m : ms) {
       int j = last(toks, m);
+      // "Bundesstraße 216 Lüneburg – Dannenberg": the road and its number end the road's name, the
+      // rest names a place it leads to.
+      int split = -1;
+      for (int k = first(toks, m); k + 1 < j && split < 0; k++)
+        if (suffixOf(toks.get(k).word(), STREET_SUFFIXES) != null
+            && toks.get(k + 1).word().matches("\\d{1,4}[a-z]?")
+            && capitalised(toks.get(k + 2).word())) split = k + 1;
+      if (split > 0) {
+        out.add(retype(cut(body, m, m.start(), toks.get(split).end()), "LOCATION"));
+        Mention rest = cut(body, m, toks.get(split + 1).start(), m.end());
+        out.add(organisations.find(rest.text()).isPresent() ? rest : retype(rest, "LOCATION"));
+        continue;
+      }
       String[] words = m.text().split("\\s+");
       boolean street =
           m.type().equals("LOCATION")

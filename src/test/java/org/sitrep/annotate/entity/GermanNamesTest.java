@@ -316,4 +316,15 @@ class GermanNamesTest {
     assertEquals("ORGANIZATION", typeOf(ms, "1. FC Nürnberg"));
     assertEquals(1, ms.size(), "the common noun before it is no name: " + ms);
   }
+
+  @Test
+  void aRoadsNumberEndsItsNameAndThePlaceAfterIsOfItsOwn() {
+    List<Mention> ms =
+        german(
+            "Die/DT/O Bundesstraße/NNP/ORGANIZATION 412/CD/ORGANIZATION"
+                + " Hollenbach/NNP/ORGANIZATION führt/VB/O nach/IN/O Süden/NN/O ./././O");
+    assertEquals("LOCATION", typeOf(ms, "Bundesstraße 412"));
+    assertEquals("LOCATION", typeOf(ms, "Hollenbach"));
+    assertEquals(2, ms.size(), ms.toString());
+  }
 }
