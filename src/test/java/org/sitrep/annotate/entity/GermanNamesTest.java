@@ -327,4 +327,16 @@ class GermanNamesTest {
     assertEquals("LOCATION", typeOf(ms, "Hollenbach"));
     assertEquals(2, ms.size(), ms.toString());
   }
+
+  @Test
+  void aPersonsNameGoesOnPastAHyphenatedFirstName() {
+    List<Mention> ms =
+        german(
+            "Das/DT/O Buch/NN/O schrieb/VB/O Karl/NNP/PERSON ~-/:/O ~Heinz/NNP/PERSON"
+                + " Wendlinger/NNP/PERSON mit/IN/O Anne/NNP/PERSON ~-/:/O ~Marie/NNP/ORGANIZATION"
+                + " ~-/:/O ~Luise/NNP/PERSON de/NNP/PERSON Brissac/NNP/PERSON ./././O");
+    assertEquals("PERSON", typeOf(ms, "Karl-Heinz Wendlinger"));
+    assertEquals("PERSON", typeOf(ms, "Anne-Marie-Luise de Brissac"));
+    assertEquals(2, ms.size(), ms.toString());
+  }
 }
