@@ -722,6 +722,9 @@ final class GermanNames {
     if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) || isAcronym(w)) return m;
     if (gazetteer.place(m.text()).isPresent() || organisations.find(m.text()).isPresent()) return m;
     if (gazetteer.place(w).isPresent()) return m;
+    // "Osnatel-Arena", "Weser-Stadion": a compound ending like a street, square or venue is a
+    // place.
+    if (suffixOf(w, PLACE_SUFFIXES) != null) return retype(m, "LOCATION");
     return retype(m, "MISC");
   }
 

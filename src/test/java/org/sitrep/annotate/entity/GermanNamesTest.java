@@ -339,4 +339,14 @@ class GermanNamesTest {
     assertEquals("PERSON", typeOf(ms, "Anne-Marie-Luise de Brissac"));
     assertEquals(2, ms.size(), ms.toString());
   }
+
+  @Test
+  void aCompoundEndingInAVenueIsAPlaceNotACompoundNoun() {
+    List<Mention> ms =
+        german(
+            "Gespielt/VB/O wird/VB/O in/IN/O der/DT/O Holsten/NNP/LOCATION ~-/:/O ~Arena/NNP/O"
+                + " ,/,/O der/DT/O Holsten/NNP/LOCATION ~-/:/O ~Chef/NN/O kommt/VB/O ./././O");
+    assertEquals("LOCATION", typeOf(ms, "Holsten-Arena"));
+    assertEquals("MISC", typeOf(ms, "Holsten-Chef"));
+  }
 }
