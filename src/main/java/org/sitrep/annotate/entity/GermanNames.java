@@ -56,6 +56,7 @@ final class GermanNames {
   private static final Set<String> ACRONYM_ARTICLES =
       SpanMending.words(DIR + "acronym-articles.txt");
   private static final Set<String> STREET_SUFFIXES = SpanMending.words(DIR + "street-suffixes.txt");
+  private static final Map<String, String[]> CLASS_NOUNS = table(DIR + "class-nouns.tsv");
 
   private final Gazetteer gazetteer;
   private final KnownOrganisations organisations = KnownOrganisations.german();
@@ -82,6 +83,7 @@ final class GermanNames {
       out.add(x);
     }
     out = derivedPlaceCompounds(body, toks, out);
+    out = classNouns(body, toks, out);
     out = nameParticles(body, toks, out);
     out = coordinatedOrganisations(body, toks, out);
     out = acronymAfterName(body, toks, out);
@@ -91,17 +93,33 @@ final class GermanNames {
     out = singleWordNames(body, toks, out);
     out = genitivePersons(out);
     out.sort((a, b) -> Integer.compare(a.start(), b.start()));
-    // Spans widened over a neighbour's "St." may now overlap: the earlier one gives way.
+    // Spans widened over a neighbour's "St." or a club's number may now overlap ("des
+    // Bundesligisten 1." and "1. FC Nürnberg"): the earlier one gives way, cut back to its words
+    // before the later one where a proper noun is left among them, else dropped.
     List<Mention> clean = new ArrayList<>(out.size());
     for (Mention m : out) {
       if (!clean.isEmpty() && clean.get(clean.size() - 1).end() > m.start()) {
         Mention prev = clean.get(clean.size() - 1);
-        if (prev.end() - prev.start() >= m.end() - m.start()) continue;
+        boolean partial = prev.start() < m.start() && prev.end() < m.end();
+        Mention kept = partial ? before(body, toks, prev, m.start()) : null;
+        if (!partial && prev.end() - prev.start() >= m.end() - m.start()) continue;
         clean.remove(clean.size() - 1);
+        if (kept != null) clean.add(kept);
       }
       clean.add(m);
     }
     return clean;
+  }
+
+  /** The part of {@code m} before {@code at}, when it holds a proper noun; else null. */
+  private static Mention before(String body, List<Token> toks, Mention m, int at) {
+    int end = -1;
+    boolean proper = false;
+    for (int k = first(toks, m); k < toks.size() && toks.get(k).end() <= at; k++) {
+      end = toks.get(k).end();
+      proper |= "NNP".equals(toks.get(k).pos()) && capitalised(toks.get(k).word());
+    }
+    return proper ? cut(body, m, m.start(), end) : null;
   }
 
   /**
@@ -190,6 +208,124 @@ final class GermanNames {
       out.add(type == null ? m : retype(widen(body, m, m.start(), n.end()), type));
     }
     return out;
+  }
+
+  /**
+   * "die Rockband Fold Zandura", "das Dorf Weitingen", "die Dörfer Kumpula, Noposenaho und Pölkki":
+   * a noun for a kind of thing right before a name says what the name is; the noun stays out of the
+   * name, a name the model left untagged (a run of proper nouns) is found, and after a plural every
+   * name of the list that follows is of that kind.
+   */
+  private List<Mention> classNouns(String body, List<Token> toks, List<Mention> ms) {
+    List<Mention> out = new ArrayList<>(ms);
+    for (int k = 0; k + 1 < toks.size(); k++) {
+      Token c = toks.get(k);
+      String[] kind = classNoun(c.word());
+      Mention own = at(toks, out, k);
+      if (kind == null || !next(toks, k + 1) || gazetteer.place(c.word()).isPresent()) continue;
+      // "Grünes Band Deutschland": a capitalised word before the noun makes it part of a name.
+      if (next(toks, k)
+          && capitalised(toks.get(k - 1).word())
+          && ("JJ".equals(toks.get(k - 1).pos()) || "NNP".equals(toks.get(k - 1).pos()))) continue;
+      // The noun may be tagged only as the first word of the name after it ("Berg Lusen").
+      if (own != null && (own.start() != c.start() || last(toks, own) == k)) continue;
+      boolean many = kind.length > 1;
+      int n = k + 1;
+      while (true) {
+        Mention m = at(toks, out, n);
+        int end;
+        if (m != null) {
+          if (m.type().equals("MISC") && !allCapitalised(m.text())) break;
+          int from = Math.max(m.start(), toks.get(n).start());
+          Mention named = from > m.start() ? cut(body, m, from, m.end()) : m;
+          // "die Band Deutschland" is no organisation: a known place stays one.
+          if (!kind[0].equals("LOCATION") && gazetteer.place(named.text()).isPresent()) break;
+          if (!named.type().equals(kind[0])) named = retype(named, kind[0]);
+          out.set(out.indexOf(m), named);
+          end = last(toks, named);
+        } else {
+          end = properNounRun(toks, out, n);
+          if (end < n) break;
+          // "Firma Koninklijke Scholten-Honig N.V.": a legal form after the name belongs to it.
+          if (next(toks, end + 1) && orgWordToken(toks.get(end + 1), toks.get(end))) end++;
+          Token a = toks.get(n), b = toks.get(end);
+          String text = body.substring(a.start(), b.end());
+          out.add(Mention.of(a.start(), b.end(), text, kind[0]).withCanonical(text));
+        }
+        k = end;
+        int sep = end + 1;
+        if (!many || !next(toks, sep) || !LIST_WORDS.contains(toks.get(sep).word())) break;
+        n = sep + 1;
+        if (!next(toks, n)) break;
+      }
+    }
+    return out;
+  }
+
+  private static final Set<String> LIST_WORDS = Set.of(",", "und", "sowie", "oder");
+
+  /** The type of a noun for a kind of thing (and a second cell when it is a plural), or null. */
+  private static String[] classNoun(String w) {
+    if (!capitalised(w)) return null;
+    String lw = w.toLowerCase(Locale.ROOT);
+    String[] exact = CLASS_NOUNS.get(lw);
+    if (exact != null) return exact;
+    String org = suffixOf(w, ORG_SUFFIXES);
+    for (var e : CLASS_NOUNS.entrySet()) {
+      String head = e.getKey();
+      if (head.length() >= 5
+          && lw.endsWith(head)
+          && lw.length() >= head.length() + 3
+          && (org == null || org.length() < head.length())) return e.getValue();
+    }
+    return null;
+  }
+
+  /**
+   * The last token of the untagged name opening at {@code n}: capitalised proper nouns, with the
+   * parts glued to them by hyphens ("HaBe-Film"); below {@code n} when there is none.
+   */
+  private static int properNounRun(List<Token> toks, List<Mention> ms, int n) {
+    int end = n - 1;
+    for (int k = n; next(toks, k) || k == n; k++) {
+      Token t = toks.get(k);
+      boolean glued = k > n && t.start() == toks.get(k - 1).end();
+      boolean name = "NNP".equals(t.pos()) && capitalised(t.word()) && t.ner().equals("O");
+      boolean part =
+          glued
+              && (t.word().equals("-")
+                  || (capitalised(t.word()) && end == k - 1 && isHyphen(toks, k - 1)));
+      if (at(toks, ms, k) != null || !(name || part)) break;
+      end = k;
+    }
+    while (end >= n && toks.get(end).word().equals("-")) end--;
+    return end;
+  }
+
+  private static boolean isHyphen(List<Token> toks, int k) {
+    return toks.get(k).word().equals("-");
+  }
+
+  private static boolean allCapitalised(String text) {
+    for (String w : text.split("[\\s-]+")) if (!w.isEmpty() && !capitalised(w)) return false;
+    return true;
+  }
+
+  /** A table of a lower-case word, its type and optional further cells, tab-separated. */
+  private static Map<String, String[]> table(String name) {
+    Map<String, String[]> out = new HashMap<>();
+    try (var in = GermanNames.class.getResourceAsStream(name)) {
+      if (in == null) throw new IllegalStateException("missing word list " + name);
+      for (String line :
+          new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+        if (line.isBlank() || line.startsWith("#")) continue;
+        String[] c = line.strip().split("\t");
+        if (c.length >= 2) out.put(c[0], java.util.Arrays.copyOfRange(c, 1, c.length));
+      }
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return Map.copyOf(out);
   }
 
   /** The mention covering token {@code k}, or null. */
@@ -377,6 +513,19 @@ final class GermanNames {
     List<Mention> out = new ArrayList<>(ms.size());
     for (Mention m : ms) {
       int j = last(toks, m);
+      // "Bundesstraße 216 Lüneburg – Dannenberg": the road and its number end the road's name, the
+      // rest names a place it leads to.
+      int split = -1;
+      for (int k = first(toks, m); k + 1 < j && split < 0; k++)
+        if (suffixOf(toks.get(k).word(), STREET_SUFFIXES) != null
+            && toks.get(k + 1).word().matches("\\d{1,4}[a-z]?")
+            && capitalised(toks.get(k + 2).word())) split = k + 1;
+      if (split > 0) {
+        out.add(retype(cut(body, m, m.start(), toks.get(split).end()), "LOCATION"));
+        Mention rest = cut(body, m, toks.get(split + 1).start(), m.end());
+        out.add(organisations.find(rest.text()).isPresent() ? rest : retype(rest, "LOCATION"));
+        continue;
+      }
       String[] words = m.text().split("\\s+");
       boolean street =
           m.type().equals("LOCATION")
@@ -573,6 +722,9 @@ final class GermanNames {
     if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) || isAcronym(w)) return m;
     if (gazetteer.place(m.text()).isPresent() || organisations.find(m.text()).isPresent()) return m;
     if (gazetteer.place(w).isPresent()) return m;
+    // "Osnatel-Arena", "Weser-Stadion": a compound ending like a street, square or venue is a
+    // place.
+    if (suffixOf(w, PLACE_SUFFIXES) != null) return retype(m, "LOCATION");
     return retype(m, "MISC");
   }
 

@@ -51,7 +51,24 @@ final class MentionChunker {
           t.ner().equals("LOCATION") ? splitPlaces(body, toks, i, j) : List.of(new int[] {i, j})) {
         // A run already swallowed by the previous mention's hyphenated word ("German-Israeli") adds
         // nothing.
-        if (!out.isEmpty() && toks.get(run[0]).start() < out.get(out.size() - 1).end()) continue;
+        if (!out.isEmpty() && toks.get(run[0]).start() < out.get(out.size() - 1).end()) {
+          // In German, a person's run that goes on past a hyphenated first name swallowed with
+          // the run before ("Hans-Dietrich" + "Dietrich Haemmerlein") is the rest of that name.
+          Mention prev = out.get(out.size() - 1);
+          Token endTok = toks.get(run[1] - 1);
+          if (gazetteer.isGerman()
+              && prev.type().equals("PERSON")
+              && t.ner().equals("PERSON")
+              && endTok.end() > prev.end()
+              && hasLetter(endTok.word())) {
+            String text = body.substring(prev.start(), endTok.end());
+            out.set(
+                out.size() - 1,
+                Mention.of(prev.start(), endTok.end(), text, "PERSON").withCanonical(text));
+            for (int k = run[0]; k < run[1]; k++) covered[k] = true;
+          }
+          continue;
+        }
         Mention m = mend(body, toks, run[0], run[1], t.ner());
         if (m != null) {
           out.add(m);

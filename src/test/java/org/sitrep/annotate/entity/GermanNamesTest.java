@@ -279,4 +279,74 @@ class GermanNamesTest {
     assertEquals("ORGANIZATION", typeOf(ms, "Deutschen Presse-Agentur"));
     assertEquals("LOCATION", typeOf(ms, "Lindenauer Straße 12b"));
   }
+
+  @Test
+  void aNounForAKindOfThingBeforeANameSaysWhatItIsAndStaysOut() {
+    List<Mention> ms =
+        german(
+            "Die/DT/O Rockband/NN/O Blaue/NNP/PERSON Ferne/NNP/PERSON spielte/VB/O im/IN/O"
+                + " Dorf/NN/O Oberhain/NNP/O und/CC/O auf/IN/O dem/DT/O Berg/NNP/LOCATION"
+                + " Kalmus/NNP/LOCATION ,/,/O die/DT/O Dörfer/NN/O Asten/NNP/O ,/,/O"
+                + " Brenk/NNP/PERSON und/CC/O Ulm/NNP/LOCATION hörten/VB/O zu/RP/O ./././O");
+    assertEquals("ORGANIZATION", typeOf(ms, "Blaue Ferne"), "a band, not a person");
+    assertEquals("LOCATION", typeOf(ms, "Oberhain"), "an untagged name after 'Dorf'");
+    assertEquals("LOCATION", typeOf(ms, "Kalmus"), "'Berg' stays out of the name");
+    assertEquals("LOCATION", typeOf(ms, "Asten"));
+    assertEquals("LOCATION", typeOf(ms, "Brenk"), "every name of the list after a plural");
+    assertTrue(ms.stream().noneMatch(m -> m.text().startsWith("Berg")), ms.toString());
+  }
+
+  @Test
+  void aKindNounInsideANameOrBeforeAKnownPlaceChangesNothing() {
+    List<Mention> ms =
+        german(
+            "Das/DT/O Grünes/JJ/O Band/NN/O Deutschland/NNP/LOCATION wächst/VB/O ,/,/O"
+                + " die/DT/O Band/NN/O spielt/VB/O in/IN/O Hamburg/NNP/LOCATION ./././O");
+    assertEquals("LOCATION", typeOf(ms, "Deutschland"));
+    assertEquals("LOCATION", typeOf(ms, "Hamburg"));
+    assertEquals(2, ms.size(), ms.toString());
+  }
+
+  @Test
+  void aClubsNumberTakenByTheNounBeforeGoesToTheClub() {
+    List<Mention> ms =
+        german(
+            "Er/PRP/O kehrt/VB/O zum/IN/O Bundesligisten/NN/ORGANIZATION 1/CD/ORGANIZATION"
+                + " ~././O FC/NNP/ORGANIZATION Nürnberg/NNP/ORGANIZATION zurück/RP/O ./././O");
+    assertEquals("ORGANIZATION", typeOf(ms, "1. FC Nürnberg"));
+    assertEquals(1, ms.size(), "the common noun before it is no name: " + ms);
+  }
+
+  @Test
+  void aRoadsNumberEndsItsNameAndThePlaceAfterIsOfItsOwn() {
+    List<Mention> ms =
+        german(
+            "Die/DT/O Bundesstraße/NNP/ORGANIZATION 412/CD/ORGANIZATION"
+                + " Hollenbach/NNP/ORGANIZATION führt/VB/O nach/IN/O Süden/NN/O ./././O");
+    assertEquals("LOCATION", typeOf(ms, "Bundesstraße 412"));
+    assertEquals("LOCATION", typeOf(ms, "Hollenbach"));
+    assertEquals(2, ms.size(), ms.toString());
+  }
+
+  @Test
+  void aPersonsNameGoesOnPastAHyphenatedFirstName() {
+    List<Mention> ms =
+        german(
+            "Das/DT/O Buch/NN/O schrieb/VB/O Karl/NNP/PERSON ~-/:/O ~Heinz/NNP/PERSON"
+                + " Wendlinger/NNP/PERSON mit/IN/O Anne/NNP/PERSON ~-/:/O ~Marie/NNP/ORGANIZATION"
+                + " ~-/:/O ~Luise/NNP/PERSON de/NNP/PERSON Brissac/NNP/PERSON ./././O");
+    assertEquals("PERSON", typeOf(ms, "Karl-Heinz Wendlinger"));
+    assertEquals("PERSON", typeOf(ms, "Anne-Marie-Luise de Brissac"));
+    assertEquals(2, ms.size(), ms.toString());
+  }
+
+  @Test
+  void aCompoundEndingInAVenueIsAPlaceNotACompoundNoun() {
+    List<Mention> ms =
+        german(
+            "Gespielt/VB/O wird/VB/O in/IN/O der/DT/O Holsten/NNP/LOCATION ~-/:/O ~Arena/NNP/O"
+                + " ,/,/O der/DT/O Holsten/NNP/LOCATION ~-/:/O ~Chef/NN/O kommt/VB/O ./././O");
+    assertEquals("LOCATION", typeOf(ms, "Holsten-Arena"));
+    assertEquals("MISC", typeOf(ms, "Holsten-Chef"));
+  }
 }
