@@ -31,7 +31,9 @@ import org.sitrep.pipeline.OrderedRunner;
  * benchmark folder. {@code --near-copies N} adds N near copies to the stream, as a news stream
  * carries wire copies and reprints: copy i is article i with its middle paragraph replaced by the
  * middle paragraph of an article outside the stream (new text), and arrives {@code docs - N}
- * articles after its original.
+ * articles after its original. The Sitrep side runs with the JVM options of this benchmark's own
+ * JVM (the {@code ./sitrep} launcher's, as every command gets them), the CoreNLP side with a plain
+ * 6 GB heap and the parallel collector; both are printed.
  */
 public final class ThroughputBenchmark {
   private ThroughputBenchmark() {}
@@ -61,6 +63,9 @@ public final class ThroughputBenchmark {
         withNearCopies(files, all.subList(files.size(), all.size()), nearCopies, copies);
     Path list = Files.createTempFile("sitrep-bench", ".lst");
     Files.write(list, stream.stream().map(Path::toString).toList());
+    System.out.printf(
+        "JVM options: Sitrep %s, CoreNLP %s%n",
+        String.join(" ", sitrepJvmOptions()), String.join(" ", COMPARED_JVM_OPTIONS));
     System.out.printf(
         "corpus: %d articles from %s%s, %d threads, %d cores%s%n",
         files.size(),
@@ -156,6 +161,32 @@ public final class ThroughputBenchmark {
     }
   }
 
+  /** The JVM options of the CoreNLP side: a plain JVM with the heap and collector of Sitrep's. */
+  static final List<String> COMPARED_JVM_OPTIONS = List.of("-Xmx6g", "-XX:+UseParallelGC");
+
+  /**
+   * The JVM options of the Sitrep side: the heap, collector and compiler options this benchmark's
+   * JVM was started with, which {@code ./sitrep} gives every command (its {@code SITREP_JAVA_OPTS}
+   * or its defaults), so the pipeline runs as a user's does; the CoreNLP side's when there are
+   * none.
+   */
+  static List<String> sitrepJvmOptions() {
+    return jvmOptions(
+        java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments());
+  }
+
+  /**
+   * The heap, collector and compiler options ({@code -X...}) among a JVM's {@code arguments},
+   * without system properties, agents or a flight recording; the CoreNLP side's when there are
+   * none.
+   */
+  static List<String> jvmOptions(List<String> arguments) {
+    List<String> opts = new ArrayList<>();
+    for (String a : arguments)
+      if (a.startsWith("-X") && !a.startsWith("-XX:StartFlightRecording")) opts.add(a);
+    return opts.isEmpty() ? COMPARED_JVM_OPTIONS : opts;
+  }
+
   /**
    * Runs one side as a child JVM and returns {tokens, wall seconds, peak RSS MB, CPU seconds}; the
    * CPU seconds are -1 when the JVM cannot tell them.
@@ -163,11 +194,11 @@ public final class ThroughputBenchmark {
   private static double[] runChild(String mode, int threads, Path list, boolean sentenceCache)
       throws Exception {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    List<String> cmd =
+    List<String> cmd = new ArrayList<>();
+    cmd.add(java);
+    cmd.addAll(mode.equals("sitrep") ? sitrepJvmOptions() : COMPARED_JVM_OPTIONS);
+    cmd.addAll(
         List.of(
-            java,
-            "-Xmx6g",
-            "-XX:+UseParallelGC",
             "-D" + SentenceCache.SIZE_PROPERTY + "=" + (sentenceCache ? "64" : "0"),
             "-cp",
             System.getProperty("java.class.path"),
@@ -175,7 +206,7 @@ public final class ThroughputBenchmark {
             "--child",
             mode,
             Integer.toString(threads),
-            list.toString());
+            list.toString()));
     long t0 = System.nanoTime();
     Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.INHERIT).start();
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
