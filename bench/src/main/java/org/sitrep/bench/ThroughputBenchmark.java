@@ -31,9 +31,9 @@ import org.sitrep.pipeline.OrderedRunner;
  * benchmark folder. {@code --near-copies N} adds N near copies to the stream, as a news stream
  * carries wire copies and reprints: copy i is article i with its middle paragraph replaced by the
  * middle paragraph of an article outside the stream (new text), and arrives {@code docs - N}
- * articles after its original. The Sitrep side runs with the JVM options of this benchmark's own
- * JVM (the {@code ./sitrep} launcher's, as every command gets them), the CoreNLP side with a plain
- * 6 GB heap and the parallel collector; both are printed.
+ * articles after its original. Both sides run with the JVM options of this benchmark's own JVM (the
+ * {@code ./sitrep} launcher's, as every command gets them), so a JVM option helps or costs both
+ * alike; they are printed.
  */
 public final class ThroughputBenchmark {
   private ThroughputBenchmark() {}
@@ -63,9 +63,7 @@ public final class ThroughputBenchmark {
         withNearCopies(files, all.subList(files.size(), all.size()), nearCopies, copies);
     Path list = Files.createTempFile("sitrep-bench", ".lst");
     Files.write(list, stream.stream().map(Path::toString).toList());
-    System.out.printf(
-        "JVM options: Sitrep %s, CoreNLP %s%n",
-        String.join(" ", sitrepJvmOptions()), String.join(" ", COMPARED_JVM_OPTIONS));
+    System.out.printf("JVM options, both sides: %s%n", String.join(" ", sitrepJvmOptions()));
     System.out.printf(
         "corpus: %d articles from %s%s, %d threads, %d cores%s%n",
         files.size(),
@@ -161,14 +159,13 @@ public final class ThroughputBenchmark {
     }
   }
 
-  /** The JVM options of the CoreNLP side: a plain JVM with the heap and collector of Sitrep's. */
-  static final List<String> COMPARED_JVM_OPTIONS = List.of("-Xmx6g", "-XX:+UseParallelGC");
+  /** The JVM options of both sides when this benchmark's JVM was started without any. */
+  static final List<String> DEFAULT_JVM_OPTIONS = List.of("-Xmx6g", "-XX:+UseParallelGC");
 
   /**
-   * The JVM options of the Sitrep side: the heap, collector and compiler options this benchmark's
-   * JVM was started with, which {@code ./sitrep} gives every command (its {@code SITREP_JAVA_OPTS}
-   * or its defaults), so the pipeline runs as a user's does; the CoreNLP side's when there are
-   * none.
+   * The JVM options of both sides: the heap, collector and compiler options this benchmark's JVM
+   * was started with, which {@code ./sitrep} gives every command (its {@code SITREP_JAVA_OPTS} or
+   * its defaults), so the pipeline runs as a user's does and CoreNLP alone gets the same JVM.
    */
   static List<String> sitrepJvmOptions() {
     return jvmOptions(
@@ -177,14 +174,14 @@ public final class ThroughputBenchmark {
 
   /**
    * The heap, collector and compiler options ({@code -X...}) among a JVM's {@code arguments},
-   * without system properties, agents or a flight recording; the CoreNLP side's when there are
-   * none.
+   * without system properties, agents or a flight recording; {@link #DEFAULT_JVM_OPTIONS} when
+   * there are none.
    */
   static List<String> jvmOptions(List<String> arguments) {
     List<String> opts = new ArrayList<>();
     for (String a : arguments)
       if (a.startsWith("-X") && !a.startsWith("-XX:StartFlightRecording")) opts.add(a);
-    return opts.isEmpty() ? COMPARED_JVM_OPTIONS : opts;
+    return opts.isEmpty() ? DEFAULT_JVM_OPTIONS : opts;
   }
 
   /**
@@ -196,7 +193,7 @@ public final class ThroughputBenchmark {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     List<String> cmd = new ArrayList<>();
     cmd.add(java);
-    cmd.addAll(mode.equals("sitrep") ? sitrepJvmOptions() : COMPARED_JVM_OPTIONS);
+    cmd.addAll(sitrepJvmOptions());
     cmd.addAll(
         List.of(
             "-D" + SentenceCache.SIZE_PROPERTY + "=" + (sentenceCache ? "64" : "0"),

@@ -937,7 +937,10 @@ public final class WatchBenchmark {
 
   // ---- the watch as a child process ----
 
-  /** {@code java ... org.sitrep.cli.Main}, with this process's class path. */
+  /**
+   * {@code java ... org.sitrep.cli.Main}, with this process's class path and the launcher's
+   * compiler option.
+   */
   static List<String> launcher() {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     return new ArrayList<>(
@@ -945,6 +948,7 @@ public final class WatchBenchmark {
             java,
             "-Xmx3g",
             "-XX:+UseParallelGC",
+            "-XX:-DontCompileHugeMethods",
             "-cp",
             System.getProperty("java.class.path"),
             "org.sitrep.cli.Main"));

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 
 class ThroughputJvmOptionsTest {
   @Test
-  void theSitrepSideKeepsTheLaunchersHeapCollectorAndCompilerOptionsOnly() {
+  void bothSidesKeepTheLaunchersHeapCollectorAndCompilerOptionsOnly() {
     List<String> launched =
         List.of(
             "-Xmx6g",
@@ -22,9 +22,9 @@ class ThroughputJvmOptionsTest {
   }
 
   @Test
-  void aJvmStartedWithoutOptionsGivesBothSidesTheSameOnes() {
+  void aJvmStartedWithoutOptionsGivesBothSidesAHeapAndCollector() {
     assertEquals(
-        ThroughputBenchmark.COMPARED_JVM_OPTIONS,
+        ThroughputBenchmark.DEFAULT_JVM_OPTIONS,
         ThroughputBenchmark.jvmOptions(List.of("-Dfile.encoding=UTF-8")));
   }
 }

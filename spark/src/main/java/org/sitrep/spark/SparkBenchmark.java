@@ -137,7 +137,9 @@ public final class SparkBenchmark {
   /** {articles, seconds, peak heap MB, peak RSS MB, CPU seconds} of one run in a child JVM. */
   private static double[] runChild(String mode, int cores, Path warcs, Path out) throws Exception {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    List<String> cmd = new ArrayList<>(List.of(java, "-Xmx6g", "-XX:+UseParallelGC"));
+    List<String> cmd =
+        new ArrayList<>(
+            List.of(java, "-Xmx6g", "-XX:+UseParallelGC", "-XX:-DontCompileHugeMethods"));
     String log = System.getProperty("log4j.configurationFile");
     if (log != null) cmd.add("-Dlog4j.configurationFile=" + log);
     cmd.addAll(
