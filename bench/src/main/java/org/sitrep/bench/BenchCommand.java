@@ -81,6 +81,12 @@ public final class BenchCommand implements Callable<Integer> {
         DatesBenchmark::main,
         "publication-date accuracy and F1 of annotate on htmldate's pages, beside htmldate",
         "[FOLDER] [--misses even|odd|all]");
+    add(
+        "languages",
+        LanguageCostBenchmark::main,
+        "CPU per 1,000 characters of a German news page against an English one through the"
+            + " annotate pipelines, and the heap with English only and once German has run",
+        "[--docs N] [--warm N] [--min-chars N]");
     add("clustering", ClusteringBenchmark::main, "story grouping B-cubed F1 on WikiRef", "[DIR]");
     add(
         "timeline",
