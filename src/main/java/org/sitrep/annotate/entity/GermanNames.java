@@ -60,9 +60,11 @@ final class GermanNames {
 
   private final Gazetteer gazetteer;
   private final KnownOrganisations organisations = KnownOrganisations.german();
+  private final GermanContext context;
 
   GermanNames(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
+    this.context = new GermanContext(gazetteer, organisations);
   }
 
   /** The mentions repaired, in text order. */
@@ -91,6 +93,7 @@ final class GermanNames {
     out = acronyms(toks, out);
     out = brokenHyphen(body, toks, out);
     out = singleWordNames(body, toks, out);
+    out = context.repair(body, toks, out);
     out = genitivePersons(out);
     out.sort((a, b) -> Integer.compare(a.start(), b.start()));
     // Spans widened over a neighbour's "St." or a club's number may now overlap ("des
@@ -166,7 +169,7 @@ final class GermanNames {
     return out;
   }
 
-  private static boolean[] covered(List<Token> toks, List<Mention> ms) {
+  static boolean[] covered(List<Token> toks, List<Mention> ms) {
     boolean[] c = new boolean[toks.size()];
     for (Mention m : ms)
       for (int k = Tokens.firstAtOrAfter(toks, m.start());
@@ -175,7 +178,7 @@ final class GermanNames {
     return c;
   }
 
-  private static boolean capitalised(String w) {
+  static boolean capitalised(String w) {
     return !w.isEmpty() && Character.isUpperCase(w.charAt(0));
   }
 
@@ -329,14 +332,14 @@ final class GermanNames {
   }
 
   /** The mention covering token {@code k}, or null. */
-  private static Mention at(List<Token> toks, List<Mention> ms, int k) {
+  static Mention at(List<Token> toks, List<Mention> ms, int k) {
     Token t = toks.get(k);
     for (Mention m : ms) if (m.start() <= t.start() && t.start() < m.end()) return m;
     return null;
   }
 
   /** True when token {@code k} follows token {@code k - 1} in the same sentence. */
-  private static boolean next(List<Token> toks, int k) {
+  static boolean next(List<Token> toks, int k) {
     return k > 0 && k < toks.size() && toks.get(k).sentence() == toks.get(k - 1).sentence();
   }
 
@@ -495,7 +498,7 @@ final class GermanNames {
   }
 
   /** The acronym's letters appear in the name in order ("IKB" in "Industriekreditbank"). */
-  private static boolean lettersInOrder(String acronym, String name) {
+  static boolean lettersInOrder(String acronym, String name) {
     String n = name.toLowerCase(Locale.ROOT);
     int at = 0;
     for (char c : acronym.toLowerCase(Locale.ROOT).toCharArray()) {
@@ -629,11 +632,11 @@ final class GermanNames {
     return out;
   }
 
-  private static int first(List<Token> toks, Mention m) {
+  static int first(List<Token> toks, Mention m) {
     return Tokens.firstAtOrAfter(toks, m.start());
   }
 
-  private static int last(List<Token> toks, Mention m) {
+  static int last(List<Token> toks, Mention m) {
     int k = Tokens.firstAtOrAfter(toks, m.end()) - 1;
     while (k >= 0 && toks.get(k).start() >= m.end()) k--;
     return k;
@@ -821,7 +824,7 @@ final class GermanNames {
     return s.length() >= 2 && s.chars().allMatch(c -> Character.isUpperCase(c) || c == '.');
   }
 
-  private static Mention cut(String body, Mention m, int start, int end) {
+  static Mention cut(String body, Mention m, int start, int end) {
     String text = body.substring(start, end);
     return new Mention(
         start,
