@@ -31,6 +31,11 @@ import org.sitrep.model.Token;
  *       Werthern") names the place, not a person;
  *   <li>a given name before an untagged proper noun, or before a one-word name the model took for a
  *       place or organisation, opens a person's name ("Anders Ahlgren");
+ *   <li>two names the model ran together are two: "von Honda zu Aprilia" (one for each end of a
+ *       change), "Dick Advocaat für Borussia Mönchengladbach" (a person playing for a club),
+ *       "Ludwig Paris" (a given name and a country or capital);
+ *   <li>an adjective opening the name of a mountain, water or quarter ("der Kleine Schaftberg")
+ *       belongs to the place;
  *   <li>an acronym in brackets after an ordinary noun it abbreviates ("Jagdgeschwadern (JG)",
  *       "Fluorchlorkohlenwasserstoffe (FCKW)") is no name.
  * </ul>
@@ -41,6 +46,7 @@ final class GermanContext {
   private static final String DIR = "/org/sitrep/lexicon/de/";
   private static final Set<String> GIVEN_NAMES = SpanMending.words(DIR + "given-names.txt");
   private static final Set<String> PLACE_TITLES = SpanMending.words(DIR + "place-titles.txt");
+  private static final Set<String> NAME_ADJECTIVES = SpanMending.words(DIR + "name-adjectives.txt");
   private static final Set<String> ORDINALS = ordinals(DIR + "numbers.tsv");
   private static final Set<String> LIST_WORDS = Set.of(",", "und", "sowie", "oder");
   private static final Set<String> TYPES = Set.of("PERSON", "ORGANIZATION", "LOCATION");
@@ -57,10 +63,87 @@ final class GermanContext {
   List<Mention> repair(String body, List<Token> toks, List<Mention> mentions) {
     List<Mention> out = new ArrayList<>(mentions);
     out = acronymsOfNouns(toks, out);
+    out = joinedNames(body, toks, out);
+    out = nameAdjectives(body, toks, out);
     out = titledPlaces(body, toks, out);
     out = givenNames(body, toks, out);
     out = lists(body, toks, out);
     out = routes(toks, out);
+    return out;
+  }
+
+  /** The mentions the model ran together, split (see the class comment). */
+  private List<Mention> joinedNames(String body, List<Token> toks, List<Mention> ms) {
+    List<Mention> out = new ArrayList<>(ms.size());
+    for (Mention m : ms) {
+      int i = first(toks, m), j = last(toks, m);
+      int at = -1;
+      String left = m.type(), right = m.type();
+      if (TYPES.contains(m.type())
+          && i > 0
+          && next(toks, i)
+          && toks.get(i - 1).word().equals("von"))
+        for (int k = i + 1; k < j && at < 0; k++)
+          if (toks.get(k).word().equals("zu") || toks.get(k).word().equals("nach")) at = k;
+      if (at < 0 && m.type().equals("ORGANIZATION")) {
+        for (int k = i + 2; k <= i + 3 && k < j && at < 0; k++)
+          if (toks.get(k).word().equals("für")
+              && GIVEN_NAMES.contains(toks.get(i).word())
+              && allNames(toks, i + 1, k)) at = k;
+        if (at >= 0) left = "PERSON";
+      }
+      if (at < 0 && m.type().equals("PERSON") && j == i + 1) {
+        var place = gazetteer.place(toks.get(j).word());
+        boolean country =
+            place.isPresent()
+                && (place.get().kind() == org.sitrep.annotate.place.Place.Kind.COUNTRY
+                    || place.get().kind() == org.sitrep.annotate.place.Place.Kind.CAPITAL);
+        if (country && GIVEN_NAMES.contains(toks.get(i).word())) {
+          out.add(GermanNames.cut(body, m, m.start(), toks.get(i).end()));
+          Token p = toks.get(j);
+          out.add(Mention.of(p.start(), p.end(), p.word(), "LOCATION").withCanonical(p.word()));
+          continue;
+        }
+      }
+      if (at < 0
+          || !capitalised(toks.get(at + 1).word())
+          || !capitalised(toks.get(at - 1).word())) {
+        out.add(m);
+        continue;
+      }
+      Mention a = GermanNames.cut(body, m, m.start(), toks.get(at - 1).end());
+      Mention b = GermanNames.cut(body, m, toks.get(at + 1).start(), m.end());
+      out.add(a.type().equals(left) ? a : retype(a, left));
+      out.add(b.type().equals(right) ? b : retype(b, right));
+    }
+    return out;
+  }
+
+  /** Tokens [from, to) are capitalised words of letters. */
+  private static boolean allNames(List<Token> toks, int from, int to) {
+    for (int k = from; k < to; k++) {
+      String w = toks.get(k).word();
+      if (!capitalised(w) || !w.chars().allMatch(c -> Character.isLetter(c) || c == '-'))
+        return false;
+    }
+    return true;
+  }
+
+  /** "der Kleine Schaftberg": an untagged name adjective right before a place joins it. */
+  private List<Mention> nameAdjectives(String body, List<Token> toks, List<Mention> ms) {
+    List<Mention> out = new ArrayList<>(ms.size());
+    for (Mention m : ms) {
+      int i = first(toks, m);
+      boolean join =
+          m.type().equals("LOCATION")
+              && i >= 2
+              && next(toks, i)
+              && next(toks, i - 1)
+              && NAME_ADJECTIVES.contains(toks.get(i - 1).word())
+              && toks.get(i - 1).ner().equals("O")
+              && at(toks, ms, i - 1) == null;
+      out.add(join ? GermanNames.cut(body, m, toks.get(i - 1).start(), m.end()) : m);
+    }
     return out;
   }
 
