@@ -23,6 +23,7 @@ import org.sitrep.model.Token;
  * Repairs to German entities from the words around a name rather than its own form:
  *
  * <ul>
+ *   <li>a one-word person that is a listed organisation ("Transocean") is the organisation;
  *   <li>names joined in a list ("A, B und C") are of one kind: the type most of them have is given
  *       to the others, and an untagged proper noun in the list is named too;
  *   <li>a route ("von A nach B", "über A nach B", "zwischen A und B") runs between places: where
@@ -63,12 +64,35 @@ final class GermanContext {
   List<Mention> repair(String body, List<Token> toks, List<Mention> mentions) {
     List<Mention> out = new ArrayList<>(mentions);
     out = acronymsOfNouns(toks, out);
+    out = listedOrganisations(out);
     out = joinedNames(body, toks, out);
     out = nameAdjectives(body, toks, out);
     out = titledPlaces(body, toks, out);
     out = givenNames(body, toks, out);
     out = lists(body, toks, out);
     out = routes(toks, out);
+    return out;
+  }
+
+  /**
+   * "Transocean", "Nvidia": a one-word person that is a listed organisation is the organisation,
+   * unless the document names a person with that surname ("Ferdinand Porsche").
+   */
+  private List<Mention> listedOrganisations(List<Mention> ms) {
+    Set<String> surnames = new HashSet<>();
+    for (Mention m : ms) {
+      String[] w = m.text().split("\\s+");
+      if (m.type().equals("PERSON") && w.length > 1) surnames.add(w[w.length - 1]);
+    }
+    List<Mention> out = new ArrayList<>(ms.size());
+    for (Mention m : ms) {
+      boolean org =
+          m.type().equals("PERSON")
+              && m.text().indexOf(' ') < 0
+              && !surnames.contains(m.text())
+              && organisations.find(m.text()).isPresent();
+      out.add(org ? retype(m, "ORGANIZATION") : m);
+    }
     return out;
   }
 

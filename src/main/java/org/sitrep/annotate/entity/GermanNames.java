@@ -76,6 +76,7 @@ final class GermanNames {
       if (x == null) continue;
       x = abbreviations(body, toks, x);
       x = compound(toks, x);
+      x = gluedCompound(body, toks, x);
       x = knownOrganisation(x);
       x = organisationWords(body, toks, x);
       x = placeWords(x);
@@ -729,6 +730,29 @@ final class GermanNames {
     // place.
     if (suffixOf(w, PLACE_SUFFIXES) != null) return retype(m, "LOCATION");
     return retype(m, "MISC");
+  }
+
+  /**
+   * "Opel-Elemente": a name found by its list entry inside a hyphenated compound of an untagged
+   * noun is the compound, no organisation or place.
+   */
+  private Mention gluedCompound(String body, List<Token> toks, Mention m) {
+    int j = last(toks, m);
+    if (m.type().equals("MISC") || j < 0 || j + 2 >= toks.size()) return m;
+    Token dash = toks.get(j + 1), head = toks.get(j + 2);
+    boolean glued =
+        dash.word().equals("-")
+            && dash.start() == m.end()
+            && head.start() == dash.end()
+            && head.ner().equals("O")
+            && capitalised(head.word())
+            && head.word().chars().allMatch(Character::isLetter);
+    if (!glued) return m;
+    String whole = body.substring(m.start(), head.end());
+    if (gazetteer.place(whole).isPresent() || organisations.find(whole).isPresent()) return m;
+    if (gazetteer.place(head.word()).isPresent() || suffixOf(head.word(), PLACE_SUFFIXES) != null)
+      return m;
+    return retype(cut(body, m, m.start(), head.end()), "MISC");
   }
 
   /**
