@@ -23,22 +23,22 @@ import org.sitrep.model.Token;
  * Repairs to German entities from the words around a name rather than its own form:
  *
  * <ul>
- *   <li>a one-word person that is a listed organisation ("Transocean") is the organisation;
+ *   <li>a one-word person that is a listed organisation ("Nokia") is the organisation;
  *   <li>names joined in a list ("A, B und C") are of one kind: the type most of them have is given
  *       to the others, and an untagged proper noun in the list is named too;
  *   <li>a route ("von A nach B", "über A nach B", "zwischen A und B") runs between places: where
  *       one end is a place, so is the other;
- *   <li>a title held of a place after an ordinal ("der 1. Earl of Totnes", "erster Herr von
- *       Werthern") names the place, not a person;
+ *   <li>a title held of a place after an ordinal ("der 3. Earl of Kent", "erster Herr von
+ *       Falkenau") names the place, not a person;
  *   <li>a given name before an untagged proper noun, or before a one-word name the model took for a
- *       place or organisation, opens a person's name ("Anders Ahlgren");
- *   <li>two names the model ran together are two: "von Honda zu Aprilia" (one for each end of a
- *       change), "Dick Advocaat für Borussia Mönchengladbach" (a person playing for a club),
- *       "Ludwig Paris" (a given name and a country or capital);
- *   <li>an adjective opening the name of a mountain, water or quarter ("der Kleine Schaftberg")
- *       belongs to the place;
- *   <li>an acronym in brackets after an ordinary noun it abbreviates ("Jagdgeschwadern (JG)",
- *       "Fluorchlorkohlenwasserstoffe (FCKW)") is no name.
+ *       place or organisation, opens a person's name ("Anders Nilsson");
+ *   <li>two names the model ran together are two: "von Ford zu Fiat" (one for each end of a
+ *       change), "Thomas Meier für Eintracht Frankfurt" (a person playing for a club), "Anna Wien"
+ *       (a given name and a country or capital);
+ *   <li>an adjective opening the name of a mountain, water or quarter ("der Große Arber") belongs
+ *       to the place;
+ *   <li>an acronym in brackets after an ordinary noun it abbreviates ("Kampfflugzeugen (KF)",
+ *       "Treibhausgase (THG)") is no name.
  * </ul>
  *
  * <p>The words are data files in {@code lexicon/de}.
@@ -75,8 +75,8 @@ final class GermanContext {
   }
 
   /**
-   * "Transocean", "Nvidia": a one-word person that is a listed organisation is the organisation,
-   * unless the document names a person with that surname ("Ferdinand Porsche").
+   * "Nokia", "Toyota": a one-word person that is a listed organisation is the organisation, unless
+   * the document names a person with that surname ("Ferdinand Porsche").
    */
   private List<Mention> listedOrganisations(List<Mention> ms) {
     Set<String> surnames = new HashSet<>();
@@ -153,7 +153,7 @@ final class GermanContext {
     return true;
   }
 
-  /** "der Kleine Schaftberg": an untagged name adjective right before a place joins it. */
+  /** "der Große Arber": an untagged name adjective right before a place joins it. */
   private List<Mention> nameAdjectives(String body, List<Token> toks, List<Mention> ms) {
     List<Mention> out = new ArrayList<>(ms.size());
     for (Mention m : ms) {
@@ -172,9 +172,8 @@ final class GermanContext {
   }
 
   /**
-   * "Den Jagdgeschwadern (JG)", "Fluorchlorkohlenwasserstoffe (FCKW)": an acronym in brackets right
-   * after an untagged common noun whose letters it takes in order is that noun's short form, and no
-   * name.
+   * "den Kampfflugzeugen (KF)", "Treibhausgase (THG)": an acronym in brackets right after an
+   * untagged common noun whose letters it takes in order is that noun's short form, and no name.
    */
   private List<Mention> acronymsOfNouns(List<Token> toks, List<Mention> ms) {
     List<Mention> out = new ArrayList<>(ms.size());
@@ -217,8 +216,8 @@ final class GermanContext {
   }
 
   /**
-   * "den späteren 1. Earl of Totnes", "Odobaldus, erster Herr von Werthern": after an ordinal, a
-   * title held of a place and "von" or "of", the name is that place.
+   * "der spätere 3. Earl of Kent", "Konrad, erster Herr von Falkenau": after an ordinal, a title
+   * held of a place and "von" or "of", the name is that place.
    */
   private List<Mention> titledPlaces(String body, List<Token> toks, List<Mention> ms) {
     List<Mention> out = new ArrayList<>(ms);
@@ -262,7 +261,7 @@ final class GermanContext {
   }
 
   /**
-   * "Anders Ahlgren", "Åke Walleborn": an untagged given name followed by untagged proper nouns, or
+   * "Anders Nilsson", "Helga Brandt": an untagged given name followed by untagged proper nouns, or
    * by a one-word name the model typed a place or organisation that is none of the known ones, is a
    * person; an untagged given name right before a person's name joins it.
    */
@@ -313,9 +312,9 @@ final class GermanContext {
   }
 
   /**
-   * "die Uranzonen Tranomaro, Folakara, Antsirabe und Makay", "Schwestern Lucia, Europa und Anna
-   * Maria": three or more names in a list, of which at least two share a type that outnumbers the
-   * others, are all of that type; an untagged proper noun among them is one too.
+   * "die Felder bei Rheine, Lingen, Meppen und Haren", "die Brüder Paul, Emil und Anna Maria":
+   * three or more names in a list, of which at least two share a type that outnumbers the others,
+   * are all of that type; an untagged proper noun among them is one too.
    */
   private List<Mention> lists(String body, List<Token> toks, List<Mention> ms) {
     List<Mention> out = new ArrayList<>(ms);
@@ -376,9 +375,9 @@ final class GermanContext {
   }
 
   /**
-   * The list item opening at token {@code k}: a person, organisation or place mention (possibly
-   * after untagged capitalised words, "Praise Mary Ella Simmons"), or the index of an untagged
-   * proper noun standing alone between list words; null when neither.
+   * The list item opening at token {@code k}: a person, organisation or place mention that starts
+   * there, or the index of an untagged proper noun (not the sentence's first word) standing alone
+   * between list words; null when neither.
    */
   private Object item(List<Token> toks, List<Mention> ms, int k) {
     if (k >= toks.size()) return null;
@@ -402,8 +401,8 @@ final class GermanContext {
   }
 
   /**
-   * "von Wilson nach Downsview", "über Corbeil nach Paris", "zwischen Gudme und Lundborg": where
-   * one end of a route is a place and the other a one-word name of another type, both are places.
+   * "von Bergen nach Oslo", "über Metz nach Paris", "zwischen Kiel und Husum": where one end of a
+   * route is a place and the other a one-word name of another type, both are places.
    */
   private List<Mention> routes(List<Token> toks, List<Mention> ms) {
     Map<Mention, Mention> changed = new HashMap<>();

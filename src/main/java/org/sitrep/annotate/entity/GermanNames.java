@@ -733,8 +733,8 @@ final class GermanNames {
   }
 
   /**
-   * "Opel-Elemente": a name found by its list entry inside a hyphenated compound of an untagged
-   * noun is the compound, no organisation or place.
+   * "Opel-Teile": a name found by its list entry inside a hyphenated compound of an untagged noun
+   * is the compound, no organisation or place.
    */
   private Mention gluedCompound(String body, List<Token> toks, Mention m) {
     int j = last(toks, m);
