@@ -60,9 +60,11 @@ final class GermanNames {
 
   private final Gazetteer gazetteer;
   private final KnownOrganisations organisations = KnownOrganisations.german();
+  private final GermanContext context;
 
   GermanNames(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
+    this.context = new GermanContext(gazetteer, organisations);
   }
 
   /** The mentions repaired, in text order. */
@@ -74,6 +76,7 @@ final class GermanNames {
       if (x == null) continue;
       x = abbreviations(body, toks, x);
       x = compound(toks, x);
+      x = gluedCompound(body, toks, x);
       x = knownOrganisation(x);
       x = organisationWords(body, toks, x);
       x = placeWords(x);
@@ -91,6 +94,7 @@ final class GermanNames {
     out = acronyms(toks, out);
     out = brokenHyphen(body, toks, out);
     out = singleWordNames(body, toks, out);
+    out = context.repair(body, toks, out);
     out = genitivePersons(out);
     out.sort((a, b) -> Integer.compare(a.start(), b.start()));
     // Spans widened over a neighbour's "St." or a club's number may now overlap ("des
@@ -166,7 +170,7 @@ final class GermanNames {
     return out;
   }
 
-  private static boolean[] covered(List<Token> toks, List<Mention> ms) {
+  static boolean[] covered(List<Token> toks, List<Mention> ms) {
     boolean[] c = new boolean[toks.size()];
     for (Mention m : ms)
       for (int k = Tokens.firstAtOrAfter(toks, m.start());
@@ -175,7 +179,7 @@ final class GermanNames {
     return c;
   }
 
-  private static boolean capitalised(String w) {
+  static boolean capitalised(String w) {
     return !w.isEmpty() && Character.isUpperCase(w.charAt(0));
   }
 
@@ -329,14 +333,14 @@ final class GermanNames {
   }
 
   /** The mention covering token {@code k}, or null. */
-  private static Mention at(List<Token> toks, List<Mention> ms, int k) {
+  static Mention at(List<Token> toks, List<Mention> ms, int k) {
     Token t = toks.get(k);
     for (Mention m : ms) if (m.start() <= t.start() && t.start() < m.end()) return m;
     return null;
   }
 
   /** True when token {@code k} follows token {@code k - 1} in the same sentence. */
-  private static boolean next(List<Token> toks, int k) {
+  static boolean next(List<Token> toks, int k) {
     return k > 0 && k < toks.size() && toks.get(k).sentence() == toks.get(k - 1).sentence();
   }
 
@@ -495,7 +499,7 @@ final class GermanNames {
   }
 
   /** The acronym's letters appear in the name in order ("IKB" in "Industriekreditbank"). */
-  private static boolean lettersInOrder(String acronym, String name) {
+  static boolean lettersInOrder(String acronym, String name) {
     String n = name.toLowerCase(Locale.ROOT);
     int at = 0;
     for (char c : acronym.toLowerCase(Locale.ROOT).toCharArray()) {
@@ -629,11 +633,11 @@ final class GermanNames {
     return out;
   }
 
-  private static int first(List<Token> toks, Mention m) {
+  static int first(List<Token> toks, Mention m) {
     return Tokens.firstAtOrAfter(toks, m.start());
   }
 
-  private static int last(List<Token> toks, Mention m) {
+  static int last(List<Token> toks, Mention m) {
     int k = Tokens.firstAtOrAfter(toks, m.end()) - 1;
     while (k >= 0 && toks.get(k).start() >= m.end()) k--;
     return k;
@@ -729,6 +733,29 @@ final class GermanNames {
   }
 
   /**
+   * "Opel-Teile": a name found by its list entry inside a hyphenated compound of an untagged noun
+   * is the compound, no organisation or place.
+   */
+  private Mention gluedCompound(String body, List<Token> toks, Mention m) {
+    int j = last(toks, m);
+    if (m.type().equals("MISC") || j < 0 || j + 2 >= toks.size()) return m;
+    Token dash = toks.get(j + 1), head = toks.get(j + 2);
+    boolean glued =
+        dash.word().equals("-")
+            && dash.start() == m.end()
+            && head.start() == dash.end()
+            && head.ner().equals("O")
+            && capitalised(head.word())
+            && head.word().chars().allMatch(Character::isLetter);
+    if (!glued) return m;
+    String whole = body.substring(m.start(), head.end());
+    if (gazetteer.place(whole).isPresent() || organisations.find(whole).isPresent()) return m;
+    if (gazetteer.place(head.word()).isPresent() || suffixOf(head.word(), PLACE_SUFFIXES) != null)
+      return m;
+    return retype(cut(body, m, m.start(), head.end()), "MISC");
+  }
+
+  /**
    * "Deutschen Presse-Agentur": a listed organisation is one, even where its name reads as a
    * compound noun or opens with a demonym.
    */
@@ -821,7 +848,7 @@ final class GermanNames {
     return s.length() >= 2 && s.chars().allMatch(c -> Character.isUpperCase(c) || c == '.');
   }
 
-  private static Mention cut(String body, Mention m, int start, int end) {
+  static Mention cut(String body, Mention m, int start, int end) {
     String text = body.substring(start, end);
     return new Mention(
         start,

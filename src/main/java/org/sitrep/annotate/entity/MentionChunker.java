@@ -89,7 +89,8 @@ final class MentionChunker {
     while (from < to && !hasLetterOrDigit(toks.get(from).word())) from++;
     while (to > from
         && (!hasLetterOrDigit(toks.get(to - 1).word()) || isPossessive(toks.get(to - 1)))
-        && !closesBracket(toks, from, to - 1)) {
+        && !closesBracket(toks, from, to - 1)
+        && !brandMark(toks, to - 1, type)) {
       to--;
     }
     if (to <= from) return null;
@@ -375,6 +376,18 @@ final class MentionChunker {
         out.add(Mention.of(t.start(), t.end(), t.word(), "MISC").withCanonical(t.word()));
       }
     }
+  }
+
+  /**
+   * In German text, an exclamation mark the model tagged as the end of an organisation's name is
+   * part of it ("Yahoo!"): the German model learnt such brand names with their mark.
+   */
+  private boolean brandMark(List<Token> toks, int k, String type) {
+    return gazetteer.isGerman()
+        && type.equals("ORGANIZATION")
+        && toks.get(k).word().equals("!")
+        && k > 0
+        && hasLetter(toks.get(k - 1).word());
   }
 
   /**

@@ -349,4 +349,109 @@ class GermanNamesTest {
     assertEquals("LOCATION", typeOf(ms, "Holsten-Arena"));
     assertEquals("MISC", typeOf(ms, "Holsten-Chef"));
   }
+
+  private static boolean has(List<Mention> ms, String text) {
+    return ms.stream().anyMatch(m -> m.text().equals(text));
+  }
+
+  @Test
+  void theNamesOfAListShareTheTypeMostOfThemHave() {
+    List<Mention> ms =
+        german(
+            "Die/DT/O Firma/NN/O besitzt/VB/O Felder/NN/O bei/IN/O Tarvola/NNP/LOCATION ,/,/O"
+                + " Mendrika/NNP/LOCATION ,/,/O Osselin/NNP/O und/CC/O Kurrat/NNP/PERSON ./././O");
+    assertEquals("LOCATION", typeOf(ms, "Kurrat"), "outvoted by the places beside it");
+    assertEquals("LOCATION", typeOf(ms, "Osselin"), "an untagged proper noun of the list");
+    List<Mention> two =
+        german("Er/PRP/O traf/VB/O Tarvola/NNP/LOCATION und/CC/O Kurrat/NNP/PERSON ./././O");
+    assertEquals("PERSON", typeOf(two, "Kurrat"), "two names are no majority");
+  }
+
+  @Test
+  void aRouteRunsBetweenPlaces() {
+    List<Mention> ms =
+        german(
+            "Die/DT/O Linie/NN/O führt/VB/O von/IN/O Brackley/NNP/PERSON nach/IN/O"
+                + " Tarvola/NNP/LOCATION ./././O");
+    assertEquals("LOCATION", typeOf(ms, "Brackley"));
+  }
+
+  @Test
+  void aTitleAfterAnOrdinalIsHeldOfAPlace() {
+    List<Mention> ms =
+        german(
+            "Er/PRP/O wurde/VB/O der/DT/O 3/CD/O ~././O Earl/NNP/PERSON of/NNP/PERSON"
+                + " Brackley/NNP/PERSON und/CC/O erster/JJ/O Herr/NN/O von/IN/PERSON"
+                + " Osselin/NNP/PERSON ./././O");
+    assertEquals("LOCATION", typeOf(ms, "Brackley"));
+    assertEquals("LOCATION", typeOf(ms, "Osselin"));
+    assertTrue(!has(ms, "Earl of Brackley") && !has(ms, "von Osselin"), ms.toString());
+  }
+
+  @Test
+  void aGivenNameOpensAPersonsName() {
+    List<Mention> ms =
+        german(
+            "Er/PRP/O verlor/VB/O gegen/IN/O Anders/NNP/O Kvarnholm/NNP/O ,/,/O dann/RB/O"
+                + " verließ/VB/O Helga/NNP/O Tarvoli/NNP/LOCATION die/DT/O Band/NN/O ./././O");
+    assertEquals("PERSON", typeOf(ms, "Anders Kvarnholm"));
+    assertEquals("PERSON", typeOf(ms, "Helga Tarvoli"));
+  }
+
+  @Test
+  void anAcronymOfACommonNounIsNoName() {
+    List<Mention> ms =
+        german(
+            "Den/DT/O Jagdstaffeln/NNP/O (/-LRB-/O JS/NNP/ORGANIZATION )/-RRB-/O und/CC/O der/DT/O"
+                + " Nordischen/JJ/ORGANIZATION Handelsbank/NNP/ORGANIZATION (/-LRB-/O"
+                + " NHB/NNP/ORGANIZATION )/-RRB-/O ./././O");
+    assertTrue(!has(ms, "JS"), "the short form of a plural noun: " + ms);
+    assertEquals("ORGANIZATION", typeOf(ms, "NHB"), "a bank's short form stays");
+  }
+
+  @Test
+  void namesTheModelRanTogetherAreSplit() {
+    List<Mention> ms =
+        german(
+            "Er/PRP/O wechselte/VB/O von/IN/O Kestrel/NNP/ORGANIZATION zu/RP/ORGANIZATION"
+                + " Ardeon/NNP/ORGANIZATION ,/,/O dass/IN/O Ludwig/NNP/PERSON Wien/NNP/PERSON"
+                + " mochte/VB/O ,/,/O wie/IN/O Dick/NNP/ORGANIZATION Kvarnholm/NNP/ORGANIZATION"
+                + " für/IN/ORGANIZATION Eintracht/NNP/ORGANIZATION Hallbach/NNP/ORGANIZATION"
+                + " ./././O");
+    assertEquals("ORGANIZATION", typeOf(ms, "Kestrel"));
+    assertEquals("ORGANIZATION", typeOf(ms, "Ardeon"));
+    assertEquals("PERSON", typeOf(ms, "Ludwig"));
+    assertEquals("LOCATION", typeOf(ms, "Wien"));
+    assertEquals("PERSON", typeOf(ms, "Dick Kvarnholm"));
+    assertEquals("ORGANIZATION", typeOf(ms, "Eintracht Hallbach"));
+  }
+
+  @Test
+  void aNameAdjectiveBelongsToThePlace() {
+    List<Mention> ms =
+        german("Daneben/RB/O liegt/VB/O der/DT/O Hintere/NNP/O Kesselkopf/NNP/LOCATION ./././O");
+    assertEquals("LOCATION", typeOf(ms, "Hintere Kesselkopf"));
+  }
+
+  @Test
+  void aListedCompanyTypedAsAPersonIsTheCompanyAndABrandKeepsItsMark() {
+    List<Mention> ms =
+        german(
+            "Transocean/NNP/PERSON verlor/VB/O ,/,/O meldet/VB/O Yahoo/NNP/ORGANIZATION"
+                + " !/./ORGANIZATION");
+    assertEquals("ORGANIZATION", typeOf(ms, "Transocean"));
+    assertEquals("ORGANIZATION", typeOf(ms, "Yahoo !"));
+    List<Mention> person =
+        german(
+            "Anna/NNP/PERSON Nokia/NNP/PERSON kam/VB/O ,/,/O Nokia/NNP/PERSON lachte/VB/O"
+                + " ./././O");
+    assertEquals("PERSON", typeOf(person, "Nokia"), "a surname the document gives a person");
+  }
+
+  @Test
+  void aListedNameInsideACompoundIsTheCompound() {
+    List<Mention> ms = german("Typische/JJ/O Opel/NNP/O ~-/:/O ~Teile/NN/O fehlen/VB/O ./././O");
+    assertEquals("MISC", typeOf(ms, "Opel-Teile"));
+    assertTrue(!has(ms, "Opel"), ms.toString());
+  }
 }
