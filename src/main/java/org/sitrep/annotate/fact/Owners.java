@@ -262,6 +262,15 @@ final class Owners {
       if ((p.equals("WDT") || p.equals("WP")) && d.rel(v).startsWith("acl") && d.head(v) >= 0)
         n = d.head(v);
       Mention m = nounOwner(n, n == s ? depth : depth + 1);
+      // "Johns Hopkins University's count shows 97,000 deaths": who keeps the account is its
+      // source, not the owner of what it counts ("Poland's data shows" is Poland's)
+      if (m != null
+          && (Subjects.isOrg(m) || "PERSON".equals(m.type()))
+          && m.country() == null
+          && pos(n).startsWith("NN")
+          && Lexicon.get()
+              .is("sourcenoun", ar.lemma(ar.sentFirst + n).toLowerCase(java.util.Locale.ROOT)))
+        return null;
       if (m == null && written == null && description == null && !inFigure(n)) describe(n);
       return m;
     }
@@ -309,7 +318,14 @@ final class Owners {
         // (nounOwner looked for it) and with nothing named stays unknown, never its words; a bare
         // plural ("museums", "wealthy doctors"), a thing ("a pact") or a mass noun is seldom who
         // owns the figure, and is left unknown too
-        if (!indefinite(n) || !Subjects.entityNoun(head)) return;
+        // "the Mallina project", "the Hemi gold discovery": a thing named by the proper noun
+        // that modifies its noun is a description that names it
+        int name = -1;
+        // ("the Ohio governor" is a person the text names, or no one)
+        if (!Subjects.personNoun(head))
+          for (int k = from; k < n && name < 0; k++) if (pos(k).startsWith("NNP")) name = k;
+        if (name < 0 && (!indefinite(n) || !Subjects.entityNoun(head))) return;
+        if (name >= 0 && !(indefinite(n) && Subjects.entityNoun(head))) from = name;
       }
       for (String w : measure.split("[^\\p{L}]+"))
         if (!w.isEmpty() && (w.startsWith(head) || head.startsWith(w))) return;

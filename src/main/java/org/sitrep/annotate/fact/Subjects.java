@@ -326,6 +326,9 @@ final class Subjects {
     for (Mention m : a.entities()) {
       if (m.end() > q.start() || m.start() < sent.start() || q.start() - m.end() > 30) continue;
       String gap = body.substring(m.end(), q.start());
+      // "Johns Hopkins University's count shows 97,000": the account's keeper is its source
+      if ((isOrg(m) || "PERSON".equals(m.type())) && m.country() == null && sourceNoun(gap))
+        continue;
       if (gap.transform(MATCHES_2::test) && !(gap.contains("with") && placeAfterPreposition(a, m)))
         return new Who(name(m), m); // "NATO's 2% target", "Sanders with 44%"
     }
@@ -1108,6 +1111,11 @@ final class Subjects {
     return out;
   }
 
+  /** A noun for a person's office or role, listed in {@code anaphors.tsv} ("senator"). */
+  static boolean personNoun(String lemma) {
+    return "person".equals(ANAPHORS.get(lemma));
+  }
+
   /** A noun for an organisation, listed in {@code anaphors.tsv} ("company", "carmaker"). */
   static boolean entityNoun(String lemma) {
     return "organization".equals(ANAPHORS.get(lemma));
@@ -1663,10 +1671,40 @@ final class Subjects {
       if (best != null) return best.canonical() != null ? best.canonical() : best.text();
     }
     String text = body.substring(sent.start(), sent.end());
+    // "Reuters' tally", "Johns Hopkins University's count shows": a name whose account it is
+    for (Mention e : a.entities()) {
+      if (!"PERSON".equals(e.type()) && !"ORGANIZATION".equals(e.type())) continue;
+      if (e.start() < sent.start() || e.end() > sent.end()) continue;
+      Matcher g =
+          GENITIVE_NOUN.matcher(body).region(e.end(), sent.end()).useTransparentBounds(true);
+      if (g.lookingAt() && sourceNoun(g.group(1)))
+        return e.canonical() != null ? e.canonical() : e.text();
+    }
     Matcher by = UNNAMED_SOURCE.matcher(text);
     if (by.find()) return by.group(1) != null ? by.group(1) : by.group(2);
+    // "according to the health ministry's latest figures": the body whose figures they are
+    Matcher owner = UNNAMED_GENITIVE.matcher(text);
+    while (owner.find()) if (sourceNoun(owner.group(2))) return owner.group(1);
     return null;
   }
+
+  /** Whether one of the words is a noun of the {@code sourcenoun} class (or its plural). */
+  private static boolean sourceNoun(String words) {
+    Lexicon lx = Lexicon.get();
+    for (String w : words.toLowerCase(Locale.ROOT).split("\\s+")) {
+      if (lx.is("sourcenoun", w)) return true;
+      if (w.endsWith("s") && lx.is("sourcenoun", w.substring(0, w.length() - 1))) return true;
+    }
+    return false;
+  }
+
+  /** "'s latest tally": a genitive ending and the (up to three) words after it. */
+  private static final Pattern GENITIVE_NOUN =
+      Pattern.compile("(?:['’]s|(?<=s)['’])\\s+((?:[\\p{Ll}-]+\\s+){0,2}\\p{Ll}+)\\b");
+
+  private static final Pattern UNNAMED_GENITIVE =
+      Pattern.compile(
+          "according to ((?:the |a )?\\p{L}[\\p{L} -]{1,40}?)['’]s?\\s+((?:[\\p{Ll}-]+\\s+){0,2}\\p{Ll}+)\\b");
 
   /**
    * A source the text names without a name: "according to the health ministry", ", police said".

@@ -62,4 +62,21 @@ class FactDescriptionsTest {
             + " at the institution said.";
     assertEquals("Osaka Red Cross Hospital", subjectOf(text, 3000));
   }
+
+  @Test
+  void anAccountWrittenAsAGenitiveNamesTheSource() {
+    assertEquals(
+        "Reuters",
+        FactGrammarTest.on("Reuters' tally showed that 130 people had been killed.", 130)
+            .attributedTo());
+    assertEquals(
+        "the health ministry",
+        FactGrammarTest.on(
+                "At least 4,000 people have died, according to the health ministry's latest"
+                    + " figures.",
+                4000)
+            .attributedTo());
+    // an owner's possessive that is no account is no source
+    assertNull(FactGrammarTest.on("Apple's sales rose 12% in the quarter.", 12).attributedTo());
+  }
 }
