@@ -318,7 +318,7 @@ final class Owners {
         // (nounOwner looked for it) and with nothing named stays unknown, never its words; a bare
         // plural ("museums", "wealthy doctors"), a thing ("a pact") or a mass noun is seldom who
         // owns the figure, and is left unknown too
-        // "the Mallina project", "the Hemi gold discovery": a thing named by the proper noun
+        // "the Mallina project", "the Hemi discovery": a thing named by the proper noun
         // that modifies its noun is a description that names it
         int name = -1;
         // ("the Ohio governor" is a person the text names, or no one)
