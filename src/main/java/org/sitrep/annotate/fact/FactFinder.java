@@ -115,7 +115,7 @@ public final class FactFinder {
         int from = a.sentences().get(Math.max(0, si - CONTEXT_SENTENCES)).start();
         int to = a.sentences().get(si).end();
         int lo = lowerBound(starts, from), hi = lowerBound(starts, to);
-        local = a.withEntities(byStart.subList(lo, hi));
+        local = a.withEntities(introduced(byStart, lo, byStart.subList(lo, hi)));
         localSentence = si;
       }
       if (!Figures.observation(local, q) || Restatements.any(a, qi)) continue;
@@ -126,6 +126,31 @@ public final class FactFinder {
       // says it twice; series count it once per article (StoredFacts)
       out.addAll(read(local, qi, si, eventOf.get(qi), out, topic));
     }
+    return out;
+  }
+
+  /** How many names given before a figure's context are kept for it ({@link #introduced}). */
+  static final int INTRODUCED_NAMES = 40;
+
+  /**
+   * The names of a figure's context, {@code near}, after the first mention of each place,
+   * organisation or person the article named before it (the first {@link #INTRODUCED_NAMES}): a
+   * name written shorter later ("Caeneus" after "Caeneus Minerals") or a description ("the island"
+   * after "Hart Island") can point back to one introduced paragraphs before.
+   */
+  private static List<Mention> introduced(List<Mention> byStart, int before, List<Mention> near) {
+    if (before == 0) return near;
+    List<Mention> out = new ArrayList<>();
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (int i = 0; i < before && out.size() < INTRODUCED_NAMES; i++) {
+      Mention m = byStart.get(i);
+      if ("demonym".equals(m.kind())) continue;
+      if (!("ORGANIZATION".equals(m.type())
+          || "PERSON".equals(m.type())
+          || "LOCATION".equals(m.type()))) continue;
+      if (seen.add(m.type() + "|" + m.text())) out.add(m);
+    }
+    out.addAll(near);
     return out;
   }
 
@@ -208,6 +233,9 @@ public final class FactFinder {
     boolean ownShare = "share of GDP".equals(n.measure);
     if (who == null && ownShare) who = Subjects.possessor(a, sent);
     if (who == null) who = Subjects.clauseSubject(a, sent, clause, q);
+    // "36.9% of college students reported ...; 9.6% reported ...": the group a share is of
+    if (who == null && n.share) who = Subjects.shareGroup(ar);
+    if (who == null && n.share) who = groupBefore(a, ar, done, si);
     String subjectCode = who == null ? null : codeOf(who, ev);
     String placeCode = ownShare ? null : Subjects.placeOf(a, si, q, ev, subjectCode);
     if (who == null && "troops".equals(n.measure))
@@ -229,6 +257,11 @@ public final class FactFinder {
     // no owner continues the article's last figure of the same measure that had one
     if (who == null && casualty) who = sameMeasureBefore(a, done, n.measure, true);
     if (who == null && casualty) who = topic.place();
+    // "6,000 masks have been lost at a hospital in Kobe": an organisation of the article its
+    // sentence describes by its noun and a word of its name
+    if (who == null && !casualty) {
+      who = Subjects.describedIn(sent.of(body).toLowerCase(Locale.ROOT), topic.organizations());
+    }
     // "total emissions fell 2 percent": a national statistic no name owns is the country's
     if (who == null && !casualty) who = Subjects.national(ar, n.measure, topic.country());
     // "Acme reported results on Monday. Sales rose 12%.": the subject the sentence before had
@@ -394,6 +427,28 @@ public final class FactFinder {
         || between.equals(", and")
         || between.equals("as well as"))) return null;
     return whoOf(a, f);
+  }
+
+  /**
+   * "36.9% of college students reported binge drinking; 9.6% reported heavy alcohol use": a share
+   * that is the subject of its own verb, with no whole named, is of the group the last share of
+   * this sentence or the two before it was of; null when there is none.
+   */
+  private static Subjects.Who groupBefore(Annotated a, Around ar, List<Fact> done, int si) {
+    int k = ar.last + 1;
+    if (k < ar.sentEnd && ar.pos(k).startsWith("RB")) k++;
+    if (k >= ar.sentEnd || !ar.verb(k)) return null;
+    int from = a.sentences().get(Math.max(0, si - 2)).start();
+    for (int i = done.size() - 1; i >= 0; i--) {
+      Fact f = done.get(i);
+      if (f.evidenceStart() < from) break;
+      if (f.kind() != Fact.Kind.SHARE || f.subject() == null || f.subjectStart() != null) continue;
+      String text = a.body().substring(f.evidenceStart(), f.evidenceEnd()).toLowerCase(Locale.ROOT);
+      String group = f.subject().toLowerCase(Locale.ROOT);
+      if (text.contains("of " + group) || text.contains("of the " + group))
+        return new Subjects.Who(f.subject(), null);
+    }
+    return null;
   }
 
   /**

@@ -151,7 +151,12 @@ final class Owners {
         if (h < 0) return null;
         if (d.is(x, "nsubj") || d.is(x, "csubj")) {
           // the figure is the subject: "2,000 jobs will be cut by Acme"
-          if (agentOwns && d.rel(x).equals("nsubj:pass")) return agent(h);
+          if (agentOwns && d.rel(x).equals("nsubj:pass")) {
+            // "about 25 bodies a week are interred on the island": with no agent, the place or
+            // body where it is done
+            Mention by = agent(h);
+            return by != null ? by : where(h);
+          }
           // "Globally there are 1.6 million cases"
           if (worldwide(h) || worldwide(x)) note("world");
           return null;
@@ -257,6 +262,15 @@ final class Owners {
       if ((p.equals("WDT") || p.equals("WP")) && d.rel(v).startsWith("acl") && d.head(v) >= 0)
         n = d.head(v);
       Mention m = nounOwner(n, n == s ? depth : depth + 1);
+      // "Johns Hopkins University's count shows 97,000 deaths": who keeps the account is its
+      // source, not the owner of what it counts ("Poland's data shows" is Poland's)
+      if (m != null
+          && (Subjects.isOrg(m) || "PERSON".equals(m.type()))
+          && m.country() == null
+          && pos(n).startsWith("NN")
+          && Lexicon.get()
+              .is("sourcenoun", ar.lemma(ar.sentFirst + n).toLowerCase(java.util.Locale.ROOT)))
+        return null;
       if (m == null && written == null && description == null && !inFigure(n)) describe(n);
       return m;
     }
@@ -304,7 +318,14 @@ final class Owners {
         // (nounOwner looked for it) and with nothing named stays unknown, never its words; a bare
         // plural ("museums", "wealthy doctors"), a thing ("a pact") or a mass noun is seldom who
         // owns the figure, and is left unknown too
-        if (!indefinite(n) || !Subjects.entityNoun(head)) return;
+        // "the Mallina project", "the Hemi discovery": a thing named by the proper noun
+        // that modifies its noun is a description that names it
+        int name = -1;
+        // ("the Ohio governor" is a person the text names, or no one)
+        if (!Subjects.personNoun(head))
+          for (int k = from; k < n && name < 0; k++) if (pos(k).startsWith("NNP")) name = k;
+        if (name < 0 && (!indefinite(n) || !Subjects.entityNoun(head))) return;
+        if (name >= 0 && !(indefinite(n) && Subjects.entityNoun(head))) from = name;
       }
       for (String w : measure.split("[^\\p{L}]+"))
         if (!w.isEmpty() && (w.startsWith(head) || head.startsWith(w))) return;
@@ -367,6 +388,8 @@ final class Owners {
         } else if (d.is(c, "compound") && pos(c).startsWith("NNP")) {
           Mention m = mention(c);
           if (m != null && !"demonym".equals(m.kind()) && !"LOCATION".equals(m.type())) return m;
+          // "Caeneus' Mallina project" after "Caeneus Minerals": a name written shorter
+          if (m == null && shortName(c) != null) return shortName(c);
         } else if (d.rel(c).equals("nmod") && caseIs(c, OWNER_CASES.toArray(String[]::new))) {
           Mention m = mention(c);
           if (m != null && !"demonym".equals(m.kind())) return m;
@@ -467,6 +490,23 @@ final class Owners {
       String w = word(k).toLowerCase(java.util.Locale.ROOT);
       boolean personal = w.equals("he") || w.equals("she") || w.equals("his") || w.equals("her");
       return personal == "PERSON".equals(m.type());
+    }
+
+    /**
+     * The place or organisation where verb v is done ("interred on the island", "cut at its German
+     * unit"): an "in", "on" or "at" phrase of the verb that is, or points back to, a named place or
+     * organisation; null when none does.
+     */
+    Mention where(int v) {
+      for (int c : d.dependents(v)) {
+        if (!d.is(c, "obl") || inFigure(c) || !caseIs(c, "in", "on", "at")) continue;
+        if (!pos(c).startsWith("NN")) continue;
+        Mention m = nounOwner(c, 1);
+        if (m != null
+            && !"demonym".equals(m.kind())
+            && ("LOCATION".equals(m.type()) || Subjects.isOrg(m))) return m;
+      }
+      return null;
     }
 
     /** The "by" agent of a passive verb. */

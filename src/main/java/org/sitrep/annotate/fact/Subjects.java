@@ -192,6 +192,55 @@ final class Subjects {
   }
 
   /**
+   * "more than 36.9% of college students reported binge drinking", "Of the students profiled ...,
+   * 82.7% of them engaged in": a share of a group of people ({@code peoplegroup}, or a proper
+   * plural such as "Democrats") is the group's, as written with the words that modify its noun
+   * ("college students"); a people named by their demonym is their country. "of them" is the group
+   * an "Of the ..." opening names. Null when the whole after "of" is no such group (a population,
+   * the vote, its deaths).
+   */
+  static Who shareGroup(Around ar) {
+    int k = ar.first + 1;
+    while (k <= ar.last && !ar.word(k).equals("of")) k++;
+    if (!ar.word(k).equals("of") || k + 1 >= ar.sentEnd) return null;
+    int from = k + 1;
+    String w = ar.word(from).toLowerCase(Locale.ROOT);
+    if (w.equals("them") || w.equals("those")) {
+      // "Of the students profiled in this new study, a staggering 82.7% of them"
+      if (!ar.word(ar.sentFirst).equalsIgnoreCase("of")) return null;
+      from = ar.sentFirst + 1;
+      if (from >= ar.first) return null;
+    }
+    return groupFrom(ar, from);
+  }
+
+  /** The group of people a noun phrase starting at token {@code from} names, or null. */
+  private static Who groupFrom(Around ar, int from) {
+    Lexicon lx = Lexicon.get();
+    if (ar.word(from).equalsIgnoreCase("the") || ar.word(from).equalsIgnoreCase("all")) from++;
+    for (int i = from; i < ar.sentEnd && i < from + 5; i++) {
+      String p = ar.pos(i);
+      Mention dem = demonymAt(ar, i);
+      if (p.equals("NNS") || p.equals("NNPS")) {
+        Mention named = mentionAt(ar, i);
+        if (named != null) return null; // "of the United States"
+        if (dem != null && i == from) return new Who(countryName(dem.country()), dem);
+        boolean people = lx.is("peoplegroup", ar.lemma(i).toLowerCase(Locale.ROOT));
+        if (!people && !(p.equals("NNPS") && i == from)) return null;
+        return new Who(ar.a.body().substring(ar.charStart(from), ar.charEnd(i)), null);
+      }
+      boolean modifier =
+          p.startsWith("JJ")
+              || (p.equals("NN") && !ar.proper(i))
+              || p.equals("HYPH")
+              || p.equals("VBN")
+              || dem != null;
+      if (!modifier) return null;
+    }
+    return null;
+  }
+
+  /**
    * A national statistic no name owns ("the Greek economy", "total emissions fell 2 percent",
    * "unemployment claims topped 6 million"): a figure whose measure or clause subject is a word of
    * the {@code national} class. Its owner is the country whose name or demonym the sentence puts on
@@ -277,6 +326,9 @@ final class Subjects {
     for (Mention m : a.entities()) {
       if (m.end() > q.start() || m.start() < sent.start() || q.start() - m.end() > 30) continue;
       String gap = body.substring(m.end(), q.start());
+      // "Johns Hopkins University's count shows 97,000": the account's keeper is its source
+      if ((isOrg(m) || "PERSON".equals(m.type())) && m.country() == null && sourceNoun(gap))
+        continue;
       if (gap.transform(MATCHES_2::test) && !(gap.contains("with") && placeAfterPreposition(a, m)))
         return new Who(name(m), m); // "NATO's 2% target", "Sanders with 44%"
     }
@@ -496,6 +548,7 @@ final class Subjects {
     Mention m = venue(ar);
     if (m == null) m = nameAt(ar);
     if (m == null) m = withOwner(ar);
+    if (m == null) m = frontedWith(ar);
     if (m == null) m = objectBeforeLevel(ar);
     if (m == null) {
       int v = governingVerb(ar);
@@ -821,6 +874,73 @@ final class Subjects {
     return null;
   }
 
+  /**
+   * "With $2 million in the tin, targeting underway ..., Caeneus is looking to": a figure in a
+   * "with" phrase that opens the sentence is had by the subject of the clause the phrase leads to,
+   * the first subject after one of its commas that is followed by its verb (a name, a name the
+   * entity layer wrote shorter, a description or a pronoun pointing back); null when the sentence
+   * does not open so.
+   */
+  static Mention frontedWith(Around ar) {
+    int k = ar.first - 1;
+    for (int n = 0; k >= ar.sentFirst && n < 3 && !ar.word(k).equalsIgnoreCase("with"); n++)
+      if (modifierPos(ar.pos(k)) || ar.pos(k).equals("IN")) k--;
+      else return null;
+    if (k != ar.sentFirst || !ar.word(k).equalsIgnoreCase("with")) return null;
+    // "With 95% of precincts reporting, ...": a clause of its own, not what the subject has
+    for (int i = ar.last + 1; i < ar.sentEnd && !ar.word(i).equals(","); i++)
+      if (ar.pos(i).equals("VBG") || ar.pos(i).equals("VBN")) return null;
+    for (int i = ar.last + 1; i + 2 < ar.sentEnd; i++) {
+      if (!ar.word(i).equals(",")) continue;
+      int s = i + 1, e = s;
+      Mention m = mentionAt(ar, s);
+      if (m != null) {
+        if ("demonym".equals(m.kind())) continue;
+        e = Token.firstAtOrAfter(ar.toks, m.end());
+      } else if (ar.pos(s).equals("PRP")) {
+        e = s + 1;
+        if (!finiteAt(ar, e)) continue;
+        m = pronounAntecedent(ar, s);
+      } else if (ar.proper(s)) {
+        e = s + 1;
+        if (!finiteAt(ar, e)) continue;
+        m = writtenShorter(ar, s);
+      } else if (ar.word(s).equalsIgnoreCase("the")) {
+        e = s + 1;
+        while (e < ar.sentEnd && e < s + 5 && (ar.pos(e).startsWith("JJ") || ar.noun(e))) e++;
+        if (e == s + 1 || !finiteAt(ar, e)) continue;
+        m = antecedent(ar, e - 1);
+      }
+      if (m != null && finiteAt(ar, e)) return m;
+    }
+    return null;
+  }
+
+  /** A finite verb or modal at token k, past an adverb. */
+  private static boolean finiteAt(Around ar, int k) {
+    if (k < ar.sentEnd && ar.pos(k).startsWith("RB")) k++;
+    if (k >= ar.sentEnd) return false;
+    String p = ar.pos(k);
+    return p.equals("VBZ") || p.equals("VBD") || p.equals("VBP") || p.equals("MD");
+  }
+
+  /**
+   * A proper noun at token k that the entity layer did not mark ("Caeneus" after "Caeneus
+   * Minerals"): the last organisation or person named before it whose name begins or ends with it.
+   */
+  static Mention writtenShorter(Around ar, int k) {
+    String w = ar.toks.get(k).word();
+    if (w.length() < 3 || !Character.isUpperCase(w.charAt(0))) return null;
+    int at = ar.charStart(k);
+    Mention best = null;
+    for (Mention m : ar.a.entities()) {
+      if (m.end() > at || !(isOrg(m) || "PERSON".equals(m.type()))) continue;
+      String t = m.text();
+      if (t.startsWith(w + " ") || t.endsWith(" " + w)) best = m;
+    }
+    return best;
+  }
+
   /** "Sanders with 44%", "vote in Arizona, Idaho and Utah, with 131 delegates": the first named. */
   private static Mention withOwner(Around ar) {
     int k = ar.first - 1;
@@ -991,6 +1111,11 @@ final class Subjects {
     return out;
   }
 
+  /** A noun for a person's office or role, listed in {@code anaphors.tsv} ("senator"). */
+  static boolean personNoun(String lemma) {
+    return "person".equals(ANAPHORS.get(lemma));
+  }
+
   /** A noun for an organisation, listed in {@code anaphors.tsv} ("company", "carmaker"). */
   static boolean entityNoun(String lemma) {
     return "organization".equals(ANAPHORS.get(lemma));
@@ -1004,7 +1129,6 @@ final class Subjects {
   static Mention antecedent(Around ar, int j) {
     if (j <= ar.sentFirst || !ar.noun(j) || ar.proper(j)) return null;
     String kind = ANAPHORS.get(ar.lemma(j));
-    if (kind == null) return null;
     // "the company", "the German carmaker", "the American computer company"
     int d = j - 1;
     for (int n = 0; n < 5 && d > ar.sentFirst && !ar.word(d).equals("the"); n++, d--) {
@@ -1016,6 +1140,11 @@ final class Subjects {
     }
     if (!ar.word(d).equals("the")) return null;
     int at = ar.charStart(d);
+    // "Hart Island ... on the island", "the Japanese Red Cross Kobe Hospital ... the hospital": a
+    // definite description whose noun ends a name the text gave before is that name
+    Mention named = namedWithHead(ar, d + 1, j, at);
+    if (named != null) return named;
+    if (kind == null) return null;
     // "Renault, the French carmaker, ...": the name the text tied to this noun
     Mention tied = tiedTo(ar, ar.lemma(j), kind, at);
     if (tied != null) return tied;
@@ -1035,6 +1164,90 @@ final class Subjects {
     if (subject != null) return subject;
     Mention earlier = lastOfKind(ar, kind, ar.charStart(ar.sentFirst));
     return earlier != null ? earlier : last;
+  }
+
+  /**
+   * The last place or organisation named before {@code at} whose name ends with the noun at token
+   * {@code j} ("Hart Island" for "the island", "Kobe Hospital" for "the hospital") and holds the
+   * capitalised words that modify it from token {@code from} on; null when none does.
+   */
+  static Mention namedWithHead(Around ar, int from, int j, int at) {
+    String w = ar.word(j), l = ar.lemma(j).toLowerCase(Locale.ROOT);
+    if (w.length() < 3) return null;
+    // "the Illinois city" is no city named without "Illinois": its capitalised modifiers are in
+    // the name
+    List<String> named = new java.util.ArrayList<>();
+    for (int k = from; k < j; k++) {
+      String raw = ar.toks.get(k).word();
+      if (!raw.isEmpty() && Character.isUpperCase(raw.codePointAt(0))) named.add(ar.word(k));
+    }
+    Mention best = null;
+    for (Mention m : ar.a.entities()) {
+      if (m.end() > at || "demonym".equals(m.kind())) continue;
+      if (!("LOCATION".equals(m.type()) || isOrg(m))) continue;
+      String t = m.text().toLowerCase(Locale.ROOT);
+      int sp = t.lastIndexOf(' ');
+      if (sp < 0) continue; // "Island" alone names nothing more than the noun
+      String last = t.substring(sp + 1);
+      if (!(last.equals(w) || last.equals(l))) continue;
+      boolean all = true;
+      for (String n : named) all &= (" " + t + " ").contains(" " + n + " ");
+      if (!all) continue;
+      if (best == null || m.start() > best.start()) best = m;
+    }
+    return best;
+  }
+
+  /**
+   * The organisation of the article that {@code text} (lower case) describes by the noun that ends
+   * its name and another word of its name: "Kobe hospital" or "a hospital in Kobe" for the Japanese
+   * Red Cross Kobe Hospital; null when no organisation, or more than one, is so described.
+   */
+  static Who describedIn(String text, List<Who> organizations) {
+    if (text == null || text.isEmpty()) return null;
+    Who found = null;
+    for (Who o : organizations) {
+      Mention m = o.mention();
+      String[] w = m.text().toLowerCase(Locale.ROOT).split("\\s+");
+      String noun = w[w.length - 1];
+      if (w.length < 2 || !"organization".equals(ANAPHORS.get(noun))) continue;
+      boolean described = false;
+      for (int i = 0; i < w.length - 1 && !described; i++) {
+        String x = w[i];
+        if (x.length() < 3 || !Character.isLetter(x.charAt(0))) continue;
+        described = containsWords(text, x + " " + noun) || containsWords(text, noun + " in " + x);
+      }
+      if (!described) continue;
+      if (found != null && !found.name().equals(o.name())) return null;
+      if (found == null) found = o;
+    }
+    return found;
+  }
+
+  /**
+   * An organisation's name as the text writes it: "the Japanese Red Cross Kobe Hospital" is one
+   * name even when its first word, a people's name, was read apart from the rest.
+   */
+  static Who fullName(Annotated a, Mention m) {
+    for (Mention d : a.entities()) {
+      if (!"demonym".equals(d.kind()) || d.end() + 1 != m.start()) continue;
+      if (!Character.isWhitespace(a.body().charAt(d.end()))) continue;
+      String before = a.body().substring(Math.max(0, d.start() - 4), d.start());
+      if (before.equalsIgnoreCase("the "))
+        return new Who(a.body().substring(d.start(), m.end()), m);
+    }
+    return new Who(name(m), m);
+  }
+
+  private static boolean containsWords(String text, String words) {
+    int i = text.indexOf(words);
+    while (i >= 0) {
+      int e = i + words.length();
+      if ((i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))
+          && (e >= text.length() || !Character.isLetterOrDigit(text.charAt(e)))) return true;
+      i = text.indexOf(words, i + 1);
+    }
+    return false;
   }
 
   /**
@@ -1458,10 +1671,40 @@ final class Subjects {
       if (best != null) return best.canonical() != null ? best.canonical() : best.text();
     }
     String text = body.substring(sent.start(), sent.end());
+    // "Reuters' tally", "Johns Hopkins University's count shows": a name whose account it is
+    for (Mention e : a.entities()) {
+      if (!"PERSON".equals(e.type()) && !"ORGANIZATION".equals(e.type())) continue;
+      if (e.start() < sent.start() || e.end() > sent.end()) continue;
+      Matcher g =
+          GENITIVE_NOUN.matcher(body).region(e.end(), sent.end()).useTransparentBounds(true);
+      if (g.lookingAt() && sourceNoun(g.group(1)))
+        return e.canonical() != null ? e.canonical() : e.text();
+    }
     Matcher by = UNNAMED_SOURCE.matcher(text);
     if (by.find()) return by.group(1) != null ? by.group(1) : by.group(2);
+    // "according to the health ministry's latest figures": the body whose figures they are
+    Matcher owner = UNNAMED_GENITIVE.matcher(text);
+    while (owner.find()) if (sourceNoun(owner.group(2))) return owner.group(1);
     return null;
   }
+
+  /** Whether one of the words is a noun of the {@code sourcenoun} class (or its plural). */
+  private static boolean sourceNoun(String words) {
+    Lexicon lx = Lexicon.get();
+    for (String w : words.toLowerCase(Locale.ROOT).split("\\s+")) {
+      if (lx.is("sourcenoun", w)) return true;
+      if (w.endsWith("s") && lx.is("sourcenoun", w.substring(0, w.length() - 1))) return true;
+    }
+    return false;
+  }
+
+  /** "'s latest tally": a genitive ending and the (up to three) words after it. */
+  private static final Pattern GENITIVE_NOUN =
+      Pattern.compile("(?:['’]s|(?<=s)['’])\\s+((?:[\\p{Ll}-]+\\s+){0,2}\\p{Ll}+)\\b");
+
+  private static final Pattern UNNAMED_GENITIVE =
+      Pattern.compile(
+          "according to ((?:the |a )?\\p{L}[\\p{L} -]{1,40}?)['’]s?\\s+((?:[\\p{Ll}-]+\\s+){0,2}\\p{Ll}+)\\b");
 
   /**
    * A source the text names without a name: "according to the health ministry", ", police said".

@@ -1,6 +1,8 @@
 package org.sitrep.annotate.fact;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.sitrep.model.Annotated;
@@ -14,13 +16,13 @@ import org.sitrep.model.Mention;
  * $1 billion", "It will retail for $199" with nothing named before) is taken to be about the
  * article's topic; when an article has no clear topic the subject stays unknown.
  */
-record Topic(Subjects.Who entity, Subjects.Who place) {
+record Topic(Subjects.Who entity, Subjects.Who place, List<Subjects.Who> organizations) {
   /** Mentions the leading name needs, and how many times the runner-up's count it must reach. */
   static final int MIN_MENTIONS = 3;
 
   static final double LEAD = 2.0;
 
-  static final Topic NONE = new Topic(null, null);
+  static final Topic NONE = new Topic(null, null, List.of());
 
   static Topic of(Annotated a) {
     String title = a.document().title();
@@ -30,7 +32,10 @@ record Topic(Subjects.Who entity, Subjects.Who place) {
     Map<String, int[]> places = new HashMap<>();
     Map<String, Mention> firstOf = new HashMap<>();
     Map<String, Integer> sources = new HashMap<>();
+    List<Subjects.Who> organizations = new ArrayList<>();
     for (Mention m : a.entities()) {
+      if ("ORGANIZATION".equals(m.type()) && !"demonym".equals(m.kind()))
+        organizations.add(Subjects.fullName(a, m));
       if ("demonym".equals(m.kind())) {
         // "Indian policymakers", "the Indian economy": a people's name speaks of its country
         if (m.country() != null)
@@ -62,12 +67,37 @@ record Topic(Subjects.Who entity, Subjects.Who place) {
         .removeIf(
             e ->
                 e.getValue()[1] == 0 && 2 * sources.getOrDefault(e.getKey(), 0) >= e.getValue()[0]);
+    // "6,000 surgical masks stolen from Kobe hospital" over an article that names the Japanese Red
+    // Cross Kobe Hospital once and then says "the hospital": the organisation the title describes
+    Subjects.Who described = Subjects.describedIn(t, organizations);
+    if (described != null) {
+      int[] c = actors.computeIfAbsent(described.name(), k -> new int[2]);
+      c[1] = 1;
+      c[0] += definiteMentions(a.body(), described.mention());
+    }
     Subjects.Who who = lead(actors);
     if (who != null && people.containsKey(who.name()) && people.get(who.name())[1] == 0) who = null;
     Subjects.Who place = lead(places);
     // "KYIV, Ukraine —": with no place clearly most named, the dateline's
     if (place == null) place = dateline(a.body());
-    return new Topic(who, place);
+    return new Topic(who, place, organizations);
+  }
+
+  /**
+   * How many times the body says "the" and the last word of the organisation's name ("the hospital"
+   * for the Japanese Red Cross Kobe Hospital).
+   */
+  private static int definiteMentions(String body, Mention m) {
+    String t = m.text();
+    String noun = t.substring(t.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+    if (noun.length() < 3) return 0;
+    java.util.regex.Matcher x =
+        java.util.regex.Pattern.compile(
+                "(?i)\\bthe\\s+" + java.util.regex.Pattern.quote(noun) + "\\b")
+            .matcher(body);
+    int n = 0;
+    while (x.find()) n++;
+    return n;
   }
 
   /**
