@@ -42,7 +42,7 @@ public final class FactFinder {
   private static final java.util.function.Predicate<String> MATCHES_5 =
       Pattern.compile("(?s).*\\b(since|from|after|before|until)\\s+(the\\s+)?$").asMatchPredicate();
   private static final java.util.function.Predicate<String> MATCHES_6 =
-      Pattern.compile("\\d{4}(-Q[1-4]|-H[12])?").asMatchPredicate();
+      Pattern.compile("\\d{4}(-Q[1-4]|-H[12]|-[01]\\d)?").asMatchPredicate();
 
   /** How many sentences before a figure's own are read for the names its pronouns point to. */
   static final int CONTEXT_SENTENCES = 3;

@@ -1044,6 +1044,16 @@ final class Naming {
       // "the 4.5 per cent growth was the fastest": growth measures itself
       if (measure == null && i <= ar.last && LEX.is("ownmeasure", ar.lemma(i)))
         measure = ar.lemma(i);
+      // "sold 1.2 million vehicles last year, a 7% increase": a change set beside the figure
+      // before it is that figure's
+      if (measure == null && depth == 0 && ar.word(ar.first - 1).matches("an?")) {
+        Naming prev = earlier(ar, q, false, depth);
+        if (prev == null) prev = earlier(ar, q, true, depth);
+        if (prev != null && prev.measure != null && !prev.measure.equals("money")) {
+          measure = prev.measure;
+          subject = prev.subject;
+        }
+      }
       return measure == null ? null : this;
     }
     // "52 percent chose Smith", "33 percent would vote for Jones": the figure is itself the
@@ -1401,7 +1411,9 @@ final class Naming {
       if (acts && !predicateInMeasure) {
         if (r == Lexicon.Role.ACTION
             || r == Lexicon.Role.SWITCH
-            || (object && (r == Lexicon.Role.UP || r == Lexicon.Role.DOWN) && q.change() == null)) {
+            || (object && (r == Lexicon.Role.UP || r == Lexicon.Role.DOWN) && q.change() == null)
+            // "250,000 jobs were added": things a passive verb adds are counted with it
+            || (ar.passive && r == Lexicon.Role.UP && q.change() == null)) {
           // the participle as the text writes it ("split", "shut"), else made from the lemma
           String done = ar.pos(v).equals("VBN") ? ar.word(v) : LEX.participle(ar.lemma(v));
           measure = base + " " + done;

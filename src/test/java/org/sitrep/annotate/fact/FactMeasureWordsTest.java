@@ -95,4 +95,25 @@ class FactMeasureWordsTest {
     assertEquals("share of those hospitalised", f.measure());
     assertEquals(Fact.Kind.SHARE, f.kind());
   }
+
+  @Test
+  void aChangeSetBesideACountIsItsChange() {
+    Fact f = on("The carmaker sold 1.2 million vehicles last year, a 7% increase on 2018.", 7);
+    assertEquals("vehicles sold", f.measure());
+    assertEquals(Fact.Kind.CHANGE, f.kind());
+  }
+
+  @Test
+  void thingsAPassiveVerbOfChangeActsOnAreCountedWithIt() {
+    assertEquals(
+        "jobs added",
+        on("The unemployment rate fell to 3.5%, while 250,000 jobs were added.", 250000).measure());
+  }
+
+  @Test
+  void aMonthAFigureIsAboutIsItsPeriod() {
+    String s = "Inflation eased to 2.1% in October from 2.4% in September.";
+    assertEquals("2019-10", on(s, 2.1).period());
+    assertEquals("2019-09", on(s, 2.4).period());
+  }
 }
