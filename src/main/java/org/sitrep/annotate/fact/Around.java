@@ -329,6 +329,13 @@ final class Around {
       j--;
       n++;
     }
+    // "The FTSE 100 closed at", "the S&P 500 rose": a name that ends in its number
+    if (j > sentFirst && pos(j).equals("CD") && proper(j - 1) && !date(j)) {
+      head = j - 1;
+      npStart = npLeft(j - 1);
+      npEnd = j + 1;
+      return;
+    }
     if (j >= sentFirst && !noun(j)) {
       int b = beforeClause(j);
       if (b < 0 && word(j).equals(",")) b = frontSubject(j);

@@ -42,7 +42,7 @@ public final class FactFinder {
   private static final java.util.function.Predicate<String> MATCHES_5 =
       Pattern.compile("(?s).*\\b(since|from|after|before|until)\\s+(the\\s+)?$").asMatchPredicate();
   private static final java.util.function.Predicate<String> MATCHES_6 =
-      Pattern.compile("\\d{4}(-Q[1-4]|-H[12])?").asMatchPredicate();
+      Pattern.compile("\\d{4}(-Q[1-4]|-H[12]|-[01]\\d)?").asMatchPredicate();
 
   /** How many sentences before a figure's own are read for the names its pronouns point to. */
   static final int CONTEXT_SENTENCES = 3;
@@ -52,7 +52,7 @@ public final class FactFinder {
 
   private static final Pattern FUTURE =
       Pattern.compile(
-          "\\b(will|would|shall|'ll|slated|plans?|planned|planning|expected|expects|willing|prepared|set to|is to|are"
+          "\\b(will|would|shall|'ll|slated|(?<!(the|its|their|this|that|a|new) )plans?|planned|planning|(?<!(than|as) )expected|expects|willing|prepared|set to|is to|are"
               + " to|aims?|intends?|intended|proposed|could|(?-i:may)|might|to be|by the year|ready to|forecasts?|projected)\\b",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern PLEDGE =
@@ -77,6 +77,9 @@ public final class FactFinder {
   private static final Pattern SUBSET_CUE =
       Pattern.compile(
           "(?i)^[\\s\\p{L}]{0,30}?,?\\s*(including|among them|of whom|of which|of them)\\b[^,;]{0,20}$");
+  private static final Pattern BASE_BEFORE =
+      Pattern.compile(
+          "\\b(from|compared (with|to)|against|versus|vs\\.?|than)\\s+(about |around |nearly |just )?$");
   private static final Pattern ALL_OF = Pattern.compile("(?i)\\ball\\s+(of\\s+)?(the\\s+)?$");
   private static final Pattern CODE_WORD = Pattern.compile("(?i)(/|@|=|#|_|http|www\\.|\\.com)");
 
@@ -708,8 +711,11 @@ public final class FactFinder {
         continue;
       }
       if (pre.transform(MATCHES_5::test)) continue;
+      // a year after the base of a comparison is the base's ("up from 75% in 2015")
+      if (v.length() == 4 && baseBetween(a, q, t)) continue;
       if (v.transform(MATCHES_6::test)) {
-        int d = Math.abs(t.start() - q.start());
+        // the gap between the two: "in 2019 from $11.4 billion in 2018" is 2018's
+        int d = t.start() >= q.end() ? t.start() - q.end() : Math.abs(q.start() - t.end());
         if (d < bestPeriod) {
           bestPeriod = d;
           period = v;
@@ -717,6 +723,22 @@ public final class FactFinder {
       } else if (asOf == null && v.length() >= 7) asOf = v;
     }
     return new String[] {asOf, target, period};
+  }
+
+  /**
+   * "rose to 75% in 2019 from 80% in 2015": a period after a figure that a base of comparison
+   * ("from", "compared with", "than") stands before is that base's, not the figure's.
+   */
+  private static boolean baseBetween(Annotated a, Quantity q, TimeExpr t) {
+    if (t.start() < q.end()) return false;
+    String body = a.body();
+    for (Quantity o : a.quantities()) {
+      if (o.start() < q.end() || o.end() > t.start()) continue;
+      String pre =
+          body.substring(Math.max(q.end(), o.start() - 16), o.start()).toLowerCase(Locale.ROOT);
+      if (BASE_BEFORE.matcher(pre).find()) return true;
+    }
+    return false;
   }
 
   /**

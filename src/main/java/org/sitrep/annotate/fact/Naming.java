@@ -494,11 +494,24 @@ final class Naming {
         && noun + 1 < next + 4
         && plainNoun(ar, noun + 1)
         && ar.pos(noun + 1).equals("NN")) noun++;
+    // "a $100 million capital raising": a gerund with no object of its own closes the compound
+    boolean gerund = false;
+    if (noun >= 0
+        && noun + 1 < next + 4
+        && ar.pos(noun + 1).equals("VBG")
+        && !objectAt(ar, noun + 2)) {
+      noun++;
+      gerund = true;
+    }
     if (noun < 0
         && ar.nounBefore >= 0
         && !LEX.is("period", ar.lemma(ar.nounBefore))
-        && !LEX.is("manner", ar.lemma(ar.nounBefore)))
+        && !LEX.is("manner", ar.lemma(ar.nounBefore))) {
       noun = ar.nounBefore; // "a loss of $1.2 billion"
+      // "the stimulus package of Rs 1.75 lakh crore": the noun before it names its kind
+      if (noun - 1 > ar.sentFirst && plainNoun(ar, noun - 1) && ar.pos(noun - 1).equals("NN"))
+        compound = noun - 1;
+    }
     if (noun < 0 && w.equals("in") && plainNoun(ar, next + 1) && !ar.noun(next + 2))
       noun = next + 1; // "$500 million in revenue", "10 billion euros in aid"
     boolean extreme = noun >= 0 && LEX.is("extreme", ar.lemma(noun));
@@ -510,7 +523,7 @@ final class Naming {
       return this;
     }
     if (noun >= 0) {
-      String l = ar.lemma(noun);
+      String l = gerund ? ar.word(noun) : ar.lemma(noun);
       String m = LEX.moneyMeasure(l);
       if (m == null
           && compound >= 0
@@ -616,6 +629,20 @@ final class Naming {
       if (m != null) return m;
     }
     return null;
+  }
+
+  /** An object of a verb starts at {@code i}: a determiner, pronoun, number, adjective or noun. */
+  private static boolean objectAt(Around ar, int i) {
+    if (i >= ar.sentEnd) return false;
+    String ner = ar.toks.get(i).ner();
+    if ("DATE".equals(ner) || "TIME".equals(ner)) return false;
+    if (ar.pos(i).equals("DT") && LEX.is("period", ar.lemma(i + 1))) return false; // "this week"
+    String p = ar.pos(i);
+    return p.equals("DT")
+        || p.startsWith("PRP")
+        || p.equals("CD")
+        || p.startsWith("JJ")
+        || p.startsWith("NN");
   }
 
   /** "record-breaking": a verb glued by a hyphen to the word before is part of an adjective. */
@@ -856,6 +883,18 @@ final class Naming {
       return this;
     }
     String adv = ar.word(ar.first - 1);
+    // "fell to 75% in 2019 from 80% in 2015", "80% of its power, up from 75%": the level a change
+    // started from is of what the percent before it in the sentence measured
+    if (depth < CHAIN && counted == null && adv.equals("from")) {
+      Naming prev = earlierSameUnit(ar, q, depth);
+      if (prev != null && prev.measure != null && !prev.needsSubject) {
+        measure = prev.measure;
+        subject = prev.subject;
+        direction = prev.direction;
+        share = prev.share;
+        return this;
+      }
+    }
     // "fell 35.2 points, or 0.6 percent,": the figure before restated in percent, of the same
     // measure and in the same direction
     if (depth == 0
@@ -1005,6 +1044,16 @@ final class Naming {
       // "the 4.5 per cent growth was the fastest": growth measures itself
       if (measure == null && i <= ar.last && LEX.is("ownmeasure", ar.lemma(i)))
         measure = ar.lemma(i);
+      // "sold 1.2 million vehicles last year, a 7% increase": a change set beside the figure
+      // before it is that figure's
+      if (measure == null && depth == 0 && ar.word(ar.first - 1).matches("an?")) {
+        Naming prev = earlier(ar, q, false, depth);
+        if (prev == null) prev = earlier(ar, q, true, depth);
+        if (prev != null && prev.measure != null && !prev.measure.equals("money")) {
+          measure = prev.measure;
+          subject = prev.subject;
+        }
+      }
       return measure == null ? null : this;
     }
     // "52 percent chose Smith", "33 percent would vote for Jones": the figure is itself the
@@ -1018,6 +1067,16 @@ final class Naming {
       share = true;
       measure = "support";
       subject = backed;
+      return this;
+    }
+    // "33% of those hospitalised are African Americans": the share of the people a participle
+    // describes
+    if (ar.word(next).equals("of")
+        && ar.pos(next + 1).equals("DT")
+        && ar.pos(next + 2).equals("VBN")
+        && (ar.lemma(next + 3).equals("be") || ar.pos(next + 3).equals("IN"))) {
+      share = true;
+      measure = "share of " + ar.word(next + 1) + " " + ar.word(next + 2);
       return this;
     }
     String whole = wholeOfShare(ar);
@@ -1041,6 +1100,11 @@ final class Naming {
     if (plainNoun(ar, next)) {
       share = true; // "a 5% stake", "45% support"
       measure = ar.lemma(next);
+      // "a 90 percent tax break", "a 3% sales tax": a compound's last noun is its head
+      if (plainNoun(ar, next + 1)
+          && ar.pos(next + 1).equals("NN")
+          && LEX.value("changenoun", ar.lemma(next + 1)) == null
+          && !ar.word(next).equals("share")) measure = ar.word(next) + " " + ar.lemma(next + 1);
       // "a 20% share of the smartphone market": a market share
       if (measure.equals("share") && ar.word(next + 1).equals("of")) {
         for (int k = next + 2; k < ar.sentEnd && k < next + 6; k++)
@@ -1055,7 +1119,14 @@ final class Naming {
       measure = moved;
       return this;
     }
-    if (ar.head >= 0 && !ar.proper(ar.head) && (moves || direction != 0)) {
+    // "the rate was raised to 1.75%", "the levy was set at 20 percent": a participle that puts
+    // the clause's subject at a level
+    boolean putAt =
+        ar.verbBefore >= 0
+            && ar.pos(ar.verbBefore).equals("VBN")
+            && !LEX.is("tie", ar.word(ar.verbBefore)) // "the candidates were tied at 41 percent"
+            && ("to".equals(ar.prep) || "at".equals(ar.prep));
+    if (ar.head >= 0 && !ar.proper(ar.head) && (moves || direction != 0 || putAt)) {
       String noun = subjectNoun(ar);
       if (noun == null) return null;
       String m = LEX.moneyMeasure(ar.lemma(ar.head));
@@ -1084,6 +1155,31 @@ final class Naming {
       share = true;
       measure = doing;
       return this;
+    }
+    // "The Nasdaq Composite rose 1.2%", "Tesla shares... Tesla fell 5 percent": a move in percent
+    // of an index the clause names is the index's; of a company, its share price
+    if (ar.head >= 0
+        && ar.proper(ar.head)
+        && direction != 0
+        && counted == null
+        && ar.verbBefore >= 0
+        && ar.prep == null) {
+      Subjects.Who ix = indexName(ar);
+      if (ix != null) {
+        measure = "index level";
+        subject = ix;
+        return this;
+      }
+      Subjects.Who co =
+          Subjects.mentionIn(ar.a, ar.charStart(ar.npStart), ar.charEnd(ar.npEnd - 1));
+      if (co != null
+          && co.mention() != null
+          && Subjects.isOrg(co.mention())
+          && LEX.is("pricemove", ar.lemma(ar.verbBefore))) {
+        measure = "share price";
+        subject = co;
+        return this;
+      }
     }
     share = direction == 0 && q.change() == null;
     measure = "share";
@@ -1315,7 +1411,9 @@ final class Naming {
       if (acts && !predicateInMeasure) {
         if (r == Lexicon.Role.ACTION
             || r == Lexicon.Role.SWITCH
-            || (object && (r == Lexicon.Role.UP || r == Lexicon.Role.DOWN) && q.change() == null)) {
+            || (object && (r == Lexicon.Role.UP || r == Lexicon.Role.DOWN) && q.change() == null)
+            // "250,000 jobs were added": things a passive verb adds are counted with it
+            || (ar.passive && r == Lexicon.Role.UP && q.change() == null)) {
           // the participle as the text writes it ("split", "shut"), else made from the lemma
           String done = ar.pos(v).equals("VBN") ? ar.word(v) : LEX.participle(ar.lemma(v));
           measure = base + " " + done;

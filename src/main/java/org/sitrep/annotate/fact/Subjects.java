@@ -173,8 +173,12 @@ final class Subjects {
         be = i;
         break;
       }
-      if (ar.verb(i) || ar.pos(i).equals(",") || ar.pos(i).equals(":") || ar.pos(i).equals("CD"))
-        return null;
+      // "33% of those hospitalised are": a participle describing "those" is no verb of its own
+      boolean described = i == k + 2 && ar.pos(i).equals("VBN") && ar.pos(k + 1).equals("DT");
+      if ((ar.verb(i) && !described)
+          || ar.pos(i).equals(",")
+          || ar.pos(i).equals(":")
+          || ar.pos(i).equals("CD")) return null;
     }
     if (be < 0 || be == k + 1) return null;
     int from = be + 1, to = from;

@@ -32,11 +32,13 @@ final class CountedNoun {
    * singular is fine.
    */
   static Phrase head(List<Tok> toks, int j, boolean one, PosIndex pos) {
-    List<Integer> run = run(toks, skip(toks, j, LEADING_SKIP), pos);
+    int from = skip(toks, j, LEADING_SKIP);
+    List<Integer> run = run(toks, from, pos);
     if (run.isEmpty()) return null;
     int h = run.get(run.size() - 1);
     String w = toks.get(h).lower();
     String tag = pos == null ? null : pos.tagAt(toks.get(h).start());
+    if (tag != null && tag.equals("VBZ") && h == from) tag = "NNS"; // as read by run
     if (tag != null && !tag.startsWith("NN")) return null;
     if (!one && !Vocabulary.pluralLooking(w) && !(tag != null && PosIndex.plural(tag))) return null;
     if (Units.wordUnit(w) != null
@@ -57,6 +59,9 @@ final class CountedNoun {
     // "Germany's GDP": a possessive name is a determiner here.
     if (j + 1 < toks.size() && toks.get(j).capitalized() && isPossessive(toks.get(j + 1)))
       j = skip(toks, j + 2, DETERMINERS);
+    // "80% of the country's electricity", "half of the Illinois city's cases": the owner's phrase
+    // closed by a possessive is a determiner of what is counted
+    j = pastOwner(toks, j);
     if (!whole) return head(toks, j, true, pos);
     List<Integer> run = run(toks, j, pos);
     while (run.size() > 1
@@ -116,6 +121,12 @@ final class CountedNoun {
           String nt = n < toks.size() ? pos.tagAt(toks.get(n).start()) : null;
           if (nt != null && nt.startsWith("NN") && !nt.startsWith("NNP")) continue;
         }
+        // "grabbed 12 rebounds", "four assists": a plural right after the number that the tagger
+        // took for a verb of the third person singular is the counted noun
+        if (k == j && tag.equals("VBZ") && Vocabulary.pluralLooking(w) && !nounAhead) {
+          run.add(k);
+          break;
+        }
         if (!PosIndex.nominal(tag) || (tag.startsWith("V") && !nounAhead)) break;
         run.add(k);
         if (PosIndex.plural(tag) && !(tag.equals("NNPS") && nounAhead)) break;
@@ -159,6 +170,23 @@ final class CountedNoun {
     Tok next = toks.get(j);
     if (!next.isWord() || next.lineBefore() || !next.spaceBefore()) return k;
     return j - 1;
+  }
+
+  /**
+   * The token after a short owner's phrase of plain words closed by a possessive at {@code j} ("the
+   * country's", "the Illinois city's"), past its determiners; else {@code j}.
+   */
+  private static int pastOwner(List<Tok> toks, int j) {
+    for (int k = j; k < toks.size() && k < j + MAX_WORDS; k++) {
+      Tok t = toks.get(k);
+      if (isPossessive(t)) {
+        if (k == j || t.spaceBefore()) return j;
+        return skip(toks, k + 1, DETERMINERS);
+      }
+      if (!t.isWord() || Vocabulary.FUNCTION.contains(t.lower()) || (k > j && t.lineBefore()))
+        return j;
+    }
+    return j;
   }
 
   private static boolean isOpeningQuote(Tok t) {
