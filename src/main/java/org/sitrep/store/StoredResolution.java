@@ -897,8 +897,16 @@ final class StoredResolution {
       List<String> keys = StoryRule.keys(vec, storyRule);
       Set<String> linked = new LinkedHashSet<>();
       Set<String> seen = new HashSet<>();
+      List<List<String[]>> byKey = new ArrayList<>();
+      Set<String> unknown = new LinkedHashSet<>();
       for (String k : keys) {
-        for (String[] cand : candidates(k, day)) {
+        List<String[]> cs = candidates(k, day);
+        byKey.add(cs);
+        for (String[] cand : cs) if (!storyOfDoc.containsKey(cand[0])) unknown.add(cand[0]);
+      }
+      storiesOf(unknown);
+      for (List<String[]> cs : byKey) {
+        for (String[] cand : cs) {
           if (!seen.add(cand[0])) continue;
           String story = storyOfDoc(cand[0]);
           if (story == null || linked.contains(story)) continue;
@@ -1007,6 +1015,19 @@ final class StoredResolution {
      * stories, so they clear it.
      */
     private final Map<String, String> storyOfDoc = new HashMap<>();
+
+    /** Looks up the stories of these articles at once, into {@link #storyOfDoc}. */
+    private void storiesOf(Set<String> docIds) throws SQLException {
+      if (docIds.isEmpty()) return;
+      PreparedStatement p =
+          prepared(
+              "SELECT l.doc_id, l.story_id FROM json_each(?) j JOIN doc_links l"
+                  + " ON l.doc_id = j.value");
+      p.setString(1, Json.write(List.copyOf(docIds)));
+      try (ResultSet r = p.executeQuery()) {
+        while (r.next()) if (r.getString(2) != null) storyOfDoc.put(r.getString(1), r.getString(2));
+      }
+    }
 
     /** The story a stored article is in now; null if it is in none. */
     private String storyOfDoc(String docId) throws SQLException {
