@@ -414,6 +414,14 @@ final class Schema {
             WITHOUT ROWID;
           DELETE FROM story_posting;
           DELETE FROM story_term;
+          """,
+          """
+          -- Articles resolved before story vectors existed get theirs when documents are next resolved,
+          -- a bounded number per run (StoredResolution.backfillStoryVectors): this counter is the last
+          -- store position looked at, and goes once every resolved article has its vector.
+          INSERT OR REPLACE INTO resolve_counter (name, value)
+            SELECT 'story_vectors', 0 WHERE EXISTS (SELECT 1 FROM doc_links l
+              WHERE NOT EXISTS (SELECT 1 FROM story_doc s WHERE s.doc_id = l.doc_id));
           """);
 
   static final int VERSION = MIGRATIONS.size();

@@ -545,7 +545,19 @@ public final class SqliteDocumentStore implements DocumentStore {
   @Override
   public int resolvePending(Resolution.Changed changed) {
     try {
-      return new StoredResolution(c).resolvePending(this::get, StoredResolution.BATCH, changed);
+      StoredResolution r = new StoredResolution(c);
+      long[] backfill = r.backfillStoryVectors(this::get, StoredResolution.BACKFILL_PER_RUN);
+      if (backfill[0] > 0 || backfill[1] > 0)
+        System.err.printf(
+            "sitrep: gave %,d articles resolved by an earlier version their story vectors, so that"
+                + " new articles link to them%s%n",
+            backfill[0],
+            backfill[1] > 0
+                ? String.format(
+                    "; %,d more follow over the next additions (or all at once: sitrep resolve)",
+                    backfill[1])
+                : "; every article has one now");
+      return r.resolvePending(this::get, StoredResolution.BATCH, changed);
     } catch (SQLException e) {
       throw failure("resolve documents", e);
     }

@@ -146,6 +146,95 @@ final class StoredResolution {
     }
   }
 
+  /**
+   * Gives articles resolved before stories were made of links between articles their story vectors
+   * and key words, so that new articles link to them: at most {@code max} of them, in store order,
+   * {@link #BATCH} per transaction, so that no call takes long however large the store. Their
+   * stories stay as they were made; {@code sitrep resolve} rebuilds them under the present rule.
+   * Where this stands is the counter {@code story_vectors} (the last store position looked at),
+   * which the schema migration sets when such articles exist and which is dropped when none is
+   * left. Returns how many articles were given their vector and how many resolved ones remain to be
+   * looked at; {0, 0} when there is nothing to do.
+   */
+  long[] backfillStoryVectors(Function<String, Optional<Annotated>> get, int max)
+      throws SQLException {
+    long given = 0;
+    int looked = 0;
+    while (looked < max) {
+      Long from = optionalCounter(BACKFILL);
+      if (from == null) return new long[] {given, 0};
+      List<Object[]> rows = new ArrayList<>();
+      try (PreparedStatement p =
+          c.prepareStatement(
+              "SELECT l.seq, l.doc_id, EXISTS (SELECT 1 FROM story_doc s WHERE s.doc_id = l.doc_id)"
+                  + " FROM doc_links l WHERE l.seq > ? ORDER BY l.seq LIMIT ?")) {
+        p.setLong(1, from);
+        p.setInt(2, Math.min(BATCH, max - looked));
+        try (ResultSet r = p.executeQuery()) {
+          while (r.next()) rows.add(new Object[] {r.getLong(1), r.getString(2), r.getBoolean(3)});
+        }
+      }
+      long[] gave = {0};
+      inTransaction(
+          () -> {
+            if (rows.isEmpty()) {
+              try (PreparedStatement p =
+                  c.prepareStatement("DELETE FROM resolve_counter WHERE name = ?")) {
+                p.setString(1, BACKFILL);
+                p.executeUpdate();
+              }
+              return;
+            }
+            Batch b = new Batch(Resolution.Changed.empty(0));
+            try {
+              for (Object[] row : rows) {
+                if ((Boolean) row[2]) continue;
+                Optional<Annotated> a = get.apply((String) row[1]);
+                if (a.isEmpty()) continue;
+                TreeMap<String, Double> vec =
+                    StoryRule.vector(Resolver.comparedText(a.get()), storyRule);
+                b.keep(
+                    (String) row[1],
+                    StoryRule.day(a.get().document().published().value()),
+                    vec,
+                    StoryRule.keys(vec, storyRule));
+                gave[0]++;
+              }
+            } finally {
+              b.close();
+            }
+            setCounter(BACKFILL, (Long) rows.get(rows.size() - 1)[0]);
+          });
+      if (rows.isEmpty()) return new long[] {given, 0};
+      given += gave[0];
+      looked += rows.size();
+    }
+    Long from = optionalCounter(BACKFILL);
+    if (from == null) return new long[] {given, 0};
+    try (PreparedStatement p = c.prepareStatement("SELECT count(*) FROM doc_links WHERE seq > ?")) {
+      p.setLong(1, from);
+      try (ResultSet r = p.executeQuery()) {
+        return new long[] {given, r.next() ? r.getLong(1) : 0};
+      }
+    }
+  }
+
+  /** The counter of {@link #backfillStoryVectors}. */
+  static final String BACKFILL = "story_vectors";
+
+  /** How many resolved articles {@link #backfillStoryVectors} looks at per resolution run. */
+  static final int BACKFILL_PER_RUN = 2_000;
+
+  private Long optionalCounter(String name) throws SQLException {
+    try (PreparedStatement p =
+        c.prepareStatement("SELECT value FROM resolve_counter WHERE name = ?")) {
+      p.setString(1, name);
+      try (ResultSet r = p.executeQuery()) {
+        return r.next() ? r.getLong(1) : null;
+      }
+    }
+  }
+
   /** How many documents wait to be resolved. */
   long pending() throws SQLException {
     try (PreparedStatement p =
@@ -495,6 +584,11 @@ final class StoredResolution {
         p.executeBatch();
       }
       for (var e : counters.entrySet()) setCounter(e.getKey(), e.getValue());
+      close();
+    }
+
+    /** Closes the statements this batch prepared. */
+    void close() throws SQLException {
       for (PreparedStatement p :
           List.of(link, mention, frame, storyGroup, storyOutlet, storyEntity, stale)) p.close();
       for (PreparedStatement p : prepared.values()) p.close();
@@ -803,33 +897,26 @@ final class StoredResolution {
       List<String> keys = StoryRule.keys(vec, storyRule);
       Set<String> linked = new LinkedHashSet<>();
       Set<String> seen = new HashSet<>();
+      List<List<String[]>> byKey = new ArrayList<>();
+      Set<String> unknown = new LinkedHashSet<>();
       for (String k : keys) {
-        for (String[] cand : candidates(k, day)) {
-          if (!seen.add(cand[0]) || linked.contains(cand[1])) continue;
-          Long cday = Long.parseLong(cand[2]) == UNDATED ? null : Long.parseLong(cand[2]);
+        List<String[]> cs = candidates(k, day);
+        byKey.add(cs);
+        for (String[] cand : cs) if (!storyOfDoc.containsKey(cand[0])) unknown.add(cand[0]);
+      }
+      storiesOf(unknown);
+      for (List<String[]> cs : byKey) {
+        for (String[] cand : cs) {
+          if (!seen.add(cand[0])) continue;
+          String story = storyOfDoc(cand[0]);
+          if (story == null || linked.contains(story)) continue;
+          Long cday = Long.parseLong(cand[1]) == UNDATED ? null : Long.parseLong(cand[1]);
           if (StoryRule.near(day, cday, storyRule)
               && StoryRule.similarity(vec, storedVector(cand[0])) >= storyRule.threshold())
-            linked.add(cand[1]);
+            linked.add(story);
         }
       }
-      try (PreparedStatement p =
-          c.prepareStatement(
-              "INSERT OR REPLACE INTO story_doc (doc_id, day, vector) VALUES (?,?,?)")) {
-        p.setString(1, docId);
-        p.setLong(2, day == null ? UNDATED : day);
-        p.setString(3, writeVector(vec));
-        p.executeUpdate();
-      }
-      try (PreparedStatement p =
-          c.prepareStatement("INSERT OR IGNORE INTO story_key (key, day, doc_id) VALUES (?,?,?)")) {
-        for (String k : keys) {
-          p.setString(1, k);
-          p.setLong(2, day == null ? UNDATED : day);
-          p.setString(3, docId);
-          p.addBatch();
-        }
-        p.executeBatch();
-      }
+      keep(docId, day, vec, keys);
       StoryRow s;
       if (linked.isEmpty()) {
         long number = next("stories");
@@ -850,17 +937,35 @@ final class StoredResolution {
       return s;
     }
 
+    /** Stores an article's story vector and its key words, through which later articles find it. */
+    void keep(String docId, Long day, TreeMap<String, Double> vec, List<String> keys)
+        throws SQLException {
+      PreparedStatement p =
+          prepared("INSERT OR REPLACE INTO story_doc (doc_id, day, vector) VALUES (?,?,?)");
+      p.setString(1, docId);
+      p.setLong(2, day == null ? UNDATED : day);
+      p.setString(3, writeVector(vec));
+      p.executeUpdate();
+      PreparedStatement k =
+          prepared("INSERT OR IGNORE INTO story_key (key, day, doc_id) VALUES (?,?,?)");
+      for (String key : keys) {
+        k.setString(1, key);
+        k.setLong(2, day == null ? UNDATED : day);
+        k.setString(3, docId);
+        k.addBatch();
+      }
+      k.executeBatch();
+    }
+
     /**
      * A key's articles a new one (published on {@code day}, null if undated) is compared with, as
-     * {doc id, story id, day}: as in {@link StoryLinks}, up to {@code perKey} undated ones, then
-     * for a dated article up to {@code perKey} on or after its day and as many before it within the
-     * window, nearest first; for an undated one the {@code perKey} latest dated ones.
+     * {doc id, day}: as in {@link StoryLinks}, up to {@code perKey} undated ones, then for a dated
+     * article up to {@code perKey} on or after its day and as many before it within the window,
+     * nearest first; for an undated one the {@code perKey} latest dated ones.
      */
     private List<String[]> candidates(String key, Long day) throws SQLException {
       List<String[]> out = new ArrayList<>();
-      String select =
-          "SELECT k.doc_id, l.story_id, k.day FROM story_key k JOIN doc_links l ON l.doc_id ="
-              + " k.doc_id WHERE k.key = ? AND ";
+      String select = "SELECT k.doc_id, k.day FROM story_key k WHERE k.key = ? AND ";
       int m = storyRule.perKey();
       long w = storyRule.windowDays();
       rows(out, select + "k.day = ? ORDER BY k.doc_id LIMIT ?", key, UNDATED, m);
@@ -900,9 +1005,41 @@ final class StoredResolution {
       p.setString(1, key);
       for (int i = 0; i < args.length; i++) p.setLong(i + 2, args[i]);
       try (ResultSet r = p.executeQuery()) {
-        while (r.next())
-          out.add(new String[] {r.getString(1), r.getString(2), Long.toString(r.getLong(3))});
+        while (r.next()) out.add(new String[] {r.getString(1), Long.toString(r.getLong(2))});
       }
+    }
+
+    /**
+     * Stories of articles looked up in this batch, by article id: a candidate read by several key
+     * words or several articles of the batch is looked up once. Merges move articles between
+     * stories, so they clear it.
+     */
+    private final Map<String, String> storyOfDoc = new HashMap<>();
+
+    /** Looks up the stories of these articles at once, into {@link #storyOfDoc}. */
+    private void storiesOf(Set<String> docIds) throws SQLException {
+      if (docIds.isEmpty()) return;
+      PreparedStatement p =
+          prepared(
+              "SELECT l.doc_id, l.story_id FROM json_each(?) j JOIN doc_links l"
+                  + " ON l.doc_id = j.value");
+      p.setString(1, Json.write(List.copyOf(docIds)));
+      try (ResultSet r = p.executeQuery()) {
+        while (r.next()) if (r.getString(2) != null) storyOfDoc.put(r.getString(1), r.getString(2));
+      }
+    }
+
+    /** The story a stored article is in now; null if it is in none. */
+    private String storyOfDoc(String docId) throws SQLException {
+      String s = storyOfDoc.get(docId);
+      if (s != null) return s;
+      PreparedStatement p = prepared("SELECT story_id FROM doc_links WHERE doc_id = ?");
+      p.setString(1, docId);
+      try (ResultSet r = p.executeQuery()) {
+        if (!r.next() || (s = r.getString(1)) == null) return null;
+      }
+      storyOfDoc.put(docId, s);
+      return s;
     }
 
     /** A stored article's story vector. */
@@ -921,6 +1058,7 @@ final class StoredResolution {
      * {@code keep}'s is rebuilt whole when next read.
      */
     private void merge(StoryRow keep, StoryRow gone) throws SQLException {
+      storyOfDoc.clear();
       storyGroup.executeBatch();
       storyOutlet.executeBatch();
       storyEntity.executeBatch();
