@@ -132,6 +132,10 @@ final class GermanFacts {
     boolean stated =
         (MEASURES.has("pronoun", prev) && MEASURES.has("copula", prev2))
             || (MEASURES.has("copula", prev) && MEASURES.has("pronoun", prev2));
+    // "17 Menschen getötet und 40 verletzt": a bare count right before a verb of harm
+    String harmed = MEASURES.get("harm", next);
+    if (harmed != null && body.substring(q.end(), after.get(0).start()).isBlank())
+      return fact(a, qi, q, sent, harmed);
     boolean placed =
         stated || MEASURES.has("slot", prev) || MEASURES.has("less", next) || next.equals("mehr");
     if (!placed) return null;
@@ -313,6 +317,9 @@ final class GermanFacts {
   private static Fact fact(Annotated a, int qi, Quantity q, Span sent, String counted) {
     String body = a.body();
     String measure = counted;
+    // "17 Menschen wurden getötet": people a verb of harm names are its dead or injured
+    String harm = harm(body, sent, q);
+    if (harm != null && MEASURES.has("victims", measure)) measure = harm;
     // "500 Stellen streichen", "236.000 Geräte verkauft": what the clause's verb did to the
     // counted things stays in the measure, in English ("jobs cut", as in English text)
     String done = action(body, sent, q);
@@ -330,12 +337,13 @@ final class GermanFacts {
       subjectMention = mentionNamed(a, sent, ev.actor());
     }
     if (subject == null) {
-      subjectMention = clauseSubject(a, sent, q);
+      subjectMention = clauseSubject(a, sent, q, false);
       // "144 Millionen Variationen ... in Deutschland": a count in a country no event moves
-      // there is that country's
-      // (troops, tanks or ships "in Litauen" are stationed there: the country is their place)
+      // there is that country's, before the source that tells it ("laut Statistischem
+      // Bundesamt"); troops, tanks or ships "in Litauen" are stationed there: their place
       if (subjectMention == null && ev == null && !MEASURES.has("stationed", measure))
         subjectMention = countryIn(a, sent);
+      if (subjectMention == null) subjectMention = clauseSubject(a, sent, q, true);
       if (subjectMention != null) subject = name(subjectMention);
     }
     String placeCode = ev != null && ev.location() != null ? ev.location() : placeIn(a, sent, q);
@@ -658,6 +666,23 @@ final class GermanFacts {
         base.partOf());
   }
 
+  /** The measure a verb of harm in the figure's clause gives ("getötet": deaths), or null. */
+  private static String harm(String body, Span sent, Quantity q) {
+    int from = body.lastIndexOf(',', q.start());
+    from = Math.max(sent.start(), from < 0 ? sent.start() : from);
+    int to = body.indexOf(',', q.end());
+    to = to < 0 || to > sent.end() ? sent.end() : to;
+    // "17 Menschen getötet und 40 verletzt": the first verb after the figure, else before it
+    String before = null;
+    for (Word w : words(body, from, to)) {
+      String m = MEASURES.get("harm", w.lower());
+      if (m == null) continue;
+      if (w.start() >= q.end()) return m;
+      before = m;
+    }
+    return before;
+  }
+
   /** The event whose quantity the figure is, or one in its sentence with a quantity-less frame. */
   private static Event eventOf(Annotated a, int qi, Span sent) {
     Event best = null;
@@ -680,6 +705,11 @@ final class GermanFacts {
    * ("Deutschland hat 4.800 Soldaten in Litauen").
    */
   private static Mention clauseSubject(Annotated a, Span sent, Quantity q) {
+    return clauseSubject(a, sent, q, true);
+  }
+
+  /** As above; the source the sentence names only when {@code toldToo} (else null for it). */
+  private static Mention clauseSubject(Annotated a, Span sent, Quantity q, boolean toldToo) {
     String body = a.body();
     Mention person = null, owner = null, host = null, told = null;
     Source src = source(a, sent);
@@ -712,7 +742,9 @@ final class GermanFacts {
       // "kostet im AVV 1,90 Euro": the organisation a price or figure holds in
       if (host == null && org && MEASURES.has("host", prep)) host = m;
     }
-    return person != null ? person : owner != null ? owner : host != null ? host : told;
+    return person != null
+        ? person
+        : owner != null ? owner : host != null ? host : toldToo ? told : null;
   }
 
   /** The first country the sentence names after "in" ({@code lexicon/de/measures.tsv}), or null. */
@@ -995,6 +1027,31 @@ final class GermanFacts {
       if (measure == null && percent && kind == Fact.Kind.CHANGE && prev.equals("um")) {
         Word moved = movedNoun(before, pk, body);
         if (moved != null) measure = moved.lower();
+        // "Die Zahl der aktiven Nutzer stieg um 10 Prozent": a change of what is counted
+        if (moved != null && MEASURES.has("counthead", moved.lower())) {
+          int at = before.indexOf(moved);
+          for (int j = at + 2; j < pk && j <= at + 4; j++)
+            if (before.get(j).noun()) {
+              measure = countedMeasure(before.get(j).lower());
+              break;
+            }
+        }
+      }
+      // "38 Prozent mehr als im Vorjahr": a change of what the figure before measured
+      if (measure == null
+          && percent
+          && !after.isEmpty()
+          && (MEASURES.has("less", after.get(0).lower()) || after.get(0).lower().equals("mehr"))
+          && (after.size() < 2 || !after.get(1).noun())) {
+        Fact last = lastBefore(a, done, q, sent, f -> f.kind() != Fact.Kind.CHANGE);
+        if (last != null) {
+          measure = last.measure();
+          carried = last;
+          boolean less = MEASURES.has("less", after.get(0).lower());
+          kind = Fact.Kind.CHANGE;
+          change = less ? "decrease" : "increase";
+          value = (less ? -1 : 1) * Math.abs(value);
+        }
       }
       if (measure == null && percent) return null;
       if (measure == null) {

@@ -158,4 +158,35 @@ class GermanFactMeasuresTest {
     assertNull(on(a, "23"), a.facts().toString());
     assertEquals("revenue", on(a, "4 Milliarden").measure());
   }
+
+  @Test
+  void peopleAVerbOfHarmNamesAreItsDeadOrInjured() {
+    Annotated a = run("Bei dem Anschlag wurden mindestens 17 Menschen getötet und 40 verletzt.");
+    assertEquals("deaths", on(a, "17 Menschen").measure());
+    Fact hurt = on(a, "40");
+    assertNotNull(hurt, a.facts().toString());
+    assertEquals("injuries", hurt.measure());
+  }
+
+  @Test
+  void aPercentageOfTheNumberOfThingsChangesThoseThingsAndOneOnItsOwnTheFigureBefore() {
+    Annotated a =
+        run(
+            "Die Zahl der aktiven Nutzer stieg um 10 Prozent auf 19,5 Millionen. Insgesamt wurden"
+                + " 2022 rund 980.000 Heizungen verkauft, 38 Prozent mehr als im Vorjahr.");
+    assertEquals("users", on(a, "10 Prozent").measure());
+    assertEquals("users", on(a, "19,5 Millionen").measure());
+    Fact more = on(a, "38 Prozent");
+    assertNotNull(more, a.facts().toString());
+    assertEquals(on(a, "980.000").measure(), more.measure());
+    assertEquals(Fact.Kind.CHANGE, more.kind());
+  }
+
+  @Test
+  void aCountInACountryIsTheCountrysNotItsSources() {
+    Annotated a =
+        run(
+            "Laut Statistischem Bundesamt lebten Ende 2022 rund 84,4 Millionen Menschen in Deutschland.");
+    assertEquals("Germany", on(a, "84,4 Millionen").subject());
+  }
 }
