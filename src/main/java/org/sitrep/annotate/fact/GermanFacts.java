@@ -832,6 +832,8 @@ final class GermanFacts {
 
   private static List<Word> words(String body, int from, int to) {
     List<Word> out = new ArrayList<>();
+    // a figure may run past its sentence's end ("692 Mio. Euro" split after "Mio."): no words
+    if (Math.max(0, from) >= Math.min(body.length(), to)) return out;
     java.util.regex.Matcher m =
         java.util.regex.Pattern.compile("[\\p{L}][\\p{L}\\p{N}\\-]*").matcher(body);
     m.region(Math.max(0, from), Math.min(body.length(), to));

@@ -189,4 +189,16 @@ class GermanFactMeasuresTest {
             "Laut Statistischem Bundesamt lebten Ende 2022 rund 84,4 Millionen Menschen in Deutschland.");
     assertEquals("Germany", on(a, "84,4 Millionen").subject());
   }
+
+  @Test
+  void aFigureThatRunsPastItsSentenceCostsNoOtherFigureItsFact() {
+    Annotated a =
+        run(
+            "Der Verlust verringerte sich von 228,4 auf 211,5 Millionen Dollar. Der Umsatz lag bei"
+                + " 692 Mio. Euro.");
+    assertEquals("loss", on(a, "211,5 Millionen").measure());
+    Fact revenue = on(a, "692 Mio");
+    assertNotNull(revenue, a.facts() + " " + a.diagnostics());
+    assertEquals("revenue", revenue.measure());
+  }
 }
