@@ -73,7 +73,7 @@ final class GermanFacts {
       else if (q.unit() != null) f = amountOf(a, qi, q, sent);
       // "seit 20 Jahren", "vor zwei Jahren": a count of units of time is a duration
       else if (q.counted() != null && MEASURES.has("time", q.counted().toLowerCase(Locale.ROOT)))
-        f = null;
+        f = timeLevel(a, qi, q, sent);
       else if (q.counted() == null) f = bareCount(a, qi, q, sent, out);
       // "zwei Drittel der Abgeordneten": a share of a group, not a count of it
       else if (Math.abs(q.value()) < 1 && q.value() != 0) continue;
@@ -640,7 +640,10 @@ final class GermanFacts {
     String lower = noun.lower();
     String m = countNoun(lower);
     Fact base = fact(a, qi, q, sent, m != null ? m : lower);
-    if (base == null) return null;
+    return base == null ? null : withUnit(base, q.unit());
+  }
+
+  private static Fact withUnit(Fact base, String unit) {
     return new Fact(
         base.quantityIndex(),
         base.subject(),
@@ -650,7 +653,7 @@ final class GermanFacts {
         base.place(),
         base.value(),
         base.valueMax(),
-        q.unit(),
+        unit,
         base.bound(),
         base.approximate(),
         base.change(),
@@ -681,6 +684,27 @@ final class GermanFacts {
       before = m;
     }
     return before;
+  }
+
+  /**
+   * A length of time that is the level of what the sentence opens with ("Die Lebenserwartung liegt
+   * bei 81,7 Jahren", "Die Wartezeit stieg auf sechs Monate"): a fact measured by that noun in the
+   * unit of time; any other count of units of time is a duration ("seit 20 Jahren"), null.
+   */
+  private static Fact timeLevel(Annotated a, int qi, Quantity q, Span sent) {
+    String body = a.body();
+    List<Word> before = words(body, sent.start(), q.start());
+    int k = before.size() - 1;
+    while (k >= 0 && MEASURES.has("hedge", before.get(k).lower())) k--;
+    if (k < 2) return null;
+    String prev = before.get(k).lower();
+    if (!prev.equals("bei") && !prev.equals("auf")) return null;
+    if (!MEASURES.has("determiner", before.get(0).lower()) || !before.get(1).noun()) return null;
+    String noun = before.get(1).lower();
+    String m = countNoun(noun);
+    Fact base = fact(a, qi, q, sent, m != null ? m : noun);
+    String unit = MEASURES.get("time", q.counted().toLowerCase(Locale.ROOT));
+    return base == null ? null : withUnit(base, unit.isEmpty() ? null : unit);
   }
 
   /** The event whose quantity the figure is, or one in its sentence with a quantity-less frame. */

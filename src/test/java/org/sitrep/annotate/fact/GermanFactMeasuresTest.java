@@ -201,4 +201,13 @@ class GermanFactMeasuresTest {
     assertNotNull(revenue, a.facts() + " " + a.diagnostics());
     assertEquals("revenue", revenue.measure());
   }
+
+  @Test
+  void aLengthOfTimeAfterBeiIsTheLevelOfWhatTheSentenceOpensWith() {
+    Annotated a = run("Die Lebenserwartung in Österreich liegt bei 81,7 Jahren.");
+    Fact life = on(a, "81,7");
+    assertNotNull(life, a.facts().toString());
+    assertEquals("lebenserwartung", life.measure());
+    assertEquals("year", life.unit());
+  }
 }
