@@ -57,6 +57,18 @@ public final class WordTable {
     return get(kind, word) != null;
   }
 
+  /** The words of a kind, the longest first (then in alphabetical order); empty when none. */
+  public java.util.List<String> words(String kind) {
+    Map<String, String> m = byKind.get(kind);
+    if (m == null) return java.util.List.of();
+    java.util.List<String> out = new java.util.ArrayList<>(m.keySet());
+    out.sort(
+        java.util.Comparator.comparingInt(String::length)
+            .reversed()
+            .thenComparing(java.util.Comparator.naturalOrder()));
+    return out;
+  }
+
   /** The most words a listed phrase has. */
   public int longestPhrase() {
     return longestPhrase;

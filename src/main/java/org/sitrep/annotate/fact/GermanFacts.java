@@ -33,7 +33,19 @@ import org.sitrep.model.TimeExpr;
  * noun of a share holds is a share of the group named after it ("der Anteil der Frauen"); the
  * source a sentence names ("laut X", "nach Angaben des Ministeriums", "…, so X") is the figure's
  * attribution and not its owner; a count or rate "in" a country with no other owner is that
- * country's.
+ * country's (not for forces, which are only stationed there).
+ *
+ * <p>A compound whose last part names a count is a count of its first part ("Flüchtlingszahl":
+ * refugees, "Truppenstärke": troops, past a linking -s-, -n-, -en-); a listed plural names its
+ * singular and its umlaut form. A change noun before "von" ("ein Plus von 14 Prozent") changes what
+ * the figure before measured; a percentage before "weniger"/"mehr" and a noun, or after "um" with a
+ * verb of change, moves that noun (open: a noun nobody listed is its own measure). A sum with no
+ * noun or verb of its own goes on with the sentence before (a clause that points back: "waren es",
+ * "dabei") or with the last sum; said of a thing it is its price. A verb of action on counted
+ * things stays in the measure in English ("500 Stellen streichen": jobs cut); an organisation after
+ * the counted noun owns it ("Beschäftigte von Airbus"); an amount in a unit is measured by the noun
+ * after it ("Tonnen Kohle"). "im dritten Quartal", "im Gesamtjahr 2023" are the reporting period. A
+ * figure nothing near gives an owner is the article's topic's.
  */
 final class GermanFacts {
   private static final WordTable MEASURES = WordTable.read("/org/sitrep/lexicon/de/measures.tsv");
@@ -53,8 +65,15 @@ final class GermanFacts {
       if (si < 0) continue;
       Span sent = a.sentences().get(si);
       Fact f;
-      if (measured) f = sumOrShare(a, qi, q, sent);
-      else if (q.unit() != null) continue;
+      // "im Geschäftsjahr 2022/23": the second half of a span of years or a ratio is no figure
+      if (q.start() >= 2
+          && a.body().charAt(q.start() - 1) == '/'
+          && Character.isDigit(a.body().charAt(q.start() - 2))) continue;
+      if (measured) f = sumOrShare(a, qi, q, sent, out);
+      else if (q.unit() != null) f = amountOf(a, qi, q, sent);
+      // "seit 20 Jahren", "vor zwei Jahren": a count of units of time is a duration
+      else if (q.counted() != null && MEASURES.has("time", q.counted().toLowerCase(Locale.ROOT)))
+        f = timeLevel(a, qi, q, sent);
       else if (q.counted() == null) f = bareCount(a, qi, q, sent, out);
       // "zwei Drittel der Abgeordneten": a share of a group, not a count of it
       else if (Math.abs(q.value()) < 1 && q.value() != 0) continue;
@@ -108,16 +127,27 @@ final class GermanFacts {
     while (k >= 0 && MEASURES.has("hedge", before.get(k).lower())) k--;
     String prev = k >= 0 ? before.get(k).lower() : "";
     String next = after.isEmpty() ? "" : after.get(0).lower();
+    // "waren es 117,4 Millionen", "das sind 394.000": a count a pronoun and "sein" state
+    String prev2 = k >= 1 ? before.get(k - 1).lower() : "";
+    boolean stated =
+        (MEASURES.has("pronoun", prev) && MEASURES.has("copula", prev2))
+            || (MEASURES.has("copula", prev) && MEASURES.has("pronoun", prev2));
+    // "17 Menschen getötet und 40 verletzt": a bare count right before a verb of harm
+    String harmed = MEASURES.get("harm", next);
+    if (harmed != null && body.substring(q.end(), after.get(0).start()).isBlank())
+      return fact(a, qi, q, sent, harmed);
     boolean placed =
-        MEASURES.has("slot", prev) || MEASURES.has("less", next) || next.equals("mehr");
+        stated || MEASURES.has("slot", prev) || MEASURES.has("less", next) || next.equals("mehr");
     if (!placed) return null;
     String measure = null;
     for (int i = 0; i + 2 < before.size() && measure == null; i++)
       if (before.get(i).lower().equals("zahl")
           && (before.get(i + 1).lower().equals("der") || before.get(i + 1).lower().equals("an")))
-        measure = countedMeasure(before.get(i + 2).lower());
+        // "die Zahl der aktiven Fahrgäste": the first noun past the adjectives
+        for (int j = i + 2; j < before.size() && j <= i + 4 && measure == null; j++)
+          if (before.get(j).noun()) measure = countedMeasure(before.get(j).lower());
     for (int i = k; i >= 0 && measure == null; i--)
-      if (before.get(i).noun()) measure = head("count", before.get(i).lower());
+      if (before.get(i).noun()) measure = countNoun(before.get(i).lower());
     // "um 552.000 auf 34,45 Millionen Beschäftigte": the noun of the level it moves to
     if (measure == null && next.equals("auf"))
       for (Quantity o : a.quantities())
@@ -125,17 +155,13 @@ final class GermanFacts {
           measure = countedMeasure(o.counted().toLowerCase(Locale.ROOT));
     // "Das waren 452.000 weniger", "ist sie um 439.000 geringer": the count the sentence before
     // spoke of
-    boolean pronoun = false;
+    boolean pronoun = stated;
     for (int i = 0; i + 1 < before.size() && !pronoun; i++)
       pronoun = MEASURES.has("pronoun", before.get(i).lower()) && !before.get(i + 1).noun();
-    if (measure == null && pronoun)
-      for (int i = before0.size() - 1; i >= 0 && measure == null; i--) {
-        Fact f = before0.get(i);
-        if (f.unit() == null
-            && f.evidenceEnd() <= sent.start()
-            && sent.start() - f.evidenceEnd() < 300) measure = f.measure();
-        if (f.evidenceEnd() <= sent.start()) break;
-      }
+    if (measure == null && pronoun) {
+      Fact last = lastBefore(a, before0, q, sent, f -> f.unit() == null);
+      if (last != null) measure = last.measure();
+    }
     if (measure == null) return null;
     int dir = 0;
     for (Word w : words(body, sent.start(), sent.end())) {
@@ -172,7 +198,7 @@ final class GermanFacts {
         status,
         when.asOf(),
         when.how(),
-        null,
+        when.period(),
         when.target(),
         speaker(a, q),
         sent.start(),
@@ -182,9 +208,19 @@ final class GermanFacts {
 
   /** The English measure of a German counted noun, or the noun itself (lower case). */
   private static String countedMeasure(String noun) {
+    String m = countNoun(noun);
+    return m != null ? m : noun;
+  }
+
+  /**
+   * The English measure of a German noun that names counted things or a count ("Soldaten",
+   * "Bundeswehrsoldaten", "Arbeitslosigkeit", "Flüchtlingszahl"), or null.
+   */
+  private static String countNoun(String noun) {
     String m = head("measure", noun);
     if (m == null) m = head("count", noun);
-    return m != null ? m : noun;
+    if (m == null) m = countOf(noun);
+    return m;
   }
 
   /**
@@ -196,6 +232,7 @@ final class GermanFacts {
    */
   private static List<Fact> carryOver(Annotated a, List<Fact> facts, List<Integer> sentenceOf) {
     List<Fact> out = new ArrayList<>(facts.size());
+    Topic topic = null;
     String[] known = new String[a.sentences().size()];
     Integer[] knownStart = new Integer[known.length], knownEnd = new Integer[known.length];
     for (int i = 0; i < facts.size(); i++) {
@@ -221,6 +258,17 @@ final class GermanFacts {
               from = m.start();
               to = m.end();
             }
+          }
+        }
+        // a figure nothing near names an owner for is about what the article is about (the
+        // organisation or person its title names or it names clearly most often)
+        if (subject == null) {
+          if (topic == null) topic = Topic.of(a);
+          if (topic.entity() != null) {
+            subject = topic.entity().name();
+            Mention m = topic.entity().mention();
+            from = m == null ? null : m.start();
+            to = m == null ? null : m.end();
           }
         }
         if (subject != null) f = withSubject(f, subject, from, to);
@@ -263,12 +311,24 @@ final class GermanFacts {
   }
 
   private static Fact fact(Annotated a, int qi, Quantity q, Span sent) {
+    return fact(a, qi, q, sent, countedMeasure(q.counted().toLowerCase(Locale.ROOT)));
+  }
+
+  private static Fact fact(Annotated a, int qi, Quantity q, Span sent, String counted) {
     String body = a.body();
-    String measure = countedMeasure(q.counted().toLowerCase(Locale.ROOT));
+    String measure = counted;
+    // "17 Menschen wurden getötet": people a verb of harm names are its dead or injured
+    String harm = harm(body, sent, q);
+    if (harm != null && MEASURES.has("victims", measure)) measure = harm;
+    // "500 Stellen streichen", "236.000 Geräte verkauft": what the clause's verb did to the
+    // counted things stays in the measure, in English ("jobs cut", as in English text)
+    String done = action(body, sent, q);
+    if (done != null && !measure.endsWith(" " + done)) measure = measure + " " + done;
     Event ev = eventOf(a, qi, sent);
 
     Mention who = demonymOn(a, q);
     if (who == null) who = forceAfter(a, q, sent);
+    if (who == null) who = ownerAfter(a, q, sent);
     String subject = null;
     Mention subjectMention = who;
     if (who != null) subject = name(who);
@@ -277,7 +337,13 @@ final class GermanFacts {
       subjectMention = mentionNamed(a, sent, ev.actor());
     }
     if (subject == null) {
-      subjectMention = clauseSubject(a, sent, q);
+      subjectMention = clauseSubject(a, sent, q, false);
+      // "144 Millionen Variationen ... in Deutschland": a count in a country no event moves
+      // there is that country's, before the source that tells it ("laut Statistischem
+      // Bundesamt"); troops, tanks or ships "in Litauen" are stationed there: their place
+      if (subjectMention == null && ev == null && !MEASURES.has("stationed", measure))
+        subjectMention = countryIn(a, sent);
+      if (subjectMention == null) subjectMention = clauseSubject(a, sent, q, true);
       if (subjectMention != null) subject = name(subjectMention);
     }
     String placeCode = ev != null && ev.location() != null ? ev.location() : placeIn(a, sent, q);
@@ -317,7 +383,7 @@ final class GermanFacts {
         status,
         asOf,
         asOfHow,
-        null,
+        when.period(),
         target,
         by,
         sent.start(),
@@ -329,7 +395,7 @@ final class GermanFacts {
    * A figure's target date, its as-of date and how that was found, from its sentence or the
    * article.
    */
-  private record When(String target, String asOf, String how) {}
+  private record When(String target, String asOf, String how, String period) {}
 
   /** A figure the text states as current whose clause's time lies after the article's: planned. */
   private static Fact.Status ahead(Annotated a, Fact.Status status, When when) {
@@ -355,11 +421,53 @@ final class GermanFacts {
       }
     }
     Published pub = a.document().published();
+    String period = period(a, sent, asOf != null ? asOf : pub == null ? null : pub.value());
+    if (period != null) {
+      asOf = period;
+      how = "period";
+    }
     if (asOf == null && pub != null && pub.value() != null) {
       asOf = pub.value();
       how = pub.how() == Published.How.INFERRED ? "inferred" : "published";
     }
-    return new When(target, asOf, how);
+    return new When(target, asOf, how, period);
+  }
+
+  /**
+   * The reporting period a sentence names ({@code lexicon/de/measures.tsv}): "im dritten Quartal"
+   * (2023-Q3, in the year the sentence or article gives), "im ersten Halbjahr 2022" (2022-H1), "im
+   * Gesamtjahr 2023", "im Geschäftsjahr 2023" (2023); null when it names none.
+   */
+  private static String period(Annotated a, Span sent, String dated) {
+    List<Word> ws = words(a.body(), sent.start(), sent.end());
+    String year = dated != null && dated.matches("\\d{4}.*") ? dated.substring(0, 4) : null;
+    for (int i = 0; i < ws.size(); i++) {
+      String part = MEASURES.get("period", ws.get(i).lower());
+      if (part == null) continue;
+      String after = a.body().substring(ws.get(i).end(), Math.min(sent.end(), ws.get(i).end() + 6));
+      java.util.regex.Matcher y =
+          java.util.regex.Pattern.compile("^\\s+(\\d{4})\\b").matcher(after);
+      String own = y.find() ? y.group(1) : null;
+      if (part.equals("year")) {
+        if (own != null) return own;
+        continue;
+      }
+      String nth = i > 0 ? MEASURES.get("ordinal", ws.get(i - 1).lower()) : null;
+      if (nth == null && i > 0) {
+        // "im 3. Quartal"
+        String before =
+            a.body().substring(Math.max(sent.start(), ws.get(i).start() - 4), ws.get(i).start());
+        java.util.regex.Matcher d =
+            java.util.regex.Pattern.compile("(\\d)\\.\\s*$").matcher(before);
+        if (d.find()) nth = d.group(1);
+      }
+      String y4 = own != null ? own : year;
+      if (nth == null || y4 == null) continue;
+      int n = Integer.parseInt(nth);
+      if (part.equals("Q") && n >= 1 && n <= 4) return y4 + "-Q" + n;
+      if (part.equals("H") && n >= 1 && n <= 2) return y4 + "-H" + n;
+    }
+    return null;
   }
 
   /**
@@ -479,6 +587,126 @@ final class GermanFacts {
     return null;
   }
 
+  /**
+   * "2.000 Beschäftigte von Airbus Helicopters", "350 Mitarbeiter der Bahn", "500 Stellen bei
+   * Siemens": the organisation the counted things belong to, right after them.
+   */
+  private static Mention ownerAfter(Annotated a, Quantity q, Span sent) {
+    String body = a.body();
+    for (Mention m : a.entities()) {
+      if (m.start() < q.end() || m.start() > q.end() + 12 || m.end() > sent.end()) continue;
+      if (!"ORGANIZATION".equals(m.type())) continue;
+      String between = body.substring(q.end(), m.start()).strip().toLowerCase(Locale.ROOT);
+      if (MEASURES.has("of", between)) return m;
+    }
+    return null;
+  }
+
+  /**
+   * The English participle of a verb of action on counted things ({@code action} in {@code
+   * lexicon/de/measures.tsv}) in the figure's clause (between the commas around it), or null.
+   */
+  private static String action(String body, Span sent, Quantity q) {
+    int from = body.lastIndexOf(',', q.start());
+    from = Math.max(sent.start(), from < 0 ? sent.start() : from);
+    int to = body.indexOf(',', q.end());
+    to = to < 0 || to > sent.end() ? sent.end() : to;
+    for (Word w : words(body, from, to)) {
+      if (w.start() >= q.start() && w.end() <= q.end()) continue;
+      String p = MEASURES.get("action", w.lower());
+      if (p != null) return p;
+    }
+    return null;
+  }
+
+  /**
+   * An amount in a unit of measure with the noun of what it measures right after it ("60 Millionen
+   * Tonnen Kohle", "11,6 Liter reinen Alkohol"): a fact measured by that noun; null for an amount
+   * with no such noun or one that describes a thing ("eine 200 Kilometer lange Strecke").
+   */
+  private static Fact amountOf(Annotated a, int qi, Quantity q, Span sent) {
+    String body = a.body();
+    List<Word> after = words(body, q.end(), Math.min(sent.end(), q.end() + 60));
+    if (after.isEmpty() || !body.substring(q.end(), after.get(0).start()).isBlank()) return null;
+    int k = 0;
+    if (!after.get(0).noun()) {
+      if (MEASURES.has("dimension", after.get(0).lower()) || after.size() < 2) return null;
+      // one adjective before the noun ("reinen Alkohol")
+      if (!body.substring(after.get(0).end(), after.get(1).start()).isBlank()) return null;
+      k = 1;
+    }
+    Word noun = after.get(k);
+    if (!noun.noun()) return null;
+    String lower = noun.lower();
+    String m = countNoun(lower);
+    Fact base = fact(a, qi, q, sent, m != null ? m : lower);
+    return base == null ? null : withUnit(base, q.unit());
+  }
+
+  private static Fact withUnit(Fact base, String unit) {
+    return new Fact(
+        base.quantityIndex(),
+        base.subject(),
+        base.subjectStart(),
+        base.subjectEnd(),
+        base.measure(),
+        base.place(),
+        base.value(),
+        base.valueMax(),
+        unit,
+        base.bound(),
+        base.approximate(),
+        base.change(),
+        base.kind(),
+        base.status(),
+        base.asOf(),
+        base.asOfHow(),
+        base.period(),
+        base.target(),
+        base.attributedTo(),
+        base.evidenceStart(),
+        base.evidenceEnd(),
+        base.partOf());
+  }
+
+  /** The measure a verb of harm in the figure's clause gives ("getötet": deaths), or null. */
+  private static String harm(String body, Span sent, Quantity q) {
+    int from = body.lastIndexOf(',', q.start());
+    from = Math.max(sent.start(), from < 0 ? sent.start() : from);
+    int to = body.indexOf(',', q.end());
+    to = to < 0 || to > sent.end() ? sent.end() : to;
+    // "17 Menschen getötet und 40 verletzt": the first verb after the figure, else before it
+    String before = null;
+    for (Word w : words(body, from, to)) {
+      String m = MEASURES.get("harm", w.lower());
+      if (m == null) continue;
+      if (w.start() >= q.end()) return m;
+      before = m;
+    }
+    return before;
+  }
+
+  /**
+   * A length of time that is the level of what the sentence opens with ("Die Lebenserwartung liegt
+   * bei 81,7 Jahren", "Die Wartezeit stieg auf sechs Monate"): a fact measured by that noun in the
+   * unit of time; any other count of units of time is a duration ("seit 20 Jahren"), null.
+   */
+  private static Fact timeLevel(Annotated a, int qi, Quantity q, Span sent) {
+    String body = a.body();
+    List<Word> before = words(body, sent.start(), q.start());
+    int k = before.size() - 1;
+    while (k >= 0 && MEASURES.has("hedge", before.get(k).lower())) k--;
+    if (k < 2) return null;
+    String prev = before.get(k).lower();
+    if (!prev.equals("bei") && !prev.equals("auf")) return null;
+    if (!MEASURES.has("determiner", before.get(0).lower()) || !before.get(1).noun()) return null;
+    String noun = before.get(1).lower();
+    String m = countNoun(noun);
+    Fact base = fact(a, qi, q, sent, m != null ? m : noun);
+    String unit = MEASURES.get("time", q.counted().toLowerCase(Locale.ROOT));
+    return base == null ? null : withUnit(base, unit.isEmpty() ? null : unit);
+  }
+
   /** The event whose quantity the figure is, or one in its sentence with a quantity-less frame. */
   private static Event eventOf(Annotated a, int qi, Span sent) {
     Event best = null;
@@ -501,6 +729,11 @@ final class GermanFacts {
    * ("Deutschland hat 4.800 Soldaten in Litauen").
    */
   private static Mention clauseSubject(Annotated a, Span sent, Quantity q) {
+    return clauseSubject(a, sent, q, true);
+  }
+
+  /** As above; the source the sentence names only when {@code toldToo} (else null for it). */
+  private static Mention clauseSubject(Annotated a, Span sent, Quantity q, boolean toldToo) {
     String body = a.body();
     Mention person = null, owner = null, host = null, told = null;
     Source src = source(a, sent);
@@ -533,7 +766,9 @@ final class GermanFacts {
       // "kostet im AVV 1,90 Euro": the organisation a price or figure holds in
       if (host == null && org && MEASURES.has("host", prep)) host = m;
     }
-    return person != null ? person : owner != null ? owner : host != null ? host : told;
+    return person != null
+        ? person
+        : owner != null ? owner : host != null ? host : toldToo ? told : null;
   }
 
   /** The first country the sentence names after "in" ({@code lexicon/de/measures.tsv}), or null. */
@@ -621,8 +856,10 @@ final class GermanFacts {
 
   private static List<Word> words(String body, int from, int to) {
     List<Word> out = new ArrayList<>();
+    // a figure may run past its sentence's end ("692 Mio. Euro" split after "Mio."): no words
+    if (Math.max(0, from) >= Math.min(body.length(), to)) return out;
     java.util.regex.Matcher m =
-        java.util.regex.Pattern.compile("[\\p{L}][\\p{L}\\-]*").matcher(body);
+        java.util.regex.Pattern.compile("[\\p{L}][\\p{L}\\p{N}\\-]*").matcher(body);
     m.region(Math.max(0, from), Math.min(body.length(), to));
     while (m.find())
       out.add(new Word(m.start(), m.end(), m.group(), m.group().toLowerCase(Locale.ROOT)));
@@ -656,8 +893,52 @@ final class GermanFacts {
     if (m != null) return m;
     for (int n = 1; n <= 2 && n < lower.length() - 3; n++) {
       if (!MEASURES.has("ending", lower.substring(lower.length() - n))) continue;
-      m = MEASURES.get(kind, lower.substring(0, lower.length() - n));
+      String stem = lower.substring(0, lower.length() - n);
+      m = MEASURES.get(kind, stem);
+      // "Männer", "Kräfte", "Flüge": a plural with an umlaut is listed by its singular
+      if (m == null && !stem.equals(plainVowel(stem))) m = MEASURES.get(kind, plainVowel(stem));
       if (m != null) return m;
+    }
+    // "Flüchtling" (the first part of "Flüchtlingszahl"): a singular whose plural is listed
+    for (String plural : MEASURES.words("plural")) {
+      m = MEASURES.get(kind, lower + plural);
+      if (m != null) return m;
+    }
+    return null;
+  }
+
+  /** The word with its last umlaut made the plain vowel ("männ": mann, "häus": haus). */
+  static String plainVowel(String w) {
+    for (int i = w.length() - 1; i >= 0; i--) {
+      char c = w.charAt(i);
+      char p = c == 'ä' ? 'a' : c == 'ö' ? 'o' : c == 'ü' ? 'u' : 0;
+      if (p != 0) return w.substring(0, i) + p + w.substring(i + 1);
+    }
+    return w;
+  }
+
+  /**
+   * The measure of a compound that names the count of its first part ("Flüchtlingszahl",
+   * "Truppenstärke", "Mitgliederzahl"): the measure of that part, past a linking element
+   * ("Flüchtling-s-zahl"); null when the noun ends in no such head or its first part names no
+   * measure.
+   */
+  static String countOf(String lower) {
+    for (int k = 3; k < lower.length() - 3; k++) {
+      if (!MEASURES.has("counthead", lower.substring(k))) continue;
+      String first = lower.substring(0, k);
+      if (first.endsWith("-")) first = first.substring(0, first.length() - 1);
+      List<String> parts = new ArrayList<>();
+      parts.add(first);
+      for (String link : MEASURES.words("link"))
+        if (first.endsWith(link)) parts.add(first.substring(0, first.length() - link.length()));
+      for (String part : parts) {
+        if (part.length() < 3) continue;
+        String m = head("measure", part);
+        if (m == null) m = head("count", part);
+        if (m != null) return m;
+      }
+      return null;
     }
     return null;
   }
@@ -667,7 +948,7 @@ final class GermanFacts {
    * whole after "des"/"der", a change after "um" and a new level after "auf" a verb of moving; null
    * for a percentage whose noun is not known.
    */
-  private static Fact sumOrShare(Annotated a, int qi, Quantity q, Span sent) {
+  private static Fact sumOrShare(Annotated a, int qi, Quantity q, Span sent, List<Fact> done) {
     String body = a.body();
     boolean percent = isPercent(q.unit());
     List<Word> before = words(body, sent.start(), q.start());
@@ -684,6 +965,9 @@ final class GermanFacts {
     }
     Fact.Kind kind = Fact.Kind.LEVEL;
     String change = null, measure = null;
+    Fact carried = null;
+    Mention owner = null;
+    String group = null;
     double value = q.value();
     if (percent
         && after.size() >= 2
@@ -694,6 +978,9 @@ final class GermanFacts {
         if (!w.noun()) continue;
         measure = "share of " + ofMeasure(w.lower());
         kind = Fact.Kind.SHARE;
+        // "98 Prozent der Firmen": a share of a group that no one owns is about the group
+        if (after.get(0).lower().equals("der") && inflected("whole", w.lower()) == null)
+          group = w.text();
       }
     }
     // "Der Anteil der Frauen liegt bei 35 Prozent", "einen Anteil von 40 Prozent am Markt"
@@ -718,25 +1005,135 @@ final class GermanFacts {
         change = dir > 0 ? "increase" : "decrease";
         value = dir * Math.abs(value);
       } else if (dir != 0 && prev.equals("auf")) change = dir > 0 ? "increase" : "decrease";
-      measure = nounMeasure(before, after, body, q, percent);
+      // "ein Plus von 14 Prozent", "was einer Zunahme von 22 Prozent entspricht": a change of
+      // what the figure before measured (a percentage of any figure, a sum of a sum)
+      String way =
+          prev.equals("von") && pk >= 1
+              ? MEASURES.get("changenoun", before.get(pk - 1).lower())
+              : null;
+      if (way != null) {
+        kind = Fact.Kind.CHANGE;
+        change = way.equals("up") ? "increase" : "decrease";
+        value = (way.equals("up") ? 1 : -1) * Math.abs(value);
+        Fact last =
+            lastBefore(
+                a,
+                done,
+                q,
+                sent,
+                f -> f.kind() != Fact.Kind.CHANGE && (percent || q.unit().equals(f.unit())));
+        if (last != null) {
+          measure = last.measure();
+          carried = last;
+        }
+      }
+      if (measure == null) measure = nounMeasure(before, after, body, q, percent);
       // "eine stoffliche Wiederverwertung von 96 Prozent": the noun the percentage is of
       if (measure == null && percent && prev.equals("von") && pk >= 1) {
         Word of = before.get(pk - 1);
-        if (of.noun() && !MEASURES.has("changenoun", of.lower())) measure = of.lower();
+        if (of.noun() && way == null) measure = of.lower();
+      }
+      // "70 Prozent weniger Energie": a change of the noun after the comparative
+      if (measure == null
+          && percent
+          && after.size() >= 2
+          && (MEASURES.has("less", after.get(0).lower()) || after.get(0).lower().equals("mehr"))
+          && after.get(1).noun()
+          && body.substring(q.end(), after.get(1).start()).split("\\s+").length <= 3) {
+        String w = after.get(1).lower();
+        String m = measureOf(w, true);
+        measure = m != null ? m : w;
+        kind = Fact.Kind.CHANGE;
+        boolean less = MEASURES.has("less", after.get(0).lower());
+        change = less ? "decrease" : "increase";
+        value = (less ? -1 : 1) * Math.abs(value);
+      }
+      // "reduzieren den CO2-Fußabdruck der Batterie um 40 Prozent": a change of what the verb
+      // moves, the noun its article opens before "um" (not a genitive after another noun)
+      if (measure == null && percent && kind == Fact.Kind.CHANGE && prev.equals("um")) {
+        Word moved = movedNoun(before, pk, body);
+        if (moved != null) measure = moved.lower();
+        // "Die Zahl der aktiven Nutzer stieg um 10 Prozent": a change of what is counted
+        if (moved != null && MEASURES.has("counthead", moved.lower())) {
+          int at = before.indexOf(moved);
+          for (int j = at + 2; j < pk && j <= at + 4; j++)
+            if (before.get(j).noun()) {
+              measure = countedMeasure(before.get(j).lower());
+              break;
+            }
+        }
+      }
+      // "38 Prozent mehr als im Vorjahr": a change of what the figure before measured
+      if (measure == null
+          && percent
+          && !after.isEmpty()
+          && (MEASURES.has("less", after.get(0).lower()) || after.get(0).lower().equals("mehr"))
+          && (after.size() < 2 || !after.get(1).noun())) {
+        Fact last = lastBefore(a, done, q, sent, f -> f.kind() != Fact.Kind.CHANGE);
+        if (last != null) {
+          measure = last.measure();
+          carried = last;
+          boolean less = MEASURES.has("less", after.get(0).lower());
+          kind = Fact.Kind.CHANGE;
+          change = less ? "decrease" : "increase";
+          value = (less ? -1 : 1) * Math.abs(value);
+        }
       }
       if (measure == null && percent) return null;
       if (measure == null) {
         measure = "money";
         for (Word w : words(body, sent.start(), sent.end()))
           if (MEASURES.has("spend", w.lower())) measure = MEASURES.get("spend", w.lower());
+        // "Konkret fragte die FPÖ ab, wie viel Van der Bellens Dienstreisen gekostet haben.
+        // Laut Anfragebeantwortung waren es genau 56.923,48 Euro": a sum in a sentence that
+        // speaks of the one before ("es", "sie", "das") is what that sentence named
+        int si = a.sentenceAt(q.start());
+        if (measure.equals("money") && si > 0 && pointsBack(before)) {
+          Span last = a.sentences().get(si - 1);
+          for (Word w : words(body, last.start(), last.end())) {
+            String m = MEASURES.get("spend", w.lower());
+            if (m == null && w.noun()) m = head("money", w.lower());
+            if (m != null) {
+              measure = m;
+              owner = saxonGenitive(a, last);
+            }
+          }
+          // "Die Anleihe erlitt einen Rekordeinbruch. Sie wurde um 5,7 Cents niedriger bei 59,3
+          // Cents indiziert": a sum said of a thing is its price
+          if (measure.equals("money") && thingOpens(a, last)) measure = "price";
+        }
+        // "Laut Anfragebeantwortung waren es genau 56.923,48 Euro": a sum with no noun or verb
+        // of its own goes on with the sum the text spoke of last (its measure and owner)
+        if (measure.equals("money")) {
+          Fact last =
+              lastBefore(
+                  a,
+                  done,
+                  q,
+                  sent,
+                  f -> f.unit() != null && isMoney(f.unit()) && !f.measure().equals("money"));
+          if (last != null) {
+            measure = last.measure();
+            carried = last;
+          }
+        }
       }
     }
     Mention subjectMention = clauseSubject(a, sent, q);
+    if (subjectMention == null) subjectMention = owner;
     // "Die Arbeitslosenquote in Deutschland": a rate in a country is that country's
     if (subjectMention == null && percent && kind != Fact.Kind.SHARE)
       subjectMention = countryIn(a, sent);
     // a sum or a share belongs to the organisation itself, not to its country (as in English)
     String subject = subjectMention == null ? null : Subjects.name(subjectMention);
+    Integer subjectStart = subjectMention == null ? null : subjectMention.start();
+    Integer subjectEnd = subjectMention == null ? null : subjectMention.end();
+    if (subject == null && carried != null) {
+      subject = carried.subject();
+      subjectStart = carried.subjectStart();
+      subjectEnd = carried.subjectEnd();
+    }
+    if (subject == null && group != null) subject = group;
     String placeCode = placeIn(a, sent, q);
     String place = placeCode == null ? null : Subjects.countryName(placeCode);
     if (place != null && place.equals(subject)) place = null;
@@ -752,8 +1149,8 @@ final class GermanFacts {
     return new Fact(
         qi,
         subject,
-        subjectMention == null ? null : subjectMention.start(),
-        subjectMention == null ? null : subjectMention.end(),
+        subjectStart,
+        subjectEnd,
         measure,
         place,
         value,
@@ -766,7 +1163,7 @@ final class GermanFacts {
         status,
         asOf,
         asOfHow,
-        null,
+        when.period(),
         target,
         by,
         sent.start(),
@@ -801,6 +1198,112 @@ final class GermanFacts {
       if (!before.get(k).noun()) continue;
       String m = measureOf(before.get(k).lower(), percent);
       if (m != null) return m;
+    }
+    return null;
+  }
+
+  /**
+   * The last fact before the figure that {@code wanted} accepts: earlier in its sentence or in one
+   * of the three sentences before it (within 400 characters); null when there is none.
+   */
+  private static Fact lastBefore(
+      Annotated a,
+      List<Fact> done,
+      Quantity q,
+      Span sent,
+      java.util.function.Predicate<Fact> wanted) {
+    int si = a.sentenceAt(q.start());
+    int reach = Math.max(0, sent.start() - 400);
+    for (int i = done.size() - 1; i >= 0; i--) {
+      Fact f = done.get(i);
+      Quantity fq = a.quantities().get(f.quantityIndex());
+      if (fq.start() >= q.start()) continue;
+      int fs = a.sentenceAt(fq.start());
+      if (fs < si - 3 || fq.start() < reach) return null;
+      if (wanted.test(f)) return f;
+    }
+    return null;
+  }
+
+  /**
+   * True when the words before a figure speak of the sentence before: a pronoun that opens the
+   * clause or stands as its subject ("Sie wurde um 5,7 Cents niedriger", "waren es genau"), or a
+   * word that points back ("dabei", "davon").
+   */
+  private static boolean pointsBack(List<Word> before) {
+    for (int i = 0; i < before.size(); i++) {
+      Word w = before.get(i);
+      if (MEASURES.has("back", w.lower())) return true;
+      boolean pronoun =
+          MEASURES.has("pronoun", w.lower())
+              && (i + 1 >= before.size() || !before.get(i + 1).noun());
+      if (pronoun && (i == 0 || MEASURES.has("copula", before.get(i - 1).lower()))) return true;
+    }
+    return false;
+  }
+
+  /**
+   * True when a sentence opens with a thing: an article and a noun that names no party ("Die
+   * 300-Millionen-Euro-Anleihe von Signa Development erlitt ...").
+   */
+  private static boolean thingOpens(Annotated a, Span sent) {
+    List<Word> ws = words(a.body(), sent.start(), sent.end());
+    if (ws.size() < 2 || !MEASURES.has("determiner", ws.get(0).lower())) return false;
+    Word noun = ws.get(1);
+    if (!noun.noun()) return false;
+    for (Mention m : a.entities())
+      if (m.start() < noun.end() && noun.start() < m.end() && !"MISC".equals(m.type()))
+        return false;
+    return true;
+  }
+
+  /**
+   * The person or organisation a sentence names in the genitive before a noun ("Van der Bellens
+   * Dienstreisen", "Siemens' Umsatz"), or null.
+   */
+  private static Mention saxonGenitive(Annotated a, Span sent) {
+    String body = a.body();
+    for (Mention m : a.entities()) {
+      if (m.start() < sent.start() || m.end() > sent.end() || !isSource(m)) continue;
+      String t = m.text();
+      boolean genitive = t.endsWith("s") || body.startsWith("'", m.end());
+      List<Word> next = words(body, m.end(), Math.min(sent.end(), m.end() + 40));
+      if (!genitive
+          || next.isEmpty()
+          || !next.get(0).noun()
+          || !body.substring(m.end(), next.get(0).start()).strip().replace("'", "").isEmpty())
+        continue;
+      // "Van der Bellens": the name as the text gives it elsewhere, without the ending
+      String bare = t.endsWith("s") ? t.substring(0, t.length() - 1) : t;
+      for (Mention o : a.entities())
+        if (o.text().equals(bare) && o.type().equals(m.type())) return o;
+      return m;
+    }
+    return null;
+  }
+
+  /**
+   * The noun a verb of change moves, before "um" at {@code pk}: the nearest noun its own article or
+   * pronoun opens, passing over a genitive that follows another noun ("den CO2-Fußabdruck der
+   * Batterie") and nouns after a preposition; null when none stands in the clause.
+   */
+  private static Word movedNoun(List<Word> before, int pk, String body) {
+    for (int k = pk - 1; k >= 0; k--) {
+      Word w = before.get(k);
+      if (!w.noun()) continue;
+      // "Ölheizungen legten um 8 Prozent zu": a plural with no article opens the sentence
+      if (k == 0) return w;
+      String art = before.get(k - 1).lower();
+      if (!MEASURES.has("determiner", art)) continue;
+      if (body.substring(before.get(k - 1).end(), w.start()).contains(",")) continue;
+      boolean genitive =
+          (art.equals("der") || art.equals("des"))
+              && k >= 2
+              && before.get(k - 2).noun()
+              && body.substring(before.get(k - 2).end(), before.get(k - 1).start()).isBlank();
+      if (genitive) continue;
+      if (k >= 2 && CLAUSE.has("preposition", before.get(k - 2).lower())) continue;
+      return w;
     }
     return null;
   }
@@ -842,6 +1345,9 @@ final class GermanFacts {
 
   private static String measureOf(String lower, boolean percent) {
     String m = percent ? head("rate", lower) : null;
-    return m != null ? m : head("money", lower);
+    if (m == null) m = head("money", lower);
+    // "Der Absatz stieg um 4 Prozent": a percentage of a count is a change of it
+    if (m == null && percent) m = head("count", lower);
+    return m;
   }
 }
