@@ -34,15 +34,24 @@ import java.util.List;
  * prediction.
  */
 final class Network {
-  /**
-   * Feature products kept at most (each the size of the hidden layer, 200 floats, or doubles for
-   * the pre-computed ones).
-   */
+  /** Feature products kept at most (each the size of the hidden layer, 200 doubles: 1.6 KB). */
   static final int MAX_PRODUCTS = 50_000;
+
+  /** Shift, left arc, left arc to the root label, right arc, right arc with the root label. */
+  private static final int KINDS = 5;
 
   private final DependencyParser parser;
   private final ArcStandard system;
   private final String[] transitions;
+
+  /**
+   * Each transition's kind for the transition system's rule of what may apply: whether it is a
+   * shift, a left or a right arc, and whether its label is the root's ({@link #kindOf}).
+   */
+  private final int[] kind;
+
+  /** For each kind, its first transition (the one asked whether it applies), -1 when none. */
+  private final int[] representative = new int[KINDS];
 
   /** Input weights by (feature position, embedding dimension), each a row over hidden units. */
   private final float[][] w1t;
@@ -76,13 +85,20 @@ final class Network {
       float[][] e,
       BitSet preComputed,
       Method relation,
-      Method structure) {
+      Method structure,
+      String rootLabel) {
     this.parser = parser;
     this.relation = relation;
     this.structure = structure;
     this.preComputed = preComputed;
     this.system = system;
     this.transitions = transitions;
+    this.kind = new int[transitions.length];
+    java.util.Arrays.fill(representative, -1);
+    for (int t = 0; t < transitions.length; t++) {
+      kind[t] = kindOf(transitions[t], rootLabel);
+      if (representative[kind[t]] < 0) representative[kind[t]] = t;
+    }
     this.b1 = b1;
     this.embeddings = e;
     this.hidden = b1.length;
@@ -123,8 +139,19 @@ final class Network {
               "makeGrammaticalStructure", List.class, TreeGraphNode.class);
       relation.setAccessible(true);
       structure.setAccessible(true);
+      String root = (String) field(ParsingSystem.class, "rootLabel").get(system);
       return new Network(
-          parser, system, ts.toArray(String[]::new), w1, b1, w2, e, first, relation, structure);
+          parser,
+          system,
+          ts.toArray(String[]::new),
+          w1,
+          b1,
+          w2,
+          e,
+          first,
+          relation,
+          structure,
+          root);
     } catch (ReflectiveOperationException | RuntimeException ex) {
       return null;
     }
@@ -134,6 +161,25 @@ final class Network {
     Field f = c.getDeclaredField(name);
     f.setAccessible(true);
     return f;
+  }
+
+  /**
+   * The kind of transition {@code t} ("S", "L(label)", "R(label)"). The arc-standard system decides
+   * whether a transition applies to a configuration from its kind alone (shift, left or right arc,
+   * and for an arc whether its label is the root's) and the configuration's stack and buffer, so
+   * one transition of each kind answers for all of its kind.
+   */
+  static int kindOf(String t, String rootLabel) {
+    boolean left = t.startsWith("L"), right = t.startsWith("R");
+    if (!left && !right) return 0;
+    boolean root = t.length() >= 3 && t.substring(2, t.length() - 1).equals(rootLabel);
+    return (left ? 1 : 3) + (root ? 1 : 0);
+  }
+
+  /** Which kinds of transition apply to {@code c}, by kind. */
+  private void applicable(Configuration c, boolean[] open) {
+    for (int k = 0; k < KINDS; k++)
+      open[k] = representative[k] >= 0 && system.canApply(c, transitions[representative[k]]);
   }
 
   /** How many feature products are kept. */
@@ -155,11 +201,13 @@ final class Network {
     double[] h = new double[hidden];
     double[] scores = new double[transitions.length];
     int[] feature = new int[positions];
-    Object[] rows = new Object[positions];
+    double[][] rows = new double[positions][];
+    boolean[] open = new boolean[KINDS];
     while (!system.isTerminal(c)) {
+      applicable(c, open);
       // a configuration with one transition open (the shifts that start a sentence, the arc to
       // the root that ends it) takes that transition whatever the scores: none are computed
-      String only = c.getStackSize() <= 2 ? onlyApplicable(c) : null;
+      String only = onlyApplicable(open);
       if (only != null) {
         system.apply(c, only);
         continue;
@@ -170,7 +218,7 @@ final class Network {
       double best = Double.NEGATIVE_INFINITY;
       String next = null;
       for (int t = 0; t < scores.length; t++) {
-        if (scores[t] > best && system.canApply(c, transitions[t])) {
+        if (scores[t] > best && open[kind[t]]) {
           best = scores[t];
           next = transitions[t];
         }
@@ -198,13 +246,13 @@ final class Network {
     }
   }
 
-  /** The one transition that applies to {@code c}, or null when none or several do. */
-  private String onlyApplicable(Configuration c) {
+  /** The one transition open by {@code open} (by kind), or null when none or several are. */
+  private String onlyApplicable(boolean[] open) {
     String only = null;
-    for (String t : transitions) {
-      if (!system.canApply(c, t)) continue;
+    for (int t = 0; t < transitions.length; t++) {
+      if (!open[kind[t]]) continue;
       if (only != null) return null;
-      only = t;
+      only = transitions[t];
     }
     return only;
   }
@@ -213,18 +261,15 @@ final class Network {
    * The output layer's scores for the features (word, tag and label ids by position), with {@code
    * rows} (one per feature position) to hold each feature's product while they are summed.
    */
-  private void score(int[] feature, Object[] rows, double[] h, double[] scores) {
+  private void score(int[] feature, double[][] rows, double[] h, double[] scores) {
     synchronized (products) {
       for (int j = 0; j < feature.length; j++) rows[j] = product(feature[j], j);
     }
     // the products are summed in feature order, as CoreNLP sums them; a kept product never changes
     java.util.Arrays.fill(h, 0);
     for (int j = 0; j < feature.length; j++) {
-      if (rows[j] instanceof float[] p) for (int k = 0; k < hidden; k++) h[k] += p[k];
-      else {
-        double[] p = (double[]) rows[j];
-        for (int k = 0; k < hidden; k++) h[k] += p[k];
-      }
+      double[] p = rows[j];
+      for (int k = 0; k < hidden; k++) h[k] += p[k];
       rows[j] = null;
     }
     for (int k = 0; k < hidden; k++) {
@@ -241,13 +286,14 @@ final class Network {
 
   /**
    * The hidden-layer product of the embedding of id {@code tok} at feature position {@code j}: in
-   * double precision ({@code double[]}) for the features CoreNLP pre-computes, rounded to float
-   * ({@code float[]}) for the others, as CoreNLP keeps them; both are summed as doubles. Kept when
-   * there is room; the caller holds the lock on {@link #products}.
+   * double precision for the features CoreNLP pre-computes, rounded to float for the others, as
+   * CoreNLP keeps them; both held as doubles (a float widens to a double exactly), so that they are
+   * summed as CoreNLP sums them, in a loop over doubles alone, which the JIT compiles to vector
+   * instructions. Kept when there is room; the caller holds the lock on {@link #products}.
    */
-  private Object product(int tok, int j) {
+  private double[] product(int tok, int j) {
     int key = tok * positions + j;
-    Object kept = products.get(key);
+    double[] kept = products.get(key);
     if (kept != null) return kept;
     double[] p = new double[hidden];
     float[] e = embeddings[tok];
@@ -257,14 +303,9 @@ final class Network {
       float[] row = w1t[off + d];
       for (int k = 0; k < hidden; k++) p[k] += x * row[k];
     }
-    Object product = p;
-    if (!preComputed.get(key)) {
-      float[] f = new float[hidden];
-      for (int k = 0; k < hidden; k++) f[k] = (float) p[k];
-      product = f;
-    }
-    products.put(key, product);
-    return product;
+    if (!preComputed.get(key)) for (int k = 0; k < hidden; k++) p[k] = (float) p[k];
+    products.put(key, p);
+    return p;
   }
 
   /**
@@ -273,7 +314,7 @@ final class Network {
    */
   static final class Products {
     private final int[] keys;
-    private final Object[] values;
+    private final double[][] values;
     private final int max;
     private int size;
 
@@ -281,11 +322,11 @@ final class Network {
       this.max = max;
       int cap = Integer.highestOneBit(Math.max(2, max) * 2 - 1) << 1;
       keys = new int[cap];
-      values = new Object[cap];
+      values = new double[cap][];
     }
 
     /** The product kept under {@code key}, or null. */
-    Object get(int key) {
+    double[] get(int key) {
       int mask = keys.length - 1;
       for (int i = mix(key) & mask; ; i = (i + 1) & mask) {
         int k = keys[i];
@@ -295,7 +336,7 @@ final class Network {
     }
 
     /** Keeps {@code p} under {@code key} unless the table is full or already holds the key. */
-    void put(int key, Object p) {
+    void put(int key, double[] p) {
       if (size >= max) return;
       int mask = keys.length - 1;
       for (int i = mix(key) & mask; ; i = (i + 1) & mask) {

@@ -134,4 +134,58 @@ class FactParseTest {
     assertEquals(4, compared);
     assertTrue(Dependencies.fast(), "the parses come from the laid-out network, not CoreNLP's own");
   }
+
+  /**
+   * The network asks the transition system once per kind of transition whether it applies (shift,
+   * left or right arc, label the root's or not): in every configuration met while parsing, each
+   * transition applies exactly when the first of its kind does.
+   */
+  @Test
+  void whetherATransitionAppliesDependsOnlyOnItsKind() throws Exception {
+    edu.stanford.nlp.parser.nndep.DependencyParser parser = Dependencies.load(0, 1);
+    java.lang.reflect.Field sf =
+        edu.stanford.nlp.parser.nndep.DependencyParser.class.getDeclaredField("system");
+    sf.setAccessible(true);
+    var system = (edu.stanford.nlp.parser.nndep.ArcStandard) sf.get(parser);
+    java.lang.reflect.Field tf =
+        edu.stanford.nlp.parser.nndep.ParsingSystem.class.getDeclaredField("transitions");
+    java.lang.reflect.Field rf =
+        edu.stanford.nlp.parser.nndep.ParsingSystem.class.getDeclaredField("rootLabel");
+    tf.setAccessible(true);
+    rf.setAccessible(true);
+    @SuppressWarnings("unchecked")
+    List<String> ts = (List<String>) tf.get(system);
+    String root = (String) rf.get(system);
+    Annotated a = FactFinderTest.annotate(STORY);
+    int checked = 0;
+    for (int[] s : sentences(a)) {
+      List<edu.stanford.nlp.ling.CoreLabel> words = new java.util.ArrayList<>();
+      for (int i = s[0]; i < s[1]; i++) {
+        var c = new edu.stanford.nlp.ling.CoreLabel();
+        c.setWord(a.tokens().get(i).word());
+        c.setValue(a.tokens().get(i).word());
+        c.setTag(a.tokens().get(i).pos());
+        c.setIndex(i - s[0] + 1);
+        words.add(c);
+      }
+      var sentence = new edu.stanford.nlp.util.ArrayCoreMap();
+      sentence.set(edu.stanford.nlp.ling.CoreAnnotations.TokensAnnotation.class, words);
+      var c = system.initialConfiguration(sentence);
+      for (int step = 0; !system.isTerminal(c); step++) {
+        String[] first = new String[5];
+        List<String> open = new java.util.ArrayList<>();
+        for (String t : ts) {
+          int k = Network.kindOf(t, root);
+          if (first[k] == null) first[k] = t;
+          boolean applies = system.canApply(c, t);
+          assertEquals(system.canApply(c, first[k]), applies, t + " at step " + step);
+          if (applies) open.add(t);
+          checked++;
+        }
+        // every transition that applies moves the configuration on; take them in turn
+        system.apply(c, open.get(step % open.size()));
+      }
+    }
+    assertTrue(checked > 1000, "configurations checked: " + checked);
+  }
 }
