@@ -1359,22 +1359,32 @@ final class StoredResolution {
       double bestJ = 0;
       int bestAnchors = 0;
       Set<String> own = null;
-      List<StatementRow> sameSpeakers = new ArrayList<>();
+      // Jaccard is at most shared / words (the stored statement has at least the shared words), so
+      // a statement sharing fewer words than either bar needs cannot match and is not read here
+      double lowestBar = Math.min(quoteConfig.minJaccard(), quoteConfig.minJaccardNoSpeaker());
       for (var e : shared.entrySet()) {
+        if (e.getValue() < quoteConfig.minShared()
+            || e.getValue() < lowestBar * words.size() - 1e-9) continue;
         StatementRow st = statement(e.getKey());
         boolean sameSpeaker = q.speaker() != null && q.speaker().equals(st.speaker);
         boolean otherSpeaker = q.speaker() != null && st.speaker != null && !sameSpeaker;
         if (otherSpeaker) continue;
         double j = e.getValue() / (double) (words.size() + st.words - e.getValue());
         double bar = sameSpeaker ? quoteConfig.minJaccard() : quoteConfig.minJaccardNoSpeaker();
-        if (e.getValue() >= quoteConfig.minShared() && j >= bar && j > bestJ) {
+        if (j >= bar && j > bestJ) {
           bestJ = j;
           best = st;
         }
-        if (q.language() != null && sameSpeaker) sameSpeakers.add(st);
       }
       // not one in its own language: a rendering in another language of a statement by its speaker
-      for (StatementRow st : best == null ? sameSpeakers : List.<StatementRow>of()) {
+      // (read only when no statement in its own language matched)
+      List<StatementRow> sameSpeakers = new ArrayList<>();
+      if (best == null && q.language() != null && q.speaker() != null)
+        for (long n : shared.keySet()) {
+          StatementRow st = statement(n);
+          if (q.speaker().equals(st.speaker)) sameSpeakers.add(st);
+        }
+      for (StatementRow st : sameSpeakers) {
         QuoteVariants.Item rendering = first(st);
         // a statement whose renderings were all taken back (its article became a copy) has none
         if (rendering == null) continue;
