@@ -1,5 +1,6 @@
 package org.sitrep.annotate.entity;
 
+import static org.sitrep.annotate.entity.GermanNames.LIST_WORDS;
 import static org.sitrep.annotate.entity.GermanNames.at;
 import static org.sitrep.annotate.entity.GermanNames.capitalised;
 import static org.sitrep.annotate.entity.GermanNames.covered;
@@ -12,10 +13,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.sitrep.annotate.place.Gazetteer;
+import org.sitrep.lexicon.WordTable;
 import org.sitrep.model.Mention;
 import org.sitrep.model.Token;
 
@@ -48,8 +49,7 @@ final class GermanContext {
   private static final Set<String> GIVEN_NAMES = SpanMending.words(DIR + "given-names.txt");
   private static final Set<String> PLACE_TITLES = SpanMending.words(DIR + "place-titles.txt");
   private static final Set<String> NAME_ADJECTIVES = SpanMending.words(DIR + "name-adjectives.txt");
-  private static final Set<String> ORDINALS = ordinals(DIR + "numbers.tsv");
-  private static final Set<String> LIST_WORDS = Set.of(",", "und", "sowie", "oder");
+  private static final WordTable NUMBERS = WordTable.read(DIR + "numbers.tsv");
   private static final Set<String> TYPES = Set.of("PERSON", "ORGANIZATION", "LOCATION");
 
   private final Gazetteer gazetteer;
@@ -252,8 +252,7 @@ final class GermanContext {
   private static boolean ordinalBefore(List<Token> toks, int k) {
     Token p = toks.get(k - 1);
     if (p.sentence() != toks.get(k).sentence()) return false;
-    if (p.word().matches("\\d{1,2}\\.") || ORDINALS.contains(p.word().toLowerCase(Locale.ROOT)))
-      return true;
+    if (p.word().matches("\\d{1,2}\\.") || NUMBERS.has("ordinal", p.word())) return true;
     return p.word().equals(".")
         && k >= 2
         && toks.get(k - 2).word().matches("\\d{1,2}")
@@ -432,22 +431,5 @@ final class GermanContext {
     List<Mention> out = new ArrayList<>(ms.size());
     for (Mention m : ms) out.add(changed.getOrDefault(m, m));
     return out;
-  }
-
-  /** The ordinal words of the number lexicon ("erste", "ersten", "erster" ...). */
-  private static Set<String> ordinals(String name) {
-    Set<String> out = new HashSet<>();
-    try (var in = GermanContext.class.getResourceAsStream(name)) {
-      if (in == null) throw new IllegalStateException("missing word list " + name);
-      for (String line :
-          new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
-        String[] c = line.split("\t");
-        if (c.length >= 2 && c[0].equals("ordinal"))
-          for (String w : c[1].split("\\|")) out.add(w.strip());
-      }
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
-    return Set.copyOf(out);
   }
 }

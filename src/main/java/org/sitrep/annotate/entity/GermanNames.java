@@ -266,7 +266,8 @@ final class GermanNames {
     return out;
   }
 
-  private static final Set<String> LIST_WORDS = Set.of(",", "und", "sowie", "oder");
+  /** The words that join the names of a list. */
+  static final Set<String> LIST_WORDS = Set.of(",", "und", "sowie", "oder");
 
   /** The type of a noun for a kind of thing (and a second cell when it is a plural), or null. */
   private static String[] classNoun(String w) {
