@@ -482,6 +482,11 @@ final class Naming {
     }
     if (vb != null && LEX.value("moneyverb", ar.lemma(ar.verbBefore)) != null) {
       measure = LEX.value("moneyverb", ar.lemma(ar.verbBefore)); // "costs $99", "priced at $199"
+      // "sold for $2.2 million" is a price; "sold $30.4 billion in goods" what was sold, sales
+      if (measure.equals("price")
+          && ar.lemma(ar.verbBefore).equals("sell")
+          && ar.prep == null
+          && ar.verbBefore == ar.first - 1) measure = "sales";
       return this;
     }
     int noun = -1;
@@ -547,9 +552,26 @@ final class Naming {
     }
     if ((moves || level) && ar.head >= 0 && !ar.proper(ar.head)) {
       String m = LEX.moneyMeasure(ar.lemma(ar.head));
+      // "Silver rose 15 cents, to $20.07", "benchmark crude settled at $41.60", "the dollar
+      // dropped to 102.02 yen": a sum a market moves a thing by or sets it at is its price, and
+      // the thing, named by no entity, is the clause's subject as written
+      if (m == null && marketMove(ar) && !LEX.is("amount", ar.lemma(ar.head))) {
+        measure = "price";
+        subject = nounPhraseOwner(ar);
+        // ("the British pound": a demonym in a thing's name does not make its country the owner)
+        if (subject == null
+            || (subject.mention() != null && "demonym".equals(subject.mention().kind()))) {
+          Subjects.Who written = writtenPhrase(ar, ar.npStart, ar.npEnd);
+          if (written != null) subject = written;
+        }
+        return this;
+      }
       measure = m != null ? m : subjectNoun(ar);
       if (measure == null) measure = "money";
       subject = nounPhraseOwner(ar);
+      // "the price of gold closed up $16.70": the thing a price is of, as written
+      if (subject == null && "price".equals(measure) && marketMove(ar) && ar.ownerStart >= 0)
+        subject = writtenPhrase(ar, ar.ownerStart, ar.ownerEnd);
       return this;
     }
     if (about != null) {
@@ -561,6 +583,12 @@ final class Naming {
     measure = "money";
     // "raised $2 million", "lost at least 3m euros": what was done to the money
     boolean moved = (vb == Lexicon.Role.UP || vb == Lexicon.Role.DOWN) && ar.head < 0;
+    // "Alphabet, the parent company of Google, jumped $25.50": a verb that only moves a level
+    // moves no money it acts on; the sum is how far its subject's price moved
+    if (moved && marketMove(ar) && !acting(ar)) {
+      measure = "price";
+      return this;
+    }
     boolean acts =
         (vb == Lexicon.Role.ACTION || vb == Lexicon.Role.SWITCH || moved)
             && ar.prep == null
@@ -1571,6 +1599,46 @@ final class Naming {
     if (w.endsWith("men")) return w;
     if (w.endsWith("s") && !w.endsWith("ss")) return w.substring(0, w.length() - 1);
     return w;
+  }
+
+  /**
+   * The verb before the figure moves a price on a market ("rose", "fell", "closed", "settled"): one
+   * of the {@code pricemove} verbs, or a verb that sets a level.
+   */
+  private static boolean marketMove(Around ar) {
+    if (ar.verbBefore < 0) return false;
+    String l = ar.lemma(ar.verbBefore);
+    return LEX.is("pricemove", l) || LEX.role(l) == Lexicon.Role.LEVEL;
+  }
+
+  /**
+   * A verb that also acts on money it takes ("lost 3m euros", "gained $2 billion in deposits",
+   * "added $5 million"): not one that only moves a level.
+   */
+  private static boolean acting(Around ar) {
+    String l = ar.lemma(ar.verbBefore);
+    return l.equals("lose") || l.equals("gain") || l.equals("add") || l.equals("shed");
+  }
+
+  /**
+   * The common noun phrase in tokens [from, to) as written, without its determiners and possessive
+   * pronouns ("the euro": euro, "Wholesale gasoline futures"), or null when it holds a pronoun, a
+   * figure or no noun.
+   */
+  private static Subjects.Who writtenPhrase(Around ar, int from, int to) {
+    if (from < 0 || to <= from) return null;
+    while (from < to
+        && (ar.pos(from).equals("DT") || ar.pos(from).equals("PRP$") || ar.pos(from).equals("PDT")))
+      from++;
+    if (from >= to || to - from > 5) return null;
+    for (int i = from; i < to; i++) {
+      String p = ar.pos(i);
+      if (p.equals("PRP") || p.equals("CD") || p.equals("WDT") || p.equals("WP")) return null;
+      if (!(p.startsWith("NN") || p.startsWith("JJ") || p.equals("HYPH"))) return null;
+    }
+    if (!ar.noun(to - 1)) return null;
+    String text = ar.a.body().substring(ar.charStart(from), ar.charEnd(to - 1));
+    return new Subjects.Who(text, null);
   }
 
   /**
