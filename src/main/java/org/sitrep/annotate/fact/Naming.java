@@ -310,7 +310,9 @@ final class Naming {
       return n;
     }
     if (!moves || ar.head < 0) return null;
-    if (ar.proper(ar.head) || ar.word(ar.head).equals("index")) {
+    // "the Nasdaq composite increased 7.15 points ... to 5,162.13": a phrase that holds an index's
+    // name is the index, whatever its head noun
+    if (ar.proper(ar.head) || ar.word(ar.head).equals("index") || indexPhrase(ar)) {
       n.subject = n.indexName(ar);
       // "Iceland and Slovakia had rates of 80.4 and 25.9, while Curacao was on 66.7": a bare level
       // a name is on or at is more of what the figure before it measured
@@ -1726,6 +1728,23 @@ final class Naming {
     return false;
   }
 
+  /** A proper noun that is no day or month. */
+  private static boolean nameWord(Around ar, int i) {
+    String ner = ar.toks.get(i).ner();
+    return ar.proper(i) && !"DATE".equals(ner) && !"TIME".equals(ner);
+  }
+
+  /** The clause subject's phrase holds the name of a stock index ("the Nasdaq composite"). */
+  private static boolean indexPhrase(Around ar) {
+    if (ar.npStart < 0) return false;
+    for (int i = ar.npStart; i < ar.npEnd; i++) {
+      if (!ar.proper(i)) continue;
+      String w = ar.toks.get(i).word().toLowerCase(Locale.ROOT);
+      for (String ix : LEX.words("index")) if (w.startsWith(ix)) return true;
+    }
+    return false;
+  }
+
   /** The name of an index: the entity or the capitalised words of the clause's subject. */
   private Subjects.Who indexName(Around ar) {
     if (ar.npStart < 0) return null;
@@ -1734,21 +1753,40 @@ final class Naming {
       from = ar.ownerStart;
       to = ar.ownerEnd;
     }
+    // "the Standard & Poor's 500-stock index": a name the phrase continues after a possessive
+    int lo = from;
+    if (lo - 1 > ar.sentFirst && ar.pos(lo - 1).equals("POS") && nameWord(ar, lo - 2)) lo -= 2;
+    while (lo - 1 >= ar.sentFirst
+        && (nameWord(ar, lo - 1)
+            || (ar.word(lo - 1).equals("&") && lo - 2 >= ar.sentFirst && nameWord(ar, lo - 2))))
+      lo--;
     Subjects.Who w = Subjects.mentionIn(ar.a, ar.charStart(from), ar.charEnd(to - 1));
-    StringBuilder name = new StringBuilder();
+    // the name's words as written: proper nouns, joined by "&" or a possessive, then its number
+    int first = -1, last = -1;
     boolean known = false;
-    for (int i = from; i < to; i++) {
+    for (int i = lo; i < to; i++) {
       String p = ar.pos(i);
       String word = ar.toks.get(i).word();
-      if (p.startsWith("NNP") || (p.equals("CD") && name.length() > 0)) {
-        name.append(name.length() == 0 ? "" : " ").append(word);
+      boolean joiner =
+          first >= 0
+              && (word.equals("&") || p.equals("POS"))
+              && i + 1 < to
+              && (ar.proper(i + 1) || ar.pos(i + 1).equals("CD"));
+      if (p.startsWith("NNP") || (p.equals("CD") && first >= 0) || joiner) {
+        if (first < 0) first = i;
+        last = i;
         for (String ix : LEX.words("index"))
           if (word.toLowerCase(Locale.ROOT).startsWith(ix)) known = true;
-      }
+      } else if (first >= 0) break;
       if (word.equalsIgnoreCase("index") || word.equalsIgnoreCase("average")) known = true;
     }
-    if (name.length() == 0 || !known) return w != null && known ? w : null;
+    for (int i = Math.max(last + 1, from); i < to; i++) {
+      String word = ar.toks.get(i).word();
+      if (word.equalsIgnoreCase("index") || word.equalsIgnoreCase("average")) known = true;
+    }
+    if (first < 0 || !known) return w != null && known ? w : null;
+    String name = ar.a.body().substring(ar.charStart(first), ar.charEnd(last));
     if (w != null && w.name().length() >= name.length()) return w;
-    return new Subjects.Who(name.toString(), null);
+    return new Subjects.Who(name, null);
   }
 }

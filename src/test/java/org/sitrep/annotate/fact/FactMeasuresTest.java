@@ -76,6 +76,19 @@ class FactMeasuresTest {
   }
 
   @Test
+  void anIndexIsNamedByItsWholeNameWhateverItsHeadNoun() {
+    String r =
+        "The Standard & Poor's 500-stock index gained 8.21 points to 1,950.40 and the Nasdaq"
+            + " composite rose 20.5 points to 4,410.85.";
+    Fact sp = on(r, 1950.40);
+    assertEquals("index level", sp.measure());
+    assertEquals("Standard & Poor's 500", sp.subject());
+    Fact nasdaq = on(r, 4410.85);
+    assertEquals("index level", nasdaq.measure());
+    assertEquals("Nasdaq", nasdaq.subject());
+  }
+
+  @Test
   void marketFiguresAfterTheirSum() {
     String r = "The insurer reported net income of $410 million, or 61 cents a share.";
     Fact perShare = on(r, 0.61); // cents are a hundredth of the dollars before them
