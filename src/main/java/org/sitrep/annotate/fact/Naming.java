@@ -1423,6 +1423,22 @@ final class Naming {
       if (r == Lexicon.Role.DEATH) m = "deaths";
       if (r == Lexicon.Role.INJURY) m = "injuries";
     }
+    // "350 people are dead": the adjective past the copula
+    boolean reportedDone = false;
+    int pred = predicateAfter(ar);
+    if (m == null && pred > adj && pred < ar.sentEnd) {
+      m = LEX.measure(ar.lemma(pred));
+      if (m == null) m = LEX.measure(ar.word(pred));
+      // "1,800 homes are reported to have been destroyed": the passive verb the report is of
+      if (!object
+          && ar.pos(pred).equals("VBN")
+          && reportedBefore(ar, pred)
+          && ar.verbAfter >= 0
+          && ar.verbAfter < pred) {
+        v = pred;
+        reportedDone = true;
+      }
+    }
     if ("deaths".equals(m) || "injuries".equals(m)) {
       measure = m;
       return this;
@@ -1437,7 +1453,7 @@ final class Naming {
         measure = "injuries";
         return this;
       }
-      boolean acts = object || ar.passive;
+      boolean acts = object || ar.passive || reportedDone;
       if (acts && !predicateInMeasure) {
         if (r == Lexicon.Role.ACTION
             || r == Lexicon.Role.SWITCH
@@ -1479,6 +1495,34 @@ final class Naming {
    * "deaths" or "injuries" when the words right after the noun at {@code h} say its people died or
    * were hurt ("people killed", "Americans who would die", "those who were injured"), else null.
    */
+  /**
+   * The token that says what befell the counted things after the figure, past the copula, modals,
+   * adverbs and a verb of saying with its "to have been" ("are dead", "are reported to have been
+   * destroyed"); the token right after the figure when there is none to pass.
+   */
+  private static int predicateAfter(Around ar) {
+    int k = ar.last + 1;
+    for (int n = 0; k < ar.sentEnd && n < 8; n++) {
+      String l = ar.lemma(k);
+      if (l.equals("be")
+          || l.equals("have")
+          || ar.pos(k).equals("MD")
+          || ar.pos(k).startsWith("RB")) k++;
+      else if (ar.pos(k).equals("VBN")
+          && LEX.role(l) == Lexicon.Role.SPEECH
+          && ar.word(k + 1).equals("to")) k += 2;
+      else break;
+    }
+    return k;
+  }
+
+  /** A verb of saying with "to" stands before token k ("reported to have been destroyed"). */
+  private static boolean reportedBefore(Around ar, int k) {
+    for (int i = k - 1; i > ar.last && i >= k - 5; i--)
+      if (ar.word(i).equals("to") && LEX.role(ar.lemma(i - 1)) == Lexicon.Role.SPEECH) return true;
+    return false;
+  }
+
   private static String fateAfter(Around ar, int h) {
     int k = h + 1;
     if (ar.pos(k).equals("WP") || ar.pos(k).equals("WDT")) k++;

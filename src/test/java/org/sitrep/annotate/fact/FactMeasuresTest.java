@@ -89,6 +89,15 @@ class FactMeasuresTest {
   }
 
   @Test
+  void whatBefellTheCountedThingsPastTheCopulaAndAReport() {
+    assertEquals(
+        "deaths", on("Police say 42 people are dead after the flood in the valley.", 42).measure());
+    assertEquals(
+        "homes destroyed",
+        on("About 900 homes are reported to have been destroyed in the fire.", 900).measure());
+  }
+
+  @Test
   void marketFiguresAfterTheirSum() {
     String r = "The insurer reported net income of $410 million, or 61 cents a share.";
     Fact perShare = on(r, 0.61); // cents are a hundredth of the dollars before them
