@@ -310,7 +310,9 @@ final class Naming {
       return n;
     }
     if (!moves || ar.head < 0) return null;
-    if (ar.proper(ar.head) || ar.word(ar.head).equals("index")) {
+    // "the Nasdaq composite increased 7.15 points ... to 5,162.13": a phrase that holds an index's
+    // name is the index, whatever its head noun
+    if (ar.proper(ar.head) || ar.word(ar.head).equals("index") || indexPhrase(ar)) {
       n.subject = n.indexName(ar);
       // "Iceland and Slovakia had rates of 80.4 and 25.9, while Curacao was on 66.7": a bare level
       // a name is on or at is more of what the figure before it measured
@@ -482,6 +484,11 @@ final class Naming {
     }
     if (vb != null && LEX.value("moneyverb", ar.lemma(ar.verbBefore)) != null) {
       measure = LEX.value("moneyverb", ar.lemma(ar.verbBefore)); // "costs $99", "priced at $199"
+      // "sold for $2.2 million" is a price; "sold $30.4 billion in goods" what was sold, sales
+      if (measure.equals("price")
+          && ar.lemma(ar.verbBefore).equals("sell")
+          && ar.prep == null
+          && ar.verbBefore == ar.first - 1) measure = "sales";
       return this;
     }
     int noun = -1;
@@ -547,9 +554,26 @@ final class Naming {
     }
     if ((moves || level) && ar.head >= 0 && !ar.proper(ar.head)) {
       String m = LEX.moneyMeasure(ar.lemma(ar.head));
+      // "Silver rose 15 cents, to $20.07", "benchmark crude settled at $41.60", "the dollar
+      // dropped to 102.02 yen": a sum a market moves a thing by or sets it at is its price, and
+      // the thing, named by no entity, is the clause's subject as written
+      if (m == null && marketMove(ar) && !LEX.is("amount", ar.lemma(ar.head))) {
+        measure = "price";
+        subject = nounPhraseOwner(ar);
+        // ("the British pound": a demonym in a thing's name does not make its country the owner)
+        if (subject == null
+            || (subject.mention() != null && "demonym".equals(subject.mention().kind()))) {
+          Subjects.Who written = writtenPhrase(ar, ar.npStart, ar.npEnd);
+          if (written != null) subject = written;
+        }
+        return this;
+      }
       measure = m != null ? m : subjectNoun(ar);
       if (measure == null) measure = "money";
       subject = nounPhraseOwner(ar);
+      // "the price of gold closed up $16.70": the thing a price is of, as written
+      if (subject == null && "price".equals(measure) && marketMove(ar) && ar.ownerStart >= 0)
+        subject = writtenPhrase(ar, ar.ownerStart, ar.ownerEnd);
       return this;
     }
     if (about != null) {
@@ -561,6 +585,12 @@ final class Naming {
     measure = "money";
     // "raised $2 million", "lost at least 3m euros": what was done to the money
     boolean moved = (vb == Lexicon.Role.UP || vb == Lexicon.Role.DOWN) && ar.head < 0;
+    // "Alphabet, the parent company of Google, jumped $25.50": a verb that only moves a level
+    // moves no money it acts on; the sum is how far its subject's price moved
+    if (moved && marketMove(ar) && !acting(ar)) {
+      measure = "price";
+      return this;
+    }
     boolean acts =
         (vb == Lexicon.Role.ACTION || vb == Lexicon.Role.SWITCH || moved)
             && ar.prep == null
@@ -1393,6 +1423,22 @@ final class Naming {
       if (r == Lexicon.Role.DEATH) m = "deaths";
       if (r == Lexicon.Role.INJURY) m = "injuries";
     }
+    // "350 people are dead": the adjective past the copula
+    boolean reportedDone = false;
+    int pred = predicateAfter(ar);
+    if (m == null && pred > adj && pred < ar.sentEnd) {
+      m = LEX.measure(ar.lemma(pred));
+      if (m == null) m = LEX.measure(ar.word(pred));
+      // "1,800 homes are reported to have been destroyed": the passive verb the report is of
+      if (!object
+          && ar.pos(pred).equals("VBN")
+          && reportedBefore(ar, pred)
+          && ar.verbAfter >= 0
+          && ar.verbAfter < pred) {
+        v = pred;
+        reportedDone = true;
+      }
+    }
     if ("deaths".equals(m) || "injuries".equals(m)) {
       measure = m;
       return this;
@@ -1407,7 +1453,7 @@ final class Naming {
         measure = "injuries";
         return this;
       }
-      boolean acts = object || ar.passive;
+      boolean acts = object || ar.passive || reportedDone;
       if (acts && !predicateInMeasure) {
         if (r == Lexicon.Role.ACTION
             || r == Lexicon.Role.SWITCH
@@ -1449,6 +1495,34 @@ final class Naming {
    * "deaths" or "injuries" when the words right after the noun at {@code h} say its people died or
    * were hurt ("people killed", "Americans who would die", "those who were injured"), else null.
    */
+  /**
+   * The token that says what befell the counted things after the figure, past the copula, modals,
+   * adverbs and a verb of saying with its "to have been" ("are dead", "are reported to have been
+   * destroyed"); the token right after the figure when there is none to pass.
+   */
+  private static int predicateAfter(Around ar) {
+    int k = ar.last + 1;
+    for (int n = 0; k < ar.sentEnd && n < 8; n++) {
+      String l = ar.lemma(k);
+      if (l.equals("be")
+          || l.equals("have")
+          || ar.pos(k).equals("MD")
+          || ar.pos(k).startsWith("RB")) k++;
+      else if (ar.pos(k).equals("VBN")
+          && LEX.role(l) == Lexicon.Role.SPEECH
+          && ar.word(k + 1).equals("to")) k += 2;
+      else break;
+    }
+    return k;
+  }
+
+  /** A verb of saying with "to" stands before token k ("reported to have been destroyed"). */
+  private static boolean reportedBefore(Around ar, int k) {
+    for (int i = k - 1; i > ar.last && i >= k - 5; i--)
+      if (ar.word(i).equals("to") && LEX.role(ar.lemma(i - 1)) == Lexicon.Role.SPEECH) return true;
+    return false;
+  }
+
   private static String fateAfter(Around ar, int h) {
     int k = h + 1;
     if (ar.pos(k).equals("WP") || ar.pos(k).equals("WDT")) k++;
@@ -1574,6 +1648,46 @@ final class Naming {
   }
 
   /**
+   * The verb before the figure moves a price on a market ("rose", "fell", "closed", "settled"): one
+   * of the {@code pricemove} verbs, or a verb that sets a level.
+   */
+  private static boolean marketMove(Around ar) {
+    if (ar.verbBefore < 0) return false;
+    String l = ar.lemma(ar.verbBefore);
+    return LEX.is("pricemove", l) || LEX.role(l) == Lexicon.Role.LEVEL;
+  }
+
+  /**
+   * A verb that also acts on money it takes ("lost 3m euros", "gained $2 billion in deposits",
+   * "added $5 million"): not one that only moves a level.
+   */
+  private static boolean acting(Around ar) {
+    String l = ar.lemma(ar.verbBefore);
+    return l.equals("lose") || l.equals("gain") || l.equals("add") || l.equals("shed");
+  }
+
+  /**
+   * The common noun phrase in tokens [from, to) as written, without its determiners and possessive
+   * pronouns ("the euro": euro, "Wholesale gasoline futures"), or null when it holds a pronoun, a
+   * figure or no noun.
+   */
+  private static Subjects.Who writtenPhrase(Around ar, int from, int to) {
+    if (from < 0 || to <= from) return null;
+    while (from < to
+        && (ar.pos(from).equals("DT") || ar.pos(from).equals("PRP$") || ar.pos(from).equals("PDT")))
+      from++;
+    if (from >= to || to - from > 5) return null;
+    for (int i = from; i < to; i++) {
+      String p = ar.pos(i);
+      if (p.equals("PRP") || p.equals("CD") || p.equals("WDT") || p.equals("WP")) return null;
+      if (!(p.startsWith("NN") || p.startsWith("JJ") || p.equals("HYPH"))) return null;
+    }
+    if (!ar.noun(to - 1)) return null;
+    String text = ar.a.body().substring(ar.charStart(from), ar.charEnd(to - 1));
+    return new Subjects.Who(text, null);
+  }
+
+  /**
    * The clause subject's noun as a measure: "sales", "unemployment", "the death toll" (folded to
    * deaths); "the number of dead" is the noun it is the number of.
    */
@@ -1658,6 +1772,23 @@ final class Naming {
     return false;
   }
 
+  /** A proper noun that is no day or month. */
+  private static boolean nameWord(Around ar, int i) {
+    String ner = ar.toks.get(i).ner();
+    return ar.proper(i) && !"DATE".equals(ner) && !"TIME".equals(ner);
+  }
+
+  /** The clause subject's phrase holds the name of a stock index ("the Nasdaq composite"). */
+  private static boolean indexPhrase(Around ar) {
+    if (ar.npStart < 0) return false;
+    for (int i = ar.npStart; i < ar.npEnd; i++) {
+      if (!ar.proper(i)) continue;
+      String w = ar.toks.get(i).word().toLowerCase(Locale.ROOT);
+      for (String ix : LEX.words("index")) if (w.startsWith(ix)) return true;
+    }
+    return false;
+  }
+
   /** The name of an index: the entity or the capitalised words of the clause's subject. */
   private Subjects.Who indexName(Around ar) {
     if (ar.npStart < 0) return null;
@@ -1666,21 +1797,40 @@ final class Naming {
       from = ar.ownerStart;
       to = ar.ownerEnd;
     }
+    // "the Standard & Poor's 500-stock index": a name the phrase continues after a possessive
+    int lo = from;
+    if (lo - 1 > ar.sentFirst && ar.pos(lo - 1).equals("POS") && nameWord(ar, lo - 2)) lo -= 2;
+    while (lo - 1 >= ar.sentFirst
+        && (nameWord(ar, lo - 1)
+            || (ar.word(lo - 1).equals("&") && lo - 2 >= ar.sentFirst && nameWord(ar, lo - 2))))
+      lo--;
     Subjects.Who w = Subjects.mentionIn(ar.a, ar.charStart(from), ar.charEnd(to - 1));
-    StringBuilder name = new StringBuilder();
+    // the name's words as written: proper nouns, joined by "&" or a possessive, then its number
+    int first = -1, last = -1;
     boolean known = false;
-    for (int i = from; i < to; i++) {
+    for (int i = lo; i < to; i++) {
       String p = ar.pos(i);
       String word = ar.toks.get(i).word();
-      if (p.startsWith("NNP") || (p.equals("CD") && name.length() > 0)) {
-        name.append(name.length() == 0 ? "" : " ").append(word);
+      boolean joiner =
+          first >= 0
+              && (word.equals("&") || p.equals("POS"))
+              && i + 1 < to
+              && (ar.proper(i + 1) || ar.pos(i + 1).equals("CD"));
+      if (p.startsWith("NNP") || (p.equals("CD") && first >= 0) || joiner) {
+        if (first < 0) first = i;
+        last = i;
         for (String ix : LEX.words("index"))
           if (word.toLowerCase(Locale.ROOT).startsWith(ix)) known = true;
-      }
+      } else if (first >= 0) break;
       if (word.equalsIgnoreCase("index") || word.equalsIgnoreCase("average")) known = true;
     }
-    if (name.length() == 0 || !known) return w != null && known ? w : null;
+    for (int i = Math.max(last + 1, from); i < to; i++) {
+      String word = ar.toks.get(i).word();
+      if (word.equalsIgnoreCase("index") || word.equalsIgnoreCase("average")) known = true;
+    }
+    if (first < 0 || !known) return w != null && known ? w : null;
+    String name = ar.a.body().substring(ar.charStart(first), ar.charEnd(last));
     if (w != null && w.name().length() >= name.length()) return w;
-    return new Subjects.Who(name.toString(), null);
+    return new Subjects.Who(name, null);
   }
 }

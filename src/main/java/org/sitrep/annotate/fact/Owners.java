@@ -324,7 +324,10 @@ final class Owners {
         // ("the Ohio governor" is a person the text names, or no one)
         if (!Subjects.personNoun(head))
           for (int k = from; k < n && name < 0; k++) if (pos(k).startsWith("NNP")) name = k;
-        if (name < 0 && (!indefinite(n) || !Subjects.entityNoun(head))) return;
+        // "Brent crude ... fell 24 cents", "natural gas was little changed at $2.86": a price is
+        // a thing's, whatever noun names it
+        boolean priced = measure.equals("price");
+        if (name < 0 && !priced && (!indefinite(n) || !Subjects.entityNoun(head))) return;
         if (name >= 0 && !(indefinite(n) && Subjects.entityNoun(head))) from = name;
       }
       for (String w : measure.split("[^\\p{L}]+"))

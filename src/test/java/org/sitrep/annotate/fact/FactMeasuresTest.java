@@ -52,6 +52,52 @@ class FactMeasuresTest {
   }
 
   @Test
+  void aSumAMarketMovesAThingByIsItsPrice() {
+    Fact wheat = on("Wheat futures climbed 12 cents to $5.40 a bushel in Chicago.", 0.12);
+    assertEquals("price", wheat.measure());
+    assertEquals("Wheat futures", wheat.subject());
+    assertEquals(Fact.Kind.CHANGE, wheat.kind());
+    Fact level = on("Wheat futures climbed 12 cents to $5.40 a bushel in Chicago.", 5.40);
+    assertEquals("price", level.measure());
+    assertEquals("Wheat futures", level.subject());
+    // a currency's price, its name not its country's
+    Fact pound = on("The British pound slipped to $1.2510 on Tuesday.", 1.2510);
+    assertEquals("price", pound.measure());
+    assertEquals("British pound", pound.subject());
+    // "fell" has the participle "fallen", and a verb that only moves a level acts on no money
+    for (Fact f : facts("Shares of the carmaker were volatile. The stock fell $3.10 on Monday."))
+      assertTrue(!f.measure().contains("falled"), f.toString());
+    // "sold $X in goods" is what was sold; "sold for $X" its price
+    assertEquals(
+        "sales",
+        on("The retailer said it sold $4.5 billion in goods last quarter.", 4.5e9).measure());
+    assertEquals(
+        "price", on("The painting sold for $2.3 million at auction on Friday.", 2.3e6).measure());
+  }
+
+  @Test
+  void anIndexIsNamedByItsWholeNameWhateverItsHeadNoun() {
+    String r =
+        "The Standard & Poor's 500-stock index gained 8.21 points to 1,950.40 and the Nasdaq"
+            + " composite rose 20.5 points to 4,410.85.";
+    Fact sp = on(r, 1950.40);
+    assertEquals("index level", sp.measure());
+    assertEquals("Standard & Poor's 500", sp.subject());
+    Fact nasdaq = on(r, 4410.85);
+    assertEquals("index level", nasdaq.measure());
+    assertEquals("Nasdaq", nasdaq.subject());
+  }
+
+  @Test
+  void whatBefellTheCountedThingsPastTheCopulaAndAReport() {
+    assertEquals(
+        "deaths", on("Police say 42 people are dead after the flood in the valley.", 42).measure());
+    assertEquals(
+        "homes destroyed",
+        on("About 900 homes are reported to have been destroyed in the fire.", 900).measure());
+  }
+
+  @Test
   void marketFiguresAfterTheirSum() {
     String r = "The insurer reported net income of $410 million, or 61 cents a share.";
     Fact perShare = on(r, 0.61); // cents are a hundredth of the dollars before them
