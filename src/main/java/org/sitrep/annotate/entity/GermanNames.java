@@ -95,6 +95,7 @@ final class GermanNames {
     out = brokenHyphen(body, toks, out);
     out = singleWordNames(body, toks, out);
     out = context.repair(body, toks, out);
+    out = prenominalGenitives(body, toks, out);
     out = genitivePersons(out);
     out.sort((a, b) -> Integer.compare(a.start(), b.start()));
     // Spans widened over a neighbour's "St." or a club's number may now overlap ("des
@@ -149,6 +150,52 @@ final class GermanNames {
       } else out.add(m);
     }
     return out;
+  }
+
+  /**
+   * "nach Buurmanns Ausscheiden", "für Kádárs Werke": a one-word name in the genitive "s" right
+   * before the noun it owns, with no article or adjective before it, is a person's; German puts
+   * only names there, persons' most of all. An untagged such name, or one the model took for an
+   * organisation that is no known one, becomes a person; a place's ("Chinas Regierung", "Erfurts
+   * Trainer") the model tags as one stays a place.
+   */
+  private List<Mention> prenominalGenitives(String body, List<Token> toks, List<Mention> ms) {
+    List<Mention> out = new ArrayList<>(ms);
+    for (int k = 0; k + 1 < toks.size(); k++) {
+      Token t = toks.get(k), n = toks.get(k + 1);
+      String w = t.word();
+      if (!"NNP".equals(t.pos())
+          || w.length() < 4
+          || !w.endsWith("s")
+          || !capitalised(w)
+          || !w.chars().allMatch(Character::isLetter)
+          || !Character.isLowerCase(w.charAt(w.length() - 2))
+          || !next(toks, k + 1)
+          || !"NN".equals(n.pos())
+          || !capitalised(n.word())
+          || at(toks, out, k + 1) != null) continue;
+      if (next(toks, k)) {
+        Token p = toks.get(k - 1);
+        String pos = p.pos() == null ? "" : p.pos();
+        if (pos.equals("DT") || pos.equals("JJ") || pos.equals("CD") || pos.equals("NNP")) continue;
+      }
+      Mention m = at(toks, out, k);
+      if (m != null && (m.start() != t.start() || m.end() != t.end())) continue;
+      if (m != null && !m.type().equals("ORGANIZATION")) continue;
+      if (!unknown(w) || genitiveOfPlace(w) != null || !unknown(w.substring(0, w.length() - 1)))
+        continue;
+      String stem = w.substring(0, w.length() - 1);
+      if (m != null) out.set(out.indexOf(m), retype(m, "PERSON").withCanonical(stem));
+      else out.add(Mention.of(t.start(), t.end(), w, "PERSON").withCanonical(stem));
+    }
+    return out;
+  }
+
+  /** No known place, demonym or organisation. */
+  private boolean unknown(String w) {
+    return gazetteer.place(w).isEmpty()
+        && gazetteer.demonym(w).isEmpty()
+        && organisations.find(w).isEmpty();
   }
 
   /** One type per name and document, the one most of its mentions have (ties keep each own). */
