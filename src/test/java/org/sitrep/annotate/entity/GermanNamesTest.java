@@ -485,4 +485,17 @@ class GermanNamesTest {
     assertTrue(KnownOrganisations.german().find("Senate").isEmpty(), "German text does not");
     assertTrue(KnownOrganisations.german().find("NATO").isPresent(), "other rows are read");
   }
+
+  @Test
+  void aFirmNamedAfterItsFounderOrPartnersIsOneOrganisation() {
+    List<Mention> ms =
+        german(
+            "Der/DT/O Verlag/NN/O Paul/NNP/PERSON Haupt/NNP/PERSON verklagte/VB/O"
+                + " Gerkan/NNP/PERSON ,/,/O Marg/NNP/PERSON und/CC/O Partner/NN/O sowie/CC/O"
+                + " Facebook/NNP/ORGANIZATION und/CC/O Co./NNP/O ./././O");
+    assertEquals("ORGANIZATION", typeOf(ms, "Verlag Paul Haupt"));
+    assertEquals("ORGANIZATION", typeOf(ms, "Gerkan , Marg und Partner"));
+    assertEquals("ORGANIZATION", typeOf(ms, "Facebook"), "\"und Co.\" is \"and the like\"");
+    assertTrue(ms.stream().noneMatch(m -> m.text().contains("Co.")), "found " + ms);
+  }
 }
