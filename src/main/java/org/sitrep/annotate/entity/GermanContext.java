@@ -352,11 +352,14 @@ final class GermanContext {
         if (best != null && top >= 2 && top > typed - top) {
           for (Object o : items) {
             if (o instanceof Mention m) {
-              // "Verlag Paul Haupt, Bern und Stuttgart": a full name opened by a given name stays
-              // a person's.
-              boolean person = GIVEN_NAMES.contains(m.text().split("\\s+")[0]);
-              if (!m.type().equals(best) && !(person && m.type().equals("PERSON")))
-                changed.put(m, retype(m, best));
+              // "Paul Haupt, Bern und Stuttgart": a full name opened by a given name stays a
+              // person's.
+              String opening = m.text().split("\\s+")[0];
+              boolean person = GIVEN_NAMES.contains(opening) && m.type().equals("PERSON");
+              // "Verlag Paul Haupt, Bern und Stuttgart": so does a firm named after its founder.
+              boolean firm =
+                  GermanNames.FOUNDER_FIRMS.contains(opening) && m.type().equals("ORGANIZATION");
+              if (!m.type().equals(best) && !person && !firm) changed.put(m, retype(m, best));
             } else {
               Token t = toks.get((Integer) o);
               added.add(Mention.of(t.start(), t.end(), t.word(), best).withCanonical(t.word()));

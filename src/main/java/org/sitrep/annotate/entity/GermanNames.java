@@ -57,6 +57,8 @@ final class GermanNames {
       SpanMending.words(DIR + "acronym-articles.txt");
   private static final Set<String> STREET_SUFFIXES = SpanMending.words(DIR + "street-suffixes.txt");
   private static final Map<String, String[]> CLASS_NOUNS = table(DIR + "class-nouns.tsv");
+  static final Set<String> FOUNDER_FIRMS = SpanMending.words(DIR + "founder-firms.txt");
+  private static final Map<String, String[]> FIRM_PARTNERS = table(DIR + "firm-partners.tsv");
 
   private final Gazetteer gazetteer;
   private final KnownOrganisations organisations = KnownOrganisations.german();
@@ -89,12 +91,15 @@ final class GermanNames {
     out = classNouns(body, toks, out);
     out = nameParticles(body, toks, out);
     out = coordinatedOrganisations(body, toks, out);
+    out = founderFirms(body, toks, out);
+    out = partnerFirms(body, toks, out);
     out = acronymAfterName(body, toks, out);
     out = houseNumbers(body, toks, out);
     out = acronyms(toks, out);
     out = brokenHyphen(body, toks, out);
     out = singleWordNames(body, toks, out);
     out = context.repair(body, toks, out);
+    out = prenominalGenitives(body, toks, out);
     out = genitivePersons(out);
     out.sort((a, b) -> Integer.compare(a.start(), b.start()));
     // Spans widened over a neighbour's "St." or a club's number may now overlap ("des
@@ -149,6 +154,52 @@ final class GermanNames {
       } else out.add(m);
     }
     return out;
+  }
+
+  /**
+   * "nach Buurmanns Ausscheiden", "für Kádárs Werke": a one-word name in the genitive "s" right
+   * before the noun it owns, with no article or adjective before it, is a person's; German puts
+   * only names there, persons' most of all. An untagged such name, or one the model took for an
+   * organisation that is no known one, becomes a person; a place's ("Chinas Regierung", "Erfurts
+   * Trainer") the model tags as one stays a place.
+   */
+  private List<Mention> prenominalGenitives(String body, List<Token> toks, List<Mention> ms) {
+    List<Mention> out = new ArrayList<>(ms);
+    for (int k = 0; k + 1 < toks.size(); k++) {
+      Token t = toks.get(k), n = toks.get(k + 1);
+      String w = t.word();
+      if (!"NNP".equals(t.pos())
+          || w.length() < 4
+          || !w.endsWith("s")
+          || !capitalised(w)
+          || !w.chars().allMatch(Character::isLetter)
+          || !Character.isLowerCase(w.charAt(w.length() - 2))
+          || !next(toks, k + 1)
+          || !"NN".equals(n.pos())
+          || !capitalised(n.word())
+          || at(toks, out, k + 1) != null) continue;
+      if (next(toks, k)) {
+        Token p = toks.get(k - 1);
+        String pos = p.pos() == null ? "" : p.pos();
+        if (pos.equals("DT") || pos.equals("JJ") || pos.equals("CD") || pos.equals("NNP")) continue;
+      }
+      Mention m = at(toks, out, k);
+      if (m != null && (m.start() != t.start() || m.end() != t.end())) continue;
+      if (m != null && !m.type().equals("ORGANIZATION")) continue;
+      if (!unknown(w) || genitiveOfPlace(w) != null || !unknown(w.substring(0, w.length() - 1)))
+        continue;
+      String stem = w.substring(0, w.length() - 1);
+      if (m != null) out.set(out.indexOf(m), retype(m, "PERSON").withCanonical(stem));
+      else out.add(Mention.of(t.start(), t.end(), w, "PERSON").withCanonical(stem));
+    }
+    return out;
+  }
+
+  /** No known place, demonym or organisation. */
+  private boolean unknown(String w) {
+    return gazetteer.place(w).isEmpty()
+        && gazetteer.demonym(w).isEmpty()
+        && organisations.find(w).isEmpty();
   }
 
   /** One type per name and document, the one most of its mentions have (ties keep each own). */
@@ -407,6 +458,76 @@ final class GermanNames {
       out.add(widen(body, m, m.start(), toks.get(j + 2).end()));
     }
     return out;
+  }
+
+  /**
+   * "Verlag Paul Haupt", "Bankhaus Julius Bär": a firm's noun that German puts before its founder's
+   * name, untagged, right before a person's name makes one organisation with it.
+   */
+  private List<Mention> founderFirms(String body, List<Token> toks, List<Mention> ms) {
+    List<Mention> out = new ArrayList<>(ms.size());
+    for (Mention m : ms) {
+      int i = first(toks, m);
+      boolean firm =
+          m.type().equals("PERSON")
+              && next(toks, i)
+              && FOUNDER_FIRMS.contains(toks.get(i - 1).word())
+              && at(toks, ms, i - 1) == null
+              && !m.text().endsWith("s");
+      out.add(firm ? retype(widen(body, m, toks.get(i - 1).start(), m.end()), "ORGANIZATION") : m);
+    }
+    return out;
+  }
+
+  /**
+   * "Gerkan, Marg und Partner", "Müller & Söhne": surnames joined by commas and closed by "und" or
+   * "&" and a partners' word ("Partner", "Söhne", "& Co.") are one firm; its legal form after it
+   * belongs to it. Each name is a person's or an organisation's mention or an untagged proper noun;
+   * a place's name ("die USA und Partner") is no firm's.
+   */
+  private List<Mention> partnerFirms(String body, List<Token> toks, List<Mention> ms) {
+    List<Mention> out = new ArrayList<>(ms);
+    for (int k = 2; k < toks.size(); k++) {
+      String[] links = FIRM_PARTNERS.get(toks.get(k).word());
+      if (links == null
+          || !next(toks, k)
+          || !next(toks, k - 1)
+          || !java.util.List.of(links[0].split("\\|")).contains(toks.get(k - 1).word())) continue;
+      int start = firmName(toks, out, k - 2);
+      if (start < 0) continue;
+      while (next(toks, start - 1) && toks.get(start - 1).word().equals(",")) {
+        int before = firmName(toks, out, start - 2);
+        if (before < 0 || !next(toks, start - 1)) break;
+        start = before;
+      }
+      int end = k;
+      if (next(toks, end + 1) && orgWordToken(toks.get(end + 1), toks.get(end))) end++;
+      int from = toks.get(start).start(), to = toks.get(end).end();
+      out.removeIf(m -> m.start() < to && m.end() > from);
+      String text = body.substring(from, to);
+      out.add(Mention.of(from, to, text, "ORGANIZATION").withCanonical(text));
+      k = end;
+    }
+    return out;
+  }
+
+  /**
+   * The first token of the name that ends at token {@code j}: a person's or organisation's mention
+   * or an untagged capitalised proper noun; -1 when there is none.
+   */
+  private static int firmName(List<Token> toks, List<Mention> ms, int j) {
+    if (j < 0) return -1;
+    Mention m = at(toks, ms, j);
+    if (m != null)
+      return last(toks, m) == j && (m.type().equals("PERSON") || m.type().equals("ORGANIZATION"))
+          ? first(toks, m)
+          : -1;
+    Token t = toks.get(j);
+    return "NNP".equals(t.pos())
+            && capitalised(t.word())
+            && t.word().chars().allMatch(c -> Character.isLetter(c) || c == '-')
+        ? j
+        : -1;
   }
 
   /**

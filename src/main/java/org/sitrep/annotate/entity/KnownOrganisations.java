@@ -13,12 +13,14 @@ import java.util.Optional;
 /**
  * Well-known organisations (alliances, international bodies, armed forces, parliaments, news
  * agencies) read once from {@code organisations.tsv}. Names match case-sensitively as written in
- * the list, so that the agency "dpa" or the acronym "AU" do not fire on ordinary words.
+ * the list, so that the agency "dpa" or the acronym "AU" do not fire on ordinary words. A row whose
+ * third cell names languages ("en") holds names of those languages only ("Senate" is a German
+ * plural, not the US Senate) and is left out of the lists for other languages.
  */
 final class KnownOrganisations {
   private static final String RESOURCE = "/org/sitrep/gazetteer/organisations.tsv";
   private static final String GERMAN = "/org/sitrep/gazetteer/organisations-de.tsv";
-  private static final KnownOrganisations INSTANCE = load(RESOURCE);
+  private static final KnownOrganisations INSTANCE = load("en", RESOURCE);
   private static volatile KnownOrganisations german;
 
   /**
@@ -41,16 +43,27 @@ final class KnownOrganisations {
   static KnownOrganisations german() {
     if (german == null) {
       synchronized (KnownOrganisations.class) {
-        if (german == null) german = load(RESOURCE, GERMAN);
+        if (german == null) german = load("de", RESOURCE, GERMAN);
       }
     }
     return german;
   }
 
-  private static KnownOrganisations load(String... resources) {
+  /** The lists read in order for a document in {@code language}, each on top of the ones before. */
+  private static KnownOrganisations load(String language, String... resources) {
     KnownOrganisations k = new KnownOrganisations();
-    for (int i = 0; i < resources.length; i++) k.read(resources[i], i > 0);
+    for (int i = 0; i < resources.length; i++) k.read(resources[i], i > 0, language);
     return k;
+  }
+
+  /**
+   * Whether a row with this languages cell ({@code |}-separated codes, blank for names of every
+   * language) is read for a document in {@code language}.
+   */
+  static boolean readFor(String cell, String language) {
+    if (cell == null || cell.isBlank()) return true;
+    for (String l : cell.split("\\|")) if (l.strip().equals(language)) return true;
+    return false;
   }
 
   /**
@@ -58,7 +71,7 @@ final class KnownOrganisations {
    * organisation already known to that organisation, so that "Welthandelsorganisation" and "WTO"
    * have one canonical name in either language.
    */
-  private void read(String resource, boolean onTop) {
+  private void read(String resource, boolean onTop, String language) {
     KnownOrganisations k = this;
     try (InputStream in = KnownOrganisations.class.getResourceAsStream(resource)) {
       if (in == null) throw new IllegalStateException("missing resource " + resource);
@@ -67,6 +80,7 @@ final class KnownOrganisations {
       while ((line = r.readLine()) != null) {
         if (line.isBlank() || line.startsWith("#")) continue;
         String[] c = line.split("\t", -1);
+        if (!readFor(c.length > 2 ? c[2] : null, language)) continue;
         String[] names = c[0].split("\\|");
         String iso3 = c.length > 1 && !c[1].isBlank() ? c[1].strip() : null;
         Organisation o = null;

@@ -454,4 +454,48 @@ class GermanNamesTest {
     assertEquals("MISC", typeOf(ms, "Opel-Teile"));
     assertTrue(!has(ms, "Opel"), ms.toString());
   }
+
+  @Test
+  void aNameInTheGenitiveBeforeTheNounItOwnsIsAPerson() {
+    List<Mention> ms =
+        german(
+            "Nach/IN/O Buurmanns/NNP/O Ausscheiden/NN/O lobte/VB/O er/PRP/O Zabels/NNP/ORGANIZATION"
+                + " Entscheidung/NN/O und/CC/O die/DT/O Bruchreis/NNP/O Soßen/NN/O ./././O");
+    assertEquals("PERSON", typeOf(ms, "Buurmanns"), "an untagged owner is a person");
+    assertEquals("PERSON", typeOf(ms, "Zabels"), "an unknown organisation as owner is a person");
+    assertTrue(
+        ms.stream().noneMatch(m -> m.text().equals("Bruchreis")),
+        "after an article the word is a noun, no name: " + ms);
+  }
+
+  @Test
+  void aKnownPlaceInTheGenitiveStaysAPlace() {
+    List<Mention> ms = german("Laut/IN/O Frankreichs/NNP/O Regierung/NN/O ./././O");
+    assertTrue(ms.stream().noneMatch(m -> m.type().equals("PERSON")), "no person in " + ms);
+  }
+
+  @Test
+  void theEnglishSenateIsNoOrganisationInGermanText() {
+    List<Mention> ms =
+        german(
+            "Die/DT/O übrigen/JJ/O Senate/NN/O des/DT/O Bundesfinanzhofs/NNP/ORGANIZATION"
+                + " entscheiden/VB/O ./././O");
+    assertTrue(ms.stream().noneMatch(m -> m.text().equals("Senate")), "found " + ms);
+    assertTrue(KnownOrganisations.get().find("Senate").isPresent(), "English text keeps it");
+    assertTrue(KnownOrganisations.german().find("Senate").isEmpty(), "German text does not");
+    assertTrue(KnownOrganisations.german().find("NATO").isPresent(), "other rows are read");
+  }
+
+  @Test
+  void aFirmNamedAfterItsFounderOrPartnersIsOneOrganisation() {
+    List<Mention> ms =
+        german(
+            "Der/DT/O Verlag/NN/O Paul/NNP/PERSON Haupt/NNP/PERSON verklagte/VB/O"
+                + " Gerkan/NNP/PERSON ,/,/O Marg/NNP/PERSON und/CC/O Partner/NN/O sowie/CC/O"
+                + " Facebook/NNP/ORGANIZATION und/CC/O Co./NNP/O ./././O");
+    assertEquals("ORGANIZATION", typeOf(ms, "Verlag Paul Haupt"));
+    assertEquals("ORGANIZATION", typeOf(ms, "Gerkan , Marg und Partner"));
+    assertEquals("ORGANIZATION", typeOf(ms, "Facebook"), "\"und Co.\" is \"and the like\"");
+    assertTrue(ms.stream().noneMatch(m -> m.text().contains("Co.")), "found " + ms);
+  }
 }
