@@ -192,8 +192,10 @@ final class GermanFacts {
     Fact.Status status = status(eventOf(a, qi, sent), clause);
     When when = when(a, sent);
     status = ahead(a, status, when);
-    Mention subjectMention = clauseSubject(a, sent, q);
+    Mention subjectMention = antecedent(a, sent, q);
+    if (subjectMention == null) subjectMention = clauseSubject(a, sent, q);
     if (subjectMention == null) subjectMention = orgAt(a, sent, q);
+    if (subjectMention == null) subjectMention = placeThere(a, sent, q);
     // "Die Zahl der Toten in Syrien stieg auf 30": a count in a country is that country's
     if (subjectMention == null) subjectMention = countryIn(a, sent);
     String subject = subjectMention == null ? null : name(subjectMention);
@@ -353,8 +355,10 @@ final class GermanFacts {
       subjectMention = mentionNamed(a, sent, ev.actor());
     }
     if (subject == null) {
-      subjectMention = clauseSubject(a, sent, q, false);
+      subjectMention = antecedent(a, sent, q);
+      if (subjectMention == null) subjectMention = clauseSubject(a, sent, q, false);
       if (subjectMention == null) subjectMention = orgAt(a, sent, q);
+      if (subjectMention == null) subjectMention = placeThere(a, sent, q);
       // "144 Millionen Variationen ... in Deutschland": a count in a country no event moves
       // there is that country's, before the source that tells it ("laut Statistischem
       // Bundesamt"); troops, tanks or ships "in Litauen" are stationed there: their place
@@ -584,6 +588,8 @@ final class GermanFacts {
 
   /** The display name of a subject: its country for a place, demonym or national force. */
   private static String name(Mention m) {
+    // a country, its demonym or capital is the country; a region or city is itself
+    if ("LOCATION".equals(m.type()) && m.country() != null) return Subjects.name(m);
     if (m.country() != null && !"PERSON".equals(m.type()) && (!org(m) || stateBody(m)))
       return Subjects.countryName(m.country());
     return m.canonical() != null ? m.canonical() : m.text();
@@ -817,6 +823,8 @@ final class GermanFacts {
       boolean party = org || ("LOCATION".equals(m.type()) && m.country() != null);
       boolean human = "PERSON".equals(m.type());
       if (!party && !human) continue;
+      // "Herr Vilanek, in Deutschland gibt es …": the person spoken to owns nothing
+      if (human && addressed(body, sent, m)) continue;
       if (!governed(body, sent.start(), m.start())) {
         if (party) return m;
         if (person == null && !speaks(a, m)) person = m;
@@ -844,6 +852,58 @@ final class GermanFacts {
    * "3.300 Mitarbeiter bei FACC", "Bei Siemens arbeiten …": an organisation after "bei" in the
    * figure's clause (no comma between them) is where the figure is, and its owner.
    */
+  /**
+   * "… Exaring, das 23 Millionen Haushalte erreicht": a figure in a relative clause is of the name
+   * the relative pronoun stands for, right before the comma (no other name between the pronoun and
+   * the figure, which could be the clause's own subject).
+   */
+  private static Mention antecedent(Annotated a, Span sent, Quantity q) {
+    String body = a.body();
+    int comma = body.lastIndexOf(',', q.start());
+    if (comma <= sent.start()) return null;
+    List<Word> after = words(body, comma + 1, q.start());
+    if (after.isEmpty() || !MEASURES.has("relative", after.get(0).lower())) return null;
+    // ", die Zahl der …": an article before its noun opens no relative clause
+    if (after.size() > 1 && after.get(1).noun()) return null;
+    Mention named = null;
+    for (Mention m : a.entities()) {
+      if (m.start() > comma && m.end() <= q.start()) return null;
+      if (m.end() > comma || m.start() < sent.start()) continue;
+      if (!body.substring(m.end(), comma).isBlank()) continue;
+      boolean party = org(m) || "PERSON".equals(m.type()) || m.country() != null;
+      if (party) named = m;
+    }
+    return named;
+  }
+
+  /**
+   * "Dort wurden 4.338 Anträge eingereicht": a figure "there" is of the place the sentence before
+   * names last, when its own clause names no owner.
+   */
+  private static Mention placeThere(Annotated a, Span sent, Quantity q) {
+    String body = a.body();
+    boolean there = false;
+    for (Word w : words(body, sent.start(), q.start())) there |= MEASURES.has("there", w.lower());
+    int si = a.sentenceAt(sent.start());
+    if (!there || si <= 0) return null;
+    Span prev = a.sentences().get(si - 1);
+    Mention last = null;
+    for (Mention m : a.entities())
+      if (m.start() >= prev.start() && m.end() <= prev.end() && "LOCATION".equals(m.type()))
+        last = m;
+    return last;
+  }
+
+  /** "Herr Vilanek, …": a person addressed at the head of the sentence. */
+  private static boolean addressed(String body, Span sent, Mention m) {
+    String after = body.substring(m.end(), Math.min(sent.end(), m.end() + 2)).strip();
+    if (!after.startsWith(",")) return false;
+    List<Word> before = words(body, sent.start(), m.start());
+    return !before.isEmpty()
+        && before.size() <= 2
+        && MEASURES.has("address", before.get(0).lower());
+  }
+
   private static Mention orgAt(Annotated a, Span sent, Quantity q) {
     String body = a.body();
     for (Mention m : a.entities()) {
@@ -1232,9 +1292,11 @@ final class GermanFacts {
         }
       }
     }
-    Mention subjectMention = clauseSubject(a, sent, q);
+    Mention subjectMention = antecedent(a, sent, q);
+    if (subjectMention == null) subjectMention = clauseSubject(a, sent, q);
     if (subjectMention == null) subjectMention = owner;
     if (subjectMention == null) subjectMention = orgAt(a, sent, q);
+    if (subjectMention == null) subjectMention = placeThere(a, sent, q);
     // "Die Arbeitslosenquote in Deutschland": a rate in a country is that country's
     if (subjectMention == null && percent && kind != Fact.Kind.SHARE)
       subjectMention = countryIn(a, sent);
