@@ -81,6 +81,9 @@ final class GermanFacts {
       else if (Math.abs(q.value()) < 1 && q.value() != 0) continue;
       else if (notACount(a.body(), q) || storyCount(q)) continue;
       else f = fact(a, qi, q, sent);
+      // "Bis 2042 würden weltweit 40.850 Flugzeuge ausgeliefert": a figure of the whole world
+      if (f != null && f.subject() == null && worldwide(a.body(), sent, q))
+        f = f.withSubject("world", null, null);
       if (f != null) {
         out.add(f);
         sentenceOf.add(si);
@@ -93,6 +96,15 @@ final class GermanFacts {
    * A small count written in words of a noun no measure names ("zwei Tarifzonen", "vier
    * PR-Mitarbeiter"): it tells the story, it is no figure to follow.
    */
+  /** The figure's clause (between commas) says "weltweit" or "global". */
+  private static boolean worldwide(String body, Span sent, Quantity q) {
+    int from = Math.max(sent.start(), body.lastIndexOf(',', q.start()) + 1);
+    int to = body.indexOf(',', q.end());
+    if (to < 0 || to > sent.end()) to = sent.end();
+    for (Word w : words(body, from, to)) if (MEASURES.has("world", w.lower())) return true;
+    return false;
+  }
+
   private static boolean storyCount(Quantity q) {
     if (q.text().chars().anyMatch(Character::isDigit) || Math.abs(q.value()) > 12) return false;
     return head("measure", q.counted().toLowerCase(Locale.ROOT)) == null;
@@ -156,8 +168,18 @@ final class GermanFacts {
     String harmed = MEASURES.get("harm", next);
     if (harmed != null && body.substring(q.end(), after.get(0).start()).isBlank())
       return fact(a, qi, q, sent, harmed);
+    // "die Zahl der Anträge (27.478)": a count in brackets right after the noun it counts
+    boolean bracketed =
+        body.substring(Math.max(sent.start(), q.start() - 2), q.start()).strip().endsWith("(")
+            && body.substring(q.end(), Math.min(sent.end(), q.end() + 2)).strip().startsWith(")")
+            && k >= 0
+            && before.get(k).noun();
     boolean placed =
-        stated || MEASURES.has("slot", prev) || MEASURES.has("less", next) || next.equals("mehr");
+        stated
+            || bracketed
+            || MEASURES.has("slot", prev)
+            || MEASURES.has("less", next)
+            || next.equals("mehr");
     if (!placed) return null;
     String measure = null;
     for (int i = 0; i + 2 < before.size() && measure == null; i++)

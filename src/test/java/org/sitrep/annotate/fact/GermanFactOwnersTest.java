@@ -98,4 +98,16 @@ class GermanFactOwnersTest {
         fs.stream().anyMatch(x -> x.value() == 4338 && "Uckermark".equals(x.subject())),
         fs::toString);
   }
+
+  @Test
+  void aFigureTheClauseSaysIsWorldwideIsTheWorldsAndACountInBracketsCountsTheNounBefore() {
+    Fact f = only("Bis 2042 würden weltweit 40.850 Flugzeuge ausgeliefert.");
+    assertEquals("world", f.subject());
+    assertEquals("aircraft", f.measure());
+    List<Fact> fs =
+        facts("Im letzten Jahr lag die Zahl der Anträge (27.478) auf dem Niveau des Vorjahres.");
+    assertTrue(
+        fs.stream().anyMatch(x -> x.value() == 27478 && "applications".equals(x.measure())),
+        fs::toString);
+  }
 }
