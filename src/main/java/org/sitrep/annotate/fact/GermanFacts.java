@@ -217,6 +217,7 @@ final class GermanFacts {
     Mention subjectMention = antecedent(a, sent, q);
     if (subjectMention == null) subjectMention = clauseSubject(a, sent, q);
     if (subjectMention == null) subjectMention = orgAt(a, sent, q);
+    if (subjectMention == null) subjectMention = afterVerb(a, sent, q);
     if (subjectMention == null) subjectMention = placeThere(a, sent, q);
     // "Die Zahl der Toten in Syrien stieg auf 30": a count in a country is that country's
     if (subjectMention == null) subjectMention = countryIn(a, sent);
@@ -380,6 +381,7 @@ final class GermanFacts {
       subjectMention = antecedent(a, sent, q);
       if (subjectMention == null) subjectMention = clauseSubject(a, sent, q, false);
       if (subjectMention == null) subjectMention = orgAt(a, sent, q);
+      if (subjectMention == null) subjectMention = afterVerb(a, sent, q);
       if (subjectMention == null) subjectMention = placeThere(a, sent, q);
       // "144 Millionen Variationen ... in Deutschland": a count in a country no event moves
       // there is that country's, before the source that tells it ("laut Statistischem
@@ -902,6 +904,26 @@ final class GermanFacts {
    * "Dort wurden 4.338 Anträge eingereicht": a figure "there" is of the place the sentence before
    * names last, when its own clause names no owner.
    */
+  /**
+   * "Etwa 600.000 neue Aktiensparer verzeichnete das Deutsche Aktieninstitut": when the figure
+   * opens the sentence, the subject stands after the verb; the first organisation, country or
+   * person of the clause after the figure that no preposition governs.
+   */
+  private static Mention afterVerb(Annotated a, Span sent, Quantity q) {
+    String body = a.body();
+    for (Word w : words(body, sent.start(), q.start()))
+      if (!MEASURES.has("hedge", w.lower())) return null;
+    int to = body.indexOf(',', q.end());
+    if (to < 0 || to > sent.end()) to = sent.end();
+    for (Mention m : a.entities()) {
+      if (m.start() < q.end() || m.end() > to) continue;
+      boolean party = org(m) || "PERSON".equals(m.type()) || m.country() != null;
+      if (!party || governed(body, q.end(), m.start())) continue;
+      return m;
+    }
+    return null;
+  }
+
   private static Mention placeThere(Annotated a, Span sent, Quantity q) {
     String body = a.body();
     boolean there = false;
@@ -1318,6 +1340,7 @@ final class GermanFacts {
     if (subjectMention == null) subjectMention = clauseSubject(a, sent, q);
     if (subjectMention == null) subjectMention = owner;
     if (subjectMention == null) subjectMention = orgAt(a, sent, q);
+    if (subjectMention == null) subjectMention = afterVerb(a, sent, q);
     if (subjectMention == null) subjectMention = placeThere(a, sent, q);
     // "Die Arbeitslosenquote in Deutschland": a rate in a country is that country's
     if (subjectMention == null && percent && kind != Fact.Kind.SHARE)

@@ -110,4 +110,11 @@ class GermanFactOwnersTest {
         fs.stream().anyMatch(x -> x.value() == 27478 && "applications".equals(x.measure())),
         fs::toString);
   }
+
+  @Test
+  void whenTheFigureOpensTheSentenceItsSubjectStandsAfterTheVerb() {
+    Fact f = only("Rund 300 neue Kunden gewann Siemens im Mai.");
+    assertEquals("Siemens", f.subject());
+    assertEquals("customers", f.measure());
+  }
 }
