@@ -52,6 +52,8 @@ final class GermanFacts {
   private static final WordTable CLAUSE = WordTable.read("/org/sitrep/lexicon/de/events.tsv");
   private static final WordTable SPEECH = WordTable.read("/org/sitrep/lexicon/de/quotes.tsv");
 
+  private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("\\p{L}+");
+
   private GermanFacts() {}
 
   static List<Fact> find(Annotated a) {
@@ -79,6 +81,9 @@ final class GermanFacts {
       else if (Math.abs(q.value()) < 1 && q.value() != 0) continue;
       else if (notACount(a.body(), q) || storyCount(q)) continue;
       else f = fact(a, qi, q, sent);
+      // "Bis 2042 würden weltweit 40.850 Flugzeuge ausgeliefert": a figure of the whole world
+      if (f != null && f.subject() == null && worldwide(a.body(), sent, q))
+        f = f.withSubject("world", null, null);
       if (f != null) {
         out.add(f);
         sentenceOf.add(si);
@@ -91,6 +96,15 @@ final class GermanFacts {
    * A small count written in words of a noun no measure names ("zwei Tarifzonen", "vier
    * PR-Mitarbeiter"): it tells the story, it is no figure to follow.
    */
+  /** The figure's clause (between commas) says "weltweit" or "global". */
+  private static boolean worldwide(String body, Span sent, Quantity q) {
+    int from = Math.max(sent.start(), body.lastIndexOf(',', q.start()) + 1);
+    int to = body.indexOf(',', q.end());
+    if (to < 0 || to > sent.end()) to = sent.end();
+    for (Word w : words(body, from, to)) if (MEASURES.has("world", w.lower())) return true;
+    return false;
+  }
+
   private static boolean storyCount(Quantity q) {
     if (q.text().chars().anyMatch(Character::isDigit) || Math.abs(q.value()) > 12) return false;
     return head("measure", q.counted().toLowerCase(Locale.ROOT)) == null;
@@ -132,12 +146,40 @@ final class GermanFacts {
     boolean stated =
         (MEASURES.has("pronoun", prev) && MEASURES.has("copula", prev2))
             || (MEASURES.has("copula", prev) && MEASURES.has("pronoun", prev2));
+    // "3.300 Mitarbeiter …, davon rund 2.850 in Österreich", "Weitere 400 sollen dazukommen": a
+    // count whose noun is left out is a part or more of what the count before it counted, and of
+    // the same owner
+    String right = before.isEmpty() ? "" : before.get(before.size() - 1).lower();
+    String part = MEASURES.has("part", prev) ? prev : MEASURES.has("part", right) ? right : null;
+    if (part != null) {
+      Fact last = lastBefore(a, before0, q, sent, f -> f.unit() == null);
+      if (last != null
+          && a.sentenceAt(a.quantities().get(last.quantityIndex()).start())
+              >= a.sentenceAt(q.start()) - 1) {
+        Fact f = fact(a, qi, q, sent, last.measure());
+        if (f != null) {
+          f = f.withSubject(last.subject(), last.subjectStart(), last.subjectEnd());
+          if (MEASURES.has("more", part)) f = withKind(f, Fact.Kind.CHANGE, "increase");
+        }
+        return f;
+      }
+    }
     // "17 Menschen getötet und 40 verletzt": a bare count right before a verb of harm
     String harmed = MEASURES.get("harm", next);
     if (harmed != null && body.substring(q.end(), after.get(0).start()).isBlank())
       return fact(a, qi, q, sent, harmed);
+    // "die Zahl der Anträge (27.478)": a count in brackets right after the noun it counts
+    boolean bracketed =
+        body.substring(Math.max(sent.start(), q.start() - 2), q.start()).strip().endsWith("(")
+            && body.substring(q.end(), Math.min(sent.end(), q.end() + 2)).strip().startsWith(")")
+            && k >= 0
+            && before.get(k).noun();
     boolean placed =
-        stated || MEASURES.has("slot", prev) || MEASURES.has("less", next) || next.equals("mehr");
+        stated
+            || bracketed
+            || MEASURES.has("slot", prev)
+            || MEASURES.has("less", next)
+            || next.equals("mehr");
     if (!placed) return null;
     String measure = null;
     for (int i = 0; i + 2 < before.size() && measure == null; i++)
@@ -163,12 +205,7 @@ final class GermanFacts {
       if (last != null) measure = last.measure();
     }
     if (measure == null) return null;
-    int dir = 0;
-    for (Word w : words(body, sent.start(), sent.end())) {
-      if (MEASURES.has("up", w.lower()) || w.lower().equals("mehr")) dir = 1;
-      else if (MEASURES.has("down", w.lower()) || MEASURES.has("less", w.lower())) dir = -1;
-      if (dir != 0) break;
-    }
+    int dir = direction(body, sent, true);
     if (MEASURES.has("less", next)) dir = -1;
     boolean change =
         dir != 0 && (prev.equals("um") || MEASURES.has("less", next) || next.equals("mehr"));
@@ -177,7 +214,11 @@ final class GermanFacts {
     Fact.Status status = status(eventOf(a, qi, sent), clause);
     When when = when(a, sent);
     status = ahead(a, status, when);
-    Mention subjectMention = clauseSubject(a, sent, q);
+    Mention subjectMention = antecedent(a, sent, q);
+    if (subjectMention == null) subjectMention = clauseSubject(a, sent, q);
+    if (subjectMention == null) subjectMention = orgAt(a, sent, q);
+    if (subjectMention == null) subjectMention = afterVerb(a, sent, q);
+    if (subjectMention == null) subjectMention = placeThere(a, sent, q);
     // "Die Zahl der Toten in Syrien stieg auf 30": a count in a country is that country's
     if (subjectMention == null) subjectMention = countryIn(a, sent);
     String subject = subjectMention == null ? null : name(subjectMention);
@@ -337,7 +378,11 @@ final class GermanFacts {
       subjectMention = mentionNamed(a, sent, ev.actor());
     }
     if (subject == null) {
-      subjectMention = clauseSubject(a, sent, q, false);
+      subjectMention = antecedent(a, sent, q);
+      if (subjectMention == null) subjectMention = clauseSubject(a, sent, q, false);
+      if (subjectMention == null) subjectMention = orgAt(a, sent, q);
+      if (subjectMention == null) subjectMention = afterVerb(a, sent, q);
+      if (subjectMention == null) subjectMention = placeThere(a, sent, q);
       // "144 Millionen Variationen ... in Deutschland": a count in a country no event moves
       // there is that country's, before the source that tells it ("laut Statistischem
       // Bundesamt"); troops, tanks or ships "in Litauen" are stationed there: their place
@@ -415,7 +460,10 @@ final class GermanFacts {
     for (TimeExpr t : a.times()) {
       if (t.start() < sent.start() || t.end() > sent.end() || t.value() == null) continue;
       if (targetCue(body, t.start())) target = target == null ? t.value() : target;
-      else if (asOf == null && !"DURATION".equals(t.type()) && !"SET".equals(t.type())) {
+      else if (asOf == null
+          && !sinceCue(body, t.start())
+          && !"DURATION".equals(t.type())
+          && !"SET".equals(t.type())) {
         asOf = t.value();
         how = "time";
       }
@@ -564,8 +612,58 @@ final class GermanFacts {
 
   /** The display name of a subject: its country for a place, demonym or national force. */
   private static String name(Mention m) {
-    if (m.country() != null && !"PERSON".equals(m.type())) return Subjects.countryName(m.country());
+    // a country, its demonym or capital is the country; a region or city is itself
+    if ("LOCATION".equals(m.type()) && m.country() != null) return Subjects.name(m);
+    if (m.country() != null && !"PERSON".equals(m.type()) && (!org(m) || stateBody(m)))
+      return Subjects.countryName(m.country());
     return m.canonical() != null ? m.canonical() : m.text();
+  }
+
+  /** The fact as a change ("Weitere 400": 400 more). */
+  private static Fact withKind(Fact f, Fact.Kind kind, String change) {
+    return new Fact(
+        f.quantityIndex(),
+        f.subject(),
+        f.subjectStart(),
+        f.subjectEnd(),
+        f.measure(),
+        f.place(),
+        f.value(),
+        f.valueMax(),
+        f.unit(),
+        f.bound(),
+        f.approximate(),
+        change,
+        kind,
+        f.status(),
+        f.asOf(),
+        f.asOfHow(),
+        f.period(),
+        f.target(),
+        f.attributedTo(),
+        f.evidenceStart(),
+        f.evidenceEnd(),
+        f.partOf());
+  }
+
+  private static boolean org(Mention m) {
+    return "ORGANIZATION".equals(m.type());
+  }
+
+  /**
+   * An organisation of a state ("Bundeswehr", "Bundesagentur für Arbeit", "Auswärtiges Amt"), whose
+   * figures are its country's; a company with a home country ("Siemens") is itself. Read by the
+   * parts of its name ({@code lexicon/de/measures.tsv} {@code state}).
+   */
+  private static boolean stateBody(Mention m) {
+    String n = (m.canonical() != null ? m.canonical() : m.text()).toLowerCase(Locale.ROOT);
+    for (String w : n.split("[^\\p{L}]+")) {
+      if (w.isEmpty()) continue;
+      if (MEASURES.has("state", w)) return true;
+      for (String part : MEASURES.words("state"))
+        if (part.length() >= 4 && (w.startsWith(part) || w.endsWith(part))) return true;
+    }
+    return false;
   }
 
   /** "4.800 deutsche Soldaten": a demonym inside the figure, on its noun. */
@@ -749,6 +847,8 @@ final class GermanFacts {
       boolean party = org || ("LOCATION".equals(m.type()) && m.country() != null);
       boolean human = "PERSON".equals(m.type());
       if (!party && !human) continue;
+      // "Herr Vilanek, in Deutschland gibt es …": the person spoken to owns nothing
+      if (human && addressed(body, sent, m)) continue;
       if (!governed(body, sent.start(), m.start())) {
         if (party) return m;
         if (person == null && !speaks(a, m)) person = m;
@@ -772,6 +872,94 @@ final class GermanFacts {
   }
 
   /** The first country the sentence names after "in" ({@code lexicon/de/measures.tsv}), or null. */
+  /**
+   * "3.300 Mitarbeiter bei FACC", "Bei Siemens arbeiten …": an organisation after "bei" in the
+   * figure's clause (no comma between them) is where the figure is, and its owner.
+   */
+  /**
+   * "… Exaring, das 23 Millionen Haushalte erreicht": a figure in a relative clause is of the name
+   * the relative pronoun stands for, right before the comma (no other name between the pronoun and
+   * the figure, which could be the clause's own subject).
+   */
+  private static Mention antecedent(Annotated a, Span sent, Quantity q) {
+    String body = a.body();
+    int comma = body.lastIndexOf(',', q.start());
+    if (comma <= sent.start()) return null;
+    List<Word> after = words(body, comma + 1, q.start());
+    if (after.isEmpty() || !MEASURES.has("relative", after.get(0).lower())) return null;
+    // ", die Zahl der …": an article before its noun opens no relative clause
+    if (after.size() > 1 && after.get(1).noun()) return null;
+    Mention named = null;
+    for (Mention m : a.entities()) {
+      if (m.start() > comma && m.end() <= q.start()) return null;
+      if (m.end() > comma || m.start() < sent.start()) continue;
+      if (!body.substring(m.end(), comma).isBlank()) continue;
+      boolean party = org(m) || "PERSON".equals(m.type()) || m.country() != null;
+      if (party) named = m;
+    }
+    return named;
+  }
+
+  /**
+   * "Dort wurden 4.338 Anträge eingereicht": a figure "there" is of the place the sentence before
+   * names last, when its own clause names no owner.
+   */
+  /**
+   * "Etwa 600.000 neue Aktiensparer verzeichnete das Deutsche Aktieninstitut": when the figure
+   * opens the sentence, the subject stands after the verb; the first organisation, country or
+   * person of the clause after the figure that no preposition governs.
+   */
+  private static Mention afterVerb(Annotated a, Span sent, Quantity q) {
+    String body = a.body();
+    for (Word w : words(body, sent.start(), q.start()))
+      if (!MEASURES.has("hedge", w.lower())) return null;
+    int to = body.indexOf(',', q.end());
+    if (to < 0 || to > sent.end()) to = sent.end();
+    for (Mention m : a.entities()) {
+      if (m.start() < q.end() || m.end() > to) continue;
+      boolean party = org(m) || "PERSON".equals(m.type()) || m.country() != null;
+      if (!party || governed(body, q.end(), m.start())) continue;
+      return m;
+    }
+    return null;
+  }
+
+  private static Mention placeThere(Annotated a, Span sent, Quantity q) {
+    String body = a.body();
+    boolean there = false;
+    for (Word w : words(body, sent.start(), q.start())) there |= MEASURES.has("there", w.lower());
+    int si = a.sentenceAt(sent.start());
+    if (!there || si <= 0) return null;
+    Span prev = a.sentences().get(si - 1);
+    Mention last = null;
+    for (Mention m : a.entities())
+      if (m.start() >= prev.start() && m.end() <= prev.end() && "LOCATION".equals(m.type()))
+        last = m;
+    return last;
+  }
+
+  /** "Herr Vilanek, …": a person addressed at the head of the sentence. */
+  private static boolean addressed(String body, Span sent, Mention m) {
+    String after = body.substring(m.end(), Math.min(sent.end(), m.end() + 2)).strip();
+    if (!after.startsWith(",")) return false;
+    List<Word> before = words(body, sent.start(), m.start());
+    return !before.isEmpty()
+        && before.size() <= 2
+        && MEASURES.has("address", before.get(0).lower());
+  }
+
+  private static Mention orgAt(Annotated a, Span sent, Quantity q) {
+    String body = a.body();
+    for (Mention m : a.entities()) {
+      if (m.start() < sent.start() || m.end() > sent.end() || !org(m)) continue;
+      int from = Math.min(m.start(), q.start()), to = Math.max(m.end(), q.end());
+      if (body.substring(from, to).indexOf(',') >= 0 || to - from > 120) continue;
+      String before = lastWord(body.substring(Math.max(sent.start(), m.start() - 8), m.start()));
+      if (MEASURES.has("at", before)) return m;
+    }
+    return null;
+  }
+
   private static Mention countryIn(Annotated a, Span sent) {
     String body = a.body();
     for (Mention m : a.entities()) {
@@ -804,6 +992,40 @@ final class GermanFacts {
       if (!CLAUSE.has("article", w) && !w.matches("(der|die|das|den|dem|des)")) return false;
     }
     return false;
+  }
+
+  /**
+   * The way the sentence's first verb of change moves (1 up, -1 down, 0 none); with {@code
+   * comparative} also "mehr" and the words of "less". A separable verb ("nahm … zu", "nahm … ab")
+   * moves by its particle at the end of its clause, and not at all without one ("nahm … ein").
+   */
+  private static int direction(String body, Span sent, boolean comparative) {
+    List<Word> ws = words(body, sent.start(), sent.end());
+    for (int i = 0; i < ws.size(); i++) {
+      String w = ws.get(i).lower();
+      if (MEASURES.has("up", w) || (comparative && w.equals("mehr"))) return 1;
+      if (MEASURES.has("down", w) || (comparative && MEASURES.has("less", w))) return -1;
+      if (!MEASURES.has("separable", w)) continue;
+      for (int k = i + 1; k < ws.size(); k++) {
+        Word p = ws.get(k);
+        if (!MEASURES.has("particle-up", p.lower()) && !MEASURES.has("particle-down", p.lower()))
+          continue;
+        String rest = body.substring(p.end(), Math.min(sent.end(), p.end() + 2)).strip();
+        if (!rest.isEmpty() && Character.isLetterOrDigit(rest.charAt(0))) continue;
+        return MEASURES.has("particle-up", p.lower()) ? 1 : -1;
+      }
+    }
+    return 0;
+  }
+
+  /** True when the time at {@code at} follows a word that starts a period ("seit 2010"). */
+  private static boolean sinceCue(String body, int at) {
+    String before = body.substring(Math.max(0, at - 12), at).strip().toLowerCase(Locale.ROOT);
+    String[] ws = before.split("\\s+");
+    if (ws.length > 0 && MEASURES.has("since", ws[ws.length - 1])) return true;
+    // a time expression that holds its own "seit"
+    java.util.regex.Matcher first = WORD.matcher(body).region(at, Math.min(body.length(), at + 12));
+    return first.lookingAt() && MEASURES.has("since", first.group().toLowerCase(Locale.ROOT));
   }
 
   private static boolean targetCue(String body, int at) {
@@ -957,12 +1179,7 @@ final class GermanFacts {
     // "um durchschnittlich knapp 30 Prozent": past the hedges to the preposition
     while (pk >= 0 && MEASURES.has("hedge", before.get(pk).lower())) pk--;
     String prev = pk < 0 ? "" : before.get(pk).lower();
-    int dir = 0;
-    for (Word w : words(body, sent.start(), sent.end())) {
-      if (MEASURES.has("up", w.lower())) dir = 1;
-      else if (MEASURES.has("down", w.lower())) dir = -1;
-      if (dir != 0) break;
-    }
+    int dir = direction(body, sent, false);
     Fact.Kind kind = Fact.Kind.LEVEL;
     String change = null, measure = null;
     Fact carried = null;
@@ -1119,8 +1336,12 @@ final class GermanFacts {
         }
       }
     }
-    Mention subjectMention = clauseSubject(a, sent, q);
+    Mention subjectMention = antecedent(a, sent, q);
+    if (subjectMention == null) subjectMention = clauseSubject(a, sent, q);
     if (subjectMention == null) subjectMention = owner;
+    if (subjectMention == null) subjectMention = orgAt(a, sent, q);
+    if (subjectMention == null) subjectMention = afterVerb(a, sent, q);
+    if (subjectMention == null) subjectMention = placeThere(a, sent, q);
     // "Die Arbeitslosenquote in Deutschland": a rate in a country is that country's
     if (subjectMention == null && percent && kind != Fact.Kind.SHARE)
       subjectMention = countryIn(a, sent);

@@ -32,6 +32,21 @@ public final class GermanQuantityTagger {
 
   private record T(int start, int end, String text, String lower) {}
 
+  /**
+   * True when {@code digits} at {@code at} follow a year and a slash ("2022/23", "2020/2021"): the
+   * second year of a span, written with two or four digits.
+   */
+  static boolean secondYear(String text, int at, String digits) {
+    if (!digits.matches("\\d{2}|\\d{4}") || at < 5 || text.charAt(at - 1) != '/') return false;
+    String y = text.substring(at - 5, at - 1);
+    if (!y.matches("\\d{4}") || (at > 5 && Character.isDigit(text.charAt(at - 6)))) return false;
+    int first = Integer.parseInt(y);
+    if (first < 1800 || first >= 2200) return false;
+    int second = Integer.parseInt(digits);
+    if (digits.length() == 2) second += first / 100 * 100;
+    return second > first && second - first <= 10;
+  }
+
   /** Tags {@code text}; numbers inside {@code times} are left to them. */
   public List<Quantity> tag(String text, List<TimeExpr> times) {
     List<T> w = new ArrayList<>();
@@ -85,6 +100,8 @@ public final class GermanQuantityTagger {
           && x.text().length() > 1
           && x.text().charAt(0) == '0'
           && Character.isDigit(x.text().charAt(1))) continue;
+      // "im Geschäftsjahr 2022/23", "2040/50": the second half of a span of years is no amount
+      if (!word && secondYear(text, x.start(), x.text())) continue;
       if (!word && x.text().matches("\\d{4}") && value >= 1900 && value < 2100) {
         // A bare year-like number is a count only with a unit or a counted noun after it.
         if (i + 1 >= w.size() || !Character.isUpperCase(w.get(i + 1).text().charAt(0))) continue;

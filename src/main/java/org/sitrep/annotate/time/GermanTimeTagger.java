@@ -20,6 +20,7 @@ import org.sitrep.model.TimeExpr;
 public final class GermanTimeTagger {
   private static final WordTable TIMES = WordTable.read("/org/sitrep/lexicon/de/times.tsv");
   private static final WordTable NUMBERS = WordTable.read("/org/sitrep/lexicon/de/numbers.tsv");
+  private static final WordTable UNITS = WordTable.read("/org/sitrep/lexicon/de/quantities.tsv");
   private static final String[] ENDINGS = {"en", "em", "er", "es", "e"};
 
   private record M(int from, int to, String type, String value, boolean anchored) {}
@@ -126,6 +127,12 @@ public final class GermanTimeTagger {
       if (y.text().length() <= 4 && is(w, to, ".")) to++;
       Integer year = year(w, to);
       if (year != null) return new M(i, to + 1, "DATE", year + "-" + two(mo), true);
+      // "im März vergangenen Jahres", "im Mai des nächsten Jahres": the month of a year told
+      // from the anchor's
+      int r = is(w, to, "des") ? to + 1 : to;
+      Integer back = r + 1 < w.size() && w.get(r).isWord() ? relative(w.get(r)) : null;
+      if (back != null && a != null && "Y".equals(TIMES.get("unit", w.get(r + 1).lower())))
+        return new M(i, r + 2, "DATE", (a.getYear() + back) + "-" + two(mo), true);
       if (y.lower().endsWith(".") || (y.text().length() <= 4 && !TIMES.has("month", y.lower())))
         return null;
       if (a == null) return new M(i, to, "DATE", "XXXX-" + two(mo), false);
@@ -202,9 +209,21 @@ public final class GermanTimeTagger {
     // A bare year after a cue: "seit 2017", "bis 2027", "im Jahr 2025"; or before the verb of its
     // clause ("1748 wurde ...") or a comma, bracket or full stop ("Stuttgart 1990, ...")
     Integer year = year(w, i);
-    if (year != null && (afterModifier || cue(w, i) || yearBefore(w, i)))
+    if (year != null && (afterModifier || cue(w, i) || yearBefore(w, i) || yearAfterVerb(w, i)))
       return new M(i, i + 1, "DATE", String.valueOf(year), true);
     return null;
+  }
+
+  /**
+   * A bare year right after the finite verb of its clause or an adverb of time ("wurde 1764 von
+   * Messier entdeckt", "heiratete 1838 in Düsseldorf", "trat erstmals 1846 zusammen"), not before a
+   * noun it would count ("wurden 2000 Menschen evakuiert").
+   */
+  private static boolean yearAfterVerb(List<Word> w, int i) {
+    if (i == 0) return false;
+    String before = w.get(i - 1).lower();
+    if (!TIMES.has("year-after", before) && !TIMES.has("year-adverb", before)) return false;
+    return i + 1 >= w.size() || !w.get(i + 1).capitalised();
   }
 
   /** The word after a bare year makes it one: a verb, or punctuation that closes its phrase. */
@@ -220,14 +239,27 @@ public final class GermanTimeTagger {
 
   /** "15 Uhr", "18.30 Uhr", "9:45 Uhr": a clock time on the anchor's day. */
   private static M clock(List<Word> w, int i, LocalDate a) {
-    if (i + 1 >= w.size() || !w.get(i).isNumber() || !TIMES.has("clock", w.get(i + 1).lower()))
-      return null;
-    String[] p = w.get(i).text().split("[.:]");
+    if (i >= w.size() || !w.get(i).isNumber()) return null;
+    // "um 8.30 in der Firma": hours and minutes after "um" are a time of day without "Uhr"
+    if (i > 0
+        && TIMES.has("clock-cue", w.get(i - 1).lower())
+        && w.get(i).text().matches("\\d{1,2}[.:]\\d{2}")
+        && (i + 1 >= w.size() || !TIMES.has("clock", w.get(i + 1).lower()))) {
+      boolean unit = i + 1 < w.size() && UNITS.has("unit", w.get(i + 1).lower());
+      M m = unit ? null : clockAt(w.get(i).text(), i, i + 1, a);
+      if (m != null) return m;
+    }
+    if (i + 1 >= w.size() || !TIMES.has("clock", w.get(i + 1).lower())) return null;
+    return clockAt(w.get(i).text(), i, i + 2, a);
+  }
+
+  private static M clockAt(String text, int i, int to, LocalDate a) {
+    String[] p = text.split("[.:]");
     if (p.length > 2 || p[0].length() > 2 || (p.length == 2 && p[1].length() != 2)) return null;
     int h = Integer.parseInt(p[0]), min = p.length == 2 ? Integer.parseInt(p[1]) : 0;
     if (h > 24 || min > 59) return null;
     String t = "T" + two(h) + ":" + two(min);
-    return new M(i, i + 2, "TIME", (a == null ? "XXXX-XX-XX" : a.toString()) + t, a != null);
+    return new M(i, to, "TIME", (a == null ? "XXXX-XX-XX" : a.toString()) + t, a != null);
   }
 
   /** "zwei Jahre", "drei Monaten", "48 Stunden": a duration. */

@@ -61,4 +61,19 @@ class GermanTimeTaggerTest {
     assertEquals("XXXX-WXX-1", t.get(0).value());
     assertTrue(!t.get(0).anchored());
   }
+
+  @Test
+  void aMonthOfAYearToldFromTheAnchorABareYearAfterItsVerbAndHoursAfterUm() {
+    assertEquals(
+        "März vergangenen Jahres=2023-03",
+        tag("Der Dax legte seit seinem Tief im März vergangenen Jahres zu."));
+    assertEquals(
+        "Mai des nächsten Jahres=2025-05", tag("Die Brigade kommt im Mai des nächsten Jahres."));
+    assertEquals("1764=1764", tag("Er wurde 1764 von Charles Messier entdeckt."));
+    assertEquals("1846=1846", tag("Es trat erstmals 1846 zusammen."));
+    // a year-like count before its noun stays a count
+    assertEquals("", tag("Dabei wurden 2000 Menschen evakuiert."));
+    assertEquals("8.30=2024-02-20T08:30", tag("Ich bin um 8.30 in der Firma gewesen."));
+    assertEquals("", tag("Der Preis stieg um 2.50 Euro."));
+  }
 }
