@@ -422,6 +422,32 @@ final class Schema {
           INSERT OR REPLACE INTO resolve_counter (name, value)
             SELECT 'story_vectors', 0 WHERE EXISTS (SELECT 1 FROM doc_links l
               WHERE NOT EXISTS (SELECT 1 FROM story_doc s WHERE s.doc_id = l.doc_id));
+          """,
+          """
+          -- Quote matching reads a quote's speaker's statements through statement_key (every word of each
+          -- statement with a known speaker), and the statements it can match at the bar for an unknown
+          -- speaker through statement_prefix: each statement's first words in a fixed order, enough that
+          -- two sets above the bar share one of them (speaker '' while unknown). statement_state.stems
+          -- holds each statement's words (JSON). Statements stored before are found by all their words
+          -- here, more than their first ones: the same statements match.
+          ALTER TABLE statement_state ADD COLUMN stems TEXT;
+          CREATE TABLE statement_key (
+            speaker TEXT NOT NULL, word TEXT NOT NULL, n INTEGER NOT NULL, PRIMARY KEY (speaker, word, n))
+            WITHOUT ROWID;
+          CREATE TABLE statement_prefix (
+            word TEXT NOT NULL, speaker TEXT NOT NULL, n INTEGER NOT NULL, PRIMARY KEY (word, speaker, n))
+            WITHOUT ROWID;
+          INSERT INTO statement_key (speaker, word, n)
+            SELECT s.speaker, w.word, w.n FROM statement_word w JOIN statement_state s ON s.n = w.n
+            WHERE s.speaker IS NOT NULL;
+          INSERT INTO statement_prefix (word, speaker, n)
+            SELECT w.word, coalesce(s.speaker, ''), w.n FROM statement_word w JOIN statement_state s ON s.n = w.n;
+          CREATE TEMP TABLE statement_stems (n INTEGER PRIMARY KEY, stems TEXT NOT NULL);
+          INSERT INTO statement_stems (n, stems) SELECT n, json_group_array(word) FROM statement_word GROUP BY n;
+          UPDATE statement_state SET stems = coalesce(
+            (SELECT t.stems FROM statement_stems t WHERE t.n = statement_state.n), '[]');
+          DROP TABLE statement_stems;
+          DROP TABLE statement_word;
           """);
 
   static final int VERSION = MIGRATIONS.size();

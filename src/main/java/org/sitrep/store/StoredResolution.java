@@ -102,7 +102,8 @@ final class StoredResolution {
                     "series_link",
                     "series_subject",
                     "statement_state",
-                    "statement_word",
+                    "statement_key",
+                    "statement_prefix",
                     "statement_variant")) {
               s.execute("DELETE FROM " + t);
             }
@@ -316,14 +317,18 @@ final class StoredResolution {
     String speaker;
     final int words;
 
+    /** Its words ({@link QuoteVariants#stems} of its first rendering). */
+    final java.util.Collection<String> stems;
+
     /** Its first rendering, read when a quote in another language asks. */
     QuoteVariants.Item first;
 
-    StatementRow(long n, String id, String speaker, int words) {
+    StatementRow(long n, String id, String speaker, java.util.Collection<String> stems) {
       this.n = n;
       this.id = id;
       this.speaker = speaker;
-      this.words = words;
+      this.stems = stems;
+      this.words = stems.size();
     }
   }
 
@@ -1343,16 +1348,42 @@ final class StoredResolution {
 
     // ------------------------------------------------------------------------------ statements
 
+    /**
+     * Adds a quote to the statements ({@link QuoteVariants}): the statement it renders, or a new
+     * one. The statements read are its speaker's that share a word with it (statement_key), and
+     * those it can match at the bar for an unknown speaker (its own or theirs), found through their
+     * first words (statement_prefix, {@link QuoteVariants#firstWords}): a pair above that bar
+     * shares one of them, so the statements matched are those a comparison with every one would
+     * match, however many statements other speakers made with the same words.
+     */
     void quote(long seq, int idx, QuoteVariants.Item q) throws SQLException {
       Set<String> words = QuoteVariants.stems(q.text());
-      Map<Long, Integer> shared = new TreeMap<>();
-      try (PreparedStatement p =
-          c.prepareStatement("SELECT n FROM statement_word WHERE word = ?")) {
+      String speaker = q.speaker();
+      // by statement number, the words each shares with the quote (-1: counted from its row)
+      TreeMap<Long, Integer> shared = new TreeMap<>();
+      if (speaker != null) {
+        PreparedStatement p =
+            prepared("SELECT n FROM statement_key WHERE speaker = ? AND word = ?");
+        p.setString(1, speaker);
         for (String w : words) {
-          p.setString(1, w);
+          p.setString(2, w);
           try (ResultSet r = p.executeQuery()) {
             while (r.next()) shared.merge(r.getLong(1), 1, Integer::sum);
           }
+        }
+      }
+      Set<Long> sameSpeaker = new java.util.TreeSet<>(shared.keySet());
+      // a quote with a speaker meets only the statements of no known speaker at that bar
+      PreparedStatement open =
+          prepared(
+              "SELECT n FROM statement_prefix WHERE word = ?"
+                  + (speaker != null ? " AND speaker = ''" : ""));
+      for (String w :
+          QuoteVariants.firstWords(
+              words, quoteConfig.minJaccardNoSpeaker(), quoteConfig.minShared())) {
+        open.setString(1, w);
+        try (ResultSet r = open.executeQuery()) {
+          while (r.next()) shared.putIfAbsent(r.getLong(1), -1);
         }
       }
       StatementRow best = null, bestAcross = null;
@@ -1360,30 +1391,34 @@ final class StoredResolution {
       int bestAnchors = 0;
       Set<String> own = null;
       // Jaccard is at most shared / words (the stored statement has at least the shared words), so
-      // a statement sharing fewer words than either bar needs cannot match and is not read here
+      // a statement of the speaker sharing fewer words than either bar needs cannot match and is
+      // not read here
       double lowestBar = Math.min(quoteConfig.minJaccard(), quoteConfig.minJaccardNoSpeaker());
       for (var e : shared.entrySet()) {
-        if (e.getValue() < quoteConfig.minShared()
-            || e.getValue() < lowestBar * words.size() - 1e-9) continue;
-        StatementRow st = statement(e.getKey());
-        boolean sameSpeaker = q.speaker() != null && q.speaker().equals(st.speaker);
-        boolean otherSpeaker = q.speaker() != null && st.speaker != null && !sameSpeaker;
+        int common = e.getValue();
+        StatementRow st = null;
+        if (common < 0) {
+          st = statement(e.getKey());
+          common = 0;
+          for (String w : st.stems) if (words.contains(w)) common++;
+        }
+        if (common < quoteConfig.minShared() || common < lowestBar * words.size() - 1e-9) continue;
+        if (st == null) st = statement(e.getKey());
+        boolean same = speaker != null && speaker.equals(st.speaker);
+        boolean otherSpeaker = speaker != null && st.speaker != null && !same;
         if (otherSpeaker) continue;
-        double j = e.getValue() / (double) (words.size() + st.words - e.getValue());
-        double bar = sameSpeaker ? quoteConfig.minJaccard() : quoteConfig.minJaccardNoSpeaker();
+        double j = common / (double) (words.size() + st.words - common);
+        double bar = same ? quoteConfig.minJaccard() : quoteConfig.minJaccardNoSpeaker();
         if (j >= bar && j > bestJ) {
           bestJ = j;
           best = st;
         }
       }
       // not one in its own language: a rendering in another language of a statement by its speaker
-      // (read only when no statement in its own language matched)
+      // that shares a word with it (read only when no statement in its own language matched)
       List<StatementRow> sameSpeakers = new ArrayList<>();
-      if (best == null && q.language() != null && q.speaker() != null)
-        for (long n : shared.keySet()) {
-          StatementRow st = statement(n);
-          if (q.speaker().equals(st.speaker)) sameSpeakers.add(st);
-        }
+      if (best == null && q.language() != null && speaker != null)
+        for (long n : sameSpeaker) sameSpeakers.add(statement(n));
       for (StatementRow st : sameSpeakers) {
         QuoteVariants.Item rendering = first(st);
         // a statement whose renderings were all taken back (its article became a copy) has none
@@ -1401,28 +1436,53 @@ final class StoredResolution {
       if (best == null) best = bestAcross;
       if (best == null) {
         long n = next("statements");
-        best = new StatementRow(n, "q" + n, q.speaker(), words.size());
+        best = new StatementRow(n, "q" + n, speaker, new java.util.TreeSet<>(words));
         statements.put(n, best);
-        try (PreparedStatement p = c.prepareStatement("INSERT INTO statement_word VALUES (?,?)")) {
-          for (String w : words) {
-            p.setString(1, w);
-            p.setLong(2, n);
-            p.addBatch();
-          }
-          p.executeBatch();
+        PreparedStatement p = prepared("INSERT INTO statement_prefix VALUES (?,?,?)");
+        for (String w :
+            QuoteVariants.firstWords(
+                words, quoteConfig.minJaccardNoSpeaker(), quoteConfig.minShared())) {
+          p.setString(1, w);
+          p.setString(2, speaker == null ? "" : speaker);
+          p.setLong(3, n);
+          p.addBatch();
         }
-      } else if (best.speaker == null && q.speaker() != null) {
-        best.speaker = q.speaker();
+        p.executeBatch();
+        if (speaker != null) keyBySpeaker(best);
+      } else if (best.speaker == null && speaker != null) {
+        best.speaker = speaker;
+        // now found through its speaker's words, and no longer by quotes of other speakers
+        PreparedStatement p =
+            prepared(
+                "UPDATE statement_prefix SET speaker = ? WHERE word = ? AND speaker = '' AND n = ?");
+        for (String w : best.stems) {
+          p.setString(1, speaker);
+          p.setString(2, w);
+          p.setLong(3, best.n);
+          p.addBatch();
+        }
+        p.executeBatch();
+        keyBySpeaker(best);
       }
       statementsChanged.add(best.n);
-      try (PreparedStatement p =
-          c.prepareStatement("INSERT OR REPLACE INTO statement_variant VALUES (?,?,?,?)")) {
-        p.setLong(1, best.n);
-        p.setLong(2, seq);
-        p.setInt(3, idx);
-        p.setString(4, Json.write(q));
-        p.executeUpdate();
+      PreparedStatement p = prepared("INSERT OR REPLACE INTO statement_variant VALUES (?,?,?,?)");
+      p.setLong(1, best.n);
+      p.setLong(2, seq);
+      p.setInt(3, idx);
+      p.setString(4, Json.write(q));
+      p.executeUpdate();
+    }
+
+    /** Indexes a statement's words under its speaker. */
+    private void keyBySpeaker(StatementRow s) throws SQLException {
+      PreparedStatement p = prepared("INSERT OR IGNORE INTO statement_key VALUES (?,?,?)");
+      for (String w : s.stems) {
+        p.setString(1, s.speaker);
+        p.setString(2, w);
+        p.setLong(3, s.n);
+        p.addBatch();
       }
+      p.executeBatch();
     }
 
     /**
@@ -1448,11 +1508,18 @@ final class StoredResolution {
       StatementRow s = statements.get(n);
       if (s != null) return s;
       try (PreparedStatement p =
-          c.prepareStatement("SELECT id, speaker, words FROM statement_state WHERE n = ?")) {
+          c.prepareStatement("SELECT id, speaker, stems FROM statement_state WHERE n = ?")) {
         p.setLong(1, n);
         try (ResultSet r = p.executeQuery()) {
           if (!r.next()) throw new IllegalStateException("statement " + n + " is not stored");
-          s = new StatementRow(n, r.getString(1), r.getString(2), r.getInt(3));
+          s =
+              new StatementRow(
+                  n,
+                  r.getString(1),
+                  r.getString(2),
+                  Json.MAPPER.readValue(r.getString(3), STRINGS));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+          throw new StoreException("statement " + n + " is stored damaged: " + e.getMessage(), e);
         }
       }
       statements.put(n, s);
@@ -1461,13 +1528,16 @@ final class StoredResolution {
 
     private void writeStatements() throws SQLException {
       try (PreparedStatement p =
-          c.prepareStatement("INSERT OR REPLACE INTO statement_state VALUES (?,?,?,?)")) {
+          c.prepareStatement(
+              "INSERT OR REPLACE INTO statement_state (n, id, speaker, words, stems)"
+                  + " VALUES (?,?,?,?,?)")) {
         for (long n : statementsChanged) {
           StatementRow s = statements.get(n);
           p.setLong(1, s.n);
           p.setString(2, s.id);
           p.setString(3, s.speaker);
           p.setInt(4, s.words);
+          p.setString(5, Json.write(s.stems));
           p.addBatch();
           markStale("statement", s.id, s.n, "");
         }

@@ -160,7 +160,7 @@ class StoreReconcileTest {
         java.util.regex.Matcher m =
             java.util.regex.Pattern.compile("CREATE TABLE (\\w+)")
                 .matcher(Schema.MIGRATIONS.get(v));
-        while (m.find()) st.execute("DROP TABLE " + m.group(1));
+        while (m.find()) st.execute("DROP TABLE IF EXISTS " + m.group(1));
       }
       // The resolution migration also changed older tables, and a later one indexed them.
       for (String i :

@@ -104,7 +104,8 @@ public final class QuoteVariants {
    */
   public synchronized String add(Item q) {
     Set<String> words = stems(q.text());
-    Map<Integer, Integer> shared = new HashMap<>();
+    // in statement order, so that of two equally close statements the earlier is taken
+    Map<Integer, Integer> shared = new java.util.TreeMap<>();
     for (String w : words)
       for (int s : byWord.getOrDefault(w, List.of())) shared.merge(s, 1, Integer::sum);
     int best = -1;
@@ -228,6 +229,29 @@ public final class QuoteVariants {
     for (String w : TextTerms.words(text)) out.add(stem(w.toLowerCase(Locale.ROOT)));
     return out;
   }
+
+  /**
+   * The first words of a quote's {@link #stems} in a fixed order, longest first (long words are the
+   * rarer ones), then alphabetical: as many that any set of words sharing at least {@code
+   * minShared} of them and overlapping by a Jaccard index of at least {@code bar} shares one of
+   * these first words with them. Two sets sharing {@code k} words share one of the first {@code
+   * size - k + 1} of each, and such a pair shares at least {@code bar} times either size. Empty
+   * when no set can.
+   */
+  public static List<String> firstWords(Set<String> words, double bar, int minShared) {
+    // the smallest overlap a pair above the bar can have, a hair lower against rounding
+    int least = Math.max(minShared, (int) Math.ceil(bar * words.size() - 1e-9));
+    int n = words.size() - least + 1;
+    if (n <= 0) return List.of();
+    List<String> sorted = new ArrayList<>(words);
+    sorted.sort(FIRST_WORDS);
+    return List.copyOf(sorted.subList(0, Math.min(n, sorted.size())));
+  }
+
+  private static final java.util.Comparator<String> FIRST_WORDS =
+      java.util.Comparator.comparingInt(String::length)
+          .reversed()
+          .thenComparing(java.util.Comparator.naturalOrder());
 
   /** A light suffix stripper: enough to meet inflections of one word, never to join two words. */
   static String stem(String w) {

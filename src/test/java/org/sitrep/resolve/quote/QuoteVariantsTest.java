@@ -143,4 +143,39 @@ class QuoteVariantsTest {
             java.time.LocalDate.of(2024, 4, 8).plusDays(days + 1).toString(), "2024-04-08", days));
     assertTrue(QuoteVariants.closeInTime("not a date", "2024-04-08", days));
   }
+
+  /**
+   * Any two word sets that share at least {@code minShared} words and overlap by at least the bar
+   * share one of their first words; a set too small to reach {@code minShared} has none.
+   */
+  @Test
+  void setsAboveTheBarShareAFirstWord() {
+    java.util.Random r = new java.util.Random(5);
+    String[] vocabulary = new String[40];
+    for (int i = 0; i < vocabulary.length; i++)
+      vocabulary[i] = "w".repeat(1 + i % 7) + Integer.toString(i, 36);
+    int pairs = 0;
+    for (double bar : new double[] {0.35, 0.5, 0.6, 0.8}) {
+      for (int t = 0; t < 20_000; t++) {
+        java.util.Set<String> a = new java.util.HashSet<>(), b = new java.util.HashSet<>();
+        int n = 1 + r.nextInt(16), m = 1 + r.nextInt(16);
+        while (a.size() < Math.min(n, vocabulary.length))
+          a.add(vocabulary[r.nextInt(vocabulary.length)]);
+        // b: some of a's words and some others
+        for (String w : a) if (r.nextInt(4) > 0 && b.size() < m) b.add(w);
+        while (b.size() < m) b.add(vocabulary[r.nextInt(vocabulary.length)]);
+        java.util.Set<String> common = new java.util.HashSet<>(a);
+        common.retainAll(b);
+        double j = common.size() / (double) (a.size() + b.size() - common.size());
+        java.util.List<String> fa = QuoteVariants.firstWords(a, bar, 4);
+        java.util.List<String> fb = QuoteVariants.firstWords(b, bar, 4);
+        if (a.size() < 4) assertEquals(java.util.List.of(), fa);
+        if (common.size() < 4 || j < bar) continue;
+        pairs++;
+        assertTrue(
+            fa.stream().anyMatch(fb::contains), a + " and " + b + " at " + bar + ": " + fa + fb);
+      }
+    }
+    assertTrue(pairs > 1_000, pairs + " pairs above the bar");
+  }
 }
