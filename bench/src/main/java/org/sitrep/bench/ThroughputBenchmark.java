@@ -16,6 +16,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import org.sitrep.annotate.Pipelines;
+import org.sitrep.annotate.fact.FactStage;
 import org.sitrep.annotate.nlp.SentenceCache;
 import org.sitrep.model.Document;
 import org.sitrep.model.Published;
@@ -233,6 +234,7 @@ public final class ThroughputBenchmark {
       if (cache != null)
         System.err.printf(
             "sentence cache: %d sentences reused, %d tagged%n", cache.hits(), cache.misses());
+      System.err.printf("facts: %d sentences parsed%n", FactStage.sentencesParsed());
     } else {
       Properties p = new Properties();
       p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
@@ -253,7 +255,44 @@ public final class ThroughputBenchmark {
       for (Future<?> f : fs) f.get();
       pool.shutdown();
     }
+    System.err.printf("%s CPU seconds: %s%n", mode, cpuByThreadKind());
     System.out.println(tokens.get() + " " + BenchPaths.peakRssMb() + " " + cpuSeconds());
+  }
+
+  /**
+   * CPU seconds (user and system) of this JVM by kind of thread, from {@code /proc/self/task}: the
+   * JIT compilers, the garbage collector and VM thread, and the rest of the {@link #cpuSeconds()}
+   * total (the threads that loaded models and annotated, ended ones included); empty where the
+   * system has no {@code /proc}.
+   */
+  static String cpuByThreadKind() {
+    double total = cpuSeconds();
+    Path tasks = Path.of("/proc/self/task");
+    if (total < 0 || !Files.isDirectory(tasks)) return "";
+    double jit = 0, gc = 0;
+    double tick = 100; // USER_HZ on Linux
+    try (Stream<Path> s = Files.list(tasks)) {
+      for (Path t : s.toList()) {
+        try {
+          String name = Files.readString(t.resolve("comm")).strip();
+          String stat = Files.readString(t.resolve("stat"));
+          String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+          double secs = (Long.parseLong(f[11]) + Long.parseLong(f[12])) / tick;
+          if (name.startsWith("C1 Comp") || name.startsWith("C2 Comp")) jit += secs;
+          else if (name.startsWith("GC ") || name.startsWith("VM Thread")) gc += secs;
+        } catch (IOException | RuntimeException e) {
+          // a thread that ended while being read
+        }
+      }
+    } catch (IOException e) {
+      return "";
+    }
+    return String.format(
+        java.util.Locale.ROOT,
+        "JIT %.1f, GC and VM %.1f, loading and annotating %.1f",
+        jit,
+        gc,
+        total - jit - gc);
   }
 
   /** The CPU seconds (user and system, every thread) this JVM has used, -1 when unknown. */

@@ -5,6 +5,7 @@ import java.util.Locale;
 import org.sitrep.model.Annotated;
 import org.sitrep.model.Quantity;
 import org.sitrep.model.Span;
+import org.sitrep.model.TimeExpr;
 import org.sitrep.model.Token;
 
 /**
@@ -416,8 +417,16 @@ final class Around {
   }
 
   private boolean date(int i) {
-    String ner = toks.get(i).ner();
-    return "DATE".equals(ner) || "TIME".equals(ner);
+    return i >= 0 && i < toks.size() && inTime(a, toks.get(i));
+  }
+
+  /**
+   * Whether token {@code t} is a word of one of the document's time expressions ("Friday", "July
+   * 14", "last year", "three weeks"): a date or a span of time, not a name or a counted thing.
+   */
+  static boolean inTime(Annotated a, Token t) {
+    for (TimeExpr x : a.times()) if (x.start() <= t.start() && t.end() <= x.end()) return true;
+    return false;
   }
 
   private int npLeft(int h) {

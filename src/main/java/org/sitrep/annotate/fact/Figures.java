@@ -176,7 +176,7 @@ final class Figures {
     String pos = p.pos() == null ? "" : p.pos();
     if (!pos.startsWith("NNP") && !(w.length() > 1 && w.equals(w.toUpperCase(Locale.ROOT))))
       return false;
-    if ("DATE".equals(p.ner()) || "TIME".equals(p.ner())) return false;
+    if (Around.inTime(a, p)) return false;
     for (Mention m : a.entities()) {
       if (m.end() == p.end() && ("LOCATION".equals(m.type()) || "PERSON".equals(m.type())))
         return false;

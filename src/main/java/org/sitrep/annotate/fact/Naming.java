@@ -664,8 +664,7 @@ final class Naming {
   /** An object of a verb starts at {@code i}: a determiner, pronoun, number, adjective or noun. */
   private static boolean objectAt(Around ar, int i) {
     if (i >= ar.sentEnd) return false;
-    String ner = ar.toks.get(i).ner();
-    if ("DATE".equals(ner) || "TIME".equals(ner)) return false;
+    if (Around.inTime(ar.a, ar.toks.get(i))) return false;
     if (ar.pos(i).equals("DT") && LEX.is("period", ar.lemma(i + 1))) return false; // "this week"
     String p = ar.pos(i);
     return p.equals("DT")
@@ -1349,8 +1348,7 @@ final class Naming {
 
   private static boolean plainNoun(Around ar, int i) {
     if (i >= ar.sentEnd || !ar.noun(i) || ar.proper(i)) return false;
-    String ner = ar.toks.get(i).ner();
-    return !"DATE".equals(ner) && !"TIME".equals(ner) && !LEX.is("period", ar.lemma(i));
+    return !Around.inTime(ar.a, ar.toks.get(i)) && !LEX.is("period", ar.lemma(i));
   }
 
   private Naming counted(Around ar, Quantity q, String counted, Lexicon.Role vb) {

@@ -517,10 +517,7 @@ final class Subjects {
     if (ti >= a.tokens().size()) return null;
     Token t = a.tokens().get(ti);
     // a proper noun, not a day or month ("Friday's 9.0 quake")
-    if (t.pos() == null
-        || !t.pos().startsWith("NNP")
-        || "DATE".equals(t.ner())
-        || "TIME".equals(t.ner())) return null;
+    if (t.pos() == null || !t.pos().startsWith("NNP") || Around.inTime(a, t)) return null;
     for (Mention m : a.entities()) {
       if (("PERSON".equals(m.type()) || isOrg(m))
           && (m.text().equals(word) || m.text().endsWith(" " + word))) return new Who(name(m), m);

@@ -40,6 +40,25 @@ class CoreNlpStageTest {
   }
 
   @Test
+  void englishNamesAreTaggedAndTimesAndAmountsLeftToTheirStages() {
+    Annotated a =
+        run(
+            "Last Friday, Apple paid $2 billion, or 5 percent more, for a German start-up at 10"
+                + " a.m. in Berlin, Tim Cook said.",
+            CoreNlpConfig.DEFAULT);
+    java.util.Map<String, String> ner = new java.util.HashMap<>();
+    for (Token t : a.tokens()) ner.put(t.word(), t.ner());
+    assertEquals("ORGANIZATION", ner.get("Apple"));
+    assertEquals("LOCATION", ner.get("Berlin"));
+    assertEquals("PERSON", ner.get("Cook"));
+    assertEquals("MISC", ner.get("German"));
+    for (Token t : a.tokens())
+      assertTrue(
+          !List.of("DATE", "TIME", "MONEY", "PERCENT").contains(t.ner()),
+          t.word() + " tagged " + t.ner());
+  }
+
+  @Test
   void paragraphBreakEndsSentence() {
     Annotated a =
         run(
