@@ -1770,10 +1770,9 @@ final class Naming {
     return false;
   }
 
-  /** A proper noun that is no day or month. */
+  /** A proper noun that is no day or month: not inside a time expression. */
   private static boolean nameWord(Around ar, int i) {
-    String ner = ar.toks.get(i).ner();
-    return ar.proper(i) && !"DATE".equals(ner) && !"TIME".equals(ner);
+    return ar.proper(i) && !Around.inTime(ar.a, ar.toks.get(i));
   }
 
   /** The clause subject's phrase holds the name of a stock index ("the Nasdaq composite"). */
