@@ -28,8 +28,9 @@ import org.sitrep.clean.HtmlExtractor;
  * path under the bench folder, corpus, split and whether every figure in it was classified ({@code
  * exhaustive}), its observations and the figures that are not observations (years, dates, ages,
  * ordinals, model numbers ...). Each item locates its figure in the document's source text (see
- * {@link #sourceText}) by the sentence's offsets, the sentence's first words ({@code anchor}) and
- * the figure as written; the article text itself is never stored.
+ * {@link #sourceText}) by the sentence's offsets, words of the sentence at or before the figure
+ * ({@code anchor}: its first words, or the words that lead to the figure when the same figure
+ * stands twice in the sentence) and the figure as written; the article text itself is never stored.
  */
 public final class FactsGold {
   /** Where a gold item stands in the source text. */
