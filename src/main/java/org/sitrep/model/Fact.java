@@ -107,6 +107,20 @@ public record Fact(
 
   /** This fact as another kind (a level, a change, a total, a share). */
   public Fact withKind(Kind kind) {
+    return withValue(value, valueMax, bound, change, kind);
+  }
+
+  /** This fact as another kind with the change it names ("Weitere 400": 400 more, an increase). */
+  public Fact withKind(Kind kind, String change) {
+    return withValue(value, valueMax, bound, change, kind);
+  }
+
+  /**
+   * This fact's figure read as another value: "fell 212.4 to 9,412" is one figure read as a change
+   * and as a level.
+   */
+  public Fact withValue(
+      double value, Double valueMax, Quantity.Bound bound, String change, Kind kind) {
     return new Fact(
         quantityIndex,
         subject,

@@ -368,8 +368,8 @@ public final class FactFinder {
     }
     // "fell 212.4 to 9,412": the change the figure's first end says, the level its second
     return List.of(
-        withValue(fact, dir * Math.abs(v), null, change, Fact.Kind.CHANGE),
-        withValue(fact, q.valueMax() * scale, null, null, Fact.Kind.LEVEL));
+        fact.withValue(dir * Math.abs(v), null, Quantity.Bound.EXACT, change, Fact.Kind.CHANGE),
+        fact.withValue(q.valueMax() * scale, null, Quantity.Bound.EXACT, null, Fact.Kind.LEVEL));
   }
 
   /**
@@ -515,33 +515,6 @@ public final class FactFinder {
         who.name(),
         who.mention() == null ? null : who.mention().start(),
         who.mention() == null ? null : who.mention().end());
-  }
-
-  /** {@code f} read as another value of its figure: an exact one, of the given kind. */
-  private static Fact withValue(Fact f, double value, Double max, String change, Fact.Kind kind) {
-    return new Fact(
-        f.quantityIndex(),
-        f.subject(),
-        f.subjectStart(),
-        f.subjectEnd(),
-        f.measure(),
-        f.place(),
-        value,
-        max,
-        f.unit(),
-        Quantity.Bound.EXACT,
-        f.approximate(),
-        change,
-        kind,
-        f.status(),
-        f.asOf(),
-        f.asOfHow(),
-        f.period(),
-        f.target(),
-        f.attributedTo(),
-        f.evidenceStart(),
-        f.evidenceEnd(),
-        f.partOf());
   }
 
   private static int lowerBound(int[] a, int key) {

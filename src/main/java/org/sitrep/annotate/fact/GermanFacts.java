@@ -159,7 +159,7 @@ final class GermanFacts {
         Fact f = fact(a, qi, q, sent, last.measure());
         if (f != null) {
           f = f.withSubject(last.subject(), last.subjectStart(), last.subjectEnd());
-          if (MEASURES.has("more", part)) f = withKind(f, Fact.Kind.CHANGE, "increase");
+          if (MEASURES.has("more", part)) f = f.withKind(Fact.Kind.CHANGE, "increase");
         }
         return f;
       }
@@ -617,33 +617,6 @@ final class GermanFacts {
     if (m.country() != null && !"PERSON".equals(m.type()) && (!org(m) || stateBody(m)))
       return Subjects.countryName(m.country());
     return m.canonical() != null ? m.canonical() : m.text();
-  }
-
-  /** The fact as a change ("Weitere 400": 400 more). */
-  private static Fact withKind(Fact f, Fact.Kind kind, String change) {
-    return new Fact(
-        f.quantityIndex(),
-        f.subject(),
-        f.subjectStart(),
-        f.subjectEnd(),
-        f.measure(),
-        f.place(),
-        f.value(),
-        f.valueMax(),
-        f.unit(),
-        f.bound(),
-        f.approximate(),
-        change,
-        kind,
-        f.status(),
-        f.asOf(),
-        f.asOfHow(),
-        f.period(),
-        f.target(),
-        f.attributedTo(),
-        f.evidenceStart(),
-        f.evidenceEnd(),
-        f.partOf());
   }
 
   private static boolean org(Mention m) {
