@@ -269,32 +269,24 @@ class StoreArrivalOrderTest {
         }
         Collections.sort(ids);
         ResolutionPicture kept = ResolutionPicture.of(store, ids);
-        assertEquals(expected, links(kept.facts()), "links, order " + order);
+        assertEquals(expected, ResolutionPicture.links(kept.facts()), "links, order " + order);
         Resolver inMemory = new Resolver();
         for (int i : order) inMemory.add(corpus.get(i));
         assertEquals(
-            expected, links(inMemory.situation().facts()), "links in memory, order " + order);
+            expected,
+            ResolutionPicture.links(inMemory.situation().facts()),
+            "links in memory, order " + order);
         for (FactSeries f : kept.facts())
           for (Observation o : f.observations())
             if (o.partOf() != null)
               assertEquals("CIVITAN / members", o.partOf().toString(), "the whole, order " + order);
         store.resolveAll();
         ResolutionPicture rebuilt = ResolutionPicture.of(store, ids);
-        assertEquals(expected, links(rebuilt.facts()), "links rebuilt, order " + order);
+        assertEquals(
+            expected, ResolutionPicture.links(rebuilt.facts()), "links rebuilt, order " + order);
         assertEquals(null, rebuilt.firstDifference(kept), "rebuilt against kept, order " + order);
       }
     }
-  }
-
-  /** Each series' key with the keys it is linked to. */
-  private static Map<String, Set<String>> links(List<FactSeries> facts) {
-    Map<String, Set<String>> out = new TreeMap<>();
-    for (FactSeries f : facts) {
-      Set<String> linked = new TreeSet<>();
-      for (var k : f.linked()) linked.add(k.toString());
-      if (!linked.isEmpty()) out.put(f.key().toString(), linked);
-    }
-    return out;
   }
 
   /**

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sitrep.model.Annotated;
@@ -78,7 +77,8 @@ class StoreRetractTest {
       for (Ingested in : store.putAll(List.of(later))) ids.add(in.id());
       store.resolvePending();
       assertTrue(
-          links(ResolutionPicture.of(store, ids).facts()).containsKey("Civitan / members"),
+          ResolutionPicture.links(ResolutionPicture.of(store, ids).facts())
+              .containsKey("Civitan / members"),
           "the later article alone links its parts, " + what);
       for (Ingested in : store.putAll(List.of(earlierCopy))) {
         assertTrue(in.isNew(), "the copy is stored as an article of its own, " + what);
@@ -91,23 +91,12 @@ class StoreRetractTest {
       for (FactSeries f : kept.facts())
         for (var o : f.observations()) byDoc.merge(o.docId(), 1, Integer::sum);
       assertEquals(1, byDoc.size(), "only the group's original counts, " + what + ": " + byDoc);
-      assertEquals(expected, links(kept.facts()), "links kept, " + what);
+      assertEquals(expected, ResolutionPicture.links(kept.facts()), "links kept, " + what);
       store.resolveAll();
       ResolutionPicture rebuilt = ResolutionPicture.of(store, ids);
-      assertEquals(expected, links(rebuilt.facts()), "links rebuilt, " + what);
+      assertEquals(expected, ResolutionPicture.links(rebuilt.facts()), "links rebuilt, " + what);
       assertEquals(null, rebuilt.firstDifference(kept), "rebuilt against kept, " + what);
     }
-  }
-
-  /** Each series' key with the keys it is linked to. */
-  private static Map<String, Set<String>> links(List<FactSeries> facts) {
-    Map<String, Set<String>> out = new TreeMap<>();
-    for (FactSeries f : facts) {
-      Set<String> linked = new TreeSet<>();
-      for (var k : f.linked()) linked.add(k.toString());
-      if (!linked.isEmpty()) out.put(f.key().toString(), linked);
-    }
-    return out;
   }
 
   /**

@@ -3,6 +3,9 @@ package org.sitrep.testing;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import org.sitrep.resolve.StoryView;
 import org.sitrep.resolve.entity.Entity;
 import org.sitrep.resolve.fact.FactSeries;
@@ -54,6 +57,17 @@ public record ResolutionPicture(
     if (d == null)
       d = first("storyOf", List.copyOf(storyOf.entrySet()), List.copyOf(other.storyOf.entrySet()));
     return d;
+  }
+
+  /** Each series' key with the keys it is linked to (part and whole), for series with links. */
+  public static Map<String, Set<String>> links(List<FactSeries> facts) {
+    Map<String, Set<String>> out = new TreeMap<>();
+    for (FactSeries f : facts) {
+      Set<String> linked = new TreeSet<>();
+      for (var k : f.linked()) linked.add(k.toString());
+      if (!linked.isEmpty()) out.put(f.key().toString(), linked);
+    }
+    return out;
   }
 
   private static String first(String part, List<?> a, List<?> b) {
