@@ -4,16 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.sitrep.annotate.Pipelines;
 import org.sitrep.model.Annotated;
-import org.sitrep.model.Document;
 import org.sitrep.model.Fact;
-import org.sitrep.model.Published;
-import org.sitrep.model.Source;
-import org.sitrep.pipeline.LanguagePipelines;
 
 /**
  * German fact forms beyond counted troops and sums: the owner carried from the sentences before,
@@ -22,34 +15,12 @@ import org.sitrep.pipeline.LanguagePipelines;
  * number's full stop that ends no sentence.
  */
 class GermanFactFormsTest {
-  static LanguagePipelines pipelines;
-
-  @BeforeAll
-  static void load() {
-    pipelines = Pipelines.byLanguage();
-  }
-
   static Annotated run(String text) {
-    Document d =
-        Document.of(
-            Source.file("t"),
-            null,
-            null,
-            null,
-            Published.stated("2023-10-20"),
-            "de",
-            List.of(),
-            text);
-    return pipelines.run(d);
+    return GermanFactFixture.run("2023-10-20", text);
   }
 
   static Fact on(Annotated a, String figure) {
-    int at = a.body().indexOf(figure);
-    for (Fact f : a.facts()) {
-      var q = a.quantities().get(f.quantityIndex());
-      if (q.start() <= at && at < q.end()) return f;
-    }
-    return null;
+    return GermanFactFixture.on(a, figure);
   }
 
   @Test

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.sitrep.model.Annotated;
 import org.sitrep.model.Fact;
@@ -19,11 +18,6 @@ import org.sitrep.model.Quantity;
  * with their noun, and figures that are no facts (durations, the second year of a span).
  */
 class GermanFactMeasuresTest {
-  @BeforeAll
-  static void load() {
-    GermanFactFormsTest.load();
-  }
-
   private static Annotated run(String text) {
     return GermanFactFormsTest.run(text);
   }

@@ -17,14 +17,11 @@ import org.sitrep.model.Fact;
 class GermanFactOwnersTest {
 
   private static List<Fact> facts(String text) {
-    if (GermanMoneyFactsTest.pipelines == null) GermanMoneyFactsTest.load();
-    return GermanMoneyFactsTest.facts(text);
+    return GermanFactFixture.facts("2024-04-08", text);
   }
 
   private static Fact only(String text) {
-    List<Fact> fs = facts(text);
-    assertEquals(1, fs.size(), () -> "one fact expected in: " + text + " got " + fs);
-    return fs.get(0);
+    return GermanFactFixture.only("2024-04-08", text);
   }
 
   @Test

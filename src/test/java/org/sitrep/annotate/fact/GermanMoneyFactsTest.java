@@ -4,36 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.sitrep.annotate.Pipelines;
-import org.sitrep.model.Document;
 import org.sitrep.model.Fact;
-import org.sitrep.model.Published;
-import org.sitrep.model.Source;
-import org.sitrep.pipeline.LanguagePipelines;
 
 /** Sums of money and percentages in German text as facts, through the German pipeline. */
 class GermanMoneyFactsTest {
-  static LanguagePipelines pipelines;
-
-  @BeforeAll
-  static void load() {
-    pipelines = Pipelines.byLanguage();
-  }
-
   static List<Fact> facts(String text) {
-    Document d =
-        Document.of(
-            Source.file("t"),
-            null,
-            null,
-            null,
-            Published.stated("2024-04-08"),
-            "de",
-            List.of(),
-            text);
-    return pipelines.run(d).facts();
+    return GermanFactFixture.facts("2024-04-08", text);
   }
 
   /** subject|measure|kind|value|unit|change of each fact. */
