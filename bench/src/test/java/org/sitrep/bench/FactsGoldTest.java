@@ -43,6 +43,17 @@ class FactsGoldTest {
     assertTrue(gold.split("tune").size() + gold.split("report").size() == gold.docs().size());
   }
 
+  @Test
+  void partsAAndBSplitAHalfIntoTwoWithNoDocumentInCommon() throws Exception {
+    List<Doc> tune = FactsGold.read(GOLD).split("tune");
+    List<Doc> a = FactsBenchmark.part(tune, "a"), b = FactsBenchmark.part(tune, "b");
+    assertEquals(tune.size(), a.size() + b.size());
+    assertTrue(a.size() - b.size() == 0 || a.size() - b.size() == 1, a.size() + " and " + b.size());
+    Set<String> inA = new HashSet<>();
+    a.forEach(d -> inA.add(d.path()));
+    for (Doc d : b) assertTrue(!inA.contains(d.path()), d.path() + " in both parts");
+  }
+
   /** An observation of document {@code d} with a kind, status and bound, a subject and measure. */
   static void assertWellFormed(Doc d, Observation o) {
     assertTrue(KINDS.contains(o.kind()), d.path() + ": kind " + o.kind());
