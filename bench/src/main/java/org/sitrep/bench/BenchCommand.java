@@ -44,8 +44,8 @@ public final class BenchCommand implements Callable<Integer> {
         "entity F1 on CoNLL++ dev: the tagger path beside CoreNLP's default and lean NER, and"
             + " what annotate returns for the rebuilt documents beside CoreNLP lean alone; with"
             + " --lang de, German on GermEval 2014 dev through annotate beside CoreNLP's German"
-            + " model alone, in tune and report halves",
-        "[FILE] [--limit SENTENCES] [--annotate-only] [--lang de [--verbose]]");
+            + " model alone, in tune and report halves and the tune half's parts a and b",
+        "[FILE] [--limit SENTENCES] [--annotate-only] [--lang de [--verbose] [--part a|b]]");
     add(
         "throughput",
         ThroughputBenchmark::main,

@@ -6,9 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * German entity F1 on a GermEval 2014 file, as the task's measure counts it: sentences grouped 20
@@ -20,9 +23,10 @@ import java.util.Set;
  * The documents are split in halves, the first to look at while changing rules, the second to
  * report; both are printed, with span-exact scores beside. The data are for evaluation only.
  *
- * <p>Usage: {@code NerBenchmark --lang de [file] [--limit SENTENCES] [--verbose]} (verbose: the
- * tune half's errors of both systems, with the document's number); the file defaults to {@code
- * ${sitrep.shared}/bench/ner-germeval2014/NER-de-dev.tsv}.
+ * <p>Usage: {@code NerBenchmark --lang de [file] [--limit SENTENCES] [--verbose] [--part a|b]}
+ * (verbose: the tune half's errors of both systems, with the document's number; with {@code --part
+ * a} only part a's; part b is split off the tune half to be read as figures only); the file
+ * defaults to {@code ${sitrep.shared}/bench/ner-germeval2014/NER-de-dev.tsv}.
  */
 public final class GermanNerBenchmark {
   private GermanNerBenchmark() {}
@@ -47,12 +51,19 @@ public final class GermanNerBenchmark {
             "bench/ner-germeval2014/NER-de-dev.tsv");
     int limit = Integer.MAX_VALUE;
     boolean verbose = false;
+    String part = null;
     for (int i = 0; i < args.length; i++) {
       if (args[i].equals("--limit")) limit = Integer.parseInt(args[++i]);
       else if (args[i].equals("--verbose")) verbose = true;
+      else if (args[i].equals("--part")) part = args[++i];
       else if (args[i].equals("--lang")) i++;
       else file = Path.of(args[i]);
     }
+    if (part != null && !List.of("a", "b").contains(part))
+      throw new IllegalArgumentException("--part takes a or b, not " + part);
+    if (verbose && "b".equals(part))
+      throw new IllegalArgumentException(
+          "--verbose prints part a's errors only; part b is figures");
     List<Doc> docs = read(file, limit);
     long t0 = System.nanoTime();
     List<Set<NerBenchmark.Span>> model = modelAlone(docs);
@@ -67,8 +78,9 @@ public final class GermanNerBenchmark {
     ours = project(docs, ours);
     int half = docs.size() / 2;
     if (verbose) {
-      // The tune half's misses and false alarms, to read while changing rules.
-      for (int i = 0; i < half; i++) {
+      // The tune half's misses and false alarms (with --part a, only that part's), to read while
+      // changing rules.
+      for (int i : part == null ? range(0, half) : part(half, part)) {
         Set<String> g = keys(docs.get(i).text(), docs.get(i).gold());
         Set<String> p = keys(docs.get(i).text(), ours.get(i));
         for (String k : g) if (!p.contains(k)) System.out.println("missed\t" + (i + 1) + "\t" + k);
@@ -99,16 +111,24 @@ public final class GermanNerBenchmark {
         "type",
         "CoreNLP German alone",
         "sitrep annotate");
-    for (String[] part :
-        List.of(
-            new String[] {"all", "0", String.valueOf(docs.size())},
-            new String[] {"tune", "0", String.valueOf(half)},
-            new String[] {"report", String.valueOf(half), String.valueOf(docs.size())})) {
-      int from = Integer.parseInt(part[1]), to = Integer.parseInt(part[2]);
-      Scores m = typed(docs, model, from, to), s = typed(docs, ours, from, to);
+    System.out.println(
+        "tune-a = the tune half's documents 1, 3, 5, ..., tune-b = 2, 4, 6, ... (--part a|b)");
+    Map<String, List<Integer>> rows = new LinkedHashMap<>();
+    rows.put("all", range(0, docs.size()));
+    rows.put("tune", range(0, half));
+    rows.put("tune-a", part(half, "a"));
+    rows.put("tune-b", part(half, "b"));
+    rows.put("report", range(half, docs.size()));
+    for (Map.Entry<String, List<Integer>> row : rows.entrySet()) {
+      Scores m = typed(docs, model, row.getValue()), s = typed(docs, ours, row.getValue());
       for (String type : List.of("PER", "ORG", "LOC", "ALL")) {
         System.out.printf(
-            Locale.ROOT, "%-6s | %-5s | %-20s | %-20s%n", part[0], type, m.row(type), s.row(type));
+            Locale.ROOT,
+            "%-6s | %-5s | %-20s | %-20s%n",
+            row.getKey(),
+            type,
+            m.row(type),
+            s.row(type));
       }
     }
     Scores mr = typed(docs, modelRaw, 0, docs.size()), sr = typed(docs, oursRaw, 0, docs.size());
@@ -133,11 +153,31 @@ public final class GermanNerBenchmark {
 
   /** Scores over (type, text) per document for documents [from, to). */
   static Scores typed(List<Doc> docs, List<Set<NerBenchmark.Span>> pred, int from, int to) {
+    return typed(docs, pred, range(from, to));
+  }
+
+  /** Scores over (type, text) per document for the documents at the given positions. */
+  static Scores typed(List<Doc> docs, List<Set<NerBenchmark.Span>> pred, List<Integer> which) {
     Scores s = new Scores();
-    for (int i = from; i < to; i++)
+    for (int i : which)
       s.addTyped(
           keys(docs.get(i).text(), docs.get(i).gold()), keys(docs.get(i).text(), pred.get(i)));
     return s;
+  }
+
+  private static List<Integer> range(int from, int to) {
+    return IntStream.range(from, to).boxed().toList();
+  }
+
+  /**
+   * One part of the tune half (the first {@code half} documents): part a its documents at even
+   * positions (1st, 3rd, ...), part b at odd ones. Rules are written from one part's errors and
+   * checked on the other's figure.
+   */
+  static List<Integer> part(int half, String part) {
+    List<Integer> out = new ArrayList<>();
+    for (int i = part.equals("a") ? 0 : 1; i < half; i += 2) out.add(i);
+    return out;
   }
 
   private static Scores spans(List<Doc> docs, List<Set<NerBenchmark.Span>> pred) {

@@ -77,4 +77,14 @@ class GermanNerBenchmarkTest {
             toks,
             Set.of(new NerBenchmark.Span(10, 16, "LOC"), new NerBenchmark.Span(17, 20, "PER"))));
   }
+
+  @Test
+  void partsAAndBSplitTheTuneHalfByPositionWithNothingInCommon() {
+    List<Integer> a = GermanNerBenchmark.part(7, "a"), b = GermanNerBenchmark.part(7, "b");
+    assertEquals(List.of(0, 2, 4, 6), a);
+    assertEquals(List.of(1, 3, 5), b);
+    java.util.Set<Integer> all = new java.util.HashSet<>(a);
+    all.addAll(b);
+    assertEquals(7, all.size(), "every tune document in exactly one part");
+  }
 }

@@ -52,19 +52,20 @@ final class MentionChunker {
         // A run already swallowed by the previous mention's hyphenated word ("German-Israeli") adds
         // nothing.
         if (!out.isEmpty() && toks.get(run[0]).start() < out.get(out.size() - 1).end()) {
-          // In German, a person's run that goes on past a hyphenated first name swallowed with
-          // the run before ("Hans-Dietrich" + "Dietrich Haemmerlein") is the rest of that name.
+          // In German, a run that goes on past a hyphenated word swallowed with the run before,
+          // of the same type, is the rest of that name: a person's after a hyphenated first name
+          // ("Hans-Dietrich" + "Dietrich Haemmerlein"), a firm's after a hyphenated family name
+          // ("Graphitwerke Buhl" + "Alberti AG").
           Mention prev = out.get(out.size() - 1);
           Token endTok = toks.get(run[1] - 1);
           if (gazetteer.isGerman()
-              && prev.type().equals("PERSON")
-              && t.ner().equals("PERSON")
+              && prev.type().equals(t.ner())
               && endTok.end() > prev.end()
               && hasLetter(endTok.word())) {
             String text = body.substring(prev.start(), endTok.end());
             out.set(
                 out.size() - 1,
-                Mention.of(prev.start(), endTok.end(), text, "PERSON").withCanonical(text));
+                Mention.of(prev.start(), endTok.end(), text, t.ner()).withCanonical(text));
             for (int k = run[0]; k < run[1]; k++) covered[k] = true;
           }
           continue;

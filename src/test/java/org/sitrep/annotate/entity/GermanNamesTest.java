@@ -112,6 +112,22 @@ class GermanNamesTest {
   }
 
   @Test
+  void aNameRunOnPastAHyphenatedWordKeepsItsRest() {
+    // The model tags both sides of the hyphen but not the hyphen itself: two runs of one type.
+    List<Mention> ms =
+        german(
+            "Die/DT/O Graphitwerke/NN/ORGANIZATION Buhl/NNP/ORGANIZATION ~-/:/O"
+                + " ~Alberti/NNP/ORGANIZATION AG/NNP/ORGANIZATION baut/VB/O in/IN/O"
+                + " Tabarz/NNP/LOCATION ~-/:/O ~Cabarz/NNP/ORGANIZATION Verlag/NNP/ORGANIZATION"
+                + " ab/IN/O ./././O");
+    assertEquals(
+        "ORGANIZATION", typeOf(ms, "Graphitwerke Buhl-Alberti AG"), "the legal form is kept");
+    assertTrue(!has(ms, "Graphitwerke Buhl-Alberti"), "no name cut at its legal form");
+    assertTrue(
+        !has(ms, "Tabarz-Cabarz Verlag"), "a run of another type is not joined to the place");
+  }
+
+  @Test
   void initialsMakeAPersonAndClubNumbersBelongToTheClub() {
     List<Mention> ms =
         german(
