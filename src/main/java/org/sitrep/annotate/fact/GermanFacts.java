@@ -1373,6 +1373,7 @@ final class GermanFacts {
       subjectMention = countryIn(a, sent);
     // a sum or a share belongs to the organisation itself, not to its country (as in English)
     String subject = subjectMention == null ? null : Subjects.name(subjectMention);
+    if (subject != null && org(subjectMention)) subject = shortForm(subject);
     Integer subjectStart = subjectMention == null ? null : subjectMention.start();
     Integer subjectEnd = subjectMention == null ? null : subjectMention.end();
     if (subject == null && carried != null) {
