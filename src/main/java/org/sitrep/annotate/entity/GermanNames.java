@@ -279,9 +279,11 @@ final class GermanNames {
       Mention own = at(toks, out, k);
       if (kind == null || !next(toks, k + 1) || gazetteer.place(c.word()).isPresent()) continue;
       // "Grünes Band Deutschland": a capitalised word before the noun makes it part of a name.
+      // A place's adjective ("das Münchener Unternehmen Exaring") is no part of a name.
       if (next(toks, k)
           && capitalised(toks.get(k - 1).word())
-          && ("JJ".equals(toks.get(k - 1).pos()) || "NNP".equals(toks.get(k - 1).pos()))) continue;
+          && ("JJ".equals(toks.get(k - 1).pos()) || "NNP".equals(toks.get(k - 1).pos()))
+          && !placeAdjective(toks.get(k - 1).word())) continue;
       // The noun may be tagged only as the first word of the name after it ("Berg Lusen").
       if (own != null && (own.start() != c.start() || last(toks, own) == k)) continue;
       boolean many = kind.length > 1;
@@ -315,6 +317,19 @@ final class GermanNames {
       }
     }
     return out;
+  }
+
+  /**
+   * "Münchener", "Berliner", "Bremer", "Dresdner": the adjective of a known place, its name with
+   * "-er" (an "-en" of the name dropped).
+   */
+  private boolean placeAdjective(String w) {
+    if (w.length() < 5 || !w.endsWith("er")) return false;
+    String stem = w.substring(0, w.length() - 2);
+    return gazetteer.place(stem).isPresent()
+        || gazetteer.place(stem + "en").isPresent()
+        || (stem.endsWith("n")
+            && gazetteer.place(stem.substring(0, stem.length() - 1) + "en").isPresent());
   }
 
   /** The words that join the names of a list. */

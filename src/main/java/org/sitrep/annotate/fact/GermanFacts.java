@@ -52,6 +52,25 @@ final class GermanFacts {
   private static final WordTable CLAUSE = WordTable.read("/org/sitrep/lexicon/de/events.tsv");
   private static final WordTable SPEECH = WordTable.read("/org/sitrep/lexicon/de/quotes.tsv");
 
+  /** Legal forms written after a company's name ("AG", "GmbH"), exact case. */
+  private static final java.util.Set<String> LEGAL_FORMS =
+      lines("/org/sitrep/lexicon/de/legal-forms.txt");
+
+  private static java.util.Set<String> lines(String resource) {
+    try (var in = GermanFacts.class.getResourceAsStream(resource)) {
+      if (in == null) throw new IllegalStateException("missing word list " + resource);
+      java.util.Set<String> out = new java.util.HashSet<>();
+      for (String line :
+          new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+        String w = line.strip();
+        if (!w.isEmpty() && !w.startsWith("#")) out.add(w);
+      }
+      return java.util.Set.copyOf(out);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("\\p{L}+");
 
   private GermanFacts() {}
@@ -616,7 +635,41 @@ final class GermanFacts {
     if ("LOCATION".equals(m.type()) && m.country() != null) return Subjects.name(m);
     if (m.country() != null && !"PERSON".equals(m.type()) && (!org(m) || stateBody(m)))
       return Subjects.countryName(m.country());
-    return m.canonical() != null ? m.canonical() : m.text();
+    String n = m.canonical() != null ? m.canonical() : m.text();
+    return org(m) ? shortForm(n) : n;
+  }
+
+  /**
+   * "EnBW Energie Baden-Württemberg", "BASF Badische Anilin- und Soda-Fabrik": an organisation
+   * named by its acronym followed by what the acronym stands for is the acronym, the form the text
+   * goes on with. The acronym's capitals must be the initials of the capitalised words (and
+   * hyphenated parts) after it, with or without a legal form at the end ("HHLA Hamburger Hafen und
+   * Logistik AG").
+   */
+  static String shortForm(String name) {
+    String[] w = name.strip().split("\\s+");
+    if (w.length < 2) return name;
+    String acronym = w[0];
+    if (!acronym.chars().allMatch(Character::isLetter)) return name;
+    StringBuilder caps = new StringBuilder();
+    acronym.chars().filter(Character::isUpperCase).forEach(caps::appendCodePoint);
+    if (caps.length() < 2 || !Character.isUpperCase(acronym.charAt(acronym.length() - 1)))
+      return name;
+    String c = caps.toString();
+    if (initials(w, w.length).equals(c)) return acronym;
+    if (LEGAL_FORMS.contains(w[w.length - 1]) && initials(w, w.length - 1).equals(c))
+      return acronym;
+    return name;
+  }
+
+  /** The initials of the capitalised words and hyphenated parts of {@code w[1..last)}. */
+  private static String initials(String[] w, int last) {
+    StringBuilder initials = new StringBuilder();
+    for (int i = 1; i < last; i++)
+      for (String part : w[i].split("-"))
+        if (!part.isEmpty() && Character.isUpperCase(part.charAt(0)))
+          initials.appendCodePoint(part.codePointAt(0));
+    return initials.toString();
   }
 
   private static boolean org(Mention m) {
@@ -1320,6 +1373,7 @@ final class GermanFacts {
       subjectMention = countryIn(a, sent);
     // a sum or a share belongs to the organisation itself, not to its country (as in English)
     String subject = subjectMention == null ? null : Subjects.name(subjectMention);
+    if (subject != null && org(subjectMention)) subject = shortForm(subject);
     Integer subjectStart = subjectMention == null ? null : subjectMention.start();
     Integer subjectEnd = subjectMention == null ? null : subjectMention.end();
     if (subject == null && carried != null) {
