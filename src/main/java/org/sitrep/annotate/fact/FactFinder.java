@@ -313,7 +313,7 @@ public final class FactFinder {
     Integer se = who == null || who.mention() == null ? null : who.mention().end();
     String place = placeCode == null ? null : Subjects.countryName(placeCode);
     // "77 cents", "65 pence a share": money in its currency, a hundredth of it
-    String unit = q.unit();
+    String unit = q.unit() != null ? q.unit() : n.unit;
     double scale = 1;
     if (Naming.fraction(q)) {
       // "more than half of the voters": a share in percent

@@ -38,6 +38,9 @@ final class Naming {
    */
   boolean total;
 
+  /** The unit of a figure written bare that has the unit of the figure it continues, or null. */
+  String unit;
+
   /** The token the figure starts at. */
   int at = -1;
 
@@ -252,10 +255,14 @@ final class Naming {
     if (counted == null
         && depth < CHAIN
         && (ar.word(ar.first - 1).equals("from") || fromExtreme(ar))) {
-      Naming prev = earlierSameUnit(ar, q, depth);
+      // "to 12.5 percent from 10": a bare level right after the one it moved to has its unit
+      String[] inherited = new String[1];
+      Naming prev = unit == null ? rightBefore(ar, q, depth, inherited) : null;
+      if (prev == null) prev = earlierSameUnit(ar, q, depth);
       if (prev != null && prev.measure != null) {
         n.measure = prev.measure;
         n.subject = prev.subject;
+        n.unit = inherited[0];
         return n;
       }
     }
@@ -424,6 +431,25 @@ final class Naming {
       return of(new Around(ar.a, sent, p, qs, k), p, depth + 1);
     }
     return null;
+  }
+
+  /**
+   * The naming of the figure that ends right before q's "from" ("to 12.5 percent from 10"), with
+   * its unit in {@code unit[0]}; null when no figure stands there or it measures nothing.
+   */
+  private static Naming rightBefore(Around ar, Quantity q, int depth, String[] unit) {
+    var qs = ar.a.quantities();
+    int qi = qs.indexOf(q);
+    int si = ar.a.sentenceAt(q.start());
+    if (qi < 1 || si < 0 || ar.first - 2 < ar.sentFirst) return null;
+    Quantity p = qs.get(qi - 1);
+    var sent = ar.a.sentences().get(si);
+    if (p.start() < sent.start() || p.end() != ar.charEnd(ar.first - 2) || p.unit() == null)
+      return null;
+    Naming pn = of(new Around(ar.a, sent, p, qs, qi - 1), p, depth + 1);
+    if (pn == null || pn.measure == null) return null;
+    unit[0] = pn.unit != null ? pn.unit : p.unit();
+    return pn;
   }
 
   private Naming money(Around ar, Quantity q, boolean moves, Lexicon.Role vb, int depth) {
@@ -1333,7 +1359,9 @@ final class Naming {
    * percent": rate; "raised interest rates by 50 basis points": interest rate), or null.
    */
   private static String movedObject(Around ar, Quantity q) {
-    if (!"by".equals(ar.prep) || ar.nounBefore < 0 || ar.verbBefore < 0) return null;
+    // "raised its corporate tax to 12.5 percent": the object moved is what the level is of
+    boolean to = "to".equals(ar.prep) && ar.nounBefore > ar.verbBefore;
+    if (!("by".equals(ar.prep) || to) || ar.nounBefore < 0 || ar.verbBefore < 0) return null;
     Lexicon.Role r = LEX.role(ar.lemma(ar.verbBefore));
     if (r != Lexicon.Role.UP && r != Lexicon.Role.DOWN && q.change() == null) return null;
     int o = ar.nounBefore;
@@ -1439,6 +1467,19 @@ final class Naming {
     }
     if ("deaths".equals(m) || "injuries".equals(m)) {
       measure = m;
+      return this;
+    }
+    // "Four trains are missing", "2,000 people remain stranded": a state past the copula that
+    // befalls the things counted names what they are counted as
+    if (m == null
+        && pred > adj
+        && pred < ar.sentEnd
+        && !object
+        && !predicateInMeasure
+        && (ar.pos(pred).startsWith("JJ") || ar.pos(pred).equals("VBG"))
+        && LEX.is("toll", ar.word(pred))) {
+      measure = base + " " + ar.word(pred);
+      predicateInMeasure = true;
       return this;
     }
     if (v >= 0) {

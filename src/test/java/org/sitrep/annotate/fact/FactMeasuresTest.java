@@ -184,4 +184,29 @@ class FactMeasuresTest {
     for (Fact f : facts("By day 12 of the strike, families earning $40,000 or more had left."))
       assertTrue(f.value() != 12 && f.value() != 40000, f.toString());
   }
+
+  @Test
+  void aLevelAVerbMovesAnObjectToIsTheObjectsAndSoIsTheLevelItLeft() {
+    String text =
+        "The government will increase its sales tax to 21 percent from 19, the minister said.";
+    Fact to = on(text, 21);
+    assertEquals("tax rate", to.measure());
+    assertEquals(Fact.Kind.LEVEL, to.kind());
+    // the bare level it started from is of the same thing, in the same unit (a tax in percent is
+    // a rate)
+    Fact from = on(text, 19);
+    assertEquals("tax rate", from.measure());
+    assertEquals("percent", from.unit());
+  }
+
+  @Test
+  void aStateAfterTheCopulaNamesWhatTheThingsAreCountedAs() {
+    assertEquals(
+        "climbers missing",
+        on("Rescuers said six climbers were missing after the avalanche.", 6).measure());
+    // without such a state the counted noun alone
+    assertEquals(
+        "climbers",
+        on("Rescuers said six climbers were on the mountain after the avalanche.", 6).measure());
+  }
 }
