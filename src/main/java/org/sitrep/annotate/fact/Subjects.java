@@ -412,7 +412,8 @@ final class Subjects {
   }
 
   private static final Pattern SCENE_BEFORE =
-      Pattern.compile("(?i)\\b(in|at|near|outside|across|inside|on)\\s+(the\\s+)?$");
+      Pattern.compile(
+          "(?i)\\b(in|at|near|outside|across|inside|on)\\s+(the\\s+)?(\\p{L}+\\s+of\\s+)?$");
 
   /**
    * Where the people a toll counts were killed or hurt: the place named in the figure's sentence
@@ -425,7 +426,7 @@ final class Subjects {
     for (Mention m : a.entities()) {
       if (m.start() < sent.start() || m.end() > sent.end()) continue;
       if (!"LOCATION".equals(m.type()) || "demonym".equals(m.kind())) continue;
-      String before = a.body().substring(Math.max(sent.start(), m.start() - 12), m.start());
+      String before = a.body().substring(Math.max(sent.start(), m.start() - 30), m.start());
       if (!SCENE_BEFORE.matcher(before).find()) continue;
       int d = Math.abs(m.start() - q.start());
       if (d < bestDist) {

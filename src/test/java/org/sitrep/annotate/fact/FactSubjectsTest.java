@@ -202,4 +202,10 @@ class FactSubjectsTest {
     Fact growth = on(text, 5);
     assertEquals("India", growth.subject(), growth.toString());
   }
+
+  @Test
+  void damageWithNoOneNamedIsThePlacesWhereItHappened() {
+    Fact f = on("Some 1,800 homes were destroyed in the city of Sendai on Friday.", 1800);
+    assertEquals("Sendai", f.subject(), f.toString());
+  }
 }
