@@ -1024,6 +1024,20 @@ final class Subjects {
       if (!aux) break;
     }
     if (j < ar.sentFirst) return null;
+    // "The Nikkei lost 2 percent on Friday, to end at 21,300 points": an infinitive set
+    // off by a comma or right after a figure has no subject of its own; it is the governing
+    // clause's ("forced Cyprus to increase" is Cyprus's: a name right before "to" is its subject)
+    if (depth == 0
+        && v - 1 > ar.sentFirst
+        && ar.word(v - 1).equals("to")
+        && ar.pos(v).equals("VB")) {
+      if (ar.word(v - 2).equals(",") || ar.pos(v - 2).equals("CD")) {
+        for (int k = v - 2; k >= ar.sentFirst && k > v - 25; k--) {
+          String pk = ar.pos(k);
+          if (pk.equals("VBD") || pk.equals("VBZ") || pk.equals("VBP")) return subjectOf(ar, k, 1);
+        }
+      }
+    }
     // "Trump, on the other hand, rose": past a parenthetical between the subject and its verb
     if (ar.word(j).equals(",") && !ar.pos(v).equals("VBG")) {
       for (int c = j - 1; c >= ar.sentFirst && c > j - 15; c--) {
