@@ -412,7 +412,8 @@ final class Subjects {
   }
 
   private static final Pattern SCENE_BEFORE =
-      Pattern.compile("(?i)\\b(in|at|near|outside|across|inside|on)\\s+(the\\s+)?$");
+      Pattern.compile(
+          "(?i)\\b(in|at|near|outside|across|inside|on)\\s+(the\\s+)?(\\p{L}+\\s+of\\s+)?$");
 
   /**
    * Where the people a toll counts were killed or hurt: the place named in the figure's sentence
@@ -425,7 +426,7 @@ final class Subjects {
     for (Mention m : a.entities()) {
       if (m.start() < sent.start() || m.end() > sent.end()) continue;
       if (!"LOCATION".equals(m.type()) || "demonym".equals(m.kind())) continue;
-      String before = a.body().substring(Math.max(sent.start(), m.start() - 12), m.start());
+      String before = a.body().substring(Math.max(sent.start(), m.start() - 30), m.start());
       if (!SCENE_BEFORE.matcher(before).find()) continue;
       int d = Math.abs(m.start() - q.start());
       if (d < bestDist) {
@@ -1023,6 +1024,20 @@ final class Subjects {
       if (!aux) break;
     }
     if (j < ar.sentFirst) return null;
+    // "The Nikkei lost 2 percent on Friday, to end at 21,300 points": an infinitive set
+    // off by a comma or right after a figure has no subject of its own; it is the governing
+    // clause's ("forced Cyprus to increase" is Cyprus's: a name right before "to" is its subject)
+    if (depth == 0
+        && v - 1 > ar.sentFirst
+        && ar.word(v - 1).equals("to")
+        && ar.pos(v).equals("VB")) {
+      if (ar.word(v - 2).equals(",") || ar.pos(v - 2).equals("CD")) {
+        for (int k = v - 2; k >= ar.sentFirst && k > v - 25; k--) {
+          String pk = ar.pos(k);
+          if (pk.equals("VBD") || pk.equals("VBZ") || pk.equals("VBP")) return subjectOf(ar, k, 1);
+        }
+      }
+    }
     // "Trump, on the other hand, rose": past a parenthetical between the subject and its verb
     if (ar.word(j).equals(",") && !ar.pos(v).equals("VBG")) {
       for (int c = j - 1; c >= ar.sentFirst && c > j - 15; c--) {

@@ -202,4 +202,16 @@ class FactSubjectsTest {
     Fact growth = on(text, 5);
     assertEquals("India", growth.subject(), growth.toString());
   }
+
+  @Test
+  void anInfinitiveSetOffByACommaHasTheGoverningClausesSubject() {
+    Fact f = on("The Nikkei lost 2 percent on Friday, to end at 21,300 points.", 21300);
+    assertEquals("Nikkei", f.subject(), f.toString());
+  }
+
+  @Test
+  void damageWithNoOneNamedIsThePlacesWhereItHappened() {
+    Fact f = on("Some 1,800 homes were destroyed in the city of Sendai on Friday.", 1800);
+    assertEquals("Sendai", f.subject(), f.toString());
+  }
 }
