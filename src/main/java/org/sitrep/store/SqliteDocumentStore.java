@@ -62,11 +62,9 @@ public final class SqliteDocumentStore implements DocumentStore {
         s.execute("PRAGMA busy_timeout = 10000");
         s.execute("PRAGMA journal_mode = WAL");
         // NORMAL, not FULL: in WAL mode a killed process still loses no committed transaction and a
-        // power cut never
-        // leaves half of one, only possibly the last few, which re-ingesting restores. FULL fsyncs
-        // every commit:
-        // measured here (3 KB rows, one per commit) 160-180 commits/s against 2,200-4,800 with
-        // NORMAL.
+        // power cut never leaves half of one, only possibly the last few, which re-ingesting
+        // restores. FULL fsyncs every commit: measured here (3 KB rows, one per commit) 160-180
+        // commits/s against 2,200-4,800 with NORMAL.
         s.execute("PRAGMA synchronous = NORMAL");
         s.execute("PRAGMA foreign_keys = ON");
         // the writer's page cache: 64 MB instead of SQLite's 2 MB, so the indexes an added article
