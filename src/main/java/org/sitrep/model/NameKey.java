@@ -36,6 +36,16 @@ public final class NameKey {
     return b.toString().toLowerCase(Locale.ROOT);
   }
 
+  /** Capital letters of a multi-word name: "North Atlantic Treaty Organization" gives "NATO". */
+  public static String initials(String name) {
+    StringBuilder sb = new StringBuilder();
+    for (String w : name.split("[\\s-]+")) {
+      if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) continue;
+      sb.append(w.charAt(0));
+    }
+    return sb.toString();
+  }
+
   private static String fold(char c) {
     return switch (c) {
       case 'ß' -> "ss";

@@ -8,6 +8,7 @@ import org.sitrep.model.Annotated;
 import org.sitrep.model.Event;
 import org.sitrep.model.Fact;
 import org.sitrep.model.Mention;
+import org.sitrep.model.NameKey;
 import org.sitrep.model.Published;
 import org.sitrep.model.Quantity;
 import org.sitrep.model.Quote;
@@ -664,12 +665,7 @@ final class GermanFacts {
 
   /** The initials of the capitalised words and hyphenated parts of {@code w[1..last)}. */
   private static String initials(String[] w, int last) {
-    StringBuilder initials = new StringBuilder();
-    for (int i = 1; i < last; i++)
-      for (String part : w[i].split("-"))
-        if (!part.isEmpty() && Character.isUpperCase(part.charAt(0)))
-          initials.appendCodePoint(part.codePointAt(0));
-    return initials.toString();
+    return NameKey.initials(String.join(" ", java.util.Arrays.asList(w).subList(1, last)));
   }
 
   private static boolean org(Mention m) {

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.sitrep.model.Annotated;
 import org.sitrep.model.Mention;
+import org.sitrep.model.NameKey;
 
 /**
  * The rules that join mentions across articles into entities, written once over entities kept
@@ -281,7 +282,7 @@ public abstract class EntityRules<A extends EntityRules.Entry, D, X extends Exce
       return byKeyOrNew(k, "ORGANIZATION");
     }
     A a = byKeyOrNew(k, "ORGANIZATION");
-    String initials = NameKeys.initials(text);
+    String initials = NameKey.initials(text);
     if (initials.length() >= 2 && docKeys.contains(initials.toLowerCase(Locale.ROOT))) {
       A acronym = byKey("ORGANIZATION:" + initials.toLowerCase(Locale.ROOT));
       if (acronym != null && !acronym.id.equals(a.id)) {

@@ -19,14 +19,4 @@ public final class NameKeys {
     int sp = key.lastIndexOf(' ');
     return sp < 0 ? key : key.substring(sp + 1);
   }
-
-  /** Capital letters of a multi-word name: "North Atlantic Treaty Organization" gives "NATO". */
-  public static String initials(String name) {
-    StringBuilder sb = new StringBuilder();
-    for (String w : name.split("[\\s-]+")) {
-      if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) continue;
-      sb.append(w.charAt(0));
-    }
-    return sb.toString();
-  }
 }
