@@ -321,7 +321,7 @@ class StoreArrivalOrderTest {
   }
 
   /** The quantity of members {@code figure} writes, where it first stands in {@code body}. */
-  private static Quantity members(String body, String figure, int value) {
+  static Quantity members(String body, String figure, int value) {
     int q = body.indexOf(figure);
     return new Quantity(
         q,

@@ -107,7 +107,7 @@ class StoreRetractTest {
     int at = 4, end = at + "Civitan".length();
     List<Quantity> quantities = new ArrayList<>();
     List<Fact> facts = new ArrayList<>();
-    quantities.add(members(body, "1200 members", 1200));
+    quantities.add(StoreArrivalOrderTest.members(body, "1200 members", 1200));
     facts.add(
         fact("members", 1200)
             .subject("Civitan", at, end)
@@ -115,7 +115,7 @@ class StoreRetractTest {
             .evidence(0, LEAD.length())
             .build());
     if (parts) {
-      quantities.add(members(body, "300 women members", 300));
+      quantities.add(StoreArrivalOrderTest.members(body, "300 women members", 300));
       facts.add(
           fact("women members", 300)
               .quantity(1)
@@ -129,20 +129,5 @@ class StoreRetractTest {
         .withEntities(List.of(Mention.of(at, end, "Civitan", "ORGANIZATION")))
         .withQuantities(quantities)
         .withFacts(facts);
-  }
-
-  private static Quantity members(String body, String figure, int value) {
-    int q = body.indexOf(figure);
-    return new Quantity(
-        q,
-        q + figure.length(),
-        figure,
-        value,
-        null,
-        null,
-        "members",
-        false,
-        Quantity.Bound.EXACT,
-        null);
   }
 }
