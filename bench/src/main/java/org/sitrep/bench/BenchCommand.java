@@ -97,7 +97,8 @@ public final class BenchCommand implements Callable<Integer> {
         "facts",
         FactsBenchmark::main,
         "fact observations: recall, precision and non-observations taken, on the hand-read gold",
-        "[GOLD.json | --gold GOLD.json] [--split tune|report|blind|all] [--verbose] [--threads N]");
+        "[GOLD.json | --gold GOLD.json] [--split tune|report|blind|all] [--part a|b] [--verbose]"
+            + " [--threads N]");
     add(
         "resolution",
         ResolutionBenchmark::main,
@@ -108,7 +109,7 @@ public final class BenchCommand implements Callable<Integer> {
         IncrementalBenchmark::main,
         "resolution kept in the store: cost per added article at two store sizes and their ratio"
             + " (by default 10,000 and 100,000 stored)",
-        "[--docs N]... [--add N] [--batch N] [--data DIR] [--keep]");
+        "[--docs N]... [--add N] [--batch N] [--block N] [--data DIR] [--keep]");
     add(
         "watch",
         WatchBenchmark::main,
