@@ -448,6 +448,16 @@ final class Schema {
             (SELECT t.stems FROM statement_stems t WHERE t.n = statement_state.n), '[]');
           DROP TABLE statement_stems;
           DROP TABLE statement_word;
+          """,
+          """
+          -- A new article reads the stories of the articles it may link to with their key rows: each
+          -- story_key row names the story its article was in when stored, and story_merged every story
+          -- merged into another (id: the story gone; into_id: the story that holds its articles now,
+          -- kept pointing at a live story). Key rows stored before have no story_id: their article's
+          -- story is read from doc_links.
+          ALTER TABLE story_key ADD COLUMN story_id TEXT;
+          CREATE TABLE story_merged (id TEXT PRIMARY KEY, into_id TEXT NOT NULL) WITHOUT ROWID;
+          CREATE INDEX story_merged_into ON story_merged(into_id);
           """);
 
   static final int VERSION = MIGRATIONS.size();

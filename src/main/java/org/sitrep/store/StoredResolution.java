@@ -95,6 +95,7 @@ final class StoredResolution {
                     "story_posting",
                     "story_doc",
                     "story_key",
+                    "story_merged",
                     "story_group",
                     "story_outlet",
                     "story_entity",
@@ -198,7 +199,8 @@ final class StoredResolution {
                     (String) row[1],
                     StoryRule.day(a.get().document().published().value()),
                     vec,
-                    StoryRule.keys(vec, storyRule));
+                    StoryRule.keys(vec, storyRule),
+                    null);
                 gave[0]++;
               }
             } finally {
@@ -907,13 +909,14 @@ final class StoredResolution {
       for (String k : keys) {
         List<String[]> cs = candidates(k, day);
         byKey.add(cs);
-        for (String[] cand : cs) if (!storyOfDoc.containsKey(cand[0])) unknown.add(cand[0]);
+        for (String[] cand : cs)
+          if (cand[2] == null && !storyOfDoc.containsKey(cand[0])) unknown.add(cand[0]);
       }
       storiesOf(unknown);
       for (List<String[]> cs : byKey) {
         for (String[] cand : cs) {
           if (!seen.add(cand[0])) continue;
-          String story = storyOfDoc(cand[0]);
+          String story = cand[2] != null ? liveStory(cand[2]) : storyOfDoc(cand[0]);
           if (story == null || linked.contains(story)) continue;
           Long cday = Long.parseLong(cand[1]) == UNDATED ? null : Long.parseLong(cand[1]);
           if (StoryRule.near(day, cday, storyRule)
@@ -921,7 +924,6 @@ final class StoredResolution {
             linked.add(story);
         }
       }
-      keep(docId, day, vec, keys);
       StoryRow s;
       if (linked.isEmpty()) {
         long number = next("stories");
@@ -937,13 +939,18 @@ final class StoredResolution {
         }
         for (String id : linked) if (!id.equals(s.id)) merge(s, storyRow(id));
       }
+      keep(docId, day, vec, keys, s.id);
       storiesChanged.add(s.id);
       s.lastJoin = seq;
       return s;
     }
 
-    /** Stores an article's story vector and its key words, through which later articles find it. */
-    void keep(String docId, Long day, TreeMap<String, Double> vec, List<String> keys)
+    /**
+     * Stores an article's story vector and its key words, through which later articles find it and
+     * the story it is in ({@code story}; null when not known here: its story is then read from
+     * {@code doc_links}).
+     */
+    void keep(String docId, Long day, TreeMap<String, Double> vec, List<String> keys, String story)
         throws SQLException {
       PreparedStatement p =
           prepared("INSERT OR REPLACE INTO story_doc (doc_id, day, vector) VALUES (?,?,?)");
@@ -952,11 +959,13 @@ final class StoredResolution {
       p.setString(3, writeVector(vec));
       p.executeUpdate();
       PreparedStatement k =
-          prepared("INSERT OR IGNORE INTO story_key (key, day, doc_id) VALUES (?,?,?)");
+          prepared(
+              "INSERT OR REPLACE INTO story_key (key, day, doc_id, story_id) VALUES (?,?,?,?)");
       for (String key : keys) {
         k.setString(1, key);
         k.setLong(2, day == null ? UNDATED : day);
         k.setString(3, docId);
+        k.setString(4, story);
         k.addBatch();
       }
       k.executeBatch();
@@ -964,13 +973,14 @@ final class StoredResolution {
 
     /**
      * A key's articles a new one (published on {@code day}, null if undated) is compared with, as
-     * {doc id, day}: as in {@link StoryLinks}, up to {@code perKey} undated ones, then for a dated
-     * article up to {@code perKey} on or after its day and as many before it within the window,
-     * nearest first; for an undated one the {@code perKey} latest dated ones.
+     * {doc id, day, story the article was in when stored or null}: as in {@link StoryLinks}, up to
+     * {@code perKey} undated ones, then for a dated article up to {@code perKey} on or after its
+     * day and as many before it within the window, nearest first; for an undated one the {@code
+     * perKey} latest dated ones.
      */
     private List<String[]> candidates(String key, Long day) throws SQLException {
       List<String[]> out = new ArrayList<>();
-      String select = "SELECT k.doc_id, k.day FROM story_key k WHERE k.key = ? AND ";
+      String select = "SELECT k.doc_id, k.day, k.story_id FROM story_key k WHERE k.key = ? AND ";
       int m = storyRule.perKey();
       long w = storyRule.windowDays();
       rows(out, select + "k.day = ? ORDER BY k.doc_id LIMIT ?", key, UNDATED, m);
@@ -1010,7 +1020,8 @@ final class StoredResolution {
       p.setString(1, key);
       for (int i = 0; i < args.length; i++) p.setLong(i + 2, args[i]);
       try (ResultSet r = p.executeQuery()) {
-        while (r.next()) out.add(new String[] {r.getString(1), Long.toString(r.getLong(2))});
+        while (r.next())
+          out.add(new String[] {r.getString(1), Long.toString(r.getLong(2)), r.getString(3)});
       }
     }
 
@@ -1047,6 +1058,24 @@ final class StoredResolution {
       return s;
     }
 
+    /**
+     * The story that holds the articles of story {@code id} now: {@code id} itself, or the story it
+     * was merged into ({@code story_merged}, kept pointing at the live story). Read once per batch.
+     */
+    private final Map<String, String> liveStory = new HashMap<>();
+
+    private String liveStory(String id) throws SQLException {
+      String s = liveStory.get(id);
+      if (s != null) return s;
+      PreparedStatement p = prepared("SELECT into_id FROM story_merged WHERE id = ?");
+      p.setString(1, id);
+      try (ResultSet r = p.executeQuery()) {
+        s = r.next() ? r.getString(1) : id;
+      }
+      liveStory.put(id, s);
+      return s;
+    }
+
     /** A stored article's story vector. */
     private Map<String, Double> storedVector(String docId) throws SQLException {
       PreparedStatement p = prepared("SELECT vector FROM story_doc WHERE doc_id = ?");
@@ -1064,12 +1093,16 @@ final class StoredResolution {
      */
     private void merge(StoryRow keep, StoryRow gone) throws SQLException {
       storyOfDoc.clear();
+      liveStory.replaceAll((id, live) -> live.equals(gone.id) ? keep.id : live);
+      liveStory.put(gone.id, keep.id);
       storyGroup.executeBatch();
       storyOutlet.executeBatch();
       storyEntity.executeBatch();
       for (String sql :
           List.of(
               "UPDATE doc_links SET story_id = ?1 WHERE story_id = ?2",
+              "UPDATE story_merged SET into_id = ?1 WHERE into_id = ?2",
+              "INSERT OR REPLACE INTO story_merged (id, into_id) VALUES (?2, ?1)",
               "INSERT OR IGNORE INTO story_group SELECT ?1, dup_group FROM story_group"
                   + " WHERE story_id = ?2",
               "DELETE FROM story_group WHERE story_id = ?2 AND ?1 IS NOT NULL",

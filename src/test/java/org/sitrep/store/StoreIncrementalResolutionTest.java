@@ -99,6 +99,39 @@ class StoreIncrementalResolutionTest {
     }
   }
 
+  /**
+   * Key rows stored before they named their article's story (as the schema migration leaves them:
+   * no story id, no record of merges) still lead to the right stories: the picture after more
+   * articles arrive, in random order, is the rebuild's.
+   */
+  @Test
+  void keyRowsWithoutTheirStoryStillLeadToTheRebuildsStories() throws Exception {
+    List<Annotated> order = new ArrayList<>(corpus(100));
+    Collections.shuffle(order, new Random(5));
+    Path data = dir.resolve("before-story-ids");
+    List<String> ids = new ArrayList<>();
+    try (Store store = Store.open(data)) {
+      for (Ingested in : store.putAll(order.subList(0, 50))) ids.add(in.id());
+      store.resolvePending();
+    }
+    try (java.sql.Connection c = Fixtures.sqlite(data);
+        java.sql.Statement st = c.createStatement()) {
+      assertTrue(st.executeUpdate("UPDATE story_key SET story_id = NULL") > 0);
+      st.execute("DELETE FROM story_merged");
+    }
+    try (Store store = Store.open(data)) {
+      for (int i = 50; i < order.size(); i += 7) {
+        for (Ingested in : store.putAll(order.subList(i, Math.min(order.size(), i + 7))))
+          if (in.isNew()) ids.add(in.id());
+        store.resolvePending();
+      }
+      ResolutionPicture kept = ResolutionPicture.of(store, ids);
+      store.resolveAll();
+      assertEquals(ResolutionPicture.of(store, ids).stories(), kept.stories());
+      assertEquals(ResolutionPicture.of(store, ids), kept);
+    }
+  }
+
   @Test
   void aStoreReopenedGoesOnFromItsStoredStateWithoutReadingTheOthersAgain() {
     List<Annotated> corpus = corpus(60);
