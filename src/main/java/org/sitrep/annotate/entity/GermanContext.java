@@ -508,12 +508,15 @@ final class GermanContext {
 
   /**
    * "von Bergen nach Oslo", "über Metz nach Paris", "zwischen Kiel und Husum": where one end of a
-   * route is a place and the other a one-word name of another type, both are places.
+   * route is a place and the other a one-word name of another type, or a proper noun the model left
+   * untagged, both are places. The opening word may open the sentence ("Zwischen Kiel und …").
    */
   private List<Mention> routes(List<Token> toks, List<Mention> ms) {
     Map<Mention, Mention> changed = new HashMap<>();
+    List<Mention> added = new ArrayList<>();
     for (int k = 0; k + 3 < toks.size(); k++) {
       String w = toks.get(k).word();
+      if (!next(toks, k)) w = w.toLowerCase(java.util.Locale.ROOT);
       String link =
           switch (w) {
             case "von", "über" -> "nach";
@@ -521,22 +524,46 @@ final class GermanContext {
             default -> null;
           };
       if (link == null || !next(toks, k + 1)) continue;
-      Mention a = at(toks, ms, k + 1);
-      if (a == null || a.start() != toks.get(k + 1).start()) continue;
+      Mention a = end(toks, ms, k + 1);
+      if (a == null) continue;
       int l = last(toks, a) + 1;
       if (!next(toks, l) || !toks.get(l).word().equals(link) || !next(toks, l + 1)) continue;
-      Mention b = at(toks, ms, l + 1);
-      if (b == null || b.start() != toks.get(l + 1).start()) continue;
+      Mention b = end(toks, ms, l + 1);
+      if (b == null) continue;
       Mention place = a.type().equals("LOCATION") ? a : b.type().equals("LOCATION") ? b : null;
       Mention other = place == a ? b : a;
-      if (place == null || other.type().equals("LOCATION") || !TYPES.contains(other.type()))
+      if (place == null || other.type().equals("LOCATION")) continue;
+      if (other.type().equals("O")) {
+        added.add(retype(other, "LOCATION"));
         continue;
+      }
+      if (!TYPES.contains(other.type())) continue;
       if (last(toks, other) != first(toks, other) || !unknownName(other.text())) continue;
       changed.put(other, retype(other, "LOCATION"));
     }
-    if (changed.isEmpty()) return ms;
-    List<Mention> out = new ArrayList<>(ms.size());
+    if (changed.isEmpty() && added.isEmpty()) return ms;
+    List<Mention> out = new ArrayList<>(ms.size() + added.size());
     for (Mention m : ms) out.add(changed.getOrDefault(m, m));
+    out.addAll(added);
     return out;
+  }
+
+  /**
+   * The end of a route at token {@code k}: the mention opening there, or an untagged proper noun
+   * standing alone, no known name, as a mention of type "O"; else null.
+   */
+  private Mention end(List<Token> toks, List<Mention> ms, int k) {
+    Mention m = at(toks, ms, k);
+    Token t = toks.get(k);
+    if (m != null) return m.start() == t.start() ? m : null;
+    String w = t.word();
+    if (!t.ner().equals("O")
+        || !"NNP".equals(t.pos())
+        || !capitalised(w)
+        || w.length() < 3
+        || !w.chars().allMatch(Character::isLetter)
+        || !unknownName(w)) return null;
+    if (next(toks, k + 1) && toks.get(k + 1).start() == t.end()) return null;
+    return Mention.of(t.start(), t.end(), w, "O").withCanonical(w);
   }
 }

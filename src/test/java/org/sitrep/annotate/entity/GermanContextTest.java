@@ -79,4 +79,14 @@ class GermanContextTest {
             "Bei/IN/O Rieger/NNP/ORGANIZATION 2008/CD/O stieg/VB/O der/DT/O Umsatz/NN/O ./././O");
     assertEquals("ORGANIZATION", typeOf(ms, "Rieger"));
   }
+
+  @Test
+  void anUntaggedEndOfARouteToAPlaceIsAPlaceEvenAtTheSentencesStart() {
+    List<Mention> ms =
+        german(
+            "Zwischen/IN/O Nordheim/NNP/O und/CC/O Kleinstadt/NNP/LOCATION liegt/VB/O ein/DT/O"
+                + " Feld/NN/O ,/,/O sagte/VB/O Jana/NNP/PERSON Kowalczyk/NNP/PERSON ./././O");
+    assertEquals("LOCATION", typeOf(ms, "Nordheim"));
+    assertTrue(ms.stream().noneMatch(m -> m.text().equals("Feld")), "a common noun stays: " + ms);
+  }
 }
