@@ -39,7 +39,10 @@ import org.sitrep.model.Token;
  *   <li>an adjective opening the name of a mountain, water or quarter ("der Große Arber") belongs
  *       to the place;
  *   <li>an acronym in brackets after an ordinary noun it abbreviates ("Kampfflugzeugen (KF)",
- *       "Treibhausgase (THG)") is no name.
+ *       "Treibhausgase (THG)") is no name;
+ *   <li>a lone surname of a person the document names in full is that person;
+ *   <li>a number after a name: a place and a club's two-digit year ("Mainz 05") is a club, a firm
+ *       and a model number ("Boeing 747") a product.
  * </ul>
  *
  * <p>The words are data files in {@code lexicon/de}.
@@ -71,6 +74,107 @@ final class GermanContext {
     out = givenNames(body, toks, out);
     out = lists(body, toks, out);
     out = routes(toks, out);
+    out = surnames(toks, out);
+    out = numberedNames(body, toks, out);
+    return out;
+  }
+
+  /**
+   * A name followed by a number: a place and a club's two-digit year ("Mainz 05", "Hannover 96") is
+   * a sports club, an organisation; a firm and a model number ("Mercedes 208", "Boeing 747") is a
+   * product, no organisation. Only where the number, untagged, ends the phrase: no noun or unit it
+   * counts follows ("in Mainz 12 Verletzte", "Siemens 400 Stellen").
+   */
+  private List<Mention> numberedNames(String body, List<Token> toks, List<Mention> ms) {
+    List<Mention> out = new ArrayList<>(ms.size());
+    for (Mention m : ms) {
+      int j = last(toks, m), n = j + 1;
+      String type = m.type();
+      boolean one = j >= 0 && j == first(toks, m);
+      boolean numbered =
+          one
+              && (type.equals("LOCATION") || type.equals("ORGANIZATION"))
+              && next(toks, n)
+              && toks.get(n).ner().equals("O")
+              && at(toks, ms, n) == null
+              && toks.get(n).start() == toks.get(j).end() + 1
+              && !counts(toks, n + 1);
+      String w = numbered ? toks.get(n).word() : "";
+      String to = null;
+      if (type.equals("LOCATION") && w.matches("\\d{2}")) to = "ORGANIZATION";
+      else if (type.equals("ORGANIZATION")
+          && w.matches("\\d{3,4}")
+          && !w.matches("1[0-9]\\d\\d|20\\d\\d")) to = "MISC";
+      // "Boeing 747" the model tagged as one organisation is the product.
+      boolean model =
+          type.equals("ORGANIZATION")
+              && j == first(toks, m) + 1
+              && capitalised(toks.get(j - 1).word())
+              && toks.get(j).word().matches("\\d{3,4}")
+              && !toks.get(j).word().matches("1[0-9]\\d\\d|20\\d\\d")
+              && !counts(toks, n);
+      if (model) {
+        out.add(retype(m, "MISC"));
+        continue;
+      }
+      if (to == null) {
+        out.add(m);
+        continue;
+      }
+      out.add(retype(GermanNames.cut(body, m, m.start(), toks.get(n).end()), to));
+    }
+    return out;
+  }
+
+  /** Token {@code k} goes on the phrase before it: a capitalised noun, a number or a unit. */
+  private static boolean counts(List<Token> toks, int k) {
+    if (!next(toks, k)) return false;
+    Token t = toks.get(k);
+    String w = t.word();
+    boolean ordinal = w.equals(".") && next(toks, k + 1) && !capitalised(toks.get(k + 1).word());
+    return capitalised(w) || Character.isDigit(w.charAt(0)) || "CD".equals(t.pos()) || ordinal;
+  }
+
+  /**
+   * "Angela Merkel ... sagte Merkel": a person named in full makes a later (or earlier) lone
+   * mention of the surname the same person, whatever type the model gave the one word or when it
+   * left it untagged (a proper noun), unless the word is a known place or organisation.
+   */
+  private List<Mention> surnames(List<Token> toks, List<Mention> ms) {
+    Set<String> names = new HashSet<>();
+    for (Mention m : ms) {
+      if (!m.type().equals("PERSON")) continue;
+      String[] w = m.text().split("\\s+");
+      String s = w[w.length - 1];
+      if (w.length >= 2
+          && s.length() >= 3
+          && capitalised(s)
+          && s.chars().allMatch(Character::isLetter)) names.add(s);
+    }
+    if (names.isEmpty()) return ms;
+    List<Mention> out = new ArrayList<>(ms.size());
+    for (Mention m : ms) {
+      boolean person =
+          (m.type().equals("ORGANIZATION") || m.type().equals("LOCATION"))
+              && names.contains(m.text())
+              && unknownName(m.text());
+      out.add(person ? retype(m, "PERSON") : m);
+    }
+    boolean[] cov = covered(toks, out);
+    for (int k = 0; k < toks.size(); k++) {
+      Token t = toks.get(k);
+      if (cov[k]
+          || !t.ner().equals("O")
+          || !"NNP".equals(t.pos())
+          || !names.contains(t.word())
+          || !unknownName(t.word())) continue;
+      // Not glued to a hyphen: "Merkel-Regierung" is a compound.
+      if ((k > 0 && toks.get(k - 1).end() == t.start() && toks.get(k - 1).word().equals("-"))
+          || (k + 1 < toks.size()
+              && toks.get(k + 1).start() == t.end()
+              && toks.get(k + 1).word().equals("-"))) continue;
+      out.add(Mention.of(t.start(), t.end(), t.word(), "PERSON").withCanonical(t.word()));
+    }
     return out;
   }
 
@@ -404,12 +508,15 @@ final class GermanContext {
 
   /**
    * "von Bergen nach Oslo", "über Metz nach Paris", "zwischen Kiel und Husum": where one end of a
-   * route is a place and the other a one-word name of another type, both are places.
+   * route is a place and the other a one-word name of another type, or a proper noun the model left
+   * untagged, both are places. The opening word may open the sentence ("Zwischen Kiel und …").
    */
   private List<Mention> routes(List<Token> toks, List<Mention> ms) {
     Map<Mention, Mention> changed = new HashMap<>();
+    List<Mention> added = new ArrayList<>();
     for (int k = 0; k + 3 < toks.size(); k++) {
       String w = toks.get(k).word();
+      if (!next(toks, k)) w = w.toLowerCase(java.util.Locale.ROOT);
       String link =
           switch (w) {
             case "von", "über" -> "nach";
@@ -417,22 +524,46 @@ final class GermanContext {
             default -> null;
           };
       if (link == null || !next(toks, k + 1)) continue;
-      Mention a = at(toks, ms, k + 1);
-      if (a == null || a.start() != toks.get(k + 1).start()) continue;
+      Mention a = end(toks, ms, k + 1);
+      if (a == null) continue;
       int l = last(toks, a) + 1;
       if (!next(toks, l) || !toks.get(l).word().equals(link) || !next(toks, l + 1)) continue;
-      Mention b = at(toks, ms, l + 1);
-      if (b == null || b.start() != toks.get(l + 1).start()) continue;
+      Mention b = end(toks, ms, l + 1);
+      if (b == null) continue;
       Mention place = a.type().equals("LOCATION") ? a : b.type().equals("LOCATION") ? b : null;
       Mention other = place == a ? b : a;
-      if (place == null || other.type().equals("LOCATION") || !TYPES.contains(other.type()))
+      if (place == null || other.type().equals("LOCATION")) continue;
+      if (other.type().equals("O")) {
+        added.add(retype(other, "LOCATION"));
         continue;
+      }
+      if (!TYPES.contains(other.type())) continue;
       if (last(toks, other) != first(toks, other) || !unknownName(other.text())) continue;
       changed.put(other, retype(other, "LOCATION"));
     }
-    if (changed.isEmpty()) return ms;
-    List<Mention> out = new ArrayList<>(ms.size());
+    if (changed.isEmpty() && added.isEmpty()) return ms;
+    List<Mention> out = new ArrayList<>(ms.size() + added.size());
     for (Mention m : ms) out.add(changed.getOrDefault(m, m));
+    out.addAll(added);
     return out;
+  }
+
+  /**
+   * The end of a route at token {@code k}: the mention opening there, or an untagged proper noun
+   * standing alone, no known name, as a mention of type "O"; else null.
+   */
+  private Mention end(List<Token> toks, List<Mention> ms, int k) {
+    Mention m = at(toks, ms, k);
+    Token t = toks.get(k);
+    if (m != null) return m.start() == t.start() ? m : null;
+    String w = t.word();
+    if (!t.ner().equals("O")
+        || !"NNP".equals(t.pos())
+        || !capitalised(w)
+        || w.length() < 3
+        || !w.chars().allMatch(Character::isLetter)
+        || !unknownName(w)) return null;
+    if (next(toks, k + 1) && toks.get(k + 1).start() == t.end()) return null;
+    return Mention.of(t.start(), t.end(), w, "O").withCanonical(w);
   }
 }

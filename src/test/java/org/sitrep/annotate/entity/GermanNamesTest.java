@@ -28,7 +28,7 @@ class GermanNamesTest {
    * A sentence written as {@code word/POS/NER} items separated by spaces; an item starting with
    * {@code ~} is glued to the one before (no space), as the parts of "SPD-Chef" are.
    */
-  private static Annotated tagged(String spec) {
+  static Annotated tagged(String spec) {
     StringBuilder body = new StringBuilder();
     List<Token> toks = new ArrayList<>();
     for (String item : spec.split(" ")) {
@@ -52,7 +52,7 @@ class GermanNamesTest {
     return Annotated.of(d).withSentences(List.of(new Span(0, body.length()))).withTokens(toks);
   }
 
-  private static List<Mention> german(String spec) {
+  static List<Mention> german(String spec) {
     Annotated a = tagged(spec);
     List<Mention> out = GERMAN.apply(a).entities();
     for (Mention m : out)
@@ -60,7 +60,7 @@ class GermanNamesTest {
     return out;
   }
 
-  private static String typeOf(List<Mention> ms, String text) {
+  static String typeOf(List<Mention> ms, String text) {
     return ms.stream()
         .filter(m -> m.text().equals(text))
         .map(Mention::type)
