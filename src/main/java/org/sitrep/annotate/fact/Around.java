@@ -177,6 +177,9 @@ final class Around {
           j = Token.firstAtOrAfter(toks, p.start()) - 1;
           // "climbed from 4.1% to 4.9%": the verb is before the range's "from"
           if (word(j).equals("from")) j--;
+          // "raised its forecast by 0.1 points to 1.8%": the level has the verb and object of the
+          // change before it
+          else if (word(j).equals("by") && prep.equals("to")) j--;
           break;
         }
       }
