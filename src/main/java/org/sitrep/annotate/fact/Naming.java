@@ -1386,10 +1386,10 @@ final class Naming {
   }
 
   /**
-   * "raised its British growth forecast by 0.1 points", "cut its forecast for German growth to
-   * 1%": when the object moved at {@code o} is a forecast, the figure measures what is forecast
-   * (the noun before the forecast's, or after its "for"), of the place or body the phrase names
-   * (the forecaster is only its source).
+   * "raised its British growth forecast by 0.1 points", "cut its forecast for German growth to 1%":
+   * when the object moved at {@code o} is a forecast, the figure measures what is forecast (the
+   * noun before the forecast's, or after its "for"), of the place or body the phrase names (the
+   * forecaster is only its source).
    */
   private void forecastOf(Around ar, int o) {
     if (o < 0 || !LEX.is("forecast", ar.lemma(o))) return;

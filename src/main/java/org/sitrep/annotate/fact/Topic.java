@@ -117,8 +117,8 @@ record Topic(Subjects.Who entity, Subjects.Who place, List<Subjects.Who> organiz
   }
 
   /**
-   * The article's first sentence after its headline, its lede: a news report names in it what it
-   * is about. An empty span when the body has no sentence.
+   * The article's first sentence after its headline, its lede: a news report names in it what it is
+   * about. An empty span when the body has no sentence.
    */
   private static Span lede(Annotated a, boolean headlineInBody) {
     List<Span> sents = a.sentences();
