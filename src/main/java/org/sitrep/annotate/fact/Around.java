@@ -393,6 +393,9 @@ final class Around {
         return -1;
       if (p.equals("WDT") || p.equals("WP")) {
         if (noun(k - 1)) return k - 1;
+        // "New Democracy, which gained 129 seats": a relative clause set off by a comma describes
+        // the name before it
+        if (word(k - 1).equals(",") && k - 2 >= sentFirst && proper(k - 2)) return k - 2;
         // "penalties for those who refuse": the noun the pronoun's phrase hangs on
         if (pos(k - 1).equals("DT") && pos(k - 2).equals("IN") && noun(k - 3)) return k - 3;
         return -1;

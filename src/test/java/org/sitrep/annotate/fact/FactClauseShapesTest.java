@@ -60,4 +60,10 @@ class FactClauseShapesTest {
     assertEquals(by.subject(), to.subject());
     assertEquals(Fact.Status.HYPOTHETICAL, to.status());
   }
+
+  @Test
+  void aRelativeClauseAfterACommaDescribesTheNameBeforeIt() {
+    assertEquals(
+        "Syriza", on("Voters backed Syriza, which won 27 percent of the vote.", 27).subject());
+  }
 }
