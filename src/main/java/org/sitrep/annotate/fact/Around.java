@@ -177,6 +177,9 @@ final class Around {
           j = Token.firstAtOrAfter(toks, p.start()) - 1;
           // "climbed from 4.1% to 4.9%": the verb is before the range's "from"
           if (word(j).equals("from")) j--;
+          // "raised its forecast by 0.1 points to 1.8%": the level has the verb and object of the
+          // change before it
+          else if (word(j).equals("by") && prep.equals("to")) j--;
           break;
         }
       }
@@ -311,9 +314,14 @@ final class Around {
     // "tripled in 2004, doubled in 2005 and increased by 16 percent", "rose $5, continuing their
     // trend of having risen 23 percent": a second verb or a participle shares the first verb's
     // subject
+    // "closed down 24.11 points, or 0.1 percent, to close at 18,432.24": an infinitive after a
+    // comma says where the main clause's action led, and shares its subject
+    boolean infinitive = j + 1 < v && word(v - 1).equals("to") && pos(v).equals("VB");
     if (depth == 0
         && j >= sentFirst
-        && (pos(j).equals("CC") || (participle && (pos(j).equals("IN") || word(j).equals(","))))) {
+        && (pos(j).equals("CC")
+            || (participle && (pos(j).equals("IN") || word(j).equals(",")))
+            || (infinitive && word(j).equals(",")))) {
       for (int k = j - 1; k >= sentFirst && k > j - 20; k--) {
         String p = pos(k), w = word(k);
         if (w.equals(";") || w.equals(":") || p.startsWith("W")) break;
@@ -339,6 +347,7 @@ final class Around {
     }
     if (j >= sentFirst && !noun(j)) {
       int b = beforeClause(j);
+      if (b < 0 && word(j).equals(",")) b = beforeAside(j);
       if (b < 0 && word(j).equals(",")) b = frontSubject(j);
       if (b >= 0) j = b;
     }
@@ -384,6 +393,9 @@ final class Around {
         return -1;
       if (p.equals("WDT") || p.equals("WP")) {
         if (noun(k - 1)) return k - 1;
+        // "New Democracy, which gained 129 seats": a relative clause set off by a comma describes
+        // the name before it
+        if (word(k - 1).equals(",") && k - 2 >= sentFirst && proper(k - 2)) return k - 2;
         // "penalties for those who refuse": the noun the pronoun's phrase hangs on
         if (pos(k - 1).equals("DT") && pos(k - 2).equals("IN") && noun(k - 3)) return k - 3;
         return -1;
@@ -397,6 +409,31 @@ final class Around {
               || p.startsWith("JJ")
               || p.startsWith("NN")
               || p.startsWith("RB");
+    }
+    return -1;
+  }
+
+  /**
+   * "Brent crude, used to price international oils, fell", "Alphabet, the parent company of Google,
+   * jumped": the noun before an aside set off by commas between a subject and its verb (a
+   * participle, relative or appositive phrase), whose comma ends at {@code comma}; -1 otherwise.
+   * Reads at most a dozen tokens back.
+   */
+  private int beforeAside(int comma) {
+    for (int k = comma - 1; k > sentFirst && k > comma - 12; k--) {
+      String w = word(k);
+      if (w.equals(";") || w.equals(":") || w.equals("(") || w.equals(")")) return -1;
+      if (!w.equals(",")) continue;
+      if (k + 1 >= comma || !noun(k - 1)) return -1;
+      String p = pos(k + 1);
+      boolean aside =
+          p.equals("VBN")
+              || p.equals("VBG")
+              || p.equals("WDT")
+              || p.equals("WP")
+              || p.equals("DT")
+              || p.equals("PRP$");
+      return aside ? k - 1 : -1;
     }
     return -1;
   }
@@ -429,10 +466,16 @@ final class Around {
     return false;
   }
 
+  /**
+   * Words a noun phrase may hold before its head: "the benchmark United States 10-year Treasury
+   * note" has eight.
+   */
+  private static final int NP_WORDS = 10;
+
   private int npLeft(int h) {
     int s = h;
     int n = 0;
-    while (s - 1 >= sentFirst && n < 6) {
+    while (s - 1 >= sentFirst && n < NP_WORDS) {
       String p = pos(s - 1);
       if (!(p.startsWith("NN")
           || p.startsWith("JJ")

@@ -279,7 +279,7 @@ public final class FactFinder {
       who = topic.entity();
     if (n.needsSubject && who == null) return List.of();
 
-    Fact.Status status = status(ev, clauseText);
+    Fact.Status status = n.forecast ? Fact.Status.HYPOTHETICAL : status(ev, clauseText);
     // "does not have the backing of all 32 NATO members": a whole group counted by "all" is
     // presupposed, whatever the clause denies of it
     if (status == Fact.Status.NEGATED && ALL_OF.matcher(before).find())

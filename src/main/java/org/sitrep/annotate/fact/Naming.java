@@ -26,6 +26,9 @@ final class Naming {
   /** The verb before the figure gives a level ("topped", "stands at"): the figure moves nothing. */
   boolean levelVerb;
 
+  /** The figure is what a forecast says ("raised its growth forecast to 1.8%"). */
+  boolean forecast;
+
   /** The figure is a share of something ("2% of GDP", "a 5% stake"). */
   boolean share;
 
@@ -1172,6 +1175,11 @@ final class Naming {
     String moved = movedObject(ar, q);
     if (moved != null) {
       measure = moved;
+      // "raised its rate by 0.25 points", "lowered its forecast to 1.6%": a verb that acts on
+      // money as it is ("raised $8 million") moves the object it puts by or to a figure
+      String way = LEX.value("raiselower", ar.lemma(ar.verbBefore));
+      if (direction == 0 && way != null) direction = way.equals("up") ? 1 : -1;
+      forecastOf(ar, ar.nounBefore);
       return this;
     }
     // "the rate was raised to 1.75%", "the levy was set at 20 percent": a participle that puts
@@ -1363,7 +1371,10 @@ final class Naming {
     boolean to = "to".equals(ar.prep) && ar.nounBefore > ar.verbBefore;
     if (!("by".equals(ar.prep) || to) || ar.nounBefore < 0 || ar.verbBefore < 0) return null;
     Lexicon.Role r = LEX.role(ar.lemma(ar.verbBefore));
-    if (r != Lexicon.Role.UP && r != Lexicon.Role.DOWN && q.change() == null) return null;
+    if (r != Lexicon.Role.UP
+        && r != Lexicon.Role.DOWN
+        && q.change() == null
+        && LEX.value("raiselower", ar.lemma(ar.verbBefore)) == null) return null;
     int o = ar.nounBefore;
     if (!plainNoun(ar, o)) return null;
     String l = ar.lemma(o);
@@ -1372,6 +1383,29 @@ final class Naming {
     if (o - 1 > ar.verbBefore && plainNoun(ar, o - 1) && !ar.pos(o - 1).equals("NNS"))
       m = ar.word(o - 1) + " " + m;
     return m;
+  }
+
+  /**
+   * "raised its British growth forecast by 0.1 points", "cut its forecast for German growth to 1%":
+   * when the object moved at {@code o} is a forecast, the figure measures what is forecast (the
+   * noun before the forecast's, or after its "for"), of the place or body the phrase names (the
+   * forecaster is only its source).
+   */
+  private void forecastOf(Around ar, int o) {
+    if (o < 0 || !LEX.is("forecast", ar.lemma(o))) return;
+    int from = ar.verbBefore + 1, to = o;
+    if (ar.word(o + 1).equals("for") || ar.word(o + 1).equals("of")) {
+      int k = o + 2;
+      while (k < ar.first && k < o + 6 && !ar.word(k).equals("by") && !ar.word(k).equals("to")) k++;
+      if (plainNoun(ar, k - 1) && !LEX.is("forecast", ar.lemma(k - 1))) measure = ar.lemma(k - 1);
+      to = k;
+    }
+    if (plainNoun(ar, o - 1) && o - 1 >= from) measure = ar.lemma(o - 1);
+    if (from < to) {
+      Subjects.Who w = Subjects.mentionIn(ar.a, ar.charStart(from), ar.charEnd(to - 1));
+      if (w != null) subject = w;
+    }
+    forecast = true;
   }
 
   private static boolean plainNoun(Around ar, int i) {

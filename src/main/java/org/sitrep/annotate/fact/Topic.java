@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.sitrep.model.Annotated;
 import org.sitrep.model.Mention;
+import org.sitrep.model.Span;
 
 /**
  * What an article is about: the organisation or person its title names, else the organisation it
@@ -30,6 +31,7 @@ record Topic(Subjects.Who entity, Subjects.Who place, List<Subjects.Who> organiz
     String t = title == null ? "" : title.toLowerCase(Locale.ROOT);
     Map<String, int[]> actors = new HashMap<>(), people = new HashMap<>();
     Map<String, int[]> places = new HashMap<>();
+    Span lede = lede(a, title != null && title.equals(headline(a.body())));
     Map<String, Mention> firstOf = new HashMap<>();
     Map<String, Integer> sources = new HashMap<>();
     List<Subjects.Who> organizations = new ArrayList<>();
@@ -39,7 +41,7 @@ record Topic(Subjects.Who entity, Subjects.Who place, List<Subjects.Who> organiz
       if ("demonym".equals(m.kind())) {
         // "Indian policymakers", "the Indian economy": a people's name speaks of its country
         if (m.country() != null)
-          places.computeIfAbsent(Subjects.countryName(m.country()), k -> new int[2])[0]++;
+          places.computeIfAbsent(Subjects.countryName(m.country()), k -> new int[3])[0]++;
         continue;
       }
       boolean actor = "ORGANIZATION".equals(m.type()) || "PERSON".equals(m.type());
@@ -48,14 +50,15 @@ record Topic(Subjects.Who entity, Subjects.Who place, List<Subjects.Who> organiz
       String name = Subjects.name(m);
       firstOf.putIfAbsent(name, m);
       boolean titled = !t.isEmpty() && containsWord(t, m.text().toLowerCase(Locale.ROOT));
-      int[] c = (actor ? actors : places).computeIfAbsent(name, k -> new int[2]);
+      int[] c = (actor ? actors : places).computeIfAbsent(name, k -> new int[3]);
       c[0]++;
       if (titled) c[1] = 1;
+      if (m.start() >= lede.start() && m.end() <= lede.end()) c[2] = 1;
       if (actor && cited(a, m)) sources.merge(name, 1, Integer::sum);
       // a person is the topic only when the title names them: the people an article names most
       // often (a witness, a minister) are seldom what its unowned figures are about
       if ("PERSON".equals(m.type())) {
-        int[] p = people.computeIfAbsent(name, k -> new int[2]);
+        int[] p = people.computeIfAbsent(name, k -> new int[3]);
         p[0]++;
         if (titled) p[1] = 1;
       }
@@ -71,7 +74,7 @@ record Topic(Subjects.Who entity, Subjects.Who place, List<Subjects.Who> organiz
     // Cross Kobe Hospital once and then says "the hospital": the organisation the title describes
     Subjects.Who described = Subjects.describedIn(t, organizations);
     if (described != null) {
-      int[] c = actors.computeIfAbsent(described.name(), k -> new int[2]);
+      int[] c = actors.computeIfAbsent(described.name(), k -> new int[3]);
       c[1] = 1;
       c[0] += definiteMentions(a.body(), described.mention());
     }
@@ -113,15 +116,34 @@ record Topic(Subjects.Who entity, Subjects.Who place, List<Subjects.Who> organiz
     return new Subjects.Who(Subjects.countryName(p.iso3()), null);
   }
 
-  /** The name the title holds (the most named of those), else the clearly most named one. */
+  /**
+   * The article's first sentence after its headline, its lede: a news report names in it what it is
+   * about. An empty span when the body has no sentence.
+   */
+  private static Span lede(Annotated a, boolean headlineInBody) {
+    List<Span> sents = a.sentences();
+    if (sents.isEmpty()) return new Span(0, 0);
+    int nl = a.body().indexOf('\n');
+    for (Span s : sents) if (!headlineInBody || nl < 0 || s.start() > nl) return s;
+    return new Span(0, 0);
+  }
+
+  /**
+   * The name the title holds (the most named of those), else the name the lede holds that the
+   * article names again (the most named of those), else the clearly most named one.
+   */
   private static Subjects.Who lead(Map<String, int[]> counts) {
-    String best = null, titled = null;
-    int bestN = 0, second = 0, titledN = 0;
+    String best = null, titled = null, led = null;
+    int bestN = 0, second = 0, titledN = 0, ledN = 0;
     for (Map.Entry<String, int[]> e : counts.entrySet()) {
       int n = e.getValue()[0];
       if (e.getValue()[1] > 0 && n > titledN) {
         titled = e.getKey();
         titledN = n;
+      }
+      if (e.getValue()[2] > 0 && n > ledN) {
+        led = e.getKey();
+        ledN = n;
       }
       if (n > bestN) {
         second = bestN;
@@ -130,6 +152,7 @@ record Topic(Subjects.Who entity, Subjects.Who place, List<Subjects.Who> organiz
       } else if (n > second) second = n;
     }
     if (titled != null && titledN >= 2) return new Subjects.Who(titled, null);
+    if (led != null && ledN >= 2 && ledN >= second) return new Subjects.Who(led, null);
     if (best != null && bestN >= MIN_MENTIONS && bestN >= LEAD * second)
       return new Subjects.Who(best, null);
     return null;
