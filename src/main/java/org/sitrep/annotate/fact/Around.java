@@ -20,6 +20,7 @@ final class Around {
   final List<Token> toks;
   final int sentFirst, sentEnd; // token range of the sentence [sentFirst, sentEnd)
   final int first, last; // tokens of the figure's own text
+  private final List<Quantity> all; // the document's figures
 
   /**
    * The verb before the figure, or -1; its preposition ("to", "at", "by", "of", "worth") or null.
@@ -63,6 +64,7 @@ final class Around {
     this.first = Token.firstAtOrAfter(toks, q.start());
     int l = Token.firstAtOrAfter(toks, q.end()) - 1;
     this.last = Math.max(first, l);
+    this.all = all;
     if (toks.isEmpty() || first >= sentEnd) return;
     readBefore(all, qi);
     extremeVerb();
@@ -333,6 +335,15 @@ final class Around {
         }
       }
     }
+    // "the index fell 2 percent to close at 7,512": an infinitive after the figure of a verb
+    // says what that verb's subject did next, so it shares that subject
+    if (depth == 0 && j + 1 < v && word(v - 1).equals("to")) {
+      int w = verbBeforeFigures(j);
+      if (w >= 0) {
+        readSubject(w, 1);
+        return;
+      }
+    }
     // "the death toll from the attacks in Paris last Friday has risen": past the time words
     while (j > sentFirst && date(j) && n < 8) {
       j--;
@@ -377,6 +388,40 @@ final class Around {
     head = h;
     npStart = s;
     npEnd = h + 1;
+  }
+
+  /**
+   * The verb whose figure ends at token {@code j}: "fell 2 percent", "rose by 35 points, or 0.6
+   * percent,"; -1 when no figure ends there or no verb stands right before it.
+   */
+  private int verbBeforeFigures(int j) {
+    boolean any = false;
+    for (int hop = 0; hop < 2 && j >= sentFirst; hop++) {
+      if (word(j).equals(",")) j--;
+      int f = figureEndingAt(j);
+      if (f < 0) break;
+      any = true;
+      j = f - 1;
+      if (word(j).equals("by")) j--;
+      // "35 points, or 0.6 percent": the figure restated before it
+      if (word(j).equals("or") && word(j - 1).equals(",")) {
+        j -= 2;
+        continue;
+      }
+      break;
+    }
+    j = skip(j, 2);
+    return any && j >= sentFirst && verb(j) ? j : -1;
+  }
+
+  /** The first token of the figure whose text ends at token {@code j}, or -1. */
+  private int figureEndingAt(int j) {
+    if (j < sentFirst || j >= toks.size()) return -1;
+    int end = toks.get(j).end();
+    for (Quantity q : all)
+      if (q.start() <= toks.get(j).start() && q.end() > toks.get(j).start() && q.end() <= end)
+        return Token.firstAtOrAfter(toks, q.start());
+    return -1;
   }
 
   /**
@@ -466,17 +511,23 @@ final class Around {
     return false;
   }
 
-  /**
-   * Words a noun phrase may hold before its head: "the benchmark United States 10-year Treasury
-   * note" has eight.
-   */
-  private static final int NP_WORDS = 10;
+  /** Words a noun phrase may hold before its head. */
+  private static final int NP_WORDS = 12;
 
+  /**
+   * The first token of the noun phrase whose head is {@code h}: back over nouns, adjectives,
+   * numbers, possessives and determiners ("the benchmark United States 10-year Treasury note"), up
+   * to {@link #NP_WORDS} tokens. A determiner opens its phrase ("the", "its"); only a predeterminer
+   * ("all the") or, when it owns the phrase, a possessor ("the country's main index") stands before
+   * it.
+   */
   private int npLeft(int h) {
     int s = h;
     int n = 0;
     while (s - 1 >= sentFirst && n < NP_WORDS) {
       String p = pos(s - 1);
+      boolean opened = pos(s).equals("DT") || pos(s).equals("PRP$");
+      if (opened && s < h && !p.equals("PDT")) break;
       if (!(p.startsWith("NN")
           || p.startsWith("JJ")
           || p.equals("CD")

@@ -174,6 +174,23 @@ final class Naming {
     return false;
   }
 
+  /**
+   * The role of the verb before the figure, or null. A verb of two readings acts on the sum or
+   * count it takes as object ("raised $8 million": money raised; "cut 2,500 jobs": jobs cut) but
+   * moves a level when it brings an object to or by the figure ("raised the rate to 5%", "cut its
+   * workforce by 2,500"): then it is a verb of that direction.
+   */
+  static Lexicon.Role verbRole(Around ar) {
+    if (ar.verbBefore < 0) return null;
+    String l = ar.lemma(ar.verbBefore);
+    String way = LEX.value("raiselower", l);
+    if (way != null
+        && ar.nounBefore > ar.verbBefore
+        && ("to".equals(ar.prep) || "by".equals(ar.prep)))
+      return way.equals("down") ? Lexicon.Role.DOWN : Lexicon.Role.UP;
+    return LEX.role(l);
+  }
+
   private static Naming named(Around ar, Quantity q, int depth) {
     Naming n = new Naming();
     String unit = q.unit();
@@ -183,7 +200,7 @@ final class Naming {
         unit != null
             && (unit.transform(MATCHES_1::test) || unit.equals("cent") || unit.equals("pence"));
     boolean percent = percentLike(unit) || fraction(q);
-    Lexicon.Role vb = ar.verbBefore >= 0 ? LEX.role(ar.lemma(ar.verbBefore)) : null;
+    Lexicon.Role vb = verbRole(ar);
     n.levelVerb = vb == Lexicon.Role.LEVEL;
     if (vb == Lexicon.Role.UP) n.direction = 1;
     if (vb == Lexicon.Role.DOWN) n.direction = -1;
@@ -1370,11 +1387,8 @@ final class Naming {
     // "raised its corporate tax to 12.5 percent": the object moved is what the level is of
     boolean to = "to".equals(ar.prep) && ar.nounBefore > ar.verbBefore;
     if (!("by".equals(ar.prep) || to) || ar.nounBefore < 0 || ar.verbBefore < 0) return null;
-    Lexicon.Role r = LEX.role(ar.lemma(ar.verbBefore));
-    if (r != Lexicon.Role.UP
-        && r != Lexicon.Role.DOWN
-        && q.change() == null
-        && LEX.value("raiselower", ar.lemma(ar.verbBefore)) == null) return null;
+    Lexicon.Role r = verbRole(ar);
+    if (r != Lexicon.Role.UP && r != Lexicon.Role.DOWN && q.change() == null) return null;
     int o = ar.nounBefore;
     if (!plainNoun(ar, o)) return null;
     String l = ar.lemma(o);
