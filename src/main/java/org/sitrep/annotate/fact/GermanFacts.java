@@ -215,6 +215,9 @@ final class GermanFacts {
       for (Quantity o : a.quantities())
         if (o.start() > q.end() && o.start() <= after.get(0).end() + 2 && o.counted() != null)
           measure = countedMeasure(o.counted().toLowerCase(Locale.ROOT));
+    // "ein Anstieg auf 1.903, im Oktober auf 5.285 Feststellungen": a figure in a list whose noun
+    // is said once, with the last of its members standing in the same place
+    if (measure == null && MEASURES.has("slot", prev)) measure = gapped(a, q, sent, prev);
     // "Das waren 452.000 weniger", "ist sie um 439.000 geringer": the count the sentence before
     // spoke of
     boolean pronoun = stated;
@@ -265,6 +268,28 @@ final class GermanFacts {
         sent.start(),
         sent.end(),
         -1);
+  }
+
+  /**
+   * The measure of the next figure of the sentence when it stands after the same word as {@code q}
+   * ("auf 1.903, im Oktober auf 5.285 Feststellungen"), with a comma or "und" between them and no
+   * other figure, and counts a noun; else null.
+   */
+  private static String gapped(Annotated a, Quantity q, Span sent, String slot) {
+    String body = a.body();
+    for (Quantity o : a.quantities()) {
+      if (o.start() < q.end()) continue;
+      if (o.start() >= sent.end()) return null;
+      if (o.counted() == null || o.unit() != null) return null;
+      String between = body.substring(q.end(), o.start());
+      List<Word> ws = words(body, q.end(), o.start());
+      int k = ws.size() - 1;
+      while (k >= 0 && MEASURES.has("hedge", ws.get(k).lower())) k--;
+      boolean joined = between.contains(",") || ws.stream().anyMatch(w -> w.lower().equals("und"));
+      if (!joined || k < 0 || !ws.get(k).lower().equals(slot)) return null;
+      return countedMeasure(o.counted().toLowerCase(Locale.ROOT));
+    }
+    return null;
   }
 
   /** The English measure of a German counted noun, or the noun itself (lower case). */

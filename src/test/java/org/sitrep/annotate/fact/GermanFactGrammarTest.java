@@ -73,4 +73,19 @@ class GermanFactGrammarTest {
   void aSentenceWithoutSourceHasNoAttribution() {
     assertNull(only("Rheinmetall steigerte seinen Gewinn auf 1,2 Milliarden Euro.").attributedTo());
   }
+
+  @Test
+  void aFigureInAListWhoseNounIsSaidOnceCountsTheNounOfTheLastMember() {
+    List<Fact> fs =
+        facts(
+            "Im September stieg die Zahl auf 1.903, im Oktober auf 5.285 Asylanträge beim"
+                + " Bundesamt.");
+    assertEquals(2, fs.size(), fs.toString());
+    assertEquals(1903, fs.get(0).value());
+    assertEquals(fs.get(1).measure(), fs.get(0).measure());
+    // only a figure in the same place ("auf ... auf"), not any figure before a counted noun
+    List<Fact> gs = facts("Der Kurs lag bei 1.903, der Verein zählt 5.285 Mitglieder.");
+    assertEquals(1, gs.size(), gs.toString());
+    assertEquals(5285, gs.get(0).value());
+  }
 }
