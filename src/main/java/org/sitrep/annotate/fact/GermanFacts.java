@@ -504,7 +504,8 @@ final class GermanFacts {
     String target = null, asOf = null, how = null;
     for (TimeExpr t : a.times()) {
       if (t.start() < sent.start() || t.end() > sent.end() || t.value() == null) continue;
-      if (targetCue(body, t.start())) target = target == null ? t.value() : target;
+      if (targetCue(body, t.start()) && !spanEnd(a, t.start()))
+        target = target == null ? t.value() : target;
       else if (asOf == null
           && !sinceCue(body, t.start())
           && !"DURATION".equals(t.type())
@@ -775,6 +776,8 @@ final class GermanFacts {
     if (after.isEmpty() || !body.substring(q.end(), after.get(0).start()).isBlank()) return null;
     int k = 0;
     if (!after.get(0).noun()) {
+      // "100 Liter pro Quadratmeter": a rate; the noun after "pro" is what it is counted per
+      if (MEASURES.has("per", after.get(0).lower())) return null;
       if (MEASURES.has("dimension", after.get(0).lower()) || after.size() < 2) return null;
       // one adjective before the noun ("reinen Alkohol")
       if (!body.substring(after.get(0).end(), after.get(1).start()).isBlank()) return null;
@@ -1073,6 +1076,22 @@ final class GermanFacts {
     // a time expression that holds its own "seit"
     java.util.regex.Matcher first = WORD.matcher(body).region(at, Math.min(body.length(), at + 12));
     return first.lookingAt() && MEASURES.has("since", first.group().toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * True when the "bis" before the time at {@code at} closes a span that a time right before it
+   * opens ("1961 bis 1990", "Januar bis Juli 2021", "vom 8. April bis 15. Mai"): a period, no
+   * deadline.
+   */
+  private static boolean spanEnd(Annotated a, int at) {
+    String body = a.body();
+    int bis = body.toLowerCase(Locale.ROOT).lastIndexOf("bis", at);
+    if (bis < 0) return false;
+    for (TimeExpr t : a.times())
+      if (t.end() <= bis && body.substring(t.end(), bis).isBlank()) return true;
+    // a day or year written as a number the time stage leaves alone ("vom 8. bis 15. Mai")
+    String before = body.substring(Math.max(0, bis - 8), bis).strip();
+    return before.matches(".*\\b\\d{1,4}\\.?");
   }
 
   private static boolean targetCue(String body, int at) {

@@ -88,4 +88,21 @@ class GermanFactGrammarTest {
     assertEquals(1, gs.size(), gs.toString());
     assertEquals(5285, gs.get(0).value());
   }
+
+  @Test
+  void theNounAfterProIsWhatARateIsCountedPerNotWhatItMeasures() {
+    for (Fact f : facts("Im Oktober fielen in Hamburg 100 Liter pro Quadratmeter."))
+      assertEquals(false, f.measure().contains("quadratmeter"), f.toString());
+    assertEquals("kohle", only("Adani fördert 60 Millionen Tonnen Kohle.").measure());
+  }
+
+  @Test
+  void bisAfterATimeClosesASpanAndSetsNoDeadline() {
+    Fact f = only("Von 1961 bis 1990 stieg die Zahl der Arbeitslosen in Deutschland auf 2.000.");
+    assertEquals(Fact.Status.CURRENT, f.status());
+    assertNull(f.target());
+    Fact g = only("Die Zahl der Arbeitslosen in Deutschland soll bis 2030 auf 2.000 steigen.");
+    assertEquals(Fact.Status.PLANNED, g.status());
+    assertEquals("2030", g.target());
+  }
 }
