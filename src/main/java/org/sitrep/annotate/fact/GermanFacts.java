@@ -773,21 +773,35 @@ final class GermanFacts {
   private static Fact amountOf(Annotated a, int qi, Quantity q, Span sent) {
     String body = a.body();
     List<Word> after = words(body, q.end(), Math.min(sent.end(), q.end() + 60));
-    if (after.isEmpty() || !body.substring(q.end(), after.get(0).start()).isBlank()) return null;
+    String own = MEASURES.get("unitmeasure", q.unit());
+    if (after.isEmpty() || !body.substring(q.end(), after.get(0).start()).isBlank())
+      return byUnit(a, qi, q, sent, own);
     int k = 0;
     if (!after.get(0).noun()) {
       // "100 Liter pro Quadratmeter": a rate; the noun after "pro" is what it is counted per
       if (MEASURES.has("per", after.get(0).lower())) return null;
-      if (MEASURES.has("dimension", after.get(0).lower()) || after.size() < 2) return null;
+      if (MEASURES.has("dimension", after.get(0).lower())) return null;
+      if (after.size() < 2) return byUnit(a, qi, q, sent, own);
       // one adjective before the noun ("reinen Alkohol")
-      if (!body.substring(after.get(0).end(), after.get(1).start()).isBlank()) return null;
+      if (!body.substring(after.get(0).end(), after.get(1).start()).isBlank())
+        return byUnit(a, qi, q, sent, own);
       k = 1;
     }
     Word noun = after.get(k);
-    if (!noun.noun()) return null;
+    if (!noun.noun()) return byUnit(a, qi, q, sent, own);
     String lower = noun.lower();
     String m = countNoun(lower);
     Fact base = fact(a, qi, q, sent, m != null ? m : lower);
+    return base == null ? null : withUnit(base, q.unit());
+  }
+
+  /**
+   * An amount no noun after it names the measure of, in a unit that says what it measures ("mit
+   * mehr als 16 Mbit": bandwidth, "11,9 Grad": temperature); null for other units.
+   */
+  private static Fact byUnit(Annotated a, int qi, Quantity q, Span sent, String measure) {
+    if (measure == null) return null;
+    Fact base = fact(a, qi, q, sent, measure);
     return base == null ? null : withUnit(base, q.unit());
   }
 

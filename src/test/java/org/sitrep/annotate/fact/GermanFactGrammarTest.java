@@ -105,4 +105,15 @@ class GermanFactGrammarTest {
     assertEquals(Fact.Status.PLANNED, g.status());
     assertEquals("2030", g.target());
   }
+
+  @Test
+  void anAmountNoNounNamesIsMeasuredByWhatItsUnitMeasures() {
+    Fact f = only("Exaring verlangt eine Leitung mit mehr als 16 Mbit.");
+    assertEquals("bandwidth", f.measure());
+    assertEquals("megabit", f.unit());
+    assertEquals("temperature", only("In Berlin wurden am Montag 31,5 Grad gemessen.").measure());
+    // a noun after the unit names the measure; a unit that says nothing of it gives no fact
+    assertEquals("kohle", only("Adani fördert 60 Millionen Tonnen Kohle.").measure());
+    assertEquals(0, facts("Der Turm ist 300 Meter.").size());
+  }
 }
