@@ -77,6 +77,8 @@ final class GermanFacts {
   private GermanFacts() {}
 
   static List<Fact> find(Annotated a) {
+    Annotated all = a;
+    a = a.withEntities(a.entities().stream().filter(m -> !compoundPart(all, m)).toList());
     List<Fact> out = new ArrayList<>();
     List<Integer> sentenceOf = new ArrayList<>();
     List<Quantity> qs = a.quantities();
@@ -111,6 +113,28 @@ final class GermanFacts {
     }
     return carryOver(a, out, sentenceOf);
   }
+
+  /**
+   * True when the mention is the second part of a coordination of compounds whose shared last part
+   * is written once ("On- und Offshore-Windkraftanlagen", "Ein- und Ausfuhrzölle"): a part of a
+   * word, no name, unless the first part is a name too ("Siemens- und Bosch-Mitarbeiter").
+   */
+  private static boolean compoundPart(Annotated a, Mention m) {
+    String body = a.body();
+    if (m.end() >= body.length() || "-\u2013".indexOf(body.charAt(m.end())) < 0) return false;
+    int from = Math.max(0, m.start() - 40);
+    java.util.regex.Matcher c = COORDINATED_COMPOUND.matcher(body.substring(from, m.start()));
+    if (!c.find() || !MEASURES.has("coordinate", c.group(2).toLowerCase(Locale.ROOT))) return false;
+    int first = from + c.start(1);
+    for (Mention o : a.entities()) if (o.start() <= first && first < o.end()) return false;
+    return true;
+  }
+
+  /**
+   * "On- und ": the first part of a coordination of compounds and its conjunction, before a word.
+   */
+  private static final java.util.regex.Pattern COORDINATED_COMPOUND =
+      java.util.regex.Pattern.compile("(\\p{L}+)[-\u2013] (\\p{L}+) $");
 
   /**
    * A small count written in words of a noun no measure names ("zwei Tarifzonen", "vier

@@ -116,4 +116,14 @@ class GermanFactGrammarTest {
     assertEquals("kohle", only("Adani fördert 60 Millionen Tonnen Kohle.").measure());
     assertEquals(0, facts("Der Turm ist 300 Meter.").size());
   }
+
+  @Test
+  void theSecondPartOfACoordinationOfCompoundsIsNoName() {
+    Fact f =
+        only(
+            "Ziel der EnBW ist es, bis 2025 On- und Offshore-Windkraftanlagen mit 4.000 Megawatt"
+                + " Gesamtleistung zu betreiben.");
+    assertEquals("EnBW", f.subject());
+    assertEquals(4000, f.value());
+  }
 }
