@@ -798,8 +798,11 @@ final class GermanFacts {
     String body = a.body();
     List<Word> after = words(body, q.end(), Math.min(sent.end(), q.end() + 60));
     String own = MEASURES.get("unitmeasure", q.unit());
-    if (after.isEmpty() || !body.substring(q.end(), after.get(0).start()).isBlank())
-      return byUnit(a, qi, q, sent, own);
+    if (after.isEmpty()) return byUnit(a, qi, q, sent, own);
+    String gap = body.substring(q.end(), after.get(0).start());
+    // "ein 700-Megawatt-Kraftwerk", "der 1,5-Grad-Pfad": an amount in a compound describes a thing
+    if (gap.indexOf('-') >= 0 || gap.indexOf('\u2013') >= 0) return null;
+    if (!gap.isBlank()) return byUnit(a, qi, q, sent, own);
     int k = 0;
     if (!after.get(0).noun()) {
       // "100 Liter pro Quadratmeter": a rate; the noun after "pro" is what it is counted per

@@ -115,6 +115,9 @@ class GermanFactGrammarTest {
     // a noun after the unit names the measure; a unit that says nothing of it gives no fact
     assertEquals("kohle", only("Adani fördert 60 Millionen Tonnen Kohle.").measure());
     assertEquals(0, facts("Der Turm ist 300 Meter.").size());
+    // an amount in a compound describes a thing
+    assertEquals(0, facts("Der Konzern baut ein 700-Megawatt-Kraftwerk in Bayern.").size());
+    assertEquals(0, facts("Die Partei will die Weichen Richtung 1,5-Grad-Pfad stellen.").size());
   }
 
   @Test
