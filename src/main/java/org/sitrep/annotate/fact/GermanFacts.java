@@ -77,6 +77,8 @@ final class GermanFacts {
   private GermanFacts() {}
 
   static List<Fact> find(Annotated a) {
+    Annotated all = a;
+    a = a.withEntities(a.entities().stream().filter(m -> !compoundPart(all, m)).toList());
     List<Fact> out = new ArrayList<>();
     List<Integer> sentenceOf = new ArrayList<>();
     List<Quantity> qs = a.quantities();
@@ -111,6 +113,28 @@ final class GermanFacts {
     }
     return carryOver(a, out, sentenceOf);
   }
+
+  /**
+   * True when the mention is the second part of a coordination of compounds whose shared last part
+   * is written once ("On- und Offshore-Windkraftanlagen", "Ein- und Ausfuhrzölle"): a part of a
+   * word, no name, unless the first part is a name too ("Siemens- und Bosch-Mitarbeiter").
+   */
+  private static boolean compoundPart(Annotated a, Mention m) {
+    String body = a.body();
+    if (m.end() >= body.length() || "-\u2013".indexOf(body.charAt(m.end())) < 0) return false;
+    int from = Math.max(0, m.start() - 40);
+    java.util.regex.Matcher c = COORDINATED_COMPOUND.matcher(body.substring(from, m.start()));
+    if (!c.find() || !MEASURES.has("coordinate", c.group(2).toLowerCase(Locale.ROOT))) return false;
+    int first = from + c.start(1);
+    for (Mention o : a.entities()) if (o.start() <= first && first < o.end()) return false;
+    return true;
+  }
+
+  /**
+   * "On- und ": the first part of a coordination of compounds and its conjunction, before a word.
+   */
+  private static final java.util.regex.Pattern COORDINATED_COMPOUND =
+      java.util.regex.Pattern.compile("(\\p{L}+)[-\u2013] (\\p{L}+) $");
 
   /**
    * A small count written in words of a noun no measure names ("zwei Tarifzonen", "vier
@@ -215,6 +239,9 @@ final class GermanFacts {
       for (Quantity o : a.quantities())
         if (o.start() > q.end() && o.start() <= after.get(0).end() + 2 && o.counted() != null)
           measure = countedMeasure(o.counted().toLowerCase(Locale.ROOT));
+    // "ein Anstieg auf 1.903, im Oktober auf 5.285 Feststellungen": a figure in a list whose noun
+    // is said once, with the last of its members standing in the same place
+    if (measure == null && MEASURES.has("slot", prev)) measure = gapped(a, q, sent, prev);
     // "Das waren 452.000 weniger", "ist sie um 439.000 geringer": the count the sentence before
     // spoke of
     boolean pronoun = stated;
@@ -265,6 +292,28 @@ final class GermanFacts {
         sent.start(),
         sent.end(),
         -1);
+  }
+
+  /**
+   * The measure of the next figure of the sentence when it stands after the same word as {@code q}
+   * ("auf 1.903, im Oktober auf 5.285 Feststellungen"), with a comma or "und" between them and no
+   * other figure, and counts a noun; else null.
+   */
+  private static String gapped(Annotated a, Quantity q, Span sent, String slot) {
+    String body = a.body();
+    for (Quantity o : a.quantities()) {
+      if (o.start() < q.end()) continue;
+      if (o.start() >= sent.end()) return null;
+      if (o.counted() == null || o.unit() != null) return null;
+      String between = body.substring(q.end(), o.start());
+      List<Word> ws = words(body, q.end(), o.start());
+      int k = ws.size() - 1;
+      while (k >= 0 && MEASURES.has("hedge", ws.get(k).lower())) k--;
+      boolean joined = between.contains(",") || ws.stream().anyMatch(w -> w.lower().equals("und"));
+      if (!joined || k < 0 || !ws.get(k).lower().equals(slot)) return null;
+      return countedMeasure(o.counted().toLowerCase(Locale.ROOT));
+    }
+    return null;
   }
 
   /** The English measure of a German counted noun, or the noun itself (lower case). */
@@ -479,7 +528,8 @@ final class GermanFacts {
     String target = null, asOf = null, how = null;
     for (TimeExpr t : a.times()) {
       if (t.start() < sent.start() || t.end() > sent.end() || t.value() == null) continue;
-      if (targetCue(body, t.start())) target = target == null ? t.value() : target;
+      if (targetCue(body, t.start()) && !spanEnd(a, t.start()))
+        target = target == null ? t.value() : target;
       else if (asOf == null
           && !sinceCue(body, t.start())
           && !"DURATION".equals(t.type())
@@ -747,19 +797,38 @@ final class GermanFacts {
   private static Fact amountOf(Annotated a, int qi, Quantity q, Span sent) {
     String body = a.body();
     List<Word> after = words(body, q.end(), Math.min(sent.end(), q.end() + 60));
-    if (after.isEmpty() || !body.substring(q.end(), after.get(0).start()).isBlank()) return null;
+    String own = MEASURES.get("unitmeasure", q.unit());
+    if (after.isEmpty()) return byUnit(a, qi, q, sent, own);
+    String gap = body.substring(q.end(), after.get(0).start());
+    // "ein 700-Megawatt-Kraftwerk", "der 1,5-Grad-Pfad": an amount in a compound describes a thing
+    if (gap.indexOf('-') >= 0 || gap.indexOf('\u2013') >= 0) return null;
+    if (!gap.isBlank()) return byUnit(a, qi, q, sent, own);
     int k = 0;
     if (!after.get(0).noun()) {
-      if (MEASURES.has("dimension", after.get(0).lower()) || after.size() < 2) return null;
+      // "100 Liter pro Quadratmeter": a rate; the noun after "pro" is what it is counted per
+      if (MEASURES.has("per", after.get(0).lower())) return null;
+      if (MEASURES.has("dimension", after.get(0).lower())) return null;
+      if (after.size() < 2) return byUnit(a, qi, q, sent, own);
       // one adjective before the noun ("reinen Alkohol")
-      if (!body.substring(after.get(0).end(), after.get(1).start()).isBlank()) return null;
+      if (!body.substring(after.get(0).end(), after.get(1).start()).isBlank())
+        return byUnit(a, qi, q, sent, own);
       k = 1;
     }
     Word noun = after.get(k);
-    if (!noun.noun()) return null;
+    if (!noun.noun()) return byUnit(a, qi, q, sent, own);
     String lower = noun.lower();
     String m = countNoun(lower);
     Fact base = fact(a, qi, q, sent, m != null ? m : lower);
+    return base == null ? null : withUnit(base, q.unit());
+  }
+
+  /**
+   * An amount no noun after it names the measure of, in a unit that says what it measures ("mit
+   * mehr als 16 Mbit": bandwidth, "11,9 Grad": temperature); null for other units.
+   */
+  private static Fact byUnit(Annotated a, int qi, Quantity q, Span sent, String measure) {
+    if (measure == null) return null;
+    Fact base = fact(a, qi, q, sent, measure);
     return base == null ? null : withUnit(base, q.unit());
   }
 
@@ -1048,6 +1117,22 @@ final class GermanFacts {
     // a time expression that holds its own "seit"
     java.util.regex.Matcher first = WORD.matcher(body).region(at, Math.min(body.length(), at + 12));
     return first.lookingAt() && MEASURES.has("since", first.group().toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * True when the "bis" before the time at {@code at} closes a span that a time right before it
+   * opens ("1961 bis 1990", "Januar bis Juli 2021", "vom 8. April bis 15. Mai"): a period, no
+   * deadline.
+   */
+  private static boolean spanEnd(Annotated a, int at) {
+    String body = a.body();
+    int bis = body.toLowerCase(Locale.ROOT).lastIndexOf("bis", at);
+    if (bis < 0) return false;
+    for (TimeExpr t : a.times())
+      if (t.end() <= bis && body.substring(t.end(), bis).isBlank()) return true;
+    // a day or year written as a number the time stage leaves alone ("vom 8. bis 15. Mai")
+    String before = body.substring(Math.max(0, bis - 8), bis).strip();
+    return before.matches(".*\\b\\d{1,4}\\.?");
   }
 
   private static boolean targetCue(String body, int at) {

@@ -47,6 +47,21 @@ public final class GermanQuantityTagger {
     return second > first && second - first <= 10;
   }
 
+  /**
+   * True when the digits at {@code at} are glued to the letters before them, directly ("EH55",
+   * "Q3", "CO2") or by a dash ("Covid-19", "F-35"): a name, a standard or a model, not an amount; a
+   * currency glued to its number ("EUR5") is the exception.
+   */
+  static boolean gluedToWord(String text, int at) {
+    if (at == 0) return false;
+    int k = at - 1;
+    if (text.charAt(k) == '-' && k > 0) k--;
+    if (!Character.isLetter(text.charAt(k))) return false;
+    int s = k;
+    while (s > 0 && Character.isLetter(text.charAt(s - 1))) s--;
+    return !Units.gluedCurrency(text.substring(s, k + 1));
+  }
+
   /** Tags {@code text}; numbers inside {@code times} are left to them. */
   public List<Quantity> tag(String text, List<TimeExpr> times) {
     List<T> w = new ArrayList<>();
@@ -95,6 +110,8 @@ public final class GermanQuantityTagger {
         word = value != null;
       }
       if (value == null) continue;
+      // "Covid-19", "EH55", "W7", "Fit-for-55": digits glued to a word name a thing, count nothing
+      if (!word && gluedToWord(text, x.start())) continue;
       // "05971", "0221": area codes and numbers with a leading zero are labels, not amounts.
       if (!word
           && x.text().length() > 1

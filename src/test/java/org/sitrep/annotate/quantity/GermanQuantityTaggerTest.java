@@ -125,4 +125,16 @@ class GermanQuantityTaggerTest {
         tag("Die Partei erhielt ein Viertel der Stimmen."));
     assertEquals("", tag("Er kam um Viertel nach acht."), "a quarter with no number is no share");
   }
+
+  @Test
+  void digitsGluedToAWordNameAThing() {
+    assertEquals("", tag("Die Zahl der Covid-19-Patienten steigt."));
+    assertEquals("", tag("Der Frauenrat wird im Kreis der W7 zentrale Themen adressieren."));
+    assertEquals("", tag("Endgültig eingestellt wird die Förderung für EH55-Neubauten."));
+    assertEquals(
+        "500 Patienten=500.000|null|Patienten|exact|false|null",
+        tag("Die Klinik behandelt 500 Patienten mit Covid-19."));
+    assertEquals(
+        "-1,8 %=-1.80000|percent|null|exact|false|null", tag("Der Umsatz sank um -1,8 %."));
+  }
 }
