@@ -102,16 +102,13 @@ final class GermanContext {
       String w = numbered ? toks.get(n).word() : "";
       String to = null;
       if (type.equals("LOCATION") && w.matches("\\d{2}")) to = "ORGANIZATION";
-      else if (type.equals("ORGANIZATION")
-          && w.matches("\\d{3,4}")
-          && !w.matches("1[0-9]\\d\\d|20\\d\\d")) to = "MISC";
+      else if (type.equals("ORGANIZATION") && modelNumber(w)) to = "MISC";
       // "Boeing 747" the model tagged as one organisation is the product.
       boolean model =
           type.equals("ORGANIZATION")
               && j == first(toks, m) + 1
               && capitalised(toks.get(j - 1).word())
-              && toks.get(j).word().matches("\\d{3,4}")
-              && !toks.get(j).word().matches("1[0-9]\\d\\d|20\\d\\d")
+              && modelNumber(toks.get(j).word())
               && !counts(toks, n);
       if (model) {
         out.add(retype(m, "MISC"));
@@ -124,6 +121,11 @@ final class GermanContext {
       out.add(retype(GermanNames.cut(body, m, m.start(), toks.get(n).end()), to));
     }
     return out;
+  }
+
+  /** Three or four digits that read as no year ("208", "747"; not "1998", "2024"). */
+  private static boolean modelNumber(String w) {
+    return w.matches("\\d{3,4}") && !w.matches("1[0-9]\\d\\d|20\\d\\d");
   }
 
   /** Token {@code k} goes on the phrase before it: a capitalised noun, a number or a unit. */
