@@ -743,34 +743,32 @@ final class StoredResolution {
     Acc entity(String id) throws SQLException {
       Acc a = entities.get(id);
       if (a != null) return a;
-      try (PreparedStatement p =
-          c.prepareStatement(
+      PreparedStatement p =
+          prepared(
               "SELECT type, n, mentions, country, lat, lon, names, variants, roles, country_key,"
-                  + " points, name_first FROM entity_state WHERE id = ?")) {
-        p.setString(1, id);
-        try (ResultSet r = p.executeQuery()) {
-          if (!r.next())
-            throw new IllegalStateException("entity " + id + " is keyed but not stored");
-          a = new Acc(id, r.getString(1));
-          a.n = r.getLong(2);
-          a.mentions = r.getInt(3);
-          a.country = r.getString(4);
-          double lat = r.getDouble(5);
-          a.lat = r.wasNull() ? Double.NaN : lat;
-          double lon = r.getDouble(6);
-          a.lon = r.wasNull() ? Double.NaN : lon;
-          a.names = Json.MAPPER.readValue(r.getString(7), NAMES);
-          a.variants = new LinkedHashSet<>(Json.MAPPER.readValue(r.getString(8), STRINGS));
-          for (SpellRow s : Json.MAPPER.readValue(r.getString(9), SPELLS))
-            a.roles.put(s.role() + "|" + s.country(), s);
-          a.countryKey = r.getString(10);
-          String points = r.getString(11);
-          if (points != null) a.points = Json.MAPPER.readValue(points, POINTS);
-          String firsts = r.getString(12);
-          if (firsts != null) a.nameFirst = Json.MAPPER.readValue(firsts, FIRSTS);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-          throw new StoreException("entity " + id + " is stored damaged: " + e.getMessage(), e);
-        }
+                  + " points, name_first FROM entity_state WHERE id = ?");
+      p.setString(1, id);
+      try (ResultSet r = p.executeQuery()) {
+        if (!r.next()) throw new IllegalStateException("entity " + id + " is keyed but not stored");
+        a = new Acc(id, r.getString(1));
+        a.n = r.getLong(2);
+        a.mentions = r.getInt(3);
+        a.country = r.getString(4);
+        double lat = r.getDouble(5);
+        a.lat = r.wasNull() ? Double.NaN : lat;
+        double lon = r.getDouble(6);
+        a.lon = r.wasNull() ? Double.NaN : lon;
+        a.names = Json.MAPPER.readValue(r.getString(7), NAMES);
+        a.variants = new LinkedHashSet<>(Json.MAPPER.readValue(r.getString(8), STRINGS));
+        for (SpellRow s : Json.MAPPER.readValue(r.getString(9), SPELLS))
+          a.roles.put(s.role() + "|" + s.country(), s);
+        a.countryKey = r.getString(10);
+        String points = r.getString(11);
+        if (points != null) a.points = Json.MAPPER.readValue(points, POINTS);
+        String firsts = r.getString(12);
+        if (firsts != null) a.nameFirst = Json.MAPPER.readValue(firsts, FIRSTS);
+      } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        throw new StoreException("entity " + id + " is stored damaged: " + e.getMessage(), e);
       }
       entities.put(id, a);
       return a;
@@ -851,42 +849,38 @@ final class StoredResolution {
       String best = null, bestGroup = null;
       double bestSim = 0;
       Set<String> seen = new HashSet<>();
-      try (PreparedStatement p =
-          c.prepareStatement(
+      PreparedStatement q =
+          prepared(
               "SELECT s.doc_id, s.sig, s.dup_group FROM dup_band b JOIN dup_signature s"
-                  + " ON s.doc_id = b.doc_id WHERE b.band = ?")) {
-        for (long band : bands) {
-          p.setLong(1, band);
-          try (ResultSet r = p.executeQuery()) {
-            if (!r.next()) continue;
-            String other = r.getString(1);
-            if (!seen.add(other)) continue;
-            double s = NearDuplicates.similarity(sig, ints(r.getBytes(2)));
-            if (s > bestSim) {
-              bestSim = s;
-              best = other;
-              bestGroup = r.getString(3);
-            }
+                  + " ON s.doc_id = b.doc_id WHERE b.band = ?");
+      for (long band : bands) {
+        q.setLong(1, band);
+        try (ResultSet r = q.executeQuery()) {
+          if (!r.next()) continue;
+          String other = r.getString(1);
+          if (!seen.add(other)) continue;
+          double s = NearDuplicates.similarity(sig, ints(r.getBytes(2)));
+          if (s > bestSim) {
+            bestSim = s;
+            best = other;
+            bestGroup = r.getString(3);
           }
         }
       }
       boolean dup = best != null && bestSim >= NearDuplicates.Config.DEFAULT.threshold();
       String group = dup ? bestGroup : id;
-      try (PreparedStatement p =
-              c.prepareStatement("INSERT OR REPLACE INTO dup_signature VALUES (?,?,?)");
-          PreparedStatement b =
-              c.prepareStatement("INSERT OR REPLACE INTO dup_band (band, doc_id) VALUES (?,?)")) {
-        p.setString(1, id);
-        p.setBytes(2, bytes(sig));
-        p.setString(3, group);
-        p.executeUpdate();
-        for (long band : bands) {
-          b.setLong(1, band);
-          b.setString(2, id);
-          b.addBatch();
-        }
-        b.executeBatch();
+      PreparedStatement p = prepared("INSERT OR REPLACE INTO dup_signature VALUES (?,?,?)");
+      p.setString(1, id);
+      p.setBytes(2, bytes(sig));
+      p.setString(3, group);
+      p.executeUpdate();
+      PreparedStatement b = prepared("INSERT OR REPLACE INTO dup_band (band, doc_id) VALUES (?,?)");
+      for (long band : bands) {
+        b.setLong(1, band);
+        b.setString(2, id);
+        b.addBatch();
       }
+      b.executeBatch();
       return new String[] {group, dup ? best : null};
     }
 
