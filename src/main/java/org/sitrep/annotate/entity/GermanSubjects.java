@@ -9,12 +9,16 @@ import org.sitrep.model.Token;
 
 /**
  * A lone proper noun that is the subject of a verb only persons do ("lebte Olympias", "Arcadelt
- * lebte", "schoss Kaká") names a person: untagged, or tagged otherwise by a model that doubted it
- * (its probability below {@link #DOUBT}) and no known place or organisation.
+ * lebte", "schoss Kaká", or at the end of a subordinate clause the name opens: "dass Arcadelt in
+ * Florenz lebte") names a person: untagged, or tagged otherwise by a model that doubted it (its
+ * probability below {@link #DOUBT}) and no known place or organisation. The verbs are {@code
+ * lexicon/de/person-verbs.txt}, the conjunctions {@code lexicon/de/subordinators.txt}.
  */
 final class GermanSubjects {
   private static final Set<String> VERBS =
       SpanMending.words("/org/sitrep/lexicon/de/person-verbs.txt");
+  private static final Set<String> SUBORDINATORS =
+      SpanMending.words("/org/sitrep/lexicon/de/subordinators.txt");
   static final double DOUBT = 0.95;
 
   private final Gazetteer gazetteer;
@@ -58,6 +62,8 @@ final class GermanSubjects {
     int p = k - 1;
     if (p >= 0 && toks.get(p).word().equals("sich")) p--;
     if (p >= 0 && toks.get(p).sentence() == s && VERBS.contains(toks.get(p).word())) return true;
+    if (p == k - 1 && p >= 0 && SUBORDINATORS.contains(toks.get(p).word()) && clauseEnd(toks, k))
+      return true;
     int n = k + 1;
     if (n >= toks.size() || toks.get(n).sentence() != s || !VERBS.contains(toks.get(n).word()))
       return false;
@@ -66,6 +72,23 @@ final class GermanSubjects {
     String pos = toks.get(k - 1).pos();
     return pos == null
         || !(pos.equals("DT") || pos.equals("JJ") || pos.equals("IN") || pos.startsWith("PRP"));
+  }
+
+  /**
+   * "dass Arcadelt in Florenz lebte": the first verb after token k, within its clause, is a person
+   * verb that ends the clause.
+   */
+  private static boolean clauseEnd(List<Token> toks, int k) {
+    int s = toks.get(k).sentence();
+    for (int j = k + 1; j < toks.size() && j <= k + 8 && toks.get(j).sentence() == s; j++) {
+      Token t = toks.get(j);
+      if (t.word().equals(",")) return false;
+      if (!"VB".equals(t.pos())) continue;
+      if (!VERBS.contains(t.word()) || j + 1 >= toks.size()) return false;
+      Token after = toks.get(j + 1);
+      return after.sentence() != s || after.word().equals(",") || ".".equals(after.pos());
+    }
+    return false;
   }
 
   private static Mention covering(List<Mention> ms, Token t) {

@@ -53,6 +53,20 @@ class GermanSubjectsTest {
   }
 
   @Test
+  void theSubjectOfAVerbFinalClauseIsItsFirstWord() {
+    assertEquals(
+        "PERSON",
+        type(
+            run(
+                "Er/PRP/O weiß/VB/O ,/,/O dass/IN/O Varga/NNP/O in/IN/O Pécs/NNP/LOCATION lebte/VB/O !/./O"),
+            "Varga"));
+    List<Mention> ms =
+        run(
+            "Er/PRP/O weiß/VB/O ,/,/O dass/IN/O Varga/NNP/O in/IN/O Pécs/NNP/LOCATION baute/VB/O !/./O");
+    assertEquals("O", type(ms, "Varga"), "no person verb, no person: " + ms);
+  }
+
+  @Test
   void aDoubtfulOtherTypeGivesWayButASureOneStays() {
     assertEquals(
         "PERSON", type(run("Dort/RB/O lebte/VB/O Zenobia/NNP/LOCATION/0.6 !/./O"), "Zenobia"));
