@@ -109,6 +109,17 @@ class GermanPipelineTest {
   }
 
   @Test
+  void tokensCarryTheTaggersProbabilityForTheirTag() {
+    Annotated a = annotate(ARTICLE);
+    assertTrue(
+        a.tokens().stream().allMatch(t -> t.nerProbability() > 0 && t.nerProbability() <= 1),
+        "a probability");
+    assertTrue(
+        a.tokens().stream().anyMatch(t -> t.nerProbability() < 1),
+        "the model doubts some tag of a whole article");
+  }
+
+  @Test
   void germanPipelineDeclaresEveryLayerEnglishHas() {
     var layers = Pipelines.byLanguage().layersFor("de");
     assertEquals(Pipelines.byLanguage().layersFor("en"), layers);

@@ -24,6 +24,7 @@ public final class EntityStage implements Stage {
   private final PlaceResolver places;
   private final SpanMending spans;
   private final GermanNames german;
+  private final GermanSubjects subjects;
 
   public EntityStage(Gazetteer gazetteer) {
     this.chunker = new MentionChunker(gazetteer);
@@ -31,6 +32,7 @@ public final class EntityStage implements Stage {
     this.places = new PlaceResolver(gazetteer);
     this.spans = new SpanMending(gazetteer);
     this.german = gazetteer.isGerman() ? new GermanNames(gazetteer) : null;
+    this.subjects = gazetteer.isGerman() ? new GermanSubjects(gazetteer) : null;
   }
 
   public EntityStage() {
@@ -59,6 +61,7 @@ public final class EntityStage implements Stage {
     mentions = roles.attach(doc, mentions);
     mentions = spans.mend(doc.body(), doc.tokens(), mentions);
     if (german != null) mentions = german.repair(doc.body(), doc.tokens(), mentions);
+    if (subjects != null) mentions = subjects.repair(doc.tokens(), mentions);
     mentions = places.resolve(mentions, doc.tokens());
     mentions = ShortForms.join(mentions);
     if (german != null) mentions = GermanNames.oneTypePerName(mentions);

@@ -216,7 +216,8 @@ public final class CoreNlpStage implements Stage {
                 t.pos()[j],
                 t.lemma(j, l.originalText()),
                 t.ner()[j],
-                idx));
+                idx,
+                t.nerProbability()[j]));
       }
     }
   }

@@ -24,7 +24,7 @@ public final class SentenceCache {
    * gives it back from the token at hand); the others are the JVM's canonical copies, shared by
    * every sentence that has them. Tags and NER labels are a model's few shared strings.
    */
-  record Tags(String[] pos, String[] lemma, String[] ner) {
+  record Tags(String[] pos, String[] lemma, String[] ner, float[] nerProbability) {
     /**
      * The tags of a sentence CoreNLP has just tagged; {@code universal} maps a model's universal
      * tags to Penn tags (null: the model gives Penn tags), and a missing lemma is the word itself.
@@ -35,6 +35,7 @@ public final class SentenceCache {
         java.util.function.Function<CoreLabel, String> ner) {
       int n = sentence.size();
       String[] p = new String[n], l = new String[n], e = new String[n];
+      float[] pr = new float[n];
       for (int i = 0; i < n; i++) {
         CoreLabel t = sentence.get(i);
         String word = t.originalText();
@@ -42,8 +43,18 @@ public final class SentenceCache {
         String lemma = t.lemma();
         l[i] = lemma == null || lemma.equals(word) ? null : lemma.intern();
         e[i] = ner.apply(t);
+        pr[i] = probability(t);
       }
-      return new Tags(p, l, e);
+      return new Tags(p, l, e, pr);
+    }
+
+    /** The tagger's probability for a token's named-entity tag; 1 when it gave none. */
+    private static float probability(CoreLabel t) {
+      java.util.Map<String, Double> m =
+          t.get(edu.stanford.nlp.ling.CoreAnnotations.NamedEntityTagProbsAnnotation.class);
+      if (m == null || m.isEmpty()) return 1f;
+      Double v = m.get(t.ner());
+      return v == null ? 1f : v.floatValue();
     }
 
     /** The lemma of token i, whose text is {@code text}. */
@@ -53,8 +64,8 @@ public final class SentenceCache {
     }
 
     long bytes() {
-      // the record and its three arrays; lemmas and tags are shared strings
-      return 40 + 3 * (16 + 4L * pos.length);
+      // the record and its four arrays; lemmas and tags are shared strings
+      return 48 + 4 * (16 + 4L * pos.length);
     }
   }
 
