@@ -90,6 +90,8 @@ final class Subjects {
 
   private static final Pattern PAREN_AFTER = Pattern.compile("\\s*\\([^()]{1,30}\\)");
 
+  private static final Pattern POSSESSIVE_AFTER = Pattern.compile("['’]s?\\b|['’](?=\\s)");
+
   /** "about 780 from the Bundeswehr": the force the figure is drawn from. */
   static Who fromWhom(Annotated a, Span sent, Quantity q) {
     // "15 million euros ($16 million) from Acme": past a parenthesis that restates the sum
@@ -100,7 +102,11 @@ final class Subjects {
     Matcher from = FROM_AFTER.matcher(after);
     if (from.find()) {
       for (Mention m : a.entities()) {
-        if (m.start() == at + from.end() && (m.country() != null || isOrg(m)))
+        // "up 0.3 points from the OECD's last estimate": what the figure is measured from is the
+        // thing the possessive names, not its owner
+        if (m.start() == at + from.end()
+            && (m.country() != null || isOrg(m))
+            && !POSSESSIVE_AFTER.matcher(a.body()).region(m.end(), sent.end()).lookingAt())
           return new Who(m.country() != null ? countryName(m.country()) : name(m), m);
       }
     }
@@ -552,11 +558,15 @@ final class Subjects {
     if (m == null) m = withOwner(ar);
     if (m == null) m = frontedWith(ar);
     if (m == null) m = objectBeforeLevel(ar);
+    if (m == null) m = forecastFor(ar);
     if (m == null) {
       int v = governingVerb(ar);
       // "Wall Street expected 77 cents": who forecasts a figure is its source, not its subject
       if (v >= 0 && Lexicon.get().is("forecast", ar.lemma(v))) return null;
       if (v >= 0) m = subjectOf(ar, v, 0);
+      // "a government with New Democracy, which gained 129 seats": a name the entity layer missed
+      String written = m == null && v >= 0 ? relativeAntecedent(ar, v) : null;
+      if (written != null) return new Who(written, null);
     }
     // where the order of the words names no owner, the sentence's dependency parse does; it is
     // parsed only then, so its cost follows the figures the word order cannot place
@@ -798,6 +808,54 @@ final class Subjects {
       if (m != null) return m;
     }
     return null;
+  }
+
+  /**
+   * The name written right before ", which" or ", who" when verb {@code v} opens that relative
+   * clause ("a coalition with New Democracy, which gained 129 seats"): a relative clause set off by
+   * a comma says something of the noun phrase just before it. The capitalised proper nouns (at most
+   * five) that end there, as written, when the entity layer named none of them and none is a date;
+   * null otherwise.
+   */
+  static String relativeAntecedent(Around ar, int v) {
+    int j = v - 1;
+    while (j > ar.sentFirst
+        && (ar.pos(j).equals("MD")
+            || ar.pos(j).equals("RB")
+            || (ar.verb(j) && List.of("be", "have", "do").contains(ar.lemma(j))))) j--;
+    String rel = ar.word(j);
+    if (!(rel.equals("which") || rel.equals("who")) || !ar.word(j - 1).equals(",")) return null;
+    int end = j - 2, from = end;
+    while (from >= ar.sentFirst && from > end - 5 && ar.proper(from)) from--;
+    from++;
+    if (from > end) return null;
+    // "the vote in March, which ..." : a date is no one
+    for (int k = from; k <= end; k++) {
+      String w = ar.toks.get(k).word();
+      if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) || mentionAt(ar, k) != null)
+        return null;
+      for (var t : ar.a.times())
+        if (ar.charStart(k) < t.end() && ar.charEnd(k) > t.start()) return null;
+    }
+    // (not the first word of a sentence alone: a capital that may only open it)
+    if (from == ar.sentFirst && from == end) return null;
+    return ar.a.body().substring(ar.charStart(from), ar.charEnd(end));
+  }
+
+  /**
+   * "raised its forecast for Germany to 1.9%", "cut its outlook for Brazil by 0.4 points": the name
+   * a forecast moved to or by the figure is for; whose forecast it is (the verb's subject, "its")
+   * is only the figure's source. Null when the figure follows no "forecast for NAME".
+   */
+  static Mention forecastFor(Around ar) {
+    int p = ar.first - 1;
+    if (!(ar.word(p).equals("to") || ar.word(p).equals("by"))) return null;
+    Mention m = mentionAt(ar, p - 1);
+    if (m == null || "demonym".equals(m.kind())) return null;
+    int k = Token.firstAtOrAfter(ar.toks, m.start()) - 1;
+    if (k > ar.sentFirst && ar.pos(k).equals("DT")) k--;
+    if (k <= ar.sentFirst || !ar.word(k).equals("for")) return null;
+    return ar.noun(k - 1) && Lexicon.get().is("forecast", ar.lemma(k - 1)) ? m : null;
   }
 
   /**
