@@ -383,7 +383,8 @@ final class GermanFacts {
         }
         if (subject != null) f = withSubject(f, subject, from, to);
       }
-      if (f.subject() != null) {
+      // a town or region owns the figures of its own clause, not those the text goes on with
+      if (f.subject() != null && !town(a, f)) {
         known[si] = f.subject();
         knownStart[si] = f.subjectStart();
         knownEnd[si] = f.subjectEnd();
@@ -391,6 +392,15 @@ final class GermanFacts {
       out.add(f);
     }
     return out;
+  }
+
+  /** True when the fact's subject is a place that is no country (a town, a region). */
+  private static boolean town(Annotated a, Fact f) {
+    if (f.subjectStart() == null) return false;
+    for (Mention m : a.entities())
+      if (m.start() == f.subjectStart() && m.end() == f.subjectEnd())
+        return "LOCATION".equals(m.type()) && m.country() == null;
+    return false;
   }
 
   /** The party a sentence opens with: its first organisation or country no preposition governs. */
@@ -924,11 +934,19 @@ final class GermanFacts {
   /** As above; the source the sentence names only when {@code toldToo} (else null for it). */
   private static Mention clauseSubject(Annotated a, Span sent, Quantity q, boolean toldToo) {
     String body = a.body();
-    Mention person = null, owner = null, host = null, told = null;
+    Mention person = null, owner = null, host = null, told = null, town = null;
     Source src = source(a, sent);
     for (Mention m : a.entities()) {
       if (m.start() < sent.start() || m.end() > q.start()) continue;
       boolean org = "ORGANIZATION".equals(m.type());
+      // "Dornum meldete 50,7 l/m²", "Davon ausgespart blieb Oberbayern mit 40 l/m²": a town or
+      // region no preposition governs is the clause's subject, when it names no other party
+      if (town == null
+          && "LOCATION".equals(m.type())
+          && m.country() == null
+          && !(src != null && src.holds(m))
+          && !governed(body, sent.start(), m.start())
+          && !dateline(body, m)) town = m;
       // "laut Polizei", "so Finanzminister Lindner": the source is no owner, unless an
       // organisation that tells its own figures and the clause names no other
       if (src != null && src.holds(m)) {
@@ -957,9 +975,17 @@ final class GermanFacts {
       // "kostet im AVV 1,90 Euro": the organisation a price or figure holds in
       if (host == null && org && MEASURES.has("host", prep)) host = m;
     }
-    return person != null
-        ? person
-        : owner != null ? owner : host != null ? host : toldToo ? told : null;
+    if (person != null) return person;
+    if (owner != null) return owner;
+    if (host != null) return host;
+    if (town != null) return town;
+    return toldToo ? told : null;
+  }
+
+  /** "Berlin (dpa) -", "Hamburg –": a place that heads the text as its dateline, no subject. */
+  private static boolean dateline(String body, Mention m) {
+    String after = body.substring(m.end(), Math.min(body.length(), m.end() + 3)).strip();
+    return after.startsWith("(") || after.startsWith("-") || after.startsWith("\u2013");
   }
 
   /** The first country the sentence names after "in" ({@code lexicon/de/measures.tsv}), or null. */
