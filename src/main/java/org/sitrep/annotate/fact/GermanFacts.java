@@ -1377,7 +1377,7 @@ final class GermanFacts {
           carried = last;
         }
       }
-      if (measure == null) measure = nounMeasure(before, after, body, q, percent);
+      if (measure == null) measure = nounMeasure(a, before, after, body, q, percent);
       // "eine stoffliche Wiederverwertung von 96 Prozent": the noun the percentage is of
       if (measure == null && percent && prev.equals("von") && pk >= 1) {
         Word of = before.get(pk - 1);
@@ -1527,34 +1527,60 @@ final class GermanFacts {
   }
 
   /**
-   * What a sum or percentage is of: the noun right before "von" ("ein Verlust von 1,2 Milliarden
-   * Euro", "in Höhe von"), the noun right after it ("30 Millionen Euro Umsatz"), else the nearest
-   * noun before it in the sentence that names money or a rate ("Der Umsatz stieg um 23 Prozent").
+   * What a sum or percentage is of: the noun the sum is attached to by a preposition right before
+   * it ("ein Verlust von 1,2 Milliarden Euro", "in Höhe von", "eine Geldanlage ab 500 Euro", "ein
+   * Darlehen über 560 Millionen Euro"), the noun right after it ("30 Millionen Euro Umsatz"), else
+   * the nearest noun before it in the sentence that names money or a rate ("Der Umsatz stieg um 23
+   * Prozent"). A sum's own noun (before its preposition or right after it) that no list names is
+   * its measure as written (open measures: "Erlegungsprämie"), unless it is a name, a time or a
+   * word that names only an amount ("Betrag", "Summe").
    */
   private static String nounMeasure(
-      List<Word> before, List<Word> after, String body, Quantity q, boolean percent) {
+      Annotated a, List<Word> before, List<Word> after, String body, Quantity q, boolean percent) {
     int n = before.size();
-    if (n >= 2 && before.get(n - 1).lower().equals("von")) {
-      int k = n - 2;
-      if (k >= 1 && before.get(k).lower().equals("höhe") && before.get(k - 1).lower().equals("in"))
-        k -= 2;
-      if (k >= 0 && before.get(k).noun()) {
-        String m = measureOf(before.get(k).lower(), percent);
-        if (m != null) return m;
-      }
+    int p = n - 1;
+    while (p >= 0 && MEASURES.has("hedge", before.get(p).lower())) p--;
+    int k = -1;
+    if (p >= 1 && MEASURES.has("attach", before.get(p).lower())) k = p - 1;
+    // "eine Geldanlage ab 500 Euro": the preposition of a bound is part of the figure
+    else if (p == n - 1
+        && p >= 0
+        && MEASURES.has("attach", q.text().split("\\s+")[0].toLowerCase(Locale.ROOT))
+        && body.substring(before.get(p).end(), q.start()).isBlank()) k = p;
+    // "in Höhe von", "im Wert von": a phrase of amount between the noun and "von"
+    if (k >= 2
+        && before.get(p).lower().equals("von")
+        && MEASURES.has("amountphrase", before.get(k - 1).lower() + " " + before.get(k).lower()))
+      k -= 2;
+    if (k >= 0 && before.get(k).noun()) {
+      String m = measureOf(before.get(k).lower(), percent);
+      if (m != null) return m;
+      if (!percent && open(a, before.get(k))) return countedMeasure(before.get(k).lower());
     }
     if (!after.isEmpty()
         && after.get(0).noun()
         && body.substring(q.end(), after.get(0).start()).isBlank()) {
       String m = measureOf(after.get(0).lower(), percent);
       if (m != null) return m;
+      if (!percent && open(a, after.get(0))) return countedMeasure(after.get(0).lower());
     }
-    for (int k = n - 1; k >= 0; k--) {
-      if (!before.get(k).noun()) continue;
-      String m = measureOf(before.get(k).lower(), percent);
+    for (int j = n - 1; j >= 0; j--) {
+      if (!before.get(j).noun()) continue;
+      String m = measureOf(before.get(j).lower(), percent);
       if (m != null) return m;
     }
     return null;
+  }
+
+  /**
+   * True when a noun may stand as a measure of its own: no name, no part of a time expression, no
+   * word that names only an amount ({@code empty} in {@code lexicon/de/measures.tsv}).
+   */
+  private static boolean open(Annotated a, Word w) {
+    if (MEASURES.has("empty", w.lower())) return false;
+    for (Mention m : a.entities()) if (m.start() < w.end() && w.start() < m.end()) return false;
+    for (TimeExpr t : a.times()) if (t.start() < w.end() && w.start() < t.end()) return false;
+    return !MEASURES.has("time", w.lower()) && !MEASURES.has("period", w.lower());
   }
 
   /**
