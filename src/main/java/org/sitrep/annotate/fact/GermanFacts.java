@@ -1113,7 +1113,7 @@ final class GermanFacts {
 
   /**
    * The way the sentence's first verb of change moves (1 up, -1 down, 0 none); with {@code
-   * comparative} also "mehr" and the words of "less". A separable verb ("nahm … zu", "nahm … ab")
+   * comparative} also "mehr" and the words of "less". A separable verb ("nahm … zu", "ging … zurück")
    * moves by its particle at the end of its clause, and not at all without one ("nahm … ein").
    */
   private static int direction(String body, Span sent, boolean comparative) {
@@ -1122,14 +1122,18 @@ final class GermanFacts {
       String w = ws.get(i).lower();
       if (MEASURES.has("up", w) || (comparative && w.equals("mehr"))) return 1;
       if (MEASURES.has("down", w) || (comparative && MEASURES.has("less", w))) return -1;
-      if (!MEASURES.has("separable", w)) continue;
+      String particles = MEASURES.get("separable", w);
+      if (particles == null) continue;
       for (int k = i + 1; k < ws.size(); k++) {
         Word p = ws.get(k);
-        if (!MEASURES.has("particle-up", p.lower()) && !MEASURES.has("particle-down", p.lower()))
-          continue;
+        int way = 0;
+        for (String pw : particles.split("\\s+"))
+          if (pw.length() > 1 && pw.substring(0, pw.length() - 1).equals(p.lower()))
+            way = pw.endsWith("+") ? 1 : -1;
+        if (way == 0) continue;
         String rest = body.substring(p.end(), Math.min(sent.end(), p.end() + 2)).strip();
         if (!rest.isEmpty() && Character.isLetterOrDigit(rest.charAt(0))) continue;
-        return MEASURES.has("particle-up", p.lower()) ? 1 : -1;
+        return way;
       }
     }
     return 0;
