@@ -72,6 +72,19 @@ final class GermanFacts {
     }
   }
 
+  /** Nouns of a kind of party ("Konzern", "Land") and the type of name they stand for. */
+  private static final java.util.Map<String, String[]> CLASS_NOUNS =
+      table("/org/sitrep/lexicon/de/class-nouns.tsv");
+
+  private static java.util.Map<String, String[]> table(String resource) {
+    java.util.Map<String, String[]> out = new java.util.HashMap<>();
+    for (String line : lines(resource)) {
+      String[] f = line.split("\t");
+      if (f.length >= 2) out.put(f[0].strip(), java.util.Arrays.copyOfRange(f, 1, f.length));
+    }
+    return java.util.Map.copyOf(out);
+  }
+
   private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("\\p{L}+");
 
   private GermanFacts() {}
@@ -936,8 +949,12 @@ final class GermanFacts {
     String body = a.body();
     Mention person = null, owner = null, host = null, told = null, town = null;
     Source src = source(a, sent);
+    Word kind = classNoun(a, sent, q);
+    Mention named = kind == null ? null : classReferent(a, kind);
     for (Mention m : a.entities()) {
       if (m.start() < sent.start() || m.end() > q.start()) continue;
+      // "Der Konzern verkaufte in China …": the kind of party the clause names before any name
+      if (named != null && m.start() > kind.start()) break;
       boolean org = "ORGANIZATION".equals(m.type());
       // "Dornum meldete 50,7 l/m²", "Davon ausgespart blieb Oberbayern mit 40 l/m²": a town or
       // region no preposition governs is the clause's subject, when it names no other party
@@ -975,11 +992,90 @@ final class GermanFacts {
       // "kostet im AVV 1,90 Euro": the organisation a price or figure holds in
       if (host == null && org && MEASURES.has("host", prep)) host = m;
     }
+    if (named != null) return named;
     if (person != null) return person;
     if (owner != null) return owner;
     if (host != null) return host;
     if (town != null) return town;
     return toldToo ? told : null;
+  }
+
+  /**
+   * A noun of a kind of party ({@code lexicon/de/class-nouns.tsv}: "der Konzern", "das Land", "des
+   * Unternehmens", or a compound ending in one, "der Energiekonzern") that the clause names before
+   * the figure with a definite article or at its head, no preposition governing it and no name
+   * after it ("das Unternehmen Siemens" is named by its name); null when there is none.
+   */
+  private static Word classNoun(Annotated a, Span sent, Quantity q) {
+    String body = a.body();
+    List<Word> ws = words(body, sent.start(), q.start());
+    for (int i = 0; i < ws.size(); i++) {
+      Word w = ws.get(i);
+      if (!w.noun() || classType(w.lower()) == null) continue;
+      boolean head = i == 0;
+      boolean definite = i > 0 && MEASURES.has("definite-article", ws.get(i - 1).lower());
+      if (!head && !definite) continue;
+      if (definite && i >= 2 && CLAUSE.has("preposition", ws.get(i - 2).lower())) continue;
+      boolean name = false;
+      for (Mention m : a.entities())
+        if (m.start() >= w.end() && body.substring(w.end(), m.start()).isBlank()) name = true;
+      if (name) continue;
+      return w;
+    }
+    return null;
+  }
+
+  /** The type of party a noun of a kind names ("konzern": ORGANIZATION), or null. */
+  private static String classType(String lower) {
+    String[] row = CLASS_NOUNS.get(lower);
+    if (row == null)
+      for (var e : CLASS_NOUNS.entrySet())
+        if (e.getKey().length() >= 5
+            && lower.endsWith(e.getKey())
+            && lower.length() > e.getKey().length()) row = e.getValue();
+    // a person is named by a title, a plural ("die Konzerne") stands for many
+    if (row == null || "PERSON".equals(row[0]) || (row.length > 1 && row[1].strip().equals("many")))
+      return null;
+    return row[0];
+  }
+
+  /**
+   * The party a noun of a kind stands for: the nearest party of its type the text names with that
+   * noun before it ("das Land Brandenburg"), else the one of its type named most often before it
+   * (the nearest of those), else the first named after it (a headline: "Land zahlte 1,4 Millionen
+   * Euro"); null.
+   */
+  private static Mention classReferent(Annotated a, Word kind) {
+    String type = classType(kind.lower());
+    String body = a.body();
+    Mention titledBefore = null, titledAfter = null, before = null, after = null;
+    java.util.Map<String, Integer> named = new java.util.HashMap<>();
+    for (Mention m : a.entities()) {
+      if (!type.equals(m.type())) continue;
+      if (m.start() >= kind.start() && m.end() <= kind.end()) continue;
+      // "wie Bloomberg berichtet": a source the text cites is not what it reports on
+      int si = a.sentenceAt(m.start());
+      Source src = si < 0 ? null : source(a, a.sentences().get(si));
+      if (src != null && src.holds(m)) continue;
+      int from = Math.max(0, m.start() - kind.text().length() - 2);
+      boolean titled =
+          body.substring(from, m.start()).strip().toLowerCase(Locale.ROOT).endsWith(kind.lower());
+      if (m.end() <= kind.start()) {
+        // the party the text has named most often so far, the nearest of those
+        String key = m.canonical() != null ? m.canonical() : m.text();
+        int times = named.merge(key, 1, Integer::sum);
+        String best =
+            before == null ? null : before.canonical() != null ? before.canonical() : before.text();
+        if (before == null || times >= named.getOrDefault(best, 0)) before = m;
+        if (titled) titledBefore = m;
+      } else {
+        if (after == null) after = m;
+        if (titled && titledAfter == null) titledAfter = m;
+      }
+    }
+    if (titledBefore != null) return titledBefore;
+    if (titledAfter != null && before == null) return titledAfter;
+    return before != null ? before : after;
   }
 
   /** "Berlin (dpa) -", "Hamburg –": a place that heads the text as its dateline, no subject. */
@@ -1113,8 +1209,9 @@ final class GermanFacts {
 
   /**
    * The way the sentence's first verb of change moves (1 up, -1 down, 0 none); with {@code
-   * comparative} also "mehr" and the words of "less". A separable verb ("nahm … zu", "ging … zurück")
-   * moves by its particle at the end of its clause, and not at all without one ("nahm … ein").
+   * comparative} also "mehr" and the words of "less". A separable verb ("nahm … zu", "ging …
+   * zurück") moves by its particle at the end of its clause, and not at all without one ("nahm …
+   * ein").
    */
   private static int direction(String body, Span sent, boolean comparative) {
     List<Word> ws = words(body, sent.start(), sent.end());
