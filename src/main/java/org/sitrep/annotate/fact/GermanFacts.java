@@ -821,6 +821,15 @@ final class GermanFacts {
     String body = a.body();
     List<Word> after = words(body, q.end(), Math.min(sent.end(), q.end() + 60));
     String own = MEASURES.get("unitmeasure", q.unit());
+    // "eine Reichweite von bis zu 100 Kilometern", "eine Nabenhöhe von 166 Metern": an amount a
+    // preposition ties to a noun measures that noun
+    List<Word> before = words(body, sent.start(), q.start());
+    int k0 = attached(before, body, q);
+    if (k0 >= 0 && before.get(k0).noun() && open(a, before.get(k0))) {
+      String lower = before.get(k0).lower();
+      String m = countNoun(lower);
+      own = m != null ? m : lower;
+    }
     if (after.isEmpty()) return byUnit(a, qi, q, sent, own);
     String gap = body.substring(q.end(), after.get(0).start());
     // "ein 700-Megawatt-Kraftwerk", "der 1,5-Grad-Pfad": an amount in a compound describes a thing
@@ -1639,20 +1648,7 @@ final class GermanFacts {
   private static String nounMeasure(
       Annotated a, List<Word> before, List<Word> after, String body, Quantity q, boolean percent) {
     int n = before.size();
-    int p = n - 1;
-    while (p >= 0 && MEASURES.has("hedge", before.get(p).lower())) p--;
-    int k = -1;
-    if (p >= 1 && MEASURES.has("attach", before.get(p).lower())) k = p - 1;
-    // "eine Geldanlage ab 500 Euro": the preposition of a bound is part of the figure
-    else if (p == n - 1
-        && p >= 0
-        && MEASURES.has("attach", q.text().split("\\s+")[0].toLowerCase(Locale.ROOT))
-        && body.substring(before.get(p).end(), q.start()).isBlank()) k = p;
-    // "in Höhe von", "im Wert von": a phrase of amount between the noun and "von"
-    if (k >= 2
-        && before.get(p).lower().equals("von")
-        && MEASURES.has("amountphrase", before.get(k - 1).lower() + " " + before.get(k).lower()))
-      k -= 2;
+    int k = attached(before, body, q);
     if (k >= 0 && before.get(k).noun()) {
       String m = measureOf(before.get(k).lower(), percent);
       if (m != null) return m;
@@ -1671,6 +1667,29 @@ final class GermanFacts {
       if (m != null) return m;
     }
     return null;
+  }
+
+  /**
+   * The index in {@code before} of the word a preposition ties the figure to ("Verlust von",
+   * "Geldanlage ab", "Prämie in Höhe von", "Reichweite von bis zu"), or -1.
+   */
+  private static int attached(List<Word> before, String body, Quantity q) {
+    int n = before.size();
+    int p = n - 1;
+    while (p >= 0 && MEASURES.has("hedge", before.get(p).lower())) p--;
+    int k = -1;
+    if (p >= 1 && MEASURES.has("attach", before.get(p).lower())) k = p - 1;
+    // "eine Geldanlage ab 500 Euro": the preposition of a bound is part of the figure
+    else if (p == n - 1
+        && p >= 0
+        && MEASURES.has("attach", q.text().split("\\s+")[0].toLowerCase(Locale.ROOT))
+        && body.substring(before.get(p).end(), q.start()).isBlank()) k = p;
+    // "in Höhe von", "im Wert von": a phrase of amount between the noun and "von"
+    if (k >= 2
+        && before.get(p).lower().equals("von")
+        && MEASURES.has("amountphrase", before.get(k - 1).lower() + " " + before.get(k).lower()))
+      k -= 2;
+    return k;
   }
 
   /**
