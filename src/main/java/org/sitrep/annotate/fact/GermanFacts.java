@@ -282,6 +282,7 @@ final class GermanFacts {
     // "Die Zahl der Toten in Syrien stieg auf 30": a count in a country is that country's
     if (subjectMention == null) subjectMention = countryIn(a, sent);
     String subject = subjectMention == null ? null : name(subjectMention);
+    if (subject == null) subject = countrywide(a, sent);
     return new Fact(
         qi,
         subject,
@@ -480,7 +481,10 @@ final class GermanFacts {
       // Bundesamt"); troops, tanks or ships "in Litauen" are stationed there: their place
       if (subjectMention == null && ev == null && !MEASURES.has("stationed", measure))
         subjectMention = countryIn(a, sent);
-      if (subjectMention == null) subjectMention = clauseSubject(a, sent, q, true);
+      // "bundesweit 2.000 Stationen": a figure of the whole country
+      if (subjectMention == null) subject = countrywide(a, sent);
+      if (subject == null && subjectMention == null)
+        subjectMention = clauseSubject(a, sent, q, true);
       if (subjectMention != null) subject = name(subjectMention);
     }
     String placeCode = ev != null && ev.location() != null ? ev.location() : placeIn(a, sent, q);
@@ -1087,6 +1091,45 @@ final class GermanFacts {
     return before != null ? before : after;
   }
 
+  /**
+   * The country a word of the whole country in the sentence names ({@code countrywide} in {@code
+   * lexicon/de/measures.tsv}: "deutschlandweit", "österreichweit", in any ending), or for
+   * "bundesweit" the federal country the outlet publishes in, by its web domain ({@code federal});
+   * null.
+   */
+  private static String countrywide(Annotated a, Span sent) {
+    for (Word w : words(a.body(), sent.start(), sent.end())) {
+      String stem = w.lower();
+      int weit = stem.indexOf("weit");
+      if (weit < 4) continue;
+      stem = stem.substring(0, weit + 4);
+      String code = MEASURES.get("countrywide", stem);
+      if (code == null && MEASURES.has("federal", stem)) code = federalCountry(a);
+      if (code != null) return Subjects.countryName(code);
+    }
+    return null;
+  }
+
+  /**
+   * The federal country of the web domain the text comes from ("tagesschau.de": Germany), by its
+   * address or its outlet's, or null.
+   */
+  private static String federalCountry(Annotated a) {
+    List<String> where = new ArrayList<>();
+    for (var src : a.document().sources()) if (src.url() != null) where.add(src.url());
+    if (a.document().outlet() != null) where.add(a.document().outlet());
+    for (String w : where) {
+      String host = w.toLowerCase(Locale.ROOT).strip().replaceFirst("^[a-z]+://", "");
+      int slash = host.indexOf('/');
+      if (slash >= 0) host = host.substring(0, slash);
+      int dot = host.lastIndexOf('.');
+      if (dot < 0 || host.contains(" ")) continue;
+      String code = MEASURES.get("domain", host.substring(dot + 1));
+      if (code != null) return code;
+    }
+    return null;
+  }
+
   /** "Berlin (dpa) -", "Hamburg –": a place that heads the text as its dateline, no subject. */
   private static boolean dateline(String body, Mention m) {
     String after = body.substring(m.end(), Math.min(body.length(), m.end() + 3)).strip();
@@ -1599,6 +1642,7 @@ final class GermanFacts {
       subjectEnd = carried.subjectEnd();
     }
     if (subject == null && group != null) subject = group;
+    if (subject == null) subject = countrywide(a, sent);
     String placeCode = placeIn(a, sent, q);
     String place = placeCode == null ? null : Subjects.countryName(placeCode);
     if (place != null && place.equals(subject)) place = null;
