@@ -72,6 +72,19 @@ final class GermanFacts {
     }
   }
 
+  /** Nouns of a kind of party ("Konzern", "Land") and the type of name they stand for. */
+  private static final java.util.Map<String, String[]> CLASS_NOUNS =
+      table("/org/sitrep/lexicon/de/class-nouns.tsv");
+
+  private static java.util.Map<String, String[]> table(String resource) {
+    java.util.Map<String, String[]> out = new java.util.HashMap<>();
+    for (String line : lines(resource)) {
+      String[] f = line.split("\t");
+      if (f.length >= 2) out.put(f[0].strip(), java.util.Arrays.copyOfRange(f, 1, f.length));
+    }
+    return java.util.Map.copyOf(out);
+  }
+
   private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("\\p{L}+");
 
   private GermanFacts() {}
@@ -269,6 +282,7 @@ final class GermanFacts {
     // "Die Zahl der Toten in Syrien stieg auf 30": a count in a country is that country's
     if (subjectMention == null) subjectMention = countryIn(a, sent);
     String subject = subjectMention == null ? null : name(subjectMention);
+    if (subject == null) subject = countrywide(a, sent);
     return new Fact(
         qi,
         subject,
@@ -383,7 +397,8 @@ final class GermanFacts {
         }
         if (subject != null) f = withSubject(f, subject, from, to);
       }
-      if (f.subject() != null) {
+      // a town or region owns the figures of its own clause, not those the text goes on with
+      if (f.subject() != null && !town(a, f)) {
         known[si] = f.subject();
         knownStart[si] = f.subjectStart();
         knownEnd[si] = f.subjectEnd();
@@ -391,6 +406,15 @@ final class GermanFacts {
       out.add(f);
     }
     return out;
+  }
+
+  /** True when the fact's subject is a place that is no country (a town, a region). */
+  private static boolean town(Annotated a, Fact f) {
+    if (f.subjectStart() == null) return false;
+    for (Mention m : a.entities())
+      if (m.start() == f.subjectStart() && m.end() == f.subjectEnd())
+        return "LOCATION".equals(m.type()) && m.country() == null;
+    return false;
   }
 
   /** The party a sentence opens with: its first organisation or country no preposition governs. */
@@ -457,7 +481,10 @@ final class GermanFacts {
       // Bundesamt"); troops, tanks or ships "in Litauen" are stationed there: their place
       if (subjectMention == null && ev == null && !MEASURES.has("stationed", measure))
         subjectMention = countryIn(a, sent);
-      if (subjectMention == null) subjectMention = clauseSubject(a, sent, q, true);
+      // "bundesweit 2.000 Stationen": a figure of the whole country
+      if (subjectMention == null) subject = countrywide(a, sent);
+      if (subject == null && subjectMention == null)
+        subjectMention = clauseSubject(a, sent, q, true);
       if (subjectMention != null) subject = name(subjectMention);
     }
     String placeCode = ev != null && ev.location() != null ? ev.location() : placeIn(a, sent, q);
@@ -798,6 +825,15 @@ final class GermanFacts {
     String body = a.body();
     List<Word> after = words(body, q.end(), Math.min(sent.end(), q.end() + 60));
     String own = MEASURES.get("unitmeasure", q.unit());
+    // "eine Reichweite von bis zu 100 Kilometern", "eine Nabenhöhe von 166 Metern": an amount a
+    // preposition ties to a noun measures that noun
+    List<Word> before = words(body, sent.start(), q.start());
+    int k0 = attached(before, body, q);
+    if (k0 >= 0 && before.get(k0).noun() && open(a, before.get(k0))) {
+      String lower = before.get(k0).lower();
+      String m = countNoun(lower);
+      own = m != null ? m : lower;
+    }
     if (after.isEmpty()) return byUnit(a, qi, q, sent, own);
     String gap = body.substring(q.end(), after.get(0).start());
     // "ein 700-Megawatt-Kraftwerk", "der 1,5-Grad-Pfad": an amount in a compound describes a thing
@@ -924,11 +960,23 @@ final class GermanFacts {
   /** As above; the source the sentence names only when {@code toldToo} (else null for it). */
   private static Mention clauseSubject(Annotated a, Span sent, Quantity q, boolean toldToo) {
     String body = a.body();
-    Mention person = null, owner = null, host = null, told = null;
+    Mention person = null, owner = null, host = null, told = null, town = null;
     Source src = source(a, sent);
+    Word kind = classNoun(a, sent, q);
+    Mention named = kind == null ? null : classReferent(a, kind);
     for (Mention m : a.entities()) {
       if (m.start() < sent.start() || m.end() > q.start()) continue;
+      // "Der Konzern verkaufte in China …": the kind of party the clause names before any name
+      if (named != null && m.start() > kind.start()) break;
       boolean org = "ORGANIZATION".equals(m.type());
+      // "Dornum meldete 50,7 l/m²", "Davon ausgespart blieb Oberbayern mit 40 l/m²": a town or
+      // region no preposition governs is the clause's subject, when it names no other party
+      if (town == null
+          && "LOCATION".equals(m.type())
+          && m.country() == null
+          && !(src != null && src.holds(m))
+          && !governed(body, sent.start(), m.start())
+          && !dateline(body, m)) town = m;
       // "laut Polizei", "so Finanzminister Lindner": the source is no owner, unless an
       // organisation that tells its own figures and the clause names no other
       if (src != null && src.holds(m)) {
@@ -957,9 +1005,135 @@ final class GermanFacts {
       // "kostet im AVV 1,90 Euro": the organisation a price or figure holds in
       if (host == null && org && MEASURES.has("host", prep)) host = m;
     }
-    return person != null
-        ? person
-        : owner != null ? owner : host != null ? host : toldToo ? told : null;
+    if (named != null) return named;
+    if (person != null) return person;
+    if (owner != null) return owner;
+    if (host != null) return host;
+    if (town != null) return town;
+    return toldToo ? told : null;
+  }
+
+  /**
+   * A noun of a kind of party ({@code lexicon/de/class-nouns.tsv}: "der Konzern", "das Land", "des
+   * Unternehmens", or a compound ending in one, "der Energiekonzern") that the clause names before
+   * the figure with a definite article or at its head, no preposition governing it and no name
+   * after it ("das Unternehmen Siemens" is named by its name); null when there is none.
+   */
+  private static Word classNoun(Annotated a, Span sent, Quantity q) {
+    String body = a.body();
+    List<Word> ws = words(body, sent.start(), q.start());
+    for (int i = 0; i < ws.size(); i++) {
+      Word w = ws.get(i);
+      if (!w.noun() || classType(w.lower()) == null) continue;
+      boolean head = i == 0;
+      boolean definite = i > 0 && MEASURES.has("definite-article", ws.get(i - 1).lower());
+      if (!head && !definite) continue;
+      if (definite && i >= 2 && CLAUSE.has("preposition", ws.get(i - 2).lower())) continue;
+      boolean name = false;
+      for (Mention m : a.entities())
+        if (m.start() >= w.end() && body.substring(w.end(), m.start()).isBlank()) name = true;
+      if (name) continue;
+      return w;
+    }
+    return null;
+  }
+
+  /** The type of party a noun of a kind names ("konzern": ORGANIZATION), or null. */
+  private static String classType(String lower) {
+    String[] row = CLASS_NOUNS.get(lower);
+    if (row == null)
+      for (var e : CLASS_NOUNS.entrySet())
+        if (e.getKey().length() >= 5
+            && lower.endsWith(e.getKey())
+            && lower.length() > e.getKey().length()) row = e.getValue();
+    // a person is named by a title, a plural ("die Konzerne") stands for many
+    if (row == null || "PERSON".equals(row[0]) || (row.length > 1 && row[1].strip().equals("many")))
+      return null;
+    return row[0];
+  }
+
+  /**
+   * The party a noun of a kind stands for: the nearest party of its type the text names with that
+   * noun before it ("das Land Brandenburg"), else the one of its type named most often before it
+   * (the nearest of those), else the first named after it (a headline: "Land zahlte 1,4 Millionen
+   * Euro"); null.
+   */
+  private static Mention classReferent(Annotated a, Word kind) {
+    String type = classType(kind.lower());
+    String body = a.body();
+    Mention titledBefore = null, titledAfter = null, before = null, after = null;
+    java.util.Map<String, Integer> named = new java.util.HashMap<>();
+    for (Mention m : a.entities()) {
+      if (!type.equals(m.type())) continue;
+      if (m.start() >= kind.start() && m.end() <= kind.end()) continue;
+      // "wie Bloomberg berichtet": a source the text cites is not what it reports on
+      int si = a.sentenceAt(m.start());
+      Source src = si < 0 ? null : source(a, a.sentences().get(si));
+      if (src != null && src.holds(m)) continue;
+      int from = Math.max(0, m.start() - kind.text().length() - 2);
+      boolean titled =
+          body.substring(from, m.start()).strip().toLowerCase(Locale.ROOT).endsWith(kind.lower());
+      if (m.end() <= kind.start()) {
+        // the party the text has named most often so far, the nearest of those
+        String key = m.canonical() != null ? m.canonical() : m.text();
+        int times = named.merge(key, 1, Integer::sum);
+        String best =
+            before == null ? null : before.canonical() != null ? before.canonical() : before.text();
+        if (before == null || times >= named.getOrDefault(best, 0)) before = m;
+        if (titled) titledBefore = m;
+      } else {
+        if (after == null) after = m;
+        if (titled && titledAfter == null) titledAfter = m;
+      }
+    }
+    if (titledBefore != null) return titledBefore;
+    if (titledAfter != null && before == null) return titledAfter;
+    return before != null ? before : after;
+  }
+
+  /**
+   * The country a word of the whole country in the sentence names ({@code countrywide} in {@code
+   * lexicon/de/measures.tsv}: "deutschlandweit", "österreichweit", in any ending), or for
+   * "bundesweit" the federal country the outlet publishes in, by its web domain ({@code federal});
+   * null.
+   */
+  private static String countrywide(Annotated a, Span sent) {
+    for (Word w : words(a.body(), sent.start(), sent.end())) {
+      String stem = w.lower();
+      int weit = stem.indexOf("weit");
+      if (weit < 4) continue;
+      stem = stem.substring(0, weit + 4);
+      String code = MEASURES.get("countrywide", stem);
+      if (code == null && MEASURES.has("federal", stem)) code = federalCountry(a);
+      if (code != null) return Subjects.countryName(code);
+    }
+    return null;
+  }
+
+  /**
+   * The federal country of the web domain the text comes from ("tagesschau.de": Germany), by its
+   * address or its outlet's, or null.
+   */
+  private static String federalCountry(Annotated a) {
+    List<String> where = new ArrayList<>();
+    for (var src : a.document().sources()) if (src.url() != null) where.add(src.url());
+    if (a.document().outlet() != null) where.add(a.document().outlet());
+    for (String w : where) {
+      String host = w.toLowerCase(Locale.ROOT).strip().replaceFirst("^[a-z]+://", "");
+      int slash = host.indexOf('/');
+      if (slash >= 0) host = host.substring(0, slash);
+      int dot = host.lastIndexOf('.');
+      if (dot < 0 || host.contains(" ")) continue;
+      String code = MEASURES.get("domain", host.substring(dot + 1));
+      if (code != null) return code;
+    }
+    return null;
+  }
+
+  /** "Berlin (dpa) -", "Hamburg –": a place that heads the text as its dateline, no subject. */
+  private static boolean dateline(String body, Mention m) {
+    String after = body.substring(m.end(), Math.min(body.length(), m.end() + 3)).strip();
+    return after.startsWith("(") || after.startsWith("-") || after.startsWith("\u2013");
   }
 
   /** The first country the sentence names after "in" ({@code lexicon/de/measures.tsv}), or null. */
@@ -1087,8 +1261,9 @@ final class GermanFacts {
 
   /**
    * The way the sentence's first verb of change moves (1 up, -1 down, 0 none); with {@code
-   * comparative} also "mehr" and the words of "less". A separable verb ("nahm … zu", "nahm … ab")
-   * moves by its particle at the end of its clause, and not at all without one ("nahm … ein").
+   * comparative} also "mehr" and the words of "less". A separable verb ("nahm … zu", "ging …
+   * zurück") moves by its particle at the end of its clause, and not at all without one ("nahm …
+   * ein").
    */
   private static int direction(String body, Span sent, boolean comparative) {
     List<Word> ws = words(body, sent.start(), sent.end());
@@ -1096,14 +1271,18 @@ final class GermanFacts {
       String w = ws.get(i).lower();
       if (MEASURES.has("up", w) || (comparative && w.equals("mehr"))) return 1;
       if (MEASURES.has("down", w) || (comparative && MEASURES.has("less", w))) return -1;
-      if (!MEASURES.has("separable", w)) continue;
+      String particles = MEASURES.get("separable", w);
+      if (particles == null) continue;
       for (int k = i + 1; k < ws.size(); k++) {
         Word p = ws.get(k);
-        if (!MEASURES.has("particle-up", p.lower()) && !MEASURES.has("particle-down", p.lower()))
-          continue;
+        int way = 0;
+        for (String pw : particles.split("\\s+"))
+          if (pw.length() > 1 && pw.substring(0, pw.length() - 1).equals(p.lower()))
+            way = pw.endsWith("+") ? 1 : -1;
+        if (way == 0) continue;
         String rest = body.substring(p.end(), Math.min(sent.end(), p.end() + 2)).strip();
         if (!rest.isEmpty() && Character.isLetterOrDigit(rest.charAt(0))) continue;
-        return MEASURES.has("particle-up", p.lower()) ? 1 : -1;
+        return way;
       }
     }
     return 0;
@@ -1351,7 +1530,7 @@ final class GermanFacts {
           carried = last;
         }
       }
-      if (measure == null) measure = nounMeasure(before, after, body, q, percent);
+      if (measure == null) measure = nounMeasure(a, before, after, body, q, percent);
       // "eine stoffliche Wiederverwertung von 96 Prozent": the noun the percentage is of
       if (measure == null && percent && prev.equals("von") && pk >= 1) {
         Word of = before.get(pk - 1);
@@ -1463,6 +1642,7 @@ final class GermanFacts {
       subjectEnd = carried.subjectEnd();
     }
     if (subject == null && group != null) subject = group;
+    if (subject == null) subject = countrywide(a, sent);
     String placeCode = placeIn(a, sent, q);
     String place = placeCode == null ? null : Subjects.countryName(placeCode);
     if (place != null && place.equals(subject)) place = null;
@@ -1501,34 +1681,70 @@ final class GermanFacts {
   }
 
   /**
-   * What a sum or percentage is of: the noun right before "von" ("ein Verlust von 1,2 Milliarden
-   * Euro", "in Höhe von"), the noun right after it ("30 Millionen Euro Umsatz"), else the nearest
-   * noun before it in the sentence that names money or a rate ("Der Umsatz stieg um 23 Prozent").
+   * What a sum or percentage is of: the noun the sum is attached to by a preposition right before
+   * it ("ein Verlust von 1,2 Milliarden Euro", "in Höhe von", "eine Geldanlage ab 500 Euro", "ein
+   * Darlehen über 560 Millionen Euro"), the noun right after it ("30 Millionen Euro Umsatz"), else
+   * the nearest noun before it in the sentence that names money or a rate ("Der Umsatz stieg um 23
+   * Prozent"). A sum's own noun (before its preposition or right after it) that no list names is
+   * its measure as written (open measures: "Erlegungsprämie"), unless it is a name, a time or a
+   * word that names only an amount ("Betrag", "Summe").
    */
   private static String nounMeasure(
-      List<Word> before, List<Word> after, String body, Quantity q, boolean percent) {
+      Annotated a, List<Word> before, List<Word> after, String body, Quantity q, boolean percent) {
     int n = before.size();
-    if (n >= 2 && before.get(n - 1).lower().equals("von")) {
-      int k = n - 2;
-      if (k >= 1 && before.get(k).lower().equals("höhe") && before.get(k - 1).lower().equals("in"))
-        k -= 2;
-      if (k >= 0 && before.get(k).noun()) {
-        String m = measureOf(before.get(k).lower(), percent);
-        if (m != null) return m;
-      }
+    int k = attached(before, body, q);
+    if (k >= 0 && before.get(k).noun()) {
+      String m = measureOf(before.get(k).lower(), percent);
+      if (m != null) return m;
+      if (!percent && open(a, before.get(k))) return countedMeasure(before.get(k).lower());
     }
     if (!after.isEmpty()
         && after.get(0).noun()
         && body.substring(q.end(), after.get(0).start()).isBlank()) {
       String m = measureOf(after.get(0).lower(), percent);
       if (m != null) return m;
+      if (!percent && open(a, after.get(0))) return countedMeasure(after.get(0).lower());
     }
-    for (int k = n - 1; k >= 0; k--) {
-      if (!before.get(k).noun()) continue;
-      String m = measureOf(before.get(k).lower(), percent);
+    for (int j = n - 1; j >= 0; j--) {
+      if (!before.get(j).noun()) continue;
+      String m = measureOf(before.get(j).lower(), percent);
       if (m != null) return m;
     }
     return null;
+  }
+
+  /**
+   * The index in {@code before} of the word a preposition ties the figure to ("Verlust von",
+   * "Geldanlage ab", "Prämie in Höhe von", "Reichweite von bis zu"), or -1.
+   */
+  private static int attached(List<Word> before, String body, Quantity q) {
+    int n = before.size();
+    int p = n - 1;
+    while (p >= 0 && MEASURES.has("hedge", before.get(p).lower())) p--;
+    int k = -1;
+    if (p >= 1 && MEASURES.has("attach", before.get(p).lower())) k = p - 1;
+    // "eine Geldanlage ab 500 Euro": the preposition of a bound is part of the figure
+    else if (p == n - 1
+        && p >= 0
+        && MEASURES.has("attach", q.text().split("\\s+")[0].toLowerCase(Locale.ROOT))
+        && body.substring(before.get(p).end(), q.start()).isBlank()) k = p;
+    // "in Höhe von", "im Wert von": a phrase of amount between the noun and "von"
+    if (k >= 2
+        && before.get(p).lower().equals("von")
+        && MEASURES.has("amountphrase", before.get(k - 1).lower() + " " + before.get(k).lower()))
+      k -= 2;
+    return k;
+  }
+
+  /**
+   * True when a noun may stand as a measure of its own: no name, no part of a time expression, no
+   * word that names only an amount ({@code empty} in {@code lexicon/de/measures.tsv}).
+   */
+  private static boolean open(Annotated a, Word w) {
+    if (MEASURES.has("empty", w.lower())) return false;
+    for (Mention m : a.entities()) if (m.start() < w.end() && w.start() < m.end()) return false;
+    for (TimeExpr t : a.times()) if (t.start() < w.end() && w.start() < t.end()) return false;
+    return !MEASURES.has("time", w.lower()) && !MEASURES.has("period", w.lower());
   }
 
   /**

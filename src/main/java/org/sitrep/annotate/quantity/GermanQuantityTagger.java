@@ -13,9 +13,10 @@ import org.sitrep.model.TimeExpr;
  * Finds German quantities: numbers written with a decimal comma and dots between thousands ("rund
  * 4.800", "2,5 Milliarden Euro"), number words ("zwei Prozent", "drei Brigaden"), magnitudes,
  * units, bounds ("bis zu", "mehr als"), hedges ("rund", "etwa"), changes ("350 weitere Soldaten")
- * and the counted noun after the number, skipping adjectives ("weitere deutsche Soldaten"). The
- * words are data ({@code lexicon/de/quantities.tsv}, {@code lexicon/de/numbers.tsv}). Numbers
- * inside a time expression (years, dates) are not quantities. Linear in the text.
+ * and the counted noun after the number, skipping adjectives ("weitere deutsche Soldaten") and an
+ * uninflected word before one ("unerlaubt eingereiste Personen"). The words are data ({@code
+ * lexicon/de/quantities.tsv}, {@code lexicon/de/numbers.tsv}). Numbers inside a time expression
+ * (years, dates) are not quantities. Linear in the text.
  */
 public final class GermanQuantityTagger {
   private static final WordTable WORDS = WordTable.read("/org/sitrep/lexicon/de/quantities.tsv");
@@ -262,6 +263,17 @@ public final class GermanQuantityTagger {
         if (Character.isLowerCase(y.text().charAt(0))
             && y.text().length() > 2
             && isAdjective(y.lower())) continue;
+        // "26 unerlaubt eingereiste Personen", "300 schwer verletzte Menschen": an uninflected
+        // word qualifies the inflected adjective after it
+        if (j + 2 < w.size()
+            && y.text().length() > 2
+            && y.text().chars().allMatch(Character::isLowerCase)
+            && !isAdjective(y.lower())
+            && !y.lower().endsWith("n")
+            && Character.isLowerCase(w.get(j + 1).text().charAt(0))
+            && w.get(j + 1).text().length() > 3
+            && isAdjective(w.get(j + 1).lower())
+            && Character.isUpperCase(w.get(j + 2).text().charAt(0))) continue;
         break;
       }
       if (unit == null && j < w.size() && j > i) {

@@ -29,6 +29,22 @@ final class GermanFactFixture {
     return pipelines.run(d);
   }
 
+  /** {@code text} annotated as a German article published on {@code date} at {@code url}. */
+  static synchronized Annotated run(String date, String text, String url) {
+    if (pipelines == null) pipelines = Pipelines.byLanguage();
+    Document d =
+        Document.of(
+            new Source("t", url, null, 0),
+            null,
+            null,
+            null,
+            Published.stated(date),
+            "de",
+            List.of(),
+            text);
+    return pipelines.run(d);
+  }
+
   /** The facts of {@code text} as a German article published on {@code date}. */
   static List<Fact> facts(String date, String text) {
     return run(date, text).facts();

@@ -33,6 +33,18 @@ class GermanQuantityTaggerTest {
   }
 
   @Test
+  void anUninflectedWordBeforeAnAdjectiveStaysOutOfTheWayOfTheCountedNoun() {
+    assertEquals(
+        "26 unerlaubt eingereiste Personen=26.0000|null|Personen|exact|false|null",
+        tag("Die Polizei stellte 26 unerlaubt eingereiste Personen fest."));
+    assertEquals(
+        "300 schwer verletzte Menschen=300.000|null|Menschen|exact|false|null",
+        tag("Es gab 300 schwer verletzte Menschen."));
+    // an uninflected word before no adjective stops the noun phrase
+    assertEquals("26=26.0000|null|null|exact|false|null", tag("Es waren 26 damals Betroffene."));
+  }
+
+  @Test
   void boundsHedgesChangesAndCountedNouns() {
     assertEquals(
         "bis zu 350 weitere Soldaten=350.000|null|Soldaten|at_most|false|increase",
