@@ -707,6 +707,9 @@ final class Naming {
     for (int i = ar.first - 1; i >= ar.sentFirst && i >= ar.first - 12; i--) {
       String w = ar.word(i);
       if (w.equals(",") || w.equals(";") || w.equals(":")) break;
+      // "reversed early losses and was up 38 cents": a coordinated verb starts a predicate of its
+      // own
+      if ((w.equals("and") || w.equals("but")) && ar.verb(i + 1)) break;
       String m = ar.noun(i) && !ar.proper(i) ? LEX.moneyMeasure(ar.lemma(i)) : null;
       if (m != null) return m;
     }

@@ -1,6 +1,7 @@
 package org.sitrep.annotate.fact;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -88,5 +89,11 @@ class FactComparisonsAndMovesTest {
     String s =
         "The county's vacancy rate is 4 percent but stays under the state average of 6 percent.";
     assertEquals("vacancy rate", on(s, 6).measure());
+  }
+
+  @Test
+  void aCoordinatedVerbStartsAPredicateWhoseMoneyNounsItDoesNotShare() {
+    Fact f = on("Copper reversed early losses and was up 4 cents to $3.85 a pound.", 3.85);
+    assertFalse(f.measure().startsWith("loss"), f.measure());
   }
 }
