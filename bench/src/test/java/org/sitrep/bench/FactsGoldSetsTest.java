@@ -18,10 +18,10 @@ import org.sitrep.bench.FactsGold.Observation;
 
 /**
  * The facts golds read after the development gold ({@code gold-domains.json}, {@code
- * gold-news3.json}, {@code gold-news4.json}, {@code gold-de.json}, {@code gold-de2.json}) are well
- * formed and read exhaustively, reach their sizes, split into tune and report halves as their
- * READMEs say, share no document with the golds before them, and their items stand where they say
- * in the text the page extractor finds.
+ * gold-news3.json}, {@code gold-news4.json}, {@code gold-news5.json}, {@code gold-de.json}, {@code
+ * gold-de2.json}) are well formed and read exhaustively, reach their sizes, split into tune and
+ * report halves as their READMEs say, share no document with the golds before them, and their items
+ * stand where they say in the text the page extractor finds.
  */
 class FactsGoldSetsTest {
 
@@ -70,6 +70,15 @@ class FactsGoldSetsTest {
             true,
             false,
             List.of("gold.json", "gold-domains.json", "gold-news3.json")),
+        new GoldFile(
+            "gold-news5.json",
+            15,
+            60,
+            40,
+            4,
+            true,
+            false,
+            List.of("gold.json", "gold-domains.json", "gold-news3.json", "gold-news4.json")),
         new GoldFile(
             "gold-de.json", 20, 80, 25, 0, false, true, List.of("gold.json", "gold-domains.json")),
         new GoldFile(

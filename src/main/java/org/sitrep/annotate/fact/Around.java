@@ -196,6 +196,18 @@ final class Around {
         // before an object
         int k = j - 1;
         while (k >= sentFirst && k > j - 4 && (noun(k) || modifier(k))) k--;
+        // "cut its forecast for German growth to 1.2%": the object is the forecast the phrase
+        // closes
+        if ((word(k).equals("for") || word(k).equals("of"))
+            && k - 1 > sentFirst
+            && noun(k - 1)
+            && Lexicon.get().is("forecast", lemma(k - 1))) {
+          int f = k - 2;
+          while (f >= sentFirst && f > k - 5 && modifier(f)) f--;
+          if (f >= sentFirst && (verb(f) || particleAfterVerb(f))) k = f;
+        }
+        // "edged up its forecast", "pushed up prices": past the particle of the verb
+        if (particleAfterVerb(k)) k--;
         boolean object = k >= sentFirst && verb(k);
         if (object) verbBefore = k;
         // "monthly rent of up to $3,000", "rent up to $3,000": the bound's "up" stands between
@@ -214,8 +226,18 @@ final class Around {
         return;
       }
     }
+    // "ticked down 0.3 percent": past the particle of the verb
+    if (particleAfterVerb(j)) j--;
     if (j >= sentFirst && verbLike(j)) verbBefore = j;
     else if (prep == null && Naming.money(all.get(qi).unit())) verbBefore = doubleObject(j);
+  }
+
+  /** A particle of direction right after a verb ("edged up", "pushed down"). */
+  private boolean particleAfterVerb(int i) {
+    return i - 1 >= sentFirst
+        && !verb(i)
+        && Lexicon.get().value("particle", word(i)) != null
+        && verb(i - 1);
   }
 
   /**

@@ -187,6 +187,8 @@ public final class FactFinder {
             && !(n.share && Subjects.nameAt(ar) != null);
     Fact.Kind kind;
     boolean split = false;
+    // "has fallen 12 percent so far this year": a running move is still a change, with its sign
+    if (total && dir != 0 && !toLevel && !n.total && !n.predicateInMeasure) total = false;
     if (total || (n.total && (toLevel || dir == 0))) kind = Fact.Kind.TOTAL;
     else if (toLevel) kind = Fact.Kind.LEVEL;
     else if (n.share) kind = Fact.Kind.SHARE;

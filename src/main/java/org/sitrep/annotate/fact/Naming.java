@@ -188,6 +188,12 @@ final class Naming {
         && ar.nounBefore > ar.verbBefore
         && ("to".equals(ar.prep) || "by".equals(ar.prep)))
       return way.equals("down") ? Lexicon.Role.DOWN : Lexicon.Role.UP;
+    // "edged up 0.4 percent", "inched higher to $1.12", "ticked down": a verb of slight or plain
+    // movement takes its direction from the particle after it
+    if (LEX.is("particleverb", l)) {
+      String dir = LEX.value("particle", ar.word(ar.verbBefore + 1).toLowerCase(Locale.ROOT));
+      if (dir != null) return dir.equals("down") ? Lexicon.Role.DOWN : Lexicon.Role.UP;
+    }
     return LEX.role(l);
   }
 
@@ -701,6 +707,9 @@ final class Naming {
     for (int i = ar.first - 1; i >= ar.sentFirst && i >= ar.first - 12; i--) {
       String w = ar.word(i);
       if (w.equals(",") || w.equals(";") || w.equals(":")) break;
+      // "reversed early losses and was up 38 cents": a coordinated verb starts a predicate of its
+      // own
+      if ((w.equals("and") || w.equals("but")) && ar.verb(i + 1)) break;
       String m = ar.noun(i) && !ar.proper(i) ? LEX.moneyMeasure(ar.lemma(i)) : null;
       if (m != null) return m;
     }
@@ -836,6 +845,19 @@ final class Naming {
     if (qi < 0 || si < 0 || qi + 1 >= qs.size() || !ar.word(ar.last + 1).equals("to")) return null;
     Quantity p = qs.get(qi + 1);
     if (!percentLike(p.unit()) || p.start() != ar.charStart(ar.last + 2)) return null;
+    var sent = ar.a.sentences().get(si);
+    if (p.start() >= sent.end()) return null;
+    return of(new Around(ar.a, sent, p, qs, qi + 1), p, depth + 1);
+  }
+
+  /** The naming of the figure right after q's "to" ("fell 2 percent to $40"), or null. */
+  private static Naming levelAfterTo(Around ar, Quantity q, int depth) {
+    var qs = ar.a.quantities();
+    int qi = qs.indexOf(q);
+    int si = ar.a.sentenceAt(q.start());
+    if (qi < 0 || si < 0 || qi + 1 >= qs.size() || !ar.word(ar.last + 1).equals("to")) return null;
+    Quantity p = qs.get(qi + 1);
+    if (percentLike(p.unit()) || p.start() != ar.charStart(ar.last + 2)) return null;
     var sent = ar.a.sentences().get(si);
     if (p.start() >= sent.end()) return null;
     return of(new Around(ar.a, sent, p, qs, qi + 1), p, depth + 1);
@@ -996,6 +1018,27 @@ final class Naming {
             // "in some cases 100 percent more": a comparative closing the figure, with no "than"
             || (c == ar.last && !ar.pos(c + 1).startsWith("JJ") && !ar.noun(c + 1))))
       turn = cmp.equals("up") ? 1 : -1;
+    // "sold 30 percent fewer phones than expected", "15 percent more of the new sets than a year
+    // ago": the comparative's own noun phrase, compared by a "than" further on, is what changed
+    int inside = ar.first;
+    while (inside <= ar.last && LEX.value("comparative", ar.word(inside)) == null) inside++;
+    if (inside > ar.last) inside = c;
+    String cmpInside = LEX.value("comparative", ar.word(inside));
+    int compared = cmpInside != null ? comparedNoun(ar, inside) : -1;
+    if (compared >= 0 && depth == 0) {
+      direction = cmpInside.equals("up") ? 1 : -1;
+      measure = ar.word(compared).toLowerCase(Locale.ROOT);
+      Lexicon.Role r = ar.verbBefore >= 0 ? LEX.role(ar.lemma(ar.verbBefore)) : null;
+      if (r == Lexicon.Role.ACTION || r == Lexicon.Role.SWITCH) {
+        String v = ar.lemma(ar.verbBefore);
+        measure +=
+            " "
+                + (ar.pos(ar.verbBefore).equals("VBN")
+                    ? ar.word(ar.verbBefore)
+                    : LEX.participle(v));
+      }
+      return this;
+    }
     if (turn != 0 && depth == 0) {
       // "carried 4.5 million passengers in May, up 6 percent", "sold 9 million cars, 3 percent
       // more than a year earlier": a change of the figure before
@@ -1021,15 +1064,37 @@ final class Naming {
         return this;
       }
     }
-    // "growth will slow to a low of 2.1 per cent": the level of the clause's subject
+    // "At 7.4 percent, the jobless rate is the lowest in years": a level set before the clause
+    // is of the clause's subject
+    if (ar.first - 1 == ar.sentFirst && adv.equals("at") && ar.word(next).equals(",")) {
+      String fronted = frontedSubject(ar, next + 1);
+      if (fronted != null) {
+        measure = fronted;
+        return this;
+      }
+    }
+    // "growth will slow to a low of 2.1 per cent", "above the national average of 5 percent": the
+    // level of the clause's subject
     if (ar.word(ar.first - 1).equals("of")
-        && LEX.is("extreme", ar.lemma(ar.first - 2))
+        && (LEX.is("extreme", ar.lemma(ar.first - 2)) || LEX.is("average", ar.lemma(ar.first - 2)))
         && ar.head >= 0
         && !ar.proper(ar.head)) {
       String noun = subjectNoun(ar);
       if (noun != null) {
         measure = noun;
         subject = nounPhraseOwner(ar);
+        return this;
+      }
+    }
+    // "the rate is 6 percent but remains above the national average of 7 percent": with no
+    // subject of its own, an average is of what the percent before it measured
+    if (ar.word(ar.first - 1).equals("of")
+        && LEX.is("average", ar.lemma(ar.first - 2))
+        && ar.head < 0
+        && depth < CHAIN) {
+      Naming prev = earlierPercent(ar, q, depth);
+      if (prev != null && prev.measure != null && !prev.measure.equals("share")) {
+        measure = prev.measure;
         return this;
       }
     }
@@ -1080,7 +1145,20 @@ final class Naming {
         return measure == null ? null : this;
       }
     }
-    for (int i = ar.first; i <= next && i < ar.sentEnd; i++) {
+    // "a 60 percent year-on-year drop in profit", "a 19 percent greater fall in jobs": adjectives
+    // between the figure and its change noun modify the change
+    int reach = next;
+    while (reach < ar.sentEnd
+        && reach < next + 6
+        && LEX.value("changenoun", ar.lemma(reach)) == null
+        && (ar.pos(reach).startsWith("JJ")
+            || ar.pos(reach).equals("HYPH")
+            || ar.pos(reach + 1).equals("HYPH")
+            || ar.pos(reach - 1).equals("HYPH"))) reach++;
+    if (reach == next || !ar.noun(reach) || LEX.value("changenoun", ar.lemma(reach)) == null)
+      reach = next;
+    for (int i = ar.first; i <= reach && i < ar.sentEnd; i++) {
+      if (i > next && i < reach) continue;
       // inside the figure's own words ("a 0.5 per cent rate cut") the tag may call it a verb
       String sign = ar.noun(i) || i <= ar.last ? LEX.value("changenoun", ar.lemma(i)) : null;
       if (sign == null) continue;
@@ -1196,7 +1274,7 @@ final class Naming {
       // money as it is ("raised $8 million") moves the object it puts by or to a figure
       String way = LEX.value("raiselower", ar.lemma(ar.verbBefore));
       if (direction == 0 && way != null) direction = way.equals("up") ? 1 : -1;
-      forecastOf(ar, ar.nounBefore);
+      forecastOf(ar, movedNoun(ar));
       return this;
     }
     // "the rate was raised to 1.75%", "the levy was set at 20 percent": a participle that puts
@@ -1211,6 +1289,9 @@ final class Naming {
       if (noun == null) return null;
       String m = LEX.moneyMeasure(ar.lemma(ar.head));
       measure = m != null ? m : LEX.is("rate", noun) ? noun + " rate" : noun;
+      // "the economy grew 2.1 percent", "output shrank 0.4 percent": an economy that grows or
+      // shrinks by a percent has that growth
+      if (m == null && direction != 0 && LEX.is("economy", ar.lemma(ar.head))) measure = "growth";
       subject = subject == null ? nounPhraseOwner(ar) : subject;
       return this;
     }
@@ -1261,6 +1342,19 @@ final class Naming {
         return this;
       }
     }
+    // "Brent crude slipped 1.2 percent to $82.40 a barrel": a move in percent with no noun of its
+    // own is a move of the level it led to
+    if (depth < CHAIN && (direction != 0 || q.change() != null)) {
+      Naming to = levelAfterTo(ar, q, depth);
+      if (to != null
+          && to.measure != null
+          && !to.measure.equals("money")
+          && !to.measure.equals("share")) {
+        measure = to.measure;
+        subject = to.subject;
+        return this;
+      }
+    }
     share = direction == 0 && q.change() == null;
     measure = "share";
     needsSubject = true;
@@ -1272,6 +1366,48 @@ final class Naming {
         measure = prev.measure;
     }
     return this;
+  }
+
+  /**
+   * The common noun phrase that opens the clause from token {@code k} up to its verb ("the regional
+   * jobless rate is"): its head with the noun before it, or null.
+   */
+  private static String frontedSubject(Around ar, int k) {
+    int head = -1;
+    for (; k < ar.sentEnd && !ar.verb(k); k++) {
+      String p = ar.pos(k);
+      if (!(p.equals("DT") || p.equals("PRP$") || p.startsWith("JJ") || p.startsWith("NN")))
+        return null;
+      if (ar.proper(k)) return null;
+      if (ar.noun(k)) head = k;
+    }
+    if (head < 0 || k >= ar.sentEnd) return null;
+    String m = ar.word(head);
+    // "the unemployment rate", "the jobless rate": the noun or rate word before the head
+    if (head - 1 >= 0 && (plainNoun(ar, head - 1) || LEX.is("rate", ar.word(head - 1))))
+      m = ar.word(head - 1) + " " + m;
+    return m;
+  }
+
+  /**
+   * The head of the noun phrase right after the comparative at {@code c} ("fewer Galaxy phones",
+   * "more of the big-screen sets") when a "than" later in the sentence compares it; -1 otherwise.
+   */
+  private static int comparedNoun(Around ar, int c) {
+    int k = c + 1, head = -1;
+    if (ar.word(k).equals("of")) k++;
+    for (; k < ar.sentEnd && k < c + 9; k++) {
+      String p = ar.pos(k);
+      if (p.equals("DT") || p.equals("PRP$") || p.equals("HYPH") || p.equals("CD")) continue;
+      if (p.startsWith("JJ") || p.startsWith("NN")) {
+        if (ar.noun(k) && !ar.proper(k)) head = k;
+        continue;
+      }
+      break;
+    }
+    if (head < 0 || !ar.pos(head).equals("NNS")) return -1;
+    for (int t = k; t < ar.sentEnd; t++) if (ar.word(t).equals("than")) return head;
+    return -1;
   }
 
   /**
@@ -1389,7 +1525,7 @@ final class Naming {
     if (!("by".equals(ar.prep) || to) || ar.nounBefore < 0 || ar.verbBefore < 0) return null;
     Lexicon.Role r = verbRole(ar);
     if (r != Lexicon.Role.UP && r != Lexicon.Role.DOWN && q.change() == null) return null;
-    int o = ar.nounBefore;
+    int o = movedNoun(ar);
     if (!plainNoun(ar, o)) return null;
     String l = ar.lemma(o);
     if (LEX.is("amount", l) || LEX.value("changenoun", l) != null) return null;
@@ -1397,6 +1533,19 @@ final class Naming {
     if (o - 1 > ar.verbBefore && plainNoun(ar, o - 1) && !ar.pos(o - 1).equals("NNS"))
       m = ar.word(o - 1) + " " + m;
     return m;
+  }
+
+  /**
+   * The object a verb moves: the noun before the figure, or the forecast whose "for" or "of" phrase
+   * that noun closes ("cut its forecast for German growth to 1.2%": the forecast is cut).
+   */
+  private static int movedNoun(Around ar) {
+    int o = ar.nounBefore;
+    for (int k = ar.verbBefore + 1; k + 1 < o; k++)
+      if (LEX.is("forecast", ar.lemma(k))
+          && ar.noun(k)
+          && (ar.word(k + 1).equals("for") || ar.word(k + 1).equals("of"))) return k;
+    return o;
   }
 
   /**
