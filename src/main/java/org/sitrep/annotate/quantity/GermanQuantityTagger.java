@@ -260,6 +260,8 @@ public final class GermanQuantityTagger {
           change = WORDS.get("change", y.lower());
           continue;
         }
+        // "Weitere 400 sollen neue Stellen schaffen": a finite verb ends the number's phrase
+        if (WORDS.has("verb", y.lower())) break;
         if (Character.isLowerCase(y.text().charAt(0))
             && y.text().length() > 2
             && isAdjective(y.lower())) continue;

@@ -149,4 +149,14 @@ class GermanQuantityTaggerTest {
     assertEquals(
         "-1,8 %=-1.80000|percent|null|exact|false|null", tag("Der Umsatz sank um -1,8 %."));
   }
+
+  @Test
+  void aFiniteVerbAfterTheNumberEndsItsPhrase() {
+    assertEquals(
+        "400=400.000|null|null|exact|false|null", tag("Weitere 400 sollen neue Stellen schaffen."));
+    assertEquals("80=80.0000|null|null|exact|false|null", tag("Nur 80 konnten neue Jobs finden."));
+    assertEquals(
+        "120 neue Wohnungen=120.000|null|Wohnungen|exact|false|null",
+        tag("Es entstehen 120 neue Wohnungen."));
+  }
 }
