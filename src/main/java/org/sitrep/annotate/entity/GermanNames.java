@@ -79,6 +79,7 @@ final class GermanNames {
       x = abbreviations(body, toks, x);
       x = compound(toks, x);
       x = gluedCompound(body, toks, x);
+      x = listedOrganisationAhead(body, toks, x);
       x = knownOrganisation(x);
       x = organisationWords(body, toks, x);
       x = placeWords(x);
@@ -890,6 +891,27 @@ final class GermanNames {
     if (gazetteer.place(head.word()).isPresent() || suffixOf(head.word(), PLACE_SUFFIXES) != null)
       return m;
     return retype(cut(body, m, m.start(), head.end()), "MISC");
+  }
+
+  /**
+   * "Die Europäische Kommission": a mention the tagger cut short of a listed organisation's name,
+   * whose untagged next words (up to three, in its sentence) complete that name, is the
+   * organisation.
+   */
+  private Mention listedOrganisationAhead(String body, List<Token> toks, Mention m) {
+    int j = last(toks, m);
+    if (j < 0) return m;
+    int free = j;
+    while (free + 1 < toks.size()
+        && free < j + 3
+        && toks.get(free + 1).sentence() == toks.get(j).sentence()
+        && toks.get(free + 1).ner().equals("O")) free++;
+    for (int k = free; k > j; k--) {
+      int end = toks.get(k).end();
+      if (organisations.find(body.substring(m.start(), end)).isPresent())
+        return retype(widen(body, m, m.start(), end), "ORGANIZATION");
+    }
+    return m;
   }
 
   /**

@@ -79,6 +79,23 @@ class GermanNamesTest {
   }
 
   @Test
+  void aMentionCutShortOfAListedOrganisationIsThatOrganisation() {
+    List<Mention> ms =
+        german(
+            "Die/DT/O Europäische/JJ/MISC Kommission/NN/O legte/VB/O Regeln/NN/O vor/PTKVZ/O"
+                + " ./././O");
+    assertEquals("ORGANIZATION", typeOf(ms, "Europäische Kommission"));
+    List<Mention> other =
+        german(
+            "Die/DT/O Europäische/JJ/MISC Union/NN/O und/CC/O die/DT/O Schweiz/NNP/LOCATION"
+                + " ./././O");
+    assertEquals(
+        false,
+        other.stream().anyMatch(m -> m.text().contains(" und")),
+        "a name widens only to a listed name: " + other);
+  }
+
+  @Test
   void aCapitalisedPrepositionOpeningTheSentenceIsNoPartOfTheName() {
     List<Mention> ms =
         german(
