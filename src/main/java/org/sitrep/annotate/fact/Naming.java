@@ -839,25 +839,25 @@ final class Naming {
    * null.
    */
   private static Naming percentAfterTo(Around ar, Quantity q, int depth) {
-    var qs = ar.a.quantities();
-    int qi = qs.indexOf(q);
-    int si = ar.a.sentenceAt(q.start());
-    if (qi < 0 || si < 0 || qi + 1 >= qs.size() || !ar.word(ar.last + 1).equals("to")) return null;
-    Quantity p = qs.get(qi + 1);
-    if (!percentLike(p.unit()) || p.start() != ar.charStart(ar.last + 2)) return null;
-    var sent = ar.a.sentences().get(si);
-    if (p.start() >= sent.end()) return null;
-    return of(new Around(ar.a, sent, p, qs, qi + 1), p, depth + 1);
+    return figureAfterTo(ar, q, depth, true);
   }
 
-  /** The naming of the figure right after q's "to" ("fell 2 percent to $40"), or null. */
+  /** The naming of the figure not in percent right after q's "to" ("fell 2 percent to $40"). */
   private static Naming levelAfterTo(Around ar, Quantity q, int depth) {
+    return figureAfterTo(ar, q, depth, false);
+  }
+
+  /**
+   * The naming of the figure right after q's "to" in the same sentence, in percent or not as {@code
+   * percent} asks; null when there is none.
+   */
+  private static Naming figureAfterTo(Around ar, Quantity q, int depth, boolean percent) {
     var qs = ar.a.quantities();
     int qi = qs.indexOf(q);
     int si = ar.a.sentenceAt(q.start());
     if (qi < 0 || si < 0 || qi + 1 >= qs.size() || !ar.word(ar.last + 1).equals("to")) return null;
     Quantity p = qs.get(qi + 1);
-    if (percentLike(p.unit()) || p.start() != ar.charStart(ar.last + 2)) return null;
+    if (percentLike(p.unit()) != percent || p.start() != ar.charStart(ar.last + 2)) return null;
     var sent = ar.a.sentences().get(si);
     if (p.start() >= sent.end()) return null;
     return of(new Around(ar.a, sent, p, qs, qi + 1), p, depth + 1);
